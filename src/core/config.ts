@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import { fixedClock, systemClock, type Clock } from './clock.ts';
+
+/** Everything the hub reads from its environment, read once, in one place. */
+export interface HubConfig {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  clock: Clock;
+  port: number;
+  planner: 'local' | 'llm';
+  llm: { baseUrl: string | undefined; apiKey: string | undefined; model: string | undefined };
+  sandbox: { memoryLimitBytes: number; timeLimitMs: number };
+  /** Install the sample ecosystem on first start. */
+  seedEcosystem: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const timeZone = env.AGENTOS_TZ ?? 'Asia/Shanghai';
+  return {
+    dataDir: resolve(env.AGENTOS_DATA_DIR ?? '.agentos'),
+    databaseUrl: env.AGENTOS_DATABASE_URL || undefined,
+    clock: env.AGENTOS_NOW ? fixedClock(env.AGENTOS_NOW, timeZone) : systemClock(timeZone),
+    port: Number(env.AGENTOS_PORT ?? env.PORT ?? 8787),
+    planner: env.AGENTOS_PLANNER === 'llm' || (!env.AGENTOS_PLANNER && env.AGENTOS_LLM_BASE_URL) ? 'llm' : 'local',
+    llm: {
+      baseUrl: env.AGENTOS_LLM_BASE_URL,
+      apiKey: env.AGENTOS_LLM_API_KEY,
+      model: env.AGENTOS_LLM_MODEL,
+    },
+    sandbox: {
+      memoryLimitBytes: Number(env.AGENTOS_SANDBOX_MEMORY_MB ?? 64) * 1024 * 1024,
+      timeLimitMs: Number(env.AGENTOS_SANDBOX_TIME_MS ?? 10_000),
+    },
+    seedEcosystem: env.AGENTOS_SEED !== '0',
+  };
+}

@@ -1,0 +1,8 @@
+export * from './errors.ts';
+export * from './result.ts';
+export * from './hash.ts';
+export * from './ids.ts';
+export * from './clock.ts';
+export * from './config.ts';
+export * from './mutex.ts';
+export { log, type Logger } from './log.ts';

@@ -1,0 +1,57 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { Mutex } from '../core/index.ts';
+import type { Sql, Store } from './store.ts';
+
+/**
+ * The embedded store: PostgreSQL in WASM, persisted to a folder (or in memory without one).
+ * PGlite is one connection, so every statement and transaction is serialised here.
+ */
+export class PgliteStore implements Store {
+  readonly kind = 'pglite' as const;
+  readonly #db: PGlite;
+  readonly #mutex = new Mutex();
+
+  private constructor(db: PGlite) {
+    this.#db = db;
+  }
+
+  static async open(dataDir?: string): Promise<PgliteStore> {
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    const db = dataDir ? new PGlite(dataDir) : new PGlite();
+    await db.waitReady;
+    return new PgliteStore(db);
+  }
+
+  /** A new in-memory store holding a copy of this one's data (fast fresh hubs for evaluation). */
+  async clone(): Promise<PgliteStore> {
+    const dump = await this.#mutex.run(() => this.#db.dumpDataDir('none'));
+    const db = new PGlite({ loadDataDir: dump });
+    await db.waitReady;
+    return new PgliteStore(db);
+  }
+
+  query<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.#mutex.run(async () => (await this.#db.query<T>(text, params as unknown[])).rows);
+  }
+
+  exec(text: string): Promise<void> {
+    return this.#mutex.run(async () => void (await this.#db.exec(text)));
+  }
+
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
+    return this.#mutex.run(() => this.#db.transaction((tx) => fn(wrap(tx))));
+  }
+
+  close(): Promise<void> {
+    return this.#mutex.run(() => this.#db.close());
+  }
+}
+
+function wrap(tx: Transaction): Sql {
+  return {
+    query: async <T>(text: string, params: readonly unknown[] = []) =>
+      (await tx.query<T>(text, params as unknown[])).rows,
+    exec: async (text: string) => void (await tx.exec(text)),
+  };
+}

@@ -1,0 +1,20 @@
+/** Something that runs SQL: the store itself, or a transaction inside it. */
+export interface Sql {
+  query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
+  /** Runs several statements at once (migrations); no parameters. */
+  exec(text: string): Promise<void>;
+}
+
+/**
+ * The hub's one store. Two implementations share every test: `PgliteStore` (embedded, one
+ * process) and `PostgresStore` (many hub processes on one server). Both speak PostgreSQL.
+ */
+export interface Store extends Sql {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `fn` in one transaction; rolls back when it throws. */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The isolation a money movement needs: retried on serialization failure by the caller. */
+export const SERIALIZATION_FAILURE = '40001';

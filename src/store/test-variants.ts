@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { migrate } from './migrate.ts';
+import { PgliteStore } from './pglite-store.ts';
+import { PostgresStore } from './postgres-store.ts';
+import type { Store } from './store.ts';
+
+/** The PostgreSQL server tests run against; `AGENTOS_TEST_PG=off` skips it. */
+export const TEST_PG_URL = process.env.AGENTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+export interface StoreVariant {
+  name: 'pglite' | 'postgres';
+  /** A fresh, migrated, empty store; `dispose` removes what it made. */
+  open(): Promise<{ store: Store; dispose(): Promise<void> }>;
+}
+
+/**
+ * The two stores every store-touching suite runs against (hono's `runTest({ newRouter })`
+ * pattern). PostgreSQL gets a throwaway schema per store.
+ */
+export function storeVariants(): StoreVariant[] {
+  const variants: StoreVariant[] = [
+    {
+      name: 'pglite',
+      async open() {
+        const store = await PgliteStore.open();
+        await migrate(store);
+        return { store, dispose: () => store.close() };
+      },
+    },
+  ];
+  if (process.env.AGENTOS_TEST_PG !== 'off') {
+    variants.push({
+      name: 'postgres',
+      async open() {
+        const schema = `t_${randomBytes(6).toString('hex')}`;
+        const store = await PostgresStore.open(TEST_PG_URL, { schema, max: 20 });
+        await migrate(store);
+        return {
+          store,
+          async dispose() {
+            await store.close();
+            const admin = new pg.Client({ connectionString: TEST_PG_URL });
+            await admin.connect();
+            await admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+            await admin.end();
+          },
+        };
+      },
+    });
+  }
+  return variants;
+}
