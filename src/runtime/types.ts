@@ -1,0 +1,118 @@
+import type { MiniProgramPackage } from '../package/index.ts';
+
+/** One text part of `content`: the only kind the model reads. */
+export interface TextContent {
+  type: 'text';
+  text: string;
+}
+
+/** What an API returns (MINIPROGRAM-AI.md "What an API returns"), after the runtime checked it. */
+export interface ApiEnvelope {
+  isError: boolean;
+  content: TextContent[];
+  structuredContent?: Record<string, unknown>;
+  /** For the card only; never enters anything the model sees. */
+  _meta?: Record<string, unknown>;
+  handoff?: { path: string; query?: string; payload?: unknown };
+  apiCalls?: { name: string; arguments: Record<string, unknown> }[];
+}
+
+/** Who a call runs for. */
+export interface CallIdentity {
+  appId: string;
+  version: string;
+  userId: string;
+  sessionId?: string;
+}
+
+export interface OrderLine {
+  ref: string;
+  name: string;
+  qty: number;
+  /** yuan */
+  unitPrice: number;
+  options?: Record<string, unknown>;
+}
+
+export interface OrderDraft {
+  title: string;
+  /** yuan, two decimals; must equal the sum of the lines */
+  amount: number;
+  lines: OrderLine[];
+  meta?: Record<string, unknown>;
+  /** An API of the same skill the hub calls with `{ orderId, status }` after the user decides. */
+  notifyApi?: string;
+}
+
+export type OrderStatus = 'created' | 'paid' | 'canceled' | 'refunded' | 'partially_refunded';
+
+export interface OrderView {
+  orderId: string;
+  status: OrderStatus;
+  amount: number;
+  refunded: number;
+}
+
+/** The scopes that guard the user's data (docs/platform-api.md). */
+export type ConsentScope = 'scope.address' | 'scope.phoneNumber' | 'scope.realname' | 'scope.passengers' | 'scope.userLocation';
+
+/**
+ * What the hub provides to sandboxed code and the runtime cannot own itself (money, the
+ * user's data). Implemented by the hub from pay, trust and memory; the runtime only calls it.
+ */
+export interface PlatformServices {
+  createOrder(call: CallIdentity & { skill: string }, order: OrderDraft): Promise<OrderView>;
+  getOrder(call: CallIdentity, orderId: string): Promise<OrderView | undefined>;
+  refundOrder(call: CallIdentity, request: { orderId: string; amount?: number; reason?: string }): Promise<{ refundId: string; amount: number }>;
+  /** The user's data for a scope the user granted; called only after the runtime checked the grant. */
+  readUserData(call: CallIdentity, scope: ConsentScope): Promise<unknown>;
+}
+
+export type GrantState = 'granted' | 'denied';
+
+export interface CallRequest {
+  appId: string;
+  /** The approved version to run; the latest approved when absent. */
+  version?: string;
+  api: string;
+  arguments: Record<string, unknown>;
+  userId: string;
+  sessionId?: string;
+  /** The user's decisions on scopes for this mini-program; a scope not listed must be asked. */
+  grants?: Partial<Record<ConsentScope, GrantState>>;
+  /** `system`: the hub itself calls (payment notifications); `api`: a planner's call. */
+  mode?: 'api' | 'system';
+}
+
+export type CallOutcome =
+  | {
+      kind: 'result';
+      appId: string;
+      version: string;
+      skill: string;
+      api: string;
+      envelope: ApiEnvelope;
+      /** Orders the call created: each becomes a confirmation. */
+      orders: (OrderView & { notifyApi?: string; skill: string })[];
+      /** The user data scopes the call read (for audit and for the consent test). */
+      scopesRead: ConsentScope[];
+      durationMs: number;
+    }
+  | { kind: 'consent-required'; appId: string; api: string; scope: ConsentScope };
+
+/** Resolves a package version the runtime may run (approved, or any when reviewing). */
+export type PackageResolver = (appId: string, version?: string) => Promise<{ version: string; pkg: MiniProgramPackage }>;
+
+export interface SandboxLimits {
+  memoryLimitBytes: number;
+  timeLimitMs: number;
+}
+
+/** The APIs a skill registered when its index.js ran, for review. */
+export interface SkillInspection {
+  skill: string;
+  registered: { name: string; isAsync: boolean }[];
+  middlewareCount: number;
+  /** A load error (syntax, a throw at top level, a bad createSkill path). */
+  error?: string;
+}
