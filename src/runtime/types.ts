@@ -82,6 +82,8 @@ export interface CallRequest {
   grants?: Partial<Record<ConsentScope, GrantState>>;
   /** `system`: the hub itself calls (payment notifications); `api`: a planner's call. */
   mode?: 'api' | 'system';
+  /** The user's language, as `wx.getSystemInfoSync().language` reports it. */
+  locale?: 'zh_CN' | 'en';
 }
 
 export type CallOutcome =

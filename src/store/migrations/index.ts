@@ -1,4 +1,5 @@
 import foundation from './001-foundation.ts';
+import trustPay from './002-trust-pay.ts';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,5 @@ export interface Migration {
 /** Every migration, in order. Append only: a released migration is never edited. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'trust-pay', sql: trustPay },
 ];

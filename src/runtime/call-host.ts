@@ -1,0 +1,182 @@
+import { createHash } from 'node:crypto';
+import { log } from '../core/index.ts';
+import type { MiniProgramPackage } from '../package/index.ts';
+import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
+import type { CallStorage } from './storage.ts';
+import type { CallIdentity, ConsentScope, GrantState, OrderDraft, OrderView, PlatformServices } from './types.ts';
+
+/** Everything one call may touch, and what it did. */
+export interface CallState {
+  identity: CallIdentity & { skill: string };
+  pkg: MiniProgramPackage;
+  api: string;
+  mode: 'api' | 'system' | 'tap' | 'page' | 'inspect';
+  userStorage: CallStorage;
+  sharedStorage: CallStorage;
+  grants: Partial<Record<ConsentScope, GrantState>>;
+  services: PlatformServices;
+  allowedDomains: string[];
+  locale: 'zh_CN' | 'en';
+  orders: (OrderView & { notifyApi?: string; skill: string })[];
+  scopesRead: ConsentScope[];
+  consentNeeded?: ConsentScope;
+  toasts: string[];
+}
+
+const SCOPED: Record<string, ConsentScope> = {
+  getAddressList: 'scope.address',
+  chooseAddress: 'scope.address',
+  getPhoneNumber: 'scope.phoneNumber',
+  getRealName: 'scope.realname',
+  getPassengers: 'scope.passengers',
+  getLocation: 'scope.userLocation',
+};
+
+/** The app-scoped user id: stable per (mini-program, user), different across mini-programs. */
+export function openIdFor(appId: string, userId: string): string {
+  return 'o' + createHash('sha256').update(`agentos-openid:${appId}:${userId}`).digest('base64url').slice(0, 27);
+}
+
+/** Serves a call's host ops: storage, identity, the user's data behind consent, money, network. */
+export function callBridge(state: CallState): HostBridge {
+  const { identity } = state;
+  return {
+    source: (path) => moduleSource(state.pkg, path),
+    sync(op, args) {
+      const a = (args ?? {}) as { key?: string; value?: unknown; shared?: boolean; path?: string; level?: string; text?: string };
+      const storage = a.shared ? state.sharedStorage : state.userStorage;
+      switch (op) {
+        case 'storage.get':
+          return storage.get(String(a.key));
+        case 'storage.set':
+          return storage.set(String(a.key), a.value);
+        case 'storage.remove':
+          return storage.remove(String(a.key));
+        case 'storage.clear':
+          return storage.clear();
+        case 'storage.info':
+          return storage.info();
+        case 'login':
+          return { code: `code_${openIdFor(identity.appId, identity.userId).slice(1, 13)}`, openid: openIdFor(identity.appId, identity.userId), errMsg: 'login:ok' };
+        case 'systemInfo':
+          return { platform: 'agentos', system: 'AgentOS', language: state.locale, version: '8.0.0', SDKVersion: '3.6.0', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2 };
+        case 'accountInfo':
+          return { miniProgram: { appId: identity.appId, version: identity.version, envVersion: 'release' } };
+        case 'mode':
+          return state.mode;
+        case 'console':
+          log[a.level === 'error' ? 'error' : a.level === 'warn' ? 'warn' : 'info']({ app: identity.appId, api: state.api }, String(a.text));
+          return null;
+        case 'skill.check': {
+          const declared = state.pkg.skills.find((s) => s.path === normalise(String(a.path)));
+          if (!declared) throw new Error(`createSkill("${String(a.path)}"): no skill with that path is declared in app.json agent.skills`);
+          return declared.path;
+        }
+        default:
+          throw new Error(`wx host operation ${op} is not supported by AgentOS`);
+      }
+    },
+    async async(op, args) {
+      const scope = SCOPED[op];
+      if (scope) return readUserData(state, op, scope, args);
+      switch (op) {
+        case 'createOrder': {
+          if (state.mode === 'inspect') throw new Error('createOrder:fail not available while the package is inspected');
+          const order = await state.services.createOrder(identity, args as OrderDraft);
+          const notifyApi = (args as OrderDraft | null)?.notifyApi;
+          state.orders.push({ ...order, skill: identity.skill, ...(notifyApi ? { notifyApi } : {}) });
+          return order;
+        }
+        case 'getOrder': {
+          const order = await state.services.getOrder(identity, String((args as { orderId?: unknown })?.orderId));
+          if (!order) throw new Error('getOrder:fail no such order of this mini-program');
+          return order;
+        }
+        case 'refundOrder':
+          return state.services.refundOrder(identity, args as { orderId: string; amount?: number; reason?: string });
+        case 'request':
+          return request(state, args as RequestOptions);
+        case 'showToast':
+          state.toasts.push(String((args as { title?: unknown })?.title ?? ''));
+          return { errMsg: 'showToast:ok' };
+        default:
+          throw new Error(`${op}:fail not available in API code${op.startsWith('navigate') || op === 'redirectTo' ? ' (return a handoff to open a page)' : ''}`);
+      }
+    },
+  };
+}
+
+async function readUserData(state: CallState, op: string, scope: ConsentScope, args: unknown): Promise<unknown> {
+  const grant = state.grants[scope];
+  if (grant === 'denied') throw new Error(`${op}:fail auth deny`);
+  if (grant !== 'granted') {
+    state.consentNeeded = scope;
+    throw new CallAborted(`${op}:fail waiting for the user's consent to ${scope}`);
+  }
+  if (!state.scopesRead.includes(scope)) state.scopesRead.push(scope);
+  const data = await state.services.readUserData(state.identity, scope);
+  if (op === 'chooseAddress') {
+    const list = (data as { addresses?: Record<string, unknown>[] })?.addresses ?? [];
+    const id = (args as { id?: unknown } | null)?.id;
+    const chosen = list.find((a) => a.id === id) ?? list[0];
+    if (!chosen) throw new Error('chooseAddress:fail the user has no address');
+    return { ...chosen, userName: chosen.contact, telNumber: chosen.phone, detailInfo: chosen.text, cityName: chosen.city };
+  }
+  return data;
+}
+
+interface RequestOptions {
+  url?: string;
+  method?: string;
+  data?: unknown;
+  header?: Record<string, string>;
+  timeout?: number;
+}
+
+async function request(state: CallState, options: RequestOptions): Promise<unknown> {
+  let url: URL;
+  try {
+    url = new URL(String(options?.url));
+  } catch {
+    throw new Error(`request:fail invalid url ${String(options?.url)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`request:fail protocol not allowed: ${url.protocol}`);
+  const host = url.host.toLowerCase();
+  if (!state.allowedDomains.some((d) => d.toLowerCase() === host || d.toLowerCase() === url.hostname.toLowerCase())) {
+    throw new Error(`request:fail domain not allowed: ${url.hostname} (the operator allows ${state.allowedDomains.join(', ') || 'no domains'} for ${state.identity.appId})`);
+  }
+  const method = (options.method ?? 'GET').toUpperCase();
+  const body = method === 'GET' || options.data === undefined ? undefined : typeof options.data === 'string' ? options.data : JSON.stringify(options.data);
+  if (method === 'GET' && options.data && typeof options.data === 'object') {
+    for (const [k, v] of Object.entries(options.data)) url.searchParams.set(k, String(v));
+  }
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', ...(options.header ?? {}) },
+    ...(body !== undefined ? { body } : {}),
+    redirect: 'manual',
+    signal: AbortSignal.timeout(Math.min(options.timeout ?? 10_000, 30_000)),
+  });
+  const text = await response.text();
+  let data: unknown = text;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    /* keep text */
+  }
+  return { statusCode: response.status, data, header: Object.fromEntries(response.headers) };
+}
+
+function moduleSource(pkg: MiniProgramPackage, path: string): ModuleSource | undefined {
+  const base = normalise(path);
+  for (const candidate of [base, `${base}.js`, `${base}.json`, `${base}/index.js`]) {
+    const text = pkg.files[candidate];
+    if (text === undefined || text.startsWith('base64:')) continue;
+    return candidate.endsWith('.json') ? { path: candidate, json: text } : { path: candidate, code: text };
+  }
+  return undefined;
+}
+
+function normalise(path: string): string {
+  return path.replace(/^\.?\/+/, '').replace(/\/+$/, '');
+}

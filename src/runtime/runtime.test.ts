@@ -1,0 +1,165 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMemoryStore, type Store } from '../store/index.ts';
+import { Runtime } from './runtime.ts';
+import { memoryServices, skillPackage } from './test-support.ts';
+import type { CallOutcome } from './types.ts';
+
+const HOSTILE = `
+const skill = wx.modelContext.createSkill('skills/probe');
+const text = (t, extra) => Object.assign({ content: [{ type: 'text', text: String(t) }] }, extra || {});
+skill.registerAPI('escape', async () => {
+  const found = [];
+  try { found.push(typeof process); } catch (e) { found.push('no-process'); }
+  try { found.push(String(this.constructor.constructor('return typeof process')())); } catch (e) { found.push('ctor:' + e.message); }
+  try { require('fs'); found.push('fs!'); } catch (e) { found.push(e.message); }
+  try { require('../../../etc/passwd'); found.push('file!'); } catch (e) { found.push(e.message); }
+  found.push(typeof globalThis.fetch, typeof globalThis.Buffer, typeof globalThis.global, typeof globalThis.__hostSync);
+  return text(found.join('|'));
+});
+skill.registerAPI('remember', async (args) => { wx.setStorageSync('secret', args.value); return text('stored'); });
+skill.registerAPI('recall', async () => text('secret=' + JSON.stringify(wx.getStorageSync('secret'))));
+skill.registerAPI('loop', async () => { for (;;) {} });
+skill.registerAPI('bomb', async () => { const a = []; for (;;) a.push(new Array(1e6).fill(1)); });
+skill.registerAPI('bigAlloc', async () => { const b = new ArrayBuffer(1024 * 1024 * 1024); return text(b.byteLength); });
+skill.registerAPI('throws', async () => { throw new Error('kaboom'); });
+skill.registerAPI('unsupported', async () => { wx.openBluetoothAdapter(); return text('no'); });
+skill.registerAPI('pay', async () => { await wx.requestPayment({ orderId: 'x' }); return text('paid!'); });
+skill.registerAPI('fetch', async (args) => { const r = await wx.request({ url: args.url }); return text('got ' + r.statusCode + ' ' + JSON.stringify(r.data)); });
+skill.registerAPI('phone', async () => {
+  try { const r = await wx.getPhoneNumber(); return text('phone ' + r.phoneNumber); }
+  catch (e) { return text('refused: ' + e.errMsg); }
+});
+skill.registerAPI('noContent', async () => ({ structuredContent: { a: 1 } }));
+skill.registerAPI('typed', async (args) => text('ok', { structuredContent: { n: args.n } }));
+skill.registerAPI('order', async () => { const o = await wx.createOrder({ title: 't', amount: 3, lines: [{ ref: 'a', name: 'A', qty: 1, unitPrice: 3 }], notifyApi: 'remember' }); return text('order ' + o.orderId, { structuredContent: { orderId: o.orderId } }); });
+skill.use(async (ctx, next) => { await next(); if (ctx.name === 'typed') ctx.result.content.push({ type: 'text', text: 'via middleware' }); });
+`;
+
+const probeApis = ['escape', 'remember', 'recall', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order'].map((name) => ({ name }));
+probeApis.push({ name: 'typed', inputSchema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }, outputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 10 } } } } as never);
+
+function text(outcome: CallOutcome): string {
+  if (outcome.kind !== 'result') throw new Error(`expected a result, got ${outcome.kind}`);
+  return outcome.envelope.content.map((c) => c.text).join('\n');
+}
+
+describe('the sandbox runtime', () => {
+  let store: Store;
+  let runtime: Runtime;
+  let server: ReturnType<typeof createServer>;
+  let port: number;
+  const services = memoryServices({ 'scope.phoneNumber': { phoneNumber: '13800138000' } });
+  const packages = {
+    probe: skillPackage('probe', [{ path: 'skills/probe', files: { 'index.js': HOSTILE }, apis: probeApis }]),
+    other: skillPackage('other', [{ path: 'skills/probe', files: { 'index.js': HOSTILE }, apis: probeApis }]),
+  };
+
+  beforeAll(async () => {
+    store = await openMemoryStore();
+    await store.query(`INSERT INTO app_settings (app_id, allowed_domains) VALUES ('probe', $1)`, [JSON.stringify([`127.0.0.1`])]);
+    server = createServer((_req, res) => res.end(JSON.stringify({ hello: 'world' })));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    port = (server.address() as AddressInfo).port;
+    runtime = new Runtime({
+      store, services, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 1_000 },
+      resolve: async (appId) => ({ version: 'v1', pkg: packages[appId as keyof typeof packages] }),
+    });
+  });
+  afterAll(async () => {
+    runtime.dispose();
+    server.close();
+    await store.close();
+  });
+
+  const call = (api: string, args: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
+    runtime.call({ appId: 'probe', api, arguments: args, userId: 'u1', ...extra });
+
+  it('gives third-party code no way to the hub: no process, no Node modules, no files outside the package, no host globals', async () => {
+    const out = text(await call('escape'));
+    const [proc, ctor, fs, file, fetchType, bufferType, globalType, hostType] = out.split('|');
+    expect(proc).toBe('undefined');
+    expect(ctor).toBe('undefined');
+    expect(fs).toContain('module "fs" is not available');
+    expect(file).toContain('leaves the package');
+    expect([fetchType, bufferType, globalType, hostType]).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
+  });
+
+  it('keeps storage per mini-program and per user, in the store', async () => {
+    expect(text(await call('remember', { value: 'alpha' }))).toBe('stored');
+    expect(text(await call('recall'))).toBe('secret="alpha"');
+    expect(text(await call('recall', {}, { userId: 'u2' }))).toBe('secret=""');
+    expect(text(await runtime.call({ appId: 'other', api: 'recall', arguments: {}, userId: 'u1' }))).toBe('secret=""');
+    const rows = await store.query<{ app_id: string; value: unknown }>(`SELECT app_id, value FROM app_storage WHERE key = 'secret'`);
+    expect(rows).toEqual([{ app_id: 'probe', value: 'alpha' }]);
+  });
+
+  it('ends an infinite loop as isError within the time limit while another mini-program keeps working', async () => {
+    const started = Date.now();
+    const [looped, other] = await Promise.all([call('loop'), runtime.call({ appId: 'other', api: 'recall', arguments: {}, userId: 'u9' })]);
+    expect(looped.kind === 'result' && looped.envelope.isError).toBe(true);
+    expect(text(looped)).toMatch(/time limit|timed out/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(text(other)).toBe('secret=""');
+    expect(text(await call('recall'))).toBe('secret="alpha"'); // the realm was replaced, storage intact
+  });
+
+  it('ends a memory bomb and a 1 GB allocation as isError', async () => {
+    for (const api of ['bomb', 'bigAlloc']) {
+      const out = await call(api);
+      expect(out.kind === 'result' && out.envelope.isError, api).toBe(true);
+      expect(text(out)).toMatch(/memory|RangeError|invalid array buffer length/i);
+    }
+    expect(text(await call('recall'))).toBe('secret="alpha"');
+  });
+
+  it('turns a throw and an unsupported wx API into clear isError results', async () => {
+    expect(text(await call('throws'))).toContain('kaboom');
+    expect(text(await call('unsupported'))).toContain('wx.openBluetoothAdapter is not supported by AgentOS');
+  });
+
+  it('refuses payment in API code', async () => {
+    const out = await call('pay');
+    expect(text(out)).toContain('only a user\'s tap');
+    expect(out.kind === 'result' && out.envelope.isError).toBe(true);
+  });
+
+  it('lets requests reach allowed domains only', async () => {
+    expect(text(await call('fetch', { url: `http://127.0.0.1:${port}/x` }))).toBe('got 200 {"hello":"world"}');
+    const refused = await runtime.call({ appId: 'other', api: 'fetch', arguments: { url: `http://127.0.0.1:${port}/x` }, userId: 'u1' });
+    expect(text(refused)).toContain('domain not allowed: 127.0.0.1');
+    expect(text(await call('fetch', { url: 'http://localhost:1/' }))).toContain('domain not allowed: localhost');
+  });
+
+  it('asks for consent before the user data reaches the mini-program, and honours a refusal', async () => {
+    const asked = await call('phone');
+    expect(asked).toEqual({ kind: 'consent-required', appId: 'probe', api: 'phone', scope: 'scope.phoneNumber' });
+    expect(services.reads).toEqual([]);
+    expect(text(await call('phone', {}, { grants: { 'scope.phoneNumber': 'denied' } }))).toBe('refused: getPhoneNumber:fail auth deny');
+    expect(services.reads).toEqual([]);
+    const granted = await call('phone', {}, { grants: { 'scope.phoneNumber': 'granted' } });
+    expect(text(granted)).toBe('phone 13800138000');
+    expect(granted.kind === 'result' && granted.scopesRead).toEqual(['scope.phoneNumber']);
+  });
+
+  it('validates arguments and results against their schemas, and runs middleware', async () => {
+    expect(text(await call('typed', { n: 'x' }))).toMatch(/Invalid arguments for typed: arguments\/n must be integer/);
+    expect(text(await call('typed', { n: 3 }))).toBe('ok\nvia middleware');
+    expect(text(await call('typed', { n: 30 }))).toMatch(/does not match its outputSchema/);
+    expect(text(await call('noContent'))).toMatch(/has no content/);
+  });
+
+  it('reports the orders a call created', async () => {
+    const out = await call('order');
+    expect(out.kind === 'result' && out.orders).toEqual([{ orderId: 'ord_1', status: 'created', amount: 3, refunded: 0, notifyApi: 'remember', skill: 'skills/probe' }]);
+  });
+
+  it('inspects what each skill registered, and whether handlers are async', async () => {
+    const inspection = await runtime.inspectSkills(packages.probe);
+    expect(inspection).toHaveLength(1);
+    expect(inspection[0]?.registered.map((r) => r.name)).toContain('escape');
+    expect(inspection[0]?.registered.every((r) => r.isAsync)).toBe(true);
+    expect(inspection[0]?.middlewareCount).toBe(1);
+  });
+});

@@ -1,0 +1,219 @@
+import { AgentOsError, KeyedMutex } from '../core/index.ts';
+import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
+import type { Store } from '../store/index.ts';
+import { callBridge, type CallState } from './call-host.ts';
+import { checkEnvelope, errorEnvelope } from './envelope.ts';
+import { RealmPool } from './realm-pool.ts';
+import { Realm } from './sandbox/realm.ts';
+import { checkAgainst } from './schemas.ts';
+import { CallStorage, loadStorage, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
+import type {
+  ApiEnvelope, CallOutcome, CallRequest, PackageResolver, PlatformServices, SandboxLimits, SkillInspection,
+} from './types.ts';
+
+export interface RuntimeOptions {
+  store: Store;
+  services: PlatformServices;
+  resolve: PackageResolver;
+  limits: SandboxLimits;
+  /** Warm realms kept (one per mini-program version and user). */
+  maxRealms?: number;
+}
+
+/**
+ * Runs mini-program APIs in the sandbox: validates arguments, loads the user's storage,
+ * runs the skill's middleware and handler in a QuickJS realm, checks the envelope, writes
+ * storage back. A third party's failure is an isError result, never the hub's crash.
+ */
+export class Runtime {
+  readonly #options: RuntimeOptions;
+  readonly #pool: RealmPool;
+  readonly #appLocks = new KeyedMutex();
+  readonly #domains = new Map<string, { at: number; domains: string[] }>();
+
+  constructor(options: RuntimeOptions) {
+    this.#options = options;
+    this.#pool = new RealmPool(options.limits, options.maxRealms);
+  }
+
+  /** Calls one API of an approved mini-program version for a user. */
+  async call(request: CallRequest): Promise<CallOutcome> {
+    const { version, pkg } = await this.#options.resolve(request.appId, request.version);
+    const found = findApi(pkg, request.api);
+    if (!found) {
+      throw new AgentOsError('NOT_FOUND', `${request.appId} has no API named ${request.api}`, {
+        fix: `call one of: ${pkg.skills.flatMap((s) => s.apis.map((a) => a.name)).join(', ') || '(no APIs)'}`,
+      });
+    }
+    const { skill, api } = found;
+    const started = performance.now();
+    const args = structuredClone(request.arguments ?? {});
+    const base = { kind: 'result' as const, appId: request.appId, version, skill: skill.path, api: api.name, orders: [], scopesRead: [] };
+    const invalid = checkAgainst(api.inputSchema, args, 'arguments');
+    if (invalid) {
+      return { ...base, envelope: errorEnvelope(`Invalid arguments for ${api.name}: ${invalid}. Check the API's inputSchema and call again.`), durationMs: performance.now() - started };
+    }
+    return this.#appLocks.run(request.appId, async () => {
+      const { store } = this.#options;
+      const [userStorage, sharedStorage, allowedDomains] = await Promise.all([
+        loadStorage(store, request.appId, request.userId),
+        loadStorage(store, request.appId, SHARED_STORAGE_USER),
+        this.#allowedDomains(request.appId),
+      ]);
+      const state: CallState = {
+        identity: { appId: request.appId, version, userId: request.userId, skill: skill.path, ...(request.sessionId ? { sessionId: request.sessionId } : {}) },
+        pkg, api: api.name, mode: request.mode ?? 'api', userStorage, sharedStorage,
+        grants: request.grants ?? {}, services: this.#options.services, allowedDomains,
+        locale: request.locale ?? 'zh_CN', orders: [], scopesRead: [], toasts: [],
+      };
+      const envelope = await this.#invoke(state, skill, api, args);
+      if (state.consentNeeded) {
+        return { kind: 'consent-required' as const, appId: request.appId, api: api.name, scope: state.consentNeeded };
+      }
+      if (envelope.ok) {
+        await store.transaction(async (tx) => {
+          await writeStorage(tx, request.appId, request.userId, userStorage);
+          await writeStorage(tx, request.appId, SHARED_STORAGE_USER, sharedStorage);
+        });
+      }
+      return { ...base, orders: state.orders, scopesRead: state.scopesRead, envelope: envelope.envelope, durationMs: performance.now() - started };
+    });
+  }
+
+  async #invoke(state: CallState, skill: SkillSource, api: ApiDeclaration, args: Record<string, unknown>): Promise<{ ok: boolean; envelope: ApiEnvelope }> {
+    const key = `${state.identity.appId}@${state.identity.version}#${state.identity.userId}`;
+    let realm: Realm;
+    try {
+      realm = await this.#pool.get(key, (r) => this.#initRealm(r, state.pkg, state));
+    } catch (error) {
+      return { ok: false, envelope: errorEnvelope(`${state.identity.appId} failed to load: ${message(error)} (mini-program bug; the developer must fix the package)`) };
+    }
+    const outcome = await realm.run(
+      `__agentos.invoke(${JSON.stringify(skill.path)}, ${JSON.stringify(api.name)}, ${JSON.stringify(JSON.stringify(args))})`,
+      callBridge(state),
+      this.#options.limits.timeLimitMs,
+    );
+    if (realm.poisoned) this.#pool.drop(key, realm);
+    if (!outcome.ok) {
+      const what = outcome.kind === 'timeout' ? 'timed out' : outcome.kind === 'memory' ? 'ran out of memory' : 'failed';
+      return { ok: false, envelope: errorEnvelope(`${state.identity.appId}.${api.name} ${what}: ${outcome.error}. Nothing was changed; try again later or use another service.`) };
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(outcome.json);
+    } catch {
+      return { ok: false, envelope: errorEnvelope(`${api.name} returned something that is not JSON (mini-program bug)`) };
+    }
+    return { ok: true, envelope: checkEnvelope(raw, api) };
+  }
+
+  /** Loads app.js (when present) and every skill's index.js into a fresh realm. */
+  async #initRealm(realm: Realm, pkg: MiniProgramPackage, state: CallState): Promise<void> {
+    const entries = [...(pkg.appJs !== undefined ? ['app.js'] : []), ...pkg.skills.map((s) => s.entry)];
+    const loadState: CallState = { ...state, mode: 'inspect', userStorage: new CallStorage([]), sharedStorage: new CallStorage([]), orders: [], scopesRead: [], toasts: [] };
+    const script = `Promise.resolve().then(function () { ${entries.map((e) => `__agentos.require(${JSON.stringify(e)});`).join(' ')} return 'ok'; })`;
+    const outcome = await realm.run(script, callBridge(loadState), this.#options.limits.timeLimitMs);
+    if (!outcome.ok) throw new Error(outcome.error);
+  }
+
+  /** Runs each skill's index.js in a scratch realm and reports what it registered (for review). */
+  async inspectSkills(pkg: MiniProgramPackage, userId = 'agentos-review'): Promise<SkillInspection[]> {
+    const results: SkillInspection[] = [];
+    const realm = await Realm.create(this.#options.limits);
+    try {
+      const state = this.#scratchState(pkg, userId, 'inspect');
+      for (const skill of pkg.skills) {
+        const outcome = await realm.run(
+          `Promise.resolve().then(function () { __agentos.require(${JSON.stringify(skill.entry)}); return 'ok'; })`,
+          callBridge({ ...state, identity: { ...state.identity, skill: skill.path } }),
+          this.#options.limits.timeLimitMs,
+        );
+        if (!outcome.ok) results.push({ skill: skill.path, registered: [], middlewareCount: 0, error: outcome.error });
+        if (realm.poisoned) break;
+      }
+      if (!realm.poisoned) {
+        const listed = await realm.run('Promise.resolve(__agentos.inspect())', callBridge(state), this.#options.limits.timeLimitMs);
+        if (listed.ok) {
+          for (const entry of JSON.parse(listed.json) as SkillInspection[]) {
+            if (!results.some((r) => r.skill === entry.skill)) results.push(entry);
+          }
+        }
+      }
+      for (const skill of pkg.skills) {
+        if (!results.some((r) => r.skill === skill.path)) {
+          results.push({ skill: skill.path, registered: [], middlewareCount: 0, error: `${skill.entry} never called wx.modelContext.createSkill('${skill.path}')` });
+        }
+      }
+      return results;
+    } finally {
+      realm.dispose();
+    }
+  }
+
+  /** Runs one contract example on a package under review, on scratch storage that is thrown away. */
+  async runExample(pkg: MiniProgramPackage, skillPath: string, apiName: string, example: ApiExample): Promise<{ ok: true; envelope: ApiEnvelope } | { ok: false; error: string }> {
+    const found = findApi(pkg, apiName);
+    if (!found || found.skill.path !== skillPath) return { ok: false, error: `no API ${apiName} in ${skillPath}` };
+    const args = structuredClone(example.arguments);
+    const invalid = checkAgainst(found.api.inputSchema, args, 'arguments');
+    if (invalid) return { ok: false, error: `example arguments do not match the inputSchema: ${invalid}` };
+    const realm = await Realm.create(this.#options.limits);
+    try {
+      const state = this.#scratchState(pkg, 'agentos-review', 'api');
+      for (const [k, v] of Object.entries(example.storage ?? {})) state.userStorage.set(k, v);
+      state.identity.skill = skillPath;
+      await this.#initRealm(realm, pkg, state);
+      const outcome = await realm.run(
+        `__agentos.invoke(${JSON.stringify(skillPath)}, ${JSON.stringify(apiName)}, ${JSON.stringify(JSON.stringify(args))})`,
+        callBridge(state),
+        this.#options.limits.timeLimitMs,
+      );
+      if (!outcome.ok) return { ok: false, error: outcome.error };
+      return { ok: true, envelope: checkEnvelope(JSON.parse(outcome.json), found.api) };
+    } catch (error) {
+      return { ok: false, error: message(error) };
+    } finally {
+      realm.dispose();
+    }
+  }
+
+  #scratchState(pkg: MiniProgramPackage, userId: string, mode: CallState['mode']): CallState {
+    const appId = pkg.appId ?? pkg.sourceName;
+    return {
+      identity: { appId, version: pkg.hash.slice(0, 12), userId, skill: '' }, pkg, api: '', mode,
+      userStorage: new CallStorage([]), sharedStorage: new CallStorage([]),
+      grants: { 'scope.address': 'granted', 'scope.phoneNumber': 'granted', 'scope.realname': 'granted', 'scope.passengers': 'granted', 'scope.userLocation': 'granted' },
+      services: this.#options.services, allowedDomains: [], locale: 'zh_CN', orders: [], scopesRead: [], toasts: [],
+    };
+  }
+
+  async #allowedDomains(appId: string): Promise<string[]> {
+    const cached = this.#domains.get(appId);
+    if (cached && Date.now() - cached.at < 5_000) return cached.domains;
+    const rows = await this.#options.store.query<{ allowed_domains: string[] }>('SELECT allowed_domains FROM app_settings WHERE app_id = $1', [appId]);
+    const domains = rows[0]?.allowed_domains ?? [];
+    this.#domains.set(appId, { at: Date.now(), domains });
+    return domains;
+  }
+
+  /** Forgets cached settings (after an operator changes them). */
+  invalidate(appId: string): void {
+    this.#domains.delete(appId);
+  }
+
+  dispose(): void {
+    this.#pool.dispose();
+  }
+}
+
+export function findApi(pkg: MiniProgramPackage, name: string): { skill: SkillSource; api: ApiDeclaration } | undefined {
+  for (const skill of pkg.skills) {
+    const api = skill.apis.find((a) => a.name === name);
+    if (api) return { skill, api };
+  }
+  return undefined;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

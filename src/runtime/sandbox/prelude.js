@@ -1,0 +1,211 @@
+// Runs first in every mini-program realm (QuickJS). Builds `wx`, `require`, `console`
+// and the entry points the hub calls, on top of three host functions that exchange JSON
+// strings only. Nothing of the hub's own realm is reachable from here.
+(function (hostSync, hostAsync, hostCompile) {
+  'use strict';
+  var g = globalThis;
+  function sync(op, args) {
+    var r = JSON.parse(hostSync(op, JSON.stringify(args === undefined ? null : args)));
+    if (r.ok) return r.value;
+    throw wxError(r.error);
+  }
+  function wxError(message) {
+    var e = new Error(message);
+    e.errMsg = message;
+    return e;
+  }
+  function async(op, args) {
+    return hostAsync(op, JSON.stringify(args === undefined ? null : args)).then(function (text) {
+      var r = JSON.parse(text);
+      if (r.ok) return r.value;
+      throw wxError(r.error);
+    });
+  }
+  // WeChat style: a promise, and success/fail/complete callbacks when given.
+  function callbackStyle(promise, options) {
+    if (options && (options.success || options.fail || options.complete)) {
+      promise.then(
+        function (v) { if (options.success) options.success(v); if (options.complete) options.complete(v); },
+        function (e) { var r = { errMsg: e.errMsg || String(e) }; if (options.fail) options.fail(r); if (options.complete) options.complete(r); }
+      );
+    }
+    return promise;
+  }
+  function asyncApi(name, op, pick) {
+    return function (options) {
+      return callbackStyle(async(op || name, pick ? pick(options || {}) : options || {}), options);
+    };
+  }
+
+  // ---- modules: CommonJS inside the package only
+  var cache = {};
+  function resolvePath(from, request) {
+    if (typeof request !== 'string') throw new Error('require() needs a string path');
+    if (request.charAt(0) !== '.' && request.charAt(0) !== '/') {
+      throw new Error('module "' + request + '" is not available to a mini-program (only files of its own package can be required)');
+    }
+    var parts = request.charAt(0) === '/' ? [] : from.split('/').slice(0, -1);
+    request.split('/').forEach(function (p) {
+      if (p === '' || p === '.') return;
+      if (p === '..') { if (parts.length === 0) throw new Error('require("' + request + '") leaves the package'); parts.pop(); }
+      else parts.push(p);
+    });
+    return parts.join('/');
+  }
+  function load(path) {
+    if (cache[path]) return cache[path].exports;
+    var compiled = hostCompile(path);
+    if (!compiled) throw new Error('cannot find module "' + path + '" in the package');
+    var module = { exports: {}, id: compiled.path };
+    cache[compiled.path] = module;
+    cache[path] = module;
+    if (compiled.json !== undefined) module.exports = JSON.parse(compiled.json);
+    else compiled.fn.call(module.exports, module, module.exports, makeRequire(compiled.path), g.wx);
+    return module.exports;
+  }
+  function makeRequire(from) {
+    return function require(request) { return load(resolvePath(from, request)); };
+  }
+
+  // ---- console
+  function log(level) {
+    return function () {
+      var parts = [];
+      for (var i = 0; i < arguments.length; i++) {
+        var a = arguments[i];
+        parts.push(typeof a === 'string' ? a : (function () { try { return JSON.stringify(a); } catch (e) { return String(a); } })());
+      }
+      sync('console', { level: level, text: parts.join(' ') });
+    };
+  }
+  g.console = { log: log('info'), info: log('info'), debug: log('debug'), warn: log('warn'), error: log('error') };
+
+  // ---- skills
+  var skills = {};
+  function createSkill(path) {
+    var declared = sync('skill.check', { path: path });
+    var skill = { path: declared, apis: {}, middleware: [] };
+    skills[declared] = skill;
+    return {
+      use: function (fn) {
+        if (typeof fn !== 'function') throw new Error('skill.use() needs a function');
+        skill.middleware.push(fn);
+        return this;
+      },
+      registerAPI: function (name, handler) {
+        if (typeof name !== 'string' || typeof handler !== 'function') throw new Error('registerAPI(name, handler) needs a name and a function');
+        skill.apis[name] = handler;
+        return this;
+      },
+    };
+  }
+  function isAsync(fn) {
+    return Object.prototype.toString.call(fn) === '[object AsyncFunction]';
+  }
+
+  // ---- wx
+  var tapOnly = function (name) {
+    return function () {
+      var mode = sync('mode');
+      if (mode === 'tap' || mode === 'page') return async(name, arguments[0] || {});
+      throw wxError(name + ':fail only a user\'s tap on a card or a page the user opened may call ' + name);
+    };
+  };
+  var storage = {
+    getStorageSync: function (key) { return sync('storage.get', { key: key }); },
+    setStorageSync: function (key, value) { sync('storage.set', { key: key, value: value === undefined ? null : value }); },
+    removeStorageSync: function (key) { sync('storage.remove', { key: key }); },
+    clearStorageSync: function () { sync('storage.clear'); },
+    getStorageInfoSync: function () { return sync('storage.info'); },
+    getAppStorageSync: function (key) { return sync('storage.get', { key: key, shared: true }); },
+    setAppStorageSync: function (key, value) { sync('storage.set', { key: key, value: value === undefined ? null : value, shared: true }); },
+    removeAppStorageSync: function (key) { sync('storage.remove', { key: key, shared: true }); },
+  };
+  var wx = {
+    getStorageSync: storage.getStorageSync,
+    setStorageSync: storage.setStorageSync,
+    removeStorageSync: storage.removeStorageSync,
+    clearStorageSync: storage.clearStorageSync,
+    getStorageInfoSync: storage.getStorageInfoSync,
+    getAppStorageSync: storage.getAppStorageSync,
+    setAppStorageSync: storage.setAppStorageSync,
+    removeAppStorageSync: storage.removeAppStorageSync,
+    getStorage: function (o) { return callbackStyle(Promise.resolve().then(function () { return { data: storage.getStorageSync(o.key) }; }), o); },
+    setStorage: function (o) { return callbackStyle(Promise.resolve().then(function () { storage.setStorageSync(o.key, o.data); return { errMsg: 'setStorage:ok' }; }), o); },
+    removeStorage: function (o) { return callbackStyle(Promise.resolve().then(function () { storage.removeStorageSync(o.key); return { errMsg: 'removeStorage:ok' }; }), o); },
+    login: function (o) { return callbackStyle(Promise.resolve(sync('login')), o); },
+    getSystemInfoSync: function () { return sync('systemInfo'); },
+    getWindowInfo: function () { return sync('systemInfo'); },
+    getSystemInfo: function (o) { return callbackStyle(Promise.resolve(sync('systemInfo')), o); },
+    getAccountInfoSync: function () { return sync('accountInfo'); },
+    request: asyncApi('request'),
+    getAddressList: asyncApi('getAddressList'),
+    chooseAddress: asyncApi('chooseAddress'),
+    getPhoneNumber: asyncApi('getPhoneNumber'),
+    getRealName: asyncApi('getRealName'),
+    getPassengers: asyncApi('getPassengers'),
+    getLocation: asyncApi('getLocation'),
+    createOrder: asyncApi('createOrder'),
+    getOrder: function (orderId) { return async('getOrder', { orderId: typeof orderId === 'object' && orderId ? orderId.orderId : orderId }); },
+    refundOrder: asyncApi('refundOrder'),
+    requestPayment: tapOnly('requestPayment'),
+    requestOrderPayment: tapOnly('requestPayment'),
+    navigateTo: asyncApi('navigateTo'),
+    redirectTo: asyncApi('redirectTo'),
+    navigateBack: asyncApi('navigateBack'),
+    reLaunch: asyncApi('reLaunch'),
+    switchTab: asyncApi('switchTab'),
+    showToast: asyncApi('showToast'),
+    showModal: asyncApi('showModal'),
+    showLoading: function () {},
+    hideLoading: function () {},
+    onAgentHandoff: function (fn) { g.__agentosHandoff = fn; },
+    modelContext: {
+      createSkill: createSkill,
+      sendFollowUpMessage: tapOnly('sendFollowUpMessage'),
+      updateModelContext: tapOnly('updateModelContext'),
+      getContext: function () { return { on: function () {} }; },
+    },
+  };
+  g.wx = typeof Proxy === 'function'
+    ? new Proxy(wx, {
+        get: function (target, key) {
+          if (key in target || typeof key !== 'string') return target[key];
+          throw wxError('wx.' + key + ' is not supported by AgentOS');
+        },
+      })
+    : wx;
+  g.getApp = function () { return g.__agentosApp || {}; };
+  g.App = function (options) { g.__agentosApp = options || {}; };
+  g.setTimeout = function (fn) { Promise.resolve().then(function () { fn(); }); return 0; };
+  g.clearTimeout = function () {};
+
+  // ---- entry points for the hub
+  g.__agentos = {
+    require: function (path) { return load(path); },
+    inspect: function () {
+      return JSON.stringify(Object.keys(skills).map(function (p) {
+        var s = skills[p];
+        return {
+          skill: p,
+          middlewareCount: s.middleware.length,
+          registered: Object.keys(s.apis).map(function (n) { return { name: n, isAsync: isAsync(s.apis[n]) }; }),
+        };
+      }));
+    },
+    invoke: function (skillPath, name, argsJson) {
+      var skill = skills[skillPath];
+      if (!skill) return Promise.reject(new Error('skill "' + skillPath + '" did not call wx.modelContext.createSkill("' + skillPath + '")'));
+      var handler = skill.apis[name];
+      if (!handler) return Promise.reject(new Error('API "' + name + '" is declared in mcp.json but not registered by ' + skillPath + '/index.js'));
+      var ctx = { name: name, arguments: JSON.parse(argsJson), result: undefined };
+      var i = 0;
+      function next() {
+        var mw = skill.middleware[i++];
+        if (mw) return Promise.resolve(mw(ctx, next));
+        return Promise.resolve(handler(ctx.arguments, ctx)).then(function (r) { ctx.result = r; });
+      }
+      return next().then(function () { return JSON.stringify(ctx.result === undefined ? null : ctx.result); });
+    },
+  };
+})

@@ -1,0 +1,22 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+
+const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, coerceTypes: false });
+const cache = new WeakMap<object, ValidateFunction>();
+
+/** A compiled validator for a tool's JSON Schema, cached by schema object. */
+export function validatorFor(schema: object): ValidateFunction {
+  let validate = cache.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    cache.set(schema, validate);
+  }
+  return validate;
+}
+
+/** Validates (and fills defaults into) `value`; returns the problems as one readable line, or undefined. */
+export function checkAgainst(schema: object, value: unknown, label: string): string | undefined {
+  const validate = validatorFor(schema);
+  if (validate(value)) return undefined;
+  const problems = (validate.errors ?? []).map((e) => `${label}${e.instancePath || ''} ${e.message ?? 'is invalid'}`);
+  return problems.join('; ');
+}
