@@ -196,6 +196,13 @@ export class Runtime {
     return domains;
   }
 
+  /** Writes keys into a mini-program's storage for a user (data the user brought earlier, imports). */
+  async seedStorage(appId: string, userId: string, values: Record<string, unknown>): Promise<void> {
+    const storage = new CallStorage([]);
+    for (const [k, v] of Object.entries(values)) storage.set(k, v);
+    await this.#appLocks.run(appId, () => this.#options.store.transaction((tx) => writeStorage(tx, appId, userId, storage)));
+  }
+
   /** Forgets cached settings (after an operator changes them). */
   invalidate(appId: string): void {
     this.#domains.delete(appId);

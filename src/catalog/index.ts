@@ -1,0 +1,1 @@
+export { Catalog, type VersionRecord, type VersionStatus, type Decision } from './catalog.ts';

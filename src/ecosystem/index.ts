@@ -1,0 +1,1 @@
+export { seedEcosystem, sampleUsers, samplePackageDirs, ECOSYSTEM_DIR } from './seed.ts';

@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import { renderProblem, type Problem } from '../../../package/index.ts';
+import { installPackage } from '../../../hub/index.ts';
+import { withHub } from '../with-hub.ts';
+import { printJson, runCommand } from '../run-command.ts';
+
+/** `agentos install <dir> [--id ID]`: a new pending version, reviewed automatically. */
+export function registerInstall(program: Command): void {
+  program
+    .command('install <source>')
+    .description('install a mini-program (folder, .zip or .tgz) as a new version and run the automatic review')
+    .option('--id <id>', 'the id to install under (default: project.config.json appid, else the folder name)')
+    .option('--json', 'print the result as JSON')
+    .action((source: string, options: { id?: string; json?: boolean }) =>
+      runCommand(() =>
+        withHub(async (hub) => {
+          const result = await installPackage(hub, source, options.id ? { id: options.id } : {});
+          if (options.json) return printJson(result);
+          const { record, report, created } = result;
+          process.stdout.write(`${created ? 'installed' : 'already installed'} ${record.appId}@${record.version} (${record.status})\n`);
+          for (const p of report.problems as Problem[]) process.stdout.write(`  ${renderProblem(p)}\n`);
+          const failed = report.contract.filter((c) => !c.pass);
+          process.stdout.write(`  contract run: ${report.contract.length - failed.length}/${report.contract.length} examples pass\n`);
+          for (const c of failed) process.stdout.write(`    ✗ ${c.api}: ${c.error ?? 'failed'}\n`);
+          process.stdout.write(report.passed ? `  automatic review passed; approve with: agentos review approve ${record.appId}\n` : '  automatic review failed: fix the package and install again\n');
+          return report.passed ? 0 : 1;
+        }),
+      ),
+    );
+}

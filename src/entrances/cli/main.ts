@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { registerCall } from './commands/call.ts';
+import { registerInstall } from './commands/install.ts';
+import { registerLint } from './commands/lint.ts';
+import { registerReview } from './commands/review.ts';
+import { registerStart } from './commands/start.ts';
+import { registerOperatorCommands } from './commands/operator.ts';
+
+/** The `agentos` command line: every command is one file under commands/. */
+const program = new Command('agentos')
+  .description('AgentOS: one sentence in, a finished task out — the open hub between people and mini-programs')
+  .showHelpAfterError();
+
+registerStart(program);
+registerLint(program);
+registerInstall(program);
+registerReview(program);
+registerCall(program);
+registerOperatorCommands(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,2 @@
+export { httpApp } from './app.ts';
+export { serveHttp } from './serve.ts';

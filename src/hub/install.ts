@@ -1,0 +1,50 @@
+import { basename } from 'node:path';
+import { AgentOsError } from '../core/index.ts';
+import { loadPackage, renderProblem, type MiniProgramPackage } from '../package/index.ts';
+import { reviewPackage, type ReviewReport } from '../review/index.ts';
+import type { Catalog, VersionRecord } from '../catalog/index.ts';
+import type { Runtime } from '../runtime/index.ts';
+
+export interface InstallResult {
+  record: VersionRecord;
+  created: boolean;
+  report: ReviewReport;
+}
+
+/** The id a package installs under: `--id`, else project.config.json's appid, else its folder name. */
+export function packageId(pkg: MiniProgramPackage, explicit?: string): string {
+  return explicit ?? pkg.appId ?? pkg.sourceName ?? basename(pkg.sourceName);
+}
+
+/** Loads a package, stores it as a pending version and runs the automatic review on it. */
+export async function installPackage(
+  deps: { catalog: Catalog; runtime: Runtime },
+  source: string,
+  options: { id?: string } = {},
+): Promise<InstallResult> {
+  const loaded = await loadPackage(source);
+  if (!loaded.ok) {
+    throw new AgentOsError('INVALID_PACKAGE', `${source} is not a valid mini-program package:\n${loaded.error.map(renderProblem).join('\n')}`, {
+      where: source,
+      fix: 'fix the problems listed, then install again (agentos lint shows them all)',
+      problems: loaded.error,
+    });
+  }
+  return installLoaded(deps, loaded.value, options);
+}
+
+export async function installLoaded(
+  deps: { catalog: Catalog; runtime: Runtime },
+  pkg: MiniProgramPackage,
+  options: { id?: string } = {},
+): Promise<InstallResult> {
+  const appId = packageId(pkg, options.id);
+  const scoped = { ...pkg, appId };
+  const report = await reviewPackage(scoped, {
+    inspectSkills: (p) => deps.runtime.inspectSkills(p),
+    runExample: (p, skill, api, example) => deps.runtime.runExample(p, skill, api, example),
+  });
+  const { record, created } = await deps.catalog.install(appId, scoped);
+  await deps.catalog.saveReview(appId, record.version, report);
+  return { record: { ...record, review: report }, created, report };
+}

@@ -1,0 +1,2 @@
+export { Memory } from './memory.ts';
+export type { UserProfile } from './profile.ts';
