@@ -4,3 +4,4 @@ export { openIdFor } from './call-host.ts';
 export { errorEnvelope, checkEnvelope } from './envelope.ts';
 export { checkAgainst } from './schemas.ts';
 export { SHARED_STORAGE_USER } from './storage.ts';
+export type { UiNode } from './wxml/index.ts';

@@ -3,6 +3,8 @@ import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from
 import type { Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
 import { checkEnvelope, errorEnvelope } from './envelope.ts';
+import { componentFiles, renderComponent } from './card.ts';
+import type { UiNode } from './wxml/index.ts';
 import { RealmPool } from './realm-pool.ts';
 import { Realm } from './sandbox/realm.ts';
 import { checkAgainst } from './schemas.ts';
@@ -194,6 +196,31 @@ export class Runtime {
     const domains = rows[0]?.allowed_domains ?? [];
     this.#domains.set(appId, { at: Date.now(), domains });
     return domains;
+  }
+
+  /**
+   * Renders the card bound to an API with its result: the component's JS runs in the
+   * user's realm (its `result` listener and `setData`), then its WXML becomes the neutral tree.
+   */
+  async renderCard(request: { appId: string; version?: string; userId: string; componentPath: string; result: ApiEnvelope }): Promise<{ tree: UiNode[]; text: string }> {
+    const { version, pkg } = await this.#options.resolve(request.appId, request.version);
+    const files = componentFiles(pkg, request.componentPath);
+    if (!files) throw new AgentOsError('NOT_FOUND', `${request.appId} has no component ${request.componentPath}`);
+    const { _meta, ...visible } = request.result;
+    let data: Record<string, unknown> = { result: { ...visible, _meta } };
+    if (files.js) {
+      const json = await this.#appLocks.run(request.appId, async () => {
+        const state = { ...this.#scratchState(pkg, request.userId, 'inspect'), grants: {}, identity: { appId: request.appId, version, userId: request.userId, skill: '' } };
+        const key = `${request.appId}@${version}#${request.userId}`;
+        const realm = await this.#pool.get(key, (r) => this.#initRealm(r, pkg, state));
+        const outcome = await realm.run(`__agentos.renderCard(${JSON.stringify(files.js)}, ${JSON.stringify(JSON.stringify(request.result))})`, callBridge(state), this.#options.limits.timeLimitMs);
+        if (realm.poisoned) this.#pool.drop(key, realm);
+        if (!outcome.ok) throw new AgentOsError('SANDBOX_ERROR', `the card ${request.componentPath} of ${request.appId} failed: ${outcome.error}`);
+        return outcome.json;
+      });
+      data = JSON.parse(json) as Record<string, unknown>;
+    }
+    return renderComponent(pkg, files, data);
   }
 
   /** Writes keys into a mini-program's storage for a user (data the user brought earlier, imports). */

@@ -180,8 +180,65 @@
   g.setTimeout = function (fn) { Promise.resolve().then(function () { fn(); }); return 0; };
   g.clearTimeout = function () {};
 
+  // ---- components (cards) and pages: definitions, instances, setData
+  var definitions = {};
+  var defining = null;
+  g.Component = function (def) { if (defining) definitions[defining] = { kind: 'component', def: def || {} }; };
+  g.Page = function (def) { if (defining) definitions[defining] = { kind: 'page', def: def || {} }; };
+  function define(path) {
+    if (!definitions[path]) {
+      defining = path;
+      try { load(path); } finally { defining = null; }
+    }
+    return (definitions[path] || { def: {} }).def;
+  }
+  function setPath(target, path, value) {
+    var keys = String(path).replace(/\[(\d+)\]/g, '.$1').split('.');
+    var o = target;
+    for (var i = 0; i < keys.length - 1; i++) {
+      if (o[keys[i]] === null || typeof o[keys[i]] !== 'object') o[keys[i]] = /^\d+$/.test(keys[i + 1]) ? [] : {};
+      o = o[keys[i]];
+    }
+    o[keys[keys.length - 1]] = value;
+  }
+  function clone(v) { return v === undefined ? undefined : JSON.parse(JSON.stringify(v)); }
+  function instantiate(def, props) {
+    var data = clone(def.data) || {};
+    var properties = def.properties || {};
+    Object.keys(properties).forEach(function (k) {
+      var p = properties[k];
+      var dflt = p && typeof p === 'object' && 'value' in p ? p.value : undefined;
+      data[k] = props && k in props ? props[k] : clone(dflt);
+    });
+    var inst = { data: data, properties: data, __listeners: {} };
+    inst.setData = function (patch, cb) {
+      Object.keys(patch || {}).forEach(function (k) { setPath(inst.data, k, clone(patch[k])); });
+      if (typeof cb === 'function') cb();
+    };
+    var methods = def.methods || {};
+    Object.keys(methods).forEach(function (k) { if (typeof methods[k] === 'function') inst[k] = methods[k].bind(inst); });
+    Object.keys(def).forEach(function (k) { if (typeof def[k] === 'function' && !(k in inst)) inst[k] = def[k].bind(inst); });
+    return inst;
+  }
+  wx.modelContext.getContext = function (inst) {
+    return { on: function (event, fn) { if (inst && inst.__listeners) (inst.__listeners[event] = inst.__listeners[event] || []).push(fn); } };
+  };
+  function mountCard(path, resultJson) {
+    var def = define(path);
+    var inst = instantiate(def, {});
+    var life = def.lifetimes || {};
+    [life.created || def.created, life.attached || def.attached, life.ready || def.ready].forEach(function (fn) { if (typeof fn === 'function') fn.call(inst); });
+    var result = JSON.parse(resultJson);
+    (inst.__listeners.result || []).forEach(function (fn) { fn.call(inst, { result: result }); });
+    return inst;
+  }
+  function settle(inst) {
+    return Promise.resolve().then(function () { return JSON.stringify(inst.data); });
+  }
+
   // ---- entry points for the hub
   g.__agentos = {
+    renderCard: function (path, resultJson) { return settle(mountCard(path, resultJson)); },
     require: function (path) { return load(path); },
     inspect: function () {
       return JSON.stringify(Object.keys(skills).map(function (p) {

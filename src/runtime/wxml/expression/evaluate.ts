@@ -58,7 +58,7 @@ function binary(operator: string, leftValue: unknown, rightValue: unknown): unkn
   if (typeof left === 'symbol' || typeof right === 'symbol') return undefined;
   switch (operator) {
     case '+':
-      return typeof left === 'string' || typeof right === 'string' ? String(left ?? (left === null ? 'null' : 'undefined')) + String(right) : Number(left) + Number(right);
+      return typeof left === 'string' || typeof right === 'string' ? String(left) + String(right) : Number(left) + Number(right);
     case '-':
       return toNumber(left) - toNumber(right);
     case '*':

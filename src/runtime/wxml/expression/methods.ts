@@ -45,7 +45,7 @@ const METHODS: Record<string, Method> = {
   toUpperCase: (receiver) => (typeof receiver === 'string' ? receiver.toUpperCase() : undefined),
   toLowerCase: (receiver) => (typeof receiver === 'string' ? receiver.toLowerCase() : undefined),
   trim: (receiver) => (typeof receiver === 'string' ? receiver.trim() : undefined),
-  toString: (receiver) => (receiver === null || receiver === undefined || (typeof receiver === 'object' && !Array.isArray(receiver)) ? undefined : toText(receiver)),
+  toString: (receiver: unknown) => (receiver === null || receiver === undefined || (typeof receiver === 'object' && !Array.isArray(receiver)) ? undefined : toText(receiver)),
 };
 
 /** Calls a whitelisted method; anything else is undefined, never an error. */

@@ -1,0 +1,129 @@
+import { hashValue, log, toAgentOsError } from '../core/index.ts';
+import { isConfirmRequired, type Tool } from '../catalog/index.ts';
+import type { ApiEnvelope, CallOutcome } from '../runtime/index.ts';
+import type { OrchestratorDeps } from './deps.ts';
+import { checkIds, harvestIds } from './guard.ts';
+import type { HeldCall } from './session-state.ts';
+import { scopeDescription } from './scopes.ts';
+import type { Turn } from './turn.ts';
+
+/** How a call ended for the turn: go on planning, or stop and wait for the user. */
+export type ActOutcome = 'continue' | 'paused';
+
+/**
+ * Guard, then act: every tool call passes here, whoever asked for it. The trust layer
+ * decides what needs the user first; the runtime runs the API; the result goes into the
+ * transcript as Fact + Action (never `_meta`), a card, and any confirmations it requires.
+ */
+export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, options: { confirmed?: boolean; mode?: 'api' | 'system' } = {}): Promise<ActOutcome> {
+  const tool = deps.tools.tool(call.toolId);
+  const callId = `c${++turn.state.callCount}`;
+  if (!tool) {
+    turn.note(`Refused: there is no live tool "${call.toolId}". Use discovery to find one.`);
+    return 'continue';
+  }
+  if (call.by !== 'hub') {
+    const verdict = checkIds(tool, call.arguments, turn.state);
+    if (!verdict.ok) {
+      turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
+      turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: verdict.reason });
+      turn.emit({ type: 'error', code: 'ID_REFUSED', message: verdict.reason });
+      return 'continue';
+    }
+    if (isConfirmRequired(tool) && !options.confirmed) return holdForConfirmation(deps, turn, tool, call);
+  }
+  turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
+  turn.emit({ type: 'tool-call', appId: tool.appId, api: tool.api, arguments: call.arguments, by: call.by });
+  let outcome: CallOutcome;
+  try {
+    outcome = await deps.runtime.call({
+      appId: tool.appId, version: tool.version, api: tool.api, arguments: call.arguments,
+      userId: turn.user.id, sessionId: turn.session.id, grants: await deps.trust.getGrants(turn.user.id, tool.appId),
+      locale: turn.lang === 'en' ? 'en' : 'zh_CN', mode: options.mode ?? 'api',
+    });
+  } catch (error) {
+    const e = toAgentOsError(error);
+    turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: e.message });
+    turn.emit({ type: 'error', code: e.code, message: e.message });
+    return 'continue';
+  }
+  if (outcome.kind === 'consent-required') {
+    turn.state.pending.push({ kind: 'consent', appId: tool.appId, scope: outcome.scope, call });
+    turn.emit({ type: 'consent-request', appId: tool.appId, appName: tool.appName, scope: outcome.scope, description: scopeDescription(outcome.scope, turn.lang) });
+    turn.note(`${tool.appName} asked for the user's ${outcome.scope}; waiting for the user's consent.`);
+    return 'paused';
+  }
+  const { envelope } = outcome;
+  recordResult(turn, callId, tool, envelope);
+  await showCard(deps, turn, tool, envelope);
+  if (envelope.handoff) turn.emit({ type: 'handoff', appId: tool.appId, ...envelope.handoff });
+  let paused = false;
+  for (const order of outcome.orders) {
+    const view = await deps.pay.getOrder(order.orderId);
+    if (!view) continue;
+    const issued = await deps.trust.create({
+      userId: turn.user.id, sessionId: turn.session.id, kind: 'payment', appId: tool.appId, orderId: order.orderId,
+      amountFen: view.amountFen, argsHash: hashValue({ orderId: order.orderId }),
+      summary: { title: view.title, merchantName: tool.appName, payee: tool.appName, lines: view.lines.map((l) => ({ name: l.name, qty: l.qty, unitPriceFen: l.unitPriceFen, ...(l.options ? { options: l.options } : {}) })) },
+    });
+    turn.tokens[issued.id] = issued.token;
+    turn.state.pending.push({ kind: 'confirmation', confirmationId: issued.id, confirmKind: 'payment', appId: tool.appId, orderId: order.orderId, amountFen: view.amountFen, ...(order.notifyApi ? { notifyApi: order.notifyApi } : {}), skill: order.skill });
+    turn.emit({
+      type: 'confirmation-request',
+      confirmation: {
+        confirmationId: issued.id, kind: 'payment', appId: tool.appId, merchantName: tool.appName, title: view.title, orderId: order.orderId,
+        amount: view.amountFen / 100, lines: view.lines.map((l) => ({ name: l.name, qty: l.qty, unitPrice: l.unitPriceFen / 100, ...(l.options ? { options: l.options } : {}) })),
+        expiresAt: issued.expiresAt.toISOString(),
+      },
+    });
+    turn.note(`Order ${order.orderId} (¥${(view.amountFen / 100).toFixed(2)}) waits for the user's own confirmation on the card; the hub will report the outcome.`);
+    paused = true;
+  }
+  if (paused) return 'paused';
+  for (const next of envelope.isError ? [] : envelope.apiCalls ?? []) {
+    const chained = deps.tools.toolsOf(tool.appId).find((t) => t.api === next.name && t.skill === tool.skill);
+    if (!chained) {
+      turn.note(`${tool.api} asked to chain ${next.name}, which its skill does not have; ignored.`);
+      continue;
+    }
+    if ((await act(deps, turn, { toolId: chained.id, arguments: next.arguments, by: 'chain' })) === 'paused') return 'paused';
+  }
+  return 'continue';
+}
+
+function recordResult(turn: Turn, callId: string, tool: Tool, envelope: ApiEnvelope): void {
+  const content = envelope.content.map((c) => c.text).join('\n');
+  const known = new Set(turn.state.knownIds);
+  if (!envelope.isError) harvestIds(envelope.structuredContent, known);
+  turn.state.knownIds = [...known];
+  turn.state.transcript.push({
+    role: 'tool-result', callId, toolId: tool.id, isError: envelope.isError, content,
+    ...(envelope.structuredContent ? { structuredContent: envelope.structuredContent } : {}),
+  });
+  turn.emit({ type: 'tool-result', appId: tool.appId, api: tool.api, isError: envelope.isError, content, ...(envelope.structuredContent ? { structuredContent: envelope.structuredContent } : {}) });
+}
+
+async function showCard(deps: OrchestratorDeps, turn: Turn, tool: Tool, envelope: ApiEnvelope): Promise<void> {
+  if (envelope.isError || !tool.componentPath) return;
+  try {
+    const card = await deps.runtime.renderCard({ appId: tool.appId, version: tool.version, userId: turn.user.id, componentPath: tool.componentPath, result: envelope });
+    turn.emit({ type: 'card', card: { appId: tool.appId, api: tool.api, componentPath: tool.componentPath, tree: card.tree, text: card.text } });
+  } catch (error) {
+    log.warn({ app: tool.appId, api: tool.api, error: String(error) }, 'card failed to render');
+  }
+}
+
+/** An API that commits the user runs only after the user's own yes, bound to these exact arguments. */
+async function holdForConfirmation(deps: OrchestratorDeps, turn: Turn, tool: Tool, call: HeldCall): Promise<ActOutcome> {
+  const argsHash = hashValue({ toolId: tool.id, arguments: call.arguments });
+  const description = `${tool.appName}: ${tool.description.split(/[。.\n]/)[0] ?? tool.api} ${JSON.stringify(call.arguments)}`;
+  const issued = await deps.trust.create({
+    userId: turn.user.id, sessionId: turn.session.id, kind: 'action', appId: tool.appId, argsHash,
+    summary: { title: tool.api, merchantName: tool.appName, payee: tool.appName, description },
+  });
+  turn.tokens[issued.id] = issued.token;
+  turn.state.pending.push({ kind: 'confirmation', confirmationId: issued.id, confirmKind: 'action', appId: tool.appId, argsHash, call });
+  turn.emit({ type: 'confirmation-request', confirmation: { confirmationId: issued.id, kind: 'action', appId: tool.appId, merchantName: tool.appName, title: tool.api, description, expiresAt: issued.expiresAt.toISOString() } });
+  turn.note(`${tool.api} commits the user, so it waits for the user's own confirmation on the card.`);
+  return 'paused';
+}

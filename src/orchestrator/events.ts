@@ -1,0 +1,47 @@
+import type { UiNode } from '../runtime/index.ts';
+
+/** The A2A task states, so every entrance maps a task directly. */
+export type TaskState = 'submitted' | 'working' | 'input-required' | 'completed' | 'failed' | 'canceled' | 'rejected';
+
+/** A card the user sees: an API's component rendered with its result into the neutral tree. */
+export interface CardView {
+  appId: string;
+  api: string;
+  componentPath: string;
+  tree: UiNode[];
+  /** Plain-text rendering, for terminals and logs. */
+  text: string;
+}
+
+/** What a confirmation card shows; the token is not here: it goes only to the entrance that shows the card. */
+export interface ConfirmationRequest {
+  confirmationId: string;
+  kind: 'payment' | 'action';
+  appId: string;
+  merchantName: string;
+  title: string;
+  orderId?: string;
+  amount?: number;
+  lines?: { name: string; qty: number; unitPrice: number; options?: Record<string, unknown> }[];
+  description?: string;
+  expiresAt: string;
+}
+
+/**
+ * The one event feed every entrance consumes (web UI, terminal, A2A, MCP). Noun-verb,
+ * kebab case. `seq` orders the events of a session.
+ */
+export type HubEvent =
+  | { type: 'text-delta'; text: string }
+  | { type: 'message'; role: 'user' | 'assistant'; text: string }
+  | { type: 'tool-call'; appId: string; api: string; arguments: Record<string, unknown>; by: 'planner' | 'chain' | 'hub' }
+  | { type: 'tool-result'; appId: string; api: string; isError: boolean; content: string; structuredContent?: Record<string, unknown> }
+  | { type: 'card'; card: CardView }
+  | { type: 'handoff'; appId: string; path: string; query?: string; payload?: unknown }
+  | { type: 'confirmation-request'; confirmation: ConfirmationRequest }
+  | { type: 'consent-request'; appId: string; appName: string; scope: string; description: string }
+  | { type: 'payment'; appId: string; orderId: string; amount: number; status: 'captured' | 'declined' | 'failed'; message: string }
+  | { type: 'task-state'; taskId: string; state: TaskState }
+  | { type: 'error'; code: string; message: string };
+
+export type SequencedEvent = HubEvent & { seq: number; sessionId: string };

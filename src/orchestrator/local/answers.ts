@@ -1,0 +1,67 @@
+import type { JsonSchema } from '../../package/index.ts';
+import { matchEntities, matchEnum } from '../understand/index.ts';
+import { enumOptions, readPattern, type ValueContext } from './fill-value.ts';
+import type { Ask, Goal } from './memo.ts';
+import { setPath } from './schema-paths.ts';
+
+/**
+ * Reads the user's answer to the planner's question into the goal. Returns false when the
+ * answer does not answer it (so the request is read afresh).
+ */
+export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext): boolean {
+  goal.answers.unshift(answer);
+  if (ask.kind === 'entity' && ask.candidates) {
+    const hits = matchEntities(answer, ask.candidates.map((c) => ({ id: c.id, names: c.names })));
+    if (!hits.length) return false;
+    const path = ask.params[0] ?? '';
+    setPath(goal.args, path, ask.many ? hits.map((h) => h.entity.id) : hits[0]?.entity.id);
+    goal.decided.push(path);
+    return true;
+  }
+  if (ask.kind === 'enum') {
+    const path = ask.params[0] ?? '';
+    const options = enumOptions(schemaOf(path)) ?? [];
+    const hit = matchEnum(answer, options)[0];
+    if (!hit) return false;
+    setPath(goal.args, path, hit.code);
+    goal.decided.push(path);
+    return true;
+  }
+  if (!ask.params.length) return true; // an amendment: re-read the request with the answer first
+  return applyValues(goal, ask.params, answer, schemaOf, ctx);
+}
+
+const LABELS = /^(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient)\s*[:：是为]?\s*/i;
+
+/** Several free-text values in one answer: patterns first, then each part by the label it carries. */
+function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext): boolean {
+  let parts = answer.split(/[，,；;。\n]+/).map((p) => p.trim()).filter(Boolean);
+  const open = [...params];
+  for (const path of params) {
+    const value = readPattern(schemaOf(path), { ...ctx, texts: [answer] });
+    if (value === undefined) continue;
+    setPath(goal.args, path, value);
+    goal.decided.push(path);
+    open.splice(open.indexOf(path), 1);
+    parts = parts.filter((p) => !p.includes(value));
+  }
+  for (const path of [...open]) {
+    const schema = schemaOf(path);
+    const words = `${path} ${schema.description ?? ''}`.toLowerCase();
+    const part = parts.find((p) => {
+      const label = p.match(LABELS)?.[1]?.toLowerCase();
+      return label !== undefined && (words.includes(label) || (label.startsWith('收件') && words.includes('姓名')));
+    }) ?? (/地址|address/i.test(words) ? parts.find((p) => /[省市区县路街号道]|road|street/i.test(p)) : undefined);
+    if (!part) continue;
+    setPath(goal.args, path, part.replace(LABELS, '').trim());
+    goal.decided.push(path);
+    open.splice(open.indexOf(path), 1);
+    parts = parts.filter((p) => p !== part);
+  }
+  if (open.length === 1 && parts.length === 1) {
+    setPath(goal.args, open[0]!, parts[0]!.replace(LABELS, '').trim());
+    goal.decided.push(open[0]!);
+    open.pop();
+  }
+  return open.length < params.length;
+}

@@ -1,0 +1,43 @@
+import type { Entity } from '../understand/index.ts';
+
+const NAME_KEYS = ['name', 'nameEn', 'label', 'title', 'fullName', 'displayName', 'shortName'];
+const ID_KEYS = ['id', 'code', 'no', 'number', 'trainNo', 'ref'];
+
+/**
+ * The entities a result lists: every object in an array that has an id-like field, named by
+ * its name-like fields and aliases. Other string and number fields are kept for matching
+ * dates, times, cities.
+ */
+export function entitiesIn(value: unknown, idKey?: string): Entity[] {
+  const out: Entity[] = [];
+  walk(value, (obj) => {
+    const key = idKey && obj[idKey] !== undefined ? idKey : ID_KEYS.find((k) => typeof obj[k] === 'string' || typeof obj[k] === 'number') ?? Object.keys(obj).find((k) => /Id$|No$/.test(k) && typeof obj[k] === 'string');
+    if (!key) return;
+    const names = NAME_KEYS.flatMap((k) => (typeof obj[k] === 'string' && obj[k] ? [obj[k] as string] : []));
+    if (Array.isArray(obj.aliases)) names.push(...obj.aliases.filter((a): a is string => typeof a === 'string' && a.length > 0));
+    const fields: Record<string, string> = {};
+    for (const [k, v] of Object.entries(obj)) if (typeof v === 'string' || typeof v === 'number') fields[k] = String(v);
+    out.push({ id: String(obj[key]), names: names.length ? names : [String(obj[key])], fields });
+  });
+  const seen = new Set<string>();
+  return out.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+function walk(value: unknown, visit: (obj: Record<string, unknown>) => void): void {
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      if (v && typeof v === 'object' && !Array.isArray(v)) visit(v as Record<string, unknown>);
+      walk(v, visit);
+    }
+  } else if (value && typeof value === 'object') {
+    for (const v of Object.values(value)) if (v && typeof v === 'object') walk(v, visit);
+  }
+}
+
+/** The name to show for an entity in a question. */
+export function displayName(e: Entity, lang: 'zh' | 'en'): string {
+  const en = e.fields?.nameEn;
+  const base = lang === 'en' && en ? en : e.names[0] ?? e.id;
+  const hint = e.fields?.departTime ?? e.fields?.time ?? e.fields?.relationName ?? e.fields?.title ?? '';
+  return hint && !base.includes(hint) ? `${base}（${hint}）` : base;
+}

@@ -1,0 +1,168 @@
+import type { Tool } from '../../catalog/index.ts';
+import type { JsonSchema } from '../../package/index.ts';
+import { idParameters } from '../guard.ts';
+import type { Transcript } from '../planner.ts';
+import { extractDateTime, matchEntities, splitClauses, type Entity } from '../understand/index.ts';
+import { entitiesIn } from './entities.ts';
+import {
+  isCountLike, readBoolean, readDateTime, readEnum, readNumber, readPattern, readRoute, type ValueContext,
+} from './fill-value.ts';
+import type { Ask, Goal } from './memo.ts';
+import { getPath, itemArray, scalarParams, setPath, type ParamRef } from './schema-paths.ts';
+
+export type FillNeed =
+  | { type: 'source'; param: string; sourceToolId: string }
+  | { type: 'ask'; ask: Ask; schema: JsonSchema }
+  | { type: 'ready' };
+
+export interface FillEnv extends ValueContext {
+  tool: Tool;
+  transcript: Transcript[];
+  /** Tools of the same skill, by API name. */
+  sibling(api: string): Tool | undefined;
+}
+
+/** The entities the latest successful result of `toolId` listed, if it was called. */
+export function latestEntities(transcript: Transcript[], toolId: string): Entity[] | undefined {
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const t = transcript[i];
+    if (t?.role === 'tool-result' && t.toolId === toolId) return t.isError ? undefined : entitiesIn(t.structuredContent);
+  }
+  return undefined;
+}
+
+/**
+ * Fills what it can of the goal's arguments from the request, the answers and earlier
+ * results; says what it needs next: a source API to call, a question, or nothing.
+ */
+export function fillArgs(goal: Goal, env: FillEnv): FillNeed {
+  const items = itemArray(env.tool.inputSchema);
+  for (const param of scalarParams(env.tool.inputSchema)) {
+    const need = fillParam(goal, env, param, env.texts);
+    if (need) return need;
+  }
+  if (items && !goal.decided.includes(items.name)) {
+    const need = fillItems(goal, env, items);
+    if (need) return need;
+  }
+  return { type: 'ready' };
+}
+
+function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): FillNeed | undefined {
+  if (goal.decided.includes(param.path) || getPath(goal.args, param.path) !== undefined) return undefined;
+  const wanted = param.required || goal.wanted.includes(param.name);
+  const usual = goal.usual?.[param.name];
+  if (usual !== undefined) return decide(goal, param.path, usual);
+  const ctx: ValueContext = { ...env, texts };
+  const id = idParameters({ ...env.tool, inputSchema: { type: 'object', properties: { [param.name]: param.schema } } }).find((p) => p.name === param.name);
+  if (id?.source) {
+    const sourceTool = env.sibling(id.source);
+    if (!sourceTool) return undefined;
+    const entities = latestEntities(env.transcript, sourceTool.id);
+    if (!entities) return wanted || mentionsAny(texts, sourceTool) ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
+    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => extractDateTime(t, { now: env.now, timeZone: env.timeZone }));
+    if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
+    if (!wanted) return undefined;
+    if (!entities.length) return undefined;
+    return { type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })), many: id.many }, schema: param.schema };
+  }
+  const value = readValue(param, ctx);
+  if (value !== undefined) return decide(goal, param.path, value);
+  if (!param.required || param.schema.default !== undefined) return undefined;
+  if (param.schema.enum) return { type: 'ask', ask: { params: [param.path], kind: 'enum' }, schema: param.schema };
+  return { type: 'ask', ask: { params: [param.path], kind: 'value' }, schema: param.schema };
+}
+
+function readValue(param: ParamRef, ctx: ValueContext): unknown {
+  const { schema, name } = param;
+  if (schema.enum) return readEnum(schema, ctx);
+  if (schema.type === 'boolean') return readBoolean(schema, ctx);
+  if (schema.type === 'integer' || schema.type === 'number') return readNumber(schema, name, ctx, { countLike: isCountLike(name, schema) });
+  if (schema.type === 'array' && schema.items?.enum) {
+    const one = readEnum(schema, ctx);
+    return one === undefined ? undefined : [one];
+  }
+  if (schema.type !== 'string' && schema.type !== undefined) return undefined;
+  const dt = readDateTime(schema, name, ctx);
+  if (dt) return dt;
+  const pattern = readPattern(schema, ctx);
+  if (pattern) return pattern;
+  const route = /^(from|origin|start|departure)/i.test(name) || /出发|起点|寄出|始发/.test(schema.description ?? '') ? 'from'
+    : /^(to|dest|destination|arrival)/i.test(name) || /到达|终点|目的|寄往|收件城市/.test(schema.description ?? '') ? 'to' : undefined;
+  if (route) return readRoute(ctx.texts)[route];
+  if (/^city$/i.test(name) && ctx.userCity && param.required) return ctx.userCity;
+  return undefined;
+}
+
+function decide(goal: Goal, path: string, value: unknown): undefined {
+  if (value === undefined) return undefined;
+  setPath(goal.args, path, value);
+  if (!goal.decided.includes(path)) goal.decided.push(path);
+  return undefined;
+}
+
+/** The entities the texts name; else the only one; else the only one in the user's city. */
+export function chooseEntities(entities: Entity[], texts: string[], userCity: string | undefined, many: boolean, when?: (text: string) => { date?: string; time?: string }): Entity[] {
+  for (const text of texts) {
+    const hits = matchEntities(text, entities);
+    if (hits.length) return many ? unique(hits.map((h) => h.entity)) : [hits[0]!.entity];
+    const said = when?.(text);
+    const byField = said?.time ? entities.filter((e) => fieldMentioned(e, said.time!)) : [];
+    if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
+  }
+  if (entities.length === 1) return entities;
+  if (userCity) {
+    const local = entities.filter((e) => e.fields?.city === userCity);
+    if (local.length === 1) return local;
+  }
+  return [];
+}
+
+/** A time field equal to the time the text states (「下午三点」 → 15:00 equals departTime). */
+function fieldMentioned(entity: Entity, time: string): boolean {
+  return Object.entries(entity.fields ?? {}).some(([k, v]) => /time|Time/.test(k) && v === time);
+}
+
+function mentionsAny(texts: string[], tool: Tool): boolean {
+  return texts.some((t) => t.includes(tool.appName));
+}
+
+function unique(list: Entity[]): Entity[] {
+  return list.filter((e, i) => list.findIndex((x) => x.id === e.id) === i);
+}
+
+/** Fills an array of items (`items: [{ drinkId, size, … }]`), one per entity the request names. */
+function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: JsonSchema; required: boolean }): FillNeed | undefined {
+  const itemTool = { ...env.tool, inputSchema: items.schema };
+  const id = idParameters(itemTool)[0];
+  const usual = goal.usual;
+  if (usual && id && usual[id.name] !== undefined) {
+    const item: Record<string, unknown> = {};
+    for (const key of Object.keys(items.schema.properties ?? {})) if (usual[key] !== undefined) item[key] = usual[key];
+    return decide(goal, items.name, [item]);
+  }
+  if (!id?.source) return undefined;
+  const sourceTool = env.sibling(id.source);
+  if (!sourceTool) return undefined;
+  const entities = latestEntities(env.transcript, sourceTool.id);
+  if (!entities) return { type: 'source', param: items.name, sourceToolId: sourceTool.id };
+  const request = env.texts.join('，');
+  const clauses = splitClauses(request);
+  const found: { entity: Entity; text: string }[] = [];
+  for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
+    for (const hit of matchEntities(clause.text, entities)) found.push({ entity: hit.entity, text: clause.text });
+  }
+  if (!found.length) {
+    if (!items.required) return undefined;
+    return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
+  }
+  const single = found.length === 1;
+  const list = found.map(({ entity, text }) => {
+    const item: Record<string, unknown> = { [id.name]: entity.id };
+    const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
+    const texts = single ? env.texts : [text];
+    for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, texts);
+    return item;
+  });
+  return decide(goal, items.name, list);
+}

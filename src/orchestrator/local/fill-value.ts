@@ -1,0 +1,118 @@
+import type { JsonSchema } from '../../package/index.ts';
+import { extractDateTime, extractQuantities, matchEnum, parseEnumGlosses, type EnumOption } from '../understand/index.ts';
+
+export interface ValueContext {
+  /** The texts to read, most authoritative first (the latest answer before the request). */
+  texts: string[];
+  now: Date;
+  timeZone: string;
+  userCity: string | undefined;
+}
+
+export function enumOptions(schema: JsonSchema): EnumOption[] | undefined {
+  const codes = schema.enum ?? (schema.type === 'array' ? schema.items?.enum : undefined);
+  if (!codes) return undefined;
+  return parseEnumGlosses(schema.description ?? '', codes.map(String));
+}
+
+/** Reads an enum value (the longest gloss that appears) from the texts, in order. */
+export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefined {
+  const options = enumOptions(schema);
+  if (!options) return undefined;
+  for (const text of ctx.texts) {
+    const hit = matchEnum(text, options)[0];
+    if (hit) return hit.code;
+  }
+  return undefined;
+}
+
+/** A boolean the description glosses (`true=加一份浓缩/extra shot`) and the text mentions. */
+export function readBoolean(schema: JsonSchema, ctx: ValueContext): boolean | undefined {
+  const options = parseEnumGlosses(schema.description ?? '', ['true', 'false']).filter((o) => o.glosses.length);
+  if (!options.length) return undefined;
+  for (const text of ctx.texts) {
+    const hit = matchEnum(text, options)[0];
+    if (hit) return hit.code === 'true';
+  }
+  return undefined;
+}
+
+/** Dates (`format: date`), times (`format: time`) from the texts, the latest answer first; a bare later hour keeps the request's afternoon. */
+export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext): string | undefined {
+  const wantsDate = schema.format === 'date' || /date|日期/i.test(name) || /YYYY-MM-DD/.test(schema.description ?? '');
+  const wantsTime = schema.format === 'time' || /time$|Time$|时间/.test(name) || /HH:MM/i.test(schema.description ?? '');
+  if (!wantsDate && !wantsTime) return undefined;
+  const ref = { now: ctx.now, timeZone: ctx.timeZone };
+  const found = ctx.texts.map((t) => extractDateTime(t, ref));
+  if (wantsDate) return found.find((f) => f.date)?.date;
+  const index = found.findIndex((f) => f.time);
+  const hit = found[index];
+  if (!hit?.time) return undefined;
+  const later = found.slice(index + 1).find((f) => f.time);
+  const [h = 0, m = 0] = hit.time.split(':').map(Number);
+  if (index === 0 && later?.time && !hit.period && h < 12 && Number(later.time.split(':')[0]) >= 12) {
+    return `${String(h + 12).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  }
+  return hit.time;
+}
+
+const UNIT_HINTS: [RegExp, RegExp][] = [
+  [/公斤|千克|kg|kilo|重量|weight/i, /公斤|千克|kg|kilo|斤/i],
+  [/元|金额|amount|yuan|money|充值/i, /元|块|yuan|rmb|¥/i],
+  [/人数|几位|位|party|people|guests|persons/i, /人|位|people|persons|guests|pax/i],
+];
+
+/** A number for a parameter: by the unit its description names, or the one quantity said. */
+export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, { countLike }: { countLike: boolean }): number | undefined {
+  const description = `${name} ${schema.description ?? ''}`;
+  for (const text of ctx.texts) {
+    const quantities = extractQuantities(text);
+    if (!quantities.length) continue;
+    for (const [hint, unit] of UNIT_HINTS) {
+      if (!hint.test(description)) continue;
+      const match = quantities.find((q) => q.unit && unit.test(q.unit));
+      if (match) return match.value;
+    }
+    if (countLike) {
+      const counted = quantities.find((q) => !q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? '')));
+      if (counted) return counted.value;
+    }
+  }
+  return undefined;
+}
+
+export function isCountLike(name: string, schema: JsonSchema): boolean {
+  return /^(qty|quantity|count|num|number|amount|copies|tickets)$/i.test(name) || /数量|份数|几份|张数|how many|quantity/i.test(schema.description ?? '');
+}
+
+/** Origin and destination from 「从A到B」 / "from A to B" / 「A到B」 / 「A去B」. */
+export function readRoute(texts: string[]): { from?: string; to?: string } {
+  for (const text of texts) {
+    const zh = text.match(/(?:从|由)?([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:到|去|至|→|->)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=的|，|,|。|$|\s|[一两二三四五六七八九十\d]|高铁|火车|动车|车票|机票|快车|专车|打车|叫|寄|发|坐|乘|出发|怎么|吗|呢)/);
+    if (zh?.[1] && zh[2]) return { from: stripLead(zh[1]), to: zh[2] };
+    const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this)\b|[,.?!]|$)/i);
+    if (en?.[1] && en[2]) return { from: en[1].trim(), to: en[2].trim() };
+  }
+  return {};
+}
+
+function stripLead(place: string): string {
+  return place.replace(/^(帮我|我要|我想|请|给我|订|买|叫|一张|一个|明天|今天|后天|上午|下午|晚上)+/, '').replace(/^.*(从|由)/, '');
+}
+
+/** A value matching the parameter's `pattern` (phone numbers, tracking numbers). */
+export function readPattern(schema: JsonSchema, ctx: ValueContext): string | undefined {
+  const pattern = typeof schema.pattern === 'string' ? schema.pattern : undefined;
+  if (!pattern) return undefined;
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern.replace(/^\^/, '').replace(/\$$/, ''), 'i');
+  } catch {
+    return undefined;
+  }
+  for (const text of ctx.texts) {
+    const m = text.match(re);
+    if (m) return m[0];
+  }
+  return undefined;
+}

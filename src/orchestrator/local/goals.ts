@@ -1,0 +1,91 @@
+import type { Tool } from '../../catalog/index.ts';
+import type { PlannerCatalog } from '../planner.ts';
+import { idParameters } from '../guard.ts';
+import { mentionsUsual } from '../understand/index.ts';
+import type { Goal } from './memo.ts';
+
+/** A catalog that can score search hits (the hub's LiveTools). */
+export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number): { tool: Tool; score: number }[] };
+
+/** Below this BM25 score a hit is noise, not a service that can do the request. */
+export const MIN_SCORE = 2.5;
+
+const CONNECTOR = /(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|, and then |, then | and then | then also | and also )/;
+
+/**
+ * Splits a request into goals, one per service it needs: each clause is searched on its
+ * own, and consecutive clauses served by the same mini-program stay together.
+ */
+export function planGoals(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>): Goal[] {
+  if (mentionsUsual(text)) {
+    const usual = usualGoal(text, catalog, preferences);
+    if (usual) return [usual];
+  }
+  const clauses = text.split(CONNECTOR).map((c) => c.trim()).filter(Boolean);
+  const groups: { text: string; appId: string }[] = [];
+  for (const clause of clauses) {
+    const best = catalog.searchScored(clause, 5)[0];
+    const last = groups[groups.length - 1];
+    if (!best || best.score < MIN_SCORE || (last && last.appId === best.tool.appId)) {
+      if (last) last.text += `，${clause}`;
+      else if (best && best.score >= MIN_SCORE) groups.push({ text: clause, appId: best.tool.appId });
+      continue;
+    }
+    groups.push({ text: clause, appId: best.tool.appId });
+  }
+  if (!groups.length) {
+    const best = catalog.searchScored(text, 5)[0];
+    if (!best || best.score < MIN_SCORE) return [];
+    groups.push({ text, appId: best.tool.appId });
+  }
+  return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));
+}
+
+export function newGoal(text: string, tool: Tool, usual?: Record<string, unknown>): Goal {
+  return { text, toolId: tool.id, args: {}, decided: [], answers: [], status: 'open', attempts: 0, wanted: [], ...(usual ? { usual } : {}) };
+}
+
+/**
+ * The goal API of a mini-program for a request: the best search hit among its tools,
+ * where an API that only supplies IDs to others counts for less than the action itself.
+ */
+export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatalog): Tool {
+  const tools = catalog.toolsOf(appId);
+  const sources = new Set(tools.flatMap((t) => idParameters(t).map((p) => p.source)).filter(Boolean));
+  const hits = catalog.searchScored(text, 50).filter((h) => h.tool.appId === appId);
+  const scored = hits.map((h) => ({ tool: h.tool, score: h.score * (sources.has(h.tool.api) ? 0.6 : 1) * (isNotifyLike(h.tool) ? 0.3 : 1) }));
+  scored.sort((a, b) => b.score - a.score);
+  return scored[0]?.tool ?? tools[0]!;
+}
+
+/** APIs the hub calls after a payment (`{ orderId, status }`) are not where a request starts. */
+function isNotifyLike(tool: Tool): boolean {
+  const props = Object.keys(tool.inputSchema.properties ?? {});
+  return props.includes('status') && props.includes('orderId') && props.length === 2;
+}
+
+/** "The usual": the mini-program the user has a remembered choice for, and the API that takes it. */
+function usualGoal(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>): Goal | undefined {
+  const candidates = Object.entries(preferences).filter(([appId]) => catalog.toolsOf(appId).length);
+  if (!candidates.length) return undefined;
+  const hits = catalog.searchScored(text, 20);
+  const ranked = candidates
+    .map(([appId, prefs]) => ({ appId, prefs, score: hits.filter((h) => h.tool.appId === appId).reduce((s, h) => s + h.score, 0) }))
+    .sort((a, b) => b.score - a.score);
+  const chosen = ranked[0];
+  if (!chosen) return undefined;
+  const keys = Object.keys(chosen.prefs);
+  const coverage = (t: Tool) => {
+    const props = new Set<string>();
+    const walk = (s: Tool['inputSchema']) => {
+      for (const [k, v] of Object.entries(s.properties ?? {})) {
+        props.add(k);
+        if (v.items) walk(v.items);
+      }
+    };
+    walk(t.inputSchema);
+    return keys.filter((k) => props.has(k)).length;
+  };
+  const tool = catalog.toolsOf(chosen.appId).sort((a, b) => coverage(b) - coverage(a))[0];
+  return tool ? newGoal(text, tool, chosen.prefs) : undefined;
+}

@@ -1,0 +1,216 @@
+import type { Tool } from '../../catalog/index.ts';
+import type { JsonSchema } from '../../package/index.ts';
+import { idParameters } from '../guard.ts';
+import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
+import { isNegative, mentionsUsual } from '../understand/index.ts';
+import { applyAnswer } from './answers.ts';
+import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
+import { planGoals, newGoal, type ScoredCatalog } from './goals.ts';
+import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
+import { factOf } from './phrasing.ts';
+import { questionFor } from './questions.ts';
+import { scalarParams } from './schema-paths.ts';
+
+const GREETING = /^(你好|您好|嗨|hi|hello|hey)\b|你(能|会)(做|干)什么|有什么(功能|服务)|能帮我做什么|what can you do|help me\??$|^help$/i;
+
+/**
+ * The planner that needs no model: it reads the request against what the catalog holds
+ * (descriptions, schemas, enum glosses, ID sources) and what results return, and asks
+ * the user for what it cannot find. It knows no mini-program by name.
+ */
+export class LocalPlanner implements Planner {
+  readonly name = 'local' as const;
+
+  async next(input: PlannerInput): Promise<PlannerStep> {
+    const memo = normalise(input.memo);
+    const fresh = input.transcript.slice(memo.cursor);
+    const lang = input.user.lang === 'en' ? 'en' : 'zh';
+    const catalog = input.catalog as ScoredCatalog;
+    const said: string[] = [];
+    const step = (s: PlannerStep): PlannerStep => {
+      memo.cursor = input.transcript.length;
+      const text = [...said, s.type === 'reply' ? s.text : ''].filter(Boolean).join('\n');
+      if (s.type === 'reply') return { ...s, text, memo };
+      return { ...s, memo, ...(said.length ? { say: said.join('\n') } : {}) };
+    };
+
+    this.#observe(memo, fresh, said);
+    const userText = [...fresh].reverse().find((t): t is Extract<Transcript, { role: 'user' }> => t.role === 'user')?.text;
+    if (userText !== undefined) {
+      const handled = this.#onUserText(memo, userText, input, catalog, lang);
+      if (handled) return step(handled);
+    }
+    for (const goal of memo.goals) {
+      if (goal.status !== 'open') continue;
+      const tool = catalog.tool(goal.toolId);
+      if (!tool) {
+        goal.status = 'dropped';
+        continue;
+      }
+      const next = this.#advance(goal, tool, memo, input, catalog, lang);
+      if (next) return step(next);
+    }
+    if (said.length) return step({ type: 'reply', text: '', awaitUser: false, done: true });
+    return step({ type: 'reply', text: lang === 'en' ? 'Done.' : '好的，已办完。', awaitUser: false, done: true });
+  }
+
+  /** Reads what happened since the last step: results of our calls, the hub's notes. */
+  #observe(memo: LocalMemo, fresh: Transcript[], said: string[]): void {
+    const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
+    const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
+    if (memo.resolving) {
+      const result = results.find((r) => r.toolId === memo.resolving?.toolId);
+      const target = memo.goals[memo.resolving.goal];
+      if (result?.isError && target) {
+        said.push(factOf(result.content));
+        target.asking = { params: [], kind: 'value' };
+      }
+      if (result) memo.resolving = undefined;
+    }
+    if (!goal || goal.status !== 'called') return;
+    const own = results.find((r) => r.toolId === goal.toolId);
+    if (!own) return;
+    if (own.isError) {
+      const missing = mentionedParams(own.content, goal);
+      goal.status = 'open';
+      if (missing.length && goal.attempts < 3) {
+        goal.wanted.push(...missing);
+        return;
+      }
+      said.push(factOf(own.content));
+      goal.asking = { params: [], kind: 'value' };
+      return;
+    }
+    const after = results.slice(results.indexOf(own) + 1).filter((r) => !r.isError);
+    const final = after[after.length - 1] ?? own;
+    said.push(factOf(final.content));
+    goal.status = 'done';
+  }
+
+  /** A new user message: an answer to our question, a refusal, or a new request. */
+  #onUserText(memo: LocalMemo, text: string, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
+    const goal = memo.goals.find((g) => g.status === 'open' && g.asking);
+    if (goal?.asking) {
+      if (isNegative(text)) {
+        goal.status = 'dropped';
+        goal.asking = undefined;
+        return undefined;
+      }
+      const tool = catalog.tool(goal.toolId);
+      const ask = goal.asking;
+      goal.asking = undefined;
+      if (tool) {
+        if (!ask.params.length) {
+          goal.args = {};
+          goal.decided = [];
+          goal.wanted = [];
+        }
+        const ok = applyAnswer(goal, ask, text, schemaLookup(tool), valueContext(input, [text]));
+        if (ok || ask.params.length === 0) return undefined;
+        goal.answers.shift();
+      }
+    }
+    if (goal && isNegative(text)) return undefined;
+    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {});
+    memo.resolving = undefined;
+    if (memo.goals.length) return undefined;
+    if (GREETING.test(text.trim()) || text.trim().length <= 4) return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
+    return {
+      type: 'reply',
+      text: lang === 'en'
+        ? `Sorry, none of the services here can do that yet. ${capabilities(catalog, lang)}`
+        : `抱歉，目前没有服务能完成这个请求。${capabilities(catalog, lang)}`,
+      awaitUser: false,
+      done: true,
+    };
+  }
+
+  /** The next step for one goal: a source call, a question, or the goal call itself. */
+  #advance(goal: Goal, tool: Tool, memo: LocalMemo, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
+    if (goal.asking) return { type: 'reply', text: questionFor(goal.asking, schemaLookup(tool), lang), awaitUser: true };
+    const goalIndex = memo.goals.indexOf(goal);
+    const env = this.#env(tool, goal, input, catalog);
+    const need = fillArgs(goal, env);
+    if (need.type === 'ready') {
+      goal.status = 'called';
+      goal.attempts++;
+      return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args) };
+    }
+    if (need.type === 'ask') return this.#ask(goal, tool, need, lang);
+    // Call the API that supplies the ID, its own arguments read from the same request.
+    const source = catalog.tool(need.sourceToolId);
+    if (!source) return undefined;
+    const sourceGoal = newGoal(goal.text, source);
+    sourceGoal.answers = [...goal.answers];
+    const sourceNeed = fillArgs(sourceGoal, this.#env(source, sourceGoal, input, catalog));
+    if (sourceNeed.type === 'source') {
+      const deeper = catalog.tool(sourceNeed.sourceToolId);
+      if (!deeper) return undefined;
+      const deeperGoal = newGoal(goal.text, deeper);
+      deeperGoal.answers = [...goal.answers];
+      fillArgs(deeperGoal, this.#env(deeper, deeperGoal, input, catalog));
+      memo.resolving = { goal: goalIndex, param: need.param, toolId: deeper.id };
+      return { type: 'call', toolId: deeper.id, arguments: deeperGoal.args };
+    }
+    if (sourceNeed.type === 'ask') {
+      // The question is about the source's parameter; its answer joins the goal's answers.
+      goal.asking = { ...sourceNeed.ask, params: [], kind: 'value' };
+      return { type: 'reply', text: questionFor(sourceNeed.ask, schemaLookup(source), lang), awaitUser: true };
+    }
+    memo.resolving = { goal: goalIndex, param: need.param, toolId: source.id };
+    return { type: 'call', toolId: source.id, arguments: sourceGoal.args };
+  }
+
+  #ask(goal: Goal, tool: Tool, need: Extract<FillNeed, { type: 'ask' }>, lang: 'zh' | 'en'): PlannerStep {
+    let ask = need.ask;
+    if (ask.kind === 'value') {
+      const ids = new Set(idParameters(tool).map((p) => p.name));
+      const open = scalarParams(tool.inputSchema).filter((p) => p.required && !goal.decided.includes(p.path) && p.schema.default === undefined && !p.schema.enum && !ids.has(p.name));
+      ask = { ...ask, params: open.map((p) => p.path) };
+    }
+    goal.asking = ask;
+    return { type: 'reply', text: questionFor(ask, schemaLookup(tool), lang), awaitUser: true };
+  }
+
+  #env(tool: Tool, goal: Goal, input: PlannerInput, catalog: ScoredCatalog): FillEnv {
+    return {
+      ...valueContext(input, [...goal.answers, goal.text]),
+      tool,
+      transcript: input.transcript,
+      sibling: (api) => catalog.toolsOf(tool.appId).find((t) => t.api === api && t.skill === tool.skill),
+    };
+  }
+}
+
+function valueContext(input: PlannerInput, texts: string[]) {
+  return { texts, now: input.clock.now(), timeZone: input.clock.timeZone, userCity: input.user.city };
+}
+
+function normalise(memo: unknown): LocalMemo {
+  const m = memo as Partial<LocalMemo> | undefined;
+  return m && Array.isArray(m.goals) ? { ...emptyMemo(), ...m } as LocalMemo : emptyMemo();
+}
+
+/** The schema of a parameter by its path (`storeId`, `items.0.drinkId`). */
+function schemaLookup(tool: Tool): (path: string) => JsonSchema {
+  return (path) => {
+    let schema: JsonSchema = tool.inputSchema;
+    for (const key of path.split('.')) {
+      if (/^\d+$/.test(key)) schema = schema.items ?? {};
+      else schema = schema.properties?.[key] ?? {};
+    }
+    return schema;
+  };
+}
+
+/** ID parameters an error's content names (「请提供 addressId」) that the goal has not decided. */
+function mentionedParams(content: string, goal: Goal): string[] {
+  return [...content.matchAll(/\b([a-z][A-Za-z0-9]*Ids?)\b/g)].map((m) => m[1] ?? '').filter((p) => p && !goal.decided.includes(p));
+}
+
+function capabilities(catalog: ScoredCatalog, lang: 'zh' | 'en'): string {
+  const apps = catalog.apps();
+  if (!apps.length) return lang === 'en' ? 'No services are installed yet.' : '目前还没有安装任何服务。';
+  const list = apps.map((a) => (lang === 'en' ? `${a.appNameEn ?? a.appName}` : `${a.appName}（${a.description.split(/[；;]/)[0]}）`));
+  return lang === 'en' ? `I can help with: ${list.join(', ')}.` : `我可以帮你：${list.join('；')}。`;
+}

@@ -1,0 +1,41 @@
+/** A question the planner put to the user, and how to read the answer. */
+export interface Ask {
+  /** Parameters the answer fills: a path like `storeId` or `items.0.drinkId`. */
+  params: string[];
+  kind: 'entity' | 'enum' | 'value';
+  candidates?: { id: string; names: string[] }[];
+  many?: boolean;
+  options?: { code: string; glosses: string[] }[];
+}
+
+/** One thing the user asked for: one goal API of one mini-program, with the arguments found so far. */
+export interface Goal {
+  text: string;
+  toolId: string;
+  args: Record<string, unknown>;
+  /** Arguments already decided (filled or answered), by path. */
+  decided: string[];
+  /** Answers the user gave for this goal, read along with the request. */
+  answers: string[];
+  status: 'open' | 'called' | 'done' | 'dropped';
+  asking?: Ask;
+  /** How many times the goal API was called (retries after a recoverable error). */
+  attempts: number;
+  /** Parameters a failed call named as missing. */
+  wanted: string[];
+  /** Values from the user's remembered preferences ("the usual"). */
+  usual?: Record<string, unknown>;
+}
+
+/** The local planner's durable notes, kept in the session between steps. */
+export interface LocalMemo {
+  goals: Goal[];
+  /** Transcript length already read. */
+  cursor: number;
+  /** A source call in flight: which goal and parameter it resolves. */
+  resolving?: { goal: number; param: string; toolId: string };
+}
+
+export function emptyMemo(): LocalMemo {
+  return { goals: [], cursor: 0 };
+}

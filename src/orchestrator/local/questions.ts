@@ -1,0 +1,24 @@
+import type { JsonSchema } from '../../package/index.ts';
+import { displayName } from './entities.ts';
+import { enumOptions } from './fill-value.ts';
+import type { Ask } from './memo.ts';
+import { listText, paramLabel } from './phrasing.ts';
+
+/** The question the planner asks for what it could not find, in the user's language. */
+export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, lang: 'zh' | 'en'): string {
+  const first = ask.params[0] ?? '';
+  const schema = schemaOf(first);
+  const label = paramLabel(schema.description, first.split('.').pop() ?? first, lang);
+  if (ask.kind === 'entity' && ask.candidates) {
+    const names = ask.candidates.slice(0, 12).map((c) => displayName({ id: c.id, names: c.names, fields: {} }, lang));
+    return lang === 'en'
+      ? `Which ${label}${ask.many ? '(s)' : ''}? Options: ${listText(names, lang)}.`
+      : `请问${label}选哪个${ask.many ? '（可多选）' : ''}？可选：${listText(names, lang)}。`;
+  }
+  if (ask.kind === 'enum') {
+    const options = (enumOptions(schema) ?? []).map((o) => o.glosses.find((g) => (lang === 'en') === !/[\u4e00-\u9fff]/.test(g)) ?? o.code);
+    return lang === 'en' ? `Which ${label}? Options: ${listText(options, lang)}.` : `请问${label}选哪个？可选：${listText(options, lang)}。`;
+  }
+  const labels = ask.params.map((p) => paramLabel(schemaOf(p).description, p.split('.').pop() ?? p, lang));
+  return lang === 'en' ? `Please tell me: ${listText(labels, lang)}.` : `请告诉我：${listText(labels, lang)}。`;
+}

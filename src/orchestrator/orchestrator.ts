@@ -1,0 +1,153 @@
+import { AgentOsError, KeyedMutex, newId, toAgentOsError } from '../core/index.ts';
+import { isConsentScope } from '../trust/index.ts';
+import { act } from './act.ts';
+import type { OrchestratorDeps } from './deps.ts';
+import type { HubEvent, SequencedEvent } from './events.ts';
+import type { TurnResult, UserInput } from './inputs.ts';
+import { isAffirmative, isNegative } from './understand/index.ts';
+import { acceptConfirmation, declineConfirmation, removePending } from './settle.ts';
+import type { SessionStore } from './session-store.ts';
+import { Turn } from './turn.ts';
+
+/**
+ * The AgentOS core: a sentence in, a finished task out. Each turn is planned step by step
+ * (discover → decide → guard → act → observe); everything it changes is saved with the
+ * turn's events, so a restarted hub resumes where it stopped.
+ */
+export class Orchestrator {
+  readonly #deps: OrchestratorDeps;
+  readonly #locks = new KeyedMutex();
+
+  constructor(deps: OrchestratorDeps) {
+    this.#deps = deps;
+  }
+
+  get sessions(): SessionStore {
+    return this.#deps.sessions;
+  }
+
+  async openSession(userId: string, entrance = 'api'): Promise<string> {
+    await this.#deps.memory.user(userId);
+    return (await this.#deps.sessions.create(userId, entrance)).id;
+  }
+
+  /** Runs one turn for the user's input; `listener` sees each event as it happens. */
+  send(sessionId: string, input: UserInput, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#locks.run(sessionId, async () => {
+      const session = await this.#deps.sessions.load(sessionId);
+      const user = await this.#deps.memory.user(session.userId);
+      const turn = new Turn(session, user, session.entrance, listener);
+      await this.#deps.tools.refresh();
+      try {
+        await this.#dispatch(turn, input);
+      } catch (error) {
+        const e = toAgentOsError(error);
+        turn.emit({ type: 'error', code: e.code, message: e.message });
+        turn.say(turn.t(`抱歉，出了点问题：${e.message}`, `Sorry, something went wrong: ${e.message}`));
+        turn.setTask('failed');
+      }
+      const events = await this.#deps.sessions.save(session, turn.events);
+      return {
+        sessionId, events, tokens: turn.tokens, taskId: session.state.taskId, taskState: session.state.taskState,
+        waitingFor: session.state.pending.map((p) => p.kind),
+      };
+    });
+  }
+
+  events(sessionId: string, afterSeq = 0): Promise<SequencedEvent[]> {
+    return this.#deps.sessions.events(sessionId, afterSeq);
+  }
+
+  async #dispatch(turn: Turn, input: UserInput): Promise<void> {
+    switch (input.type) {
+      case 'message':
+        return this.#onMessage(turn, input.text);
+      case 'tap':
+        return this.#onMessage(turn, input.text);
+      case 'confirm':
+        return this.#onConfirm(turn, input.confirmationId, input.token, input.accept);
+      case 'consent':
+        return this.#onConsent(turn, input.appId, input.scope, input.grant);
+    }
+  }
+
+  async #onMessage(turn: Turn, text: string): Promise<void> {
+    const clean = text.trim();
+    if (!clean) throw new AgentOsError('BAD_REQUEST', 'the message is empty', { fix: 'say what you would like done' });
+    turn.state.transcript.push({ role: 'user', text: clean });
+    turn.emit({ type: 'message', role: 'user', text: clean });
+    const confirmations = turn.state.pending.filter((p) => p.kind === 'confirmation');
+    const consent = turn.state.pending.find((p) => p.kind === 'consent');
+    if (confirmations.length && isAffirmative(clean) && !isNegative(clean)) {
+      turn.say(turn.t('为了你的资金安全，请在确认卡片上点「确认」完成。', 'To keep your money safe, please tap Confirm on the card.'));
+      return;
+    }
+    for (const pending of confirmations) await declineConfirmation(this.#deps, turn, pending);
+    if (consent && (isAffirmative(clean) || isNegative(clean))) {
+      return this.#onConsent(turn, consent.appId, consent.scope, !isNegative(clean));
+    }
+    turn.state.pending = turn.state.pending.filter((p) => p.kind !== 'answer' && p.kind !== 'consent');
+    if (!turn.state.taskId || turn.state.taskState === 'completed' || turn.state.taskState === 'failed' || turn.state.taskState === 'canceled') {
+      if (!confirmations.length) {
+        turn.state.taskId = newId('task');
+        turn.state.taskState = undefined;
+        turn.setTask('submitted');
+      }
+    }
+    turn.setTask('working');
+    await this.#plan(turn);
+  }
+
+  async #onConfirm(turn: Turn, confirmationId: string, token: string, accept: boolean): Promise<void> {
+    const pending = turn.state.pending.find((p) => p.kind === 'confirmation' && p.confirmationId === confirmationId);
+    if (!pending || pending.kind !== 'confirmation') {
+      throw new AgentOsError('NOT_FOUND', turn.t('没有待确认的这笔订单（可能已处理或已过期）', 'There is no such confirmation waiting (it may be done or expired)'));
+    }
+    turn.setTask('working');
+    const outcome = accept ? await acceptConfirmation(this.#deps, turn, pending, token) : await declineConfirmation(this.#deps, turn, pending, token);
+    if (outcome === 'refused') return this.#settleState(turn);
+    if (outcome === 'paused' || turn.state.pending.length) return this.#settleState(turn);
+    await this.#plan(turn);
+  }
+
+  async #onConsent(turn: Turn, appId: string, scope: string, grant: boolean): Promise<void> {
+    const pending = turn.state.pending.find((p) => p.kind === 'consent' && p.appId === appId && p.scope === scope);
+    if (!pending || pending.kind !== 'consent' || !isConsentScope(scope)) {
+      throw new AgentOsError('NOT_FOUND', turn.t('没有等待授权的请求', 'Nothing is waiting for that permission'));
+    }
+    removePending(turn, pending);
+    if (grant) await this.#deps.trust.grant(turn.user.id, appId, scope, turn.session.id);
+    else await this.#deps.trust.deny(turn.user.id, appId, scope, turn.session.id);
+    turn.note(grant ? `The user allowed ${appId} to read ${scope}.` : `The user refused ${appId} access to ${scope}; the mini-program was told.`);
+    turn.setTask('working');
+    if ((await act(this.#deps, turn, pending.call)) === 'paused') return this.#settleState(turn);
+    await this.#plan(turn);
+  }
+
+  /** Asks the planner for steps until it replies, the hub must wait for the user, or the step budget runs out. */
+  async #plan(turn: Turn): Promise<void> {
+    const max = this.#deps.maxSteps ?? 16;
+    for (let i = 0; i < max; i++) {
+      const step = await this.#deps.planner.next({
+        transcript: turn.state.transcript, user: turn.user, catalog: this.#deps.tools, clock: this.#deps.clock,
+        memo: turn.state.memo, knownIds: turn.state.knownIds,
+      });
+      if (step.memo !== undefined) turn.state.memo = step.memo;
+      if (step.type === 'reply') {
+        turn.say(step.text);
+        if (step.awaitUser) turn.state.pending.push({ kind: 'answer' });
+        return this.#settleState(turn);
+      }
+      if (step.say) turn.say(step.say);
+      if ((await act(this.#deps, turn, { toolId: step.toolId, arguments: step.arguments, by: 'planner' })) === 'paused') {
+        return this.#settleState(turn);
+      }
+    }
+    turn.say(turn.t('这个请求步骤太多，我先停下了。请换个说法或分开说。', 'This took too many steps, so I stopped. Please rephrase or split the request.'));
+    turn.setTask('failed');
+  }
+
+  #settleState(turn: Turn): void {
+    turn.setTask(turn.state.pending.length ? 'input-required' : 'completed');
+  }
+}

@@ -1,0 +1,80 @@
+import { AgentOsError, newId } from '../core/index.ts';
+import type { Store } from '../store/index.ts';
+import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
+import { emptyState, type SessionState } from './session-state.ts';
+
+export interface SessionRecord {
+  id: string;
+  userId: string;
+  entrance: string;
+  state: SessionState;
+}
+
+/** Sessions, their event feed and their tasks, durable in the store. */
+export class SessionStore {
+  readonly #store: Store;
+
+  constructor(store: Store) {
+    this.#store = store;
+  }
+
+  async create(userId: string, entrance: string): Promise<SessionRecord> {
+    const id = newId('ses');
+    const state = emptyState();
+    await this.#store.query('INSERT INTO sessions (id, user_id, entrance, state) VALUES ($1, $2, $3, $4)', [id, userId, entrance, JSON.stringify(state)]);
+    return { id, userId, entrance, state };
+  }
+
+  async load(id: string): Promise<SessionRecord> {
+    const rows = await this.#store.query<{ id: string; user_id: string; entrance: string; state: SessionState }>(
+      'SELECT id, user_id, entrance, state FROM sessions WHERE id = $1',
+      [id],
+    );
+    const row = rows[0];
+    if (!row) throw new AgentOsError('NOT_FOUND', `no session ${id}`, { fix: 'start a new conversation' });
+    return { id: row.id, userId: row.user_id, entrance: row.entrance, state: { ...emptyState(), ...row.state } };
+  }
+
+  /** Saves the state and appends the turn's new events in one transaction. */
+  async save(session: SessionRecord, events: HubEvent[]): Promise<SequencedEvent[]> {
+    const sequenced = events.map((event, i) => ({ ...event, seq: session.state.seq + i + 1, sessionId: session.id }) as SequencedEvent);
+    session.state.seq += events.length;
+    await this.#store.transaction(async (tx) => {
+      await tx.query('UPDATE sessions SET state = $2, updated_at = now() WHERE id = $1', [session.id, JSON.stringify(session.state)]);
+      for (const e of sequenced) {
+        const { seq, sessionId, ...event } = e;
+        await tx.query('INSERT INTO session_events (session_id, seq, event) VALUES ($1, $2, $3)', [sessionId, seq, JSON.stringify(event)]);
+      }
+      if (session.state.taskId) {
+        await tx.query(
+          `INSERT INTO tasks (id, session_id, state, request) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
+          [session.state.taskId, session.id, session.state.taskState ?? 'submitted', firstUserText(session.state)],
+        );
+      }
+    });
+    return sequenced;
+  }
+
+  async events(sessionId: string, afterSeq = 0): Promise<SequencedEvent[]> {
+    const rows = await this.#store.query<{ seq: number; event: HubEvent }>(
+      'SELECT seq, event FROM session_events WHERE session_id = $1 AND seq > $2 ORDER BY seq',
+      [sessionId, afterSeq],
+    );
+    return rows.map((r) => ({ ...r.event, seq: r.seq, sessionId }) as SequencedEvent);
+  }
+
+  async task(taskId: string): Promise<{ id: string; sessionId: string; state: TaskState; request: string } | undefined> {
+    const rows = await this.#store.query<{ id: string; session_id: string; state: TaskState; request: string }>('SELECT id, session_id, state, request FROM tasks WHERE id = $1', [taskId]);
+    const r = rows[0];
+    return r && { id: r.id, sessionId: r.session_id, state: r.state, request: r.request };
+  }
+}
+
+function firstUserText(state: SessionState): string {
+  for (let i = state.transcript.length - 1; i >= 0; i--) {
+    const t = state.transcript[i];
+    if (t?.role === 'user') return t.text;
+  }
+  return '';
+}

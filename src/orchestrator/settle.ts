@@ -1,0 +1,75 @@
+import type { OrchestratorDeps } from './deps.ts';
+import { act, type ActOutcome } from './act.ts';
+import type { Pending } from './session-state.ts';
+import type { Turn } from './turn.ts';
+
+type ConfirmationPending = Extract<Pending, { kind: 'confirmation' }>;
+
+/**
+ * The user's yes on a card: redeem the single-use confirmation bound to this exact order
+ * (or call), then capture and tell the mini-program. A refusal leaves nothing paid.
+ */
+export async function acceptConfirmation(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationPending, token: string): Promise<ActOutcome | 'refused'> {
+  const redeemed = await deps.trust.redeem({
+    id: pending.confirmationId, token, userId: turn.user.id, sessionId: turn.session.id,
+    ...(pending.orderId ? { orderId: pending.orderId } : {}),
+    ...(pending.amountFen !== undefined ? { amountFen: pending.amountFen } : {}),
+    ...(pending.argsHash ? { argsHash: pending.argsHash } : {}),
+  });
+  if (!redeemed.ok) {
+    const text = redeemed.message[turn.lang];
+    turn.emit({ type: 'error', code: `CONFIRMATION_${redeemed.reason.toUpperCase()}`, message: text });
+    if (redeemed.reason === 'expired' || redeemed.reason === 'already_used' || redeemed.reason === 'declined') {
+      removePending(turn, pending);
+      turn.say(text);
+    }
+    return 'refused';
+  }
+  removePending(turn, pending);
+  if (pending.confirmKind === 'action') {
+    return pending.call ? act(deps, turn, { ...pending.call, by: 'hub' }, { confirmed: true }) : 'continue';
+  }
+  const orderId = pending.orderId ?? '';
+  const captured = await deps.pay.capture({ orderId, confirmationId: pending.confirmationId, idempotencyKey: `capture:${pending.confirmationId}`, entrance: turn.entrance });
+  if (!captured.ok) {
+    const text = captured.message[turn.lang];
+    turn.emit({ type: 'payment', appId: pending.appId, orderId, amount: (pending.amountFen ?? 0) / 100, status: 'failed', message: text });
+    turn.say(text);
+    await deps.pay.cancel(orderId).catch(() => undefined);
+    turn.note(`Payment of order ${orderId} failed: ${text}. Nothing was charged.`);
+    return notify(deps, turn, pending, 'canceled');
+  }
+  const amount = (pending.amountFen ?? 0) / 100;
+  const message = turn.t(`已支付 ¥${amount.toFixed(2)}`, `Paid ¥${amount.toFixed(2)}`);
+  turn.emit({ type: 'payment', appId: pending.appId, orderId, amount, status: 'captured', message });
+  turn.note(`The user confirmed and order ${orderId} was paid (¥${amount.toFixed(2)}).`);
+  return notify(deps, turn, pending, 'paid');
+}
+
+/** The user's no: nothing is charged, the order is canceled, the mini-program is told. */
+export async function declineConfirmation(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationPending, token?: string): Promise<ActOutcome> {
+  await deps.trust.decline({ id: pending.confirmationId, userId: turn.user.id, sessionId: turn.session.id, ...(token ? { token } : {}) });
+  removePending(turn, pending);
+  if (pending.confirmKind === 'action') {
+    turn.say(turn.t('好的，已取消，没有执行该操作。', 'OK, canceled — nothing was done.'));
+    turn.note('The user declined the action; it was not run.');
+    return 'continue';
+  }
+  const orderId = pending.orderId ?? '';
+  await deps.pay.cancel(orderId).catch(() => undefined);
+  turn.emit({ type: 'payment', appId: pending.appId, orderId, amount: (pending.amountFen ?? 0) / 100, status: 'declined', message: turn.t('已取消，未支付', 'Canceled, not paid') });
+  turn.say(turn.t('好的，已取消这笔订单，未支付，不会扣款。', 'OK, the order is canceled. You were not charged.'));
+  turn.note(`The user declined order ${orderId}; it was canceled and nothing was charged.`);
+  return notify(deps, turn, pending, 'canceled');
+}
+
+async function notify(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationPending, status: 'paid' | 'canceled'): Promise<ActOutcome> {
+  if (!pending.notifyApi || !pending.orderId) return 'continue';
+  const tool = deps.tools.toolsOf(pending.appId).find((t) => t.api === pending.notifyApi && (!pending.skill || t.skill === pending.skill));
+  if (!tool) return 'continue';
+  return act(deps, turn, { toolId: tool.id, arguments: { orderId: pending.orderId, status }, by: 'hub' }, { mode: 'system' });
+}
+
+export function removePending(turn: Turn, pending: Pending): void {
+  turn.state.pending = turn.state.pending.filter((p) => p !== pending && !(p.kind === 'confirmation' && pending.kind === 'confirmation' && p.confirmationId === pending.confirmationId));
+}

@@ -1,0 +1,40 @@
+import { mapped, rewrite, type MappedText } from './mapped-text.ts';
+import { parseChineseInteger } from './numerals.ts';
+
+/** A part of the day a person names: 上午 / 下午 / morning / tonight. */
+export type Period = 'am' | 'pm';
+
+const TIME_AHEAD = String.raw`(?=\s*(?:\d|[零一二两三四五六七八九十]))`;
+const ZH_PERIODS = '上午|早上|早晨|清晨|凌晨|半夜|午夜|中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間';
+const PERIOD_WORDS: [RegExp, Period][] = [
+  [/上午|早上|早晨|清晨|凌晨|半夜|午夜|[今明]早|\b(?:morning|a\.?m\.?)(?![a-z])/giu, 'am'],
+  [/中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間|[今明昨]晚|\b(?:noon|afternoon|evening|tonight|night|p\.?m\.?)(?![a-z])/giu, 'pm'],
+];
+
+/** The first part of the day the text names, with where it is. */
+export function findPeriod(text: string): { period: Period; span: [number, number] } | undefined {
+  let best: { period: Period; span: [number, number] } | undefined;
+  for (const [pattern, period] of PERIOD_WORDS) {
+    for (const match of text.matchAll(pattern)) {
+      if (/^[ap]\.?m\.?$/i.test(match[0]) && !/\d\s*$/.test(text.slice(0, match.index))) continue; // "I am"
+      if (!best || match.index < best.span[0]) best = { period, span: [match.index, match.index + match[0].length] };
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Rewrites what chrono misreads, keeping spans: full-width forms, 一刻/三刻, Chinese numerals
+ * before 号/日, a lone 晚8点, and a bare 上午/晚上 (which chrono pins to today, overriding 下周一).
+ */
+export function normalizeForChrono(text: string): MappedText {
+  let source = rewrite(mapped(text), /[\uFF01-\uFF5E\u3000]/g, (m) => m[0].normalize('NFKC'));
+  source = rewrite(source, /点\s*([一1])刻/g, () => '点15分');
+  source = rewrite(source, /点\s*([三3])刻/g, () => '点45分');
+  source = rewrite(source, /[零〇一二两三四五六七八九十]+(?=[号號日月])/g, (m) => String(parseChineseInteger(m[0]) ?? m[0]));
+  source = rewrite(source, new RegExp(`(?<![今明昨前后後傍夜早])([晚早])${TIME_AHEAD}`, 'g'), (m) => `${m[1]}上`);
+  source = rewrite(source, new RegExp(`(?:${ZH_PERIODS})(?!\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g'), (m) => ' '.repeat(m[0].length));
+  source = rewrite(source, /\bthis\s+(?:morning|afternoon|evening)\b/gi, (m) => `today${' '.repeat(m[0].length - 5)}`);
+  return source;
+}

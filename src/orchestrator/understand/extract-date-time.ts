@@ -1,0 +1,144 @@
+import * as chrono from 'chrono-node';
+import { AgentOsError, zonedParts } from '../../core/index.ts';
+import { findPeriod, normalizeForChrono, type Period } from './date-time-normalize.ts';
+import { originalSpan, type MappedText } from './mapped-text.ts';
+
+/** The instant "now" and the hub's time zone that 明天 / tomorrow are relative to. */
+export interface DateTimeReference {
+  now: Date;
+  timeZone: string;
+}
+
+/** What a sentence says about when: wall-clock date and time in the hub's zone. */
+export interface DateTimeMention {
+  /** YYYY-MM-DD */
+  date?: string;
+  /** HH:MM, 24-hour */
+  time?: string;
+  period?: Period;
+  span?: [number, number];
+}
+
+type Found = { result: chrono.ParsedResult; span: [number, number] };
+
+const HAN = /\p{Script=Han}/u;
+/** chrono reads these English words as dates or durations where people rarely mean one. */
+const ENGLISH_FALSE_DATES = /^(?:(?:a|one|the)\s+)?(?:second|sec|min|minute)s?$|^(?:sun|mon|tue|wed|thu|fri|sat|may|march)$/i;
+
+/**
+ * Finds the date and time a request names (明天下午三点, 下周一上午, tomorrow at 3 pm) in the
+ * hub's zone, whatever the machine's own zone is. A bare hour from 1 to 6 with no 上午/am is
+ * read as afternoon (「三点」 to an assistant means 15:00). Only a period (下周一上午) gives
+ * `period` without `time`; a time alone gives no `date` — the caller decides today or next.
+ */
+export function extractDateTime(text: string, ref: DateTimeReference): DateTimeMention {
+  const wall = wallClock(ref);
+  const source = normalizeForChrono(text);
+  const found = parseAll(source, wall);
+  const dated = found.find(({ result }) => hasDate(result, source.text));
+  const timed = found.find(({ result }) => result.start.isCertain('hour'));
+  const mention: DateTimeMention = {};
+  const spans: [number, number][] = [];
+  if (dated) {
+    mention.date = isoDate(dated.result.start.get('year')!, dated.result.start.get('month')!, dated.result.start.get('day')!);
+    spans.push(dated.span);
+  } else {
+    const day = dayOfMonth(source, wall) ?? weekend(source, wall);
+    if (day) {
+      mention.date = day.date;
+      spans.push(day.span);
+    }
+  }
+  const period = findPeriod(text);
+  if (timed) {
+    const explicit = timed.result.start.isCertain('meridiem');
+    let hour = timed.result.start.get('hour')!;
+    const minute = timed.result.start.get('minute') ?? 0;
+    if (period?.period === 'pm' && hour < 12) hour += 12;
+    if (period?.period === 'am' && hour === 12) hour = 0;
+    if (!period && !explicit && hour >= 1 && hour <= 6) hour += 12;
+    mention.time = `${pad(hour)}:${pad(minute)}`;
+    mention.period = hour < 12 ? 'am' : 'pm';
+    spans.push(timed.span);
+  } else if (period) {
+    mention.period = period.period;
+  }
+  if (period && (spans.length > 0 || !timed)) spans.push(period.span);
+  if (spans.length > 0) mention.span = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+  return mention;
+}
+
+/** The hub's wall clock as a machine-local Date: chrono reasons in the machine's zone. */
+function wallClock({ now, timeZone }: DateTimeReference): Date {
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) {
+    throw new AgentOsError('BAD_REQUEST', '参考时间无效 / the reference time is not a valid date', {
+      where: 'extractDateTime(ref.now)', fix: 'pass the hub clock’s now() / 传入 hub 时钟的 now()',
+    });
+  }
+  let parts: ReturnType<typeof zonedParts>;
+  try {
+    parts = zonedParts(now, timeZone);
+  } catch (cause) {
+    throw new AgentOsError('BAD_REQUEST', `未知时区 ${timeZone} / unknown time zone "${timeZone}"`, {
+      where: 'extractDateTime(ref.timeZone)', fix: 'use an IANA zone such as Asia/Shanghai (AGENTOS_TZ) / 使用 IANA 时区名，如 Asia/Shanghai',
+    }, { cause });
+  }
+  return new Date(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, 0, 0);
+}
+
+/** Simplified, traditional and English parsers; where they overlap the longest reading wins. */
+function parseAll(source: MappedText, reference: Date): Found[] {
+  const options = { forwardDate: true };
+  const chinese = HAN.test(source.text)
+    ? [...chrono.zh.hans.casual.parse(source.text, reference, options), ...chrono.zh.casual.parse(source.text, reference, options)]
+    : [];
+  const english = chrono.casual.parse(source.text, reference, options).filter(
+    (result) => !ENGLISH_FALSE_DATES.test(result.text.trim()) || /\b(?:on|next|this|last)\s+$/i.test(source.text.slice(0, result.index)),
+  );
+  const chosen: chrono.ParsedResult[] = [];
+  for (const result of [...chinese, ...english].sort((a, b) => b.text.length - a.text.length)) {
+    const end = result.index + result.text.length;
+    if (chosen.every((other) => end <= other.index || other.index + other.text.length <= result.index)) chosen.push(result);
+  }
+  return chosen
+    .sort((a, b) => a.index - b.index)
+    .map((result) => ({ result, span: originalSpan(source, result.index, result.index + result.text.length) }));
+}
+
+/** Whether the result names a day (明天, 周六, 11月25日), not just a time or a part of the day. */
+function hasDate(result: chrono.ParsedResult, text: string): boolean {
+  const start = result.start;
+  if (start.isCertain('day') || start.isCertain('weekday')) return true;
+  return /^(?:today|tonight)/i.test(text.slice(result.index).trimStart());
+}
+
+/** 「25号」, 「下个月3号」, "the 25th": the next such day of a month. */
+function dayOfMonth(source: MappedText, wall: Date): { date: string; span: [number, number] } | undefined {
+  const match = /(本月|这个月|这月|下个月|下月)?(\d{1,2})[号號日](?!\d)|\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b/u.exec(source.text);
+  if (!match) return undefined;
+  const day = Number(match[2] ?? match[3]);
+  if (day < 1 || day > 31) return undefined;
+  let year = wall.getFullYear();
+  let month = wall.getMonth() + 1;
+  if (match[1]?.startsWith('下') || (!match[1] && day < wall.getDate())) month++;
+  if (month > 12) [year, month] = [year + 1, 1];
+  const date = new Date(year, month - 1, day);
+  if (date.getDate() !== day) return undefined; // 31号 in a 30-day month
+  return { date: isoDate(year, month, day), span: originalSpan(source, match.index, match.index + match[0].length) };
+}
+
+/** 「周末」 / "this weekend": the coming Saturday, or today when it is the weekend already. */
+function weekend(source: MappedText, wall: Date): { date: string; span: [number, number] } | undefined {
+  const match = /(?:这个|本)?周末|\b(?:this\s+|the\s+)?weekend\b/iu.exec(source.text);
+  if (!match) return undefined;
+  const weekday = wall.getDay();
+  const ahead = weekday === 0 || weekday === 6 ? 0 : 6 - weekday;
+  const day = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + ahead);
+  return {
+    date: isoDate(day.getFullYear(), day.getMonth() + 1, day.getDate()),
+    span: originalSpan(source, match.index, match.index + match[0].length),
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDate = (year: number, month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;

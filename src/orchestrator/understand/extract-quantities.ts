@@ -1,0 +1,104 @@
+import { stem } from '../../catalog/search/index.ts';
+import {
+  CHINESE_NUMERAL_CHARS, ENGLISH_NUMBER_WORDS, parseArabic, parseChineseInteger, parseEnglishNumber,
+} from './numerals.ts';
+
+/** A count the user said, with its measure word when there is one. */
+export interface Quantity {
+  value: number;
+  unit?: string;
+  span: [number, number];
+}
+
+/** Generic Chinese measure words (量词), longest first so 公斤 wins over 斤. */
+const CHINESE_UNITS = [
+  '公斤', '千克', '毫升', '公里', '千米', '小时', '分钟', '个月', '人份',
+  '个', '杯', '碗', '份', '张', '瓶', '只', '件', '本', '盒', '包', '袋', '箱', '双', '台', '位', '名', '人',
+  '间', '晚', '天', '夜', '次', '斤', '克', '升', '米', '块', '元', '串', '笼', '盘', '支', '条', '把', '套',
+  '罐', '听', '打', '床', '辆', '趟', '岁', '片', '颗', '粒', '根', '束', '朵', '盆', '对', '副', '桌', '周', '年',
+];
+const ENGLISH_UNITS = new Set([
+  'cup', 'bowl', 'ticket', 'bottle', 'piece', 'box', 'bag', 'kg', 'kilogram', 'kilo', 'g', 'gram', 'lb', 'pound',
+  'liter', 'litre', 'l', 'ml', 'portion', 'serving', 'slice', 'order', 'pair', 'room', 'night', 'day', 'people',
+  'person', 'adult', 'child', 'children', 'kid', 'seat', 'pack', 'can', 'glass', 'plate', 'set', 'hour', 'week',
+  'month', 'year', 'item', 'unit', 'dozen', 'copy', 'table', 'guest', 'passenger', 'yuan', 'rmb',
+]);
+/** After these a number is a date, a time, a floor or a code, not a count. */
+const CHINESE_NOT_COUNT_AFTER = /^(?:点|点钟|时|号|日|月|年[级底初]|分|秒|刻|楼|层楼|栋|单元|室|路|折|成|:|：)/;
+const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[A-Za-z])$/;
+const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
+const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform)\s*$/i;
+const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|which|another|any|each|every|no|other|large|small|big|medium|same)\s+$/i;
+
+const NUMBER_PATTERN = new RegExp(
+  [
+    String.raw`(?<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
+    `(?<chinese>[${CHINESE_NUMERAL_CHARS}]+|半)`,
+    String.raw`(?<english>\b(?:(?:a\s+)?(?:${ENGLISH_NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'and').join('|')})(?:(?:[\s-]+|\s+and\s+)(?:${ENGLISH_NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'and').join('|')}))*)\b)`,
+  ].join('|'),
+  'giu',
+);
+const HAN = /\p{Script=Han}/u;
+
+/** Every count in a sentence: 两碗 → 2 碗, 3公斤 → 3 公斤, "two large lattes" → 2, in text order. */
+export function extractQuantities(text: string): Quantity[] {
+  const source = text.normalize('NFKC').length === text.length ? text.normalize('NFKC') : text;
+  const found: Quantity[] = [];
+  for (const match of source.matchAll(NUMBER_PATTERN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const before = source.slice(Math.max(0, start - 8), start);
+    const after = source.slice(end, end + 8);
+    const groups = match.groups ?? {};
+    const quantity = groups.arabic
+      ? arabicQuantity(groups.arabic, before, after)
+      : groups.chinese
+        ? chineseQuantity(groups.chinese, before, after)
+        : englishQuantity(match[0], before, after);
+    if (quantity?.unit === '年' && quantity.value >= 1000) continue; // 2026年 is a year, 两年 a count
+    if (quantity) found.push({ ...quantity, span: [start, end + (quantity.unitLength ?? 0)] });
+  }
+  return found.map(({ value, unit, span }) => (unit === undefined ? { value, span } : { value, unit, span }));
+}
+
+type Partial = { value: number; unit?: string; unitLength?: number } | undefined;
+
+function arabicQuantity(digits: string, before: string, after: string): Partial {
+  if (/[\d.,:：/-]$/.test(before) || /[A-Za-z]$/.test(before) || digits.replace(/\D/g, '').length >= 7) return undefined;
+  if (CHINESE_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before)) {
+    return undefined;
+  }
+  const value = parseArabic(digits);
+  if (value === undefined) return undefined;
+  const gap = after.length - after.trimStart().length;
+  const chineseUnit = CHINESE_UNITS.find((unit) => after.startsWith(unit, gap));
+  if (chineseUnit) return { value, unit: chineseUnit, unitLength: gap + chineseUnit.length };
+  const word = /^\s*([A-Za-z]+)/.exec(after);
+  if (word && !/^\s/.test(after) && !ENGLISH_UNITS.has(stem(word[1]!.toLowerCase()))) return undefined; // 3pm, 2nd
+  return { value, ...englishUnit(after) };
+}
+
+function chineseQuantity(numeral: string, before: string, after: string): Partial {
+  if (CHINESE_NOT_COUNT_BEFORE.test(before) || CHINESE_NOT_COUNT_AFTER.test(after)) return undefined;
+  const value = numeral === '半' ? 0.5 : parseChineseInteger(numeral);
+  if (value === undefined) return undefined;
+  const unit = CHINESE_UNITS.find((candidate) => after.startsWith(candidate));
+  if (unit) return { value, unit, unitLength: unit.length };
+  // a bare numeral counts only when it stands alone (a reply like 「两」), not inside a word (一下, 统一)
+  const standsAlone = !HAN.test(before.slice(-1)) && !HAN.test(after.slice(0, 1));
+  return standsAlone && numeral !== '半' ? { value } : undefined;
+}
+
+function englishQuantity(words: string, before: string, after: string): Partial {
+  if (ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before)) return undefined;
+  if (/^one$/i.test(words) && (ONE_AS_PRONOUN_BEFORE.test(before) || /^\s+of\b/i.test(after))) return undefined;
+  const value = parseEnglishNumber(words);
+  return value === undefined ? undefined : { value, ...englishUnit(after) };
+}
+
+function englishUnit(after: string): { unit?: string; unitLength?: number } {
+  const word = /^\s*([A-Za-z]+)\b/.exec(after);
+  if (!word) return {};
+  const unit = stem(word[1]!.toLowerCase());
+  return ENGLISH_UNITS.has(unit) ? { unit, unitLength: word[0].length } : {};
+}

@@ -1,0 +1,16 @@
+/**
+ * The local planner's language understanding: pure functions from what the user said to
+ * parameter values. It knows no mini-program; everything specific comes from the caller
+ * (enum glosses from schemas, entities from earlier results). Chinese and English alike.
+ */
+export { extractDateTime, type DateTimeReference, type DateTimeMention } from './extract-date-time.ts';
+export type { Period } from './date-time-normalize.ts';
+export { parseNumber } from './parse-number.ts';
+export { extractQuantities, type Quantity } from './extract-quantities.ts';
+export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
+export { matchEnum, type EnumMatch } from './match-enum.ts';
+export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
+export { detectLanguage } from './language.ts';
+export { isAffirmative, isNegative, mentionsUsual } from './replies.ts';
+export { splitClauses, type Clause } from './split-clauses.ts';
+export { tokenize } from '../../catalog/search/index.ts';

@@ -1,0 +1,11 @@
+/**
+ * Whether to answer in Chinese or English: by what the text is mostly written in. Chinese
+ * when a message has no letters at all (「3」, "👍"), as the hub's default audience.
+ */
+export function detectLanguage(text: string): 'zh' | 'en' {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
+  if (han === 0) return words > 0 ? 'en' : 'zh';
+  // a Chinese word is about two characters
+  return han / 2 >= words ? 'zh' : 'en';
+}

@@ -1,0 +1,154 @@
+import { tokenize } from '../../catalog/search/index.ts';
+import { isGenericWord, nameVariants } from './entity-names.ts';
+import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
+import { findAll, fold, type Phrase, type PhraseHit } from './find-phrases.ts';
+
+/** A thing an earlier result returned, by id, with the names a person may call it. */
+export interface Entity {
+  id: string;
+  /** name, nameEn, label, title, aliases… */
+  names: string[];
+  /** city, date, time, departTime… */
+  fields?: Record<string, string>;
+}
+
+export interface EntityMatch {
+  entity: Entity;
+  /** 0..1: 1 for the full name, less for a shortened name, a fragment, or a field. */
+  score: number;
+  span: [number, number];
+}
+
+export interface MatchEntitiesOptions {
+  /** Field names whose values also name the entity (e.g. ['city']); none by default. */
+  fields?: readonly string[];
+  /** With a reference, a date or time in the text picks the entities whose fields hold it. */
+  ref?: DateTimeReference;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** 「帮我订」/"help me book": here 我/me is the one asking, not someone chosen. */
+const REQUESTER_FRAME_ZH = /[帮替请让叫]$/u;
+const REQUESTER_FRAME_EN = /\b(?:help|let|tell|show|ask|remind)\s+$/i;
+const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
+
+/**
+ * Which of the entities the text names, longest and most specific first: full names and
+ * aliases in the text, shortened names (中关村 for 中关村店), and short texts inside a name
+ * (a reply 「国贸」 for 国贸三期店). Results do not overlap and come in text order; when several
+ * entities fit one span equally well they are all returned there, so the caller can ask.
+ */
+export function matchEntities(text: string, entities: readonly Entity[], options: MatchEntitiesOptions = {}): EntityMatch[] {
+  const phrases = entityPhrases(entities, options.fields ?? []);
+  const hits: PhraseHit<number>[] = [...findAll(text, phrases), ...fragmentHits(text, phrases), ...fieldTimeHits(text, entities, options.ref)];
+  const ranked = hits.sort((a, b) => length(b) - length(a) || b.quality - a.quality || a.span[0] - b.span[0]);
+  const chosen: PhraseHit<number>[] = [];
+  for (const hit of ranked) {
+    const tie = chosen.find((other) => sameSpan(other, hit) && Math.abs(other.quality - hit.quality) < 1e-9);
+    if (tie) {
+      if (!chosen.some((other) => sameSpan(other, hit) && other.key === hit.key)) chosen.push(hit);
+      continue;
+    }
+    if (chosen.every((other) => hit.span[1] <= other.span[0] || other.span[1] <= hit.span[0])) chosen.push(hit);
+  }
+  return chosen
+    .sort((a, b) => a.span[0] - b.span[0] || b.quality - a.quality)
+    .map((hit) => ({ entity: entities[hit.key]!, score: round(hit.quality), span: hit.span }));
+}
+
+function entityPhrases(entities: readonly Entity[], fields: readonly string[]): Phrase<number>[] {
+  const owners = new Map<string, Set<number>>();
+  const phrases: Phrase<number>[] = [];
+  entities.forEach((entity, key) => {
+    const extra = fields.map((field) => entity.fields?.[field]).filter((value): value is string => typeof value === 'string');
+    const tags = Object.values(entity.fields ?? {}).filter((value): value is string => typeof value === 'string');
+    for (const variant of nameVariants(entity.names ?? [], tags)) {
+      phrases.push({ text: variant.text, key, quality: variant.quality, accept: requesterAcceptor(variant.text) });
+      (owners.get(fold(variant.text)) ?? owners.set(fold(variant.text), new Set()).get(fold(variant.text))!).add(key);
+    }
+    for (const value of extra) phrases.push({ text: value, key, quality: 0.5 });
+  });
+  // a name every entity shares (the brand of all its stores) tells them apart from nothing
+  return phrases.filter((phrase) => entities.length < 2 || phrase.quality <= 0.5 || (owners.get(fold(phrase.text))?.size ?? 0) < entities.length);
+}
+
+/** Short texts inside a longer name: 「国贸」 in 国贸三期店, "Century" in "Century Avenue". */
+function fragmentHits(text: string, phrases: readonly Phrase<number>[]): PhraseHit<number>[] {
+  const spoken = units(text);
+  const hits: PhraseHit<number>[] = [];
+  for (const phrase of phrases) {
+    if (phrase.quality <= 0.5) continue;
+    const name = units(phrase.text);
+    const common = longestCommonRun(spoken, name);
+    if (!common || common.length === name.length) continue; // the whole name is a plain match
+    const fragment = common.units.map((unit) => unit.text).join(HAN.test(common.units[0]!.text) ? '' : ' ');
+    if (common.units.every((unit) => isGenericWord(unit.text)) || isGenericWord(fragment)) continue;
+    const chars = common.units.reduce((sum, unit) => sum + unit.text.length, 0);
+    const han = HAN.test(common.units[0]!.text);
+    const ratio = common.length / name.length;
+    if (han ? chars < 2 || (chars < 3 && ratio < 0.5) : common.units.every((unit) => unit.text.length < 3)) continue;
+    const first = spoken[common.start]!;
+    const last = spoken[common.start + common.length - 1]!;
+    hits.push({ key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span: [first.start, last.end] });
+  }
+  return hits;
+}
+
+/** A time or date in the text picks the entities whose fields hold it (「三点那班」 → 15:00). */
+function fieldTimeHits(text: string, entities: readonly Entity[], ref: DateTimeReference | undefined): PhraseHit<number>[] {
+  if (!ref) return [];
+  const when = extractDateTime(text, ref);
+  if (!when.span || (!when.time && !when.date)) return [];
+  const hits: PhraseHit<number>[] = [];
+  entities.forEach((entity, key) => {
+    const values = Object.values(entity.fields ?? {}).filter((value) => typeof value === 'string');
+    const timeMatches = when.time !== undefined && values.some((value) => new RegExp(`(?:^|\\D)${when.time}(?::00)?(?:\\D|$)`).test(value));
+    const dateMatches = when.date !== undefined && values.some((value) => value.includes(when.date!));
+    if (!timeMatches && !dateMatches) return;
+    if (when.time && !timeMatches) return; // a named time that differs rules the entity out
+    hits.push({ key, phrase: when.time ?? when.date!, quality: timeMatches && dateMatches ? 0.9 : timeMatches ? 0.8 : 0.6, span: when.span! });
+  });
+  return hits;
+}
+
+type Unit = { text: string; start: number; end: number };
+
+/** Han characters one by one and Latin words, lowercased and stemmed, with their positions. */
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  for (const match of fold(text).matchAll(/\p{Script=Han}|[a-z0-9]+/gu)) {
+    const word = HAN.test(match[0]) ? match[0] : (tokenize(match[0])[0] ?? match[0]);
+    out.push({ text: word, start: match.index, end: match.index + match[0].length });
+  }
+  return out;
+}
+
+function longestCommonRun(a: Unit[], b: Unit[]): { start: number; length: number; units: Unit[] } | undefined {
+  let best = { start: 0, length: 0 };
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1]!.text === b[j - 1]!.text) {
+        current[j] = previous[j - 1]! + 1;
+        if (current[j]! > best.length) best = { start: i - current[j]!, length: current[j]! };
+      }
+    }
+    previous = current;
+  }
+  return best.length === 0 ? undefined : { ...best, units: a.slice(best.start, best.start + best.length) };
+}
+
+/** Drops 我 in 「帮我订」 and me in "help me book" unless a list follows (「帮我和老婆」). */
+function requesterAcceptor(name: string): Phrase<number>['accept'] {
+  if (!/^(?:我|me)$/i.test(name)) return undefined;
+  return (text, start, end) => {
+    const before = text.slice(0, start);
+    const framed = REQUESTER_FRAME_ZH.test(before) || REQUESTER_FRAME_EN.test(before);
+    return !framed || LIST_AFTER.test(text.slice(end));
+  };
+}
+
+const length = (hit: PhraseHit<number>) => hit.span[1] - hit.span[0];
+const sameSpan = (a: PhraseHit<number>, b: PhraseHit<number>) => a.span[0] === b.span[0] && a.span[1] === b.span[1];
+const round = (score: number) => Math.round(score * 1000) / 1000;

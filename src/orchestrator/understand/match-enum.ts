@@ -1,0 +1,64 @@
+import type { EnumOption } from './enum-glosses.ts';
+import { findAll, longestFirst, type Phrase } from './find-phrases.ts';
+
+export interface EnumMatch {
+  code: string;
+  span: [number, number];
+}
+
+/** Chinese ways to say "none of it": 去冰 = 无冰 = 不要冰 = 不加冰. */
+const ZH_NONE = ['去', '无', '不要', '不加', '免', '不放', '走'];
+/** A Chinese gloss ending in one of these also matches without it when it is clearly a size: 大杯 → 大的, 超大号. */
+const ZH_MEASURE_SUFFIX = /^(.+?)(?:杯|号|碗|份|码|瓶|装|盒|包)$/u;
+const AFTER_STEM = /^(?:的|号|杯|碗|份|码|瓶|装|盒|包|$|[\s,，。.;；、!！?？])/u;
+const BEFORE_STEM = /(?:^|[一二两三四五六七八九十\d]\s*(?:杯|碗|份|瓶|盒|包|个)|要|来|换成?|改成?)$/u;
+
+/**
+ * Which enum values the text names, by gloss or by code: 「大杯」/ "large" → L, 「少糖」 → less.
+ * The longest gloss wins (少冰 over 冰, 半糖 over 糖); results are in text order and may name
+ * the same code more than once (one per item). `taken` spans (claimed by other parameters) are skipped.
+ */
+export function matchEnum(text: string, options: readonly EnumOption[], taken: readonly [number, number][] = []): EnumMatch[] {
+  const hits = findAll(text, phrasesOf(options)).filter(
+    (hit) => !taken.some(([start, end]) => hit.span[0] < end && start < hit.span[1]),
+  );
+  return longestFirst(hits).map((hit) => ({ code: hit.key, span: hit.span }));
+}
+
+function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
+  const phrases: Phrase<string>[] = [];
+  const stems = new Map<string, Set<string>>();
+  for (const { code, glosses } of options) {
+    for (const gloss of glosses) {
+      phrases.push({ text: gloss, key: code, quality: 1 });
+      for (const variant of negationVariants(gloss)) phrases.push({ text: variant, key: code, quality: 0.9 });
+      const stem = ZH_MEASURE_SUFFIX.exec(gloss)?.[1];
+      if (stem && /^\p{Script=Han}+$/u.test(stem)) (stems.get(stem) ?? stems.set(stem, new Set()).get(stem)!).add(code);
+    }
+    // a bare code that starts a longer English gloss ("less" of "less sugar") is too loose alone
+    const loose = glosses.some((gloss) => gloss.toLowerCase().startsWith(`${code.toLowerCase()} `));
+    if (!loose) phrases.push({ text: code, key: code, quality: 0.8, accept: codeAcceptor(code) });
+  }
+  for (const [stem, codes] of stems) {
+    if (codes.size !== 1) continue; // two sizes sharing a stem: only the full gloss decides
+    phrases.push({
+      text: stem, key: [...codes][0]!, quality: 0.6,
+      accept: (text, start, end) => AFTER_STEM.test(text.slice(end)) && BEFORE_STEM.test(text.slice(0, start)),
+    });
+  }
+  return phrases;
+}
+
+function negationVariants(gloss: string): string[] {
+  const zh = ZH_NONE.find((prefix) => gloss.startsWith(prefix) && gloss.length > prefix.length);
+  if (zh) return ZH_NONE.filter((p) => p !== zh).map((p) => p + gloss.slice(zh.length));
+  const en = /^no\s+(.+)$/i.exec(gloss);
+  if (en) return [`without ${en[1]}`, `${en[1]} free`, `${en[1]}-free`, `zero ${en[1]}`];
+  return [];
+}
+
+/** One-letter codes (S/M/L) count only in their own case and not inside "I'm". */
+function codeAcceptor(code: string): Phrase<string>['accept'] {
+  if (code.length > 1 || !/[A-Za-z]/.test(code)) return undefined;
+  return (text, start) => text[start] === code && !/['’]/.test(text[start - 1] ?? '');
+}
