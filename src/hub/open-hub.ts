@@ -1,5 +1,6 @@
-import { loadConfig, log, type HubConfig } from '../core/index.ts';
-import { Catalog } from '../catalog/index.ts';
+import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
+import { Catalog, LiveTools } from '../catalog/index.ts';
+import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner } from '../orchestrator/index.ts';
 import { Memory } from '../memory/index.ts';
 import { PayService } from '../pay/index.ts';
 import { Runtime } from '../runtime/index.ts';
@@ -16,11 +17,24 @@ export interface Hub {
   memory: Memory;
   pay: PayService;
   trust: TrustService;
+  tools: LiveTools;
+  orchestrator: Orchestrator;
   close(): Promise<void>;
 }
 
+/** The planner the configuration names: the local one unless an LLM endpoint is configured. */
+export function plannerFor(config: HubConfig): Planner {
+  if (config.planner === 'llm') {
+    if (!config.llm.baseUrl || !config.llm.model) {
+      throw new AgentOsError('BAD_REQUEST', 'the llm planner needs AGENTOS_LLM_BASE_URL and AGENTOS_LLM_MODEL', { fix: 'set both (and AGENTOS_LLM_API_KEY if the endpoint wants one), or use the local planner' });
+    }
+    return new LlmPlanner({ baseUrl: config.llm.baseUrl, model: config.llm.model, ...(config.llm.apiKey ? { apiKey: config.llm.apiKey } : {}) });
+  }
+  return new LocalPlanner();
+}
+
 /** Wires the parts over an open store. */
-export function composeHub(config: HubConfig, store: Store): Hub {
+export function composeHub(config: HubConfig, store: Store, options: { planner?: Planner } = {}): Hub {
   const catalog = new Catalog(store);
   const memory = new Memory(store);
   const pay = new PayService({ store, clock: config.clock });
@@ -31,8 +45,13 @@ export function composeHub(config: HubConfig, store: Store): Hub {
     resolve: (appId, version) => catalog.package(appId, version),
     services: platformServices({ catalog, memory, pay }),
   });
+  const tools = new LiveTools(catalog);
+  const orchestrator = new Orchestrator({
+    tools, runtime, trust, pay, memory, sessions: new SessionStore(store), clock: config.clock,
+    planner: options.planner ?? plannerFor(config),
+  });
   return {
-    config, store, catalog, runtime, memory, pay, trust,
+    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator,
     async close() {
       runtime.dispose();
       await store.close();

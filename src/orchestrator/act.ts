@@ -54,7 +54,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     return 'paused';
   }
   const { envelope } = outcome;
-  recordResult(turn, callId, tool, envelope);
+  recordResult(turn, callId, tool, envelope, outcome.scopesRead);
   await showCard(deps, turn, tool, envelope);
   if (envelope.handoff) turn.emit({ type: 'handoff', appId: tool.appId, ...envelope.handoff });
   let paused = false;
@@ -91,7 +91,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   return 'continue';
 }
 
-function recordResult(turn: Turn, callId: string, tool: Tool, envelope: ApiEnvelope): void {
+function recordResult(turn: Turn, callId: string, tool: Tool, envelope: ApiEnvelope, scopesRead: string[]): void {
   const content = envelope.content.map((c) => c.text).join('\n');
   const known = new Set(turn.state.knownIds);
   if (!envelope.isError) harvestIds(envelope.structuredContent, known);
@@ -100,7 +100,11 @@ function recordResult(turn: Turn, callId: string, tool: Tool, envelope: ApiEnvel
     role: 'tool-result', callId, toolId: tool.id, isError: envelope.isError, content,
     ...(envelope.structuredContent ? { structuredContent: envelope.structuredContent } : {}),
   });
-  turn.emit({ type: 'tool-result', appId: tool.appId, api: tool.api, isError: envelope.isError, content, ...(envelope.structuredContent ? { structuredContent: envelope.structuredContent } : {}) });
+  turn.emit({
+    type: 'tool-result', appId: tool.appId, api: tool.api, isError: envelope.isError, content,
+    ...(envelope.structuredContent ? { structuredContent: envelope.structuredContent } : {}),
+    ...(scopesRead.length ? { scopesRead } : {}),
+  });
 }
 
 async function showCard(deps: OrchestratorDeps, turn: Turn, tool: Tool, envelope: ApiEnvelope): Promise<void> {

@@ -35,7 +35,7 @@ export type HubEvent =
   | { type: 'text-delta'; text: string }
   | { type: 'message'; role: 'user' | 'assistant'; text: string }
   | { type: 'tool-call'; appId: string; api: string; arguments: Record<string, unknown>; by: 'planner' | 'chain' | 'hub' }
-  | { type: 'tool-result'; appId: string; api: string; isError: boolean; content: string; structuredContent?: Record<string, unknown> }
+  | { type: 'tool-result'; appId: string; api: string; isError: boolean; content: string; structuredContent?: Record<string, unknown>; scopesRead?: string[] }
   | { type: 'card'; card: CardView }
   | { type: 'handoff'; appId: string; path: string; query?: string; payload?: unknown }
   | { type: 'confirmation-request'; confirmation: ConfirmationRequest }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCall } from './commands/call.ts';
+import { registerEval } from './commands/eval.ts';
 import { registerInstall } from './commands/install.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerReview } from './commands/review.ts';
@@ -17,5 +18,6 @@ registerInstall(program);
 registerReview(program);
 registerCall(program);
 registerOperatorCommands(program);
+registerEval(program);
 
 await program.parseAsync(process.argv);

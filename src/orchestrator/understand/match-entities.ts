@@ -40,7 +40,13 @@ const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
  */
 export function matchEntities(text: string, entities: readonly Entity[], options: MatchEntitiesOptions = {}): EntityMatch[] {
   const phrases = entityPhrases(entities, options.fields ?? []);
-  const hits: PhraseHit<number>[] = [...findAll(text, phrases), ...fragmentHits(text, phrases), ...fieldTimeHits(text, entities, options.ref)];
+  const shared = (fragment: string) =>
+    entities.length > 1 && entities.every((entity) => (entity.names ?? []).some((name) => typeof name === 'string' && fold(name).includes(fragment)));
+  const hits: PhraseHit<number>[] = [
+    ...findAll(text, phrases),
+    ...fragmentHits(text, phrases, shared),
+    ...fieldTimeHits(text, entities, options.ref),
+  ];
   const ranked = hits.sort((a, b) => length(b) - length(a) || b.quality - a.quality || a.span[0] - b.span[0]);
   const chosen: PhraseHit<number>[] = [];
   for (const hit of ranked) {
@@ -73,7 +79,7 @@ function entityPhrases(entities: readonly Entity[], fields: readonly string[]): 
 }
 
 /** Short texts inside a longer name: 「国贸」 in 国贸三期店, "Century" in "Century Avenue". */
-function fragmentHits(text: string, phrases: readonly Phrase<number>[]): PhraseHit<number>[] {
+function fragmentHits(text: string, phrases: readonly Phrase<number>[], shared: (fragment: string) => boolean): PhraseHit<number>[] {
   const spoken = units(text);
   const hits: PhraseHit<number>[] = [];
   for (const phrase of phrases) {
@@ -83,6 +89,7 @@ function fragmentHits(text: string, phrases: readonly Phrase<number>[]): PhraseH
     if (!common || common.length === name.length) continue; // the whole name is a plain match
     const fragment = common.units.map((unit) => unit.text).join(HAN.test(common.units[0]!.text) ? '' : ' ');
     if (common.units.every((unit) => isGenericWord(unit.text)) || isGenericWord(fragment)) continue;
+    if (shared(fold(text.slice(spoken[common.start]!.start, spoken[common.start + common.length - 1]!.end)))) continue;
     const chars = common.units.reduce((sum, unit) => sum + unit.text.length, 0);
     const han = HAN.test(common.units[0]!.text);
     const ratio = common.length / name.length;

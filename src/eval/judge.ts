@@ -1,0 +1,67 @@
+import type { OrderDetails } from '../pay/index.ts';
+import type { OrderExpectation, Scenario } from './scenario.ts';
+import { containsText } from './text-match.ts';
+
+export interface CapturedOrder {
+  orderId: string;
+  merchant: string;
+  amount: number;
+  meta: Record<string, unknown>;
+  lines: { ref: string; name: string; qty: number; unitPrice: number; options: Record<string, unknown> }[];
+}
+
+export function captured(order: OrderDetails): CapturedOrder {
+  return {
+    orderId: order.orderId, merchant: order.appId, amount: order.amountFen / 100, meta: order.meta ?? {},
+    lines: order.lines.map((l) => ({ ref: l.ref, name: l.name, qty: l.qty, unitPrice: l.unitPriceFen / 100, options: l.options ?? {} })),
+  };
+}
+
+/** `expected` is a subset of `actual` (deep, with numbers and numeric strings equal). */
+function subset(expected: Record<string, unknown> | undefined, actual: Record<string, unknown>): boolean {
+  return Object.entries(expected ?? {}).every(([k, v]) => {
+    const a = actual[k];
+    if (v && typeof v === 'object' && !Array.isArray(v)) return !!a && typeof a === 'object' && subset(v as Record<string, unknown>, a as Record<string, unknown>);
+    return String(a) === String(v);
+  });
+}
+
+function orderMatches(expected: OrderExpectation, order: CapturedOrder): boolean {
+  if (expected.merchant !== order.merchant || Math.round(expected.amount * 100) !== Math.round(order.amount * 100)) return false;
+  if (!subset(expected.meta, order.meta)) return false;
+  const free = [...order.lines];
+  for (const line of expected.lines ?? []) {
+    const i = free.findIndex((l) => l.ref === line.ref && (line.qty === undefined || l.qty === line.qty) && subset(line.options, l.options));
+    if (i < 0) return false;
+    free.splice(i, 1);
+  }
+  return true;
+}
+
+/** Each expectation matches a distinct order, and no order is left over; else the first reason. */
+export function matchOrders(expected: OrderExpectation[], actual: CapturedOrder[], what: string): string | undefined {
+  const free = [...actual];
+  for (const e of expected) {
+    const i = free.findIndex((o) => orderMatches(e, o));
+    if (i < 0) {
+      const near = actual.map((o) => `${o.merchant} ¥${o.amount.toFixed(2)} ${JSON.stringify(o.meta)} ${o.lines.map((l) => `${l.ref}×${l.qty}${JSON.stringify(l.options)}`).join(' ')}`).join('; ');
+      return `expected ${what} ${e.merchant} ¥${e.amount.toFixed(2)} was not found (${what}: ${near || 'none'})`;
+    }
+    free.splice(i, 1);
+  }
+  if (free.length) return `unexpected ${what}: ${free.map((o) => `${o.merchant} ¥${o.amount.toFixed(2)}`).join(', ')}`;
+  return undefined;
+}
+
+/** What the user was told, against reply_contains / reply_excludes. */
+export function judgeReplies(scenario: Scenario, replies: string[]): string | undefined {
+  const all = replies.join('\n');
+  for (const entry of scenario.expect.replyContains) {
+    const options = Array.isArray(entry) ? entry : [entry];
+    if (!options.some((o) => containsText(all, o))) return `no reply contains ${options.map((o) => `「${o}」`).join(' or ')}`;
+  }
+  for (const banned of scenario.expect.replyExcludes) {
+    if (containsText(all, banned)) return `a reply contains 「${banned}」, which it must not`;
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+import { fixedClock, loadConfig, type HubConfig } from '../core/index.ts';
+import { composeHub, type Hub } from '../hub/index.ts';
+import { seedEcosystem } from '../ecosystem/index.ts';
+import type { Planner } from '../orchestrator/index.ts';
+import { openMemoryStore, type PgliteStore } from '../store/index.ts';
+import { passHatK } from './pass-k.ts';
+import type { Scenario } from './scenario.ts';
+import { simulate, type ScenarioOutcome } from './simulate.ts';
+
+export interface EvalReport {
+  passRate: number;
+  passK: number;
+  k: number;
+  seconds: number;
+  scenarios: (Omit<ScenarioOutcome, 'events' | 'replies'> & { runs: number; passes: number; replies: string[] })[];
+}
+
+export interface EvalOptions {
+  k?: number;
+  planner?: () => Planner;
+  config?: Partial<HubConfig>;
+  onProgress?: (done: number, total: number, outcome: ScenarioOutcome) => void;
+}
+
+/** A migrated store holding the sample ecosystem and users: each scenario starts from a copy. */
+export async function ecosystemTemplate(config: HubConfig): Promise<PgliteStore> {
+  const store = await openMemoryStore();
+  const hub = composeHub(config, store, { planner: { name: 'local', next: async () => ({ type: 'reply', text: '', awaitUser: false }) } });
+  await seedEcosystem(hub);
+  hub.runtime.dispose();
+  return store;
+}
+
+/** Runs every scenario k times, each on a fresh hub (a copy of the template) with its own clock. */
+export async function runEval(scenarios: Scenario[], options: EvalOptions = {}): Promise<EvalReport> {
+  const started = performance.now();
+  const k = options.k ?? 1;
+  const base: HubConfig = { ...loadConfig(), ...options.config, seedEcosystem: false };
+  const template = await ecosystemTemplate(base);
+  const results: EvalReport['scenarios'] = [];
+  let done = 0;
+  for (const scenario of scenarios) {
+    const runs: ScenarioOutcome[] = [];
+    for (let i = 0; i < k; i++) {
+      const outcome = await runOne(template, base, scenario, options.planner);
+      runs.push(outcome);
+      options.onProgress?.(++done, scenarios.length * k, outcome);
+    }
+    const first = runs.find((r) => !r.pass) ?? runs[0]!;
+    const { events: _events, ...rest } = first;
+    results.push({ ...rest, pass: runs.every((r) => r.pass), runs: k, passes: runs.filter((r) => r.pass).length });
+  }
+  await template.close();
+  const runs = results.map((r) => ({ passes: r.passes, trials: r.runs }));
+  return {
+    passRate: results.length ? runs.reduce((s, r) => s + r.passes / r.trials, 0) / results.length : 0,
+    passK: passHatK(runs, k), k, seconds: (performance.now() - started) / 1000, scenarios: results,
+  };
+}
+
+async function runOne(template: PgliteStore, base: HubConfig, scenario: Scenario, planner?: () => Planner): Promise<ScenarioOutcome> {
+  const store = await template.clone();
+  const config: HubConfig = { ...base, clock: fixedClock(scenario.now, 'Asia/Shanghai') };
+  const hub: Hub = composeHub(config, store, planner ? { planner: planner() } : {});
+  try {
+    const user = await hub.memory.user(scenario.user);
+    return await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: user.lang === 'en' ? 'en' : 'zh' }, scenario);
+  } catch (error) {
+    return { id: scenario.id, pass: false, reason: `the hub failed: ${(error as Error).message}`, paid: [], refunded: [], violations: [], replies: [], userTurns: 0, events: [] };
+  } finally {
+    await hub.close();
+  }
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { matchEntities, type Entity } from './index.ts';
+
+const ids = (matches: { entity: Entity }[]) => matches.map((match) => match.entity.id);
+
+const stores: Entity[] = [
+  { id: 'zgc', names: ['中关村店', 'Zhongguancun Store'], fields: { city: '北京' } },
+  { id: 'ljz', names: ['陆家嘴店', 'Lujiazui'], fields: { city: '上海' } },
+  { id: 'gm', names: ['国贸三期店', 'China World Tower 3'], fields: { city: '北京' } },
+];
+const stations: Entity[] = [
+  { id: 'bj', names: ['北京站'] },
+  { id: 'bjn', names: ['北京南站', 'Beijing South Railway Station'] },
+  { id: 'bjx', names: ['北京西站'] },
+];
+
+describe('matchEntities', () => {
+  it('matches a short reply to the name it shortens', () => {
+    const [match] = matchEntities('中关村', stores);
+    expect(match).toEqual({ entity: stores[0], score: 0.9, span: [0, 3] });
+  });
+
+  it('matches an English name inside a longer phrase, ignoring generic words', () => {
+    expect(ids(matchEntities('the Lujiazui store please', stores))).toEqual(['ljz']);
+    expect(ids(matchEntities('any store', stores))).toEqual([]);
+  });
+
+  it('matches a fragment inside a name with a lower score', () => {
+    const [match] = matchEntities('国贸', stores);
+    expect(match?.entity.id).toBe('gm');
+    expect(match!.score).toBeLessThan(0.9);
+    expect(ids(matchEntities('China World', stores))).toEqual(['gm']);
+  });
+
+  it('prefers the longest, most specific name', () => {
+    expect(ids(matchEntities('北京南站', stations))).toEqual(['bjn']);
+    expect(ids(matchEntities('北京南', stations))).toEqual(['bjn']);
+    expect(ids(matchEntities('从北京西站出发', stations))).toEqual(['bjx']);
+    expect(ids(matchEntities('Beijing South', stations))).toEqual(['bjn']);
+  });
+
+  it('returns several names in text order without overlaps', () => {
+    const matches = matchEntities('中关村店取一杯，陆家嘴店取一杯', stores);
+    expect(matches.map((m) => [m.entity.id, m.span])).toEqual([
+      ['zgc', [0, 4]],
+      ['ljz', [8, 12]],
+    ]);
+  });
+
+  it('returns every entity that fits one span equally, so the caller can ask', () => {
+    const twins: Entity[] = [{ id: 'a', names: ['拿铁'] }, { id: 'b', names: ['拿铁'] }, { id: 'c', names: ['美式'] }];
+    const matches = matchEntities('一杯拿铁', twins);
+    expect(ids(matches)).toEqual(['a', 'b']);
+    expect(matches[0]!.span).toEqual(matches[1]!.span);
+  });
+
+  it('ignores a name every entity shares', () => {
+    const branded: Entity[] = [{ id: 'x', names: ['某咖啡（中关村店）'] }, { id: 'y', names: ['某咖啡（陆家嘴店）'] }];
+    expect(ids(matchEntities('某咖啡', branded))).toEqual([]);
+    expect(ids(matchEntities('某咖啡陆家嘴', branded))).toEqual(['y']);
+  });
+
+  it('knows relations by any of their words, but not the 我 of 「帮我」', () => {
+    const people: Entity[] = [
+      { id: 'me', names: ['张伟', '本人'] },
+      { id: 'wife', names: ['李娜'], fields: { relation: '配偶' } },
+    ];
+    expect(ids(matchEntities('帮我和老婆订两张', people))).toEqual(['me', 'wife']);
+    expect(ids(matchEntities('帮我订一张给老婆', people))).toEqual(['wife']);
+    expect(ids(matchEntities('my wife and myself', people))).toEqual(['wife', 'me']);
+    expect(ids(matchEntities('张伟', people))).toEqual(['me']);
+  });
+
+  it('uses chosen fields as weaker names', () => {
+    expect(ids(matchEntities('上海的店', stores))).toEqual([]);
+    const [match] = matchEntities('上海的店', stores, { fields: ['city'] });
+    expect(match).toMatchObject({ entity: { id: 'ljz' }, score: 0.5 });
+  });
+
+  it('picks the entity whose time field holds the time said', () => {
+    const trains: Entity[] = [
+      { id: 't1', names: ['G101'], fields: { departTime: '14:00' } },
+      { id: 't2', names: ['G103'], fields: { departTime: '15:00' } },
+    ];
+    const ref = { now: new Date('2026-11-20T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
+    expect(ids(matchEntities('下午三点那班', trains, { ref }))).toEqual(['t2']);
+    expect(ids(matchEntities('the 2 pm one', trains, { ref }))).toEqual(['t1']);
+    expect(ids(matchEntities('下午三点那班', trains))).toEqual([]);
+  });
+
+  it('finds nothing in an empty text or list', () => {
+    expect(matchEntities('', stores)).toEqual([]);
+    expect(matchEntities('中关村', [])).toEqual([]);
+  });
+});

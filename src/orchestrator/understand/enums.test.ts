@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { matchEnum, parseEnumGlosses } from './index.ts';
+
+describe('parseEnumGlosses', () => {
+  it('reads CODE=中文/English pairs', () => {
+    expect(parseEnumGlosses('size: M=中杯/medium, L=大杯/large, XL=超大杯/extra large。默认 M', ['M', 'L', 'XL'])).toEqual([
+      { code: 'M', glosses: ['中杯', 'medium'] },
+      { code: 'L', glosses: ['大杯', 'large'] },
+      { code: 'XL', glosses: ['超大杯', 'extra large'] },
+    ]);
+  });
+
+  it('is lenient about separators and order', () => {
+    expect(parseEnumGlosses('L：大杯 large；M：中杯 medium', ['L', 'M'])).toEqual([
+      { code: 'L', glosses: ['大杯', 'large'] },
+      { code: 'M', glosses: ['中杯', 'medium'] },
+    ]);
+    expect(parseEnumGlosses('温度: hot (热), iced (冰)', ['hot', 'iced'])).toEqual([
+      { code: 'hot', glosses: ['热'] },
+      { code: 'iced', glosses: ['冰'] },
+    ]);
+    expect(parseEnumGlosses('杯型：中杯(M)、大杯(L)', ['M', 'L'])).toEqual([
+      { code: 'M', glosses: ['中杯'] },
+      { code: 'L', glosses: ['大杯'] },
+    ]);
+  });
+
+  it('keeps a gloss that repeats its code (full=全糖/full sugar)', () => {
+    const [full] = parseEnumGlosses('full=全糖/full sugar, half=半糖/half sugar', ['full', 'half']);
+    expect(full).toEqual({ code: 'full', glosses: ['全糖', 'full sugar'] });
+  });
+
+  it('gives no glosses to codes the description does not explain', () => {
+    expect(parseEnumGlosses('Shipping speed, one of standard, express', ['standard', 'express'])).toEqual([
+      { code: 'standard', glosses: [] },
+      { code: 'express', glosses: [] },
+    ]);
+    expect(parseEnumGlosses('大小：大 / 中 / 小', ['大', '小'])).toEqual([
+      { code: '大', glosses: [] },
+      { code: '小', glosses: [] },
+    ]);
+    expect(parseEnumGlosses(undefined as unknown as string, ['x'])).toEqual([{ code: 'x', glosses: [] }]);
+  });
+});
+
+describe('matchEnum', () => {
+  const ice = parseEnumGlosses('normal=正常冰/regular ice, less=少冰/less ice, none=去冰/no ice', ['normal', 'less', 'none']);
+  const temperature = parseEnumGlosses('hot (热), iced (冰)', ['hot', 'iced']);
+  const sizes = parseEnumGlosses('M=中杯/medium, L=大杯/large, XL=超大杯/extra large', ['M', 'L', 'XL']);
+
+  it('prefers the longest gloss', () => {
+    expect(matchEnum('少冰', [...ice, ...temperature])).toEqual([{ code: 'less', span: [0, 2] }]);
+    expect(matchEnum('超大杯', sizes)).toEqual([{ code: 'XL', span: [0, 3] }]);
+    expect(matchEnum('an extra large one', sizes)).toEqual([{ code: 'XL', span: [3, 14] }]);
+  });
+
+  it('matches English case-insensitively on word boundaries only', () => {
+    expect(matchEnum('LARGE please', sizes).map((m) => m.code)).toEqual(['L']);
+    expect(matchEnum('largest', sizes)).toEqual([]);
+  });
+
+  it('matches a code standing as a word, one-letter codes only in their case', () => {
+    expect(matchEnum('要L号的', sizes).map((m) => m.code)).toEqual(['L']);
+    expect(matchEnum('XL', sizes).map((m) => m.code)).toEqual(['XL']);
+    expect(matchEnum("I'm in a hurry", sizes)).toEqual([]);
+    expect(matchEnum('m', sizes)).toEqual([]);
+  });
+
+  it('understands other ways to say none and a size without its measure word', () => {
+    expect(matchEnum('不加冰', ice).map((m) => m.code)).toEqual(['none']);
+    expect(matchEnum('without ice', ice).map((m) => m.code)).toEqual(['none']);
+    expect(matchEnum('一杯大的', sizes).map((m) => m.code)).toEqual(['L']);
+    expect(matchEnum('大后天', sizes)).toEqual([]);
+  });
+
+  it('skips spans another parameter has claimed', () => {
+    const text = '冰拿铁少冰';
+    const iceMatch = matchEnum(text, ice);
+    expect(iceMatch).toEqual([{ code: 'less', span: [3, 5] }]);
+    expect(matchEnum(text, temperature, iceMatch.map((m) => m.span))).toEqual([{ code: 'iced', span: [0, 1] }]);
+  });
+
+  it('names the same value once per item', () => {
+    expect(matchEnum('一杯大杯拿铁，一杯大杯美式', sizes).map((m) => m.code)).toEqual(['L', 'L']);
+  });
+});

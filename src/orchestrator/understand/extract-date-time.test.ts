@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { extractDateTime } from './index.ts';
+
+const friday = { now: new Date('2026-11-20T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
+
+describe('extractDateTime', () => {
+  const machineZone = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = machineZone;
+  });
+
+  it('reads 明天 in the hub’s zone, not the machine’s, just after midnight in Shanghai', () => {
+    // 00:30 on Saturday in Shanghai is still Friday 16:30 in UTC
+    const justAfterMidnight = { now: new Date('2026-11-21T00:30:00+08:00'), timeZone: 'Asia/Shanghai' };
+    expect(extractDateTime('明天下午三点', justAfterMidnight)).toMatchObject({ date: '2026-11-22', time: '15:00' });
+    expect(extractDateTime('today', justAfterMidnight).date).toBe('2026-11-21');
+  });
+
+  it('gives the same answer whatever zone the machine runs in', () => {
+    const inUtc = extractDateTime('下周一上午十点', friday);
+    process.env.TZ = 'America/Los_Angeles';
+    expect(new Date('2026-11-20T00:00:00Z').getTimezoneOffset()).toBe(480); // the machine zone really moved
+    expect(extractDateTime('下周一上午十点', friday)).toEqual(inUtc);
+    expect(inUtc).toMatchObject({ date: '2026-11-23', time: '10:00', period: 'am' });
+  });
+
+  it('follows the zone it is given', () => {
+    const newYork = { now: new Date('2026-11-20T10:00:00+08:00'), timeZone: 'America/New_York' };
+    expect(extractDateTime('tomorrow', newYork).date).toBe('2026-11-20'); // it is Thursday evening there
+  });
+
+  it('reports where in the text the date and time are', () => {
+    const text = '帮我订一张明天下午三点北京到上海的高铁票';
+    const { span } = extractDateTime(text, friday);
+    expect(text.slice(...span!)).toBe('明天下午三点');
+    const english = 'I need a table tomorrow at 7pm for four';
+    expect(english.slice(...extractDateTime(english, friday).span!)).toBe('tomorrow at 7pm');
+  });
+
+  it('keeps spans on the original text when it rewrites 一刻 and full-width digits', () => {
+    const text = '今晚八点一刻见';
+    expect(text.slice(...extractDateTime(text, friday).span!)).toBe('今晚八点一刻');
+    expect(extractDateTime('明天１５：３０', friday)).toMatchObject({ date: '2026-11-21', time: '15:30' });
+  });
+
+  it('gives only a period when only a part of the day is said', () => {
+    expect(extractDateTime('上午', friday)).toEqual({ period: 'am', span: [0, 2] });
+    expect(extractDateTime('in the evening', friday)).toMatchObject({ period: 'pm' });
+    expect(extractDateTime('in the evening', friday).date).toBeUndefined();
+  });
+
+  it('reads a bare hour from 1 to 6 as afternoon, but keeps an explicit morning', () => {
+    expect(extractDateTime('三点', friday).time).toBe('15:00');
+    expect(extractDateTime('at 3', friday).time).toBe('15:00');
+    expect(extractDateTime('早上六点', friday).time).toBe('06:00');
+    expect(extractDateTime('8点', friday).time).toBe('08:00');
+    expect(extractDateTime('半夜十二点', friday).time).toBe('00:00');
+  });
+
+  it('finds the coming weekend and days of the month', () => {
+    expect(extractDateTime('这个周末', friday).date).toBe('2026-11-21');
+    expect(extractDateTime('the 25th', friday).date).toBe('2026-11-25');
+    expect(extractDateTime('3号', friday).date).toBe('2026-12-03'); // the 3rd has passed this month
+  });
+
+  it('does not take words for dates', () => {
+    expect(extractDateTime('Sun Yat-sen Road', friday)).toEqual({});
+    expect(extractDateTime('两杯拿铁', friday)).toEqual({});
+    expect(extractDateTime('', friday)).toEqual({});
+  });
+
+  it('refuses a bad reference with a clear error in both languages', () => {
+    expect(() => extractDateTime('明天', { now: new Date('x'), timeZone: 'Asia/Shanghai' })).toThrow(/参考时间无效.*not a valid date/);
+    expect(() => extractDateTime('明天', { now: new Date(), timeZone: 'Mars/Olympus' })).toThrow(/unknown time zone "Mars\/Olympus"/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities, parseNumber } from './index.ts';
+import { parseChineseInteger, parseEnglishNumber } from './numerals.ts';
+
+describe('numbers', () => {
+  it.each([
+    ['一', 1], ['两', 2], ['十', 10], ['十二', 12], ['二十五', 25], ['一百', 100], ['一百零五', 105],
+    ['一百五', 150], ['两百五十', 250], ['两千三', 2300], ['一万五', 15000], ['一千零一十', 1010], ['二零二六', 2026],
+  ] as const)('Chinese numeral %s is %i', (text, value) => {
+    expect(parseChineseInteger(text)).toBe(value);
+  });
+
+  it('rejects what is not one Chinese numeral', () => {
+    expect(parseChineseInteger('二三十')).toBeUndefined();
+    expect(parseChineseInteger('拿铁')).toBeUndefined();
+    expect(parseChineseInteger('')).toBeUndefined();
+  });
+
+  it.each([
+    ['one', 1], ['twelve', 12], ['twenty-one', 21], ['twenty one', 21], ['a dozen', 12], ['one hundred and five', 105],
+  ] as const)('English %s is %i', (text, value) => {
+    expect(parseEnglishNumber(text)).toBe(value);
+  });
+
+  it('reads a short reply as one number, and nothing when there are several', () => {
+    expect(parseNumber('要两杯')).toBe(2);
+    expect(parseNumber('Make it four.')).toBe(4);
+    expect(parseNumber('２')).toBe(2);
+    expect(parseNumber('1,000')).toBe(1000);
+    expect(parseNumber('一杯拿铁两杯美式')).toBeUndefined();
+    expect(parseNumber('no')).toBeUndefined();
+  });
+
+  it('gives each quantity its span and unit', () => {
+    const text = '一杯大杯拿铁，两杯美式';
+    expect(extractQuantities(text)).toEqual([
+      { value: 1, unit: '杯', span: [0, 2] },
+      { value: 2, unit: '杯', span: [7, 9] },
+    ]);
+  });
+
+  it('does not count times, dates, weekdays, codes, phone numbers or words with 一 in them', () => {
+    for (const text of ['下午3点', '11月25日', '下周一', '星期三', 'G123次', '13800138000', '等一下', '一起去', '第一个', '3pm', 'at 7', '2026年']) {
+      expect(extractQuantities(text), text).toEqual([]);
+    }
+  });
+
+  it('does not count "one" used as a pronoun', () => {
+    expect(extractQuantities('the large one')).toEqual([]);
+    expect(extractQuantities('one of them')).toEqual([]);
+    expect(extractQuantities('just one')).toEqual([{ value: 1, span: [5, 8] }]);
+  });
+});
