@@ -1,1 +1,10 @@
 export type * from './types.ts';
+export { loadPackage, readPackageFiles, sourceNameOf } from './load-package.ts';
+export { loadPackageFromFiles } from './from-files.ts';
+export { unpackArchive, archiveKind, type ArchiveKind } from './archive.ts';
+export { packageHash } from './package-hash.ts';
+export { renderProblem, makeProblem, bilingual } from './problem.ts';
+export { parseJsonText, locateJsonPath, parseFieldPath, positionOf, type JsonPath, type JsonTextResult } from './json-text.ts';
+export { isBinaryFile } from './decode.ts';
+export { resolvePath, normalizePath } from './paths.ts';
+export { PACKAGE_LIMITS, type PackageLimits } from './limits.ts';

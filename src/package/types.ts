@@ -90,6 +90,8 @@ export interface ComponentSource {
 
 export interface PageMetaEntry {
   path: string;
+  /** The page's display name (`name` in page-meta.json). */
+  name?: string;
   description?: string;
   querySchema?: JsonSchema;
 }
@@ -138,6 +140,8 @@ export interface Problem {
   message: string;
   file?: string;
   line?: number;
+  /** 1-based column, for syntax errors. */
+  column?: number;
   field?: string;
   fix?: string;
 }

@@ -1,4 +1,5 @@
 import { compileMustache, splitMustache } from './expression/mustache.ts';
+import { parseExpression } from './expression/parse-expression.ts';
 import type { WxmlNode, WxmlProblem } from './types.ts';
 
 /**
@@ -36,10 +37,24 @@ function checkValue(value: string, objectBody: boolean, file: string | undefined
   if (!value.includes('{{')) return undefined;
   const compiled = compileMustache(value, objectBody);
   if (compiled.kind === 'invalid') {
+    const at = firstBadExpression(value);
+    const exact = line + (value.slice(0, at).match(/\n/g)?.length ?? 0);
     const shown = where.length > 80 ? `${where.slice(0, 77)}...` : where;
-    return { message: `invalid expression in ${shown} at line ${line}: ${compiled.error.message} (表达式有误)`, file, line, fix: 'WXML expressions allow names, a.b, a[0], literals, arithmetic, comparisons, && || ! and ?: ' };
+    return { message: `invalid expression in ${shown} at line ${exact}: ${compiled.error.message} (表达式有误)`, file, line: exact, fix: 'WXML expressions allow names, a.b, a[0], literals, arithmetic, comparisons, && || ! and ?: ' };
   }
   const unclosed = splitMustache(value).some((part) => 'text' in part && part.text.includes('{{'));
   if (unclosed) return { message: `"{{" without a closing "}}" in ${where.slice(0, 80)} at line ${line} (缺少 }})`, file, line, fix: 'close the expression with }}' };
   return undefined;
+}
+
+function firstBadExpression(value: string): number {
+  for (const part of splitMustache(value)) {
+    if (!('expression' in part)) continue;
+    try {
+      parseExpression(part.expression);
+    } catch {
+      return part.at;
+    }
+  }
+  return 0;
 }

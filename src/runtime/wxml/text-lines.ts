@@ -101,12 +101,13 @@ function draw(node: UiNode, lines: Lines, options: LineOptions): void {
       drawChildren(node.children, lines, options);
       return lines.gap();
     case 'button':
-      return facts ? undefined : lines.piece(tagged(words.button, nodeText(node)));
+      if (facts) return;
+      return node.attrs.size === 'mini' ? lines.piece(tagged(words.button, nodeText(node))) : alone(lines, tagged(words.button, nodeText(node)));
     case 'image':
       return facts ? undefined : lines.piece(tagged(words.image, typeof node.attrs.alt === 'string' ? node.attrs.alt : ''));
     case 'input':
     case 'textarea':
-      return facts ? undefined : lines.piece(tagged(words.input, String(node.attrs.value || node.attrs.placeholder || node.attrs.name || '')));
+      return facts ? undefined : alone(lines, tagged(words.input, String(node.attrs.value || node.attrs.placeholder || node.attrs.name || '')));
     case 'switch':
       return facts ? undefined : lines.piece(tagged(isOn(node.attrs.checked) ? words.on : words.off, ''));
     case 'slider':
@@ -140,6 +141,13 @@ function draw(node: UiNode, lines: Lines, options: LineOptions): void {
       drawChildren(node.children, lines, options);
       return lines.flush();
   }
+}
+
+/** Block-level controls (a button, an input) take a line of their own, as WeChat lays them out. */
+function alone(lines: Lines, text: string): void {
+  lines.flush();
+  lines.text(text);
+  lines.flush();
 }
 
 function numberPrefix(node: UiNode, options: LineOptions): string {

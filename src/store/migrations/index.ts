@@ -1,5 +1,6 @@
 import foundation from './001-foundation.ts';
 import trustPay from './002-trust-pay.ts';
+import orchestrator from './003-orchestrator.ts';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'trust-pay', sql: trustPay },
+  { version: 3, name: 'orchestrator', sql: orchestrator },
 ];

@@ -1,0 +1,19 @@
+// The current bill of one bound account: period, amount due, holder and address.
+const accounts = require('../../../utils/accounts.js')
+const { isBound } = require('../../../utils/bound.js')
+const { ok, fail } = require('../../../utils/reply.js')
+const { isEnglish } = require('../../../utils/i18n.js')
+
+module.exports = async function getBill(args) {
+  const en = isEnglish()
+  const account = accounts.raw(args.accountId)
+  if (!account || !isBound(args.accountId)) {
+    return fail(en ? 'Account ' + args.accountId + ' is not one of your bound accounts. Look them up with listBillAccounts, or bind one with bindBillAccount.' : '户号 ' + args.accountId + ' 不在您绑定的账户中。请用 listBillAccounts 查看，或用 bindBillAccount 绑定。')
+  }
+  const v = accounts.view(account)
+  const who = en ? ' (holder ' + v.holder + ', ' + v.address + ')' : '（户主 ' + v.holder + '，' + v.address + '）'
+  const next = v.due > 0
+    ? (en ? ' To pay it, call payBill with this id.' : '如需缴费，请用该 id 调用 payBill。')
+    : (en ? ' No payment is needed; do not create an order.' : '不需要缴费，不要下单。')
+  return ok((en ? accounts.label(v, true) + who + ': ' : accounts.label(v, false) + who + '：') + accounts.dueText(v, en) + (en ? '.' : '。') + next, { account: v })
+}

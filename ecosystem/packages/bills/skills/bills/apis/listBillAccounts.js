@@ -1,0 +1,25 @@
+// The bill accounts the user bound, with what is due on each now.
+const accounts = require('../../../utils/accounts.js')
+const { boundIds } = require('../../../utils/bound.js')
+const { ok } = require('../../../utils/reply.js')
+const { isEnglish } = require('../../../utils/i18n.js')
+
+module.exports = async function listBillAccounts(args) {
+  const en = isEnglish()
+  const all = boundIds().map(accounts.raw).filter(Boolean).map(accounts.view)
+  const list = all.filter(function (v) { return !args.kind || v.kind === args.kind })
+  if (!list.length) {
+    const kind = args.kind ? accounts.KINDS[args.kind] : undefined
+    const others = all.map(function (v) { return en ? v.kindNameEn : v.kindName })
+    const fact = en
+      ? (kind ? 'You have not bound a ' + kind.nameEn + ' account' : 'You have not bound any bill account yet') + (others.length ? ' (bound: ' + others.join(', ') + ')' : '') + '.'
+      : (kind ? '您还没有绑定' + kind.name + '户号' : '您还没有绑定任何缴费户号') + (others.length ? '（已绑定：' + others.join('、') + '）' : '') + '。'
+    return ok(fact + (en
+      ? ' The user can tell me the bill type and the account number printed on the bill, and I will bind it with bindBillAccount; never make up an account number.'
+      : '用户可以告诉我缴费类型和缴费单上的户号（例如「绑定电费户号 1100456789」），我用 bindBillAccount 帮忙绑定；不要编造户号。'), { accounts: [] })
+  }
+  const lines = list.map(function (v) { return accounts.label(v, en) + (en ? ': ' : '：') + accounts.dueText(v, en) })
+  return ok(en
+    ? 'Your bill accounts: ' + lines.join('; ') + '. To pay one, call payBill with its id; it pays exactly the amount due.'
+    : '您绑定的缴费户号：' + lines.join('；') + '。如需缴费，用对应 id 调用 payBill，按账单金额全额缴纳。', { accounts: list })
+}

@@ -1,0 +1,6 @@
+App({
+  onLaunch() {
+    this.globalData = { language: wx.getSystemInfoSync().language }
+  },
+  globalData: {}
+})

@@ -1,0 +1,21 @@
+// The confirmation card of bookAppointment: the exact order; only the user's tap pays it.
+Component({
+  data: { orderId: '', amount: 0, status: '', appointment: {} },
+  lifetimes: {
+    attached() {
+      wx.modelContext.getContext(this).on('result', ({ result }) => {
+        const s = result.structuredContent || {}
+        this.setData({ orderId: s.orderId, amount: s.amount, status: s.status, appointment: s.appointment || {} })
+      })
+    }
+  },
+  methods: {
+    onPay() {
+      wx.requestPayment({
+        orderId: this.data.orderId,
+        success: () => this.setData({ status: 'paid' }),
+        fail: () => wx.showToast({ title: '未支付 / not paid' })
+      })
+    }
+  }
+})

@@ -1,0 +1,10 @@
+const skill = wx.modelContext.createSkill('skills/appointment')
+
+skill.registerAPI('listHospitals', require('./apis/listHospitals.js'))
+skill.registerAPI('listDoctors', require('./apis/listDoctors.js'))
+skill.registerAPI('getDoctorSchedule', require('./apis/getDoctorSchedule.js'))
+skill.registerAPI('listPatients', require('./apis/listPatients.js'))
+skill.registerAPI('bookAppointment', require('./apis/bookAppointment.js'))
+skill.registerAPI('listMyAppointments', require('./apis/listMyAppointments.js'))
+skill.registerAPI('cancelAppointment', require('./apis/cancelAppointment.js'))
+skill.registerAPI('notifyAppointment', require('./apis/notifyAppointment.js'))

@@ -1,0 +1,274 @@
+import { AgentOsError } from '../../core/index.ts';
+import { PostingList } from './posting-list.ts';
+import { TopK } from './top-k.ts';
+import { tokenize } from './tokenize.ts';
+
+/** The searchable text of one tool (a skill API or a derived tool). */
+export interface ToolFields {
+  name: string;
+  description: string;
+  /** Parameter names and descriptions, enum glosses included. */
+  params: string;
+  skillMd?: string;
+  extra?: string;
+}
+
+export interface ToolDocument {
+  id: string;
+  fields: ToolFields;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Keeps only the tools it returns true for (e.g. the ones live for this user). */
+  filter?: (id: string) => boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  score: number;
+}
+
+const FIELDS = ['name', 'description', 'params', 'skillMd', 'extra'] as const;
+/** Name and description say what a tool is for; SKILL.md is long and about everything. */
+const FIELD_WEIGHTS = [3, 2, 1.2, 0.5, 1] as const;
+const K1 = 1.2;
+/** A term in nearly every tool ranks nothing; skipping it saves scanning its postings. */
+const MIN_IDF = 1e-3;
+const TOKEN_CACHE_SIZE = 512;
+const B = 0.75;
+/** Function words that occur everywhere and rank nothing. */
+const STOP_WORDS = new Set([
+  '的', '了', '吗', '呢', '吧', '啊', '我', '你', '帮', '请', '帮我', '一下', '给我',
+  'a', 'an', 'the', 'to', 'of', 'for', 'and', 'or', 'me', 'my', 'i', 'please', 'is', 'are', 'be', 'it',
+]);
+
+/**
+ * BM25F over tools, in memory. Postings are precomputed per term and field, so a query scans
+ * only the documents that share a term with it, never the whole catalog. Removal marks a
+ * slot dead and compacts postings once a quarter of the slots are dead.
+ */
+export class ToolIndex {
+  private readonly termIds = new Map<string, number>();
+  /** postings[term * FIELDS.length + field] */
+  private postings: (PostingList | undefined)[] = [];
+  private documentFrequency = new Int32Array(1024);
+  private slotIds: string[] = [];
+  private slotTerms: Int32Array[] = [];
+  private alive = new Uint8Array(1024);
+  private fieldLengths = FIELDS.map(() => new Float32Array(1024));
+  private readonly totalLengths = FIELDS.map(() => 0);
+  private readonly slotOf = new Map<string, number>();
+  /** Per field and slot: field weight ÷ BM25 length normalisation, rebuilt after changes. */
+  private fieldFactors: Float32Array[] = [];
+  private factorsStale = true;
+  private readonly tokenCache = new Map<string, string[]>();
+  private scores = new Float64Array(0);
+  private termWeights = new Float64Array(0);
+  private dead = 0;
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+
+  /** Adds a tool, replacing any earlier one with the same id. */
+  add(doc: ToolDocument): void {
+    validate(doc);
+    this.remove(doc.id);
+    const slot = this.slotIds.length;
+    this.ensureSlotCapacity(slot + 1);
+    const unique = new Set<number>();
+    FIELDS.forEach((field, f) => {
+      const counts = new Map<number, number>();
+      let length = 0;
+      for (const token of this.tokens(doc.fields[field] ?? '', f >= 3)) {
+        if (STOP_WORDS.has(token)) continue;
+        const term = this.termId(token);
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        length++;
+      }
+      for (const [term, count] of counts) {
+        const key = term * FIELDS.length + f;
+        (this.postings[key] ??= new PostingList()).push(slot, count);
+        unique.add(term);
+      }
+      this.fieldLengths[f]![slot] = length;
+      this.totalLengths[f]! += length;
+    });
+    for (const term of unique) this.documentFrequency[term]!++;
+    this.slotIds.push(doc.id);
+    this.slotTerms.push(Int32Array.from(unique));
+    this.alive[slot] = 1;
+    this.slotOf.set(doc.id, slot);
+    this.factorsStale = true;
+  }
+
+  /** Removes a tool; returns whether it was there. */
+  remove(id: string): boolean {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return false;
+    this.slotOf.delete(id);
+    this.alive[slot] = 0;
+    for (const term of this.slotTerms[slot]!) this.documentFrequency[term]!--;
+    this.slotTerms[slot] = new Int32Array(0);
+    FIELDS.forEach((_, f) => {
+      this.totalLengths[f]! -= this.fieldLengths[f]![slot]!;
+    });
+    this.dead++;
+    this.factorsStale = true;
+    if (this.dead > 64 && this.dead * 4 > this.slotIds.length) this.compact();
+    return true;
+  }
+
+  /** The best tools for a request, best first, scores comparable within one query only. */
+  search(query: string, { limit = 8, filter }: SearchOptions = {}): SearchHit[] {
+    const live = this.size;
+    if (live === 0 || limit <= 0) return [];
+    const terms = [...new Set(tokenize(query))]
+      .filter((token) => !STOP_WORDS.has(token))
+      .map((token) => this.termIds.get(token))
+      .filter((term): term is number => term !== undefined && this.documentFrequency[term]! > 0);
+    if (terms.length === 0) return [];
+    if (this.factorsStale) this.computeFactors();
+    if (this.scores.length < this.alive.length) {
+      this.scores = new Float64Array(this.alive.length);
+      this.termWeights = new Float64Array(this.alive.length);
+    }
+    const { scores, termWeights: weights, alive } = this;
+    const touched: number[] = [];
+    const termTouched: number[] = [];
+    for (const term of terms) {
+      const df = this.documentFrequency[term]!;
+      const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5));
+      if (idf < MIN_IDF) continue;
+      for (let f = 0; f < FIELDS.length; f++) {
+        const list = this.postings[term * FIELDS.length + f];
+        if (!list) continue;
+        const factors = this.fieldFactors[f]!;
+        const { docs, counts, length } = list;
+        for (let i = 0; i < length; i++) {
+          const doc = docs[i]!;
+          if (alive[doc] === 0) continue;
+          if (weights[doc] === 0) termTouched.push(doc);
+          weights[doc]! += counts[i]! * factors[doc]!;
+        }
+      }
+      for (const doc of termTouched) {
+        const tf = weights[doc]!;
+        weights[doc] = 0;
+        if (scores[doc] === 0) touched.push(doc);
+        scores[doc]! += (idf * tf * (K1 + 1)) / (K1 + tf);
+      }
+      termTouched.length = 0;
+    }
+    const top = new TopK(limit);
+    for (const doc of touched) {
+      const score = scores[doc]!;
+      scores[doc] = 0;
+      if (score < top.threshold) continue;
+      if (filter && !filter(this.slotIds[doc]!)) continue;
+      top.offer(doc, score);
+    }
+    return top.sorted().map(({ doc, score }) => ({ id: this.slotIds[doc]!, score }));
+  }
+
+  private computeFactors(): void {
+    const live = Math.max(this.size, 1);
+    this.fieldFactors = FIELDS.map((_, f) => {
+      const average = Math.max(this.totalLengths[f]! / live, 1);
+      const lengths = this.fieldLengths[f]!;
+      const factors = new Float32Array(this.alive.length);
+      for (let slot = 0; slot < this.slotIds.length; slot++) {
+        factors[slot] = FIELD_WEIGHTS[f]! / (1 - B + (B * lengths[slot]!) / average);
+      }
+      return factors;
+    });
+    this.factorsStale = false;
+  }
+
+  /** Tokens of a field; long shared texts (one SKILL.md for all APIs of a skill) are cached. */
+  private tokens(text: string, shared: boolean): string[] {
+    if (!shared) return tokenize(text);
+    let tokens = this.tokenCache.get(text);
+    if (!tokens) {
+      tokens = tokenize(text);
+      if (this.tokenCache.size >= TOKEN_CACHE_SIZE) this.tokenCache.delete(this.tokenCache.keys().next().value!);
+      this.tokenCache.set(text, tokens);
+    }
+    return tokens;
+  }
+
+  private termId(token: string): number {
+    let id = this.termIds.get(token);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(token, id);
+      if (id >= this.documentFrequency.length) {
+        const grown = new Int32Array(this.documentFrequency.length * 2);
+        grown.set(this.documentFrequency);
+        this.documentFrequency = grown;
+      }
+    }
+    return id;
+  }
+
+  private ensureSlotCapacity(slots: number): void {
+    if (slots <= this.alive.length) return;
+    const capacity = Math.max(slots, this.alive.length * 2);
+    const alive = new Uint8Array(capacity);
+    alive.set(this.alive);
+    this.alive = alive;
+    this.fieldLengths = this.fieldLengths.map((old) => {
+      const grown = new Float32Array(capacity);
+      grown.set(old);
+      return grown;
+    });
+  }
+
+  /** Renumbers live slots densely and drops dead postings. */
+  private compact(): void {
+    const renumber = new Int32Array(this.slotIds.length).fill(-1);
+    let next = 0;
+    for (let slot = 0; slot < this.slotIds.length; slot++) if (this.alive[slot] === 1) renumber[slot] = next++;
+    for (const list of this.postings) {
+      if (!list) continue;
+      list.compact(this.alive);
+      for (let i = 0; i < list.length; i++) list.docs[i] = renumber[list.docs[i]!]!;
+    }
+    const keep = (slot: number) => renumber[slot]! >= 0;
+    const liveSlots = [...this.slotIds.keys()].filter(keep);
+    this.slotIds = liveSlots.map((slot) => this.slotIds[slot]!);
+    this.slotTerms = liveSlots.map((slot) => this.slotTerms[slot]!);
+    this.fieldLengths = this.fieldLengths.map((old) => {
+      const fresh = new Float32Array(this.alive.length);
+      liveSlots.forEach((slot, i) => (fresh[i] = old[slot]!));
+      return fresh;
+    });
+    this.alive.fill(0);
+    this.alive.fill(1, 0, next);
+    this.slotIds.forEach((id, slot) => this.slotOf.set(id, slot));
+    this.dead = 0;
+  }
+}
+
+function validate(doc: ToolDocument): void {
+  const where = `tool ${JSON.stringify(doc?.id ?? null)}`;
+  if (!doc || typeof doc.id !== 'string' || doc.id === '') {
+    throw new AgentOsError('BAD_REQUEST', '工具缺少 id / a tool to index has no id', {
+      where: 'ToolIndex.add', fix: 'give every tool a non-empty string id / 为每个工具提供非空字符串 id',
+    });
+  }
+  const fields = doc.fields as unknown as Partial<Record<string, unknown>> | undefined;
+  for (const field of FIELDS) {
+    const value = fields?.[field];
+    const optional = field === 'skillMd' || field === 'extra';
+    if (typeof value === 'string' || (optional && value === undefined)) continue;
+    throw new AgentOsError('BAD_REQUEST', `工具字段 ${field} 不是文本 / tool field "${field}" is not text`, {
+      where: `${where}.fields.${field}`, fix: 'pass a string (empty if there is nothing) / 传入字符串（没有内容时传空串）',
+    });
+  }
+}

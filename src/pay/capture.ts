@@ -1,0 +1,116 @@
+import { AgentOsError, hashValue, newId, type Clock } from '../core/index.ts';
+import type { Sql, Store } from '../store/index.ts';
+import { readConfirmationForCapture, transact, type AuditLog } from '../trust/index.ts';
+import { claimKey, recordOutcome } from './idempotency.ts';
+import { accountId, ensureAccount, postTransaction } from './ledger.ts';
+import { messages, payFailure } from './messages.ts';
+import { lockOrder, readOrder, toOrderDetails, type OrderRow } from './orders.ts';
+import { splitAmount, type CheckedSplit } from './split.ts';
+import type { CaptureOutcome, PayFailure, CaptureFailureReason, SplitRecord } from './types.ts';
+
+export interface PayDeps {
+  store: Store;
+  clock: Clock;
+  audit: AuditLog;
+  split: CheckedSplit;
+}
+
+export interface CaptureInput {
+  orderId: string;
+  /** The confirmation the user redeemed for exactly this order and amount. */
+  confirmationId: string;
+  /** The same key always gets the first outcome: a retried capture never charges twice. */
+  idempotencyKey: string;
+  /** The entrance that brought the user (`web`, `cli`, `a2a:<agent>`): its share of the split. */
+  entrance: string;
+}
+
+export function requireKey(key: unknown, where: string): asserts key is string {
+  if (typeof key !== 'string' || key.length === 0 || key.length > 200) {
+    throw new AgentOsError('BAD_REQUEST', `每笔资金操作都需要幂等键 / every money movement needs an idempotency key`, {
+      where, fix: 'pass idempotencyKey: a string (at most 200 characters) that a retry of the same request repeats',
+    });
+  }
+}
+
+/** Is the confirmation the user's yes to exactly this order? Checked inside the payment's transaction. */
+async function checkConfirmation(tx: Sql, order: OrderRow, confirmationId: string): Promise<PayFailure<CaptureFailureReason> | undefined> {
+  const confirmation = await readConfirmationForCapture(tx, String(confirmationId));
+  if (!confirmation) return payFailure('confirmation_required', messages.noConfirmation());
+  const mismatches = [
+    confirmation.kind !== 'payment' && 'kind',
+    confirmation.orderId !== order.id && 'order',
+    confirmation.amountFen !== Number(order.amount_fen) && 'amount',
+    confirmation.userId !== order.user_id && 'user',
+    confirmation.appId !== order.app_id && 'merchant',
+    order.session_id !== null && confirmation.sessionId !== order.session_id && 'session',
+  ].filter((item): item is string => typeof item === 'string');
+  if (mismatches.length > 0) return payFailure('confirmation_required', messages.confirmationMismatch(mismatches.join(', ')));
+  if (confirmation.status === 'pending') return payFailure('confirmation_required', messages.confirmationPending());
+  if (confirmation.status !== 'redeemed') return payFailure('confirmation_required', messages.confirmationVoid());
+  return undefined;
+}
+
+/**
+ * Captures a created order the user confirmed: moves its amount from the user's wallet to the
+ * merchant (and the split shares) in one transaction, locking the order and the wallet rows.
+ */
+export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<CaptureOutcome> {
+  requireKey(input.idempotencyKey, 'capture.idempotencyKey');
+  const entrance = typeof input.entrance === 'string' && input.entrance ? input.entrance : 'unknown';
+  const requestHash = hashValue({ op: 'capture', orderId: input.orderId, confirmationId: input.confirmationId, entrance });
+  return transact(deps.store, async (tx): Promise<CaptureOutcome> => {
+    const now = deps.clock.now();
+    const claim = await claimKey(tx, input.idempotencyKey, 'capture', requestHash, now);
+    if (claim.kind === 'conflict') return payFailure('idempotency_conflict', messages.idempotencyConflict(input.idempotencyKey));
+    if (claim.kind === 'replay') {
+      const order = claim.outcome.ok ? await readOrder(tx, input.orderId) : undefined;
+      return order ? { ok: true, order, replayed: true } : (claim.outcome as PayFailure<CaptureFailureReason>);
+    }
+    const refuse = async (failure: PayFailure<CaptureFailureReason>, row?: OrderRow) => {
+      await recordOutcome(tx, input.idempotencyKey, failure);
+      await deps.audit.appendIn(tx, {
+        kind: 'payment-refused', actor: 'hub', ...(row ? { userId: row.user_id, appId: row.app_id, ...(row.session_id ? { sessionId: row.session_id } : {}) } : {}),
+        data: { orderId: input.orderId, confirmationId: input.confirmationId, reason: failure.reason, idempotencyKey: input.idempotencyKey },
+      });
+      return failure;
+    };
+    const order = await lockOrder(tx, input.orderId);
+    if (!order) return refuse(payFailure('not_found', messages.orderNotFound(String(input.orderId))));
+    if (order.status !== 'created') return refuse(payFailure('not_payable', messages.notPayable(order.status)), order);
+    const gate = await checkConfirmation(tx, order, input.confirmationId);
+    if (gate) return refuse(gate, order);
+    const amountFen = Number(order.amount_fen);
+    const walletId = accountId.wallet(order.user_id);
+    const [wallet] = await tx.query<{ balance_fen: number }>('SELECT balance_fen FROM ledger_accounts WHERE id = $1 FOR UPDATE', [walletId]);
+    const balanceFen = Number(wallet?.balance_fen ?? 0);
+    if (balanceFen < amountFen) return refuse(payFailure('insufficient_funds', messages.insufficientFunds(amountFen, balanceFen)), order);
+
+    const shares = splitAmount(amountFen, deps.split);
+    const split: SplitRecord = { policy: deps.split.policy, entrance, ...shares };
+    if (shares.entranceFen > 0) await ensureAccount(tx, { id: accountId.entrance(entrance), kind: 'entrance', owner: entrance, name: entrance }, now);
+    if (shares.operatorFen > 0) await ensureAccount(tx, { id: accountId.operator, kind: 'operator', owner: 'operator', name: 'AgentOS operator' }, now);
+    await tx.query(
+      `UPDATE orders SET status = 'paid', paid_at = $2, confirmation_id = $3, entrance = $4, split = $5 WHERE id = $1`,
+      [order.id, now.toISOString(), input.confirmationId, entrance, JSON.stringify(split)]);
+    await recordOutcome(tx, input.idempotencyKey, { ok: true, orderId: order.id });
+    const transactionId = newId('cap');
+    await postTransaction(tx, {
+      id: transactionId, kind: 'capture', orderId: order.id, idempotencyKey: input.idempotencyKey, at: now,
+      data: { confirmationId: input.confirmationId, split },
+      postings: [
+        { accountId: walletId, fen: -amountFen },
+        { accountId: accountId.merchant(order.app_id), fen: shares.merchantFen },
+        { accountId: accountId.entrance(entrance), fen: shares.entranceFen },
+        { accountId: accountId.operator, fen: shares.operatorFen },
+      ],
+    });
+    await deps.audit.appendIn(tx, {
+      kind: 'payment-captured', actor: `user:${order.user_id}`, userId: order.user_id, appId: order.app_id,
+      ...(order.session_id ? { sessionId: order.session_id } : {}),
+      data: { orderId: order.id, amountFen, confirmationId: input.confirmationId, transactionId, split, idempotencyKey: input.idempotencyKey },
+    });
+    const paid = { ...order, status: 'paid' as const, paid_at: now, confirmation_id: input.confirmationId, entrance, split };
+    return { ok: true, order: toOrderDetails(paid), replayed: false };
+  });
+}

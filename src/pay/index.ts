@@ -1,0 +1,10 @@
+export { PayService, type PayServiceOptions } from './pay-service.ts';
+export type { CaptureInput } from './capture.ts';
+export { paymentConfirmationRequest } from './confirmation-request.ts';
+export type { RefundInput } from './refund.ts';
+export type { OrderFilter } from './orders.ts';
+export { parseYuan, toYuan, formatYuan, MAX_FEN } from './money.ts';
+export { checkDraft, type CheckedDraft } from './draft.ts';
+export { checkSplitPolicy, splitAmount, allocateRefund, DEFAULT_SPLIT } from './split.ts';
+export { accountId } from './ledger.ts';
+export * from './types.ts';

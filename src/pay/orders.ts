@@ -1,0 +1,85 @@
+import { AgentOsError, newId } from '../core/index.ts';
+import type { Sql } from '../store/index.ts';
+import type { CheckedDraft } from './draft.ts';
+import { accountId, ensureAccount } from './ledger.ts';
+import { toYuan } from './money.ts';
+import type { OrderDetails, OrderStatus, SplitRecord, StoredOrderLine } from './types.ts';
+
+export interface OrderRow {
+  id: string; app_id: string; skill: string; user_id: string; session_id: string | null; title: string;
+  amount_fen: number; refunded_fen: number; lines: StoredOrderLine[]; meta: Record<string, unknown>;
+  notify_api: string | null; status: OrderStatus; confirmation_id: string | null; entrance: string | null;
+  split: SplitRecord | null; created_at: Date; paid_at: Date | null; merchant_name: string | null;
+}
+
+const SELECT_ORDER = `SELECT o.*, m.name AS merchant_name FROM orders o LEFT JOIN ledger_accounts m ON m.id = 'merchant:' || o.app_id`;
+
+export function toOrderDetails(row: OrderRow): OrderDetails {
+  const amountFen = Number(row.amount_fen);
+  const refundedFen = Number(row.refunded_fen);
+  return {
+    orderId: row.id, status: row.status, amount: toYuan(amountFen), refunded: toYuan(refundedFen),
+    appId: row.app_id, merchantName: row.merchant_name ?? row.app_id, skill: row.skill, userId: row.user_id,
+    ...(row.session_id !== null ? { sessionId: row.session_id } : {}),
+    title: row.title, amountFen, refundedFen, lines: row.lines, meta: row.meta,
+    ...(row.notify_api !== null ? { notifyApi: row.notify_api } : {}),
+    ...(row.confirmation_id !== null ? { confirmationId: row.confirmation_id } : {}),
+    ...(row.split !== null ? { split: row.split } : {}),
+    createdAt: new Date(row.created_at),
+    ...(row.paid_at !== null ? { paidAt: new Date(row.paid_at) } : {}),
+  };
+}
+
+export async function readOrder(sql: Sql, orderId: string): Promise<OrderDetails | undefined> {
+  const [row] = await sql.query<OrderRow>(`${SELECT_ORDER} WHERE o.id = $1`, [orderId]);
+  return row ? toOrderDetails(row) : undefined;
+}
+
+/** Locks the order row for the rest of the transaction (every money movement on it lines up here). */
+export async function lockOrder(tx: Sql, orderId: string): Promise<OrderRow | undefined> {
+  const [row] = await tx.query<OrderRow>(
+    `SELECT o.*, (SELECT name FROM ledger_accounts m WHERE m.id = 'merchant:' || o.app_id) AS merchant_name
+     FROM orders o WHERE o.id = $1 FOR UPDATE OF o`, [String(orderId)]);
+  return row;
+}
+
+export interface NewOrder {
+  appId: string;
+  userId: string;
+  sessionId?: string;
+  skill?: string;
+  draft: CheckedDraft;
+}
+
+export async function insertOrder(tx: Sql, order: NewOrder, at: Date): Promise<string> {
+  for (const field of ['appId', 'userId'] as const) {
+    if (typeof order[field] !== 'string' || order[field] === '') {
+      throw new AgentOsError('BAD_REQUEST', `订单缺少 ${field} / the order has no ${field}`, { where: `createOrder.${field}`, fix: 'the hub passes the calling mini-program and user' });
+    }
+  }
+  await ensureAccount(tx, { id: accountId.merchant(order.appId), kind: 'merchant', owner: order.appId, name: order.appId }, at);
+  const id = newId('ord');
+  const { draft } = order;
+  await tx.query(
+    `INSERT INTO orders (id, app_id, skill, user_id, session_id, title, amount_fen, lines, meta, notify_api, status, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'created', $11)`,
+    [id, order.appId, order.skill ?? '', order.userId, order.sessionId ?? null, draft.title, draft.amountFen,
+      JSON.stringify(draft.lines), JSON.stringify(draft.meta), draft.notifyApi ?? null, at.toISOString()]);
+  return id;
+}
+
+export interface OrderFilter {
+  userId?: string;
+  appId?: string;
+  status?: OrderStatus;
+  limit?: number;
+}
+
+/** Newest first. */
+export async function queryOrders(sql: Sql, filter: OrderFilter): Promise<OrderDetails[]> {
+  const rows = await sql.query<OrderRow>(
+    `${SELECT_ORDER} WHERE ($1::text IS NULL OR o.user_id = $1) AND ($2::text IS NULL OR o.app_id = $2)
+       AND ($3::text IS NULL OR o.status = $3) ORDER BY o.created_at DESC, o.id DESC LIMIT $4`,
+    [filter.userId ?? null, filter.appId ?? null, filter.status ?? null, Math.max(1, Math.min(filter.limit ?? 100, 10_000))]);
+  return rows.map(toOrderDetails);
+}

@@ -1,0 +1,114 @@
+import type { Bilingual } from '../trust/index.ts';
+
+/** One line of an order as a mini-program writes it (docs/platform-api.md); prices in yuan. */
+export interface OrderLine {
+  ref: string;
+  name: string;
+  qty: number;
+  /** yuan, two decimals */
+  unitPrice: number;
+  options?: Record<string, unknown>;
+}
+
+/** What `wx.createOrder` hands the hub. Same shape as the runtime contract's `OrderDraft`. */
+export interface OrderDraft {
+  title: string;
+  /** yuan, two decimals; must equal the sum of `qty × unitPrice` over the lines */
+  amount: number;
+  lines: OrderLine[];
+  meta?: Record<string, unknown>;
+  notifyApi?: string;
+  /** The skill whose API created the order (set by the hub, not the mini-program). */
+  skill?: string;
+}
+
+export type OrderStatus = 'created' | 'paid' | 'canceled' | 'refunded' | 'partially_refunded';
+
+/** What a mini-program sees of an order (`wx.getOrder`): yuan at the edge. */
+export interface OrderView {
+  orderId: string;
+  status: OrderStatus;
+  amount: number;
+  refunded: number;
+}
+
+/** A stored line: the mini-program's line plus its exact price in fen. */
+export interface StoredOrderLine extends OrderLine {
+  unitPriceFen: number;
+}
+
+/** How a captured payment was divided, recorded on the order and in the ledger. */
+export interface SplitRecord {
+  policy: SplitPolicy;
+  entrance: string;
+  merchantFen: number;
+  entranceFen: number;
+  operatorFen: number;
+}
+
+/** Everything the hub knows about an order. */
+export interface OrderDetails extends OrderView {
+  appId: string;
+  merchantName: string;
+  skill: string;
+  userId: string;
+  sessionId?: string;
+  title: string;
+  amountFen: number;
+  refundedFen: number;
+  lines: StoredOrderLine[];
+  meta: Record<string, unknown>;
+  notifyApi?: string;
+  confirmationId?: string;
+  split?: SplitRecord;
+  createdAt: Date;
+  paidAt?: Date;
+}
+
+/**
+ * Shares of each captured payment for the entrance that brought the user and the AgentOS
+ * operator, in percent with up to two decimals (integer basis points inside); the merchant
+ * gets the rest, including every rounding remainder. Default: all to the merchant.
+ */
+export interface SplitPolicy {
+  entrancePercent: number;
+  operatorPercent: number;
+}
+
+export type CaptureFailureReason =
+  | 'not_found' | 'not_payable' | 'confirmation_required' | 'insufficient_funds' | 'idempotency_conflict';
+
+export type RefundFailureReason =
+  | 'not_found' | 'not_refundable' | 'exceeds_refundable' | 'invalid_amount' | 'idempotency_conflict';
+
+export type PayFailure<R extends string> = { ok: false; reason: R; message: Bilingual };
+
+export type CaptureOutcome = { ok: true; order: OrderDetails; replayed: boolean } | PayFailure<CaptureFailureReason>;
+
+export type RefundOutcome =
+  | { ok: true; order: OrderDetails; refundId: string; amountFen: number; replayed: boolean }
+  | PayFailure<RefundFailureReason>;
+
+export type CancelOutcome = { ok: true; order: OrderDetails } | PayFailure<'not_found' | 'not_cancelable'>;
+
+export interface AccountView {
+  id: string;
+  kind: 'wallet' | 'merchant' | 'entrance' | 'operator' | 'funding';
+  owner: string;
+  name: string;
+  balanceFen: number;
+}
+
+export interface LedgerProblem {
+  check: 'unbalanced-transaction' | 'balance-mismatch' | 'negative-balance' | 'unconfirmed-capture'
+    | 'capture-count' | 'capture-amount' | 'refund-total';
+  subject: string;
+  message: Bilingual;
+}
+
+export interface LedgerVerification {
+  ok: boolean;
+  problems: LedgerProblem[];
+  /** What was checked, for the operator's report. */
+  counts: { transactions: number; entries: number; accounts: number; capturedOrders: number };
+}

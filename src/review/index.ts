@@ -1,0 +1,6 @@
+export type { ApiEnvelope, ContractResult, ExampleOutcome, ReviewDeps, ReviewReport, RuleInfo, RuleStage, SkillInspection } from './types.ts';
+export { lintPackage } from './lint.ts';
+export { reviewPackage } from './review-package.ts';
+export { lintSource } from './lint-source.ts';
+export { RULES } from './rules/index.ts';
+export { factActionIssue } from './rules/fact-action.ts';

@@ -1,0 +1,50 @@
+import { bilingual, type JsonSchema } from '../../package/index.ts';
+import { allApis, mcpFile, type LintRule } from '../lint-context.ts';
+import { schemaProperties } from '../walk-schema.ts';
+
+/**
+ * bp/enum-gloss (docs/skill-conventions.md rule 4): enum values are codes, and the parameter's
+ * description glosses each one, as `CODE=中文/English`. A code counts as glossed when the
+ * description has it as a whole word followed by `=`, `:`, `：`, `(`, `（`, `-`, `—`, `→`,
+ * 表示, 即 or 代表. An enum on an array's items is glossed in the array's description.
+ */
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function glossed(description: string, code: string): boolean {
+  return new RegExp(`(?<![A-Za-z0-9_])${escape(code)}\\s*(=|:|：|\\(|（|-|—|–|→|表示|即|代表)`).test(description);
+}
+
+function enumOf(schema: JsonSchema): unknown[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum;
+  const items = schema.items;
+  return items && Array.isArray(items.enum) ? items.enum : undefined;
+}
+
+export const enumGloss: LintRule = {
+  id: 'bp/enum-gloss',
+  severity: 'warning',
+  title: 'an enum parameter glosses each code in its description (CODE=中文/English)',
+  stage: 'lint',
+  check(ctx) {
+    for (const { skill, api, index } of allApis(ctx.pkg)) {
+      for (const property of schemaProperties(api.inputSchema, 'inputSchema')) {
+        const values = enumOf(property.schema);
+        if (!values) continue;
+        const codes = values.filter((value) => typeof value === 'string' || typeof value === 'number').map(String);
+        const description = typeof property.schema.description === 'string' ? property.schema.description : '';
+        const missing = codes.filter((code) => !glossed(description, code));
+        if (missing.length === 0) continue;
+        const example = codes.slice(0, 2).map((code) => `${code}=…/…`).join(', ');
+        ctx.report(this, {
+          file: mcpFile(skill),
+          field: `apis[${index}].${property.field}.description`,
+          message: bilingual(`The enum "${property.name}" of "${api.name}" does not gloss ${missing.map((code) => `"${code}"`).join(', ')}.`, `接口 "${api.name}" 的枚举参数 "${property.name}" 没有解释 ${missing.join('、')}。`),
+          fix: bilingual(`write each code with its meaning in the description, e.g. "${example}" (中文/English).`, `请在描述中逐个解释取值，例如「${example}」（中文/英文）。`),
+        });
+      }
+    }
+  },
+};
+
+export const enumGlossRules = [enumGloss];

@@ -1,0 +1,48 @@
+import type { Store } from '../store/index.ts';
+import { Runtime, type PlatformServices } from '../runtime/index.ts';
+import type { ReviewDeps } from './types.ts';
+
+/** A store that refuses every use: review runs on scratch storage and must never touch the database. */
+const noStore: Store = {
+  kind: 'pglite',
+  query: () => Promise.reject(new Error('review must not use the store')),
+  exec: () => Promise.reject(new Error('review must not use the store')),
+  transaction: () => Promise.reject(new Error('review must not use the store')),
+  close: () => Promise.resolve(),
+};
+
+/** Orders kept in memory, enough for contract runs of ordering APIs. */
+function memoryServices(): PlatformServices {
+  let next = 0;
+  const orders = new Map<string, { orderId: string; status: 'created'; amount: number; refunded: number }>();
+  return {
+    async createOrder(_call, draft) {
+      const view = { orderId: `ord_${++next}`, status: 'created' as const, amount: draft.amount, refunded: 0 };
+      orders.set(view.orderId, view);
+      return view;
+    },
+    async getOrder(_call, orderId) {
+      return orders.get(orderId);
+    },
+    async refundOrder(_call, request) {
+      return { refundId: `rf_${request.orderId}`, amount: request.amount ?? 0 };
+    },
+    async readUserData() {
+      return undefined;
+    },
+  };
+}
+
+/** The real sandbox runtime wired as review's dependencies, for tests of review itself. */
+export function sandboxReviewDeps(): ReviewDeps {
+  const runtime = new Runtime({
+    store: noStore,
+    services: memoryServices(),
+    resolve: () => Promise.reject(new Error('review resolves no installed package')),
+    limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
+  });
+  return {
+    inspectSkills: (pkg) => runtime.inspectSkills(pkg),
+    runExample: (pkg, skill, api, example) => runtime.runExample(pkg, skill, api, example),
+  };
+}

@@ -1,0 +1,65 @@
+import { AgentOsError, newId, newToken, sha256, type Clock } from '../core/index.ts';
+import type { Store } from '../store/index.ts';
+import type { AuditLog } from './audit-log.ts';
+import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
+import { transact } from './transact.ts';
+import type { CreateConfirmationInput, IssuedConfirmation } from './types.ts';
+
+export interface ConfirmationDeps {
+  store: Store;
+  clock: Clock;
+  audit: AuditLog;
+  ttlMs: number;
+}
+
+function bad(field: string, message: string, fix: string): AgentOsError {
+  return new AgentOsError('BAD_REQUEST', message, { where: `confirmation.${field}`, fix });
+}
+
+function validate(input: CreateConfirmationInput): void {
+  for (const field of ['userId', 'sessionId', 'appId', 'argsHash'] as const) {
+    if (typeof input[field] !== 'string' || input[field].length === 0) {
+      throw bad(field, `确认请求缺少 ${field} / a confirmation needs ${field}`, `pass a non-empty string as ${field}`);
+    }
+  }
+  if (input.kind !== 'payment' && input.kind !== 'action') {
+    throw bad('kind', `未知的确认类型 ${String(input.kind)} / unknown confirmation kind`, "use 'payment' or 'action'");
+  }
+  if (input.kind === 'payment') {
+    if (typeof input.orderId !== 'string' || !input.orderId) {
+      throw bad('orderId', '付款确认必须绑定订单 / a payment confirmation must be bound to an order', 'pass the orderId the card shows');
+    }
+    if (!Number.isSafeInteger(input.amountFen) || (input.amountFen ?? 0) <= 0) {
+      throw bad('amountFen', '付款确认的金额必须是正整数（分）/ a payment amount must be a positive integer of fen', 'pass the order amount in fen');
+    }
+  }
+  const summary = input.summary as unknown;
+  if (!summary || typeof summary !== 'object' || typeof input.summary.title !== 'string') {
+    throw bad('summary', '确认卡片内容缺失 / the card summary is missing', 'pass { title, merchantName, payee, lines, description }');
+  }
+  if (input.ttlMs !== undefined && !(input.ttlMs > 0)) throw bad('ttlMs', 'ttlMs 必须为正 / ttlMs must be positive', 'omit it for the default');
+}
+
+/** Creates a pending confirmation bound to (user, session, order, amount, args); only its hash of the token is kept. */
+export async function createConfirmation(deps: ConfirmationDeps, input: CreateConfirmationInput): Promise<IssuedConfirmation> {
+  validate(input);
+  const token = newToken();
+  const id = newId('cfm');
+  const now = deps.clock.now();
+  const expiresAt = new Date(now.getTime() + (input.ttlMs ?? deps.ttlMs));
+  const summary = input.kind === 'payment' ? { ...input.summary, amountFen: input.amountFen } : input.summary;
+  const row = await transact(deps.store, async (tx) => {
+    const [inserted] = await tx.query<ConfirmationRow>(
+      `INSERT INTO confirmations (id, token_hash, user_id, session_id, kind, app_id, order_id, amount_fen, args_hash, summary, status, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12) RETURNING *`,
+      [id, sha256(token), input.userId, input.sessionId, input.kind, input.appId, input.orderId ?? null,
+        input.amountFen ?? null, input.argsHash, JSON.stringify(summary), now.toISOString(), expiresAt.toISOString()],
+    );
+    await deps.audit.appendIn(tx, {
+      kind: 'confirmation-requested', actor: 'hub', userId: input.userId, sessionId: input.sessionId, appId: input.appId,
+      data: { confirmationId: id, kind: input.kind, orderId: input.orderId, amountFen: input.amountFen, argsHash: input.argsHash, summary, expiresAt: expiresAt.toISOString() },
+    });
+    return inserted as ConfirmationRow;
+  });
+  return { ...toConfirmationView(row), token };
+}

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AgentOsError, hashValue, type Clock } from '../core/index.ts';
+import { storeVariants, type Store } from '../store/index.ts';
+import { TrustService, type CreateConfirmationInput } from './index.ts';
+
+function manualClock(): Clock & { advance(ms: number): void } {
+  let now = new Date('2026-11-20T10:00:00+08:00').getTime();
+  return { timeZone: 'Asia/Shanghai', now: () => new Date(now), advance: (ms) => void (now += ms) };
+}
+
+const payment = (over: Partial<CreateConfirmationInput> = {}): CreateConfirmationInput => ({
+  userId: 'alice', sessionId: 'ses-a', kind: 'payment', appId: 'coffee', orderId: 'ord-1', amountFen: 2100,
+  summary: { title: '拿铁', merchantName: '咖啡', payee: '咖啡', lines: [{ name: '拿铁', qty: 1, unitPriceFen: 2100 }] },
+  argsHash: hashValue({ orderId: 'ord-1' }), ...over,
+});
+
+for (const variant of storeVariants()) {
+  describe(`confirmations on ${variant.name}`, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+    let trust: TrustService;
+    const clock = manualClock();
+    beforeAll(async () => {
+      ({ store, dispose } = await variant.open());
+      trust = new TrustService({ store, clock });
+    });
+    afterAll(() => dispose());
+
+    it('keeps only a hash of the token and binds the card to the amount', async () => {
+      const issued = await trust.create(payment({ summary: { title: 't', merchantName: 'm', payee: 'm', amountFen: 1 } }));
+      expect(issued.token.length).toBeGreaterThan(20);
+      const rows = await store.query<Record<string, unknown>>('SELECT * FROM confirmations WHERE id = $1', [issued.id]);
+      expect(JSON.stringify(rows)).not.toContain(issued.token);
+      expect(issued.summary.amountFen).toBe(2100);
+      expect(issued.expiresAt.getTime() - clock.now().getTime()).toBe(10 * 60_000);
+    });
+
+    it('redeems once for the right user, session, token, order and amount', async () => {
+      const issued = await trust.create(payment());
+      const gesture = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100 };
+      const first = await trust.redeem(gesture);
+      expect(first).toMatchObject({ ok: true, replayed: false, confirmation: { status: 'redeemed' } });
+      expect(await trust.redeem(gesture)).toMatchObject({ ok: false, reason: 'already_used' });
+    });
+
+    it('refuses every way around it, each with its reason in both languages, and stays redeemable by the user', async () => {
+      const issued = await trust.create(payment());
+      const right = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100 };
+      const attempts = [
+        [{ ...right, id: 'cfm_nope' }, 'unknown'],
+        [{ ...right, userId: 'mallory' }, 'wrong_user'],
+        [{ ...right, sessionId: 'ses-other' }, 'wrong_session'],
+        [{ ...right, token: 'guessed' }, 'wrong_token'],
+        [{ ...right, token: '' }, 'wrong_token'],
+        [{ ...right, amountFen: 100 }, 'amount_mismatch'],
+        [{ ...right, amountFen: undefined }, 'amount_mismatch'],
+        [{ ...right, orderId: 'ord-2' }, 'order_mismatch'],
+        [{ ...right, argsHash: 'other' }, 'args_mismatch'],
+      ] as const;
+      for (const [input, reason] of attempts) {
+        const outcome = await trust.redeem(input);
+        expect(outcome, reason).toMatchObject({ ok: false, reason });
+        if (!outcome.ok) expect(outcome.message.zh).toMatch(/[\u4e00-\u9fff]/);
+        if (!outcome.ok) expect(outcome.message.en).toMatch(/[a-z]/);
+      }
+      const amount = await trust.redeem({ ...right, amountFen: 100 });
+      expect(!amount.ok && amount.message.zh).toContain('¥21.00');
+      expect((await trust.get(issued.id))?.status).toBe('pending');
+      expect(await trust.redeem(right)).toMatchObject({ ok: true });
+      const refused = await trust.audit.list({ sessionId: 'ses-a', limit: 50 });
+      expect(refused.filter((r) => r.kind === 'confirmation-refused' && r.data.confirmationId === issued.id).length).toBeGreaterThanOrEqual(attempts.length - 2);
+    });
+
+    it('binds an action to its exact arguments', async () => {
+      const argsHash = hashValue({ api: 'book', arguments: { seat: '12A' } });
+      const issued = await trust.create({ ...payment(), kind: 'action', orderId: undefined, amountFen: undefined, argsHash });
+      const base = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a' };
+      expect(await trust.redeem(base)).toMatchObject({ ok: false, reason: 'args_mismatch' });
+      expect(await trust.redeem({ ...base, argsHash: hashValue({ api: 'book', arguments: { seat: '1A' } }) })).toMatchObject({ ok: false, reason: 'args_mismatch' });
+      expect(await trust.redeem({ ...base, argsHash })).toMatchObject({ ok: true });
+    });
+
+    it('lets the same gesture retried with its idempotency key through again, and nothing else', async () => {
+      const issued = await trust.create(payment());
+      const gesture = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100, idempotencyKey: 'tap-1' };
+      expect(await trust.redeem(gesture)).toMatchObject({ ok: true, replayed: false });
+      expect(await trust.redeem(gesture)).toMatchObject({ ok: true, replayed: true });
+      expect(await trust.redeem({ ...gesture, idempotencyKey: 'tap-2' })).toMatchObject({ ok: false, reason: 'already_used' });
+      expect(await trust.redeem({ ...gesture, amountFen: 1 })).toMatchObject({ ok: false, reason: 'amount_mismatch' });
+      expect(await trust.redeem({ ...gesture, token: 'x' })).toMatchObject({ ok: false, reason: 'wrong_token' });
+    });
+
+    it('expires after its time to live, audited, and cannot be redeemed afterwards', async () => {
+      const issued = await trust.create(payment());
+      const gesture = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100 };
+      clock.advance(10 * 60_000);
+      const outcome = await trust.redeem(gesture);
+      expect(outcome).toMatchObject({ ok: false, reason: 'expired' });
+      expect(!outcome.ok && outcome.message.en).toContain('10 minutes');
+      expect((await trust.get(issued.id))?.status).toBe('expired');
+      expect(await trust.redeem(gesture)).toMatchObject({ ok: false, reason: 'expired' });
+      const kinds = (await trust.audit.list({ sessionId: 'ses-a', limit: 5 })).map((r) => r.kind);
+      expect(kinds).toContain('confirmation-expired');
+    });
+
+    it('expireDue sweeps overdue confirmations and leaves fresh ones', async () => {
+      const old = await trust.create(payment({ sessionId: 'ses-sweep', ttlMs: 1000 }));
+      const fresh = await trust.create(payment({ sessionId: 'ses-sweep' }));
+      clock.advance(2000);
+      const expired = await trust.expireDue();
+      expect(expired.map((c) => c.id)).toContain(old.id);
+      expect(expired.map((c) => c.id)).not.toContain(fresh.id);
+      expect((await trust.listPending('ses-sweep')).map((c) => c.id)).toEqual([fresh.id]);
+    });
+
+    it('declines cleanly: afterwards the token redeems nothing', async () => {
+      const issued = await trust.create(payment());
+      expect(await trust.decline({ id: issued.id, userId: 'mallory', sessionId: 'ses-a' })).toMatchObject({ ok: false, reason: 'wrong_user' });
+      const declined = await trust.decline({ id: issued.id, userId: 'alice', sessionId: 'ses-a', reason: '不要了' });
+      expect(declined).toMatchObject({ ok: true, confirmation: { status: 'declined' } });
+      const outcome = await trust.redeem({ id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100 });
+      expect(outcome).toMatchObject({ ok: false, reason: 'declined' });
+      expect(!outcome.ok && outcome.message.zh).toContain('拒绝');
+      expect(await trust.decline({ id: issued.id, userId: 'alice', sessionId: 'ses-a' })).toMatchObject({ ok: true, replayed: true });
+    });
+
+    it('refuses a malformed request with a clear error', async () => {
+      await expect(trust.create(payment({ orderId: undefined }))).rejects.toThrow(/orderId|订单/);
+      await expect(trust.create(payment({ amountFen: 21.5 }))).rejects.toBeInstanceOf(AgentOsError);
+      await expect(trust.create(payment({ kind: 'other' as 'action' }))).rejects.toThrow(/kind/);
+    });
+
+    it('redeems exactly once under 50 concurrent gestures', async () => {
+      const issued = await trust.create(payment());
+      const outcomes = await Promise.all(Array.from({ length: 50 }, (_, i) =>
+        trust.redeem({ id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100, idempotencyKey: `tap-${i}` })));
+      expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
+      expect(outcomes.filter((o) => !o.ok && o.reason === 'already_used')).toHaveLength(49);
+      expect((await trust.audit.verify()).ok).toBe(true);
+    });
+  });
+}

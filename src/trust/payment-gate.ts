@@ -1,0 +1,38 @@
+import type { Sql } from '../store/index.ts';
+import type { AuditLog } from './audit-log.ts';
+import { expiredEntry } from './confirmation-redeem.ts';
+import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
+import type { ConfirmationView } from './types.ts';
+
+/**
+ * The confirmation behind a capture, read inside the payment's own transaction. A redeemed
+ * confirmation is final (decline and expiry only touch pending ones), so no lock is needed; the
+ * payment part decides whether it is redeemed and bound to exactly the order being captured.
+ */
+export async function readConfirmationForCapture(tx: Sql, confirmationId: string): Promise<ConfirmationView | undefined> {
+  const [row] = await tx.query<ConfirmationRow>('SELECT * FROM confirmations WHERE id = $1', [confirmationId]);
+  return row ? toConfirmationView(row) : undefined;
+}
+
+/** Voids the pending confirmations of an order that was canceled, so no later tap can pay it. */
+export async function voidPendingConfirmations(tx: Sql, audit: AuditLog, orderId: string, at: Date): Promise<number> {
+  const rows = await tx.query<ConfirmationRow>(
+    `UPDATE confirmations SET status = 'declined', decided_at = $2 WHERE order_id = $1 AND status = 'pending' RETURNING *`,
+    [orderId, at.toISOString()]);
+  for (const row of rows) {
+    await audit.appendIn(tx, {
+      kind: 'confirmation-declined', actor: 'hub', userId: row.user_id, sessionId: row.session_id, appId: row.app_id,
+      data: { confirmationId: row.id, orderId, reason: 'order canceled' },
+    });
+  }
+  return rows.length;
+}
+
+/** Expires every pending confirmation past its time, audits each, and returns them (to cancel their orders). */
+export async function expireDueConfirmations(tx: Sql, audit: AuditLog, now: Date): Promise<ConfirmationView[]> {
+  const rows = await tx.query<ConfirmationRow>(
+    `UPDATE confirmations SET status = 'expired', decided_at = $1 WHERE status = 'pending' AND expires_at <= $1 RETURNING *`,
+    [now.toISOString()]);
+  for (const row of rows) await audit.appendIn(tx, expiredEntry(row));
+  return rows.map(toConfirmationView);
+}

@@ -1,0 +1,24 @@
+import type { Sql, Store } from '../store/index.ts';
+
+/** PostgreSQL's serialization failure and deadlock: the transaction did nothing and may run again. */
+const RETRYABLE_CODES = new Set(['40001', '40P01']);
+
+export function isRetryableError(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && RETRYABLE_CODES.has(code);
+}
+
+/**
+ * Runs `fn` in one transaction, running it again (with jittered backoff) when PostgreSQL aborts
+ * it for a serialization failure or a deadlock. `fn` must touch nothing but the database.
+ */
+export async function transact<T>(store: Store, fn: (tx: Sql) => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await store.transaction(fn);
+    } catch (error) {
+      if (attempt >= attempts || !isRetryableError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** attempt));
+    }
+  }
+}
