@@ -30,16 +30,19 @@ export interface LedgerTransaction {
   postings: Posting[];
 }
 
+/** Only wallets store a balance (locked, checked); every other account's balance is the sum of its entries. */
+export const storesBalance = (id: string): boolean => id.startsWith('wallet:');
+
 export async function ensureAccount(tx: Sql, account: Omit<AccountView, 'balanceFen'>, at: Date): Promise<void> {
   await tx.query(
-    `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, $2, $3, $4, 0, $5)
+    `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT (id) DO NOTHING`,
-    [account.id, account.kind, account.owner, account.name, at.toISOString()]);
+    [account.id, account.kind, account.owner, account.name, account.kind === 'wallet' ? 0 : null, at.toISOString()]);
 }
 
 /**
- * Records one balanced transaction: its entries sum to zero, and each account's balance moves
- * by exactly its entries. A balance that would go below zero aborts it (the table checks too).
+ * Records one balanced transaction: its entries sum to zero, and each wallet's stored balance
+ * moves by exactly its entries. A wallet that would go below zero aborts it (the table checks too).
  */
 export async function postTransaction(tx: Sql, entry: LedgerTransaction): Promise<void> {
   const postings = entry.postings.filter((posting) => posting.fen !== 0);
@@ -56,7 +59,7 @@ export async function postTransaction(tx: Sql, entry: LedgerTransaction): Promis
     `INSERT INTO ledger_entries (transaction_id, account_id, amount_fen, order_id)
      SELECT $1, t.account_id, t.amount_fen, $2 FROM unnest($3::text[], $4::bigint[]) AS t(account_id, amount_fen)`,
     [entry.id, entry.orderId ?? null, postings.map((posting) => posting.accountId), postings.map((posting) => posting.fen)]);
-  for (const posting of postings) {
+  for (const posting of postings.filter((p) => storesBalance(p.accountId))) {
     const rows = await tx.query('UPDATE ledger_accounts SET balance_fen = balance_fen + $2 WHERE id = $1 RETURNING id', [posting.accountId, posting.fen]);
     if (rows.length === 0) throw new AgentOsError('INTERNAL', `ledger account ${posting.accountId} does not exist / 账户不存在`, { where: 'ledger.postTransaction' });
   }
@@ -69,6 +72,8 @@ export const toAccountView = (row: AccountRow): AccountView =>
 
 export async function listAccounts(sql: Sql, kind?: AccountView['kind']): Promise<AccountView[]> {
   const rows = await sql.query<AccountRow>(
-    'SELECT id, kind, owner, name, balance_fen FROM ledger_accounts WHERE ($1::text IS NULL OR kind = $1) ORDER BY kind, id', [kind ?? null]);
+    `SELECT a.id, a.kind, a.owner, a.name,
+            coalesce(a.balance_fen, (SELECT coalesce(sum(e.amount_fen), 0) FROM ledger_entries e WHERE e.account_id = a.id))::bigint AS balance_fen
+     FROM ledger_accounts a WHERE ($1::text IS NULL OR a.kind = $1) ORDER BY a.kind, a.id`, [kind ?? null]);
   return rows.map(toAccountView);
 }

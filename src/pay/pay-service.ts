@@ -93,7 +93,7 @@ export class PayService {
   async ensureMerchant(appId: string, name: string): Promise<void> {
     if (!appId) throw new AgentOsError('BAD_REQUEST', '商户需要小程序 appId / a merchant needs an appId', { where: 'ensureMerchant.appId' });
     await this.#store.query(
-      `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, 'merchant', $2, $3, 0, $4)
+      `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, 'merchant', $2, $3, NULL, $4)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`,
       [accountId.merchant(appId), appId, name || appId, this.#deps.clock.now().toISOString()]);
   }
@@ -121,12 +121,12 @@ export class PayService {
 
   /** Takes the money for an order the user confirmed; an expected refusal is a value with the user's words. */
   capture(input: CaptureInput): Promise<CaptureOutcome> {
-    return captureOrder(this.#deps, input);
+    return this.#deps.audit.sealAfter(captureOrder(this.#deps, input));
   }
 
   /** Cancels an unpaid order (the user declined, or its confirmation expired) and voids its pending confirmations. */
   cancel(orderId: string, reason = ''): Promise<CancelOutcome> {
-    return transact(this.#store, async (tx): Promise<CancelOutcome> => {
+    return this.#deps.audit.sealAfter(transact(this.#store, async (tx): Promise<CancelOutcome> => {
       const order = await lockOrder(tx, orderId);
       if (!order) return payFailure('not_found', messages.orderNotFound(String(orderId)));
       if (order.status === 'canceled') return { ok: true, order: toOrderDetails(order) };
@@ -139,12 +139,12 @@ export class PayService {
         ...(order.session_id ? { sessionId: order.session_id } : {}), data: { orderId: order.id, amountFen: Number(order.amount_fen), reason },
       });
       return { ok: true, order: toOrderDetails({ ...order, status: 'canceled' }) };
-    });
+    }));
   }
 
   /** Gives money back to the payer, whole or in part, never more than was captured minus refunded. */
   refund(input: RefundInput): Promise<RefundOutcome> {
-    return refundOrder(this.#deps, input);
+    return this.#deps.audit.sealAfter(refundOrder(this.#deps, input));
   }
 
   /**

@@ -6,8 +6,8 @@ const problem = (check: LedgerProblem['check'], subject: string, zh: string, en:
   ({ check, subject, message: { zh, en } });
 
 /**
- * The ledger's invariants, each one query: balanced transactions, balances equal to their
- * entries, no negative balance, every capture backed by the user's redeemed confirmation of the
+ * The ledger's invariants, each one query: balanced transactions, stored wallet balances equal
+ * to their entries, no account below zero (but the outside world's funding account), every capture backed by the user's redeemed confirmation of the
  * same order and amount, no order captured twice, refunds adding up. Read in one snapshot.
  */
 export async function verifyLedger(tx: Sql): Promise<LedgerVerification> {
@@ -18,12 +18,15 @@ export async function verifyLedger(tx: Sql): Promise<LedgerVerification> {
   }
   for (const row of await tx.query<{ id: string; balance_fen: number; total: number }>(
     `SELECT a.id, a.balance_fen, coalesce(sum(e.amount_fen), 0)::bigint AS total
-     FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id
+     FROM ledger_accounts a LEFT JOIN ledger_entries e ON e.account_id = a.id WHERE a.balance_fen IS NOT NULL
      GROUP BY a.id, a.balance_fen HAVING a.balance_fen <> coalesce(sum(e.amount_fen), 0)`)) {
     problems.push(problem('balance-mismatch', row.id, `账户 ${row.id} 余额 ${formatYuan(Number(row.balance_fen))} 与分录合计 ${formatYuan(Number(row.total))} 不符`,
       `account ${row.id} holds ${formatYuan(Number(row.balance_fen))} but its entries sum to ${formatYuan(Number(row.total))}`));
   }
-  for (const row of await tx.query<{ id: string; balance_fen: number }>(`SELECT id, balance_fen FROM ledger_accounts WHERE kind <> 'funding' AND balance_fen < 0`)) {
+  for (const row of await tx.query<{ id: string; balance_fen: number }>(
+    `SELECT a.id, coalesce(a.balance_fen, sum(e.amount_fen), 0)::bigint AS balance_fen FROM ledger_accounts a
+     LEFT JOIN ledger_entries e ON e.account_id = a.id WHERE a.kind <> 'funding'
+     GROUP BY a.id, a.balance_fen HAVING coalesce(a.balance_fen, sum(e.amount_fen), 0) < 0`)) {
     problems.push(problem('negative-balance', row.id, `账户 ${row.id} 余额为负`, `account ${row.id} is below zero (${formatYuan(Number(row.balance_fen))})`));
   }
   for (const row of await tx.query<{ id: string; status: string | null }>(

@@ -27,8 +27,11 @@ function memoryServices(): PlatformServices {
     async refundOrder(_call, request) {
       return { refundId: `rf_${request.orderId}`, amount: request.amount ?? 0 };
     },
-    async readUserData() {
-      return undefined;
+    async readUserData(_call, scope) {
+      // a reviewer with an empty profile, like the hub's review user
+      if (scope === 'scope.address') return { addresses: [] };
+      if (scope === 'scope.passengers') return { passengers: [] };
+      throw new Error(`${scope}: the review user has no such data`);
     },
   };
 }

@@ -5,3 +5,4 @@ export { errorEnvelope, checkEnvelope } from './envelope.ts';
 export { checkAgainst } from './schemas.ts';
 export { SHARED_STORAGE_USER } from './storage.ts';
 export type { UiNode } from './wxml/index.ts';
+export { scratchServices, REVIEW_PROFILE } from './review-services.ts';

@@ -4,6 +4,7 @@ import type { Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
 import { checkEnvelope, errorEnvelope } from './envelope.ts';
 import { componentFiles, renderComponent } from './card.ts';
+import { scratchServices } from './review-services.ts';
 import type { UiNode } from './wxml/index.ts';
 import { RealmPool } from './realm-pool.ts';
 import { Realm } from './sandbox/realm.ts';
@@ -161,7 +162,7 @@ export class Runtime {
     if (invalid) return { ok: false, error: `example arguments do not match the inputSchema: ${invalid}` };
     const realm = await Realm.create(this.#options.limits);
     try {
-      const state = this.#scratchState(pkg, 'agentos-review', 'api');
+      const state = { ...this.#scratchState(pkg, 'agentos-review', 'api'), services: scratchServices() };
       for (const [k, v] of Object.entries(example.storage ?? {})) state.userStorage.set(k, v);
       state.identity.skill = skillPath;
       await this.#initRealm(realm, pkg, state);

@@ -1,6 +1,11 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 
 const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, coerceTypes: false });
+ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+ajv.addFormat('time', /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/);
+ajv.addFormat('date-time', (v: string) => !Number.isNaN(Date.parse(v)));
+ajv.addFormat('email', /^[^@\s]+@[^@\s]+$/);
+ajv.addFormat('uri', (v: string) => URL.canParse(v));
 const cache = new WeakMap<object, ValidateFunction>();
 
 /** A compiled validator for a tool's JSON Schema, cached by schema object. */

@@ -1,6 +1,6 @@
 import type { ApiDeclaration, MiniProgramPackage, PackageFiles } from '../package/index.ts';
 import { sha256 } from '../core/index.ts';
-import type { OrderDraft, OrderView, PlatformServices } from './types.ts';
+import { scratchServices } from './review-services.ts';
 
 /**
  * Builds a package model straight from a skill description, for the runtime's own tests
@@ -22,26 +22,4 @@ export function skillPackage(appId: string, skills: { path: string; files: Packa
 }
 
 /** Platform services that keep orders in memory and hand out the user data given. */
-export function memoryServices(userData: Record<string, unknown> = {}): PlatformServices & { orders: (OrderDraft & OrderView)[]; reads: string[] } {
-  const orders: (OrderDraft & OrderView)[] = [];
-  const reads: string[] = [];
-  return {
-    orders, reads,
-    async createOrder(_call, draft) {
-      const view: OrderView = { orderId: `ord_${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
-      orders.push({ ...draft, ...view });
-      return view;
-    },
-    async getOrder(_call, orderId) {
-      const o = orders.find((x) => x.orderId === orderId);
-      return o && { orderId: o.orderId, status: o.status, amount: o.amount, refunded: o.refunded };
-    },
-    async refundOrder(_call, { orderId, amount }) {
-      return { refundId: `rf_${orderId}`, amount: amount ?? 0 };
-    },
-    async readUserData(_call, scope) {
-      reads.push(scope);
-      return userData[scope];
-    },
-  };
-}
+export const memoryServices = scratchServices;

@@ -19,7 +19,7 @@ export async function migrate(store: Store, migrations: readonly Migration[] = M
       await tx.exec(m.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       applied.push(m.version);
-      log.info({ version: m.version, name: m.name }, 'migration applied');
+      log.debug({ version: m.version, name: m.name }, 'migration applied');
     }
     return applied;
   });

@@ -1,4 +1,4 @@
-import { AgentOsError, canonicalJson, sha256, type Clock } from '../core/index.ts';
+import { AgentOsError, canonicalJson, log, sha256, type Clock } from '../core/index.ts';
 import type { Sql, Store } from '../store/index.ts';
 import { transact } from './transact.ts';
 import type { Bilingual } from './types.ts';
@@ -22,8 +22,10 @@ export interface AuditEntryInput {
   data?: Record<string, unknown>;
 }
 
+/** A record; `seq`, `prevHash` and `hash` are set once it is sealed into the chain. */
 export interface AuditRecord {
-  seq: number;
+  id: number;
+  seq?: number;
   at: Date;
   kind: string;
   actor: string;
@@ -31,8 +33,8 @@ export interface AuditRecord {
   sessionId?: string;
   appId?: string;
   data: Record<string, unknown>;
-  prevHash: string;
-  hash: string;
+  prevHash?: string;
+  hash?: string;
 }
 
 export type AuditVerification =
@@ -40,42 +42,48 @@ export type AuditVerification =
   | { ok: false; count: number; broken: { seq: number; reason: Bilingual } };
 
 interface AuditRow {
-  seq: number; at: Date; kind: string; actor: string; user_id: string | null;
-  session_id: string | null; app_id: string | null; data: Record<string, unknown>; prev_hash: string; hash: string;
+  id: number; seq: number | null; at: Date; kind: string; actor: string; user_id: string | null;
+  session_id: string | null; app_id: string | null; data: Record<string, unknown>; prev_hash: string | null; hash: string | null;
 }
 
 const GENESIS = '0'.repeat(64);
 const PAGE = 1000;
 
 /** hash = sha256(prev_hash + canonical JSON of the row's content): editing any row breaks every later link. */
-export function auditHash(prevHash: string, row: Omit<AuditRecord, 'prevHash' | 'hash'>): string {
+export function auditHash(prevHash: string, row: Omit<AuditRecord, 'prevHash' | 'hash'> & { seq: number }): string {
   return sha256(prevHash + canonicalJson({
-    seq: row.seq, at: row.at.toISOString(), kind: row.kind, actor: row.actor,
+    seq: row.seq, id: row.id, at: row.at.toISOString(), kind: row.kind, actor: row.actor,
     userId: row.userId ?? null, sessionId: row.sessionId ?? null, appId: row.appId ?? null, data: row.data,
   }));
 }
 
 /**
- * The append-only, hash-chained audit log. Every append locks the one chain-head row, so
- * concurrent appends (in any number of hub processes) line up into one chain, never a fork.
+ * The append-only, hash-chained audit log. A record is written in the transaction of the change
+ * it describes (both commit or neither), then sealed into the chain: one seal at a time holds the
+ * chain-head row's lock, so the chain never forks however many hub processes append.
  */
 export class AuditLog {
   readonly #store: Store;
   readonly #clock: Clock;
+  #sealing: Promise<void> | undefined;
+  #again = false;
 
   constructor({ store, clock }: { store: Store; clock: Clock }) {
     this.#store = store;
     this.#clock = clock;
   }
 
-  /** Appends in a transaction of its own. */
-  append(entry: AuditEntryInput): Promise<AuditRecord> {
-    return transact(this.#store, (tx) => this.appendIn(tx, entry));
+  /** Appends in a transaction of its own and returns the record sealed. */
+  async append(entry: AuditEntryInput): Promise<AuditRecord> {
+    const appended = await transact(this.#store, (tx) => this.appendIn(tx, entry));
+    await this.seal();
+    const [row] = await this.#store.query<AuditRow>('SELECT * FROM audit_log WHERE id = $1', [appended.id]);
+    return row ? toRecord(row) : appended;
   }
 
   /**
-   * Appends inside the caller's transaction, so the record and the change it describes commit
-   * together. Call it last: the chain head stays locked until the transaction ends.
+   * Appends inside the caller's transaction. After it commits, call `sealSoon()` (the trust and
+   * pay services do); a record left unsealed by a crash is sealed by the next seal or `verify`.
    */
   async appendIn(tx: Sql, entry: AuditEntryInput): Promise<AuditRecord> {
     if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(entry.kind) || !entry.actor) {
@@ -83,42 +91,62 @@ export class AuditLog {
         where: 'audit.append', fix: 'use a kebab-case kind (payment-captured) and a non-empty actor',
       });
     }
-    const [head] = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id FOR UPDATE');
-    if (!head) throw new AgentOsError('INTERNAL', 'audit chain head is missing / 审计链头缺失', { fix: 'run the store migrations' });
-    const record: Omit<AuditRecord, 'hash'> = {
-      seq: Number(head.seq) + 1, at: this.#clock.now(), kind: entry.kind, actor: entry.actor,
-      ...(entry.userId ? { userId: entry.userId } : {}),
-      ...(entry.sessionId ? { sessionId: entry.sessionId } : {}),
-      ...(entry.appId ? { appId: entry.appId } : {}),
-      data: JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>,
-      prevHash: head.hash,
-    };
-    const hash = auditHash(head.hash, record);
-    await tx.query(
-      `INSERT INTO audit_log (seq, at, kind, actor, user_id, session_id, app_id, data, prev_hash, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [record.seq, record.at.toISOString(), record.kind, record.actor, record.userId ?? null, record.sessionId ?? null,
-        record.appId ?? null, JSON.stringify(record.data), record.prevHash, hash],
-    );
-    await tx.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id', [record.seq, hash]);
-    return { ...record, hash };
+    const data = JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>;
+    const [row] = await tx.query<AuditRow>(
+      `INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+      [this.#clock.now().toISOString(), entry.kind, entry.actor, entry.userId || null, entry.sessionId || null, entry.appId || null, JSON.stringify(data)]);
+    // PGlite runs one transaction at a time anyway: seal in place, the chain is always current.
+    if (this.#store.kind === 'pglite') await sealPass(tx);
+    return toRecord(row as AuditRow);
   }
 
-  /** Walks the whole chain; reports the first row whose link or content does not check out. */
+  /** Seals every committed, unsealed record (coalescing concurrent calls into passes). */
+  seal(): Promise<void> {
+    if (this.#sealing) {
+      this.#again = true;
+      return this.#sealing;
+    }
+    this.#sealing = (async () => {
+      try {
+        do {
+          this.#again = false;
+          while ((await transact(this.#store, sealPass)) === SEAL_BATCH);
+        } while (this.#again);
+      } finally {
+        this.#sealing = undefined;
+      }
+    })();
+    return this.#sealing;
+  }
+
+  /** Starts a seal without waiting: what a service calls right after its transaction commits. */
+  sealSoon(): void {
+    if (this.#store.kind === 'pglite') return;
+    this.seal().catch((error: unknown) => log.warn({ error: String(error) }, 'audit seal deferred'));
+  }
+
+  /** Waits for `work` (a committed transaction that appended), then seals in the background. */
+  async sealAfter<T>(work: Promise<T>): Promise<T> {
+    const result = await work;
+    this.sealSoon();
+    return result;
+  }
+
+  /** Seals what is pending, then walks the whole chain; reports the first record that does not check out. */
   async verify(): Promise<AuditVerification> {
+    await this.seal();
     let prevHash = GENESIS;
     let expected = 1;
     for (;;) {
-      const rows = await this.#store.query<AuditRow>(
-        'SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2', [expected, PAGE]);
+      const rows = await this.#store.query<AuditRow>('SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2', [expected, PAGE]);
       for (const row of rows) {
         const record = toRecord(row);
         const broken = (zh: string, en: string): AuditVerification =>
-          ({ ok: false, count: expected - 1, broken: { seq: record.seq, reason: { zh, en } } });
+          ({ ok: false, count: expected - 1, broken: { seq: record.seq ?? expected, reason: { zh, en } } });
         if (record.seq !== expected) return broken(`缺少第 ${expected} 条记录`, `record ${expected} is missing`);
-        if (record.prevHash !== prevHash) return broken(`第 ${record.seq} 条的 prev_hash 与上一条不符`, `record ${record.seq}: prev_hash does not match the previous record`);
-        if (auditHash(prevHash, record) !== record.hash) return broken(`第 ${record.seq} 条的内容被改动过`, `record ${record.seq}: content was altered (hash mismatch)`);
-        prevHash = record.hash;
+        if (record.prevHash !== prevHash) return broken(`第 ${expected} 条的 prev_hash 与上一条不符`, `record ${expected}: prev_hash does not match the previous record`);
+        if (auditHash(prevHash, { ...record, seq: expected }) !== record.hash) return broken(`第 ${expected} 条的内容被改动过`, `record ${expected}: content was altered (hash mismatch)`);
+        prevHash = record.hash as string;
         expected++;
       }
       if (rows.length < PAGE) break;
@@ -133,24 +161,52 @@ export class AuditLog {
     return { ok: true, count: expected - 1, headHash: prevHash };
   }
 
-  /** The latest records (oldest first), optionally of one session, user or mini-program. */
+  /** The latest records in chain order (oldest first), optionally of one session, user or mini-program. */
   async list({ sessionId, userId, appId, limit = 100 }: { sessionId?: string; userId?: string; appId?: string; limit?: number } = {}): Promise<AuditRecord[]> {
+    await this.seal();
     const rows = await this.#store.query<AuditRow>(
       `SELECT * FROM (SELECT * FROM audit_log
          WHERE ($1::text IS NULL OR session_id = $1) AND ($2::text IS NULL OR user_id = $2) AND ($3::text IS NULL OR app_id = $3)
-         ORDER BY seq DESC LIMIT $4) latest ORDER BY seq`,
-      [sessionId ?? null, userId ?? null, appId ?? null, Math.max(1, Math.min(limit, 10_000))],
-    );
+         ORDER BY seq DESC NULLS FIRST, id DESC LIMIT $4) latest ORDER BY seq NULLS LAST, id`,
+      [sessionId ?? null, userId ?? null, appId ?? null, Math.max(1, Math.min(limit, 10_000))]);
     return rows.map(toRecord);
   }
 }
 
+const SEAL_BATCH = 500;
+
+/** Chains the oldest unsealed records after the head, under the head's lock; returns how many. */
+async function sealPass(tx: Sql): Promise<number> {
+  const [head] = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id FOR UPDATE');
+  if (!head) throw new AgentOsError('INTERNAL', 'audit chain head is missing / 审计链头缺失', { fix: 'run the store migrations' });
+  const rows = await tx.query<AuditRow>('SELECT * FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT $1', [SEAL_BATCH]);
+  if (rows.length === 0) return 0;
+  let seq = Number(head.seq);
+  let prevHash = head.hash;
+  const sealed = rows.map((row) => {
+    seq++;
+    const hash = auditHash(prevHash, { ...toRecord(row), seq });
+    const link = { id: Number(row.id), seq, prevHash, hash };
+    prevHash = hash;
+    return link;
+  });
+  await tx.query(
+    `UPDATE audit_log a SET seq = s.seq, prev_hash = s.prev_hash, hash = s.hash
+     FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS s(id, seq, prev_hash, hash) WHERE a.id = s.id`,
+    [sealed.map((s) => s.id), sealed.map((s) => s.seq), sealed.map((s) => s.prevHash), sealed.map((s) => s.hash)]);
+  await tx.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id', [seq, prevHash]);
+  return rows.length;
+}
+
 function toRecord(row: AuditRow): AuditRecord {
   return {
-    seq: Number(row.seq), at: new Date(row.at), kind: row.kind, actor: row.actor,
+    id: Number(row.id), at: new Date(row.at), kind: row.kind, actor: row.actor,
+    ...(row.seq !== null ? { seq: Number(row.seq) } : {}),
     ...(row.user_id !== null ? { userId: row.user_id } : {}),
     ...(row.session_id !== null ? { sessionId: row.session_id } : {}),
     ...(row.app_id !== null ? { appId: row.app_id } : {}),
-    data: row.data, prevHash: row.prev_hash, hash: row.hash,
+    data: row.data,
+    ...(row.prev_hash !== null ? { prevHash: row.prev_hash } : {}),
+    ...(row.hash !== null ? { hash: row.hash } : {}),
   };
 }

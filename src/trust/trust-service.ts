@@ -43,17 +43,17 @@ export class TrustService {
    * the entrance drawing the card; a planner that never sees it can never redeem.
    */
   create(input: CreateConfirmationInput): Promise<IssuedConfirmation> {
-    return createConfirmation(this.#deps, input);
+    return this.audit.sealAfter(createConfirmation(this.#deps, input));
   }
 
   /** The user's yes, reported by an entrance with the token; refused with a reason otherwise. */
   redeem(input: RedeemInput): Promise<RedeemOutcome> {
-    return redeemConfirmation(this.#deps, input);
+    return this.audit.sealAfter(redeemConfirmation(this.#deps, input));
   }
 
   /** The user's no: the confirmation can never be redeemed afterwards. */
   decline(input: DeclineInput): Promise<DeclineOutcome> {
-    return declineConfirmation(this.#deps, input);
+    return this.audit.sealAfter(declineConfirmation(this.#deps, input));
   }
 
   async get(id: string): Promise<ConfirmationView | undefined> {
@@ -70,7 +70,7 @@ export class TrustService {
 
   /** Marks overdue confirmations expired (audited); returns them so their orders can be canceled. */
   expireDue(): Promise<ConfirmationView[]> {
-    return transact(this.#store, (tx) => expireDueConfirmations(tx, this.audit, this.#deps.clock.now()));
+    return this.audit.sealAfter(transact(this.#store, (tx) => expireDueConfirmations(tx, this.audit, this.#deps.clock.now())));
   }
 
   getGrants(userId: string, appId: string): Promise<Partial<Record<ConsentScope, GrantState>>> {
@@ -78,15 +78,15 @@ export class TrustService {
   }
 
   grant(userId: string, appId: string, scope: ConsentScope, sessionId?: string): Promise<GrantRecord> {
-    return this.#consent.decide(userId, appId, scope, 'granted', sessionId);
+    return this.audit.sealAfter(this.#consent.decide(userId, appId, scope, 'granted', sessionId));
   }
 
   deny(userId: string, appId: string, scope: ConsentScope, sessionId?: string): Promise<GrantRecord> {
-    return this.#consent.decide(userId, appId, scope, 'denied', sessionId);
+    return this.audit.sealAfter(this.#consent.decide(userId, appId, scope, 'denied', sessionId));
   }
 
   revoke(userId: string, appId: string, scope: ConsentScope, sessionId?: string): Promise<boolean> {
-    return this.#consent.revoke(userId, appId, scope, sessionId);
+    return this.audit.sealAfter(this.#consent.revoke(userId, appId, scope, sessionId));
   }
 
   listGrants(userId: string): Promise<GrantRecord[]> {

@@ -10,6 +10,7 @@ const HAN = /\p{Script=Han}/u;
 
 /** Word tokens (lowercased, punctuation dropped, English lightly stemmed) plus Han bigrams. */
 export function tokenize(text: string): string[] {
+  if (typeof text !== 'string') return [];
   const normalized = splitIdentifiers(text.normalize('NFKC')).toLowerCase();
   const tokens: string[] = [];
   const twoCharWords = new Set<number>();

@@ -122,6 +122,12 @@ describe('ToolIndex', () => {
     expect(parcels.filter((hit) => hit.id.startsWith('filler/'))).toHaveLength(200);
   });
 
+  it('refuses a query that is not text, saying what to pass', () => {
+    expect(() => buildIndex().search(undefined as unknown as string)).toThrow(/text query/);
+    expect(() => buildIndex().search('latte', { limit: Number.NaN })).toThrow(/numeric limit/);
+    expect(buildIndex().search('latte', { limit: 1.7 })).toHaveLength(1);
+  });
+
   it('refuses a tool without an id or with a non-text field, saying where', () => {
     const index = new ToolIndex();
     expect(() => index.add({ id: '', fields: { name: 'x', description: '', params: '' } })).toThrow(/no id/);

@@ -1,6 +1,6 @@
 import { AgentOsError } from '../../core/index.ts';
 import { PostingList } from './posting-list.ts';
-import { TopK } from './top-k.ts';
+import { rankDocuments } from './rank-documents.ts';
 import { tokenize } from './tokenize.ts';
 
 /** The searchable text of one tool (a skill API or a derived tool). */
@@ -126,7 +126,13 @@ export class ToolIndex {
 
   /** The best tools for a request, best first, scores comparable within one query only. */
   search(query: string, { limit = 8, filter }: SearchOptions = {}): SearchHit[] {
+    if (typeof query !== 'string' || !Number.isFinite(limit)) {
+      throw new AgentOsError('BAD_REQUEST', '搜索需要文本和数字上限 / search needs a text query and a numeric limit', {
+        where: 'ToolIndex.search', fix: 'pass the user’s request as a string and limit as a number / 以字符串传入请求、以数字传入 limit',
+      });
+    }
     const live = this.size;
+    limit = Math.floor(limit);
     if (live === 0 || limit <= 0) return [];
     const terms = [...new Set(tokenize(query))]
       .filter((token) => !STOP_WORDS.has(token))
@@ -138,42 +144,20 @@ export class ToolIndex {
       this.scores = new Float64Array(this.alive.length);
       this.termWeights = new Float64Array(this.alive.length);
     }
-    const { scores, termWeights: weights, alive } = this;
-    const touched: number[] = [];
-    const termTouched: number[] = [];
-    for (const term of terms) {
-      const df = this.documentFrequency[term]!;
-      const idf = Math.log(1 + (live - df + 0.5) / (df + 0.5));
-      if (idf < MIN_IDF) continue;
-      for (let f = 0; f < FIELDS.length; f++) {
-        const list = this.postings[term * FIELDS.length + f];
-        if (!list) continue;
-        const factors = this.fieldFactors[f]!;
-        const { docs, counts, length } = list;
-        for (let i = 0; i < length; i++) {
-          const doc = docs[i]!;
-          if (alive[doc] === 0) continue;
-          if (weights[doc] === 0) termTouched.push(doc);
-          weights[doc]! += counts[i]! * factors[doc]!;
-        }
-      }
-      for (const doc of termTouched) {
-        const tf = weights[doc]!;
-        weights[doc] = 0;
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc]! += (idf * tf * (K1 + 1)) / (K1 + tf);
-      }
-      termTouched.length = 0;
-    }
-    const top = new TopK(limit);
-    for (const doc of touched) {
-      const score = scores[doc]!;
-      scores[doc] = 0;
-      if (score < top.threshold) continue;
-      if (filter && !filter(this.slotIds[doc]!)) continue;
-      top.offer(doc, score);
-    }
-    return top.sorted().map(({ doc, score }) => ({ id: this.slotIds[doc]!, score }));
+    const ranked = rankDocuments({
+      terms: terms.map((term) => ({
+        postings: FIELDS.map((_, f) => this.postings[term * FIELDS.length + f]),
+        idf: Math.log(1 + (live - this.documentFrequency[term]! + 0.5) / (this.documentFrequency[term]! + 0.5)),
+      })).filter((term) => term.idf >= MIN_IDF),
+      factors: this.fieldFactors,
+      alive: this.alive,
+      scores: this.scores,
+      weights: this.termWeights,
+      limit,
+      k1: K1,
+      accept: filter ? (doc) => filter(this.slotIds[doc]!) : () => true,
+    });
+    return ranked.map(({ doc, score }) => ({ id: this.slotIds[doc]!, score }));
   }
 
   private computeFactors(): void {

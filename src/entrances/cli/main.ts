@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCall } from './commands/call.ts';
+import { registerChat } from './commands/chat.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerInstall } from './commands/install.ts';
 import { registerLint } from './commands/lint.ts';
@@ -19,5 +20,6 @@ registerReview(program);
 registerCall(program);
 registerOperatorCommands(program);
 registerEval(program);
+registerChat(program);
 
 await program.parseAsync(process.argv);

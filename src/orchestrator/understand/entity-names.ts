@@ -50,7 +50,7 @@ export function nameVariants(names: readonly string[], tags: readonly string[] =
     if (key === '' || (variants.get(key) ?? 0) >= quality) return;
     variants.set(key, quality);
   };
-  for (const raw of names) {
+  for (const raw of Array.isArray(names) ? names : []) {
     if (typeof raw !== 'string') continue;
     const name = raw.normalize('NFKC').trim();
     add(name, 1);
@@ -67,6 +67,7 @@ export function nameVariants(names: readonly string[], tags: readonly string[] =
     }
   }
   for (const tag of tags) {
+    if (typeof tag !== 'string') continue;
     const group = RELATIONS.find((words) => words.includes(tag.normalize('NFKC').trim().toLowerCase()));
     for (const word of group ?? []) add(word, 0.85);
   }

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { AgentOsError, zonedParts } from '../../core/index.ts';
 import { findPeriod, normalizeForChrono, type Period } from './date-time-normalize.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
+import { textOf } from './text-input.ts';
 
 /** The instant "now" and the hub's time zone that 明天 / tomorrow are relative to. */
 export interface DateTimeReference {
@@ -31,7 +32,8 @@ const ENGLISH_FALSE_DATES = /^(?:(?:a|one|the)\s+)?(?:second|sec|min|minute)s?$|
  * read as afternoon (「三点」 to an assistant means 15:00). Only a period (下周一上午) gives
  * `period` without `time`; a time alone gives no `date` — the caller decides today or next.
  */
-export function extractDateTime(text: string, ref: DateTimeReference): DateTimeMention {
+export function extractDateTime(input: string, ref: DateTimeReference): DateTimeMention {
+  const text = textOf(input);
   const wall = wallClock(ref);
   const source = normalizeForChrono(text);
   const found = parseAll(source, wall);

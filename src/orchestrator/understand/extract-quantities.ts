@@ -2,6 +2,7 @@ import { stem } from '../../catalog/search/index.ts';
 import {
   CHINESE_NUMERAL_CHARS, ENGLISH_NUMBER_WORDS, parseArabic, parseChineseInteger, parseEnglishNumber,
 } from './numerals.ts';
+import { textOf } from './text-input.ts';
 
 /** A count the user said, with its measure word when there is one. */
 export interface Quantity {
@@ -41,7 +42,8 @@ const NUMBER_PATTERN = new RegExp(
 const HAN = /\p{Script=Han}/u;
 
 /** Every count in a sentence: 两碗 → 2 碗, 3公斤 → 3 公斤, "two large lattes" → 2, in text order. */
-export function extractQuantities(text: string): Quantity[] {
+export function extractQuantities(input: string): Quantity[] {
+  const text = textOf(input);
   const source = text.normalize('NFKC').length === text.length ? text.normalize('NFKC') : text;
   const found: Quantity[] = [];
   for (const match of source.matchAll(NUMBER_PATTERN)) {

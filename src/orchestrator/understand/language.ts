@@ -1,8 +1,11 @@
+import { textOf } from './text-input.ts';
+
 /**
  * Whether to answer in Chinese or English: by what the text is mostly written in. Chinese
  * when a message has no letters at all (「3」, "👍"), as the hub's default audience.
  */
-export function detectLanguage(text: string): 'zh' | 'en' {
+export function detectLanguage(input: string): 'zh' | 'en' {
+  const text = textOf(input);
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = text.match(/[A-Za-z]+/g)?.length ?? 0;
   if (han === 0) return words > 0 ? 'en' : 'zh';

@@ -2,6 +2,7 @@ import { tokenize } from '../../catalog/search/index.ts';
 import { isGenericWord, nameVariants } from './entity-names.ts';
 import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
 import { findAll, fold, type Phrase, type PhraseHit } from './find-phrases.ts';
+import { textOf } from './text-input.ts';
 
 /** A thing an earlier result returned, by id, with the names a person may call it. */
 export interface Entity {
@@ -38,10 +39,13 @@ const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
  * (a reply 「国贸」 for 国贸三期店). Results do not overlap and come in text order; when several
  * entities fit one span equally well they are all returned there, so the caller can ask.
  */
-export function matchEntities(text: string, entities: readonly Entity[], options: MatchEntitiesOptions = {}): EntityMatch[] {
+export function matchEntities(input: string, list: readonly Entity[], options: MatchEntitiesOptions = {}): EntityMatch[] {
+  const text = textOf(input);
+  const entities: Entity[] = Array.isArray(list) ? list.filter((entity) => typeof entity?.id === 'string') : [];
   const phrases = entityPhrases(entities, options.fields ?? []);
   const shared = (fragment: string) =>
-    entities.length > 1 && entities.every((entity) => (entity.names ?? []).some((name) => typeof name === 'string' && fold(name).includes(fragment)));
+    entities.length > 1 &&
+    entities.every((entity) => namesOf(entity).some((name) => fold(name).includes(fragment)));
   const hits: PhraseHit<number>[] = [
     ...findAll(text, phrases),
     ...fragmentHits(text, phrases, shared),
@@ -68,7 +72,7 @@ function entityPhrases(entities: readonly Entity[], fields: readonly string[]): 
   entities.forEach((entity, key) => {
     const extra = fields.map((field) => entity.fields?.[field]).filter((value): value is string => typeof value === 'string');
     const tags = Object.values(entity.fields ?? {}).filter((value): value is string => typeof value === 'string');
-    for (const variant of nameVariants(entity.names ?? [], tags)) {
+    for (const variant of nameVariants(namesOf(entity), tags)) {
       phrases.push({ text: variant.text, key, quality: variant.quality, accept: requesterAcceptor(variant.text) });
       (owners.get(fold(variant.text)) ?? owners.set(fold(variant.text), new Set()).get(fold(variant.text))!).add(key);
     }
@@ -156,6 +160,8 @@ function requesterAcceptor(name: string): Phrase<number>['accept'] {
   };
 }
 
+const namesOf = (entity: Entity): string[] =>
+  Array.isArray(entity.names) ? entity.names.filter((name) => typeof name === 'string') : [];
 const length = (hit: PhraseHit<number>) => hit.span[1] - hit.span[0];
 const sameSpan = (a: PhraseHit<number>, b: PhraseHit<number>) => a.span[0] === b.span[0] && a.span[1] === b.span[1];
 const round = (score: number) => Math.round(score * 1000) / 1000;

@@ -1,5 +1,6 @@
 import type { EnumOption } from './enum-glosses.ts';
 import { findAll, longestFirst, type Phrase } from './find-phrases.ts';
+import { textOf } from './text-input.ts';
 
 export interface EnumMatch {
   code: string;
@@ -19,7 +20,7 @@ const BEFORE_STEM = /(?:^|[一二两三四五六七八九十\d]\s*(?:杯|碗|份
  * the same code more than once (one per item). `taken` spans (claimed by other parameters) are skipped.
  */
 export function matchEnum(text: string, options: readonly EnumOption[], taken: readonly [number, number][] = []): EnumMatch[] {
-  const hits = findAll(text, phrasesOf(options)).filter(
+  const hits = findAll(textOf(text), phrasesOf(Array.isArray(options) ? options : [])).filter(
     (hit) => !taken.some(([start, end]) => hit.span[0] < end && start < hit.span[1]),
   );
   return longestFirst(hits).map((hit) => ({ code: hit.key, span: hit.span }));

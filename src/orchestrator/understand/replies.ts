@@ -1,3 +1,5 @@
+import { textOf } from './text-input.ts';
+
 /**
  * Short replies to a question or a confirmation: yes, no, and "the usual". Judged on the
  * whole reply, so 「不要冰」 (a change) is not a no and 「好的，但换成大杯」 is not a plain yes.
@@ -20,7 +22,7 @@ const FILLER = /^(?:那就|那|就|嗯+|呃+|啊|well|um+|uh+|oh)[\s,，]*|[\s,�
 const USUAL = /老样子|照旧|老规矩|跟上次一样|和上次一样|同上次|上次那样|上次的|常点的|常喝的|常吃的|常用的|老一套|\b(?:the|my)\s+usual\b|\bsame as (?:last time|usual|before)\b|\bas usual\b|\bmy regular\b/i;
 
 function bare(text: string): string {
-  let current = text.normalize('NFKC').trim().toLowerCase().replace(/[。.!！~～…]+$/u, '').trim();
+  let current = textOf(text).normalize('NFKC').trim().toLowerCase().replace(/[。.!！~～…]+$/u, '').trim();
   for (let previous = ''; previous !== current; ) {
     previous = current;
     current = current.replace(FILLER, '').trim();
@@ -59,14 +61,14 @@ function madeOf(piece: string, words: readonly string[]): boolean {
 
 /** 好的 / 确认 / 是 / yes / ok / go ahead — a plain yes, with no change attached. */
 export function isAffirmative(text: string): boolean {
-  if (isNegative(text) || BUT.test(text)) return false;
+  if (isNegative(text) || BUT.test(textOf(text))) return false;
   const parts = pieces(text);
   return parts.length > 0 && parts.every((part) => madeOf(part, YES));
 }
 
 /** 不用了 / 算了 / 不要 / 取消 / no thanks — the user declines; a change like 「不要冰」 is not a no. */
 export function isNegative(text: string): boolean {
-  if (NO_ANYWHERE.test(text)) return true;
+  if (NO_ANYWHERE.test(textOf(text))) return true;
   const parts = pieces(text);
   if (parts.length === 0) return false;
   // 「不，……」 / "no, …" leads with a no; 「不要冰」 / "no ice" only changes something
@@ -75,5 +77,5 @@ export function isNegative(text: string): boolean {
 
 /** 老样子 / 照旧 / 老规矩 / the usual / my usual — fill the order from memory. */
 export function mentionsUsual(text: string): boolean {
-  return USUAL.test(text.normalize('NFKC'));
+  return USUAL.test(textOf(text).normalize('NFKC'));
 }

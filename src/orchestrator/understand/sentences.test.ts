@@ -115,3 +115,17 @@ describe('the local planner understands requests', () => {
     expect(parseNumber(text)).toBe(value);
   });
 });
+
+describe('odd input', () => {
+  it('finds nothing in what is not text, and never throws', () => {
+    const odd = [undefined, null, 42, {}, []] as unknown as string[];
+    for (const value of odd) {
+      expect(extractQuantities(value)).toEqual(value === (42 as unknown) ? [{ value: 42, span: [0, 2] }] : []);
+      expect(matchEnum(value, sizes)).toEqual([]);
+      expect(matchEntities(value, stores)).toEqual([]);
+      expect(() => extractDateTime(value, ref)).not.toThrow();
+    }
+    expect(matchEntities('中关村', [null, { id: 'x', names: 'not a list' }] as unknown as Entity[])).toEqual([]);
+    expect(matchEnum('大杯', undefined as unknown as typeof sizes)).toEqual([]);
+  });
+});

@@ -1,3 +1,5 @@
+import { textOf } from './text-input.ts';
+
 /** One part of a request that speaks of one item, with where it is in the request. */
 export interface Clause {
   text: string;
@@ -15,7 +17,8 @@ const PUNCTUATION = /^[,，;；、\n]+$|^[。！？!?]+$|^\.$/u;
  * an order is filled from its own words: 「一杯大杯拿铁，两杯美式」 → two clauses. Joiners are
  * dropped from the clauses; spans point into the original text.
  */
-export function splitClauses(text: string): Clause[] {
+export function splitClauses(input: string): Clause[] {
+  const text = textOf(input);
   const cuts: [number, number][] = [];
   const segments = [...segmenter.segment(text)];
   for (let i = 0; i < segments.length; i++) {

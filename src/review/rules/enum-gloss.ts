@@ -10,9 +10,18 @@ import { schemaProperties } from '../walk-schema.ts';
  */
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MARK = '\\s*(?:=|:|：|\\(|（|-|—|–|→|表示|即|代表)';
+const GLOSSED_WORD = new RegExp(`(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]+)${MARK}`, 'g');
 
-function glossed(description: string, code: string): boolean {
-  return new RegExp(`(?<![A-Za-z0-9_])${escape(code)}\\s*(=|:|：|\\(|（|-|—|–|→|表示|即|代表)`).test(description);
+/** The word-like codes a description glosses, found in one pass. */
+function glossedWords(description: string): Set<string> {
+  return new Set([...description.matchAll(GLOSSED_WORD)].map((match) => match[1] ?? ''));
+}
+
+function glossed(description: string, words: Set<string>, code: string): boolean {
+  if (words.has(code)) return true;
+  // codes with spaces or symbols (rare): look for that code alone
+  return !/^[A-Za-z0-9_.-]+$/.test(code) && new RegExp(`(?<![A-Za-z0-9_])${escape(code)}${MARK}`).test(description);
 }
 
 function enumOf(schema: JsonSchema): unknown[] | undefined {
@@ -33,7 +42,8 @@ export const enumGloss: LintRule = {
         if (!values) continue;
         const codes = values.filter((value) => typeof value === 'string' || typeof value === 'number').map(String);
         const description = typeof property.schema.description === 'string' ? property.schema.description : '';
-        const missing = codes.filter((code) => !glossed(description, code));
+        const words = glossedWords(description);
+        const missing = codes.filter((code) => !glossed(description, words, code));
         if (missing.length === 0) continue;
         const example = codes.slice(0, 2).map((code) => `${code}=…/…`).join(', ');
         ctx.report(this, {

@@ -11,6 +11,8 @@ import type { LintRule } from '../lint-context.ts';
 export const TAP_ONLY = ['requestPayment', 'requestOrderPayment', 'requestVirtualPayment', 'sendFollowUpMessage', 'updateModelContext'] as const;
 
 const names = TAP_ONLY.join('|');
+/** A cheap first look: most files name none of the tap-only APIs and need no closer reading. */
+const MENTIONS = new RegExp(names);
 const MEMBER = new RegExp(`\\.\\s*(${names})\\b`, 'g');
 const BRACKET = new RegExp(`\\[\\s*(['"\`])(${names})\\1\\s*\\]`, 'g');
 const DESTRUCTURED = new RegExp(`\\{[^{}]*\\b(${names})\\b[^{}]*\\}\\s*=\\s*wx\\b`, 'g');
@@ -31,10 +33,13 @@ export const tapOnlyApi: LintRule = {
   title: 'API code does not call tap-only APIs (requestPayment, requestOrderPayment, sendFollowUpMessage, updateModelContext)',
   stage: 'lint',
   check(ctx) {
+    const scanned = new Set<string>();
     for (const skill of ctx.pkg.skills) {
       for (const file of apiCodeFiles(ctx.pkg, skill)) {
+        if (scanned.has(file)) continue;
+        scanned.add(file);
         const source = ctx.text(file);
-        if (source === undefined) continue;
+        if (source === undefined || !MENTIONS.test(source)) continue;
         const code = blankCommentsAndStrings(source);
         const hits = new Map<number, string>();
         for (const pattern of [MEMBER, DESTRUCTURED]) for (const match of code.matchAll(pattern)) hits.set(match.index, match[1] ?? '');

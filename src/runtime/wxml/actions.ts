@@ -112,9 +112,14 @@ function fieldLabel(node: UiNode, context: Context, labels: Map<string, UiNode>)
     const text = short(nodeText(label));
     if (text) return text;
   }
+  const next = context.siblings[context.index + 1];
+  if ((node.kind === 'checkbox' || node.kind === 'radio') && next?.kind === 'text') {
+    const text = short(nodeText(next));
+    if (text) return text;
+  }
   for (let i = context.index - 1; i >= 0 && i >= context.index - 2; i--) {
     const sibling = context.siblings[i] as UiNode;
-    if (sibling.kind !== 'text' && sibling.kind !== 'view' && sibling.kind !== 'label') break;
+    if ((sibling.kind !== 'text' && sibling.kind !== 'view' && sibling.kind !== 'label') || hasControl(sibling)) break;
     const text = short(nodeText(sibling));
     if (text) return text;
   }
@@ -123,6 +128,12 @@ function fieldLabel(node: UiNode, context: Context, labels: Map<string, UiNode>)
     if (text) return text;
   }
   return String(node.attrs.placeholder ?? node.attrs.name ?? node.kind);
+}
+
+const CONTROLS = new Set(['button', 'input', 'textarea', 'picker', 'switch', 'checkbox', 'radio', 'slider', 'navigator']);
+
+function hasControl(node: UiNode): boolean {
+  return CONTROLS.has(node.kind) || node.children.some(hasControl);
 }
 
 function imageLabel(node: UiNode): string {

@@ -37,7 +37,10 @@ export function renderComponent(state: RenderState, node: WxmlElement, component
     depth: frame.depth + 1,
     inText: false,
   };
-  renderChildren(state, unit.nodes, inner, host.children);
+  if (state.enter(node)) {
+    renderChildren(state, unit.nodes, inner, host.children);
+    state.leave();
+  }
   out.push(host);
 }
 

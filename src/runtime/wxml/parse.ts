@@ -6,7 +6,8 @@ import { hideMarkupInExpressions, restoreMarkup } from './source-guard.ts';
 import type { WxmlElement, WxmlNode, WxmlProblem } from './types.ts';
 
 /** Tags that never hold children: `<input>` and `<input/>` both parse, and `</input>` is optional. */
-const VOID_TAGS = new Set(['input', 'image', 'icon', 'import', 'include', 'textarea', 'switch', 'slider', 'progress', 'cover-image', 'slot']);
+const MAX_NESTING = 256;
+const VOID_TAGS = new Set(['input', 'image', 'icon', 'import', 'include', 'progress', 'cover-image', 'slot']);
 
 /**
  * Parses WXML into a source tree with line numbers. Lenient where WeChat is (self-closing or
@@ -60,6 +61,9 @@ class TreeBuilder {
     this.container().push(element);
     this.lastWasText = false;
     if (!VOID_TAGS.has(name)) this.stack.push({ element });
+    if (this.stack.length > MAX_NESTING) {
+      this.fail(`<${name}> at line ${element.line} is nested deeper than ${MAX_NESTING} levels (嵌套过深)`, element.line, 'flatten the markup, or move repeated parts into a template or component');
+    }
   }
 
   close(name: string): void {

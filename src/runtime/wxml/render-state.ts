@@ -5,6 +5,7 @@ import type { RenderOptions, UiKind, UiNode, WxmlComponent, WxmlElement, WxmlNod
 
 export const MAX_DEPTH = 32;
 export const MAX_LOOP = 10_000;
+const MAX_NESTING = 512;
 const DEFAULT_MAX_NODES = 20_000;
 const MAX_REPORTS = 100;
 
@@ -32,6 +33,7 @@ export class RenderState {
   readonly owners = new Map<UiNode, UiNode>();
   stopped = false;
   private remaining: number;
+  private nesting = 0;
   private readonly reported = new Set<string>();
   private readonly importsCache = new Map<FileUnit, FileUnit[]>();
 
@@ -48,6 +50,20 @@ export class RenderState {
       return undefined;
     }
     return { kind, tag, attrs: {}, classes: [], dataset: {}, events: {}, path: '', children: [] };
+  }
+
+  /** Steps into an element's children; false (and told) past the nesting limit, so the stack never overflows. */
+  enter(at: WxmlNode): boolean {
+    if (this.nesting >= MAX_NESTING) {
+      this.report(`elements nested deeper than ${MAX_NESTING} levels; the inner part is not shown (嵌套过深)`, at);
+      return false;
+    }
+    this.nesting++;
+    return true;
+  }
+
+  leave(): void {
+    this.nesting--;
   }
 
   /** Evaluates an attribute or text value in a scope, reporting an expression that did not parse. */

@@ -143,8 +143,10 @@ function buildElement(state: RenderState, node: WxmlElement, frame: Frame): UiNo
     if (options) ui.options = options;
   }
   if (frame.owner && Object.keys(ui.events).length > 0) state.owners.set(ui, frame.owner);
+  if (!state.enter(node)) return ui;
   if (ui.kind === 'rich-text') ui.children = richTextChildren(state, richNodes);
   else renderChildren(state, node.children, node.name === 'text' ? { ...frame, inText: true } : frame, ui.children);
+  state.leave();
   return ui;
 }
 

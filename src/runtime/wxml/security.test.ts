@@ -117,3 +117,21 @@ describe('the renderer source', () => {
     expect(toText(tree)).toContain('<script>alert(1)</script>');
   });
 });
+
+describe('limits that keep the hub standing', () => {
+  it('refuses markup nested absurdly deep instead of overflowing the stack', () => {
+    const deep = '<view>'.repeat(5000) + '</view>'.repeat(5000);
+    const result = parseWxml(deep, 'pages/deep.wxml');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('nested deeper than 256 levels');
+  });
+
+  it('cuts nesting that templates build up at render time', () => {
+    const messages: string[] = [];
+    const levels = '<view>'.repeat(200) + '<template is="t"/>' + '</view>'.repeat(200);
+    const parsed = parseWxml(`<template name="t">${levels}</template><template is="t"/>`, 'pages/t.wxml');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    renderWxml(parsed.value, {}, { onProblem: (p) => messages.push(p.message) });
+    expect(messages.some((m) => m.includes('nested deeper than 512 levels'))).toBe(true);
+  });
+});

@@ -44,6 +44,12 @@ class Lines {
     this.gap();
   }
 
+  /** A finished line of its own, kept as given. */
+  line(text: string): void {
+    this.flush();
+    this.lines.push(text);
+  }
+
   flush(): void {
     const line = this.current.replace(/ {2,}/g, ' ').trim();
     if (line) this.lines.push(line);
@@ -78,9 +84,7 @@ function drawChildren(nodes: UiNode[], lines: Lines, options: LineOptions): void
       const row = renderLines(node.children, options).join('  ');
       const prefix = numberPrefix(node, options);
       if (row && displayWidth(prefix + row) <= options.width) {
-        lines.flush();
-        lines.text(prefix + row);
-        lines.flush();
+        lines.line(prefix + row);
         continue;
       }
     }
@@ -95,8 +99,12 @@ function draw(node: UiNode, lines: Lines, options: LineOptions): void {
   const number = options.numbers?.get(node.path);
   const tagged = (word: string, label: string): string => `[${number === undefined ? '' : `#${number} `}${word}${label ? ` ${label}` : ''}]`;
   switch (node.kind) {
-    case 'text':
     case 'label':
+      if (facts) return;
+      lines.gap();
+      drawChildren(node.children, lines, options);
+      return lines.gap();
+    case 'text':
       lines.gap();
       drawChildren(node.children, lines, options);
       return lines.gap();

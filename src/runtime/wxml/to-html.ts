@@ -39,8 +39,22 @@ export function toHtml(nodes: UiNode[], options: HtmlOptions = {}): string {
   const wxss = options.wxss ?? '';
   const scope = options.scopeClass && /^[A-Za-z][\w-]*$/.test(options.scopeClass) ? options.scopeClass : `agentos-wx-${shortHash(wxss)}`;
   const context: Context = { interactive: options.interactive ?? true, imageUrl: options.imageUrl, groupName: undefined };
-  const style = `${baseCss(scope)}\n${wxss ? scopeWxss(wxss, scope) : ''}`;
+  const style = `${baseCss(scope)}\n${wxss ? scopedWxss(wxss, scope) : ''}`;
   return `<div class="agentos-wx ${scope}"><style>${style}</style>${drawAll(nodes, context)}</div>`;
+}
+
+const wxssCache = new Map<string, string>();
+
+// A card is drawn many times with the same WXSS: scope it once.
+function scopedWxss(wxss: string, scope: string): string {
+  const key = `${scope}\u0000${wxss}`;
+  let css = wxssCache.get(key);
+  if (css === undefined) {
+    css = scopeWxss(wxss, scope);
+    if (wxssCache.size >= 64) wxssCache.clear();
+    wxssCache.set(key, css);
+  }
+  return css;
 }
 
 function drawAll(nodes: UiNode[], context: Context): string {

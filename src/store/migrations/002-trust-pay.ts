@@ -34,8 +34,12 @@ CREATE TABLE grants (
   PRIMARY KEY (user_id, app_id, scope)
 );
 
+-- Appended inside the transaction of the change it records; chained ("sealed") right after
+-- commit, in one short transaction per batch under the head row's lock, so a slow disk flush
+-- never serialises the hub's payments. The chain order is the seal order (seq).
 CREATE TABLE audit_log (
-  seq         bigint PRIMARY KEY,
+  id          bigserial PRIMARY KEY,
+  seq         bigint UNIQUE,
   at          timestamptz NOT NULL,
   kind        text NOT NULL,
   actor       text NOT NULL,
@@ -43,12 +47,15 @@ CREATE TABLE audit_log (
   session_id  text,
   app_id      text,
   data        jsonb NOT NULL,
-  prev_hash   text NOT NULL,
-  hash        text NOT NULL
+  prev_hash   text,
+  hash        text,
+  CHECK ((seq IS NULL) = (hash IS NULL) AND (seq IS NULL) = (prev_hash IS NULL))
 );
-CREATE INDEX audit_log_session ON audit_log (session_id, seq);
+CREATE INDEX audit_log_unsealed ON audit_log (id) WHERE seq IS NULL;
+CREATE INDEX audit_log_session ON audit_log (session_id, id);
+CREATE INDEX audit_log_user ON audit_log (user_id, id);
 
--- The chain head: one row, locked by every append so that concurrent appends never fork.
+-- The chain head: one row, locked by every seal so that the chain never forks.
 CREATE TABLE audit_head (
   id    boolean PRIMARY KEY DEFAULT true CHECK (id),
   seq   bigint NOT NULL,
@@ -56,8 +63,17 @@ CREATE TABLE audit_head (
 );
 INSERT INTO audit_head (id, seq, hash) VALUES (true, 0, repeat('0', 64));
 
+-- Append-only: the one change a row ever gets is its seal (seq and hashes set once, content untouched).
 CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'UPDATE' THEN
+    IF OLD.seq IS NULL AND NEW.seq IS NOT NULL AND NEW.id = OLD.id AND NEW.at = OLD.at
+       AND NEW.kind = OLD.kind AND NEW.actor = OLD.actor AND NEW.data = OLD.data
+       AND NEW.user_id IS NOT DISTINCT FROM OLD.user_id AND NEW.session_id IS NOT DISTINCT FROM OLD.session_id
+       AND NEW.app_id IS NOT DISTINCT FROM OLD.app_id THEN
+      RETURN NEW;
+    END IF;
+  END IF;
   RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = '42501';
 END
 $$;
@@ -66,14 +82,16 @@ CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 
+-- Only wallets keep a stored balance (locked, never below zero). Every other account's balance
+-- is the sum of its entries: a popular merchant is then no hot row every payment must queue on.
 CREATE TABLE ledger_accounts (
   id           text PRIMARY KEY,
   kind         text NOT NULL CHECK (kind IN ('wallet', 'merchant', 'entrance', 'operator', 'funding')),
   owner        text NOT NULL,
   name         text NOT NULL DEFAULT '',
-  balance_fen  bigint NOT NULL DEFAULT 0,
+  balance_fen  bigint CHECK (balance_fen >= 0),
   created_at   timestamptz NOT NULL,
-  CHECK (kind = 'funding' OR balance_fen >= 0)
+  CHECK ((kind = 'wallet') = (balance_fen IS NOT NULL))
 );
 
 CREATE TABLE orders (

@@ -41,7 +41,7 @@ function view(a) {
   const due = dueOf(a)
   const payment = paymentFor(a)
   return {
-    id: a.id, name: a.company + kind.name, nameEn: a.companyEn + ' ' + kind.nameEn,
+    id: a.id, name: a.company + ' ' + kind.name, nameEn: a.companyEn + ' ' + kind.nameEn,
     aliases: kind.aliases.concat([a.number]), kind: a.kind, kindName: kind.name, kindNameEn: kind.nameEn,
     company: a.company, companyEn: a.companyEn, number: a.number, holder: maskName(a.holder), address: a.address,
     period: a.period, due: due, status: due > 0 ? 'due' : payment ? 'paid' : 'nothing_due'

@@ -64,7 +64,7 @@ function asParcel(s) {
   const events = [{ time: s.paidAt || s.createdAt, city: s.fromCityName, text: '已下单，等待揽收' }]
   if (s.status === 'canceled') events.push({ time: s.canceledAt, city: s.fromCityName, text: '寄件已取消，运费已退回' })
   return {
-    number: s.number, carrier: 'SF', item: '寄往' + s.toCityName + '的包裹（' + s.weightKg + ' 公斤）',
+    number: s.number, carrier: 'SF', item: '寄往' + s.toCityName + '的包裹 ' + s.weightKg + ' 公斤',
     itemEn: 'parcel to ' + s.toCityNameEn + ' (' + s.weightKg + ' kg)',
     status: s.status === 'canceled' ? 'canceled' : 'pending_pickup', events: events
   }

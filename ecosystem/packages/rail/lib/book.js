@@ -49,11 +49,18 @@ function checkSeats(trip, seat, count) {
     : i18n.t(what + '只剩 ' + left + ' 张，不够 ' + count + ' 人。', what + ' has only ' + left + ' left, not enough for ' + count + '. ') + alternatives(trip, seat, count);
 }
 
+// { passengers } or { error }: the ones asked for; with none asked for, the only saved passenger.
 async function pickPassengers(ids) {
   var read = await passengers.read();
   if (read.error) return read;
   var known = read.passengers;
   var names = words.list(known.map(function (p) { return p.name; }));
+  if (!ids.length) {
+    if (known.length === 1) return { passengers: known };
+    return { error: known.length ? i18n.t('请问给哪几位乘车人购票？您的乘车人有：' + names + '（passengerIds 来自 listPassengers）。',
+      'Who is travelling? Your passengers: ' + names + ' (passengerIds come from listPassengers).')
+      : i18n.t('您还没有添加乘车人。火车票实名制，请先在个人资料里添加乘车人（姓名和证件号）。', 'You have no saved passengers. Tickets are issued to real names: add a passenger (name and ID) to your profile first.') };
+  }
   var picked = [];
   for (var i = 0; i < ids.length; i++) {
     var p = known.filter(function (x) { return x.id === ids[i]; })[0];
@@ -77,14 +84,14 @@ function alreadyBooked(trip, list) {
     words.list(clash) + ' already has a ticket or a pending order on ' + trip.number + ' ' + trip.date + '; one passenger cannot book the same train twice. See My tickets.') : null;
 }
 
-async function bookTickets(args, notifyApi) {
+async function bookTickets(request, notifyApi) {
+  var args = { trainId: request.trainId, seat: request.seat || 'second', passengerIds: request.passengerIds || [] };
   var checked = checkTrip(args);
   if (checked.error) return checked;
   var trip = checked.trip;
-  var ids = (args.passengerIds || []).filter(function (id, k, all) { return all.indexOf(id) === k; });
-  if (!ids.length) return { error: i18n.t('还没有选择乘车人。请问给哪几位乘车人购票？（passengerIds 来自 listPassengers）', 'No passenger chosen yet. Ask who is travelling (passengerIds come from listPassengers).') };
+  var ids = args.passengerIds.filter(function (id, k, all) { return all.indexOf(id) === k; });
   if (ids.length > MAX_PASSENGERS) return { error: i18n.t('一个订单最多 ' + MAX_PASSENGERS + ' 位乘车人，请分开购买。', 'One order takes at most ' + MAX_PASSENGERS + ' passengers; book the rest separately.') };
-  var full = checkSeats(trip, args.seat, ids.length);
+  var full = checkSeats(trip, args.seat, Math.max(1, ids.length));
   if (full) return { error: full };
   var who = await pickPassengers(ids);
   if (who.error) return who;

@@ -24,7 +24,7 @@ function checkDate(date) {
 
 function seatList(trip) {
   return trips.classes.map(function (c) {
-    return { code: c.code, name: i18n.nameOf(c), nameEn: c.nameEn, price: money.yuan(trips.fareFen(trip.km, c.code)), left: seats.left(trip.number, trip.date, c.code) };
+    return { seatClass: c.code, name: i18n.nameOf(c), nameEn: c.nameEn, price: money.yuan(trips.fareFen(trip.km, c.code)), left: seats.left(trip.number, trip.date, c.code) };
   });
 }
 

@@ -20,7 +20,7 @@ Page({
   },
   reprice: function () {
     var seat = this.data.seat;
-    var price = this.data.train.seats.filter(function (s) { return s.code === seat; })[0].price;
+    var price = this.data.train.seats.filter(function (s) { return s.seatClass === seat; })[0].price;
     var count = Object.keys(this.data.chosen).filter(function (k) { return this.data.chosen[k]; }, this).length;
     this.setData({ count: count, total: money.yuan(money.fen(price) * count) });
   },

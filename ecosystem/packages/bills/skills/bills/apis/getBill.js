@@ -11,9 +11,10 @@ module.exports = async function getBill(args) {
     return fail(en ? 'Account ' + args.accountId + ' is not one of your bound accounts. Look them up with listBillAccounts, or bind one with bindBillAccount.' : '户号 ' + args.accountId + ' 不在您绑定的账户中。请用 listBillAccounts 查看，或用 bindBillAccount 绑定。')
   }
   const v = accounts.view(account)
-  const who = en ? ' (holder ' + v.holder + ', ' + v.address + ')' : '（户主 ' + v.holder + '，' + v.address + '）'
+  const who = en ? ', holder ' + v.holder + ', ' + v.address : '，户主 ' + v.holder + '，' + v.address
   const next = v.due > 0
     ? (en ? ' To pay it, call payBill with this id.' : '如需缴费，请用该 id 调用 payBill。')
     : (en ? ' No payment is needed; do not create an order.' : '不需要缴费，不要下单。')
-  return ok((en ? accounts.label(v, true) + who + ': ' : accounts.label(v, false) + who + '：') + accounts.dueText(v, en) + (en ? '.' : '。') + next, { account: v })
+  const head = en ? v.nameEn + ' account ' + v.number + who + ': ' : v.name + ' 户号 ' + v.number + who + '：'
+  return ok(head + accounts.dueText(v, en) + (en ? '.' : '。') + next, { account: v })
 }

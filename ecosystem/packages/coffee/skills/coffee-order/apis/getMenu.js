@@ -3,6 +3,13 @@ var menu = require('../../../lib/menu.js');
 var i18n = require('../../../lib/i18n.js');
 var reply = require('../utils/reply.js');
 
+// { M: 0, L: 3, XL: 6 }: what each option adds to the price (a map, so no one mistakes options for drinks).
+function byCode(list) {
+  var out = {};
+  list.forEach(function (o) { out[o.code] = o.extra || 0; });
+  return out;
+}
+
 module.exports = async function getMenu() {
   var drinks = menu.data.drinks.map(menu.drinkView);
   var o = menu.data.options;
@@ -12,8 +19,7 @@ module.exports = async function getMenu() {
     'The menu has ' + drinks.length + ' drinks: ' + names + '. Large +¥3, extra large +¥6, oat milk +¥3 (free on the Oat Latte), extra shot +¥4; delivery adds a ¥' + menu.data.fulfilment.delivery.fee + ' fee. Use the drinks[].id of the drink the user named to order.');
   return reply.ok(text, {
     drinks: drinks,
-    options: { size: o.size, temperature: o.temperature, sugar: o.sugar, milk: o.milk, extraShot: o.extraShot },
+    extras: { size: byCode(o.size), milk: byCode(o.milk), extraShot: o.extraShot.extra, deliveryFee: menu.data.fulfilment.delivery.fee },
     defaults: menu.data.defaults,
-    deliveryFee: menu.data.fulfilment.delivery.fee,
   });
 };

@@ -32,7 +32,7 @@ function matchText(r) {
   if (r.exactMatch) {
     var text = i18n.t(r.departTime + ' 出发的是 ' + brief(first) + '（' + words.seatsText(first.seats) + '），已排在第一位。',
       'The ' + r.departTime + ' train is ' + brief(first) + ' (' + words.seatsText(first.seats) + '), listed first. ');
-    var wanted = r.seat && first.seats.filter(function (s) { return s.code === r.seat; })[0];
+    var wanted = r.seat && first.seats.filter(function (s) { return s.seatClass === r.seat; })[0];
     if (wanted && wanted.left === 0) text += i18n.t(first.number + ' ' + wanted.name + '已售罄，无票。', first.number + ' ' + wanted.name.toLowerCase() + ' is sold out. ') + book.alternatives(trips.parseId(first.id), r.seat, 1);
     return text;
   }

@@ -6,7 +6,7 @@ Component({
       var self = this;
       wx.modelContext.getContext(this).on('result', function (event) {
         var data = (event && event.result && event.result.structuredContent) || {};
-        self.setData({ drinks: data.drinks || [], deliveryFee: data.deliveryFee || 0 });
+        self.setData({ drinks: data.drinks || [], deliveryFee: (data.extras && data.extras.deliveryFee) || 0 });
       });
     },
   },

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
+import { systemClock } from '../src/core/index.ts';
+import { paymentConfirmationRequest } from '../src/pay/index.ts';
+import { payAndTrust } from '../src/pay/test-support.ts';
+import { migrate, PgliteStore, PostgresStore, type Store } from '../src/store/index.ts';
+
+const PG_URL = process.env.AGENTOS_BENCH_DATABASE_URL ?? process.env.AGENTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+interface Run {
+  perSecond: number;
+  payments: number;
+  clients: number;
+  verified: boolean;
+  chainIntact: boolean;
+}
+
+/** `payments` confirmed payments (order, card, the user's tap, capture) from `clients` concurrent clients. */
+async function confirmedPayments(store: Store, payments: number, clients: number): Promise<Run> {
+  const clock = systemClock();
+  const { pay, trust } = payAndTrust(store, clock, { entrancePercent: 1, operatorPercent: 2 });
+  const users = Array.from({ length: clients }, (_, i) => `bench-user-${i}`);
+  await pay.ensureMerchant('bench-coffee', 'Bench Coffee');
+  for (const user of users) await pay.ensureWallet(user, payments * 10_000);
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(users.map(async (userId) => {
+    const sessionId = `bench-${userId}`;
+    while (next < payments) {
+      const n = next++;
+      const order = await pay.createOrder({
+        appId: 'bench-coffee', userId, sessionId, skill: 'order',
+        draft: { title: 'latte', amount: 21 + (n % 7), lines: [{ ref: 'd02', name: 'latte', qty: 1, unitPrice: 21 + (n % 7) }], meta: { store: 's1' } },
+      });
+      const issued = await trust.create(paymentConfirmationRequest(order));
+      const redeemed = await trust.redeem({ id: issued.id, token: issued.token, userId, sessionId, orderId: order.orderId, amountFen: order.amountFen, idempotencyKey: `tap-${n}` });
+      if (!redeemed.ok) throw new Error(`bench: redeem refused (${redeemed.reason})`);
+      const captured = await pay.capture({ orderId: order.orderId, confirmationId: issued.id, idempotencyKey: `tap-${n}`, entrance: 'bench' });
+      if (!captured.ok) throw new Error(`bench: capture refused (${captured.reason})`);
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  const verification = await pay.verify();
+  const chain = await trust.audit.verify();
+  const captured = verification.counts.capturedOrders;
+  return { perSecond: payments / seconds, payments: captured, clients, verified: verification.ok && captured === payments, chainIntact: chain.ok };
+}
+
+function describeRun(name: string, run: Run, extra = ''): string {
+  return `  ${name}: ${run.perSecond.toFixed(0)} confirmed payments/s (${run.payments} payments, ${run.clients} concurrent clients${extra}); ` +
+    `ledger verified ${run.verified ? 'ok' : 'FAILED'}, audit chain ${run.chainIntact ? 'intact' : 'BROKEN'}`;
+}
+
+async function onPostgres(payments: number, clients: number): Promise<string> {
+  const schema = `bench_${randomBytes(5).toString('hex')}`;
+  let store: PostgresStore | undefined;
+  try {
+    store = await PostgresStore.open(PG_URL, { schema, max: 24 });
+    await migrate(store);
+    const [version] = await store.query<{ server_version: string }>('SHOW server_version');
+    const run = await confirmedPayments(store, payments, clients);
+    return describeRun(`postgres ${version?.server_version ?? ''}`.trim(), run, `, pool 24`) + `; target >= 500/s ${run.perSecond >= 500 ? 'met' : 'NOT met'}`;
+  } catch (error) {
+    return `  postgres: skipped (${error instanceof Error ? error.message : String(error)})`;
+  } finally {
+    await store?.close();
+    const admin = new pg.Client({ connectionString: PG_URL });
+    await admin.connect().then(() => admin.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)).catch(() => undefined).finally(() => admin.end().catch(() => undefined));
+  }
+}
+
+/** Confirmed payments per second on PGlite and on PostgreSQL, each followed by the ledger check. */
+export async function benchPay(): Promise<string[]> {
+  const lines = ['pay: confirmed payments per second (create order + confirmation + redeem + capture, all audited)'];
+  const pglite = await PgliteStore.open();
+  try {
+    await migrate(pglite);
+    lines.push(describeRun('pglite (in memory)', await confirmedPayments(pglite, 600, 8)));
+  } finally {
+    await pglite.close();
+  }
+  lines.push(await onPostgres(4000, 48));
+  lines.push(`  conditions: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown cpu'}), node ${process.version}, database and hub on the same machine`);
+  return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const line of await benchPay()) console.log(line);
+}

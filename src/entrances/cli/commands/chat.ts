@@ -1,0 +1,72 @@
+import { createInterface } from 'node:readline/promises';
+import type { Command } from 'commander';
+import { seedEcosystem } from '../../../ecosystem/index.ts';
+import type { TurnResult, UserInput } from '../../../orchestrator/index.ts';
+import { renderEvent } from '../render-event.ts';
+import { runCommand } from '../run-command.ts';
+import { withHub } from '../with-hub.ts';
+
+/** `agentos chat`: the terminal entrance. A confirmation is redeemed only by the user typing y at its prompt. */
+export function registerChat(program: Command): void {
+  program
+    .command('chat')
+    .description('talk to the assistant in the terminal (--once for one message, --json for the event feed)')
+    .option('--user <id>', 'who is talking', 'demo')
+    .option('--once <text>', 'send one message, answer nothing, print the outcome')
+    .option('--session <id>', 'continue an earlier session')
+    .option('--json', 'print the event feed as JSON lines')
+    .option('--verbose', 'show tool calls and task states')
+    .action((options: { user: string; once?: string; session?: string; json?: boolean; verbose?: boolean }) =>
+      runCommand(() =>
+        withHub(async (hub) => {
+          if (hub.config.seedEcosystem) await seedEcosystem(hub);
+          const user = await hub.memory.user(options.user);
+          const lang = user.lang === 'en' ? 'en' : 'zh';
+          const sessionId = options.session ?? (await hub.orchestrator.openSession(user.id, 'cli'));
+          const print = (result: TurnResult) => {
+            for (const event of result.events) {
+              if (options.json) process.stdout.write(`${JSON.stringify(event)}\n`);
+              else {
+                const line = renderEvent(event, { verbose: !!options.verbose, lang });
+                if (line) process.stdout.write(`${line}\n`);
+              }
+            }
+          };
+          if (options.once) {
+            const result = await hub.orchestrator.send(sessionId, { type: 'message', text: options.once });
+            print(result);
+            if (!options.json) process.stdout.write(`(session ${sessionId}: ${result.taskState ?? 'idle'})\n`);
+            return 0;
+          }
+          const rl = createInterface({ input: process.stdin, output: process.stdout });
+          process.stdout.write(lang === 'en' ? `Hi ${user.name}. Say what you need (empty line to quit).\n` : `你好，${user.name}。想办什么事？（空行退出）\n`);
+          let tokens: Record<string, string> = {};
+          let last: TurnResult | undefined;
+          for (;;) {
+            const pending = last?.events.filter((e) => e.type === 'confirmation-request' || e.type === 'consent-request') ?? [];
+            const waiting = last?.waitingFor ?? [];
+            let input: UserInput | undefined;
+            const confirmation = [...pending].reverse().find((e) => e.type === 'confirmation-request');
+            const consent = [...pending].reverse().find((e) => e.type === 'consent-request');
+            if (waiting.includes('confirmation') && confirmation?.type === 'confirmation-request' && tokens[confirmation.confirmation.confirmationId]) {
+              const answer = (await rl.question(lang === 'en' ? 'Pay / confirm? [y/N] ' : '确认？[y/N] ')).trim().toLowerCase();
+              const id = confirmation.confirmation.confirmationId;
+              input = { type: 'confirm', confirmationId: id, token: tokens[id] ?? '', accept: answer === 'y' || answer === 'yes' };
+            } else if (waiting.includes('consent') && consent?.type === 'consent-request') {
+              const answer = (await rl.question(lang === 'en' ? 'Allow? [y/N] ' : '允许？[y/N] ')).trim().toLowerCase();
+              input = { type: 'consent', appId: consent.appId, scope: consent.scope, grant: answer === 'y' || answer === 'yes' };
+            } else {
+              const text = (await rl.question('> ')).trim();
+              if (!text) break;
+              input = { type: 'message', text };
+            }
+            last = await hub.orchestrator.send(sessionId, input);
+            tokens = { ...tokens, ...last.tokens };
+            print(last);
+          }
+          rl.close();
+          return 0;
+        }),
+      ),
+    );
+}

@@ -1,0 +1,256 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
+import { lintPackage } from '../../src/review/index.ts';
+import { Runtime, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
+import { openMemoryStore, type Store } from '../../src/store/index.ts';
+
+// 健康挂号 CareBook, installed from ecosystem/packages/hospital and called through the real
+// sandbox at the scenarios' clock (Friday 2026-11-20 10:00 Shanghai): the schedule and slot
+// rule of hospital.json, fees by title, the patient behind the passengers consent, the
+// registration order and its receipt, holds, cancellation with a refund.
+const PACKAGE = new URL('../../ecosystem/packages/hospital', import.meta.url).pathname;
+const SHARED_DATA = new URL('../../../shared/ecosystem/data/hospital.json', import.meta.url);
+const USERS = JSON.parse(readFileSync(new URL('../../ecosystem/data/users.json', import.meta.url), 'utf8')) as { users: { id: string; passengers: unknown[] }[] };
+const DATA = JSON.parse(readFileSync(new URL('../../ecosystem/data/hospital.json', import.meta.url), 'utf8')) as { doctors: { id: string; weekdays: number[]; periods: string[] }[] };
+
+/** 2026-11-20 10:00 in Shanghai, a Friday. */
+const TEN_AM = new Date('2026-11-20T02:00:00Z');
+const NEXT_MONDAY = '2026-11-23';
+const TOMORROW = '2026-11-21';
+
+type Result = Extract<CallOutcome, { kind: 'result' }>;
+type Order = OrderDraft & OrderView;
+
+/** The rule as hospital.json states it, written independently of the package. */
+function releasedSlots(doctorId: string, date: string, period: string): number {
+  let h = 2166136261;
+  for (const byte of Buffer.from(`${doctorId}|${date}|${period}`, 'ascii')) h = Math.imul(h ^ byte, 16777619) >>> 0;
+  return h % 13;
+}
+
+/** The payment service as the mini-program sees it: orders in memory, refunds recorded. */
+function ledger(): PlatformServices & { orders: Order[] } {
+  const orders: Order[] = [];
+  return {
+    orders,
+    async createOrder(_call, draft) {
+      const view: OrderView = { orderId: `ord_${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
+      orders.push({ ...draft, ...view });
+      return view;
+    },
+    async getOrder(_call, orderId) {
+      const o = orders.find((x) => x.orderId === orderId);
+      return o && { orderId: o.orderId, status: o.status, amount: o.amount, refunded: o.refunded };
+    },
+    async refundOrder(_call, { orderId, amount }) {
+      const o = orders.find((x) => x.orderId === orderId)!;
+      o.refunded = Math.round((o.refunded + (amount ?? o.amount)) * 100) / 100;
+      o.status = o.refunded >= o.amount ? 'refunded' : 'partially_refunded';
+      return { refundId: `rf_${orderId}`, amount: amount ?? o.amount };
+    },
+    async readUserData(call) {
+      return { passengers: USERS.users.find((u) => u.id === call.userId)?.passengers ?? [] };
+    },
+  };
+}
+
+describe('hospital mini-program (健康挂号 CareBook)', () => {
+  let store: Store;
+  let runtime: Runtime;
+  let pkg: MiniProgramPackage;
+  const services = ledger();
+  let now = TEN_AM;
+
+  beforeAll(async () => {
+    const loaded = await loadPackage(PACKAGE);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
+    pkg = loaded.value;
+    store = await openMemoryStore();
+    runtime = new Runtime({
+      store, services, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
+      resolve: async () => ({ version: 'v1', pkg }),
+    });
+  });
+  afterAll(async () => {
+    runtime.dispose();
+    await store.close();
+  });
+  beforeEach(() => {
+    now = TEN_AM;
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function raw(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<CallOutcome> {
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    return runtime.call({ appId: 'hospital', api, arguments: args, userId: 'demo', grants: { 'scope.passengers': 'granted' }, ...extra });
+  }
+  async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<Result> {
+    const out = await raw(api, args, extra);
+    if (out.kind !== 'result') throw new Error(`expected a result, got ${JSON.stringify(out)}`);
+    return out;
+  }
+  const text = (r: Result) => r.envelope.content.map((c) => c.text).join('\n');
+  const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
+  const order = (id: string) => services.orders.find((o) => o.orderId === id)!;
+  const slotsLeft = async (doctorId: string, date: string, period: string) => {
+    const slots = data(await call('getDoctorSchedule', { doctorId })).slots as { date: string; period: string; slotsLeft: number }[];
+    return slots.find((s) => s.date === date && s.period === period)?.slotsLeft;
+  };
+  async function bookAndPay(args: Record<string, unknown>, extra: Partial<CallRequest> = {}) {
+    const out = await call('bookAppointment', args, extra);
+    expect(out.envelope.isError).toBe(false);
+    const orderId = data(out).orderId as string;
+    order(orderId).status = 'paid';
+    const receipt = await call('notifyAppointment', { orderId, status: 'paid' }, { ...extra, mode: 'system' });
+    return { orderId, appointment: data(receipt).appointment as Record<string, any>, receipt };
+  }
+
+  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
+    expect(pkg.files['data/hospital.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
+  });
+
+  it('lints clean: no error and no best-practice warning', () => {
+    expect(lintPackage(pkg)).toEqual([]);
+  });
+
+  it('lists the hospitals with the names people use for them', async () => {
+    const out = await call('listHospitals', {}, { grants: {} });
+    const hospitals = data(out).hospitals as { id: string; aliases: string[] }[];
+    expect(hospitals.map((h) => h.id)).toEqual(['h1', 'h2']);
+    expect(hospitals[0]!.aliases).toContain('仁和医院');
+    expect(data(await call('listHospitals', { city: 'Shanghai' })).hospitals.map((h: { id: string }) => h.id)).toEqual(['h2']);
+  });
+
+  it('lists the dermatologists of 仁和医院 next Monday morning with their fees and the slots the rule leaves', async () => {
+    const out = await call('listDoctors', { city: '北京', department: 'dermatology', date: NEXT_MONDAY, period: 'am' });
+    const doctors = data(out).doctors as Record<string, any>[];
+    expect(doctors.map((d) => [d.id, d.name, d.titleName, d.fee])).toEqual([
+      ['h1-dermatology-1', '刘娟', '主任医师', 50],
+      ['h1-dermatology-3', '王敏', '主治医师', 20],
+    ]);
+    for (const d of doctors) expect(d.slotsLeft).toBe(releasedSlots(d.id, NEXT_MONDAY, 'am'));
+    expect(doctors[1]!.aliases).toContain('王敏医生');
+    expect(text(out)).toContain('王敏');
+  });
+
+  it('finds exactly one chief cardiologist at Shanghai Mingde on Monday afternoon, in English', async () => {
+    const out = await call('listDoctors', { city: 'Shanghai', department: 'cardiology', title: 'chief', date: NEXT_MONDAY, period: 'pm' }, { userId: 'alice', locale: 'en' });
+    expect((data(out).doctors as { id: string; fee: number }[]).map((d) => [d.id, d.fee])).toEqual([['h2-cardiology-1', 50]]);
+    expect(text(out)).toContain('Dr. Wang Min');
+  });
+
+  it('follows every doctor\'s ISO weekdays and periods over the bookable week', async () => {
+    for (const doctor of DATA.doctors.filter((_, i) => i % 7 === 0)) {
+      const slots = data(await call('getDoctorSchedule', { doctorId: doctor.id })).slots as { date: string; period: string; slotsLeft: number }[];
+      for (const s of slots) {
+        const weekday = ((new Date(`${s.date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+        expect(doctor.weekdays).toContain(weekday);
+        expect(doctor.periods).toContain(s.period);
+        expect(s.slotsLeft).toBe(releasedSlots(doctor.id, s.date, s.period));
+        expect(s.date >= '2026-11-20' && s.date <= '2026-11-27').toBe(true);
+      }
+    }
+  });
+
+  it('says 陈丽华 (口腔科, 副主任医师) is fully booked tomorrow morning, offers other slots, and takes no money', async () => {
+    expect(releasedSlots('h1-stomatology-2', TOMORROW, 'am')).toBe(0);
+    const list = await call('listDoctors', { hospitalId: 'h1', department: 'stomatology', date: TOMORROW, period: 'am' });
+    expect((data(list).doctors as Record<string, any>[]).find((d) => d.id === 'h1-stomatology-2')).toMatchObject({ name: '陈丽华', full: true, slotsLeft: 0 });
+    expect(text(list)).toContain('约满');
+    const out = await call('bookAppointment', { doctorId: 'h1-stomatology-2', date: TOMORROW, period: 'am' });
+    expect(out.envelope.isError).toBe(true);
+    expect(out.orders).toEqual([]);
+    expect(out.scopesRead).toEqual([]);
+    expect(text(out)).toContain('约满');
+    expect(text(out)).toContain('朱芳');
+  });
+
+  it('refuses a day off, a date beyond the week and a clinic that is already over, each with a way out', async () => {
+    const off = await call('bookAppointment', { doctorId: 'h1-dermatology-3', date: NEXT_MONDAY, period: 'pm' });
+    expect(off.envelope.isError).toBe(true);
+    expect(text(off)).toContain('不出诊');
+    const far = await call('bookAppointment', { doctorId: 'h1-dermatology-3', date: '2026-11-30', period: 'am' });
+    expect(far.envelope.isError).toBe(true);
+    expect(text(far)).toContain('2026-11-27');
+    now = new Date('2026-11-20T05:00:00Z'); // 13:00 on Friday: the morning clinic is over
+    const over = await call('bookAppointment', { doctorId: 'h1-dermatology-1', date: '2026-11-20', period: 'am' });
+    expect(over.envelope.isError).toBe(true);
+    expect(text(over)).toContain('已经结束');
+    expect(services.orders).toHaveLength(0);
+  });
+
+  it('asks for the passengers consent before booking, and books nothing when it is refused', async () => {
+    const waiting = await raw('bookAppointment', { doctorId: 'h1-dermatology-3', date: NEXT_MONDAY, period: 'am' }, { grants: {} });
+    expect(waiting).toMatchObject({ kind: 'consent-required', scope: 'scope.passengers' });
+    const refused = await call('bookAppointment', { doctorId: 'h1-dermatology-3', date: NEXT_MONDAY, period: 'am' }, { grants: { 'scope.passengers': 'denied' } });
+    expect(refused.envelope.isError).toBe(true);
+    expect(text(refused)).toContain('身份证号');
+    expect(services.orders).toHaveLength(0);
+  });
+
+  it('registers the user with 王敏 next Monday morning for ¥20.00, holding the slot until paid', async () => {
+    const before = await slotsLeft('h1-dermatology-3', NEXT_MONDAY, 'am');
+    const out = await call('bookAppointment', { doctorId: 'h1-dermatology-3', date: NEXT_MONDAY, period: 'am' });
+    expect(out.envelope.isError).toBe(false);
+    expect(out.scopesRead).toEqual(['scope.passengers']);
+    expect(out.orders).toEqual([expect.objectContaining({ amount: 20, status: 'created', notifyApi: 'notifyAppointment' })]);
+    expect(order(out.orders[0]!.orderId).lines).toEqual([
+      { ref: 'h1-dermatology-3', name: expect.any(String), qty: 1, unitPrice: 20, options: { date: NEXT_MONDAY, period: 'am', patient: 'p1' } },
+    ]);
+    expect(text(out)).toContain('20.00 元');
+    expect(await slotsLeft('h1-dermatology-3', NEXT_MONDAY, 'am')).toBe(before! - 1);
+
+    const twice = await call('bookAppointment', { doctorId: 'h1-dermatology-3', date: NEXT_MONDAY, period: 'am' });
+    expect(twice.envelope.isError).toBe(true);
+    expect(twice.orders).toEqual([]);
+
+    now = new Date(TEN_AM.getTime() + 31 * 60 * 1000); // an unpaid hold lapses after 30 minutes
+    expect(await slotsLeft('h1-dermatology-3', NEXT_MONDAY, 'am')).toBe(before);
+  });
+
+  it('books for a family member by patient id, and refuses a patient who is not the user\'s', async () => {
+    const out = await call('bookAppointment', { doctorId: 'h1-pediatrics-3', date: NEXT_MONDAY, period: 'pm', patientId: 'p2' });
+    expect(order(out.orders[0]!.orderId).lines[0]!.options).toEqual({ date: NEXT_MONDAY, period: 'pm', patient: 'p2' });
+    expect(text(out)).toContain('李娜');
+    const stranger = await call('bookAppointment', { doctorId: 'h1-pediatrics-3', date: NEXT_MONDAY, period: 'pm', patientId: 'p7' });
+    expect(stranger.envelope.isError).toBe(true);
+    expect(stranger.orders).toEqual([]);
+  });
+
+  it('confirms a paid registration with a visit number, lists it, and cancels it with a full refund', async () => {
+    const { orderId, appointment, receipt } = await bookAndPay({ doctorId: 'h2-cardiology-1', date: NEXT_MONDAY, period: 'pm' }, { userId: 'alice', locale: 'en' });
+    expect(text(receipt)).toContain('Payment received');
+    expect(appointment).toMatchObject({ status: 'booked', patientId: 'p1', patientName: '陈爱丽', fee: 50, visitNo: 12 - releasedSlots('h2-cardiology-1', NEXT_MONDAY, 'pm') + 1 });
+    expect(order(orderId).lines[0]).toMatchObject({ ref: 'h2-cardiology-1', unitPrice: 50, options: { date: NEXT_MONDAY, period: 'pm', patient: 'p1' } });
+
+    const mine = await call('listMyAppointments', {}, { userId: 'alice' });
+    expect((data(mine).appointments as { id: string }[]).map((a) => a.id)).toEqual([appointment.id]);
+    expect(data(await call('listMyAppointments')).appointments.map((a: { id: string }) => a.id)).not.toContain(appointment.id);
+
+    const stranger = await call('cancelAppointment', { appointmentId: appointment.id });
+    expect(stranger.envelope.isError).toBe(true);
+    const held = await slotsLeft('h2-cardiology-1', NEXT_MONDAY, 'pm');
+    const canceled = await call('cancelAppointment', { appointmentId: appointment.id }, { userId: 'alice' });
+    expect(canceled.envelope.isError).toBe(false);
+    expect(data(canceled)).toMatchObject({ refunded: 50, appointment: { status: 'canceled' } });
+    expect(order(orderId)).toMatchObject({ refunded: 50, status: 'refunded' });
+    expect(await slotsLeft('h2-cardiology-1', NEXT_MONDAY, 'pm')).toBe(held! + 1);
+    const again = await call('cancelAppointment', { appointmentId: appointment.id }, { userId: 'alice' });
+    expect(again.envelope.isError).toBe(true);
+    expect(order(orderId).refunded).toBe(50);
+  });
+
+  it('releases the slot at once when the user declines to pay', async () => {
+    const before = await slotsLeft('h1-stomatology-3', NEXT_MONDAY, 'pm');
+    const out = await call('bookAppointment', { doctorId: 'h1-stomatology-3', date: NEXT_MONDAY, period: 'pm' });
+    const orderId = data(out).orderId as string;
+    expect(await slotsLeft('h1-stomatology-3', NEXT_MONDAY, 'pm')).toBe(before! - 1);
+    order(orderId).status = 'canceled';
+    const declined = await call('notifyAppointment', { orderId, status: 'canceled' }, { mode: 'system' });
+    expect(text(declined)).toContain('未扣款');
+    expect(await slotsLeft('h1-stomatology-3', NEXT_MONDAY, 'pm')).toBe(before);
+  });
+});
