@@ -3,7 +3,7 @@
  * generated deterministically from a mixed Chinese/English vocabulary, so runs compare.
  * Run alone with `node --import tsx bench/search.bench.ts`.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { ToolIndex } from '../src/catalog/search/index.ts';
 
@@ -87,9 +87,9 @@ export async function benchSearch(): Promise<string[]> {
   latencies.sort((a, b) => a - b);
   return [
     `catalog search: ${TOOLS.toLocaleString('en')} synthetic tools, ${QUERIES} queries (half Chinese, half English), limit 8`,
-    `  build ${(buildMs / 1000).toFixed(2)} s (${((buildMs * 1000) / TOOLS).toFixed(1)} µs/tool), heap used by the index ≈ ${heapMb.toFixed(0)} MB`,
+    `  build ${(buildMs / 1000).toFixed(2)} s (${((buildMs * 1000) / TOOLS).toFixed(1)} µs/tool), heap used by the index ≈ ${heapMb.toFixed(0)} MB${globalThis.gc ? ' (after GC)' : ' (no --expose-gc: may include garbage)'}`,
     `  search p50 ${percentile(latencies, 0.5).toFixed(2)} ms, p95 ${percentile(latencies, 0.95).toFixed(2)} ms, max ${latencies.at(-1)!.toFixed(2)} ms (target p50 ≤ 10 ms); ${found}/${QUERIES} queries found tools`,
-    `  conditions: ${availableParallelism()} cores, node ${process.version}, ${process.platform}/${process.arch}, single thread`,
+    `  conditions: ${availableParallelism()} cores, node ${process.version}, ${process.platform}/${process.arch}, single thread, load average ${loadavg()[0]!.toFixed(1)} at the end`,
   ];
 }
 

@@ -42,6 +42,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   const runtime = new Runtime({
     store,
     limits: config.sandbox,
+    clock: config.clock,
     resolve: (appId, version) => catalog.package(appId, version),
     services: platformServices({ catalog, memory, pay }),
   });

@@ -1,6 +1,6 @@
 import { hashValue, log, toAgentOsError } from '../core/index.ts';
 import { isConfirmRequired, type Tool } from '../catalog/index.ts';
-import type { ApiEnvelope, CallOutcome } from '../runtime/index.ts';
+import { checkAgainst, type ApiEnvelope, type CallOutcome } from '../runtime/index.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import { checkIds, harvestIds } from './guard.ts';
 import type { HeldCall } from './session-state.ts';
@@ -30,7 +30,13 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
       turn.emit({ type: 'error', code: 'ID_REFUSED', message: verdict.reason });
       return 'continue';
     }
-    if (isConfirmRequired(tool) && !options.confirmed) return holdForConfirmation(deps, turn, tool, call);
+    if (isConfirmRequired(tool) && !options.confirmed) {
+      const invalid = checkAgainst(tool.inputSchema, structuredClone(call.arguments), 'arguments');
+      if (!invalid) return holdForConfirmation(deps, turn, tool, call);
+      turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
+      turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: `Invalid arguments for ${tool.api}: ${invalid}. Nothing was done.` });
+      return 'continue';
+    }
   }
   turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
   turn.emit({ type: 'tool-call', appId: tool.appId, api: tool.api, arguments: call.arguments, by: call.by });

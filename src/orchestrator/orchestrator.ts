@@ -33,24 +33,64 @@ export class Orchestrator {
 
   /** Runs one turn for the user's input; `listener` sees each event as it happens. */
   send(sessionId: string, input: UserInput, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input));
+  }
+
+  #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>): Promise<TurnResult> {
     return this.#locks.run(sessionId, async () => {
       const session = await this.#deps.sessions.load(sessionId);
       const user = await this.#deps.memory.user(session.userId);
-      const turn = new Turn(session, user, session.entrance, listener);
+      const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));
+      // The user's own remembered choices (「老样子」) are theirs to use, like IDs they typed.
+      turn.state.knownIds = [...new Set([...turn.state.knownIds, ...remembered(user.preferences)])];
       await this.#deps.tools.refresh();
       try {
-        await this.#dispatch(turn, input);
+        await body(turn);
       } catch (error) {
         const e = toAgentOsError(error);
         turn.emit({ type: 'error', code: e.code, message: e.message });
         turn.say(turn.t(`抱歉，出了点问题：${e.message}`, `Sorry, something went wrong: ${e.message}`));
         turn.setTask('failed');
       }
-      const events = await this.#deps.sessions.save(session, turn.events);
+      await turn.checkpoint();
       return {
-        sessionId, events, tokens: turn.tokens, taskId: session.state.taskId, taskState: session.state.taskState,
+        sessionId, events: turn.saved, tokens: turn.tokens, taskId: session.state.taskId, taskState: session.state.taskState,
         waitingFor: session.state.pending.map((p) => p.kind),
       };
+    });
+  }
+
+  /**
+   * Picks a session up after a restart: a turn that was cut off mid-way is planned again
+   * from its saved state, and pending confirmations get fresh tokens for this entrance
+   * (the old ones were never stored, so they died with the process).
+   */
+  resume(sessionId: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, async (turn) => {
+      for (const pending of turn.state.pending) {
+        if (pending.kind !== 'confirmation') continue;
+        const old = await this.#deps.trust.get(pending.confirmationId);
+        if (!old || old.status !== 'pending') continue;
+        await this.#deps.trust.decline({ id: old.id, userId: turn.user.id, sessionId: turn.session.id, reason: 'reissued after a restart' });
+        const issued = await this.#deps.trust.create({
+          userId: old.userId, sessionId: old.sessionId, kind: old.kind, appId: old.appId, summary: old.summary, argsHash: old.argsHash,
+          ...(old.orderId ? { orderId: old.orderId } : {}), ...(old.amountFen !== undefined ? { amountFen: old.amountFen } : {}),
+        });
+        pending.confirmationId = issued.id;
+        turn.tokens[issued.id] = issued.token;
+        turn.emit({
+          type: 'confirmation-request',
+          confirmation: {
+            confirmationId: issued.id, kind: old.kind, appId: old.appId, merchantName: old.summary.merchantName, title: old.summary.title,
+            ...(old.orderId ? { orderId: old.orderId } : {}),
+            ...(old.amountFen !== undefined ? { amount: old.amountFen / 100 } : {}),
+            ...(old.summary.lines ? { lines: old.summary.lines.map((l) => ({ name: l.name, qty: l.qty, unitPrice: l.unitPriceFen / 100, ...(l.options ? { options: l.options } : {}) })) } : {}),
+            ...(old.summary.description ? { description: old.summary.description } : {}),
+            expiresAt: issued.expiresAt.toISOString(),
+          },
+        });
+      }
+      if (turn.state.taskState === 'working' && !turn.state.pending.length) await this.#plan(turn);
     });
   }
 
@@ -95,6 +135,7 @@ export class Orchestrator {
       }
     }
     turn.setTask('working');
+    await turn.checkpoint(); // the request is durable before any work starts
     await this.#plan(turn);
   }
 
@@ -150,4 +191,8 @@ export class Orchestrator {
   #settleState(turn: Turn): void {
     turn.setTask(turn.state.pending.length ? 'input-required' : 'completed');
   }
+}
+
+function remembered(preferences: Record<string, Record<string, unknown>> | undefined): string[] {
+  return Object.values(preferences ?? {}).flatMap((p) => Object.values(p).filter((v): v is string => typeof v === 'string'));
 }

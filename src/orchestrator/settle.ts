@@ -43,6 +43,7 @@ export async function acceptConfirmation(deps: OrchestratorDeps, turn: Turn, pen
   const message = turn.t(`已支付 ¥${amount.toFixed(2)}`, `Paid ¥${amount.toFixed(2)}`);
   turn.emit({ type: 'payment', appId: pending.appId, orderId, amount, status: 'captured', message });
   turn.note(`The user confirmed and order ${orderId} was paid (¥${amount.toFixed(2)}).`);
+  await turn.checkpoint(); // money moved: the session must say so even if the hub stops now
   return notify(deps, turn, pending, 'paid');
 }
 

@@ -1,5 +1,5 @@
 import type { UserProfile } from '../memory/index.ts';
-import type { HubEvent, TaskState } from './events.ts';
+import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
 import type { SessionRecord } from './session-store.ts';
 
 /** One turn in progress: the session it changes, the events it emits, the tokens only its entrance gets. */
@@ -7,15 +7,33 @@ export class Turn {
   readonly events: HubEvent[] = [];
   /** confirmationId → one-time token; handed to the entrance, never to a planner or the feed. */
   readonly tokens: Record<string, string> = {};
+  /** Events already written to the store, with their sequence numbers. */
+  readonly saved: SequencedEvent[] = [];
   readonly #listener: ((event: HubEvent) => void) | undefined;
+  readonly #save: ((turn: Turn) => Promise<SequencedEvent[]>) | undefined;
+  #unsaved = 0;
 
   constructor(
     readonly session: SessionRecord,
     readonly user: UserProfile,
     readonly entrance: string,
     listener?: (event: HubEvent) => void,
+    save?: (turn: Turn) => Promise<SequencedEvent[]>,
   ) {
     this.#listener = listener;
+    this.#save = save;
+  }
+
+  /** The events emitted since the last checkpoint (and marks them as being saved). */
+  takeUnsaved(): HubEvent[] {
+    const events = this.events.slice(this.events.length - this.#unsaved);
+    this.#unsaved = 0;
+    return events;
+  }
+
+  /** Writes the session state and the new events, so a crash after this point loses nothing before it. */
+  async checkpoint(): Promise<void> {
+    if (this.#save) this.saved.push(...(await this.#save(this)));
   }
 
   get state() {
@@ -33,6 +51,7 @@ export class Turn {
 
   emit(event: HubEvent): void {
     this.events.push(event);
+    this.#unsaved++;
     this.#listener?.(event);
   }
 

@@ -23,8 +23,8 @@ export class LoadContext {
   /** A text file's content; undefined when absent or binary. */
   text(path: string): string | undefined {
     if (!this.has(path)) return undefined;
-    const content = this.files[path];
-    return content === undefined || isBinaryFile(content) ? undefined : content;
+    const content: unknown = this.files[path];
+    return typeof content !== 'string' || isBinaryFile(content) ? undefined : content;
   }
 
   /** An error. The line of `field` in a JSON `file` is found when no line is given. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPackage, readPackageFiles, type PackageFiles, type Problem } from './index.ts';
+import { loadPackage, loadPackageFromFiles, readPackageFiles, type PackageFiles, type Problem } from './index.ts';
 
 const FIXTURE = join(import.meta.dirname, '../../test/fixtures/packages/tiny-cafe');
 
@@ -95,6 +95,16 @@ describe('loadPackage', () => {
     expect(skill?.mcpJsonCompactBytes).toBe(Buffer.byteLength((pkg.files['skills/drink/mcp.json'] ?? '').replace(/\s+/g, '')));
   });
 
+  it('reports malformed JSON in a folder with file, line and column', async () => {
+    const loaded = await loadPackage(join(FIXTURE, '../broken-json'));
+    expect(!loaded.ok && loaded.error.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['package/json-syntax', 'app.json', 4, 3]]);
+    const fixed = await readPackageFiles(join(FIXTURE, '../broken-json'));
+    if (!fixed.ok) return;
+    const files = { ...fixed.value, 'app.json': (fixed.value['app.json'] ?? '').replace('}\n  "agent"', '},\n  "agent"') };
+    const second = loadPackageFromFiles(files, 'broken-json');
+    expect(!second.ok && second.error.map((p) => [p.rule, p.file, p.line, p.column])).toEqual([['package/json-syntax', 'skills/hello/mcp.json', 3, 90]]);
+  });
+
   it('gives the same hash for the same files from a folder, a .zip and a .tgz', async () => {
     const zipPath = join(dir, 'tiny-cafe.zip');
     const zipped = zipSync(Object.fromEntries(Object.entries(fixtureFiles).map(([path, text]) => [`tiny-cafe/${path}`, strToU8(text)])));
@@ -152,6 +162,8 @@ describe('loadPackage', () => {
     await writeFile(tgz, gzipSync(tar([tarEntry('app.json', strToU8('{}')), tarEntry('big.txt', new Uint8Array(200_000))])));
     const tgzTooBig = await loadPackage(tgz, limits);
     expect(!tgzTooBig.ok && tgzTooBig.error[0]?.rule).toBe('package/archive');
+    const hugeArchive = await loadPackage(path, { ...limits, maxArchiveBytes: 10 });
+    expect(!hugeArchive.ok && hugeArchive.error[0]).toMatchObject({ rule: 'package/archive', message: expect.stringMatching(/over the 10-byte limit/) });
     const many = await loadPackage(FIXTURE, { ...limits, maxFiles: 5 });
     expect(!many.ok && many.error[0]?.message).toMatch(/more than 5 files/);
   });

@@ -51,7 +51,9 @@ export async function readPackageFiles(source: string, limits: PackageLimits = P
       return sourceProblem(source, bilingual(`"${source}" is neither a folder nor a .zip, .tgz or .tar archive.`, `"${source}" 既不是目录，也不是 .zip、.tgz、.tar 压缩包。`));
     }
     if (info.size > limits.maxArchiveBytes) {
-      return sourceProblem(source, bilingual(`The archive is ${info.size} bytes, over the ${limits.maxArchiveBytes}-byte limit.`, '压缩包超过大小上限。'));
+      const message = bilingual(`The archive is ${info.size} bytes, over the ${limits.maxArchiveBytes}-byte limit.`, '压缩包超过大小上限。');
+      const fix = bilingual('ship only the mini-program: leave out node_modules, build output and media you do not need.', '只打包小程序本身，去掉 node_modules、构建产物和不需要的媒体文件。');
+      return { ok: false, error: [makeProblem({ rule: 'package/archive', severity: 'error', file: source, message, fix })] };
     }
     return unpackArchive(basename(source), new Uint8Array(await readFile(source)), limits);
   } catch (error) {

@@ -1,8 +1,8 @@
 import { AgentOsError, hashValue, newId, type Clock } from '../core/index.ts';
 import type { Sql, Store } from '../store/index.ts';
-import { readConfirmationForCapture, transact, type AuditLog } from '../trust/index.ts';
+import { auditInsert, readConfirmationForCapture, transact, type AuditLog } from '../trust/index.ts';
 import { claimKey, recordOutcome } from './idempotency.ts';
-import { accountId, ensureAccount, postTransaction } from './ledger.ts';
+import { accountId, ensureAccounts, postTransaction } from './ledger.ts';
 import { messages, payFailure } from './messages.ts';
 import { lockOrder, readOrder, toOrderDetails, type OrderRow } from './orders.ts';
 import { splitAmount, type CheckedSplit } from './split.ts';
@@ -88,13 +88,12 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
 
     const shares = splitAmount(amountFen, deps.split);
     const split: SplitRecord = { policy: deps.split.policy, entrance, ...shares };
-    if (shares.entranceFen > 0) await ensureAccount(tx, { id: accountId.entrance(entrance), kind: 'entrance', owner: entrance, name: entrance }, now);
-    if (shares.operatorFen > 0) await ensureAccount(tx, { id: accountId.operator, kind: 'operator', owner: 'operator', name: 'AgentOS operator' }, now);
-    await tx.query(
-      `UPDATE orders SET status = 'paid', paid_at = $2, confirmation_id = $3, entrance = $4, split = $5 WHERE id = $1`,
-      [order.id, now.toISOString(), input.confirmationId, entrance, JSON.stringify(split)]);
-    await recordOutcome(tx, input.idempotencyKey, { ok: true, orderId: order.id });
+    await ensureAccounts(tx, [
+      ...(shares.entranceFen > 0 ? [{ id: accountId.entrance(entrance), kind: 'entrance' as const, owner: entrance, name: entrance }] : []),
+      ...(shares.operatorFen > 0 ? [{ id: accountId.operator, kind: 'operator' as const, owner: 'operator', name: 'AgentOS operator' }] : []),
+    ], now);
     const transactionId = newId('cap');
+    // One statement: the order paid, the outcome a retry gets, the ledger entries, the wallet, the audit record.
     await postTransaction(tx, {
       id: transactionId, kind: 'capture', orderId: order.id, idempotencyKey: input.idempotencyKey, at: now,
       data: { confirmationId: input.confirmationId, split },
@@ -104,12 +103,16 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
         { accountId: accountId.entrance(entrance), fen: shares.entranceFen },
         { accountId: accountId.operator, fen: shares.operatorFen },
       ],
-    });
-    await deps.audit.appendIn(tx, {
-      kind: 'payment-captured', actor: `user:${order.user_id}`, userId: order.user_id, appId: order.app_id,
-      ...(order.session_id ? { sessionId: order.session_id } : {}),
-      data: { orderId: order.id, amountFen, confirmationId: input.confirmationId, transactionId, split, idempotencyKey: input.idempotencyKey },
-    });
+    }, (p) => [
+      `paid AS (UPDATE orders SET status = 'paid', paid_at = ${p(now.toISOString())}, confirmation_id = ${p(input.confirmationId)},
+         entrance = ${p(entrance)}, split = ${p(JSON.stringify(split))} WHERE id = ${p(order.id)})`,
+      `outcome AS (UPDATE idempotency_keys SET outcome = ${p(JSON.stringify({ ok: true, orderId: order.id }))} WHERE key = ${p(input.idempotencyKey)})`,
+      `audit AS (${auditInsert({
+        kind: 'payment-captured', actor: `user:${order.user_id}`, userId: order.user_id, appId: order.app_id,
+        ...(order.session_id ? { sessionId: order.session_id } : {}),
+        data: { orderId: order.id, amountFen, confirmationId: input.confirmationId, transactionId, split, idempotencyKey: input.idempotencyKey },
+      }, now, p)})`,
+    ]);
     const paid = { ...order, status: 'paid' as const, paid_at: now, confirmation_id: input.confirmationId, entrance, split };
     return { ok: true, order: toOrderDetails(paid), replayed: false };
   });

@@ -1,5 +1,6 @@
 import { AgentOsError } from '../core/index.ts';
 import type { Sql } from '../store/index.ts';
+import { sqlParams } from '../trust/index.ts';
 import type { AccountView } from './types.ts';
 
 /** Account ids: one wallet per user, one merchant account per mini-program, one per entrance. */
@@ -33,35 +34,54 @@ export interface LedgerTransaction {
 /** Only wallets store a balance (locked, checked); every other account's balance is the sum of its entries. */
 export const storesBalance = (id: string): boolean => id.startsWith('wallet:');
 
-export async function ensureAccount(tx: Sql, account: Omit<AccountView, 'balanceFen'>, at: Date): Promise<void> {
-  await tx.query(
-    `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (id) DO NOTHING`,
-    [account.id, account.kind, account.owner, account.name, account.kind === 'wallet' ? 0 : null, at.toISOString()]);
+export function ensureAccount(tx: Sql, account: Omit<AccountView, 'balanceFen'>, at: Date): Promise<void> {
+  return ensureAccounts(tx, [account], at);
 }
 
+/** Opens accounts that do not exist yet, in one statement. */
+export async function ensureAccounts(tx: Sql, accounts: Omit<AccountView, 'balanceFen'>[], at: Date): Promise<void> {
+  if (accounts.length === 0) return;
+  await tx.query(
+    `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at)
+     SELECT a.id, a.kind, a.owner, a.name, CASE WHEN a.kind = 'wallet' THEN 0 END, $5
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS a(id, kind, owner, name)
+     ON CONFLICT (id) DO NOTHING`,
+    [accounts.map((a) => a.id), accounts.map((a) => a.kind), accounts.map((a) => a.owner), accounts.map((a) => a.name), at.toISOString()]);
+}
+
+/** More parts of the same statement: CTE definitions (`name AS (…)`) with parameters bound through `p`. */
+export type AlsoInStatement = (p: (value: unknown) => string) => string[];
+
 /**
- * Records one balanced transaction: its entries sum to zero, and each wallet's stored balance
- * moves by exactly its entries. A wallet that would go below zero aborts it (the table checks too).
+ * Records one balanced transaction in one statement: its entries sum to zero, and each wallet's
+ * stored balance moves by exactly its entries (a wallet that would go below zero aborts it; the
+ * table checks too). `also` adds the caller's own changes (order status, audit record) to it.
  */
-export async function postTransaction(tx: Sql, entry: LedgerTransaction): Promise<void> {
+export async function postTransaction(tx: Sql, entry: LedgerTransaction, also: AlsoInStatement = () => []): Promise<void> {
   const postings = entry.postings.filter((posting) => posting.fen !== 0);
   const sum = postings.reduce((total, posting) => total + posting.fen, 0);
   if (sum !== 0 || postings.some((posting) => !Number.isSafeInteger(posting.fen))) {
     throw new AgentOsError('INTERNAL', `unbalanced ledger transaction ${entry.id} (sum ${sum}) / 账目不平`, { where: 'ledger.postTransaction' });
   }
-  await tx.query(
-    `INSERT INTO ledger_transactions (id, kind, order_id, idempotency_key, reason, data, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [entry.id, entry.kind, entry.orderId ?? null, entry.idempotencyKey ?? null, entry.reason ?? '',
-      JSON.stringify(entry.data ?? {}), entry.at.toISOString()]);
-  await tx.query(
-    `INSERT INTO ledger_entries (transaction_id, account_id, amount_fen, order_id)
-     SELECT $1, t.account_id, t.amount_fen, $2 FROM unnest($3::text[], $4::bigint[]) AS t(account_id, amount_fen)`,
-    [entry.id, entry.orderId ?? null, postings.map((posting) => posting.accountId), postings.map((posting) => posting.fen)]);
-  for (const posting of postings.filter((p) => storesBalance(p.accountId))) {
-    const rows = await tx.query('UPDATE ledger_accounts SET balance_fen = balance_fen + $2 WHERE id = $1 RETURNING id', [posting.accountId, posting.fen]);
-    if (rows.length === 0) throw new AgentOsError('INTERNAL', `ledger account ${posting.accountId} does not exist / 账户不存在`, { where: 'ledger.postTransaction' });
+  const { p, params } = sqlParams();
+  const ctes = [
+    ...also(p),
+    `txn AS (INSERT INTO ledger_transactions (id, kind, order_id, idempotency_key, reason, data, created_at)
+       VALUES (${p(entry.id)}, ${p(entry.kind)}, ${p(entry.orderId ?? null)}, ${p(entry.idempotencyKey ?? null)}, ${p(entry.reason ?? '')},
+         ${p(JSON.stringify(entry.data ?? {}))}, ${p(entry.at.toISOString())}) RETURNING id, order_id)`,
+    `entries AS (INSERT INTO ledger_entries (transaction_id, account_id, amount_fen, order_id)
+       SELECT txn.id, e.account_id, e.amount_fen, txn.order_id
+       FROM txn, unnest(${p(postings.map((posting) => posting.accountId))}::text[], ${p(postings.map((posting) => posting.fen))}::bigint[]) AS e(account_id, amount_fen)
+       RETURNING account_id, amount_fen)`,
+  ];
+  const updated = await tx.query<{ id: string }>(
+    `WITH ${ctes.join(',\n')}
+     UPDATE ledger_accounts a SET balance_fen = a.balance_fen + moved.fen
+     FROM (SELECT account_id, sum(amount_fen) AS fen FROM entries GROUP BY account_id) AS moved
+     WHERE a.id = moved.account_id AND a.balance_fen IS NOT NULL RETURNING a.id`, params);
+  const wallets = new Set(postings.filter((posting) => storesBalance(posting.accountId)).map((posting) => posting.accountId));
+  if (updated.length !== wallets.size) {
+    throw new AgentOsError('INTERNAL', `a wallet of ledger transaction ${entry.id} does not exist / 钱包不存在`, { where: 'ledger.postTransaction' });
   }
 }
 

@@ -1,7 +1,6 @@
 import { AgentOsError, newId } from '../core/index.ts';
 import type { Sql } from '../store/index.ts';
 import type { CheckedDraft } from './draft.ts';
-import { accountId, ensureAccount } from './ledger.ts';
 import { toYuan } from './money.ts';
 import type { OrderDetails, OrderStatus, SplitRecord, StoredOrderLine } from './types.ts';
 
@@ -51,21 +50,24 @@ export interface NewOrder {
   draft: CheckedDraft;
 }
 
-export async function insertOrder(tx: Sql, order: NewOrder, at: Date): Promise<string> {
+/** Inserts the order (and its merchant account on first use) in one statement; returns it. */
+export async function insertOrder(sql: Sql, order: NewOrder, at: Date): Promise<OrderDetails> {
   for (const field of ['appId', 'userId'] as const) {
     if (typeof order[field] !== 'string' || order[field] === '') {
       throw new AgentOsError('BAD_REQUEST', `订单缺少 ${field} / the order has no ${field}`, { where: `createOrder.${field}`, fix: 'the hub passes the calling mini-program and user' });
     }
   }
-  await ensureAccount(tx, { id: accountId.merchant(order.appId), kind: 'merchant', owner: order.appId, name: order.appId }, at);
-  const id = newId('ord');
   const { draft } = order;
-  await tx.query(
-    `INSERT INTO orders (id, app_id, skill, user_id, session_id, title, amount_fen, lines, meta, notify_api, status, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'created', $11)`,
-    [id, order.appId, order.skill ?? '', order.userId, order.sessionId ?? null, draft.title, draft.amountFen,
+  const [row] = await sql.query<OrderRow>(
+    `WITH merchant AS (
+       INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ('merchant:' || $2, 'merchant', $2, $2, NULL, $11)
+       ON CONFLICT (id) DO NOTHING RETURNING name)
+     INSERT INTO orders (id, app_id, skill, user_id, session_id, title, amount_fen, lines, meta, notify_api, status, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'created', $11)
+     RETURNING *, coalesce((SELECT name FROM merchant), (SELECT name FROM ledger_accounts WHERE id = 'merchant:' || $2)) AS merchant_name`,
+    [newId('ord'), order.appId, order.skill ?? '', order.userId, order.sessionId ?? null, draft.title, draft.amountFen,
       JSON.stringify(draft.lines), JSON.stringify(draft.meta), draft.notifyApi ?? null, at.toISOString()]);
-  return id;
+  return toOrderDetails(row as OrderRow);
 }
 
 export interface OrderFilter {

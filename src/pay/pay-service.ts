@@ -107,8 +107,7 @@ export class PayService {
     const draft = checkDraft(input.draft);
     const skill = input.skill ?? input.draft.skill;
     const order = { appId: input.appId, userId: input.userId, draft, ...(input.sessionId ? { sessionId: input.sessionId } : {}), ...(skill ? { skill } : {}) };
-    const id = await transact(this.#store, (tx) => insertOrder(tx, order, this.#deps.clock.now()));
-    return (await readOrder(this.#store, id)) as OrderDetails;
+    return insertOrder(this.#store, order, this.#deps.clock.now());
   }
 
   getOrder(orderId: string): Promise<OrderDetails | undefined> {

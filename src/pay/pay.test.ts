@@ -68,6 +68,19 @@ for (const variant of storeVariants()) {
       await expect(pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: '', entrance: 'web' })).rejects.toThrow(/idempotency key/);
     });
 
+    it('completes a gesture cut off between redeem and capture when it is retried with its key, once', async () => {
+      const order = await orderOf(pay, { userId: 'alice', sessionId: 's1', amountFen: 300 });
+      const issued = await trust.create(paymentConfirmationRequest(order));
+      const gesture = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 's1', orderId: order.orderId, amountFen: 300, idempotencyKey: 'tap-cut' };
+      expect(await trust.redeem(gesture)).toMatchObject({ ok: true, replayed: false });
+      // … the hub dies here; the entrance retries the same tap:
+      expect(await trust.redeem(gesture)).toMatchObject({ ok: true, replayed: true });
+      const before = await pay.balance('alice');
+      expect(await pay.capture({ orderId: order.orderId, confirmationId: issued.id, idempotencyKey: 'tap-cut', entrance: 'web' })).toMatchObject({ ok: true, replayed: false });
+      expect(await pay.capture({ orderId: order.orderId, confirmationId: issued.id, idempotencyKey: 'tap-cut', entrance: 'web' })).toMatchObject({ ok: true, replayed: true });
+      expect(await pay.balance('alice')).toBe(before - 300);
+    });
+
     it('says plainly when the balance is short, in both languages, and takes nothing', async () => {
       await pay.ensureWallet('bob', 0);
       const order = await orderOf(pay, { userId: 'bob', sessionId: 's2', amountFen: 2100 });

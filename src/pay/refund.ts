@@ -1,6 +1,6 @@
 import { hashValue, newId } from '../core/index.ts';
 import type { Sql } from '../store/index.ts';
-import { transact } from '../trust/index.ts';
+import { auditInsert, transact } from '../trust/index.ts';
 import { requireKey, type PayDeps } from './capture.ts';
 import { claimKey, recordOutcome } from './idempotency.ts';
 import { accountId, postTransaction } from './ledger.ts';
@@ -66,19 +66,21 @@ export async function refundOrder(deps: PayDeps, input: RefundInput): Promise<Re
     const refundedFen = Number(order.refunded_fen) + amountFen;
     const status = refundedFen === Number(order.amount_fen) ? 'refunded' as const : 'partially_refunded' as const;
     const refundId = newId('rfd');
-    await tx.query('UPDATE orders SET refunded_fen = $2, status = $3, closed_at = $4 WHERE id = $1',
-      [order.id, refundedFen, status, status === 'refunded' ? now.toISOString() : null]);
-    await recordOutcome(tx, input.idempotencyKey, { ok: true, orderId: order.id, refundId, amountFen });
+    // One statement: the order's refunded total, the outcome a retry gets, the ledger entries, the wallet, the audit record.
     await postTransaction(tx, {
       id: refundId, kind: 'refund', orderId: order.id, idempotencyKey: input.idempotencyKey, reason: input.reason ?? '', at: now,
       data: { returnedBy: back },
       postings: [{ accountId: walletId, fen: amountFen }, ...back.map((part) => ({ accountId: part.accountId, fen: -part.fen }))],
-    });
-    await deps.audit.appendIn(tx, {
-      kind: 'payment-refunded', actor: input.actor ?? (input.appId ? `app:${input.appId}` : 'hub'),
-      userId: order.user_id, appId: order.app_id, ...(order.session_id ? { sessionId: order.session_id } : {}),
-      data: { orderId: order.id, refundId, amountFen, refundedFen, reason: input.reason ?? '', idempotencyKey: input.idempotencyKey },
-    });
+    }, (p) => [
+      `refunded AS (UPDATE orders SET refunded_fen = ${p(refundedFen)}, status = ${p(status)}, closed_at = ${p(status === 'refunded' ? now.toISOString() : null)}
+         WHERE id = ${p(order.id)})`,
+      `outcome AS (UPDATE idempotency_keys SET outcome = ${p(JSON.stringify({ ok: true, orderId: order.id, refundId, amountFen }))} WHERE key = ${p(input.idempotencyKey)})`,
+      `audit AS (${auditInsert({
+        kind: 'payment-refunded', actor: input.actor ?? (input.appId ? `app:${input.appId}` : 'hub'),
+        userId: order.user_id, appId: order.app_id, ...(order.session_id ? { sessionId: order.session_id } : {}),
+        data: { orderId: order.id, refundId, amountFen, refundedFen, reason: input.reason ?? '', idempotencyKey: input.idempotencyKey },
+      }, now, p)})`,
+    ]);
     const updated = toOrderDetails({ ...order, refunded_fen: refundedFen, status });
     return { ok: true, order: updated, refundId, amountFen, replayed: false };
   });

@@ -31,8 +31,8 @@ export class LintContext {
 
   /** A text file of the package; undefined when absent or binary. */
   text(path: string): string | undefined {
-    const content = Object.hasOwn(this.pkg.files, path) ? this.pkg.files[path] : undefined;
-    return content === undefined || isBinaryFile(content) ? undefined : content;
+    const content: unknown = Object.hasOwn(this.pkg.files, path) ? this.pkg.files[path] : undefined;
+    return typeof content !== 'string' || isBinaryFile(content) ? undefined : content;
   }
 
   has(path: string): boolean {

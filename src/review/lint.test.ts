@@ -250,7 +250,22 @@ describe('lintSource', () => {
   });
 });
 
+/** Every rule id and the test that breaks it (here, in review-package.test.ts or in src/package's tests). */
+const TESTED = [
+  'package/source', 'package/archive', 'package/unsafe-path', 'package/json-syntax', 'package/yaml-syntax', 'package/json-shape',
+  'package/component-missing', 'skill/path-missing', 'skill/mcp-json', 'skill/examples',
+  'package/app-json', 'package/page-missing', 'package/agents-md-size', 'skill/max-count', 'skill/required-fields', 'skill/files',
+  'skill/skill-md-size', 'skill/skill-md-references', 'skill/mcp-json-size', 'skill/api-fields', 'skill/component-path',
+  'skill/schema-valid', 'skill/tap-only-api', 'bp/id-source', 'bp/enum-gloss', 'bp/jailbreak', 'bp/dictated-format',
+  'bp/skill-md-names', 'bp/image-in-structured', 'contract/missing-example',
+  'skill/entry-load', 'skill/names-match', 'skill/async-handlers', 'contract/example', 'bp/fact-action',
+];
+
 describe('RULES', () => {
+  it('has a breaking test for every rule (add the new rule\'s test, then its id here)', () => {
+    expect(RULES.map((rule) => rule.id).sort()).toEqual([...TESTED].sort());
+  });
+
   it('lists every rule once, each with a severity, a title and a stage', () => {
     const ids = RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -93,6 +93,13 @@ describe('reviewPackage (in the real sandbox)', () => {
     expect(schema.contract[0]?.error).toMatch(/outputSchema.*drinks\/0\/id must be string/);
   });
 
+  it('skill/schema-valid: a schema that passes the meta-schema but does not compile', async () => {
+    const files = { 'skills/drink/mcp.json': (old: string) => old.replace('"description": "杯数 / number of cups"', '"description": "杯数 / number of cups", "pattern": "("') };
+    const pkg = pkgOf(files);
+    const report = await reviewPackage(pkg, deps);
+    expect(ofRule(report, 'skill/schema-valid')).toEqual([expect.objectContaining({ field: 'apis[1].inputSchema', message: expect.stringMatching(/does not compile/) })]);
+  });
+
   it('contract/example: example arguments that do not match the inputSchema', async () => {
     const report = await reviewPackage(pkgOf({ 'skills/drink/tests/orderDrink.json': '{ "api": "orderDrink", "arguments": { "drinkId": "d_latte", "size": "XXL" }, "expect": { "isError": true } }' }), deps);
     expect(report.contract[2]).toMatchObject({ pass: false, error: expect.stringMatching(/do not match inputSchema/) });

@@ -21,6 +21,8 @@ export interface CallState {
   scopesRead: ConsentScope[];
   consentNeeded?: ConsentScope;
   toasts: string[];
+  /** The hub's clock, in milliseconds. */
+  now: () => number;
 }
 
 const SCOPED: Record<string, ConsentScope> = {
@@ -64,6 +66,8 @@ export function callBridge(state: CallState): HostBridge {
           return { miniProgram: { appId: identity.appId, version: identity.version, envVersion: 'release' } };
         case 'mode':
           return state.mode;
+        case 'now':
+          return state.now();
         case 'console':
           log[a.level === 'error' ? 'error' : a.level === 'warn' ? 'warn' : 'info']({ app: identity.appId, api: state.api }, String(a.text));
           return null;

@@ -21,7 +21,7 @@ skill.registerAPI('escape', async () => {
 skill.registerAPI('remember', async (args) => { wx.setStorageSync('secret', args.value); return text('stored'); });
 skill.registerAPI('recall', async () => text('secret=' + JSON.stringify(wx.getStorageSync('secret'))));
 skill.registerAPI('loop', async () => { for (;;) {} });
-skill.registerAPI('bomb', async () => { const a = []; for (;;) a.push(new Array(1e6).fill(1)); });
+skill.registerAPI('bomb', async () => { let s = 'x'; for (;;) s += s; });
 skill.registerAPI('bigAlloc', async () => { const b = new ArrayBuffer(1024 * 1024 * 1024); return text(b.byteLength); });
 skill.registerAPI('throws', async () => { throw new Error('kaboom'); });
 skill.registerAPI('unsupported', async () => { wx.openBluetoothAdapter(); return text('no'); });
@@ -152,7 +152,7 @@ describe('the sandbox runtime', () => {
 
   it('reports the orders a call created', async () => {
     const out = await call('order');
-    expect(out.kind === 'result' && out.orders).toEqual([{ orderId: 'ord_1', status: 'created', amount: 3, refunded: 0, notifyApi: 'remember', skill: 'skills/probe' }]);
+    expect(out.kind === 'result' && out.orders).toEqual([{ orderId: 'review_1', status: 'created', amount: 3, refunded: 0, notifyApi: 'remember', skill: 'skills/probe' }]);
   });
 
   it('inspects what each skill registered, and whether handlers are async', async () => {

@@ -1,4 +1,4 @@
-import { AgentOsError, KeyedMutex } from '../core/index.ts';
+import { AgentOsError, KeyedMutex, type Clock } from '../core/index.ts';
 import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
 import type { Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
@@ -21,6 +21,8 @@ export interface RuntimeOptions {
   limits: SandboxLimits;
   /** Warm realms kept (one per mini-program version and user). */
   maxRealms?: number;
+  /** The hub's clock; sandboxed `Date` follows it. */
+  clock?: Clock;
 }
 
 /**
@@ -34,8 +36,11 @@ export class Runtime {
   readonly #appLocks = new KeyedMutex();
   readonly #domains = new Map<string, { at: number; domains: string[] }>();
 
+  readonly #now: () => number;
+
   constructor(options: RuntimeOptions) {
     this.#options = options;
+    this.#now = () => (options.clock ? options.clock.now().getTime() : Date.now());
     this.#pool = new RealmPool(options.limits, options.maxRealms);
   }
 
@@ -67,7 +72,7 @@ export class Runtime {
         identity: { appId: request.appId, version, userId: request.userId, skill: skill.path, ...(request.sessionId ? { sessionId: request.sessionId } : {}) },
         pkg, api: api.name, mode: request.mode ?? 'api', userStorage, sharedStorage,
         grants: request.grants ?? {}, services: this.#options.services, allowedDomains,
-        locale: request.locale ?? 'zh_CN', orders: [], scopesRead: [], toasts: [],
+        locale: request.locale ?? 'zh_CN', orders: [], scopesRead: [], toasts: [], now: this.#now,
       };
       const envelope = await this.#invoke(state, skill, api, args);
       if (state.consentNeeded) {
@@ -186,7 +191,7 @@ export class Runtime {
       identity: { appId, version: pkg.hash.slice(0, 12), userId, skill: '' }, pkg, api: '', mode,
       userStorage: new CallStorage([]), sharedStorage: new CallStorage([]),
       grants: { 'scope.address': 'granted', 'scope.phoneNumber': 'granted', 'scope.realname': 'granted', 'scope.passengers': 'granted', 'scope.userLocation': 'granted' },
-      services: this.#options.services, allowedDomains: [], locale: 'zh_CN', orders: [], scopesRead: [], toasts: [],
+      services: this.#options.services, allowedDomains: [], locale: 'zh_CN', orders: [], scopesRead: [], toasts: [], now: this.#now,
     };
   }
 

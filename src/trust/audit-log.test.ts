@@ -35,6 +35,18 @@ for (const variant of storeVariants()) {
       expect(new Set(seqs).size).toBe(100);
     });
 
+    it('records only what commits: an append in a rolled-back transaction leaves nothing', async () => {
+      const before = await audit.verify();
+      await expect(store.transaction(async (tx) => {
+        await audit.appendIn(tx, { kind: 'payment-captured', actor: 'hub', sessionId: 'rolled-back', data: {} });
+        throw new Error('boom');
+      })).rejects.toThrow('boom');
+      await store.transaction((tx) => audit.appendIn(tx, { kind: 'payment-captured', actor: 'hub', sessionId: 'committed', data: { n: 1 } }));
+      expect(await audit.verify()).toMatchObject({ ok: true, count: before.count + 1 });
+      expect(await audit.list({ sessionId: 'rolled-back' })).toEqual([]);
+      expect((await audit.list({ sessionId: 'committed' }))[0]).toMatchObject({ seq: before.count + 1, data: { n: 1 } });
+    });
+
     it('refuses edits and deletes outright (append-only)', async () => {
       await expect(store.query(`UPDATE audit_log SET actor = 'x' WHERE seq = 1`)).rejects.toThrow(/append-only/);
       await expect(store.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only/);

@@ -1,5 +1,6 @@
 import { AgentOsError, canonicalJson, log, sha256, type Clock } from '../core/index.ts';
 import type { Sql, Store } from '../store/index.ts';
+import { sqlParams } from './sql-params.ts';
 import { transact } from './transact.ts';
 import type { Bilingual } from './types.ts';
 
@@ -49,10 +50,24 @@ interface AuditRow {
 const GENESIS = '0'.repeat(64);
 const PAGE = 1000;
 
+/**
+ * The INSERT of one (unsealed) audit record with its parameters bound through `p` (`sqlParams`),
+ * so a caller can run it as a CTE of its own statement: the record and the change commit together.
+ */
+export function auditInsert(entry: AuditEntryInput, at: Date, p: (value: unknown) => string): string {
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(entry.kind) || !entry.actor) {
+    throw new AgentOsError('BAD_REQUEST', `审计记录的 kind 或 actor 不合法 / invalid audit entry kind or actor: ${JSON.stringify(entry.kind)}`, {
+      where: 'audit.append', fix: 'use a kebab-case kind (payment-captured) and a non-empty actor',
+    });
+  }
+  return `INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data) VALUES (${p(at.toISOString())}, ${p(entry.kind)}, ${p(entry.actor)}, ${
+    p(entry.userId || null)}, ${p(entry.sessionId || null)}, ${p(entry.appId || null)}, ${p(JSON.stringify(entry.data ?? {}))})`;
+}
+
 /** hash = sha256(prev_hash + canonical JSON of the row's content): editing any row breaks every later link. */
-export function auditHash(prevHash: string, row: Omit<AuditRecord, 'prevHash' | 'hash'> & { seq: number }): string {
+export function auditHash(prevHash: string, row: Omit<AuditRecord, 'id' | 'prevHash' | 'hash'> & { seq: number }): string {
   return sha256(prevHash + canonicalJson({
-    seq: row.seq, id: row.id, at: row.at.toISOString(), kind: row.kind, actor: row.actor,
+    seq: row.seq, at: row.at.toISOString(), kind: row.kind, actor: row.actor,
     userId: row.userId ?? null, sessionId: row.sessionId ?? null, appId: row.appId ?? null, data: row.data,
   }));
 }
@@ -67,6 +82,7 @@ export class AuditLog {
   readonly #clock: Clock;
   #sealing: Promise<void> | undefined;
   #again = false;
+  #timer: NodeJS.Timeout | undefined;
 
   constructor({ store, clock }: { store: Store; clock: Clock }) {
     this.#store = store;
@@ -86,18 +102,14 @@ export class AuditLog {
    * pay services do); a record left unsealed by a crash is sealed by the next seal or `verify`.
    */
   async appendIn(tx: Sql, entry: AuditEntryInput): Promise<AuditRecord> {
-    if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(entry.kind) || !entry.actor) {
-      throw new AgentOsError('BAD_REQUEST', `审计记录的 kind 或 actor 不合法 / invalid audit entry kind or actor: ${JSON.stringify(entry.kind)}`, {
-        where: 'audit.append', fix: 'use a kebab-case kind (payment-captured) and a non-empty actor',
-      });
-    }
-    const data = JSON.parse(JSON.stringify(entry.data ?? {})) as Record<string, unknown>;
-    const [row] = await tx.query<AuditRow>(
-      `INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-      [this.#clock.now().toISOString(), entry.kind, entry.actor, entry.userId || null, entry.sessionId || null, entry.appId || null, JSON.stringify(data)]);
-    // PGlite runs one transaction at a time anyway: seal in place, the chain is always current.
-    if (this.#store.kind === 'pglite') await sealPass(tx);
+    const { p, params } = sqlParams();
+    const [row] = await tx.query<AuditRow>(`${auditInsert(entry, this.#clock.now(), p)} RETURNING *`, params);
     return toRecord(row as AuditRow);
+  }
+
+  /** The clock the records are stamped with (for callers that build `auditInsert` themselves). */
+  now(): Date {
+    return this.#clock.now();
   }
 
   /** Seals every committed, unsealed record (coalescing concurrent calls into passes). */
@@ -119,10 +131,17 @@ export class AuditLog {
     return this.#sealing;
   }
 
-  /** Starts a seal without waiting: what a service calls right after its transaction commits. */
+  /**
+   * Seals shortly, without waiting: what a service calls right after its transaction commits.
+   * Records arriving within the delay are sealed together, one short transaction for many.
+   */
   sealSoon(): void {
-    if (this.#store.kind === 'pglite') return;
-    this.seal().catch((error: unknown) => log.warn({ error: String(error) }, 'audit seal deferred'));
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.seal().catch((error: unknown) => log.warn({ error: String(error) }, 'audit seal deferred'));
+    }, SEAL_DELAY_MS);
+    this.#timer.unref();
   }
 
   /** Waits for `work` (a committed transaction that appended), then seals in the background. */
@@ -174,6 +193,7 @@ export class AuditLog {
 }
 
 const SEAL_BATCH = 500;
+const SEAL_DELAY_MS = 20;
 
 /** Chains the oldest unsealed records after the head, under the head's lock; returns how many. */
 async function sealPass(tx: Sql): Promise<number> {

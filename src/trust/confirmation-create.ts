@@ -1,8 +1,8 @@
 import { AgentOsError, newId, newToken, sha256, type Clock } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
-import type { AuditLog } from './audit-log.ts';
+import { auditInsert, type AuditLog } from './audit-log.ts';
+import { sqlParams } from './sql-params.ts';
 import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
-import { transact } from './transact.ts';
 import type { CreateConfirmationInput, IssuedConfirmation } from './types.ts';
 
 export interface ConfirmationDeps {
@@ -48,18 +48,19 @@ export async function createConfirmation(deps: ConfirmationDeps, input: CreateCo
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + (input.ttlMs ?? deps.ttlMs));
   const summary = input.kind === 'payment' ? { ...input.summary, amountFen: input.amountFen } : input.summary;
-  const row = await transact(deps.store, async (tx) => {
-    const [inserted] = await tx.query<ConfirmationRow>(
-      `INSERT INTO confirmations (id, token_hash, user_id, session_id, kind, app_id, order_id, amount_fen, args_hash, summary, status, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11, $12) RETURNING *`,
-      [id, sha256(token), input.userId, input.sessionId, input.kind, input.appId, input.orderId ?? null,
-        input.amountFen ?? null, input.argsHash, JSON.stringify(summary), now.toISOString(), expiresAt.toISOString()],
-    );
-    await deps.audit.appendIn(tx, {
-      kind: 'confirmation-requested', actor: 'hub', userId: input.userId, sessionId: input.sessionId, appId: input.appId,
-      data: { confirmationId: id, kind: input.kind, orderId: input.orderId, amountFen: input.amountFen, argsHash: input.argsHash, summary, expiresAt: expiresAt.toISOString() },
-    });
-    return inserted as ConfirmationRow;
-  });
+  const { p, params } = sqlParams();
+  const audit = auditInsert({
+    kind: 'confirmation-requested', actor: 'hub', userId: input.userId, sessionId: input.sessionId, appId: input.appId,
+    data: { confirmationId: id, kind: input.kind, orderId: input.orderId, amountFen: input.amountFen, argsHash: input.argsHash, summary, expiresAt: expiresAt.toISOString() },
+  }, now, p);
+  // One statement: the confirmation and its audit record commit together.
+  const [row] = await deps.store.query<ConfirmationRow>(
+    `WITH audit AS (${audit})
+     INSERT INTO confirmations (id, token_hash, user_id, session_id, kind, app_id, order_id, amount_fen, args_hash, summary, status, created_at, expires_at)
+     VALUES (${p(id)}, ${p(sha256(token))}, ${p(input.userId)}, ${p(input.sessionId)}, ${p(input.kind)}, ${p(input.appId)}, ${p(input.orderId ?? null)},
+       ${p(input.amountFen ?? null)}, ${p(input.argsHash)}, ${p(JSON.stringify(summary))}, 'pending', ${p(now.toISOString())}, ${p(expiresAt.toISOString())})
+     RETURNING *`,
+    params);
+  if (!row) throw new AgentOsError('INTERNAL', 'the confirmation was not stored / 确认未能保存');
   return { ...toConfirmationView(row), token };
 }

@@ -49,11 +49,50 @@ async function readRow(tx: Sql, id: string): Promise<ConfirmationRow | undefined
 }
 
 /**
+ * The common case in one statement: a pending, unexpired confirmation whose holder and bound
+ * fields all match is redeemed and audited together. It accepts only what the checks below
+ * accept; anything else takes the slow path, which finds the reason.
+ */
+async function redeemDirectly(sql: Sql, input: RedeemInput, now: Date): Promise<ConfirmationRow | undefined> {
+  const typed = typeof input.id === 'string' && typeof input.token === 'string' && input.token !== ''
+    && typeof input.userId === 'string' && typeof input.sessionId === 'string'
+    && (input.orderId === undefined || typeof input.orderId === 'string')
+    && (input.amountFen === undefined || Number.isSafeInteger(input.amountFen))
+    && (input.argsHash === undefined || typeof input.argsHash === 'string');
+  if (!typed) return undefined;
+  const [row] = await sql.query<ConfirmationRow>(
+    `WITH redeemed AS (
+       UPDATE confirmations SET status = 'redeemed', decided_at = $8::timestamptz, redeem_key = $9
+       WHERE id = $1 AND token_hash = $2 AND user_id = $3 AND session_id = $4 AND status = 'pending' AND expires_at > $8::timestamptz
+         AND ((kind = 'payment' AND order_id = $5 AND amount_fen = $6 AND ($7::text IS NULL OR args_hash = $7))
+           OR (kind = 'action' AND args_hash = $7 AND ($5::text IS NULL OR order_id = $5)))
+       RETURNING *),
+     audit AS (
+       INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data)
+       SELECT $8::timestamptz, 'confirmation-granted', 'user:' || r.user_id, r.user_id, r.session_id, r.app_id,
+              jsonb_build_object('confirmationId', r.id, 'kind', r.kind, 'orderId', r.order_id, 'amountFen', r.amount_fen, 'argsHash', r.args_hash)
+       FROM redeemed r)
+     SELECT * FROM redeemed`,
+    [input.id, sha256(input.token), input.userId, input.sessionId, input.orderId ?? null, input.amountFen ?? null,
+      input.argsHash ?? null, now.toISOString(), input.idempotencyKey ?? null]);
+  return row;
+}
+
+function grantedEntry(row: ConfirmationRow) {
+  return {
+    kind: 'confirmation-granted', actor: `user:${row.user_id}`, userId: row.user_id, sessionId: row.session_id, appId: row.app_id,
+    data: { confirmationId: row.id, kind: row.kind, orderId: row.order_id, amountFen: row.amount_fen, argsHash: row.args_hash },
+  } as const;
+}
+
+/**
  * Redeems a confirmation with the user's gesture: exactly once, however many callers race
  * (a conditional `UPDATE … WHERE status = 'pending'` decides). Refusals say why and change nothing.
  */
-export function redeemConfirmation(deps: ConfirmationDeps, input: RedeemInput): Promise<RedeemOutcome> {
+export async function redeemConfirmation(deps: ConfirmationDeps, input: RedeemInput): Promise<RedeemOutcome> {
   const ttlMinutes = Math.round(deps.ttlMs / 60_000);
+  const direct = await redeemDirectly(deps.store, input, deps.clock.now());
+  if (direct) return { ok: true, confirmation: toConfirmationView(direct), replayed: false };
   return transact(deps.store, async (tx) => {
     const now = deps.clock.now();
     const refuse = async (outcome: Refusal, row?: ConfirmationRow): Promise<Refusal> => {
@@ -90,10 +129,7 @@ export function redeemConfirmation(deps: ConfirmationDeps, input: RedeemInput): 
       const outcome = settled(latest, input, ttlMinutes);
       return outcome.ok ? outcome : refuse(outcome, latest);
     }
-    await deps.audit.appendIn(tx, {
-      kind: 'confirmation-granted', actor: `user:${row.user_id}`, userId: row.user_id, sessionId: row.session_id, appId: row.app_id,
-      data: { confirmationId: row.id, kind: row.kind, orderId: row.order_id, amountFen: row.amount_fen, argsHash: row.args_hash },
-    });
+    await deps.audit.appendIn(tx, grantedEntry(redeemed));
     return { ok: true, confirmation: toConfirmationView(redeemed), replayed: false };
   });
 }

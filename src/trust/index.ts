@@ -1,10 +1,11 @@
 export { TrustService, type TrustServiceOptions } from './trust-service.ts';
 export {
-  AuditLog, auditHash,
+  AuditLog, auditHash, auditInsert,
   type AuditEntryInput, type AuditKind, type AuditRecord, type AuditVerification,
 } from './audit-log.ts';
 export { isConsentScope } from './consent.ts';
 export { readConfirmationForCapture, voidPendingConfirmations } from './payment-gate.ts';
 export { transact, isRetryableError } from './transact.ts';
+export { sqlParams } from './sql-params.ts';
 export { yuanText } from './confirmation-rows.ts';
 export * from './types.ts';

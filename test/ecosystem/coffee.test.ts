@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clock } from '../../src/core/index.ts';
 import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
-import { Runtime, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
+import { Runtime, SHARED_STORAGE_USER, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
 import { openMemoryStore, type Store } from '../../src/store/index.ts';
 
 // 晨光咖啡 Dawn Coffee, installed from ecosystem/packages/coffee and called through the real
@@ -19,6 +20,7 @@ const SHARED_DATA = new URL('../../../shared/ecosystem/data/coffee.json', import
 
 /** 2026-11-20 10:00 in Shanghai, the scenarios' clock. */
 const TEN_AM = new Date('2026-11-20T02:00:00Z');
+const LATE = new Date('2026-11-20T14:30:00Z');
 
 type Result = Extract<CallOutcome, { kind: 'result' }>;
 type Order = OrderDraft & OrderView;
@@ -55,6 +57,9 @@ describe('coffee mini-program (晨光咖啡)', () => {
   let pkg: MiniProgramPackage;
   let userData: Record<string, unknown> = {};
   const services = ledger(() => userData);
+  /** The hub's clock, which the sandbox's Date follows. */
+  let now = TEN_AM;
+  const clock: Clock = { now: () => now, timeZone: 'Asia/Shanghai' };
 
   beforeAll(async () => {
     const loaded = await loadPackage(PACKAGE);
@@ -62,7 +67,7 @@ describe('coffee mini-program (晨光咖啡)', () => {
     pkg = loaded.value;
     store = await openMemoryStore();
     runtime = new Runtime({
-      store, services, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
+      store, services, clock, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
       resolve: async () => ({ version: 'v1', pkg }),
     });
   });
@@ -70,16 +75,14 @@ describe('coffee mini-program (晨光咖啡)', () => {
     runtime.dispose();
     await store.close();
   });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
 
-  /** Calls as `demo` (address access granted) at 10:00 Shanghai time, or at 22:30 for sessionId 'late'. */
-  async function raw(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<CallOutcome> {
-    vi.useFakeTimers({ toFake: ['Date'], now: extra.sessionId === 'late' ? new Date('2026-11-20T14:30:00Z') : TEN_AM });
-    return runtime.call({ appId: 'coffee', api, arguments: args, userId: 'demo', grants: { 'scope.address': 'granted' }, ...extra });
+  /** Calls as `demo` (address access granted) at 10:00 Shanghai time unless `at` says otherwise. */
+  async function raw(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> & { at?: Date } = {}): Promise<CallOutcome> {
+    const { at, ...request } = extra;
+    now = at ?? TEN_AM;
+    return runtime.call({ appId: 'coffee', api, arguments: args, userId: 'demo', grants: { 'scope.address': 'granted' }, ...request });
   }
-  async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<Result> {
+  async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> & { at?: Date } = {}): Promise<Result> {
     const out = await raw(api, args, extra);
     if (out.kind !== 'result') throw new Error(`expected a result, got ${JSON.stringify(out)}`);
     return out;
@@ -88,7 +91,7 @@ describe('coffee mini-program (晨光咖啡)', () => {
   const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
   const lastOrder = () => services.orders[services.orders.length - 1]!;
   const sharedOrders = async () => {
-    const rows = await store.query<{ value: Record<string, any> }>(`SELECT value FROM app_storage WHERE app_id = 'coffee' AND user_id = '' AND key = 'orders'`);
+    const rows = await store.query<{ value: Record<string, any> }>(`SELECT value FROM app_storage WHERE app_id = 'coffee' AND user_id = $1 AND key = 'orders'`, [SHARED_STORAGE_USER]);
     return rows[0]?.value ?? {};
   };
 
@@ -112,6 +115,8 @@ describe('coffee mini-program (晨光咖啡)', () => {
     expect(drinks.find((d) => d.id === 'd01')).toMatchObject({ name: '美式咖啡', price: 15 });
     expect(drinks.find((d) => d.id === 'd01')?.aliases).toContain('美式');
     expect(drinks.find((d) => d.id === 'd09')?.temperatures).toEqual(['iced', 'less_ice']);
+    // the price list is a map, so nothing but drinks reads as a list of things to pick
+    expect(data(out).extras).toEqual({ size: { M: 0, L: 3, XL: 6 }, milk: { whole: 0, oat: 3, skim: 0 }, extraShot: 4, deliveryFee: 5 });
   });
 
   it('prices 「国贸店大杯冰拿铁，少糖，自取」 at ¥21.00 and creates the exact order, unpaid', async () => {
@@ -165,10 +170,10 @@ describe('coffee mini-program (晨光咖啡)', () => {
   });
 
   it('takes no order when the store is closed and names a store that is open', async () => {
-    const out = await call('placeOrder', { storeId: 's1', items: [{ drinkId: 'd01' }] }, { sessionId: 'late' }); // 22:30
+    const out = await call('placeOrder', { storeId: 's1', items: [{ drinkId: 'd01' }] }, { at: LATE }); // 22:30
     expect(out.envelope.isError).toBe(true);
-    expect(text(out)).toMatch(/国贸店现在不在营业时间（07:00–21:00）/);
-    const stores = data(await call('listStores', { city: '北京' }, { sessionId: 'late' })).stores as { id: string; isOpen: boolean }[];
+    expect(text(out)).toMatch(/国贸店已打烊，现在不在营业时间（07:00–21:00）/);
+    const stores = data(await call('listStores', { city: '北京' }, { at: LATE })).stores as { id: string; isOpen: boolean }[];
     expect(stores.map((s) => s.isOpen)).toEqual([false, false, false]);
   });
 

@@ -74,6 +74,10 @@ describe('express mini-program (快递查查 ParcelTrack)', () => {
   const text = (r: Result) => r.envelope.content.map((c) => c.text).join('\n');
   const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
   const order = (id: string) => services.orders.find((o) => o.orderId === id)!;
+  async function card(api: string, out: Result) {
+    const componentPath = pkg.skills[0]!.apis.find((a) => a.name === api)!.componentPath!;
+    return (await runtime.renderCard({ appId: 'express', userId: 'demo', componentPath, result: out.envelope })).text;
+  }
   const shipments = async () => {
     const rows = await store.query<{ value: Record<string, any>[] }>(`SELECT value FROM app_storage WHERE app_id = 'express' AND user_id = '' AND key = 'shipments'`);
     return rows[0]?.value ?? [];
@@ -147,10 +151,25 @@ describe('express mini-program (快递查查 ParcelTrack)', () => {
     const heavy = await call('shipParcel', { fromCity: 'beijing', toCity: 'shanghai', weightKg: 31, ...RECIPIENT });
     expect(heavy.envelope.isError).toBe(true);
     expect(heavy.orders).toEqual([]);
+    expect(text(heavy)).toContain('最重 30 公斤');
+  });
+
+  it('takes cities as people and planners write them, and names the cities served when it cannot', async () => {
+    for (const [fromCity, toCity] of [['北京寄', '上海'], ['北京市', 'Shanghai'], ['from Beijing', '上海市徐汇区']]) {
+      const out = await call('shipParcel', { fromCity, toCity, weightKg: 3, ...RECIPIENT });
+      expect(data(out).quote).toMatchObject({ fromCityName: '北京', toCityName: '上海', price: 28 });
+    }
+    const far = await call('shipParcel', { fromCity: '拉萨', toCity: '上海', weightKg: 3, ...RECIPIENT });
+    expect(far.envelope.isError).toBe(true);
+    expect(far.orders).toEqual([]);
+    expect(text(far)).toContain('可寄城市');
+    const both = await call('shipParcel', { fromCity: '北京到上海', toCity: '上海', weightKg: 3, ...RECIPIENT }, { locale: 'en' });
+    expect(both.envelope.isError).toBe(true);
+    expect(text(both)).toContain('Cities served');
   });
 
   it('creates the exact shipping order for 「寄一个3公斤的包裹，从北京寄到上海」 and nothing is paid yet', async () => {
-    const out = await call('shipParcel', { fromCity: 'beijing', toCity: 'shanghai', weightKg: 3, ...RECIPIENT, recipientName: '收件人李明' });
+    const out = await call('shipParcel', { fromCity: '北京', toCity: '上海', weightKg: 3, ...RECIPIENT, recipientName: '收件人李明' });
     expect(out.envelope.isError).toBe(false);
     expect(out.orders).toEqual([expect.objectContaining({ amount: 28, status: 'created', notifyApi: 'notifyShipment' })]);
     const o = order(out.orders[0]!.orderId);
@@ -230,5 +249,17 @@ describe('express mini-program (快递查查 ParcelTrack)', () => {
     expect(twice.envelope.isError).toBe(true);
     expect(order(orderId).refunded).toBe(23);
     expect(data(await call('trackParcel', { number })).parcel.statusText).toBe('已取消');
+  });
+
+  it('shows the exact shipping order on its confirmation card with a pay button, then the waybill on the receipt', async () => {
+    const out = await call('shipParcel', { fromCity: '北京', toCity: '上海', weightKg: 3, ...RECIPIENT });
+    const confirmation = await card('shipParcel', out);
+    for (const part of ['北京 → 上海', '3 kg', '李明 13600136000', '上海市徐汇区漕溪北路88号', '¥28.00', '确认支付']) expect(confirmation).toContain(part);
+    order(data(out).orderId).status = 'paid';
+    const paid = await call('notifyShipment', { orderId: data(out).orderId, status: 'paid' }, { mode: 'system' });
+    const receipt = await card('notifyShipment', paid);
+    expect(receipt).toContain(data(paid).number);
+    expect(receipt).toContain('等待揽收');
+    expect(await card('trackParcel', await call('trackParcel', { number: 'SF1234567890' }))).toContain('已签收，签收人：前台');
   });
 });

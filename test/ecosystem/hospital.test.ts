@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
 import { lintPackage } from '../../src/review/index.ts';
 import { Runtime, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
@@ -69,6 +69,7 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
     store = await openMemoryStore();
     runtime = new Runtime({
       store, services, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
+      clock: { now: () => now, timeZone: 'Asia/Shanghai' },
       resolve: async () => ({ version: 'v1', pkg }),
     });
   });
@@ -79,12 +80,8 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
   beforeEach(() => {
     now = TEN_AM;
   });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
 
   async function raw(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<CallOutcome> {
-    vi.useFakeTimers({ toFake: ['Date'], now });
     return runtime.call({ appId: 'hospital', api, arguments: args, userId: 'demo', grants: { 'scope.passengers': 'granted' }, ...extra });
   }
   async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<Result> {
@@ -99,6 +96,10 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
     const slots = data(await call('getDoctorSchedule', { doctorId })).slots as { date: string; period: string; slotsLeft: number }[];
     return slots.find((s) => s.date === date && s.period === period)?.slotsLeft;
   };
+  async function card(api: string, out: Result) {
+    const componentPath = pkg.skills[0]!.apis.find((a) => a.name === api)!.componentPath!;
+    return (await runtime.renderCard({ appId: 'hospital', userId: 'demo', componentPath, result: out.envelope })).text;
+  }
   async function bookAndPay(args: Record<string, unknown>, extra: Partial<CallRequest> = {}) {
     const out = await call('bookAppointment', args, extra);
     expect(out.envelope.isError).toBe(false);
@@ -114,6 +115,12 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
 
   it('lints clean: no error and no best-practice warning', () => {
     expect(lintPackage(pkg)).toEqual([]);
+  });
+
+  it('narrows doctors to the hospital the user names', async () => {
+    const out = await call('listDoctors', { hospital: 'h2', department: 'dermatology' });
+    expect((data(out).doctors as { hospitalId: string }[]).every((d) => d.hospitalId === 'h2')).toBe(true);
+    expect(data(out).doctors).toHaveLength(3);
   });
 
   it('lists the hospitals with the names people use for them', async () => {
@@ -157,7 +164,7 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
 
   it('says 陈丽华 (口腔科, 副主任医师) is fully booked tomorrow morning, offers other slots, and takes no money', async () => {
     expect(releasedSlots('h1-stomatology-2', TOMORROW, 'am')).toBe(0);
-    const list = await call('listDoctors', { hospitalId: 'h1', department: 'stomatology', date: TOMORROW, period: 'am' });
+    const list = await call('listDoctors', { hospital: 'h1', department: 'stomatology', date: TOMORROW, period: 'am' });
     expect((data(list).doctors as Record<string, any>[]).find((d) => d.id === 'h1-stomatology-2')).toMatchObject({ name: '陈丽华', full: true, slotsLeft: 0 });
     expect(text(list)).toContain('约满');
     const out = await call('bookAppointment', { doctorId: 'h1-stomatology-2', date: TOMORROW, period: 'am' });
@@ -211,10 +218,16 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
     expect(await slotsLeft('h1-dermatology-3', NEXT_MONDAY, 'am')).toBe(before);
   });
 
-  it('books for a family member by patient id, and refuses a patient who is not the user\'s', async () => {
+  it('books for a family member by relation or patient id, and refuses a patient who is not the user\'s', async () => {
     const out = await call('bookAppointment', { doctorId: 'h1-pediatrics-3', date: NEXT_MONDAY, period: 'pm', patientId: 'p2' });
     expect(order(out.orders[0]!.orderId).lines[0]!.options).toEqual({ date: NEXT_MONDAY, period: 'pm', patient: 'p2' });
     expect(text(out)).toContain('李娜');
+    const wife = await call('bookAppointment', { doctorId: 'h1-internal-2', date: NEXT_MONDAY, period: 'pm', patientRelation: 'spouse' });
+    expect(order(wife.orders[0]!.orderId).lines[0]!.options).toMatchObject({ patient: 'p2' });
+    const child = await call('bookAppointment', { doctorId: 'h1-internal-2', date: NEXT_MONDAY, period: 'pm', patientRelation: 'child' });
+    expect(child.envelope.isError).toBe(true);
+    expect(child.orders).toEqual([]);
+    expect(text(child)).toContain('张伟（本人）、李娜（配偶）');
     const stranger = await call('bookAppointment', { doctorId: 'h1-pediatrics-3', date: NEXT_MONDAY, period: 'pm', patientId: 'p7' });
     expect(stranger.envelope.isError).toBe(true);
     expect(stranger.orders).toEqual([]);
@@ -252,5 +265,16 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
     const declined = await call('notifyAppointment', { orderId, status: 'canceled' }, { mode: 'system' });
     expect(text(declined)).toContain('未扣款');
     expect(await slotsLeft('h1-stomatology-3', NEXT_MONDAY, 'pm')).toBe(before);
+  });
+
+  it('shows the exact registration on its confirmation card with a pay button, and the visit number on the receipt', async () => {
+    const doctors = await call('listDoctors', { city: '北京', department: 'dermatology', date: NEXT_MONDAY, period: 'am' });
+    expect(await card('listDoctors', doctors)).toContain('王敏 · 主治医师');
+    const out = await call('bookAppointment', { doctorId: 'h1-dermatology-1', date: NEXT_MONDAY, period: 'am' });
+    const confirmation = await card('bookAppointment', out);
+    for (const part of ['张伟', '北京仁和医院 皮肤科', '刘娟 · 主任医师', '2026-11-23 上午 08:00-12:00', '¥50.00', '确认支付']) expect(confirmation).toContain(part);
+    order(data(out).orderId).status = 'paid';
+    const paid = await call('notifyAppointment', { orderId: data(out).orderId, status: 'paid' }, { mode: 'system' });
+    expect(await card('notifyAppointment', paid)).toContain(`序号 No. ${data(paid).appointment.visitNo}`);
   });
 });

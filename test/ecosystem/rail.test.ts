@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clock } from '../../src/core/index.ts';
 import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
-import { Runtime, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
+import { Runtime, SHARED_STORAGE_USER, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
 import { openMemoryStore, type Store } from '../../src/store/index.ts';
 
 // 畅行火车票 RailGo, installed from ecosystem/packages/rail and called through the real sandbox:
@@ -53,6 +54,9 @@ describe('rail mini-program (畅行火车票)', () => {
   let runtime: Runtime;
   let pkg: MiniProgramPackage;
   const services = ledger((userId) => ({ 'scope.passengers': PASSENGERS[userId] }));
+  /** The hub's clock, which the sandbox's Date follows. */
+  let now = TEN_AM;
+  const clock: Clock = { now: () => now, timeZone: 'Asia/Shanghai' };
 
   beforeAll(async () => {
     const loaded = await loadPackage(PACKAGE);
@@ -60,7 +64,7 @@ describe('rail mini-program (畅行火车票)', () => {
     pkg = loaded.value;
     store = await openMemoryStore();
     runtime = new Runtime({
-      store, services, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
+      store, services, clock, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
       resolve: async () => ({ version: 'v1', pkg }),
     });
   });
@@ -68,14 +72,11 @@ describe('rail mini-program (畅行火车票)', () => {
     runtime.dispose();
     await store.close();
   });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
 
   /** Calls as `demo` (passengers granted) at 10:00 Shanghai time unless `at` says otherwise. */
   async function raw(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> & { at?: Date } = {}): Promise<CallOutcome> {
     const { at, ...request } = extra;
-    vi.useFakeTimers({ toFake: ['Date'], now: at ?? TEN_AM });
+    now = at ?? TEN_AM;
     return runtime.call({ appId: 'rail', api, arguments: args, userId: 'demo', grants: { 'scope.passengers': 'granted' }, ...request });
   }
   async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> & { at?: Date } = {}): Promise<Result> {
@@ -87,8 +88,8 @@ describe('rail mini-program (畅行火车票)', () => {
   const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
   const lastOrder = () => services.orders[services.orders.length - 1]!;
   const seatsLeft = async (from: string, to: string, number: string, seat: string, at?: Date) => {
-    const trains = data(await call('searchTrains', { from, to, date: TOMORROW }, at ? { at } : {})).trains as { number: string; seats: { code: string; left: number }[] }[];
-    return trains.find((t) => t.number === number)!.seats.find((s) => s.code === seat)!.left;
+    const trains = data(await call('searchTrains', { from, to, date: TOMORROW }, at ? { at } : {})).trains as { number: string; seats: { seatClass: string; left: number }[] }[];
+    return trains.find((t) => t.number === number)!.seats.find((s) => s.seatClass === seat)!.left;
   };
   const pay = async (orderId: string, userId = 'demo') => {
     services.orders.find((o) => o.orderId === orderId)!.status = 'paid';
@@ -106,18 +107,18 @@ describe('rail mini-program (畅行火车票)', () => {
     expect(r.trains).toHaveLength(11);
     expect(r.trains[0]).toMatchObject({ id: 'G115_2026-11-21_BJP_SHH', name: 'G115', departTime: '15:00', arriveTime: '19:33', from: 'BJP', to: 'SHH' });
     expect(r.trains[0].seats).toEqual([
-      { code: 'second', name: '二等座', nameEn: 'Second class', price: 606.5, left: 12 },
-      { code: 'first', name: '一等座', nameEn: 'First class', price: 975.5, left: 2 },
-      { code: 'business', name: '商务座', nameEn: 'Business class', price: 1924.5, left: 22 },
+      { seatClass: 'second', name: '二等座', nameEn: 'Second class', price: 606.5, left: 12 },
+      { seatClass: 'first', name: '一等座', nameEn: 'First class', price: 975.5, left: 2 },
+      { seatClass: 'business', name: '商务座', nameEn: 'Business class', price: 1924.5, left: 22 },
     ]);
     expect(r.trains.slice(1).map((t: { departTime: string }) => t.departTime)).toEqual(['06:30', '07:00', '08:00', '09:00', '10:00', '12:00', '14:00', '16:00', '17:00', '19:00']);
     expect(text(out)).toMatch(/^15:00 出发的是 G115 15:00–19:33（二等座 ¥606\.50 余 12 张.*已排在第一位/);
   });
 
   it('understands stations however they are written, in English too', async () => {
-    const en = await call('searchTrains', { from: 'Shanghai Hongqiao', to: 'Hangzhou East tomorrow at 9:10 am', date: TOMORROW, departTime: '9:10' }, { userId: 'alice', locale: 'en' });
+    const en = await call('searchTrains', { from: 'Shanghai Hongqiao', to: 'Hangzhou East tomorrow at 9:10 am', date: TOMORROW, departTime: '09:10' }, { userId: 'alice', locale: 'en' });
     expect(data(en).trains[0]).toMatchObject({ number: 'G755', departTime: '09:10' });
-    expect(data(en).trains[0].seats[1]).toMatchObject({ code: 'first', price: 117.5 });
+    expect(data(en).trains[0].seats[1]).toMatchObject({ seatClass: 'first', price: 117.5 });
     expect(text(en)).toMatch(/^The 09:10 train is G755/);
     for (const [from, to] of [['北京南站', '南京南'], ['BJP', 'NJH'], ['Beijing', '南京市']]) {
       expect(data(await call('searchTrains', { from, to, date: TOMORROW })).to.id, `${from}→${to}`).toBe('NJH');
@@ -130,19 +131,23 @@ describe('rail mini-program (畅行火车票)', () => {
   });
 
   it('sells only trains not yet departed, from today for 15 days', async () => {
-    const today = data(await call('searchTrains', { from: '北京', to: '上海' }));
+    const out = await call('searchTrains', { from: '北京', to: '上海' });
+    const today = data(out);
     expect(today.date).toBe('2026-11-20');
-    expect(today.trains[0].departTime).toBe('12:00'); // 10:00 has just left
+    expect(today.trains.filter((t: { onSale: boolean }) => t.onSale).map((t: { departTime: string }) => t.departTime)).toEqual(['12:00', '14:00', '15:00', '16:00', '17:00', '19:00']);
+    expect(today.trains[0]).toMatchObject({ departTime: '06:30', onSale: false, seats: [{ left: 0 }, { left: 0 }, { left: 0 }] });
+    expect(text(out)).toContain('可购 6 趟车（另有 5 趟已发车）');
+    expect(text(await call('searchTrains', { from: '北京', to: '上海', departTime: '08:00' }))).toMatch(/^08:00 出发的 G105 已经发车，不能再购票/);
     expect(text(await call('searchTrains', { from: '北京', to: '上海', date: '2026-11-19' }))).toContain('已经过去');
     expect(text(await call('searchTrains', { from: '北京', to: '上海', date: '2026-12-05' }))).toMatch(/预售 15 天.*2026-12-04/);
-    expect(text(await call('searchTrains', { from: '北京', to: '上海', date: '2026-12-04' }))).toContain('共 11 趟车');
+    expect(text(await call('searchTrains', { from: '北京', to: '上海', date: '2026-12-04' }))).toContain('可购 11 趟车');
     const gone = await call('bookTickets', { trainId: 'G101_2026-11-20_BJP_SHH', passengerIds: ['p1'] });
     expect(text(gone)).toContain('已于 06:30 发车');
   });
 
   it('says 售罄 when the asked class is sold out, offers what is left, and books nothing', async () => {
     const search = await call('searchTrains', { from: '北京', to: '上海', date: TOMORROW, departTime: '14:00', seat: 'business' });
-    expect(data(search).trains[0].seats[2]).toMatchObject({ code: 'business', left: 0 });
+    expect(data(search).trains[0].seats[2]).toMatchObject({ seatClass: 'business', left: 0 });
     expect(text(search)).toMatch(/G113 商务座已售罄，无票。可以改选本车次的一等座（余 20 张）、二等座（余 10 张），或改乘同样有商务座的 G115 15:00/);
     const before = services.orders.length;
     const book = await raw('bookTickets', { trainId: 'G113_2026-11-21_BJP_SHH', seat: 'business', passengerIds: ['p1'] }, { grants: {} });
@@ -170,6 +175,10 @@ describe('rail mini-program (畅行火车票)', () => {
     expect(lastOrder().lines).toEqual([{ ref: 'G115', name: 'G115 北京南→上海虹桥 二等座 张伟', qty: 1, unitPrice: 606.5, options: { date: TOMORROW, from: 'BJP', to: 'SHH', seat: 'second', passenger: 'p1' } }]);
     expect(text(out)).toMatch(/已为 张伟 锁定 G115 2026-11-21 北京南 15:00→上海虹桥 19:33 二等座 1 张，共 ¥606\.50，待支付.*请展示订单确认卡片/);
     expect(await seatsLeft('北京', '上海', 'G115', 'second')).toBe(11);
+    const [shared] = await store.query<{ value: Record<string, any> }>(`SELECT value FROM app_storage WHERE app_id = 'rail' AND user_id = $1 AND key = 'bookings'`, [SHARED_STORAGE_USER]);
+    expect(shared?.value[lastOrder().orderId]).toMatchObject({ number: 'G115', date: TOMORROW, seat: 'second', status: 'held', tickets: [{ passengerId: 'p1', status: 'held', seatNo: null }] });
+    const [mine] = await store.query<{ value: string[] }>(`SELECT value FROM app_storage WHERE app_id = 'rail' AND user_id = 'demo' AND key = 'myBookingIds'`);
+    expect(mine?.value).toEqual([lastOrder().orderId]);
     expect(await seatsLeft('北京', '上海', 'G115', 'second', new Date(TEN_AM.getTime() + 31 * 60_000))).toBe(12); // the 30-minute hold lapsed
     const again = await call('bookTickets', args);
     expect(text(again)).toContain('同一乘车人同一车次不能重复购票');
@@ -205,6 +214,11 @@ describe('rail mini-program (畅行火车票)', () => {
     expect(text(tooMany)).toMatch(/G103 .*二等座只剩 1 张，不够 2 人。可以改选本车次的/);
     const ruleSoldOut = await call('bookTickets', { trainId: 'G104_2026-11-21_SHH_BJP', seat: 'first', passengerIds: ['p1'] });
     expect(text(ruleSoldOut)).toContain('一等座已售罄');
+    const whom = await call('bookTickets', { trainId: 'G117_2026-11-21_BJP_SHH' });
+    expect(text(whom)).toMatch(/请问给哪几位乘车人购票？您的乘车人有：张伟、李娜（passengerIds 来自 listPassengers）/);
+    const onlyOne = await call('bookTickets', { trainId: 'G117_2026-11-21_BJP_SHH' }, { userId: 'alice' });
+    expect(lastOrder().lines.map((l) => l.options?.passenger)).toEqual(['p1']);
+    expect(data(onlyOne).tickets[0]).toMatchObject({ passengerName: '陈爱丽', seat: 'second', price: 606.5 });
     const unknown = await call('bookTickets', { trainId: 'G117_2026-11-21_BJP_SHH', passengerIds: ['p9'] });
     expect(text(unknown)).toMatch(/没有找到乘车人 p9。您的乘车人有：张伟、李娜/);
     const denied = await call('bookTickets', { trainId: 'G117_2026-11-21_BJP_SHH', passengerIds: ['p1'] }, { grants: { 'scope.passengers': 'denied' } });

@@ -122,6 +122,26 @@ describe('ToolIndex', () => {
     expect(parcels.filter((hit) => hit.id.startsWith('filler/'))).toHaveLength(200);
   });
 
+  it('prunes common terms without changing the best results', () => {
+    const index = new ToolIndex();
+    const words = ['预订', '查询', '取消', 'book', 'search', 'cancel', '北京', '上海', 'hotel', 'coffee', '咖啡', '酒店'];
+    for (let i = 0; i < 3000; i++) {
+      const pick = (n: number) => words[(i * 7 + n * 13 + (i >> n)) % words.length]!;
+      index.add({
+        id: `t${i}`,
+        fields: { name: `tool${i % 50}`, description: `${pick(1)} ${pick(2)} ${pick(3)} rare${i % 97}`, params: pick(4), skillMd: `${pick(5)} ${pick(6)}` },
+      });
+    }
+    const keepOdd = (id: string) => Number(id.slice(1)) % 2 === 1;
+    for (const query of ['帮我预订北京的酒店', 'book a hotel rare5', 'tool7 cancel coffee', '查询上海咖啡 rare42 rare43']) {
+      const everything = index.search(query, { limit: 100_000 });
+      expect(everything.length).toBeGreaterThan(8);
+      expect(index.search(query, { limit: 8 })).toEqual(everything.slice(0, 8));
+      const oddOnes = index.search(query, { limit: 100_000, filter: keepOdd });
+      expect(index.search(query, { limit: 5, filter: keepOdd })).toEqual(oddOnes.slice(0, 5));
+    }
+  });
+
   it('refuses a query that is not text, saying what to pass', () => {
     expect(() => buildIndex().search(undefined as unknown as string)).toThrow(/text query/);
     expect(() => buildIndex().search('latte', { limit: Number.NaN })).toThrow(/numeric limit/);

@@ -12,7 +12,8 @@ import { getPath, itemArray, scalarParams, setPath, type ParamRef } from './sche
 
 export type FillNeed =
   | { type: 'source'; param: string; sourceToolId: string }
-  | { type: 'ask'; ask: Ask; schema: JsonSchema }
+  /** `say`: tell the user this fact instead of asking (a source listed nothing to choose from). */
+  | { type: 'ask'; ask: Ask; schema: JsonSchema; say?: string }
   | { type: 'ready' };
 
 export interface FillEnv extends ValueContext {
@@ -29,6 +30,14 @@ export function latestEntities(transcript: Transcript[], toolId: string): Entity
     if (t?.role === 'tool-result' && t.toolId === toolId) return t.isError ? undefined : entitiesIn(t.structuredContent);
   }
   return undefined;
+}
+
+function latestContent(transcript: Transcript[], toolId: string): string {
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const t = transcript[i];
+    if (t?.role === 'tool-result' && t.toolId === toolId) return t.content;
+  }
+  return '';
 }
 
 /**
@@ -63,7 +72,7 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
     const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => extractDateTime(t, { now: env.now, timeZone: env.timeZone }));
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
-    if (!entities.length) return undefined;
+    if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
     return { type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })), many: id.many }, schema: param.schema };
   }
   const value = readValue(param, ctx);
@@ -150,7 +159,10 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
   const clauses = splitClauses(request);
   const found: { entity: Entity; text: string }[] = [];
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
-    for (const hit of matchEntities(clause.text, entities)) found.push({ entity: hit.entity, text: clause.text });
+    const hits = matchEntities(clause.text, entities);
+    const best = Math.max(0, ...hits.map((h) => h.score));
+    // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
+    for (const hit of hits) if (hit.score >= Math.min(best, 0.8)) found.push({ entity: hit.entity, text: clause.text });
   }
   if (!found.length) {
     if (!items.required) return undefined;

@@ -88,16 +88,18 @@ export function isCountLike(name: string, schema: JsonSchema): boolean {
 /** Origin and destination from 「从A到B」 / "from A to B" / 「A到B」 / 「A去B」. */
 export function readRoute(texts: string[]): { from?: string; to?: string } {
   for (const text of texts) {
-    const zh = text.match(/(?:从|由)?([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?:到|去|至|→|->)([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=的|，|,|。|$|\s|[一两二三四五六七八九十\d]|高铁|火车|动车|车票|机票|快车|专车|打车|叫|寄|发|坐|乘|出发|怎么|吗|呢)/);
-    if (zh?.[1] && zh[2]) return { from: stripLead(zh[1]), to: zh[2] };
     const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this)\b|[,.?!]|$)/i);
     if (en?.[1] && en[2]) return { from: en[1].trim(), to: en[2].trim() };
+    const arrow = text.search(/到|去|至|→|->/);
+    if (arrow <= 0) continue;
+    const before = text.slice(0, arrow);
+    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)));
+    const from = before.slice(cut + 1).trim();
+    const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
+    const to = after.split(/的|，|,|。|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|[一两二三四五六七八九十\d]|吧|吗|呢/)[0]?.trim();
+    if (from.length >= 2 && to && to.length >= 2) return { from, to };
   }
   return {};
-}
-
-function stripLead(place: string): string {
-  return place.replace(/^(帮我|我要|我想|请|给我|订|买|叫|一张|一个|明天|今天|后天|上午|下午|晚上)+/, '').replace(/^.*(从|由)/, '');
 }
 
 /** A value matching the parameter's `pattern` (phone numbers, tracking numbers). */

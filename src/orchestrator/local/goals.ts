@@ -51,12 +51,22 @@ export function newGoal(text: string, tool: Tool, usual?: Record<string, unknown
  */
 export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatalog): Tool {
   const tools = catalog.toolsOf(appId);
-  const sources = new Set(tools.flatMap((t) => idParameters(t).map((p) => p.source)).filter(Boolean));
+  const consumers = tools.filter((t) => !isNotifyLike(t));
+  const sources = new Set(consumers.flatMap((t) => idParameters(t).map((p) => p.source)).filter(Boolean));
+  const acting = ACTION_WORDS.test(text) && !QUERY_WORDS.test(text);
   const hits = catalog.searchScored(text, 50).filter((h) => h.tool.appId === appId);
-  const scored = hits.map((h) => ({ tool: h.tool, score: h.score * (sources.has(h.tool.api) ? 0.6 : 1) * (isNotifyLike(h.tool) ? 0.3 : 1) }));
+  const weight = (tool: Tool) =>
+    (sources.has(tool.api) && !QUERY_WORDS.test(text) ? 0.5 : 1) *
+    (isNotifyLike(tool) ? 0.2 : 1) *
+    (acting && idParameters(tool).length > 0 && tool.annotations?.readOnlyHint !== true ? 1.5 : 1);
+  const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
   return scored[0]?.tool ?? tools[0]!;
 }
+
+/** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
+const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|交|缴|充值|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver/i;
+const QUERY_WORDS = /查|看看|有哪些|有什么|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
 
 /** APIs the hub calls after a payment (`{ orderId, status }`) are not where a request starts. */
 function isNotifyLike(tool: Tool): boolean {

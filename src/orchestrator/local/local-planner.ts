@@ -162,6 +162,10 @@ export class LocalPlanner implements Planner {
   }
 
   #ask(goal: Goal, tool: Tool, need: Extract<FillNeed, { type: 'ask' }>, lang: 'zh' | 'en'): PlannerStep {
+    if (need.say !== undefined) {
+      goal.status = 'dropped';
+      return { type: 'reply', text: factOf(need.say), awaitUser: false, done: true };
+    }
     let ask = need.ask;
     if (ask.kind === 'value') {
       const ids = new Set(idParameters(tool).map((p) => p.name));

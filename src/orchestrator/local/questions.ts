@@ -19,6 +19,7 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
     const options = (enumOptions(schema) ?? []).map((o) => o.glosses.find((g) => (lang === 'en') === !/[\u4e00-\u9fff]/.test(g)) ?? o.code);
     return lang === 'en' ? `Which ${label}? Options: ${listText(options, lang)}.` : `请问${label}选哪个？可选：${listText(options, lang)}。`;
   }
+  if (!ask.params.length) return '';
   const labels = ask.params.map((p) => paramLabel(schemaOf(p).description, p.split('.').pop() ?? p, lang));
   return lang === 'en' ? `Please tell me: ${listText(labels, lang)}.` : `请告诉我：${listText(labels, lang)}。`;
 }

@@ -37,7 +37,9 @@ export function isGenericWord(word: string): boolean {
   return ZH_SUFFIXES.includes(lower) || EN_SUFFIXES.includes(lower) || GENERIC_EN.has(lower);
 }
 
-const GENERIC_EN = new Set(['the', 'a', 'an', 'one', 'of', 'and', 'to', 'in', 'at', 'on', 'for', 'my', 'no', 'road', 'street', 'tower']);
+const GENERIC_EN = new Set([
+  'the', 'a', 'an', 'one', 'of', 'and', 'to', 'in', 'at', 'on', 'for', 'my', 'no', 'road', 'street', 'tower',
+]);
 
 /**
  * Every way to name an entity with these names; `tags` (field values such as a relation 配偶)

@@ -20,7 +20,13 @@ export function parseEnumGlosses(description: string, codes: readonly string[]):
   const occurrences = codes.flatMap((code) =>
     codePositions(text, code).map((at) => {
       const after = text.slice(at + code.length);
-      const kind = SEPARATOR.test(after) ? 'separated' : OPEN_PAREN.test(after) ? 'parenthesised' : wrapped(text, at, code) ? 'wrapped' : 'plain';
+      const kind = SEPARATOR.test(after)
+        ? 'separated'
+        : OPEN_PAREN.test(after)
+          ? 'parenthesised'
+          : wrapped(text, at, code)
+            ? 'wrapped'
+            : 'plain';
       return { code, at, kind };
     }),
   );

@@ -82,7 +82,8 @@ function wallClock({ now, timeZone }: DateTimeReference): Date {
     parts = zonedParts(now, timeZone);
   } catch (cause) {
     throw new AgentOsError('BAD_REQUEST', `未知时区 ${timeZone} / unknown time zone "${timeZone}"`, {
-      where: 'extractDateTime(ref.timeZone)', fix: 'use an IANA zone such as Asia/Shanghai (AGENTOS_TZ) / 使用 IANA 时区名，如 Asia/Shanghai',
+      where: 'extractDateTime(ref.timeZone)',
+      fix: 'use an IANA zone such as Asia/Shanghai (AGENTOS_TZ) / 使用 IANA 时区名，如 Asia/Shanghai',
     }, { cause });
   }
   return new Date(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, 0, 0);
@@ -91,11 +92,12 @@ function wallClock({ now, timeZone }: DateTimeReference): Date {
 /** Simplified, traditional and English parsers; where they overlap the longest reading wins. */
 function parseAll(source: MappedText, reference: Date): Found[] {
   const options = { forwardDate: true };
-  const chinese = HAN.test(source.text)
-    ? [...chrono.zh.hans.casual.parse(source.text, reference, options), ...chrono.zh.casual.parse(source.text, reference, options)]
-    : [];
-  const english = chrono.casual.parse(source.text, reference, options).filter(
-    (result) => !ENGLISH_FALSE_DATES.test(result.text.trim()) || /\b(?:on|next|this|last)\s+$/i.test(source.text.slice(0, result.index)),
+  const parse = (parser: chrono.Chrono) => parser.parse(source.text, reference, options);
+  const chinese = HAN.test(source.text) ? [...parse(chrono.zh.hans.casual), ...parse(chrono.zh.casual)] : [];
+  const english = parse(chrono.casual).filter(
+    (result) =>
+      !ENGLISH_FALSE_DATES.test(result.text.trim()) ||
+      /\b(?:on|next|this|last)\s+$/i.test(source.text.slice(0, result.index)),
   );
   const chosen: chrono.ParsedResult[] = [];
   for (const result of [...chinese, ...english].sort((a, b) => b.text.length - a.text.length)) {

@@ -31,11 +31,12 @@ const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/
 const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform)\s*$/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|which|another|any|each|every|no|other|large|small|big|medium|same)\s+$/i;
 
+const ENGLISH_WORD = `(?:${ENGLISH_NUMBER_WORDS.filter((word) => word !== 'a' && word !== 'and').join('|')})`;
 const NUMBER_PATTERN = new RegExp(
   [
     String.raw`(?<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
     `(?<chinese>[${CHINESE_NUMERAL_CHARS}]+|半)`,
-    String.raw`(?<english>\b(?:(?:a\s+)?(?:${ENGLISH_NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'and').join('|')})(?:(?:[\s-]+|\s+and\s+)(?:${ENGLISH_NUMBER_WORDS.filter((w) => w !== 'a' && w !== 'and').join('|')}))*)\b)`,
+    String.raw`(?<english>\b(?:(?:a\s+)?${ENGLISH_WORD}(?:(?:[\s-]+|\s+and\s+)${ENGLISH_WORD})*)\b)`,
   ].join('|'),
   'giu',
 );

@@ -79,11 +79,16 @@ function entityPhrases(entities: readonly Entity[], fields: readonly string[]): 
     for (const value of extra) phrases.push({ text: value, key, quality: 0.5 });
   });
   // a name every entity shares (the brand of all its stores) tells them apart from nothing
-  return phrases.filter((phrase) => entities.length < 2 || phrase.quality <= 0.5 || (owners.get(fold(phrase.text))?.size ?? 0) < entities.length);
+  const everyone = (phrase: Phrase<number>) => (owners.get(fold(phrase.text))?.size ?? 0) >= entities.length;
+  return phrases.filter((phrase) => entities.length < 2 || phrase.quality <= 0.5 || !everyone(phrase));
 }
 
 /** Short texts inside a longer name: 「国贸」 in 国贸三期店, "Century" in "Century Avenue". */
-function fragmentHits(text: string, phrases: readonly Phrase<number>[], shared: (fragment: string) => boolean): PhraseHit<number>[] {
+function fragmentHits(
+  text: string,
+  phrases: readonly Phrase<number>[],
+  shared: (fragment: string) => boolean,
+): PhraseHit<number>[] {
   const spoken = units(text);
   const hits: PhraseHit<number>[] = [];
   for (const phrase of phrases) {
@@ -97,27 +102,33 @@ function fragmentHits(text: string, phrases: readonly Phrase<number>[], shared: 
     const chars = common.units.reduce((sum, unit) => sum + unit.text.length, 0);
     const han = HAN.test(common.units[0]!.text);
     const ratio = common.length / name.length;
-    if (han ? chars < 2 || (chars < 3 && ratio < 0.5) : common.units.every((unit) => unit.text.length < 3)) continue;
-    const first = spoken[common.start]!;
-    const last = spoken[common.start + common.length - 1]!;
-    hits.push({ key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span: [first.start, last.end] });
+    const tooShort = han ? chars < 2 || (chars < 3 && ratio < 0.5) : common.units.every((unit) => unit.text.length < 3);
+    if (tooShort) continue;
+    const span: [number, number] = [spoken[common.start]!.start, spoken[common.start + common.length - 1]!.end];
+    hits.push({ key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span });
   }
   return hits;
 }
 
 /** A time or date in the text picks the entities whose fields hold it (「三点那班」 → 15:00). */
-function fieldTimeHits(text: string, entities: readonly Entity[], ref: DateTimeReference | undefined): PhraseHit<number>[] {
+function fieldTimeHits(
+  text: string,
+  entities: readonly Entity[],
+  ref: DateTimeReference | undefined,
+): PhraseHit<number>[] {
   if (!ref) return [];
   const when = extractDateTime(text, ref);
   if (!when.span || (!when.time && !when.date)) return [];
   const hits: PhraseHit<number>[] = [];
   entities.forEach((entity, key) => {
     const values = Object.values(entity.fields ?? {}).filter((value) => typeof value === 'string');
-    const timeMatches = when.time !== undefined && values.some((value) => new RegExp(`(?:^|\\D)${when.time}(?::00)?(?:\\D|$)`).test(value));
+    const atTime = new RegExp(`(?:^|\\D)${when.time}(?::00)?(?:\\D|$)`);
+    const timeMatches = when.time !== undefined && values.some((value) => atTime.test(value));
     const dateMatches = when.date !== undefined && values.some((value) => value.includes(when.date!));
     if (!timeMatches && !dateMatches) return;
     if (when.time && !timeMatches) return; // a named time that differs rules the entity out
-    hits.push({ key, phrase: when.time ?? when.date!, quality: timeMatches && dateMatches ? 0.9 : timeMatches ? 0.8 : 0.6, span: when.span! });
+    const quality = timeMatches && dateMatches ? 0.9 : timeMatches ? 0.8 : 0.6;
+    hits.push({ key, phrase: when.time ?? when.date!, quality, span: when.span! });
   });
   return hits;
 }

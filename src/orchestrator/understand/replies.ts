@@ -19,7 +19,13 @@ const NO_WHOLE = [
 const NO_ANYWHERE = /算了|取消|不用了|不需要|不想要|先不|别下单|不买了|\b(?:cancel|never ?mind|forget it|no thanks|don't (?:order|book|pay))\b/i;
 const BUT = /但|不过|换成|改成|改为|换个|\b(?:but|instead|change|switch)\b/i;
 const FILLER = /^(?:那就|那|就|嗯+|呃+|啊|well|um+|uh+|oh)[\s,，]*|[\s,，]*(?:吧|啊|呀|哈|啦|了|呢|谢谢|谢啦|please|thanks|thank you)$/giu;
-const USUAL = /老样子|照旧|老规矩|跟上次一样|和上次一样|同上次|上次那样|上次的|常点的|常喝的|常吃的|常用的|老一套|\b(?:the|my)\s+usual\b|\bsame as (?:last time|usual|before)\b|\bas usual\b|\bmy regular\b/i;
+const USUAL = new RegExp(
+  [
+    '老样子|照旧|老规矩|跟上次一样|和上次一样|同上次|上次那样|上次的|常点的|常喝的|常吃的|常用的|老一套',
+    String.raw`\b(?:the|my)\s+usual\b|\bsame as (?:last time|usual|before)\b|\bas usual\b|\bmy regular\b`,
+  ].join('|'),
+  'i',
+);
 
 function bare(text: string): string {
   let current = textOf(text).normalize('NFKC').trim().toLowerCase().replace(/[。.!！~～…]+$/u, '').trim();

@@ -48,7 +48,8 @@ export function checkInspections(ctx: LintContext, inspections: SkillInspection[
       });
       continue;
     }
-    const registered = new Map(inspection.registered.map((entry) => [entry.name, entry]));
+    const entries = Array.isArray(inspection.registered) ? inspection.registered : [];
+    const registered = new Map(entries.map((entry) => [entry.name, entry]));
     const declared = new Set(skill.apis.map((api) => api.name));
     skill.apis.forEach((api, index) => {
       if (registered.has(api.name)) return;
@@ -59,7 +60,7 @@ export function checkInspections(ctx: LintContext, inspections: SkillInspection[
         fix: bilingual(`add skill.registerAPI('${api.name}', handler) to index.js, or check the spelling (names must match exactly).`, `请在 index.js 中添加 skill.registerAPI('${api.name}', handler)，或检查拼写（名称必须完全一致）。`),
       });
     });
-    for (const entry of inspection.registered) {
+    for (const entry of entries) {
       if (!declared.has(entry.name)) {
         ctx.report(namesMatch, {
           file: skill.entry,

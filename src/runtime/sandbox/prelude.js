@@ -175,6 +175,16 @@
         },
       })
     : wx;
+  // The hub's clock, not the machine's: scenarios and tests fix it.
+  var RealDate = Date;
+  var HubDate = class extends RealDate {
+    constructor() {
+      if (arguments.length === 0) super(sync('now'));
+      else super(...arguments);
+    }
+    static now() { return sync('now'); }
+  };
+  g.Date = HubDate;
   g.getApp = function () { return g.__agentosApp || {}; };
   g.App = function (options) { g.__agentosApp = options || {}; };
   g.setTimeout = function (fn) { Promise.resolve().then(function () { fn(); }); return 0; };

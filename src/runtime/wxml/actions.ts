@@ -20,6 +20,8 @@ export interface UiAction {
   url?: string;
   /** For a submit button: the path of the form it submits. */
   form?: string;
+  /** The page marks this choice as the current one (a class such as `on`, `active`, `selected`). */
+  selected?: boolean;
 }
 
 interface Context {
@@ -31,6 +33,7 @@ interface Context {
 }
 
 const MAX_LABEL = 40;
+const SELECTED_CLASSES = new Set(['on', 'active', 'selected', 'checked', 'current', 'cur', 'is-active', 'is-selected']);
 
 /** The actions left on a page, in document order; disabled controls are left out. */
 export function listActions(tree: UiNode[]): UiAction[] {
@@ -60,7 +63,7 @@ export function listActions(tree: UiNode[]): UiAction[] {
 }
 
 function actionOf(node: UiNode, context: Context, labels: Map<string, UiNode>): UiAction | undefined {
-  const base = { path: node.path, ...(node.owner ? { owner: node.owner } : {}) };
+  const base = { path: node.path, ...(node.owner ? { owner: node.owner } : {}), ...(node.classes.some((name) => SELECTED_CLASSES.has(name)) ? { selected: true } : {}) };
   const handler = (event: string, from: UiNode = node): { handler?: string } => (from.events[event] ? { handler: from.events[event] } : {});
   switch (node.kind) {
     case 'button': {

@@ -54,7 +54,7 @@ describe('an order confirmation card', () => {
     const card = tree[0] as UiNode;
     expect(card).toMatchObject({ kind: 'view', classes: ['order-card'], path: '0' });
     const lines = card.children.filter((node) => node.classes.includes('line'));
-    expect(lines.map(nodeText)).toEqual(['拿铁（大杯）×2¥36.00', '曲奇×1¥9.50']);
+    expect(lines.map(nodeText)).toEqual(['拿铁（大杯）×2 ¥36.00', '曲奇 ×1 ¥9.50']);
     expect(findNode(tree, '0.0.0')).toMatchObject({ kind: 'image', attrs: { src: 'https://img.example.com/logo.png', mode: 'aspectFit' } });
     const texts: string[] = [];
     walkTree(tree, (node) => {
@@ -69,13 +69,13 @@ describe('an order confirmation card', () => {
 
   it('reads as text for a terminal, one line per order line', () => {
     expect(toText(tree)).toBe(
-      ['[图片] 街角咖啡', '拿铁 （大杯） ×2 ¥36.00', '曲奇 ×1 ¥9.50', '优惠 -¥3.00', '合计 ¥42.50', '取餐方式：到店自取', '[输入框 备注（选填）]', '[开] 需要餐具', '[按钮 确认下单]', '[按钮 取消]'].join('\n'),
+      ['[图片] 街角咖啡', '拿铁（大杯）×2 ¥36.00', '曲奇 ×1 ¥9.50', '优惠 -¥3.00', '合计 ¥42.50', '取餐方式：到店自取', '[输入框 备注（选填）]', '[开] 需要餐具', '[按钮 确认下单]', '[按钮 取消]'].join('\n'),
     );
   });
 
   it('summarises Fact then Action for a planner', () => {
     const summary = describeTree(tree);
-    expect(summary.facts).toEqual(['街角咖啡', '拿铁 （大杯） ×2 ¥36.00', '曲奇 ×1 ¥9.50', '优惠 -¥3.00', '合计 ¥42.50', '取餐方式：到店自取']);
+    expect(summary.facts).toEqual(['街角咖啡', '拿铁（大杯）×2 ¥36.00', '曲奇 ×1 ¥9.50', '优惠 -¥3.00', '合计 ¥42.50', '取餐方式：到店自取']);
     expect(summary.actions.map((action) => [action.kind, action.label, action.handler])).toEqual([
       ['input', '备注（选填）', undefined],
       ['toggle', '需要餐具', undefined],

@@ -10,6 +10,7 @@ export interface PageSummary {
   text: string;
 }
 
+/** How much of a long page the summary shows (the rest is counted, never silently dropped). */
 export interface DescribeOptions {
   maxFacts?: number;
   maxActions?: number;
@@ -40,6 +41,7 @@ function formatAction(action: UiAction): string {
   if (action.value !== undefined && action.value !== '') parts.push(`value=${JSON.stringify(action.value)}`);
   if (action.options) parts.push(`options=${action.options.slice(0, 12).join(' | ')}${action.options.length > 12 ? ' | …' : ''}`);
   if (action.url) parts.push(`url=${action.url}`);
+  if (action.selected) parts.push('(selected / 已选)');
   if (action.handler) parts.push(`→ ${action.handler}${action.owner ? ` (component ${action.owner})` : ''}`);
   return parts.join(' ');
 }

@@ -39,6 +39,7 @@ function hide(text: string): string {
   return text.replaceAll('<', HIDDEN_LT);
 }
 
+/** Undoes `hideMarkupInExpressions` in a string the parser gave back. */
 export function restoreMarkup(text: string): string {
   return text.includes(HIDDEN_LT) ? text.replaceAll(HIDDEN_LT, '<') : text;
 }

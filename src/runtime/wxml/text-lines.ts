@@ -1,3 +1,4 @@
+import { needsGap } from './spacing.ts';
 import { displayWidth } from './text-width.ts';
 import { isOn, nodeText } from './tree.ts';
 import type { UiNode } from './types.ts';
@@ -19,8 +20,6 @@ const WORDS = {
 };
 const ICONS: Record<string, string> = { success: '✔', success_no_circle: '✓', info: 'ℹ', warn: '⚠', waiting: '…', cancel: '✕', download: '↓', search: '⌕', clear: '✕' };
 const INLINE_KINDS = new Set(['text', 'label', 'button', 'image', 'input', 'textarea', 'switch', 'checkbox', 'radio', 'picker', 'slider', 'icon']);
-const NO_GAP_AFTER = '([（【《“‘¥￥$#@/+-~';
-const NO_GAP_BEFORE = ')]）】》”’,，.。:：;；!！?？、%/~';
 
 class Lines {
   readonly lines: string[] = [];
@@ -56,13 +55,6 @@ class Lines {
     this.current = '';
     this.pendingGap = false;
   }
-}
-
-function needsGap(before: string, after: string): boolean {
-  const last = before.at(-1) ?? ' ';
-  const first = after[0] ?? ' ';
-  if (/\s/.test(last) || /\s/.test(first)) return false;
-  return !NO_GAP_AFTER.includes(last) && !NO_GAP_BEFORE.includes(first);
 }
 
 /**

@@ -5,6 +5,7 @@ import { isOn } from './tree.ts';
 import type { UiNode } from './types.ts';
 import { scopeWxss } from './wxss.ts';
 
+/** How to draw: with which WXSS, interactive or still, and how package images become URLs. */
 export interface HtmlOptions {
   /** The page's (or component's) WXSS, applied inside the view only. */
   wxss?: string;

@@ -4,6 +4,7 @@ import { hasCjk, wrapLine } from './text-width.ts';
 import { nodeText } from './tree.ts';
 import type { UiNode } from './types.ts';
 
+/** How to draw for a terminal: width, marker language, numbered actions. */
 export interface TextOptions {
   /** Columns to fit (default 80; CJK characters count two). */
   width?: number;

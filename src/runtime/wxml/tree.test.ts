@@ -43,7 +43,7 @@ describe('reading a rendered page', () => {
     expect(findNode(tree, '0.0.1')).toMatchObject({ kind: 'input', attrs: { name: 'contact' } });
     expect(findNode(tree, '0.99')).toBeUndefined();
     expect(findNode(tree, 'x.1')).toBeUndefined();
-    expect(nodeText(findNode(tree, '0.3') as UiNode)).toBe('加冰加奶加浓');
+    expect(nodeText(findNode(tree, '0.3') as UiNode)).toBe('加冰 加奶 加浓');
   });
 
   it('lists actions with labels, names and handlers, leaving disabled ones out', () => {
@@ -78,6 +78,8 @@ describe('reading a rendered page', () => {
       'Action (可执行操作):',
       '- [50] tap 「更多」 → more',
     ]);
+    const chips = listActions(render('<text class="chip on" bindtap="pick">自取</text><text class="chip" bindtap="pick">外送</text>'));
+    expect(chips.map((action) => action.selected)).toEqual([true, undefined]);
     expect(describeTree([]).text).toBe('Fact (页面内容):\n- (nothing / 无)\nAction (可执行操作):\n- (none / 无)');
   });
 });

@@ -1,4 +1,5 @@
 import { toText } from './expression/safe-value.ts';
+import { needsGap } from './spacing.ts';
 import type { UiNode } from './types.ts';
 
 /** Visits nodes depth-first in document order; return false from `visit` to skip a node's children. */
@@ -22,15 +23,18 @@ export function findNode(tree: UiNode[], path: string): UiNode | undefined {
   return found;
 }
 
-/** The text a node shows, whitespace collapsed: a button's label, a row's content. */
+/** The text a node shows, whitespace collapsed, pieces of different elements spaced: a button's label, a row's content. */
 export function nodeText(node: UiNode): string {
-  const parts: string[] = [];
+  let out = '';
   const visit = (current: UiNode): void => {
-    if (current.tag === '#text') parts.push(current.text ?? '');
+    if (current.tag === '#text') {
+      const text = current.text ?? '';
+      out += out && text && needsGap(out, text) ? ` ${text}` : text;
+    }
     for (const child of current.children) visit(child);
   };
   visit(node);
-  return parts.join('').replace(/[ \t\n\r\f\v]+/g, ' ').trim();
+  return out.replace(/[ \t\n\r\f\v]+/g, ' ').trim();
 }
 
 const CONTROL_KINDS = new Set(['input', 'textarea', 'switch', 'slider', 'picker']);

@@ -9,6 +9,7 @@ export interface WxmlElement {
   file?: string;
 }
 
+/** Text as written, `{{ }}` included; whitespace-only text between tags is dropped at parse. */
 export interface WxmlText {
   type: 'text';
   text: string;
@@ -27,6 +28,7 @@ export interface WxmlProblem {
   fix?: string;
 }
 
+/** What a node is, whatever its tag: the few kinds every drawer knows how to draw. */
 export type UiKind =
   | 'view' | 'text' | 'image' | 'button' | 'input' | 'textarea' | 'form' | 'picker' | 'switch' | 'checkbox'
   | 'radio' | 'label' | 'navigator' | 'scroll-view' | 'swiper' | 'icon' | 'rich-text' | 'slider' | 'unknown';
@@ -66,8 +68,10 @@ export interface WxmlComponent {
   components?: Record<string, WxmlComponent>;
 }
 
+/** A component property's declared type, as in `properties: { price: Number }`. */
 export type PropertyType = 'String' | 'Number' | 'Boolean' | 'Object' | 'Array' | null;
 
+/** Where the nodes come from and what they may use: other files, components, limits, a problem sink. */
 export interface RenderOptions {
   /** The file the nodes came from, for `import`/`include` paths and problem locations. */
   file?: string;

@@ -18,8 +18,8 @@ function checkOpen(store) {
   var others = menu.storesIn(store.city).filter(function (s) { return s.id !== store.id && menu.isOpen(s); });
   var hours = store.open + '–' + store.close;
   return i18n.t(
-    i18n.nameOf(store) + '现在不在营业时间（' + hours + '），暂不接单。' + (others.length ? '可以改选营业中的' + storeNames(others) + '，' : '') + '或在营业时间再下单。',
-    i18n.nameOf(store) + ' is closed now (open ' + hours + ') and takes no orders. ' + (others.length ? 'Choose ' + storeNames(others) + ', which is open, ' : 'Order again ') + 'during opening hours.');
+    i18n.nameOf(store) + '已打烊，现在不在营业时间（' + hours + '），暂不接单。' + (others.length ? '可以改选营业中的' + storeNames(others) + '，或在营业时间再下单。' : '请在营业时间再下单。'),
+    i18n.nameOf(store) + ' is closed now (open ' + hours + ') and takes no orders. ' + (others.length ? 'Choose ' + storeNames(others) + ', which is open now, or order again during opening hours.' : 'Please order again during opening hours.'));
 }
 
 // { error } or { order, orderView }

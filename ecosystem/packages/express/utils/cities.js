@@ -10,13 +10,26 @@ const CITIES = [
   ['shenyang', '沈阳', 'Shenyang'], ['harbin', '哈尔滨', 'Harbin']
 ].map(function (c) { return { code: c[0], name: c[1], nameEn: c[2] } })
 
-// Accepts a code, a Chinese name (with or without 市) or an English name.
+// Accepts a code, a Chinese name (with or without 市) or an English name, also inside a longer
+// phrase as people and planners write it (「北京寄」, "from Shanghai"); two different cities in
+// one phrase are ambiguous and match none.
 function findCity(text) {
-  const key = String(text || '').trim().replace(/市$/, '').toLowerCase()
+  const raw = String(text || '').trim()
+  const key = raw.replace(/市$/, '').toLowerCase()
   if (!key) return undefined
-  return CITIES.find(function (c) {
+  const exact = CITIES.find(function (c) {
     return c.code === key || c.name === key || c.nameEn.toLowerCase() === key
   })
+  if (exact) return exact
+  const lower = raw.toLowerCase()
+  const inside = CITIES.filter(function (c) {
+    return raw.indexOf(c.name) >= 0 || new RegExp('\\b' + c.nameEn.toLowerCase().replace("'", "'?") + '\\b').test(lower)
+  })
+  return inside.length === 1 ? inside[0] : undefined
 }
 
-module.exports = { CITIES, findCity }
+function cityNames(english) {
+  return CITIES.map(function (c) { return english ? c.nameEn : c.name }).join(english ? ', ' : '、')
+}
+
+module.exports = { CITIES, findCity, cityNames }

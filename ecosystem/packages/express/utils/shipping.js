@@ -1,6 +1,6 @@
 // The shipping price rule of express.json: first kg, then each started extra kg; 30 kg at most.
 const data = require('../data/express.json')
-const { findCity } = require('./cities.js')
+const { findCity, cityNames } = require('./cities.js')
 
 const MAX_KG = 30
 
@@ -10,7 +10,10 @@ function quoteShipping(fromCity, toCity, weightKg) {
   const to = findCity(toCity)
   if (!from || !to) {
     const bad = !from ? fromCity : toCity
-    return { error: { zh: '暂不支持城市「' + bad + '」。', en: 'We do not serve the city "' + bad + '" yet.' } }
+    return { error: {
+      zh: '暂不支持城市「' + bad + '」。可寄城市：' + cityNames(false) + '。',
+      en: 'We do not serve "' + bad + '" yet. Cities served: ' + cityNames(true) + '.'
+    } }
   }
   const weight = Number(weightKg)
   if (!(weight > 0)) {

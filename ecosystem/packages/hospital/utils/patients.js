@@ -31,9 +31,13 @@ async function readPatients() {
   return list.filter(function (p) { return p && p.id && p.name && p.idNumber }).map(view)
 }
 
-function pickPatient(patients, patientId) {
+// By id when one is named; else by relation (本人 by default), when exactly one patient has it.
+function pickPatient(patients, patientId, relation) {
   if (patientId) return patients.find(function (p) { return p.id === patientId })
-  return patients.find(function (p) { return p.relation === 'self' }) || (patients.length === 1 ? patients[0] : undefined)
+  const wanted = relation || 'self'
+  const related = patients.filter(function (p) { return p.relation === wanted })
+  if (related.length === 1) return related[0]
+  return wanted === 'self' && patients.length === 1 ? patients[0] : undefined
 }
 
 module.exports = { readPatients, pickPatient, maskId }

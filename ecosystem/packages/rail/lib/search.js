@@ -22,17 +22,19 @@ function checkDate(date) {
   return { date: d };
 }
 
-function seatList(trip) {
+function seatList(trip, onSale) {
   return trips.classes.map(function (c) {
-    return { seatClass: c.code, name: i18n.nameOf(c), nameEn: c.nameEn, price: money.yuan(trips.fareFen(trip.km, c.code)), left: seats.left(trip.number, trip.date, c.code) };
+    return { seatClass: c.code, name: i18n.nameOf(c), nameEn: c.nameEn, price: money.yuan(trips.fareFen(trip.km, c.code)), left: onSale ? seats.left(trip.number, trip.date, c.code) : 0 };
   });
 }
 
+// A train of the search; one that has already left today stays listed, marked not on sale.
 function trainView(trip) {
+  var onSale = trip.departsAt > clock.now().ms;
   return {
     id: trip.id, name: trip.number, nameEn: trip.number, number: trip.number, departTime: trip.departTime, arriveTime: trip.arriveTime,
     durationMinutes: trip.durationMinutes, from: trip.from, fromName: words.station(trip.from), to: trip.to, toName: words.station(trip.to),
-    seats: seatList(trip),
+    onSale: onSale, seats: seatList(trip, onSale),
   };
 }
 
@@ -49,8 +51,7 @@ function searchTrains(args) {
   if (from.code === to.code) return { error: i18n.t('出发地和到达地都是' + i18n.nameOf(from) + '，请说明要去哪里。', 'Departure and destination are both ' + i18n.nameOf(from) + '; where to?') };
   var day = checkDate(args.date);
   if (day.error) return day;
-  var nowMs = clock.now().ms;
-  var found = trips.search(from.code, to.code, day.date).filter(function (t) { return t.departsAt > nowMs; });
+  var found = trips.search(from.code, to.code, day.date);
   var wanted = normaliseTime(args.departTime);
   var exact = wanted ? found.filter(function (t) { return t.departTime === wanted; })[0] : undefined;
   if (exact) found = [exact].concat(found.filter(function (t) { return t !== exact; }));

@@ -60,6 +60,7 @@ export function toText(value: unknown, depth = 0): string {
   }
 }
 
+/** `Number(value)` without calling any method of the value. */
 export function toNumber(value: unknown): number {
   const primitive = toPrimitive(value);
   if (typeof primitive === 'symbol') return Number.NaN;
@@ -67,6 +68,7 @@ export function toNumber(value: unknown): number {
   return Number(primitive);
 }
 
+/** JavaScript truthiness: a string "false" is true, as WeChat warns. */
 export function isTruthy(value: unknown): boolean {
   return Boolean(value);
 }

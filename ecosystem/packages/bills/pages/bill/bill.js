@@ -5,12 +5,12 @@ const { completePayment } = require('../../utils/complete.js')
 const { isEnglish, pick } = require('../../utils/i18n.js')
 
 Page({
-  data: { account: null, dueText: '', orderId: '', error: '' },
+  data: { account: null, dueText: '', amountText: '', orderId: '', error: '' },
   onLoad(query) {
     const raw = accounts.raw(query.accountId)
     if (!raw || !isBound(query.accountId)) return this.setData({ error: pick('没有找到这个户号，请先绑定。', 'Account not found; bind it first.') })
     const v = accounts.view(raw)
-    this.setData({ account: v, dueText: accounts.dueText(v, isEnglish()) })
+    this.setData({ account: v, dueText: accounts.dueText(v, isEnglish()), amountText: v.due.toFixed(2) })
   },
   async onPay() {
     let orderId = this.data.orderId

@@ -10,7 +10,8 @@ Page({
     this.refresh()
   },
   refresh() {
-    this.setData({ accounts: boundIds().map(accounts.raw).filter(Boolean).map(accounts.view) })
+    const list = boundIds().map(accounts.raw).filter(Boolean).map(accounts.view)
+    this.setData({ accounts: list.map(function (v) { return Object.assign(v, { dueText: v.due.toFixed(2) }) }) })
   },
   onAccount(e) {
     wx.navigateTo({ url: '/pages/bill/bill?accountId=' + e.currentTarget.dataset.id })

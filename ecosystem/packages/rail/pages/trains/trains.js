@@ -10,7 +10,7 @@ Page({
   },
   onSeat: function (e) {
     var d = e.currentTarget.dataset;
-    if (Number(d.left) === 0) return wx.showToast({ title: '该座席已售罄', icon: 'none' });
+    if (Number(d.left) === 0) return wx.showToast({ title: '该座席已售罄或已发车', icon: 'none' });
     wx.navigateTo({ url: '/pages/book/book?trainId=' + d.id + '&seat=' + d.seat });
   },
 });

@@ -9,7 +9,11 @@ module.exports = async function getProvidentFund() {
   try {
     person = await wx.getRealName()
   } catch (error) {
-    if (!isDenied(error)) return fail(en ? 'Your real-name details could not be read (' + reason(error) + '). Try again later; no balance can be shown without them.' : '读取实名信息失败（' + reason(error) + '）。请稍后再试；没有实名信息无法显示余额。')
+    if (!isDenied(error)) {
+      return fail(en
+        ? 'Your real-name details could not be read (' + reason(error) + '). Try again later; no balance can be shown without them.'
+        : '读取实名信息失败（' + reason(error) + '）。请稍后再试；没有实名信息无法显示余额。')
+    }
     return fail(en
       ? 'Without your real-name authorization the provident fund cannot be looked up, so no balance is shown. If you want it, allow access to your real name and ID and ask again.'
       : '没有获得实名信息授权，无法查询公积金，因此不能显示余额。如需查询，请允许读取实名信息后再试。')

@@ -13,7 +13,11 @@ module.exports = async function mobileTopUp(args) {
       const read = await wx.getPhoneNumber()
       phone = read && read.phoneNumber
     } catch (error) {
-      if (!isDenied(error)) return fail(en ? 'Your phone number could not be read (' + reason(error) + '). Tell me the 11-digit mobile number to top up instead.' : '读取手机号失败（' + reason(error) + '）。请直接告诉我要充值的 11 位手机号。')
+      if (!isDenied(error)) {
+        return fail(en
+          ? 'Your phone number could not be read (' + reason(error) + '). Tell me the 11-digit mobile number to top up instead.'
+          : '读取手机号失败（' + reason(error) + '）。请直接告诉我要充值的 11 位手机号。')
+      }
       return fail(en
         ? "Without access to your phone number I can't tell which number to top up, so nothing was ordered. Tell me the 11-digit mobile number to top up."
         : '没有获得手机号授权，无法确定给哪个号码充值，未下单。请直接告诉我要充值的 11 位手机号。')

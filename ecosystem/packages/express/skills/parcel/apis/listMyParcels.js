@@ -12,7 +12,11 @@ module.exports = async function listMyParcels() {
     const read = await wx.getPhoneNumber()
     phone = read && read.phoneNumber
   } catch (error) {
-    if (!isDenied(error)) return fail(en ? 'Your phone number could not be read (' + reason(error) + '). Tell me a tracking number and I will track that parcel.' : '读取手机号失败（' + reason(error) + '）。请告诉我快递单号，我来帮您查物流。')
+    if (!isDenied(error)) {
+      return fail(en
+        ? 'Your phone number could not be read (' + reason(error) + '). Tell me a tracking number and I will track that parcel.'
+        : '读取手机号失败（' + reason(error) + '）。请告诉我快递单号，我来帮您查物流。')
+    }
     return fail(en
       ? "Without access to your phone number I can't find the parcels sent to you. If you tell me the tracking number, I can track that parcel for you."
       : '没有获得手机号授权，无法查询寄给您的快递。您可以直接告诉我快递单号，我来帮您查物流。')

@@ -24,18 +24,22 @@ module.exports = async function bookAppointment(args) {
   try {
     patients = await readPatients()
   } catch (error) {
-    if (!isDenied(error)) return fail(en ? 'The patients could not be read (' + reason(error) + '). Nothing was booked; try again later.' : '读取就诊人信息失败（' + reason(error) + '）。没有挂号，请稍后再试。')
+    if (!isDenied(error)) {
+      return fail(en
+        ? 'The patients could not be read (' + reason(error) + '). Nothing was booked; try again later.'
+        : '读取就诊人信息失败（' + reason(error) + '）。没有挂号，请稍后再试。')
+    }
     return fail(en
       ? "Registration needs the patient's real name and ID number, and permission to read them was declined, so nothing was booked. The user can allow access to patient details and ask again."
       : '挂号需要就诊人的真实姓名和身份证号，用户未授权读取，因此没有挂号。用户可以允许读取就诊人信息后再试。')
   }
-  const patient = pickPatient(patients, args.patientId)
+  const patient = pickPatient(patients, args.patientId, args.patientRelation)
   if (!patient) {
     const names = patients.map(function (p) { return p.name + (en ? ' (' + p.relationNameEn + ')' : '（' + p.relationName + '）') })
     return fail(patients.length === 0
       ? (en ? 'No patient is saved. The user needs to add a patient (real name and ID number) in WeChat first.' : '还没有保存就诊人。请用户先在微信中添加就诊人（真实姓名和身份证号）。')
-      : (en ? 'Patient ' + (args.patientId || '') + ' is not one of the saved patients: ' + names.join(', ') + '. Ask the user who the appointment is for and pass that patient\'s id from listPatients.'
-        : '就诊人 ' + (args.patientId || '') + ' 不在已保存的就诊人中：' + names.join('、') + '。请询问用户给谁挂号，并使用 listPatients 返回的 id。'))
+      : (en ? 'No single saved patient matches ' + (args.patientId || args.patientRelation || 'the user') + '; the saved patients are ' + names.join(', ') + '. Ask the user who the appointment is for and pass that patient\'s id from listPatients.'
+        : '没有唯一对应「' + (args.patientId || args.patientRelation || '本人') + '」的就诊人；已保存的就诊人：' + names.join('、') + '。请询问用户给谁挂号，并使用 listPatients 返回的 id。'))
   }
   const { openid } = await wx.login()
   const same = appointments.duplicate(openid, patient.id, doctor.id, args.date, args.period)

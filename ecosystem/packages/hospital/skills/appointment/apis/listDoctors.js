@@ -8,11 +8,11 @@ const { ok, fail } = require('../../../utils/reply.js')
 const { isEnglish } = require('../../../utils/i18n.js')
 
 function scope(args, en) {
-  if (args.hospitalId) {
-    const h = catalog.hospital(args.hospitalId)
+  if (args.hospital) {
+    const h = catalog.hospital(args.hospital)
     return h ? { hospitals: [h], note: '' } : { error: en
-      ? 'There is no hospital ' + args.hospitalId + '. Look the hospital up with listHospitals and use its id; never make one up.'
-      : '没有 ID 为 ' + args.hospitalId + ' 的医院。请先用 listHospitals 查询医院并使用返回的 id，不要编造。' }
+      ? 'There is no hospital ' + args.hospital + '. The hospitals are listed by listHospitals.'
+      : '没有编号为 ' + args.hospital + ' 的医院。可用 listHospitals 查看全部医院。' }
   }
   const hospitals = catalog.hospitalsIn(args.city)
   if (hospitals.length) return { hospitals: hospitals, note: '' }

@@ -9,7 +9,11 @@ module.exports = async function listPatients() {
   try {
     patients = await readPatients()
   } catch (error) {
-    if (!isDenied(error)) return fail(en ? 'The patients could not be read (' + reason(error) + '). Try again later.' : '读取就诊人信息失败（' + reason(error) + '）。请稍后再试。')
+    if (!isDenied(error)) {
+      return fail(en
+        ? 'The patients could not be read (' + reason(error) + '). Try again later.'
+        : '读取就诊人信息失败（' + reason(error) + '）。请稍后再试。')
+    }
     return fail(en
       ? "Without permission to read the patients' real names and ID numbers, no patient can be chosen and no appointment can be booked. The user can allow it and ask again."
       : '没有获得就诊人信息授权，无法选择就诊人，也就无法挂号。用户可以允许读取就诊人信息后再试。')

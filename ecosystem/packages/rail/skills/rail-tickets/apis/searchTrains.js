@@ -29,6 +29,8 @@ function emptyText(r) {
 
 function matchText(r) {
   var first = r.trains[0];
+  if (r.exactMatch && !first.onSale) return i18n.t(r.departTime + ' 出发的 ' + first.number + ' 已经发车，不能再购票。',
+    'The ' + r.departTime + ' train ' + first.number + ' has already left. ');
   if (r.exactMatch) {
     var text = i18n.t(r.departTime + ' 出发的是 ' + brief(first) + '（' + words.seatsText(first.seats) + '），已排在第一位。',
       'The ' + r.departTime + ' train is ' + brief(first) + ' (' + words.seatsText(first.seats) + '), listed first. ');
@@ -36,7 +38,7 @@ function matchText(r) {
     if (wanted && wanted.left === 0) text += i18n.t(first.number + ' ' + wanted.name + '已售罄，无票。', first.number + ' ' + wanted.name.toLowerCase() + ' is sold out. ') + book.alternatives(trips.parseId(first.id), r.seat, 1);
     return text;
   }
-  var near = r.trains.slice().sort(function (a, b) {
+  var near = r.trains.filter(function (t) { return t.onSale; }).sort(function (a, b) {
     return Math.abs(clock.toMinutes(a.departTime) - clock.toMinutes(r.departTime)) - Math.abs(clock.toMinutes(b.departTime) - clock.toMinutes(r.departTime));
   }).slice(0, 2).map(brief);
   return i18n.t('没有 ' + r.departTime + ' 出发的车次，最接近的是 ' + words.list(near) + '。', 'No train leaves at ' + r.departTime + '; the closest are ' + words.list(near) + '. ');
@@ -46,9 +48,11 @@ module.exports = async function searchTrains(args) {
   var found = search.searchTrains(args || {});
   if (found.error) return reply.fail(found.error);
   var r = found.result;
-  if (!r.trains.length) return reply.ok(emptyText(r), r);
-  var head = i18n.t(r.date + ' ' + i18n.nameOf(r.from) + '→' + i18n.nameOf(r.to) + ' 共 ' + r.trains.length + ' 趟车：' + r.trains.map(brief).join('、') + '。',
-    r.trains.length + ' trains ' + i18n.nameOf(r.from) + '→' + i18n.nameOf(r.to) + ' on ' + r.date + ': ' + r.trains.map(brief).join(', ') + '. ');
+  var onSale = r.trains.filter(function (t) { return t.onSale; });
+  var left = r.trains.length - onSale.length;
+  if (!onSale.length) return reply.ok(emptyText(r), r);
+  var head = i18n.t(r.date + ' ' + i18n.nameOf(r.from) + '→' + i18n.nameOf(r.to) + ' 可购 ' + onSale.length + ' 趟车' + (left ? '（另有 ' + left + ' 趟已发车）' : '') + '：' + onSale.map(brief).join('、') + '。',
+    onSale.length + ' trains on sale ' + i18n.nameOf(r.from) + '→' + i18n.nameOf(r.to) + ' on ' + r.date + (left ? ' (' + left + ' already left)' : '') + ': ' + onSale.map(brief).join(', ') + '. ');
   var action = i18n.t('请展示车次列表卡片；用户确定车次、座席和乘车人后，用 bookTickets 订票（trainId 用 trains[].id）。',
     'Show the train list card; once the user has chosen the train, class and passengers, book with bookTickets (trainId is a trains[].id).');
   return reply.ok((r.departTime ? matchText(r) : '') + head + action, r);

@@ -4,7 +4,8 @@ Component({
   lifetimes: {
     attached() {
       wx.modelContext.getContext(this).on('result', ({ result }) => {
-        this.setData({ accounts: (result.structuredContent || {}).accounts || [] })
+        const accounts = ((result.structuredContent || {}).accounts || []).map((a) => Object.assign({}, a, { dueText: Number(a.due || 0).toFixed(2) }))
+        this.setData({ accounts: accounts })
       })
     }
   },

@@ -1,11 +1,11 @@
 // The confirmation card of payBill: the exact bill and amount; only the user's tap pays it.
 Component({
-  data: { orderId: '', amount: 0, status: '', account: {} },
+  data: { orderId: '', amount: 0, amountText: '', status: '', account: {} },
   lifetimes: {
     attached() {
       wx.modelContext.getContext(this).on('result', ({ result }) => {
         const s = result.structuredContent || {}
-        this.setData({ orderId: s.orderId || '', amount: s.amount, status: s.status, account: s.account || {} })
+        this.setData({ orderId: s.orderId || '', amount: s.amount, amountText: Number(s.amount || 0).toFixed(2), status: s.status, account: s.account || {} })
       })
     }
   },

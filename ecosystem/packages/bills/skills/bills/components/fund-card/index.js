@@ -1,10 +1,11 @@
 // The provident fund balance (getProvidentFund).
 Component({
-  data: { fund: {} },
+  data: { fund: {}, balanceText: '', monthlyText: '' },
   lifetimes: {
     attached() {
       wx.modelContext.getContext(this).on('result', ({ result }) => {
-        this.setData({ fund: (result.structuredContent || {}).fund || {} })
+        const fund = (result.structuredContent || {}).fund || {}
+        this.setData({ fund: fund, balanceText: Number(fund.balance || 0).toFixed(2), monthlyText: Number(fund.monthlyDeposit || 0).toFixed(2) })
       })
     }
   }

@@ -1,10 +1,11 @@
 // The receipt after the payment decision (notifyBillPayment).
 Component({
-  data: { kind: '', status: '', amount: 0, name: '', accountId: '', phone: '' },
+  data: { kind: '', status: '', amount: 0, amountText: '', name: '', accountId: '', phone: '' },
   lifetimes: {
     attached() {
       wx.modelContext.getContext(this).on('result', ({ result }) => {
-        this.setData(result.structuredContent || {})
+        const s = result.structuredContent || {}
+        this.setData(Object.assign({}, s, { amountText: Number(s.amount || 0).toFixed(2) }))
       })
     }
   }

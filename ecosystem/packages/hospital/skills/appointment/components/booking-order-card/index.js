@@ -1,11 +1,11 @@
 // The confirmation card of bookAppointment: the exact order; only the user's tap pays it.
 Component({
-  data: { orderId: '', amount: 0, status: '', appointment: {} },
+  data: { orderId: '', amount: 0, amountText: '', status: '', appointment: {} },
   lifetimes: {
     attached() {
       wx.modelContext.getContext(this).on('result', ({ result }) => {
         const s = result.structuredContent || {}
-        this.setData({ orderId: s.orderId, amount: s.amount, status: s.status, appointment: s.appointment || {} })
+        this.setData({ orderId: s.orderId, amount: s.amount, amountText: Number(s.amount || 0).toFixed(2), status: s.status, appointment: s.appointment || {} })
       })
     }
   },
