@@ -44,7 +44,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   try {
     outcome = await deps.runtime.call({
       appId: tool.appId, version: tool.version, api: tool.api, arguments: call.arguments,
-      userId: turn.user.id, sessionId: turn.session.id, grants: await deps.trust.getGrants(turn.user.id, tool.appId),
+      userId: turn.user.id, sessionId: turn.session.id, grants: await grantsFor(deps, turn, tool.appId),
       locale: turn.lang === 'en' ? 'en' : 'zh_CN', mode: options.mode ?? 'api',
     });
   } catch (error) {
@@ -95,6 +95,13 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     if ((await act(deps, turn, { toolId: chained.id, arguments: next.arguments, by: 'chain' })) === 'paused') return 'paused';
   }
   return 'continue';
+}
+
+/** The user's consent decisions for a mini-program, read once per turn. */
+async function grantsFor(deps: OrchestratorDeps, turn: Turn, appId: string) {
+  let grants = turn.grants.get(appId);
+  if (!grants) turn.grants.set(appId, (grants = await deps.trust.getGrants(turn.user.id, appId)));
+  return grants;
 }
 
 function recordResult(turn: Turn, callId: string, tool: Tool, envelope: ApiEnvelope, scopesRead: string[]): void {

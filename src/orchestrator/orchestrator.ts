@@ -159,6 +159,7 @@ export class Orchestrator {
     removePending(turn, pending);
     if (grant) await this.#deps.trust.grant(turn.user.id, appId, scope, turn.session.id);
     else await this.#deps.trust.deny(turn.user.id, appId, scope, turn.session.id);
+    turn.grants.delete(appId);
     turn.note(grant ? `The user allowed ${appId} to read ${scope}.` : `The user refused ${appId} access to ${scope}; the mini-program was told.`);
     turn.setTask('working');
     if ((await act(this.#deps, turn, pending.call)) === 'paused') return this.#settleState(turn);

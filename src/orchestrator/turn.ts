@@ -7,6 +7,8 @@ export class Turn {
   readonly events: HubEvent[] = [];
   /** confirmationId → one-time token; handed to the entrance, never to a planner or the feed. */
   readonly tokens: Record<string, string> = {};
+  /** Consent decisions read this turn, per mini-program (cleared when the user decides one). */
+  readonly grants = new Map<string, Partial<Record<string, 'granted' | 'denied'>>>();
   /** Events already written to the store, with their sequence numbers. */
   readonly saved: SequencedEvent[] = [];
   readonly #listener: ((event: HubEvent) => void) | undefined;

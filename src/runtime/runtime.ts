@@ -9,7 +9,7 @@ import type { UiNode } from './wxml/index.ts';
 import { RealmPool } from './realm-pool.ts';
 import { Realm } from './sandbox/realm.ts';
 import { checkAgainst } from './schemas.ts';
-import { CallStorage, loadStorage, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
+import { CallStorage, loadStorages, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
 import type {
   ApiEnvelope, CallOutcome, CallRequest, PackageResolver, PlatformServices, SandboxLimits, SkillInspection,
 } from './types.ts';
@@ -63,9 +63,8 @@ export class Runtime {
     }
     return this.#appLocks.run(request.appId, async () => {
       const { store } = this.#options;
-      const [userStorage, sharedStorage, allowedDomains] = await Promise.all([
-        loadStorage(store, request.appId, request.userId),
-        loadStorage(store, request.appId, SHARED_STORAGE_USER),
+      const [{ user: userStorage, shared: sharedStorage }, allowedDomains] = await Promise.all([
+        loadStorages(store, request.appId, request.userId),
         this.#allowedDomains(request.appId),
       ]);
       const state: CallState = {
@@ -78,7 +77,7 @@ export class Runtime {
       if (state.consentNeeded) {
         return { kind: 'consent-required' as const, appId: request.appId, api: api.name, scope: state.consentNeeded };
       }
-      if (envelope.ok) {
+      if (envelope.ok && (userStorage.changed || sharedStorage.changed)) {
         await store.transaction(async (tx) => {
           await writeStorage(tx, request.appId, request.userId, userStorage);
           await writeStorage(tx, request.appId, SHARED_STORAGE_USER, sharedStorage);

@@ -39,6 +39,10 @@ export class CallStorage {
     return { keys, currentSize: Math.ceil(bytes / 1024), limitSize: 10240 };
   }
 
+  get changed(): boolean {
+    return this.#dirty.size > 0;
+  }
+
   /** The changed keys: a value to upsert, or undefined to delete. */
   changes(): [string, unknown][] {
     return [...this.#dirty].map((k) => [k, this.#values.get(k)]);
@@ -46,11 +50,17 @@ export class CallStorage {
 }
 
 export async function loadStorage(store: Store, appId: string, userId: string): Promise<CallStorage> {
-  const rows = await store.query<{ key: string; value: unknown }>(
-    'SELECT key, value FROM app_storage WHERE app_id = $1 AND user_id = $2',
-    [appId, userId],
+  return (await loadStorages(store, appId, userId)).user;
+}
+
+/** The user's and the app's shared storage in one round trip. */
+export async function loadStorages(store: Store, appId: string, userId: string): Promise<{ user: CallStorage; shared: CallStorage }> {
+  const rows = await store.query<{ user_id: string; key: string; value: unknown }>(
+    'SELECT user_id, key, value FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)',
+    [appId, userId, SHARED_STORAGE_USER],
   );
-  return new CallStorage(rows.map((r) => [r.key, r.value]));
+  const pick = (id: string) => new CallStorage(rows.filter((r) => r.user_id === id).map((r) => [r.key, r.value]));
+  return { user: pick(userId), shared: userId === SHARED_STORAGE_USER ? new CallStorage([]) : pick(SHARED_STORAGE_USER) };
 }
 
 export async function writeStorage(tx: Sql, appId: string, userId: string, storage: CallStorage): Promise<void> {

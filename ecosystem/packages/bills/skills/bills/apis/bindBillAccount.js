@@ -10,13 +10,13 @@ module.exports = async function bindBillAccount(args) {
   const account = accounts.byNumber(args.kind, args.number)
   if (!account) {
     return fail(en
-      ? 'No ' + kind.nameEn + ' account ' + args.number + ' was found. Ask the user to check the account number on the bill; do not guess it.'
+      ? 'No ' + kind.nameEn + ' account ' + args.number + ' was found. Ask the user to check the account number on the bill, without guessing it.'
       : '没有查到' + kind.name + '户号 ' + args.number + '。请让用户核对缴费单上的户号后重试，不要猜测户号。')
   }
   const already = isBound(account.id)
   bind(account.id)
   const v = accounts.view(account)
   return ok(en
-    ? (already ? 'Already bound: ' : 'Bound ') + accounts.label(v, true) + ', holder ' + v.holder + '; ' + accounts.dueText(v, true) + '. Ask the user whether to pay it when something is due.'
-    : (already ? '该户号已绑定：' : '已绑定 ') + accounts.label(v, false) + '，户主 ' + v.holder + '；' + accounts.dueText(v, false) + '。如有欠费，可询问用户是否缴费。', { account: v })
+    ? (already ? 'Already bound: ' : 'Bound ') + accounts.label(v, true) + ', holder ' + v.holder + '; ' + accounts.dueText(v, true) + (v.due > 0 ? '. Ask the user whether to pay it now.' : '.')
+    : (already ? '该户号已绑定：' : '已绑定 ') + accounts.label(v, false) + '，户主 ' + v.holder + '；' + accounts.dueText(v, false) + (v.due > 0 ? '。请询问用户是否现在缴费。' : '。'), { account: v })
 }

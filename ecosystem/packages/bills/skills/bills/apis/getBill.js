@@ -13,8 +13,8 @@ module.exports = async function getBill(args) {
   const v = accounts.view(account)
   const who = en ? ', holder ' + v.holder + ', ' + v.address : '，户主 ' + v.holder + '，' + v.address
   const next = v.due > 0
-    ? (en ? ' To pay it, call payBill with this id.' : '如需缴费，请用该 id 调用 payBill。')
-    : (en ? ' No payment is needed; do not create an order.' : '不需要缴费，不要下单。')
+    ? (en ? ' Ask the user whether to pay it now, then call payBill with this id.' : '请询问用户是否现在缴费，用户同意时用该 id 调用 payBill。')
+    : (en ? ' Tell the user no payment is needed, without creating an order.' : '请告知用户无需缴费，不要下单。')
   const head = en ? v.nameEn + ' account ' + v.number + who + ': ' : v.name + ' 户号 ' + v.number + who + '：'
   return ok(head + accounts.dueText(v, en) + (en ? '.' : '。') + next, { account: v })
 }

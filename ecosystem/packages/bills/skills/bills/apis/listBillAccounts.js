@@ -15,11 +15,11 @@ module.exports = async function listBillAccounts(args) {
       ? (kind ? 'You have not bound a ' + kind.nameEn + ' account' : 'You have not bound any bill account yet') + (others.length ? ' (bound: ' + others.join(', ') + ')' : '') + '.'
       : (kind ? '您还没有绑定' + kind.name + '户号' : '您还没有绑定任何缴费户号') + (others.length ? '（已绑定：' + others.join('、') + '）' : '') + '。'
     return ok(fact + (en
-      ? ' The user can tell me the bill type and the account number printed on the bill, and I will bind it with bindBillAccount; never make up an account number.'
-      : '用户可以告诉我缴费类型和缴费单上的户号（例如「绑定电费户号 1100456789」），我用 bindBillAccount 帮忙绑定；不要编造户号。'), { accounts: [] })
+      ? ' You can tell me the bill type and the account number printed on the bill, and I will bind it. Call bindBillAccount with what the user gives, never making up an account number.'
+      : '您可以告诉我缴费类型和缴费单上的户号（例如「绑定电费户号 1100456789」），我来帮您绑定。请调用 bindBillAccount 绑定用户给出的户号，不要编造户号。'), { accounts: [] })
   }
   const lines = list.map(function (v) { return accounts.label(v, en) + (en ? ': ' : '：') + accounts.dueText(v, en) })
   return ok(en
-    ? 'Your bill accounts: ' + lines.join('; ') + '. To pay one, call payBill with its id; it pays exactly the amount due.'
-    : '您绑定的缴费户号：' + lines.join('；') + '。如需缴费，用对应 id 调用 payBill，按账单金额全额缴纳。', { accounts: list })
+    ? 'Your bill accounts: ' + lines.join('; ') + '. Ask the user which to pay, then call payBill with its id (it pays exactly the amount due).'
+    : '您绑定的缴费户号：' + lines.join('；') + '。请询问用户要缴哪一项，再用对应 id 调用 payBill（按账单金额全额缴纳）。', { accounts: list })
 }

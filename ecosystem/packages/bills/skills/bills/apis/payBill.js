@@ -15,7 +15,7 @@ module.exports = async function payBill(args) {
   if (v.due <= 0) {
     return ok(en
       ? accounts.label(v, true) + ': ' + accounts.dueText(v, true) + '; nothing was charged. Tell the user there is nothing to pay.'
-      : accounts.label(v, false) + '：' + accounts.dueText(v, false) + '，未产生扣款。请告诉用户无需缴费。', { account: v, amount: 0, status: v.status })
+      : accounts.label(v, false) + '：' + accounts.dueText(v, false) + '，未产生扣款。请告知用户无需缴费。', { account: v, amount: 0, status: v.status })
   }
   const created = await createBillOrder(account, en, 'notifyBillPayment')
   return ok(en

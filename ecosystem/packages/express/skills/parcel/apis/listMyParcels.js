@@ -36,8 +36,8 @@ module.exports = async function listMyParcels() {
   }
   const lines = parcels.map(function (p) { return statusLine(p, en) })
   const text = en
-    ? parcels.length + ' parcels for ' + masked + ': ' + lines.join('; ') + '. Show the parcel list card; to see the full tracking of one, ask for its tracking number.'
-    : '手机号 ' + masked + ' 名下共有 ' + parcels.length + ' 个快递：' + lines.join('；') + '。请展示快递列表卡片；如需查看某个快递的物流详情，请用户说出单号。'
+    ? parcels.length + ' parcels for ' + masked + ': ' + lines.join('; ') + '. Show the parcel list card. To see the full tracking of one, just tell me its number.'
+    : '手机号 ' + masked + ' 名下共有 ' + parcels.length + ' 个快递：' + lines.join('；') + '。请展示快递列表卡片。如需查看某个快递的详细物流，告诉我单号即可。'
   return ok(text, { phone: masked, parcels: parcels.map(function (p) {
     return { id: p.id, number: p.number, name: p.name, nameEn: p.nameEn, aliases: p.aliases, carrierName: p.carrierName,
       carrierNameEn: p.carrierNameEn, status: p.status, statusText: p.statusText, statusTextEn: p.statusTextEn,

@@ -22,8 +22,8 @@ module.exports = async function shipParcel(args) {
   if (recipient.missing.length) {
     const need = recipient.missing.map(function (k) { return ASK[k][en ? 1 : 0] })
     return fail(en
-      ? 'Shipping ' + describeQuote(quote, true) + '. Still missing: ' + need.join(', ') + '. Ask the user for them and call shipParcel again; never make them up.'
-      : '寄件 ' + describeQuote(quote, false) + '。还缺少：' + need.join('、') + '。请向用户询问后再次调用 shipParcel；不要编造收件信息。',
+      ? 'Shipping ' + describeQuote(quote, true) + '. Still missing: ' + need.join(', ') + '. Ask the user for them and call shipParcel again, never making them up.'
+      : '寄件 ' + describeQuote(quote, false) + '。还缺少：' + need.join('、') + '。请向用户询问后再次调用 shipParcel，不要编造收件信息。',
       { quote: quote, missing: recipient.missing })
   }
   const created = await createShipment(quote, recipient, en, 'notifyShipment')

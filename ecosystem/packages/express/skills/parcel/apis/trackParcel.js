@@ -9,11 +9,11 @@ module.exports = async function trackParcel(args) {
   const parcel = findParcel(number)
   if (!parcel) {
     return fail(en
-      ? 'No tracking record was found for ' + number + '. Ask the user to check the tracking number (letters and digits, e.g. SF1234567890) and try again; never guess a number.'
-      : '没有查到单号 ' + number + ' 的物流信息。请让用户核对快递单号（字母加数字，如 SF1234567890）后再查；不要猜测单号。')
+      ? 'No tracking record was found for ' + number + '; please check the number (letters then digits, e.g. SF1234567890). Ask the user to check it and try again, never guessing a number.'
+      : '没有查到单号 ' + number + ' 的物流信息，请核对单号是否正确（字母加数字，如 SF1234567890）。请让用户核对后再查，不要猜测单号。')
   }
   const text = en
-    ? 'Parcel ' + statusLine(parcel, true) + '. Show the tracking card; the user can give another tracking number to track more.'
-    : '快递 ' + statusLine(parcel, false) + '。请展示物流详情卡片；如需查其他快递，请用户提供单号。'
+    ? 'Parcel ' + statusLine(parcel, true) + '. Show the tracking card. To track another parcel, just tell me its number.'
+    : '快递 ' + statusLine(parcel, false) + '。请展示物流详情卡片。如需查其他快递，告诉我单号即可。'
   return ok(text, { parcel: parcel })
 }

@@ -17,8 +17,8 @@ module.exports = async function bookAppointment(args) {
   const why = schedule.problem(doctor, args.date, args.period)
   if (why) {
     return fail(booking.explain(why, doctor, args.date, args.period, en) + (en
-      ? ' Ask the user whether to take one of these instead; do not retry the same slot.'
-      : '请询问用户是否改约；不要重复挂同一个号。'), { reason: why })
+      ? ' Ask the user whether to take one of these instead, without retrying the same slot.'
+      : '请询问用户是否改约，不要重复挂同一个号。'), { reason: why })
   }
   let patients
   try {

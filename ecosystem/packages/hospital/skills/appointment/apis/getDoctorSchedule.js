@@ -23,5 +23,5 @@ module.exports = async function getDoctorSchedule(args) {
   const fact = en
     ? booking.doctorLabel(doctor, true) + ' from ' + w.first + ' to ' + w.last + ': ' + (text.length ? text.join('; ') : 'no slots left') + (full.length ? '; fully booked: ' + full.join('; ') : '') + '.'
     : booking.doctorLabel(doctor, false) + ' ' + w.first + ' 至 ' + w.last + ' 可约：' + (text.length ? text.join('；') : '没有号了') + (full.length ? '；已约满：' + full.join('；') : '') + '。'
-  return ok(fact + (en ? ' Let the user pick a date and period, then book with bookAppointment.' : '请让用户选择日期和时段，再用 bookAppointment 挂号。'), { doctor: doctor, slots: slots })
+  return ok(fact + (en ? ' Ask the user to pick a date and period, then book with bookAppointment.' : '请让用户选择日期和时段，再用 bookAppointment 挂号。'), { doctor: doctor, slots: slots })
 }

@@ -72,6 +72,6 @@ module.exports = async function listDoctors(args) {
   }
   const lines = list.map(function (d) { return describe(d, args, en) })
   return ok(where.note + (en
-    ? 'Doctors at ' + scopeText + ': ' + lines.join('; ') + '. Let the user choose a doctor, then book with that doctor\'s id through bookAppointment.'
+    ? 'Doctors at ' + scopeText + ': ' + lines.join('; ') + '. Ask the user to choose a doctor, then book with that doctor\'s id through bookAppointment.'
     : scopeText + ' 的医生：' + lines.join('；') + '。请让用户选择医生，再用该医生的 id 调用 bookAppointment 挂号。'), { doctors: list })
 }

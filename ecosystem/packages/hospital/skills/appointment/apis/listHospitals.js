@@ -15,6 +15,6 @@ module.exports = async function listHospitals(args) {
   const deps = hospitals[0].departments.map(function (d) { return en ? d.nameEn : d.name })
   return ok(en
     ? note + 'Hospitals: ' + names.join(', ') + '; each has ' + deps.join(', ') + '. Ask the user which hospital and department, then look up doctors with listDoctors.'
-    : note + '可挂号医院：' + names.join('、') + '，科室：' + deps.join('、') + '。请确认用户要去的医院和科室，再用 listDoctors 查询医生。',
+    : note + '可挂号医院：' + names.join('、') + '，科室：' + deps.join('、') + '。请询问用户要去的医院和科室，再用 listDoctors 查询医生。',
   { hospitals: hospitals })
 }

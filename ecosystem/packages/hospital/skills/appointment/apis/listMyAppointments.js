@@ -15,6 +15,6 @@ module.exports = async function listMyAppointments() {
   }
   const lines = list.map(function (v) { return appointmentLine(v, en) })
   return ok(en
-    ? 'Your appointments: ' + lines.join('; ') + '. Show the appointment list card; to cancel one, use its id with cancelAppointment.'
-    : '您的挂号记录：' + lines.join('；') + '。请展示预约列表卡片；如需取消，用对应 id 调用 cancelAppointment。', { appointments: list })
+    ? 'Your appointments: ' + lines.join('; ') + '. Show the appointment list card. To cancel one, just tell me which.'
+    : '您的挂号记录：' + lines.join('；') + '。请展示预约列表卡片。如需取消某个预约，告诉我即可。', { appointments: list })
 }

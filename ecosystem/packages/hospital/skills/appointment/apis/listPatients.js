@@ -23,6 +23,6 @@ module.exports = async function listPatients() {
   }
   const names = patients.map(function (p) { return p.name + (en ? ' (' + p.relationNameEn + ')' : '（' + p.relationName + '）') })
   return ok(en
-    ? 'Patients: ' + names.join(', ') + '. Appointments are for the user (myself) unless the user names someone else; for another patient pass that patient\'s id to bookAppointment.'
-    : '就诊人：' + names.join('、') + '。用户没说给谁看病时默认为本人；给其他就诊人挂号时，把该就诊人的 id 传给 bookAppointment。', { patients: patients })
+    ? 'Patients: ' + names.join(', ') + '. Use the user as the patient unless they name someone else; for another patient pass that patient\'s id to bookAppointment.'
+    : '就诊人：' + names.join('、') + '。请根据用户的要求选择就诊人：没说给谁时默认本人，给家人挂号时把该就诊人的 id 传给 bookAppointment。', { patients: patients })
 }
