@@ -81,7 +81,8 @@ export async function benchPay(): Promise<string[]> {
     await pglite.close();
   }
   lines.push(await onPostgres(4000, 48));
-  lines.push(`  conditions: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown cpu'}), node ${process.version}, database and hub on the same machine`);
+  const load = os.loadavg().map((n) => n.toFixed(1)).join(' ');
+  lines.push(`  conditions: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown cpu'}), node ${process.version}, database and hub on the same machine, load average ${load} when done`);
   return lines;
 }
 

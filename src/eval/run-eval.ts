@@ -12,7 +12,7 @@ export interface EvalReport {
   passK: number;
   k: number;
   seconds: number;
-  scenarios: (Omit<ScenarioOutcome, 'events' | 'replies'> & { runs: number; passes: number; replies: string[] })[];
+  scenarios: (Omit<ScenarioOutcome, 'events' | 'replies'> & { runs: number; passes: number; replies: string[]; needs?: string })[];
 }
 
 export interface EvalOptions {
@@ -37,6 +37,7 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
   const k = options.k ?? 1;
   const base: HubConfig = { ...loadConfig(), ...options.config, seedEcosystem: false };
   const template = await ecosystemTemplate(base);
+  const callable = await callableApps(template, base);
   const results: EvalReport['scenarios'] = [];
   let done = 0;
   for (const scenario of scenarios) {
@@ -48,7 +49,10 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
     }
     const first = runs.find((r) => !r.pass) ?? runs[0]!;
     const { events: _events, ...rest } = first;
-    results.push({ ...rest, pass: runs.every((r) => r.pass), runs: k, passes: runs.filter((r) => r.pass).length });
+    const pass = runs.every((r) => r.pass);
+    const waiting = [...scenario.expect.paid, ...(scenario.expect.refunded ?? [])].map((p) => p.merchant).filter((m) => !callable.has(m));
+    const needs = !pass && waiting.length ? `automatic mode (${[...new Set(waiting)].join(', ')}: pages only, no skill)` : undefined;
+    results.push({ ...rest, pass, runs: k, passes: runs.filter((r) => r.pass).length, ...(needs ? { needs, reason: `needs ${needs}; ${rest.reason ?? ''}` } : {}) });
   }
   await template.close();
   const runs = results.map((r) => ({ passes: r.passes, trials: r.runs }));
@@ -56,6 +60,15 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
     passRate: results.length ? runs.reduce((s, r) => s + r.passes / r.trials, 0) / results.length : 0,
     passK: passHatK(runs, k), k, seconds: (performance.now() - started) / 1000, scenarios: results,
   };
+}
+
+/** The mini-programs the assistant can call: those with at least one live tool. */
+async function callableApps(template: PgliteStore, config: HubConfig): Promise<Set<string>> {
+  const hub = composeHub(config, template, { planner: { name: 'local', next: async () => ({ type: 'reply', text: '', awaitUser: false }) } });
+  await hub.tools.refresh();
+  const apps = new Set(hub.tools.apps().filter((a) => hub.tools.toolsOf(a.appId).length > 0).map((a) => a.appId));
+  hub.runtime.dispose();
+  return apps;
 }
 
 async function runOne(template: PgliteStore, base: HubConfig, scenario: Scenario, planner?: () => Planner): Promise<ScenarioOutcome> {

@@ -2,3 +2,4 @@ export { openHub, composeHub, plannerFor, type Hub } from './open-hub.ts';
 export { installPackage, installLoaded, packageId, type InstallResult } from './install.ts';
 export { decide, parseRef } from './review-actions.ts';
 export { platformServices } from './platform-services.ts';
+export { pagePaymentSettler, type PagePayer } from './page-payments.ts';

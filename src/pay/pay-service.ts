@@ -1,6 +1,6 @@
 import { AgentOsError, hashValue, newId, type Clock } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
-import { AuditLog, transact, voidPendingConfirmations } from '../trust/index.ts';
+import { AuditLog, retrying, transact, voidPendingConfirmations } from '../trust/index.ts';
 import { captureOrder, requireKey, type CaptureInput, type PayDeps } from './capture.ts';
 import { checkDraft } from './draft.ts';
 import { claimKey, recordOutcome } from './idempotency.ts';
@@ -107,7 +107,7 @@ export class PayService {
     const draft = checkDraft(input.draft);
     const skill = input.skill ?? input.draft.skill;
     const order = { appId: input.appId, userId: input.userId, draft, ...(input.sessionId ? { sessionId: input.sessionId } : {}), ...(skill ? { skill } : {}) };
-    return insertOrder(this.#store, order, this.#deps.clock.now());
+    return retrying(() => insertOrder(this.#store, order, this.#deps.clock.now()));
   }
 
   getOrder(orderId: string): Promise<OrderDetails | undefined> {

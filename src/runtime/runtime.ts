@@ -6,6 +6,7 @@ import { checkEnvelope, errorEnvelope } from './envelope.ts';
 import { componentFiles, renderComponent } from './card.ts';
 import { scratchServices } from './review-services.ts';
 import type { UiNode } from './wxml/index.ts';
+import { PageSession, type PageAccess, type PageSessionOptions } from './page/index.ts';
 import { RealmPool } from './realm-pool.ts';
 import { Realm } from './sandbox/realm.ts';
 import { checkAgainst } from './schemas.ts';
@@ -233,6 +234,30 @@ export class Runtime {
     const storage = new CallStorage([]);
     for (const [k, v] of Object.entries(values)) storage.set(k, v);
     await this.#appLocks.run(appId, () => this.#options.store.transaction((tx) => writeStorage(tx, appId, userId, storage)));
+  }
+
+  /** Opens the mini-program view of an approved mini-program for a user (src/runtime/page). */
+  openPages(options: PageSessionOptions): PageSession {
+    return new PageSession(this.pageAccess(), options);
+  }
+
+  /** What a page session needs: the package, limits, services, and storage under the app's lock. */
+  pageAccess(): PageAccess {
+    const { store } = this.#options;
+    return {
+      resolve: this.#options.resolve, limits: this.#options.limits, services: this.#options.services, now: this.#now,
+      withStorage: (appId, userId, fn) => this.#appLocks.run(appId, async () => {
+        const [{ user, shared }, allowedDomains] = await Promise.all([loadStorages(store, appId, userId), this.#allowedDomains(appId)]);
+        const { commit, value } = await fn({ user, shared, allowedDomains });
+        if (commit) {
+          await store.transaction(async (tx) => {
+            await writeStorage(tx, appId, userId, user);
+            await writeStorage(tx, appId, SHARED_STORAGE_USER, shared);
+          });
+        }
+        return value;
+      }),
+    };
   }
 
   /** Forgets cached settings (after an operator changes them). */

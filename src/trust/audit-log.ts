@@ -144,6 +144,13 @@ export class AuditLog {
     this.#timer.unref();
   }
 
+  /** Seals everything now and cancels a pending timer: call before closing the store. */
+  async flush(): Promise<void> {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    await this.seal();
+  }
+
   /** Waits for `work` (a committed transaction that appended), then seals in the background. */
   async sealAfter<T>(work: Promise<T>): Promise<T> {
     const result = await work;

@@ -2,6 +2,7 @@ import { AgentOsError, newId, newToken, sha256, type Clock } from '../core/index
 import type { Store } from '../store/index.ts';
 import { auditInsert, type AuditLog } from './audit-log.ts';
 import { sqlParams } from './sql-params.ts';
+import { retrying } from './transact.ts';
 import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
 import type { CreateConfirmationInput, IssuedConfirmation } from './types.ts';
 
@@ -54,13 +55,13 @@ export async function createConfirmation(deps: ConfirmationDeps, input: CreateCo
     data: { confirmationId: id, kind: input.kind, orderId: input.orderId, amountFen: input.amountFen, argsHash: input.argsHash, summary, expiresAt: expiresAt.toISOString() },
   }, now, p);
   // One statement: the confirmation and its audit record commit together.
-  const [row] = await deps.store.query<ConfirmationRow>(
+  const [row] = await retrying(() => deps.store.query<ConfirmationRow>(
     `WITH audit AS (${audit})
      INSERT INTO confirmations (id, token_hash, user_id, session_id, kind, app_id, order_id, amount_fen, args_hash, summary, status, created_at, expires_at)
      VALUES (${p(id)}, ${p(sha256(token))}, ${p(input.userId)}, ${p(input.sessionId)}, ${p(input.kind)}, ${p(input.appId)}, ${p(input.orderId ?? null)},
        ${p(input.amountFen ?? null)}, ${p(input.argsHash)}, ${p(JSON.stringify(summary))}, 'pending', ${p(now.toISOString())}, ${p(expiresAt.toISOString())})
      RETURNING *`,
-    params);
+    params));
   if (!row) throw new AgentOsError('INTERNAL', 'the confirmation was not stored / 确认未能保存');
   return { ...toConfirmationView(row), token };
 }

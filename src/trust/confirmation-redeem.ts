@@ -4,7 +4,7 @@ import type { Sql } from '../store/index.ts';
 import type { ConfirmationDeps } from './confirmation-create.ts';
 import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
 import { refusal } from './refusals.ts';
-import { transact } from './transact.ts';
+import { retrying, transact } from './transact.ts';
 import type { DeclineInput, DeclineOutcome, RedeemInput, RedeemOutcome, Refusal } from './types.ts';
 
 function tokenMatches(row: ConfirmationRow, token: unknown): boolean {
@@ -91,7 +91,7 @@ function grantedEntry(row: ConfirmationRow) {
  */
 export async function redeemConfirmation(deps: ConfirmationDeps, input: RedeemInput): Promise<RedeemOutcome> {
   const ttlMinutes = Math.round(deps.ttlMs / 60_000);
-  const direct = await redeemDirectly(deps.store, input, deps.clock.now());
+  const direct = await retrying(() => redeemDirectly(deps.store, input, deps.clock.now()));
   if (direct) return { ok: true, confirmation: toConfirmationView(direct), replayed: false };
   return transact(deps.store, async (tx) => {
     const now = deps.clock.now();

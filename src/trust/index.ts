@@ -5,7 +5,7 @@ export {
 } from './audit-log.ts';
 export { isConsentScope } from './consent.ts';
 export { readConfirmationForCapture, voidPendingConfirmations } from './payment-gate.ts';
-export { transact, isRetryableError } from './transact.ts';
+export { transact, retrying, isRetryableError } from './transact.ts';
 export { sqlParams } from './sql-params.ts';
 export { yuanText } from './confirmation-rows.ts';
 export * from './types.ts';

@@ -8,17 +8,22 @@ export function isRetryableError(error: unknown): boolean {
   return typeof code === 'string' && RETRYABLE_CODES.has(code);
 }
 
-/**
- * Runs `fn` in one transaction, running it again (with jittered backoff) when PostgreSQL aborts
- * it for a serialization failure or a deadlock. `fn` must touch nothing but the database.
- */
-export async function transact<T>(store: Store, fn: (tx: Sql) => Promise<T>, attempts = 6): Promise<T> {
+/** Runs `work` (one statement or one transaction) again, with jittered backoff, when PostgreSQL aborted it as retryable. */
+export async function retrying<T>(work: () => Promise<T>, attempts = 6): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await store.transaction(fn);
+      return await work();
     } catch (error) {
       if (attempt >= attempts || !isRetryableError(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** attempt));
     }
   }
+}
+
+/**
+ * Runs `fn` in one transaction, running it again when PostgreSQL aborts it for a serialization
+ * failure or a deadlock. `fn` must touch nothing but the database.
+ */
+export function transact<T>(store: Store, fn: (tx: Sql) => Promise<T>, attempts = 6): Promise<T> {
+  return retrying(() => store.transaction(fn), attempts);
 }

@@ -56,6 +56,11 @@ export class TrustService {
     return this.audit.sealAfter(declineConfirmation(this.#deps, input));
   }
 
+  /** Seals the audit records still pending; call before closing the store. */
+  flush(): Promise<void> {
+    return this.audit.flush();
+  }
+
   async get(id: string): Promise<ConfirmationView | undefined> {
     const [row] = await this.#store.query<ConfirmationRow>('SELECT * FROM confirmations WHERE id = $1', [id]);
     return row ? toConfirmationView(row) : undefined;

@@ -94,6 +94,7 @@ function readValue(param: ParamRef, ctx: ValueContext): unknown {
   if (schema.type !== 'string' && schema.type !== undefined) return undefined;
   const dt = readDateTime(schema, name, ctx);
   if (dt) return dt;
+  if (schema.format === 'date' || schema.format === 'time') return undefined;
   const pattern = readPattern(schema, ctx);
   if (pattern) return pattern;
   const route = /^(from|origin|start|departure)/i.test(name) || /出发|起点|寄出|始发/.test(schema.description ?? '') ? 'from'

@@ -42,6 +42,11 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
   const wantsDate = schema.format === 'date' || /date|日期/i.test(name) || /YYYY-MM-DD/.test(schema.description ?? '');
   const wantsTime = schema.format === 'time' || /time$|Time$|时间/.test(name) || /HH:MM/i.test(schema.description ?? '');
   if (!wantsDate && !wantsTime) return undefined;
+  return readWhen(wantsDate, ctx);
+}
+
+/** The date, or the time (a bare later hour keeps the afternoon the request said), the first text first. */
+function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
   const ref = { now: ctx.now, timeZone: ctx.timeZone };
   const found = ctx.texts.map((t) => extractDateTime(t, ref));
   if (wantsDate) return found.find((f) => f.date)?.date;

@@ -56,7 +56,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const acting = ACTION_WORDS.test(text) && !QUERY_WORDS.test(text);
   const hits = catalog.searchScored(text, 50).filter((h) => h.tool.appId === appId);
   const weight = (tool: Tool) =>
-    (sources.has(tool.api) && !QUERY_WORDS.test(text) ? 0.5 : 1) *
+    (sources.has(tool.api) && acting ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
     (acting && idParameters(tool).length > 0 && tool.annotations?.readOnlyHint !== true ? 1.5 : 1);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));

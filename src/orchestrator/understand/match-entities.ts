@@ -161,15 +161,23 @@ function longestCommonRun(a: Unit[], b: Unit[]): { start: number; length: number
   return best.length === 0 ? undefined : { ...best, units: a.slice(best.start, best.start + best.length) };
 }
 
-/** Drops 我 in 「帮我订」 and me in "help me book" unless a list follows (「帮我和老婆」). */
+/**
+ * Drops 我 in 「帮我订」 and me in "help me book" unless a list follows (「帮我和老婆」), and the
+ * possessive 我 of 「给我老婆订」 / 「我妈」: there the person is the relation, not the speaker.
+ */
 function requesterAcceptor(name: string): Phrase<number>['accept'] {
   if (!/^(?:我|me)$/i.test(name)) return undefined;
   return (text, start, end) => {
     const before = text.slice(0, start);
+    const after = text.slice(end);
+    if (/^我$/.test(name) && POSSESSED_AFTER.test(after)) return false;
     const framed = REQUESTER_FRAME_ZH.test(before) || REQUESTER_FRAME_EN.test(before);
-    return !framed || LIST_AFTER.test(text.slice(end));
+    return !framed || LIST_AFTER.test(after);
   };
 }
+
+/** 我 directly before a relation word owns it (「我老婆」「我家孩子」). */
+const POSSESSED_AFTER = /^(?:的)?(?:家)?(?:老婆|妻子|爱人|太太|媳妇|夫人|老公|丈夫|爸爸|老爸|爸|妈妈|老妈|妈|父亲|母亲|儿子|女儿|孩子|小孩|同事|朋友)/u;
 
 const namesOf = (entity: Entity): string[] =>
   Array.isArray(entity.names) ? entity.names.filter((name) => typeof name === 'string') : [];

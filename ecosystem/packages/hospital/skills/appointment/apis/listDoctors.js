@@ -67,8 +67,8 @@ module.exports = async function listDoctors(args) {
     : place + (dep ? ' ' + dep.name : '') + (when ? ' ' + when : '')
   if (!list.length) {
     return ok(where.note + (en
-      ? 'No doctor sees patients at ' + scopeText + '. Suggest another date or period, or look up the department without a date to see its clinic days.'
-      : scopeText + ' 没有医生出诊。请建议用户换一个日期或时段，或不带日期查询该科室的出诊时间。'), { doctors: [] })
+      ? 'No doctor sees patients at ' + scopeText + '. You can try another date or period, or look at the clinic days of the department first.'
+      : scopeText + ' 没有医生出诊。可以换一个日期或时段，或先查看该科室的出诊时间。'), { doctors: [] })
   }
   const lines = list.map(function (d) { return describe(d, args, en) })
   return ok(where.note + (en
