@@ -43,6 +43,7 @@ async function confirmedPayments(store: Store, payments: number, clients: number
   const seconds = (performance.now() - started) / 1000;
   const verification = await pay.verify();
   const chain = await trust.audit.verify();
+  await trust.flush();
   const captured = verification.counts.capturedOrders;
   return { perSecond: payments / seconds, payments: captured, clients, verified: verification.ok && captured === payments, chainIntact: chain.ok };
 }

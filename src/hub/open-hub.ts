@@ -55,6 +55,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     config, store, catalog, runtime, memory, pay, trust, tools, orchestrator,
     async close() {
       runtime.dispose();
+      await trust.audit.flush().catch(() => undefined); // seal the chain before the store goes
       await store.close();
     },
   };

@@ -2,7 +2,7 @@ import { hashValue, log, toAgentOsError } from '../core/index.ts';
 import { isConfirmRequired, type Tool } from '../catalog/index.ts';
 import { checkAgainst, type ApiEnvelope, type CallOutcome } from '../runtime/index.ts';
 import type { OrchestratorDeps } from './deps.ts';
-import { checkIds, harvestIds } from './guard.ts';
+import { checkDataFlow, checkIds, harvestIds } from './guard.ts';
 import type { HeldCall } from './session-state.ts';
 import { scopeDescription } from './scopes.ts';
 import type { Turn } from './turn.ts';
@@ -23,7 +23,8 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     return 'continue';
   }
   if (call.by !== 'hub') {
-    const verdict = checkIds(tool, call.arguments, turn.state);
+    const ids = checkIds(tool, call.arguments, turn.state);
+    const verdict = ids.ok ? checkDataFlow(tool, call.arguments, turn.state.transcript) : ids;
     if (!verdict.ok) {
       turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
       turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: verdict.reason });

@@ -62,3 +62,44 @@ export function harvestIds(value: unknown, into: Set<string>): void {
     }
   }
 }
+
+/**
+ * No data flows from one mini-program into another's arguments unless the user's own words
+ * carry it: a value that only another app returned (a phone number, an address, an order
+ * number) is refused, so one third party cannot hand the user's data to the next.
+ */
+export function checkDataFlow(tool: Tool, args: Record<string, unknown>, transcript: SessionState['transcript']): GuardVerdict {
+  const userText = transcript.filter((t) => t.role === 'user').map((t) => t.text).join('\n');
+  const foreign: string[] = [];
+  for (const t of transcript) {
+    if (t.role !== 'tool-result' || t.toolId.split('.')[0] === tool.appId) continue;
+    foreign.push(t.content, JSON.stringify(t.structuredContent ?? {}));
+  }
+  if (!foreign.length) return { ok: true };
+  const elsewhere = foreign.join('\n');
+  for (const value of strings(args)) {
+    if (value.length < 4 || COMMON.test(value) || userText.includes(value) || !elsewhere.includes(value)) continue;
+    if (ownResults(transcript, tool.appId).includes(value)) continue;
+    return {
+      ok: false,
+      reason: `Refused: "${value}" came from another mini-program, not from the user; ${tool.appName} may only receive it if the user says it. Ask the user instead.`,
+    };
+  }
+  return { ok: true };
+}
+
+/** Dates, times and short numbers (quantities, amounts) are the planner's own reading of the user's words, not another app's data. */
+const COMMON = /^(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,6}(\.\d+)?)$/;
+
+function ownResults(transcript: SessionState['transcript'], appId: string): string {
+  return transcript
+    .flatMap((t) => (t.role === 'tool-result' && t.toolId.split('.')[0] === appId ? [t.content, JSON.stringify(t.structuredContent ?? {})] : []))
+    .join('\n');
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}

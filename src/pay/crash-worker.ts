@@ -47,6 +47,6 @@ await Promise.all(Array.from({ length: 4 }, async () => {
     process.stdout.write(`done ${index} ${captured.ok ? (captured.replayed ? 'replayed' : 'captured') : `refused:${captured.reason}`}\n`);
   }
 }));
-await trust.audit.seal();
+await trust.flush();
 await store.close();
 process.stdout.write('finished\n');

@@ -34,19 +34,21 @@ export interface LedgerTransaction {
 /** Only wallets store a balance (locked, checked); every other account's balance is the sum of its entries. */
 export const storesBalance = (id: string): boolean => id.startsWith('wallet:');
 
-export function ensureAccount(tx: Sql, account: Omit<AccountView, 'balanceFen'>, at: Date): Promise<void> {
-  return ensureAccounts(tx, [account], at);
+/** Opens the account unless it exists; true when this call opened it (concurrent callers: exactly one). */
+export async function ensureAccount(tx: Sql, account: Omit<AccountView, 'balanceFen'>, at: Date): Promise<boolean> {
+  return (await ensureAccounts(tx, [account], at)).length === 1;
 }
 
-/** Opens accounts that do not exist yet, in one statement. */
-export async function ensureAccounts(tx: Sql, accounts: Omit<AccountView, 'balanceFen'>[], at: Date): Promise<void> {
-  if (accounts.length === 0) return;
-  await tx.query(
+/** Opens the accounts that do not exist yet, in one statement; returns the ids it opened. */
+export async function ensureAccounts(tx: Sql, accounts: Omit<AccountView, 'balanceFen'>[], at: Date): Promise<string[]> {
+  if (accounts.length === 0) return [];
+  const rows = await tx.query<{ id: string }>(
     `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at)
      SELECT a.id, a.kind, a.owner, a.name, CASE WHEN a.kind = 'wallet' THEN 0 END, $5
      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS a(id, kind, owner, name)
-     ON CONFLICT (id) DO NOTHING`,
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
     [accounts.map((a) => a.id), accounts.map((a) => a.kind), accounts.map((a) => a.owner), accounts.map((a) => a.name), at.toISOString()]);
+  return rows.map((row) => row.id);
 }
 
 /** More parts of the same statement: CTE definitions (`name AS (…)`) with parameters bound through `p`. */

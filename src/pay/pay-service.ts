@@ -52,10 +52,12 @@ export class PayService {
     checkFen(initialFen, 'ensureWallet.initialFen', true);
     return transact(this.#store, async (tx) => {
       const now = this.#deps.clock.now();
-      const [existing] = await tx.query<{ balance_fen: number }>('SELECT balance_fen FROM ledger_accounts WHERE id = $1', [accountId.wallet(userId)]);
-      if (existing) return Number(existing.balance_fen);
+      // The insert decides: of two concurrent openings, exactly one funds the wallet.
+      if (!(await ensureAccount(tx, { id: accountId.wallet(userId), kind: 'wallet', owner: userId, name: userId }, now))) {
+        const [existing] = await tx.query<{ balance_fen: number }>('SELECT balance_fen FROM ledger_accounts WHERE id = $1', [accountId.wallet(userId)]);
+        return Number(existing?.balance_fen ?? 0);
+      }
       await ensureAccount(tx, { id: accountId.funding, kind: 'funding', owner: 'world', name: 'top-ups' }, now);
-      await ensureAccount(tx, { id: accountId.wallet(userId), kind: 'wallet', owner: userId, name: userId }, now);
       if (initialFen > 0) {
         await postTransaction(tx, { id: newId('fnd'), kind: 'fund', reason: 'opening balance', at: now,
           postings: [{ accountId: accountId.funding, fen: -initialFen }, { accountId: accountId.wallet(userId), fen: initialFen }] });
@@ -89,13 +91,19 @@ export class PayService {
     return Number(row?.balance_fen ?? 0);
   }
 
-  /** The merchant account of one mini-program; its display name is what confirmation cards show. */
+  /**
+   * The merchant account of one mini-program; its display name is what confirmation cards show.
+   * Cheap to call before every order: it writes only when the account is new or renamed.
+   */
   async ensureMerchant(appId: string, name: string): Promise<void> {
     if (!appId) throw new AgentOsError('BAD_REQUEST', '商户需要小程序 appId / a merchant needs an appId', { where: 'ensureMerchant.appId' });
+    const id = accountId.merchant(appId);
+    const [existing] = await this.#store.query<{ name: string }>('SELECT name FROM ledger_accounts WHERE id = $1', [id]);
+    if (existing && existing.name === (name || appId)) return;
     await this.#store.query(
       `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, 'merchant', $2, $3, NULL, $4)
        ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`,
-      [accountId.merchant(appId), appId, name || appId, this.#deps.clock.now().toISOString()]);
+      [id, appId, name || appId, this.#deps.clock.now().toISOString()]);
   }
 
   listAccounts(kind?: AccountView['kind']): Promise<AccountView[]> {

@@ -29,6 +29,9 @@ for (const variant of storeVariants()) {
       expect(await pay.topUp('alice', 50_00, 'topup-1')).toBe(150_00);
       await expect(pay.topUp('alice', 1, 'topup-1')).rejects.toThrow(AgentOsError);
       expect((await pay.listAccounts('funding'))[0]?.balanceFen).toBe(-150_00);
+      await Promise.all(Array.from({ length: 10 }, () => pay.ensureWallet('carol', 500)));
+      expect(await pay.balance('carol')).toBe(500);
+      expect((await pay.listAccounts('funding'))[0]?.balanceFen).toBe(-150_00 - 500);
     });
 
     it('creates an order with its lines, meta, skill and notifyApi, charging nothing', async () => {

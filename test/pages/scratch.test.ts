@@ -1,14 +1,18 @@
 import { it } from 'vitest';
-import { testHub } from '../support/hub-fixture.ts';
+import { loadPackage } from '../../src/package/index.ts';
+import { Runtime } from '../../src/runtime/index.ts';
+import { scratchServices } from '../../src/runtime/index.ts';
+import { openMemoryStore } from '../../src/store/index.ts';
 
 it('explore', async () => {
-  const t0 = Date.now();
-  const hub = await testHub(['ecosystem/packages/takeaway']);
-  console.log('hub', Date.now() - t0);
-  const apps = await hub.catalog.list?.();
-  const s = hub.runtime.openPages({ appId: 'takeaway', userId: 'demo' });
-  let o = await s.open();
-  console.log(o.kind, (o as any).error, Date.now() - t0);
-  console.log(o.state.text);
-  console.log(o.state.actions.slice(0, 12));
+  const loaded = await loadPackage('test/fixtures/packages/page-lab');
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+  const pkg = { ...loaded.value, appId: 'page-lab' };
+  const store = await openMemoryStore();
+  const runtime = new Runtime({ store, services: scratchServices(), resolve: async () => ({ version: 'v1', pkg }), limits: { memoryLimitBytes: 32 << 20, timeLimitMs: 1000 } });
+  const s = runtime.openPages({ appId: 'page-lab', userId: 'u1' });
+  let o = await s.open('pages/index/index', { name: '小明' });
+  console.log(o.kind, (o as any).error, o.state.text, o.state.actions, o.state.problems);
+  o = await s.tap(o.state.actions.find((a) => a.label.includes('推荐'))!.path);
+  console.log(o.kind, (o as any).error, o.state.text, o.state.warnings);
 }, 60000);

@@ -16,6 +16,8 @@ export interface OwnerRef {
   component: string;
   events: Record<string, string>;
   dataset: Record<string, unknown>;
+  /** The properties the page passed to the component instance. */
+  props: Record<string, unknown>;
 }
 
 /** One thing the sandbox does for an interaction: call a handler, or follow a `<navigator>`. */

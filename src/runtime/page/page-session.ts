@@ -247,7 +247,10 @@ export class PageSession {
     const host = findNode(this.#render().tree, node.owner);
     const route = this.#report.stack[this.#report.stack.length - 1]?.route ?? '';
     const component = host ? this.#loaded.view.componentOf(route, host.tag) : undefined;
-    return host && component ? { path: host.path, component, events: host.events, dataset: host.dataset } : undefined;
+    if (!host || !component) return undefined;
+    const top = this.#report.stack[this.#report.stack.length - 1];
+    const props = top ? this.#loaded.view.componentProps(route, top.data, this.#report.components, host.path) : {};
+    return { path: host.path, component, events: host.events, dataset: host.dataset, props };
   }
 
   #ignored(reason: string): PageOutcome {

@@ -1,6 +1,6 @@
 import type { MiniProgramPackage } from '../../package/index.ts';
 import { componentFiles } from '../card.ts';
-import { parseWxml, renderWxml, type UiNode, type WxmlComponent, type WxmlNode } from '../wxml/index.ts';
+import { findNode, parseWxml, renderWxml, type UiNode, type WxmlComponent, type WxmlNode } from '../wxml/index.ts';
 
 /** A used component's starting data and properties, as the sandbox reports them from its JS. */
 export interface ComponentInfo {
@@ -75,6 +75,27 @@ export class PageView {
       onProblem: (p) => problems.push(`${p.file ?? route}:${p.line} ${p.message}`),
     });
     return { tree, problems };
+  }
+
+  /**
+   * The properties a component instance received from the page (the renderer keeps them inside
+   * the component): a probe render swaps each template for one node carrying them in its dataset.
+   */
+  componentProps(route: string, data: Record<string, unknown>, info: Record<string, ComponentInfo>, hostPath: string): Record<string, unknown> {
+    const page = this.#nodes(`${route}.wxml`);
+    if (typeof page === 'string') return {};
+    const probes: Record<string, WxmlComponent> = {};
+    const names: Record<string, string[]> = {};
+    for (const [tag, used] of Object.entries(this.#uses(route))) {
+      const known = info[used.base] ?? {};
+      const declared = Object.keys(known.properties ?? {}).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+      names[tag] = declared;
+      const parsed = parseWxml(`<view ${declared.map((n, i) => `data-p${i}="{{${n}}}"`).join(' ')}></view>`, `${used.base}.wxml`);
+      if (parsed.ok) probes[tag] = { nodes: parsed.value, ...(known.data ? { data: known.data } : {}), ...(known.properties ? { properties: known.properties } : {}) };
+    }
+    const host = findNode(renderWxml(page, data, { file: `${route}.wxml`, resolve: (path) => this.#pkg.files[path], components: probes }), hostPath);
+    const carried = host?.children[0]?.dataset ?? {};
+    return Object.fromEntries((names[host?.tag ?? ''] ?? []).map((n, i) => [n, carried[`p${i}`]]));
   }
 
   /** The component module (by path) behind a tag of a page, for events its template handles. */

@@ -408,8 +408,10 @@
   }
   function componentOf(page, owner) {
     var all = page.__components || (page.__components = {});
-    if (!all[owner.path]) {
-      var comp = instantiate(define(owner.component), {});
+    if (all[owner.path]) {
+      Object.keys(owner.props || {}).forEach(function (k) { all[owner.path].data[k] = clone(owner.props[k]); });
+    } else {
+      var comp = instantiate(define(owner.component), owner.props || {});
       comp.route = owner.component;
       comp.triggerEvent = function (name, detail) {
         var handler = owner.events[name];
