@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerCall } from './commands/call.ts';
+import { registerUsers } from './commands/users.ts';
 import { registerChat } from './commands/chat.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerInstall } from './commands/install.ts';
@@ -21,5 +22,6 @@ registerCall(program);
 registerOperatorCommands(program);
 registerEval(program);
 registerChat(program);
+registerUsers(program);
 
 await program.parseAsync(process.argv);

@@ -84,7 +84,10 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
 
 function readValue(param: ParamRef, ctx: ValueContext): unknown {
   const { schema, name } = param;
-  if (schema.enum) return readEnum(schema, ctx);
+  if (schema.enum) {
+    const code = readEnum(schema, ctx);
+    return code !== undefined && (schema.type === 'integer' || schema.type === 'number') ? Number(code) : code;
+  }
   if (schema.type === 'boolean') return readBoolean(schema, ctx);
   if (schema.type === 'integer' || schema.type === 'number') return readNumber(schema, name, ctx, { countLike: isCountLike(name, schema) });
   if (schema.type === 'array' && schema.items?.enum) {

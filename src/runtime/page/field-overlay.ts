@@ -33,9 +33,19 @@ export class FieldOverlay {
     node.attrs[attribute] = value;
   }
 
-  /** Forgets the fields under a node (a form reset). */
+  #cleared = false;
+
+  /** Forgets the fields under a node (a form reset); the page must be rendered again. */
   clearUnder(path: string): void {
     for (const key of this.#entries.keys()) if (key === path || key.startsWith(`${path}.`)) this.#entries.delete(key);
+    this.#cleared = true;
+  }
+
+  /** True once after `clearUnder`: the rendered tree still shows the forgotten values. */
+  takeCleared(): boolean {
+    const cleared = this.#cleared;
+    this.#cleared = false;
+    return cleared;
   }
 
   /** Puts the person's values on a freshly rendered tree. */

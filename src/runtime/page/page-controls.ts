@@ -120,7 +120,8 @@ function pickerValue(node: UiNode, value: unknown): unknown {
   const index = typeof value === 'number' ? value : options.indexOf(String(value));
   const resolved = index >= 0 ? index : /^\d+$/.test(String(value)) ? Number(value) : -1;
   if (!Number.isInteger(resolved) || resolved < 0 || (options.length > 0 && resolved >= options.length)) {
-    throw bad(`no option ${JSON.stringify(value)} in this picker (没有这个选项)`, `choose one of: ${options.join(' | ') || '(no options)'}`);
+    const choices = `choose one of: ${options.join(' | ') || '(no options)'}`;
+    throw bad(`no option ${JSON.stringify(value)} in this picker (没有这个选项); ${choices}`, choices);
   }
   return resolved;
 }

@@ -68,11 +68,20 @@ export class PageRealm {
       const what = outcome.kind === 'timeout' ? 'was stopped: it ran past its time limit' : outcome.kind === 'memory' ? 'ran out of memory' : 'failed';
       return { ok: false, error: `the page ${what} (${outcome.error})` };
     }
+    let report: RealmReport;
     try {
-      return { ok: true, report: JSON.parse(outcome.json) as RealmReport };
+      report = JSON.parse(outcome.json) as RealmReport;
     } catch {
       return { ok: false, error: 'the page reported something that is not JSON' };
     }
+    // Page code can catch QuickJS's own limit errors; the realm is not to be trusted after one.
+    const limit = report.errors.find((e) => /(^|: )(InternalError: )?(interrupted|out of memory|stack overflow)$/.test(e));
+    if (limit) {
+      this.dispose();
+      const what = /interrupted/.test(limit) ? 'was stopped: it ran past its time limit' : 'ran out of memory';
+      return { ok: false, error: `the page ${what} (${limit})` };
+    }
+    return { ok: true, report };
   }
 
   /** Keeps what the interaction did, or puts the pages back as they were before it. */

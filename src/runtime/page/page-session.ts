@@ -85,7 +85,8 @@ export class PageSession {
       const button = [...chain].reverse().find((n) => n.kind === 'button');
       const formType = button?.attrs['form-type'];
       const form = [...chain].reverse().find((n) => n.kind === 'form');
-      if (button && form && (formType === 'submit' || formType === 'reset')) steps.push(...formSteps(this.#controls(), form, formType, {}, button));
+      if (button && form && formType === 'reset') return [...steps, ...formSteps(this.#controls(), form, formType, {}, button)];
+      if (button && form && formType === 'submit') steps.push(...formSteps(this.#controls(), form, formType, {}, button));
       return steps.length > 0 ? steps : 'nothing on this page responds to a tap there (这里点击没有反应)';
     });
   }
@@ -177,7 +178,8 @@ export class PageSession {
       if (disabledControl(chain)) return this.#ignored('that control is disabled (该控件不可用)');
       const planned = plan(chain);
       if (typeof planned === 'string') return this.#ignored(planned);
-      this.#refreshText();
+      if (this.#fields.takeCleared()) this.#rendered = undefined;
+      else this.#refreshText();
       return this.#dispatch(planned);
     });
   }

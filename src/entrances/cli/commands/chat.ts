@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { seedEcosystem } from '../../../ecosystem/index.ts';
 import type { TurnResult, UserInput } from '../../../orchestrator/index.ts';
@@ -38,10 +38,24 @@ export function registerChat(program: Command): void {
             if (!options.json) process.stdout.write(`(session ${sessionId}: ${result.taskState ?? 'idle'})\n`);
             return 0;
           }
-          const rl = createInterface({ input: process.stdin, output: process.stdout });
+          const rl = createInterface({ input: process.stdin, terminal: false });
+          const lines = rl[Symbol.asyncIterator]();
+          // Lines are buffered, so input piped in ahead of the prompts is not lost; EOF ends the chat.
+          const ask = async (prompt: string): Promise<string | undefined> => {
+            process.stdout.write(prompt);
+            const next = await lines.next();
+            return next.done ? undefined : String(next.value).trim();
+          };
           process.stdout.write(lang === 'en' ? `Hi ${user.name}. Say what you need (empty line to quit).\n` : `你好，${user.name}。想办什么事？（空行退出）\n`);
+          process.stdout.write(`(session ${sessionId})\n`);
           let tokens: Record<string, string> = {};
           let last: TurnResult | undefined;
+          if (options.session) {
+            // A session from before a restart: finish a cut-off turn, get fresh confirmation tokens.
+            last = await hub.orchestrator.resume(sessionId);
+            tokens = { ...last.tokens };
+            print(last);
+          }
           for (;;) {
             const pending = last?.events.filter((e) => e.type === 'confirmation-request' || e.type === 'consent-request') ?? [];
             const waiting = last?.waitingFor ?? [];
@@ -49,14 +63,16 @@ export function registerChat(program: Command): void {
             const confirmation = [...pending].reverse().find((e) => e.type === 'confirmation-request');
             const consent = [...pending].reverse().find((e) => e.type === 'consent-request');
             if (waiting.includes('confirmation') && confirmation?.type === 'confirmation-request' && tokens[confirmation.confirmation.confirmationId]) {
-              const answer = (await rl.question(lang === 'en' ? 'Pay / confirm? [y/N] ' : '确认？[y/N] ')).trim().toLowerCase();
+              const answer = (await ask(lang === 'en' ? 'Pay / confirm? [y/N] ' : '确认？[y/N] '))?.toLowerCase();
+              if (answer === undefined) break;
               const id = confirmation.confirmation.confirmationId;
               input = { type: 'confirm', confirmationId: id, token: tokens[id] ?? '', accept: answer === 'y' || answer === 'yes' };
             } else if (waiting.includes('consent') && consent?.type === 'consent-request') {
-              const answer = (await rl.question(lang === 'en' ? 'Allow? [y/N] ' : '允许？[y/N] ')).trim().toLowerCase();
+              const answer = (await ask(lang === 'en' ? 'Allow? [y/N] ' : '允许？[y/N] '))?.toLowerCase();
+              if (answer === undefined) break;
               input = { type: 'consent', appId: consent.appId, scope: consent.scope, grant: answer === 'y' || answer === 'yes' };
             } else {
-              const text = (await rl.question('> ')).trim();
+              const text = await ask('> ');
               if (!text) break;
               input = { type: 'message', text };
             }

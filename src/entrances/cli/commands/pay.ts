@@ -24,6 +24,7 @@ export async function withServices<T>(open: OpenOperatorServices, fn: (services:
   try {
     return await fn(services);
   } finally {
+    await services.trust.flush().catch(() => undefined); // seal what the command appended before the store closes
     await services.close();
   }
 }
@@ -53,6 +54,7 @@ export function registerPayCommands(program: Command, open: OpenOperatorServices
       }
       const accounts = await service.listAccounts();
       if (options.json) return write(JSON.stringify(accounts, null, 2));
+      if (accounts.length === 0) return write('还没有账户 / no accounts yet');
       write(table([['KIND', 'ACCOUNT', 'NAME', 'BALANCE'], ...accounts.map((a) => [a.kind, a.id, a.name, formatYuan(a.balanceFen)])]));
     })));
 

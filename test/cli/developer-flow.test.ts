@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const FLOWER_SHOP = fileURLToPath(new URL('../../examples/flower-shop', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'agentos-cli-'));
+const env = { AGENTOS_DATA_DIR: dataDir, AGENTOS_SEED: '0', AGENTOS_NOW: '2026-11-20T10:00:00+08:00' };
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+describe('a developer with the example package, at the command line', () => {
+  it('lints it clean', async () => {
+    const run = await runCli(['lint', FLOWER_SHOP, '--json'], env);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, errors: 0, warnings: 0 });
+  });
+
+  it('cannot call it before it is approved', async () => {
+    const install = await runCli(['install', FLOWER_SHOP], env);
+    expect(install.code).toBe(0);
+    expect(install.stdout).toMatch(/installed flower-shop@[0-9a-f]{12} \(pending\)/);
+    expect(install.stdout).toContain('automatic review passed');
+    const early = await runCli(['call', 'flower-shop', 'searchBouquets', '{}'], env);
+    expect(early.code).toBe(5);
+    expect(early.stderr).toContain('flower-shop has no approved version');
+  });
+
+  it('approves it, calls it, and finds what it stored after a restart', async () => {
+    const approve = await runCli(['review', 'approve', 'flower-shop', '--actor', 'ops'], env);
+    expect(approve.stdout).toMatch(/flower-shop@[0-9a-f]{12} is approved/);
+    const search = await runCli(['call', 'flower-shop', 'searchBouquets', '{"keyword":"玫瑰"}'], env);
+    expect(search.code).toBe(0);
+    const envelope = JSON.parse(search.stdout) as { isError: boolean; content: { text: string }[]; structuredContent: { bouquets: { id: string }[] } };
+    expect(envelope.isError).toBe(false);
+    expect(envelope.structuredContent.bouquets.map((b) => b.id)).toContain('b_red_roses');
+    // placeOrder writes the order book into the mini-program's storage; each call is a new hub process.
+    await runCli(['users', 'add', 'tester', '--city', '北京', '--address', '北京市朝阳区测试路 1 号', '--phone', '13000000001'], env);
+    const order = await runCli(['call', 'flower-shop', 'placeOrder', '{"bouquetId":"b_red_roses","addressId":"home","deliveryDate":"2026-11-21"}', '--user', 'tester', '--grant', 'scope.address'], env);
+    expect(order.code, order.stderr).toBe(0);
+    const orders = await runCli(['call', 'flower-shop', 'listOrders', '{"status":"all"}', '--user', 'tester'], env);
+    expect(JSON.parse(orders.stdout).structuredContent.orders).toHaveLength(1);
+  });
+
+  it('records every decision and shows it', async () => {
+    const show = await runCli(['review', 'show', 'flower-shop', '--json'], env);
+    const record = JSON.parse(show.stdout) as { status: string; decisions: { decision: string; actor: string }[] };
+    expect(record.status).toBe('approved');
+    expect(record.decisions).toEqual([expect.objectContaining({ decision: 'approve', actor: 'ops' })]);
+  });
+
+  it('names the file and the rule when a package is broken, and exits 1', async () => {
+    const broken = fileURLToPath(new URL('../fixtures/packages/broken-json', import.meta.url));
+    const run = await runCli(['lint', broken], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/app\.json:\d+/);
+  });
+});
