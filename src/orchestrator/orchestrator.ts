@@ -103,7 +103,7 @@ export class Orchestrator {
       case 'message':
         return this.#onMessage(turn, input.text);
       case 'tap':
-        return this.#onMessage(turn, input.text);
+        return this.#onTap(turn, input.text, input.call);
       case 'confirm':
         return this.#onConfirm(turn, input.confirmationId, input.token, input.accept);
       case 'consent':
@@ -127,15 +127,25 @@ export class Orchestrator {
       return this.#onConsent(turn, consent.appId, consent.scope, !isNegative(clean));
     }
     turn.state.pending = turn.state.pending.filter((p) => p.kind !== 'answer' && p.kind !== 'consent');
-    if (!turn.state.taskId || turn.state.taskState === 'completed' || turn.state.taskState === 'failed' || turn.state.taskState === 'canceled') {
-      if (!confirmations.length) {
-        turn.state.taskId = newId('task');
-        turn.state.taskState = undefined;
-        turn.setTask('submitted');
-      }
-    }
+    if (!confirmations.length) this.#startTask(turn);
     turn.setTask('working');
     await turn.checkpoint(); // the request is durable before any work starts
+    await this.#plan(turn);
+  }
+
+  /**
+   * A tap on a card: the user's choice, sent up as their message (`sendFollowUpMessage`);
+   * an `api/call` part runs that API of the same mini-program at once, through the guard.
+   */
+  async #onTap(turn: Turn, text: string, call: { appId: string; name: string; arguments: Record<string, unknown> } | undefined): Promise<void> {
+    if (!call) return this.#onMessage(turn, text);
+    const tool = this.#deps.tools.toolsOf(call.appId).find((t) => t.api === call.name);
+    if (!tool) throw new AgentOsError('NOT_FOUND', `${call.appId} has no API ${call.name} for this card`, { fix: 'the card must name an API of its own skill' });
+    turn.state.transcript.push({ role: 'user', text });
+    turn.emit({ type: 'message', role: 'user', text });
+    this.#startTask(turn);
+    turn.setTask('working');
+    if ((await act(this.#deps, turn, { toolId: tool.id, arguments: call.arguments, by: 'chain' })) === 'paused') return this.#settleState(turn);
     await this.#plan(turn);
   }
 
@@ -187,6 +197,15 @@ export class Orchestrator {
     }
     turn.say(turn.t('这个请求步骤太多，我先停下了。请换个说法或分开说。', 'This took too many steps, so I stopped. Please rephrase or split the request.'));
     turn.setTask('failed');
+  }
+
+  /** A new task unless one is still open (an answer or a confirmation continues the same one). */
+  #startTask(turn: Turn): void {
+    const open = turn.state.taskId && !['completed', 'failed', 'canceled', 'rejected'].includes(turn.state.taskState ?? '');
+    if (open) return;
+    turn.state.taskId = newId('task');
+    turn.state.taskState = undefined;
+    turn.setTask('submitted');
   }
 
   #settleState(turn: Turn): void {

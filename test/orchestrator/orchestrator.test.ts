@@ -53,5 +53,37 @@ for (const variant of variants) {
         }
       });
     }
+
+    it('runs the api/call a tap on a card sends up, and reports it', async () => {
+      if (variant.name === 'llm') llm.play([{ text: '可预约的服务：洗澡、美容造型。' }]);
+      const hub = await hubFrom(template, { planner: variant.planner() });
+      try {
+        const session = await hub.orchestrator.openSession('demo');
+        const result = await hub.orchestrator.send(session, { type: 'tap', text: '看看有什么服务', call: { appId: 'pet-spa', name: 'listServices', arguments: {} } });
+        expect(result.events.filter((e) => e.type === 'tool-call').map((e) => e.type === 'tool-call' && e.api)).toEqual(['listServices']);
+        const replies = result.events.flatMap((e) => (e.type === 'message' && e.role === 'assistant' ? [e.text] : []));
+        expect(replies.join('')).toContain('洗澡');
+        expect(result.taskState).toBe('completed');
+      } finally {
+        await hub.close();
+      }
+    });
   });
 }
+
+describe('when the model endpoint is down', () => {
+  it('says so clearly, fails the task, and keeps the session usable', async () => {
+    const hub = await hubFrom(template, { planner: new LlmPlanner({ baseUrl: 'http://127.0.0.1:9/v1', model: 'none', maxRetries: 1, timeoutMs: 2_000 }) });
+    try {
+      const session = await hub.orchestrator.openSession('demo');
+      const result = await hub.orchestrator.send(session, { type: 'message', text: '帮我约洗澡' });
+      const error = result.events.find((e) => e.type === 'error');
+      expect(error?.type === 'error' && error.code).toBe('UNAVAILABLE');
+      expect(error?.type === 'error' && error.message).toMatch(/language model at http:\/\/127\.0\.0\.1:9\/v1 did not answer/);
+      expect(result.taskState).toBe('failed');
+      expect((await hub.orchestrator.events(session)).length).toBe(result.events.length);
+    } finally {
+      await hub.close();
+    }
+  });
+});

@@ -65,7 +65,7 @@ describe('taxi pages (随行打车)', () => {
     const d = driver('bob');
     await requestGuomaoToT3(d);
     const orderId = d.state.payment!.orderId;
-    const answered = await d.pay();
+    const answered = await d.pay(true, false);
     expect(answered.payment).toMatchObject({ orderId, paid: false });
     expect(d.state.path).toBe('pages/confirm/confirm');
     expect(d.text).toContain('余额不足');

@@ -1,8 +1,28 @@
-import { Hono } from 'hono';
-import { toAgentOsError } from '../../core/index.ts';
+import { Hono, type Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import type { z } from 'zod';
+import { AgentOsError, toAgentOsError } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
+import type { UserInput } from '../../orchestrator/index.ts';
+import { newSessionSchema, userInputSchema } from './inputs.ts';
 
-/** The HTTP API: a thin edge over the hub. Errors leave in the one error model. */
+/** Parses a JSON body against a schema; a bad body is a 400 that names the field. */
+async function body<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    throw new AgentOsError('BAD_REQUEST', 'the request body is not JSON', { fix: 'send Content-Type: application/json with a JSON object' });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AgentOsError('BAD_REQUEST', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`, { where: issue?.path.join('.') });
+  }
+  return parsed.data;
+}
+
+/** The HTTP API: a thin edge over the hub and its orchestrator. Errors leave in the one error model. */
 export function httpApp(hub: Hub): Hono {
   const app = new Hono();
   app.onError((error, c) => {
@@ -13,6 +33,36 @@ export function httpApp(hub: Hub): Hono {
     await hub.store.query('SELECT 1');
     return c.json({ ok: true, store: hub.store.kind });
   });
-  app.get('/api/apps', async (c) => c.json({ apps: await hub.catalog.live() }));
+  app.get('/api/apps', async (c) => {
+    await hub.tools.refresh();
+    return c.json({ apps: hub.tools.apps() });
+  });
+  app.get('/api/users', async (c) => c.json({ users: (await hub.memory.listUsers()).map((u) => ({ id: u.id, name: u.name, lang: u.lang })) }));
+  app.post('/api/sessions', async (c) => {
+    const { user } = await body(c, newSessionSchema);
+    return c.json({ sessionId: await hub.orchestrator.openSession(user, 'http') }, 201);
+  });
+  /** One turn; the response carries the events and, for this entrance only, the confirmation tokens. */
+  app.post('/api/sessions/:id/input', async (c) => {
+    const input = (await body(c, userInputSchema)) as UserInput;
+    return c.json(await hub.orchestrator.send(c.req.param('id'), input));
+  });
+  app.post('/api/sessions/:id/resume', async (c) => c.json(await hub.orchestrator.resume(c.req.param('id'))));
+  /** The session's event feed as server-sent events, from `?after=seq`, following new ones. */
+  app.get('/api/sessions/:id/events', (c) => {
+    const id = c.req.param('id');
+    let after = Number(c.req.query('after') ?? 0) || 0;
+    const follow = c.req.query('follow') !== '0';
+    return streamSSE(c, async (stream) => {
+      const until = Date.now() + 5 * 60_000;
+      do {
+        for (const event of await hub.orchestrator.events(id, after)) {
+          after = event.seq;
+          await stream.writeSSE({ id: String(event.seq), event: event.type, data: JSON.stringify(event) });
+        }
+        if (follow) await stream.sleep(500);
+      } while (follow && !stream.aborted && Date.now() < until);
+    });
+  });
   return app;
 }

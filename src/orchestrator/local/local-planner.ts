@@ -35,7 +35,13 @@ export class LocalPlanner implements Planner {
     };
 
     this.#observe(memo, fresh, said);
-    const userText = [...fresh].reverse().find((t): t is Extract<Transcript, { role: 'user' }> => t.role === 'user')?.text;
+    const userIndex = fresh.map((t) => t.role).lastIndexOf('user');
+    const userText = userIndex >= 0 ? (fresh[userIndex] as Extract<Transcript, { role: 'user' }>).text : undefined;
+    const answered = fresh.slice(userIndex + 1).filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
+    if (userIndex >= 0 && answered.length && !memo.goals.some((g) => g.status === 'called')) {
+      // A tap on a card already ran its API: report what it says.
+      return step({ type: 'reply', text: factOf(answered[answered.length - 1]!.content), awaitUser: false, done: true });
+    }
     if (userText !== undefined) {
       const handled = this.#onUserText(memo, userText, input, catalog, lang);
       if (handled) return step(handled);

@@ -53,7 +53,6 @@ CREATE TABLE audit_log (
 );
 CREATE INDEX audit_log_unsealed ON audit_log (id) WHERE seq IS NULL;
 CREATE INDEX audit_log_session ON audit_log (session_id, id);
-CREATE INDEX audit_log_user ON audit_log (user_id, id);
 
 -- The chain head: one row, locked by every seal so that the chain never forks.
 CREATE TABLE audit_head (
@@ -121,7 +120,7 @@ CREATE TABLE ledger_transactions (
   id               text PRIMARY KEY,
   kind             text NOT NULL CHECK (kind IN ('fund', 'capture', 'refund')),
   order_id         text REFERENCES orders (id),
-  idempotency_key  text UNIQUE,
+  idempotency_key  text,
   reason           text NOT NULL DEFAULT '',
   data             jsonb NOT NULL DEFAULT '{}',
   created_at       timestamptz NOT NULL
