@@ -3,3 +3,4 @@ export { installPackage, installLoaded, packageId, type InstallResult } from './
 export { decide, parseRef } from './review-actions.ts';
 export { platformServices } from './platform-services.ts';
 export { pagePaymentSettler, type PagePayer } from './page-payments.ts';
+export { sweepExpired, startExpirySweeps } from './expiry.ts';

@@ -37,8 +37,8 @@ export function plannerFor(config: HubConfig): Planner {
 export function composeHub(config: HubConfig, store: Store, options: { planner?: Planner } = {}): Hub {
   const catalog = new Catalog(store);
   const memory = new Memory(store);
-  const pay = new PayService({ store, clock: config.clock });
   const trust = new TrustService({ store, clock: config.clock });
+  const pay = new PayService({ store, clock: config.clock, audit: trust.audit });
   const runtime = new Runtime({
     store,
     limits: config.sandbox,
@@ -55,7 +55,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     config, store, catalog, runtime, memory, pay, trust, tools, orchestrator,
     async close() {
       runtime.dispose();
-      await trust.audit.flush().catch(() => undefined); // seal the chain before the store goes
+      await trust.flush().catch(() => undefined); // seal the chain before the store goes
       await store.close();
     },
   };

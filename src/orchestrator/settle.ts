@@ -12,6 +12,8 @@ type ConfirmationPending = Extract<Pending, { kind: 'confirmation' }>;
 export async function acceptConfirmation(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationPending, token: string): Promise<ActOutcome | 'refused'> {
   const redeemed = await deps.trust.redeem({
     id: pending.confirmationId, token, userId: turn.user.id, sessionId: turn.session.id,
+    // The same gesture retried after a crash between redeem and capture goes through again.
+    idempotencyKey: `capture:${pending.confirmationId}`,
     ...(pending.orderId ? { orderId: pending.orderId } : {}),
     ...(pending.amountFen !== undefined ? { amountFen: pending.amountFen } : {}),
     ...(pending.argsHash ? { argsHash: pending.argsHash } : {}),

@@ -96,11 +96,7 @@ export class Runtime {
     } catch (error) {
       return { ok: false, envelope: errorEnvelope(`${state.identity.appId} failed to load: ${message(error)} (mini-program bug; the developer must fix the package)`) };
     }
-    const outcome = await realm.run(
-      `__agentos.invoke(${JSON.stringify(skill.path)}, ${JSON.stringify(api.name)}, ${JSON.stringify(JSON.stringify(args))})`,
-      callBridge(state),
-      this.#options.limits.timeLimitMs,
-    );
+    const outcome = await realm.invoke('invoke', [skill.path, api.name, JSON.stringify(args)], callBridge(state), this.#options.limits.timeLimitMs);
     if (realm.poisoned) this.#pool.drop(key, realm);
     if (!outcome.ok) {
       const what = outcome.kind === 'timeout' ? 'timed out' : outcome.kind === 'memory' ? 'ran out of memory' : 'failed';

@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/index.ts';
 import { loadPackage, resolvePath, type MiniProgramPackage } from '../../src/package/index.ts';
+import {
+  Runtime, scratchServices, SHARED_STORAGE_USER, type PageOutcome, type PageSession, type PaymentSettler, type UiNode,
+} from '../../src/runtime/index.ts';
+import { openMemoryStore, type Store } from '../../src/store/index.ts';
 
 // 好饭订座 TableReady (pages only, automatic mode): the deposit, room and capacity rules of
 // dining.json, "fully booked" by its FNV-1a rule, times suggested instead, and the package shape.
@@ -125,5 +130,177 @@ describe('dining mini-program (好饭订座)', () => {
     expect(search.searchRestaurants({ city: '北京', area: '三里屯' }).map((r) => r.id)).toEqual(['rt2', 'rt5']);
     expect(search.searchRestaurants({ city: '上海', cuisine: '本帮菜' }).map((r) => r.id)).toEqual(['rt6', 'rt7']);
     expect(search.searchRestaurants({ keyword: 'pure heart' }).map((r) => r.id)).toEqual(['rt8']);
+  });
+});
+
+function ok(outcome: PageOutcome): PageOutcome & { kind: 'ok' } {
+  if (outcome.kind !== 'ok') throw new Error(`expected ok, got ${outcome.kind}: ${JSON.stringify(outcome.kind === 'error' ? outcome.error : outcome.kind === 'ignored' ? outcome.reason : outcome.scope)}`);
+  return outcome;
+}
+
+/** The node a person taps: the one whose handler is `handler` (and whose data-* match `dataset`), else the action labelled `label`. */
+function at(session: PageSession, handlerOrLabel: string, dataset: Record<string, unknown> = {}): string {
+  const walk = (nodes: UiNode[]): UiNode | undefined => {
+    for (const node of nodes) {
+      const handles = Object.values(node.events).includes(handlerOrLabel);
+      if (handles && Object.entries(dataset).every(([k, v]) => node.dataset[k] === v)) return node;
+      const inner = walk(node.children);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const state = session.state();
+  const path = walk(state.tree)?.path ?? state.actions.find((a) => a.label.includes(handlerOrLabel))?.path;
+  if (!path) throw new Error(`no 「${handlerOrLabel}」 ${JSON.stringify(dataset)} on ${state.path}:\n${state.text}`);
+  return path;
+}
+
+/** The page as one line of text (the page text wraps long lines). */
+const text = (state: { text: string }) => state.text.replace(/\s+/g, ' ');
+
+const settle: PaymentSettler = async (_orderId, accept) => (accept ? { ok: true, message: 'paid' } : { ok: false, message: 'cancel' });
+
+describe('dining pages (好饭订座, driven as a person uses them)', () => {
+  let store: Store;
+  let runtime: Runtime;
+  const services = scratchServices({});
+  const refunds: { orderId: string; amount?: number }[] = [];
+  const refundOrder = services.refundOrder.bind(services);
+  services.refundOrder = async (call, request) => {
+    refunds.push(request);
+    return refundOrder(call, request);
+  };
+  const open = (userId: string, locale: 'zh_CN' | 'en' = 'zh_CN') => runtime.openPages({ appId: 'dining', userId, locale });
+  const bookings = async (): Promise<Record<string, Record<string, unknown>>> => {
+    const rows = await store.query<{ value: Record<string, Record<string, unknown>> }>(
+      `SELECT value FROM app_storage WHERE app_id = 'dining' AND user_id = $1 AND key = 'bookings'`, [SHARED_STORAGE_USER]);
+    return rows[0]?.value ?? {};
+  };
+  const lastOrder = () => services.orders[services.orders.length - 1]!;
+  const canSubmit = (session: PageSession) => session.state().actions.some((a) => a.label.includes('支付订金'));
+
+  beforeAll(async () => {
+    const loaded = await loadPackage(PACKAGE);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+    const pkg = loaded.value;
+    store = await openMemoryStore();
+    runtime = new Runtime({
+      store, services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }),
+      resolve: async () => ({ version: 'v1', pkg }), limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
+    });
+  });
+  afterAll(async () => {
+    runtime.dispose();
+    await store.close();
+  });
+
+  it('finds a restaurant for a business dinner and books its private room for 4 tomorrow at 18:30 (deposit 200)', async () => {
+    const session = open('demo');
+    ok(await session.open());
+    const filtered = ok(await session.tap(at(session, 'onSelectTag', { value: '商务宴请' }))).state;
+    expect(text(filtered)).toContain('京华宴');
+    expect(text(filtered)).toContain('海港粤菜');
+    expect(text(filtered)).not.toContain('川渝人家');
+    const detail = ok(await session.tap(at(session, 'onSelectRestaurant', { id: 'rt1' }))).state;
+    expect(text(detail)).toContain('仅提供包间 Private rooms only');
+    const form = ok(await session.tap(at(session, 'onBookTable', { room: 'private' }))).state;
+    expect(form).toMatchObject({ path: 'pages/booking/booking', query: { id: 'rt1', room: 'private' } });
+    expect(form.data).toMatchObject({ room: 'private', partySize: 4, date: '2026-11-20' });
+    ok(await session.tap(at(session, 'onSelectDate', { date: '2026-11-21' })));
+    const ready = ok(await session.tap(at(session, 'onSelectTime', { time: '18:30' }))).state;
+    expect(text(ready)).toContain('2026-11-21 18:30 包间可订，需支付订金 ¥200');
+
+    const waiting = ok(await session.tap(at(session, '支付订金'))).state;
+    expect(waiting.payment).toMatchObject({ amount: 200 });
+    expect(lastOrder()).toMatchObject({
+      amount: 200, lines: [{ ref: 'rt1', qty: 1, unitPrice: 200, options: { date: '2026-11-21', time: '18:30', partySize: 4, room: 'private' } }],
+    });
+    const paid = ok(await session.confirmPayment(true, settle)).state;
+    expect(paid.path).toBe('pages/result/result');
+    expect(text(paid)).toContain('预订成功');
+    expect((await bookings())[lastOrder().orderId]).toMatchObject({ status: 'paid', restaurant: 'rt1', date: '2026-11-21', time: '18:30', partySize: 4, room: 'private', deposit: 200 });
+    session.close();
+  });
+
+  it('says 18:00 is full, suggests other times, then books 19:30 for 5 in the hall (deposit 50)', async () => {
+    const session = open('demo');
+    ok(await session.open('pages/booking/booking', { id: 'rt2' }));
+    ok(await session.tap(at(session, 'onSelectDate', { date: '2026-11-21' })));
+    ok(await session.input(at(session, 'onPartySizeInput'), '5'));
+    const full = ok(await session.tap(at(session, 'onSelectTime', { time: '18:00' }))).state;
+    expect(text(full)).toContain('川渝人家 2026-11-21 18:00 的大厅已订满。同一天还可以订：17:30、18:30、17:00');
+    expect(text(full)).toContain('18:00 已满 Full');
+    expect(canSubmit(session)).toBe(false);
+    const orders = services.orders.length;
+
+    ok(await session.tap(at(session, 'onSelectTime', { time: '19:30' })));
+    ok(await session.tap(at(session, '支付订金')));
+    expect(services.orders.length).toBe(orders + 1);
+    expect(lastOrder()).toMatchObject({ amount: 50, lines: [{ ref: 'rt2', options: { date: '2026-11-21', time: '19:30', partySize: 5, room: 'hall' } }] });
+    ok(await session.confirmPayment(true, settle));
+    session.close();
+  });
+
+  it('enforces the room rules on the form: the private-room minimum and the 8-person hall table', async () => {
+    const session = open('demo');
+    ok(await session.open('pages/booking/booking', { id: 'rt2', date: '2026-11-21', time: '19:30', partySize: '5', room: 'private' }));
+    expect(text(session.state())).toContain('川渝人家的包间 6 人起订，5 人请改订大厅。');
+    expect(canSubmit(session)).toBe(false);
+    ok(await session.tap(at(session, 'onPartyPlus')));
+    expect(text(session.state())).toContain('包间可订，需支付订金 ¥200');
+    ok(await session.tap(at(session, 'onSelectRoom', { room: 'hall' })));
+    ok(await session.input(at(session, 'onPartySizeInput'), '9'));
+    expect(text(session.state())).toContain('大厅每桌最多 8 人，9 人请改订包间。');
+    expect(canSubmit(session)).toBe(false);
+    session.close();
+  });
+
+  it('books a hall table for an English diner straight from the query', async () => {
+    const session = open('alice', 'en');
+    const form = ok(await session.open('pages/booking/booking', { id: 'rt8', date: '2026-11-21', time: '19:00', partySize: '2', room: 'hall' })).state;
+    expect(text(form)).toContain('A hall table on 2026-11-21 at 19:00 is available. A refundable deposit of ¥50');
+    ok(await session.tap(at(session, '支付订金')));
+    expect(lastOrder()).toMatchObject({ amount: 50, lines: [{ ref: 'rt8', options: { date: '2026-11-21', time: '19:00', partySize: 2, room: 'hall' } }] });
+    const paid = ok(await session.confirmPayment(true, settle)).state;
+    expect(paid.path).toBe('pages/result/result');
+    expect(text(paid)).toContain('Booked');
+    session.close();
+  });
+
+  it('gives the last private room to one diner; a cancellation refunds the deposit and frees it for the next', async () => {
+    const demo = open('demo');
+    ok(await demo.open('pages/booking/booking', { id: 'rt4', date: '2026-11-21', time: '19:00', partySize: '2', room: 'private' }));
+    ok(await demo.tap(at(demo, '支付订金')));
+    const orderId = lastOrder().orderId;
+    ok(await demo.confirmPayment(true, settle));
+
+    const alice = open('alice', 'en');
+    ok(await alice.open('pages/booking/booking', { id: 'rt4', date: '2026-11-21', time: '19:00', partySize: '2', room: 'private' }));
+    expect(text(alice.state())).toContain('Courtyard Kitchen is fully booked for a private room on 2026-11-21 at 19:00. Still free that day: 18:30, 19:30, 18:00.');
+    expect(canSubmit(alice)).toBe(false);
+
+    const asked = ok(await demo.tap(at(demo, 'onCancelBooking'))).state;
+    expect(asked.modals[0]?.content).toContain('订金 ¥200 全额退回');
+    const canceled = ok(await demo.answerModal(true)).state;
+    expect(text(canceled)).toContain('预订已取消，订金 ¥200 已原路退回。');
+    expect(refunds).toContainEqual(expect.objectContaining({ orderId, amount: 200 }));
+    expect((await bookings())[orderId]).toMatchObject({ status: 'canceled' });
+
+    ok(await alice.open('pages/booking/booking', { id: 'rt4', date: '2026-11-21', time: '19:00', partySize: '2', room: 'private' }));
+    expect(text(alice.state())).toContain('A private room on 2026-11-21 at 19:00 is available');
+    demo.close();
+    alice.close();
+  });
+
+  it('releases a table whose deposit was declined', async () => {
+    const session = open('demo');
+    ok(await session.open('pages/booking/booking', { id: 'rt7', date: '2026-11-21', time: '12:00', partySize: '6', room: 'private' }));
+    ok(await session.tap(at(session, '支付订金')));
+    const orderId = lastOrder().orderId;
+    const declined = ok(await session.confirmPayment(false, settle)).state;
+    expect(text(declined)).toContain('订金未支付（cancel），座位没有保留，也没有扣款。');
+    expect((await bookings())[orderId]).toMatchObject({ status: 'unpaid' });
+    expect(text(declined)).toContain('包间可订'); // rt7 has one private room: free again
+    session.close();
   });
 });

@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/index.ts';
 import { loadPackage, resolvePath, type MiniProgramPackage } from '../../src/package/index.ts';
+import {
+  Runtime, scratchServices, SHARED_STORAGE_USER, type ConsentScope, type GrantState, type PageOutcome, type PageSession,
+  type PaymentSettler, type UiNode,
+} from '../../src/runtime/index.ts';
+import { openMemoryStore, type Store } from '../../src/store/index.ts';
 
 // 食刻外卖 FoodNow (pages only, automatic mode): the pricing and minimum-order rule of
 // takeaway.json, the payment lines the ledger reads, and the package shape (no AI code).
@@ -117,5 +123,171 @@ describe('takeaway mini-program (食刻外卖)', () => {
     expect(order.canDeliver(order.restaurantById('r2'), { city: '北京' })).toBe(true);
     expect(order.canDeliver(order.restaurantById('r6'), { city: '北京' })).toBe(false);
     expect(order.restaurantsInCity('上海').map((r) => r.id)).toEqual(['r5', 'r6']);
+  });
+});
+
+function ok(outcome: PageOutcome): PageOutcome & { kind: 'ok' } {
+  if (outcome.kind !== 'ok') throw new Error(`expected ok, got ${outcome.kind}: ${JSON.stringify(outcome.kind === 'error' ? outcome.error : outcome.kind === 'ignored' ? outcome.reason : outcome.scope)}`);
+  return outcome;
+}
+
+/** The node a person taps: the one whose handler is `handler` (and whose data-* match `dataset`), else the action labelled `label`. */
+function at(session: PageSession, handlerOrLabel: string, dataset: Record<string, unknown> = {}): string {
+  const walk = (nodes: UiNode[]): UiNode | undefined => {
+    for (const node of nodes) {
+      const handles = Object.values(node.events).includes(handlerOrLabel);
+      if (handles && Object.entries(dataset).every(([k, v]) => node.dataset[k] === v)) return node;
+      const inner = walk(node.children);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const state = session.state();
+  const path = walk(state.tree)?.path ?? state.actions.find((a) => a.label.includes(handlerOrLabel))?.path;
+  if (!path) throw new Error(`no 「${handlerOrLabel}」 ${JSON.stringify(dataset)} on ${state.path}:\n${state.text}`);
+  return path;
+}
+
+/** The page as one line of text (the page text wraps long lines). */
+const text = (state: { text: string }) => state.text.replace(/\s+/g, ' ');
+
+const settle: PaymentSettler = async (_orderId, accept) => (accept ? { ok: true, message: 'paid' } : { ok: false, message: 'cancel' });
+
+/** The addresses of data/users.json, as wx.getAddressList returns them. */
+const ADDRESSES: Record<string, unknown> = {
+  demo: { addresses: [
+    { id: 'home', label: '家', contact: '张伟', phone: '13800138000', city: '北京', text: '北京市朝阳区光华路8号 3号楼1502' },
+    { id: 'work', label: '公司', contact: '张伟', phone: '13800138000', city: '北京', text: '北京市朝阳区建国门外大街1号 国贸大厦A座1806' },
+  ] },
+  alice: { addresses: [{ id: 'home', label: 'Home', contact: 'Alice Chen', phone: '13900139000', city: '上海', text: '上海市静安区南京西路1266号 恒隆广场2座2101' }] },
+  bob: { addresses: [] },
+};
+
+describe('takeaway pages (食刻外卖, driven as a person uses them)', () => {
+  let store: Store;
+  let runtime: Runtime;
+  const services = scratchServices({});
+  services.readUserData = async (call, scope) => (scope === 'scope.address' ? ADDRESSES[call.userId] : undefined);
+  const open = (userId: string, options: { locale?: 'zh_CN' | 'en'; grants?: Partial<Record<ConsentScope, GrantState>> } = {}) =>
+    runtime.openPages({ appId: 'takeaway', userId, ...options });
+  const sharedOrders = async (): Promise<Record<string, Record<string, unknown>>> => {
+    const rows = await store.query<{ value: Record<string, Record<string, unknown>> }>(
+      `SELECT value FROM app_storage WHERE app_id = 'takeaway' AND user_id = $1 AND key = 'orders'`, [SHARED_STORAGE_USER]);
+    return rows[0]?.value ?? {};
+  };
+  const lastOrder = () => services.orders[services.orders.length - 1]!;
+
+  beforeAll(async () => {
+    const loaded = await loadPackage(PACKAGE);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+    const pkg = loaded.value;
+    store = await openMemoryStore();
+    runtime = new Runtime({
+      store, services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }),
+      resolve: async () => ({ version: 'v1', pkg }), limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
+    });
+  });
+  afterAll(async () => {
+    runtime.dispose();
+    await store.close();
+  });
+
+  it('orders Kung Pao chicken and two rice from 川味小馆 to the office: asks for the address scope, pays 40.00', async () => {
+    const session = open('demo');
+    ok(await session.open());
+    ok(await session.input(at(session, 'onSearchInput'), '宫保'));
+    expect(text(session.state())).toContain('川味小馆');
+    expect(text(session.state())).not.toContain('汉堡工坊');
+    const menu = ok(await session.tap(at(session, 'onSelectRestaurant', { id: 'r2' }))).state;
+    expect(menu).toMatchObject({ path: 'pages/menu/menu', query: { id: 'r2' } });
+    ok(await session.tap(at(session, 'onAddDish', { id: 'r2-1' })));
+    ok(await session.tap(at(session, 'onAddDish', { id: 'r2-6' })));
+    ok(await session.tap(at(session, 'onAddDish', { id: 'r2-6' })));
+    expect(text(session.state())).toContain('已选 3 份 items · 小计 Subtotal ¥36');
+
+    const asked = await session.tap(at(session, 'onCheckout'));
+    expect(asked).toMatchObject({ kind: 'consent-required', scope: 'scope.address' });
+    expect(asked.state.path).toBe('pages/menu/menu'); // nothing happened until the user answers
+    session.grant('scope.address');
+    const checkout = ok(await session.tap(at(session, 'onCheckout'))).state;
+    expect(checkout).toMatchObject({ path: 'pages/checkout/checkout', query: { restaurant: 'r2', items: 'r2-1:1,r2-6:2' } });
+    expect(text(checkout)).toContain('配送费 Delivery fee ¥4.00');
+    expect(text(checkout)).toContain('合计 Total ¥40.00');
+
+    ok(await session.tap(at(session, 'onSelectAddress', { id: 'work' })));
+    const waiting = ok(await session.tap(at(session, 'onSubmitOrder'))).state;
+    expect(waiting.payment).toMatchObject({ amount: 40, status: 'created' });
+    const order = lastOrder();
+    expect(order).toMatchObject({
+      amount: 40,
+      meta: { restaurant: 'r2', address: 'work' },
+      lines: [
+        { ref: 'r2-1', qty: 1, unitPrice: 32 },
+        { ref: 'r2-6', qty: 2, unitPrice: 2 },
+        { ref: 'delivery_fee', qty: 1, unitPrice: 4 },
+      ],
+    });
+    expect(order.lines.reduce((sum, l) => sum + l.qty * l.unitPrice, 0)).toBe(order.amount);
+
+    const paid = ok(await session.confirmPayment(true, settle)).state;
+    expect(paid.path).toBe('pages/result/result');
+    expect(text(paid)).toContain('商家已接单');
+    expect(text(paid)).toContain('预计 10:35 送达'); // 10:00 + the restaurant's 35 minutes
+    expect(text(paid)).toContain('国贸大厦A座1806');
+    expect((await sharedOrders())[order.orderId]).toMatchObject({ status: 'paid', restaurant: 'r2', total: 40, address: { id: 'work' } });
+
+    ok(await session.tap(at(session, 'onOpenOrders')));
+    expect(text(session.state())).toContain('宫保鸡丁×1、米饭×2');
+    session.close();
+  });
+
+  it('refuses an English order below the minimum and never asks to pay', async () => {
+    const session = open('alice', { locale: 'en', grants: { 'scope.address': 'granted' } });
+    ok(await session.open('pages/menu/menu', { id: 'r6' }));
+    ok(await session.tap(at(session, 'onAddDish', { id: 'r6-5' })));
+    expect(text(session.state())).toContain('¥42 more to reach the minimum order');
+    const refused = ok(await session.tap(at(session, 'onCheckout'))).state;
+    expect(refused.path).toBe('pages/menu/menu');
+    expect(text(refused)).toContain('Below the minimum order of ¥50: the dishes come to ¥8, ¥42 short.');
+
+    const orders = services.orders.length;
+    const checkout = ok(await session.open('pages/checkout/checkout', { restaurant: 'r6', items: 'r6-5:1' })).state;
+    expect(text(checkout)).toContain('Below the minimum order of ¥50');
+    expect(checkout.actions.some((a) => a.handler === 'onSubmitOrder')).toBe(false); // the button is disabled
+    expect(services.orders.length).toBe(orders);
+    session.close();
+  });
+
+  it('says what to do when the address is refused, missing or out of the delivery area', async () => {
+    const refused = open('demo', { grants: { 'scope.address': 'denied' } });
+    const denied = ok(await refused.open('pages/checkout/checkout', { restaurant: 'r4', items: 'r4-2:1,r4-4:1' })).state;
+    expect(text(denied)).toContain('未获得收货地址授权，无法配送。可点击「使用我的收货地址」重新授权');
+    expect(text(denied)).toContain('合计 Total ¥62.00');
+    expect(denied.actions.some((a) => a.handler === 'onSubmitOrder')).toBe(false);
+    refused.close();
+
+    const bob = open('bob', { grants: { 'scope.address': 'granted' } });
+    expect(text(ok(await bob.open('pages/checkout/checkout', { restaurant: 'r4', items: 'r4-2:1' })).state)).toContain('您还没有收货地址');
+    bob.close();
+
+    const far = open('demo', { grants: { 'scope.address': 'granted' } });
+    const shanghai = ok(await far.open('pages/checkout/checkout', { restaurant: 'r6', items: 'r6-2:1' })).state;
+    expect(text(shanghai)).toContain('寿司小站只配送上海的地址');
+    expect(shanghai.actions.some((a) => a.handler === 'onSubmitOrder')).toBe(false);
+    far.close();
+  });
+
+  it('keeps a declined payment unpaid and lets the user submit again', async () => {
+    const session = open('demo', { grants: { 'scope.address': 'granted' } });
+    ok(await session.open('pages/checkout/checkout', { restaurant: 'r4', items: 'r4-2:1,r4-4:1' }));
+    ok(await session.tap(at(session, 'onSelectAddress', { id: 'home' })));
+    ok(await session.tap(at(session, 'onSubmitOrder')));
+    const orderId = lastOrder().orderId;
+    expect(lastOrder()).toMatchObject({ amount: 62, meta: { restaurant: 'r4', address: 'home' } });
+    const declined = ok(await session.confirmPayment(false, settle)).state;
+    expect(text(declined)).toContain('支付未完成（cancel），订单未提交，也没有扣款。');
+    expect((await sharedOrders())[orderId]).toMatchObject({ status: 'unpaid' });
+    expect(declined.actions.some((a) => a.handler === 'onSubmitOrder')).toBe(true);
+    session.close();
   });
 });

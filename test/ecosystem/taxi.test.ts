@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/core/index.ts';
 import { loadPackage, resolvePath, type MiniProgramPackage } from '../../src/package/index.ts';
+import {
+  Runtime, scratchServices, SHARED_STORAGE_USER, type PageOutcome, type PageSession, type PaymentSettler, type UiNode,
+} from '../../src/runtime/index.ts';
+import { openMemoryStore, type Store } from '../../src/store/index.ts';
 
 // 随行打车 GoRide (pages only, automatic mode): the fare rule of taxi.json reproduced exactly,
 // the same-city rule, and the package shape an ordinary developer ships (no AI code).
@@ -109,5 +114,144 @@ describe('taxi mini-program (随行打车)', () => {
     const out = fare.estimate('bj-guomao', 'bj-south');
     expect(out.options?.map((o) => [o.code, o.fare])).toEqual([['economy', 46.3], ['comfort', 60.2], ['business', 86]]);
     expect(fare.placesInCity('上海').every((p) => p.city === '上海')).toBe(true);
+  });
+});
+
+function ok(outcome: PageOutcome): PageOutcome & { kind: 'ok' } {
+  if (outcome.kind !== 'ok') throw new Error(`expected ok, got ${outcome.kind}: ${JSON.stringify(outcome.kind === 'error' ? outcome.error : outcome.kind === 'ignored' ? outcome.reason : outcome.scope)}`);
+  return outcome;
+}
+
+/** The node a person taps: the one whose handler is `handler` (and whose data-* match `dataset`), else the action labelled `label`. */
+function at(session: PageSession, handlerOrLabel: string, dataset: Record<string, unknown> = {}): string {
+  const walk = (nodes: UiNode[]): UiNode | undefined => {
+    for (const node of nodes) {
+      const handles = Object.values(node.events).includes(handlerOrLabel);
+      if (handles && Object.entries(dataset).every(([k, v]) => node.dataset[k] === v)) return node;
+      const inner = walk(node.children);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const state = session.state();
+  const path = walk(state.tree)?.path ?? state.actions.find((a) => a.label.includes(handlerOrLabel))?.path;
+  if (!path) throw new Error(`no 「${handlerOrLabel}」 ${JSON.stringify(dataset)} on ${state.path}:\n${state.text}`);
+  return path;
+}
+
+/** The page as one line of text (the page text wraps long lines). */
+const text = (state: { text: string }) => state.text.replace(/\s+/g, ' ');
+
+const settle: PaymentSettler = async (_orderId, accept) => (accept ? { ok: true, message: 'paid' } : { ok: false, message: 'cancel' });
+
+describe('taxi pages (随行打车, driven as a person uses them)', () => {
+  let store: Store;
+  let runtime: Runtime;
+  const services = scratchServices({});
+  const refunds: { orderId: string; amount?: number }[] = [];
+  const refundOrder = services.refundOrder.bind(services);
+  services.refundOrder = async (call, request) => {
+    refunds.push(request);
+    return refundOrder(call, request);
+  };
+  const open = (userId: string, locale: 'zh_CN' | 'en' = 'zh_CN') => runtime.openPages({ appId: 'taxi', userId, locale });
+  const rides = async (): Promise<Record<string, Record<string, unknown>>> => {
+    const rows = await store.query<{ value: Record<string, Record<string, unknown>> }>(
+      `SELECT value FROM app_storage WHERE app_id = 'taxi' AND user_id = $1 AND key = 'rides'`, [SHARED_STORAGE_USER]);
+    return rows[0]?.value ?? {};
+  };
+
+  beforeAll(async () => {
+    const loaded = await loadPackage(PACKAGE);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
+    const pkg = loaded.value;
+    store = await openMemoryStore();
+    runtime = new Runtime({
+      store, services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }),
+      resolve: async () => ({ version: 'v1', pkg }), limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
+    });
+  });
+  afterAll(async () => {
+    runtime.dispose();
+    await store.close();
+  });
+
+  it('picks Guomao → Capital Airport T3, compares fixed fares, requests an economy ride and pays 97.45 up front', async () => {
+    const session = open('demo');
+    ok(await session.open());
+    ok(await session.tap(at(session, 'onSelectFrom', { id: 'bj-guomao' })));
+    const estimated = ok(await session.tap(at(session, 'onSelectTo', { id: 'bj-pek-t3' }))).state;
+    expect(text(estimated)).toContain('全程约 26.5 公里，约 53 分钟');
+    expect(text(estimated)).toMatch(/快车 Economy\s+一口价 Fixed fare ¥97.45/);
+    const confirm = ok(await session.tap(at(session, 'onRequestRide'))).state;
+    expect(confirm).toMatchObject({ path: 'pages/confirm/confirm', query: { from: 'bj-guomao', to: 'bj-pek-t3', carType: 'economy' } });
+    expect(text(confirm)).toContain('¥97.45');
+
+    const waiting = ok(await session.tap(at(session, '确认叫车并支付'))).state;
+    expect(waiting.payment).toMatchObject({ amount: 97.45, status: 'created' });
+    const order = services.orders[services.orders.length - 1]!;
+    expect(order).toMatchObject({ amount: 97.45, lines: [{ ref: 'economy', qty: 1, unitPrice: 97.45, options: { from: 'bj-guomao', to: 'bj-pek-t3' } }] });
+    expect((await rides())[order.orderId]).toMatchObject({ status: 'pending', fare: 97.45 });
+
+    const paid = ok(await session.confirmPayment(true, settle));
+    expect(paid.payment?.paid).toBe(true);
+    expect(paid.state.path).toBe('pages/trip/trip');
+    expect(text(paid.state)).toContain('司机正在赶来');
+    expect(text(paid.state)).toMatch(/京[A-Z]·\d{5}/);
+    expect((await rides())[order.orderId]).toMatchObject({ status: 'dispatched', from: 'bj-guomao', to: 'bj-pek-t3' });
+
+    ok(await session.tap(at(session, 'onOpenTrips')));
+    expect(text(session.state())).toContain('国贸 → 首都机场T3');
+    session.close();
+  });
+
+  it('refuses a cross-city ride on the home page and on the confirmation page, and never asks to pay', async () => {
+    const session = open('demo');
+    ok(await session.open());
+    ok(await session.tap(at(session, 'onSelectFrom', { id: 'bj-guomao' })));
+    ok(await session.input(at(session, 'onSearchInput'), '虹桥'));
+    const refused = ok(await session.tap(at(session, 'onSelectTo', { id: 'sh-hongqiao' }))).state;
+    expect(text(refused)).toContain('不支持跨城叫车，起点和终点需在同一城市（起点在北京，终点在上海）');
+    expect(refused.actions.some((a) => a.handler === 'onRequestRide')).toBe(false); // the button is disabled
+
+    const orders = services.orders.length;
+    const direct = ok(await session.open('pages/confirm/confirm', { from: 'bj-guomao', to: 'sh-hongqiao', carType: 'economy' })).state;
+    expect(text(direct)).toContain('不支持跨城叫车');
+    expect(direct.actions.some((a) => a.handler === 'onRequestRide')).toBe(false);
+    expect(services.orders.length).toBe(orders);
+    session.close();
+  });
+
+  it('tells an English rider the fare, and requests nothing when the payment is declined', async () => {
+    const session = open('alice', 'en');
+    const confirm = ok(await session.open('pages/confirm/confirm', { from: 'sh-jingan', to: 'sh-disney', carType: 'comfort' })).state;
+    expect(text(confirm)).toContain('¥134.90');
+    ok(await session.tap(at(session, 'onRequestRide')));
+    const orderId = services.orders[services.orders.length - 1]!.orderId;
+    const declined = ok(await session.confirmPayment(false, settle));
+    expect(declined.state.path).toBe('pages/confirm/confirm');
+    expect(text(declined.state)).toContain('Payment was not completed (cancel). No ride was requested and nothing was charged.');
+    expect((await rides())[orderId]).toMatchObject({ status: 'unpaid' });
+
+    const crossCity = ok(await session.open('pages/confirm/confirm', { from: 'sh-bund', to: 'bj-gugong' })).state;
+    expect(text(crossCity)).toContain('Cross-city rides are not supported');
+    session.close();
+  });
+
+  it('cancels a ride before pickup and refunds the whole fare', async () => {
+    const session = open('demo');
+    ok(await session.open('pages/confirm/confirm', { from: 'bj-guomao', to: 'bj-south', carType: 'economy' }));
+    ok(await session.tap(at(session, 'onRequestRide')));
+    const orderId = services.orders[services.orders.length - 1]!.orderId;
+    expect(services.orders[services.orders.length - 1]!.amount).toBe(46.3);
+    ok(await session.confirmPayment(true, settle));
+    const asked = ok(await session.tap(at(session, 'onCancelRide'))).state;
+    expect(asked.modals[0]?.content).toContain('¥46.30 将原路退回');
+    const canceled = ok(await session.answerModal(true)).state;
+    expect(text(canceled)).toContain('行程已取消，¥46.30 已原路退回。');
+    expect(refunds).toContainEqual(expect.objectContaining({ orderId, amount: 46.3 }));
+    expect((await rides())[orderId]).toMatchObject({ status: 'canceled' });
+    expect(canceled.actions.some((a) => a.handler === 'onCancelRide')).toBe(false);
+    session.close();
   });
 });

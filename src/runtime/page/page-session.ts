@@ -25,6 +25,9 @@ interface Loaded {
   realm: PageRealm;
 }
 
+/** A session dropped without `close()` still frees its sandbox when it is collected. */
+const abandoned = new FinalizationRegistry<{ realm?: PageRealm }>((held) => held.realm?.dispose());
+
 /**
  * The mini-program view: one person using one mini-program's pages, headless. Every
  * interaction (open, tap, input, change, submit, back, a modal's or a payment's answer)
@@ -45,6 +48,7 @@ export class PageSession {
   #toasts: string[] = [];
   #rendered: Rendered | undefined;
   #closed = false;
+  readonly #held: { realm?: PageRealm } = {};
 
   constructor(access: PageAccess, options: PageSessionOptions) {
     this.#access = access;
@@ -53,6 +57,7 @@ export class PageSession {
     this.userId = options.userId;
     this.sessionId = options.sessionId ?? newId('pgs');
     this.#grants = { ...(options.grants ?? {}) };
+    abandoned.register(this, this.#held, this.#held);
   }
 
   /** Records the user's answer on a scope; repeat the interaction that asked for it. */
@@ -164,6 +169,7 @@ export class PageSession {
 
   close(): void {
     this.#closed = true;
+    abandoned.unregister(this.#held);
     this.#loaded?.realm.dispose();
   }
 
@@ -218,6 +224,7 @@ export class PageSession {
       const { version, pkg } = await this.#access.resolve(this.appId, this.#options.version);
       const view = new PageView(pkg);
       this.#loaded = { version, pkg, view, realm: new PageRealm(this.#access.limits, view.config()) };
+      this.#held.realm = this.#loaded.realm;
     }
     return this.#loaded;
   }

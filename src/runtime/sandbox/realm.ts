@@ -115,12 +115,35 @@ export class Realm {
    * serving host calls, within the time limit.
    */
   async run(expression: string, bridge: HostBridge, timeLimitMs: number): Promise<RealmOutcome> {
+    return this.#settle(bridge, timeLimitMs, () => this.#vm.evalCode(expression, 'agentos-call.js'));
+  }
+
+  /**
+   * Calls `__agentos[name](...args)` with string arguments: the hot path of an API call,
+   * with no source text to parse.
+   */
+  async invoke(name: string, args: string[], bridge: HostBridge, timeLimitMs: number): Promise<RealmOutcome> {
+    return this.#settle(bridge, timeLimitMs, () => {
+      const vm = this.#vm;
+      const entry = vm.getProp(vm.global, '__agentos');
+      const fn = vm.getProp(entry, name);
+      const handles = args.map((a) => vm.newString(a));
+      try {
+        return vm.callFunction(fn, entry, ...handles);
+      } finally {
+        for (const h of [entry, fn, ...handles]) h.dispose();
+      }
+    });
+  }
+
+  /** Starts the work, then waits for the promise it returns within the time limit. */
+  async #settle(bridge: HostBridge, timeLimitMs: number, start: () => ReturnType<QuickJSContext['evalCode']>): Promise<RealmOutcome> {
     if (this.poisoned) return { ok: false, error: 'realm is disposed', kind: 'internal' };
     this.#bridge = bridge;
     this.#deadline = Date.now() + timeLimitMs;
     let timer: NodeJS.Timeout | undefined;
     try {
-      const evaluated = this.#vm.evalCode(expression, 'agentos-call.js');
+      const evaluated = start();
       if (evaluated.error) return this.#failure(evaluated.error);
       const handle = evaluated.value;
       const native = this.#vm.resolvePromise(handle);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { log } from '../../../core/index.ts';
-import { openHub } from '../../../hub/index.ts';
+import { openHub, startExpirySweeps } from '../../../hub/index.ts';
 import { seedEcosystem } from '../../../ecosystem/index.ts';
 import { serveHttp } from '../../http/index.ts';
 import { runCommand } from '../run-command.ts';
@@ -20,8 +20,10 @@ export function registerStart(program: Command): void {
         }
         const port = options.port ? Number(options.port) : hub.config.port;
         const server = await serveHttp(hub, port);
+        const stopSweeps = startExpirySweeps(hub);
         process.stdout.write(`AgentOS is listening on http://localhost:${server.port} (store: ${hub.store.kind})\n`);
         const stop = async () => {
+          stopSweeps();
           await server.close();
           await hub.close();
           process.exit(0);
