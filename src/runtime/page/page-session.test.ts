@@ -200,6 +200,12 @@ describe('the page runtime (mini-program view)', () => {
     const declined = ok(await session.confirmPayment(false, settle));
     expect(declined.state.text).toContain('支付失败 requestPayment:fail cancel');
 
+    ok(await session.tap(at(session, '付款后卡死')));
+    const hung = await session.confirmPayment(true, settle);
+    expect(hung.kind === 'error' && hung.error).toMatch(/was paid \(paid\), then the page failed: .*time limit/);
+    expect(hung.state.payment).toBeUndefined(); // the answer stands: the page no longer waits on it
+    expect(hung.state.text).toContain('支付失败 requestPayment:fail cancel');
+
     const bogus = ok(await session.tap(at(session, '乱付')));
     expect(bogus.state.text).toContain('requestPayment:fail no order ord_not_mine of this mini-program');
     expect(bogus.state.payment).toBeUndefined();

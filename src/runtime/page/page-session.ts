@@ -129,7 +129,8 @@ export class PageSession {
   answerModal(confirm: boolean): Promise<PageOutcome> {
     return this.#lock.run(async () => {
       if (!this.#report.modal) return this.#ignored('no dialog is open (没有对话框)');
-      return this.#interact(`__agentos.page.answerModal(${confirm ? 'true' : 'false'})`);
+      const outcome = await this.#interact(`__agentos.page.answerModal(${confirm ? 'true' : 'false'})`);
+      return outcome.kind === 'ok' ? outcome : this.#answered(outcome, 'modal', 'the dialog was answered, then the page failed');
     });
   }
 
@@ -150,7 +151,8 @@ export class PageSession {
       const paid = accept && settled.ok;
       const message = accept ? settled.message : 'cancel';
       const outcome = await this.#interact(`__agentos.page.settlePayment(${paid ? 'true' : 'false'}, ${JSON.stringify(message)})`);
-      return outcome.kind === 'ok' ? { ...outcome, payment: { orderId: payment.orderId, paid, message: settled.message } } : outcome;
+      if (outcome.kind === 'ok') return { ...outcome, payment: { orderId: payment.orderId, paid, message: settled.message } };
+      return this.#answered(outcome, 'payment', `order ${payment.orderId} was ${paid ? 'paid' : 'not paid'} (${settled.message}), then the page failed`);
     });
   }
 
@@ -260,6 +262,17 @@ export class PageSession {
     const top = this.#report.stack[this.#report.stack.length - 1];
     const props = top ? this.#loaded.view.componentProps(route, top.data, this.#report.components, host.path) : {};
     return { path: host.path, component, events: host.events, dataset: host.dataset, props };
+  }
+
+  /**
+   * An answer the page could not finish with: the answer itself stands (the money moved, or
+   * not), so the page no longer waits on it; its pages stay as they were before.
+   */
+  #answered(outcome: Exclude<PageOutcome, { kind: 'ok' }>, what: 'modal' | 'payment', context: string): PageOutcome {
+    this.#report = { ...this.#report, [what]: null };
+    const state = this.state();
+    if (outcome.kind === 'error') return { ...outcome, error: `${context}: ${outcome.error}`, state };
+    return { ...outcome, state };
   }
 
   #ignored(reason: string): PageOutcome {
