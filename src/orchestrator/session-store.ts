@@ -41,9 +41,11 @@ export class SessionStore {
     session.state.seq += events.length;
     await this.#store.transaction(async (tx) => {
       await tx.query('UPDATE sessions SET state = $2, updated_at = now() WHERE id = $1', [session.id, JSON.stringify(session.state)]);
-      for (const e of sequenced) {
-        const { seq, sessionId, ...event } = e;
-        await tx.query('INSERT INTO session_events (session_id, seq, event) VALUES ($1, $2, $3)', [sessionId, seq, JSON.stringify(event)]);
+      if (sequenced.length) {
+        // One statement for the whole turn's events.
+        const values = sequenced.map((_, i) => `($1, $${i * 2 + 2}, $${i * 2 + 3})`).join(', ');
+        const params = sequenced.flatMap(({ seq, sessionId: _id, ...event }) => [seq, JSON.stringify(event)]);
+        await tx.query(`INSERT INTO session_events (session_id, seq, event) VALUES ${values}`, [session.id, ...params]);
       }
       if (session.state.taskId) {
         await tx.query(

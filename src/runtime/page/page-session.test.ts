@@ -202,7 +202,8 @@ describe('the page runtime (mini-program view)', () => {
 
     ok(await session.tap(at(session, '付款后卡死')));
     const hung = await session.confirmPayment(true, settle);
-    expect(hung.kind === 'error' && hung.error).toMatch(/was paid \(paid\), then the page failed: .*time limit/);
+    expect(hung).toMatchObject({ kind: 'error' });
+    expect(hung.kind === 'error' ? hung.error : '').toMatch(/was paid \(paid\), then the page failed: .*time limit/);
     expect(hung.state.payment).toBeUndefined(); // the answer stands: the page no longer waits on it
     expect(hung.state.text).toContain('支付失败 requestPayment:fail cancel');
 
@@ -213,6 +214,8 @@ describe('the page runtime (mini-program view)', () => {
 
   it('reports a hostile page clearly, changes nothing, and stays usable', async () => {
     const session = open();
+    ok(await session.open());
+    ok(await session.tap(at(session, '详情')));
     ok(await session.open('pages/hostile/hostile'));
     ok(await session.tap(at(session, '加一')));
 
@@ -220,7 +223,9 @@ describe('the page runtime (mini-program view)', () => {
     expect(looped.kind).toBe('error');
     expect(looped.kind === 'error' && looped.error).toMatch(/time limit/);
     expect(looped.state.text).toContain('计数 Count 1');
-    expect(ok(await session.tap(at(session, '加一'))).state.text).toContain('计数 Count 2'); // a fresh realm, the page rebuilt
+    const rebuilt = ok(await session.tap(at(session, '加一'))).state; // a fresh realm, the pages rebuilt
+    expect(rebuilt.text).toContain('计数 Count 2');
+    expect(rebuilt.stack.map((p) => p.path)).toEqual(['pages/hostile/hostile']);
 
     const thrown = await session.tap(at(session, '抛出'));
     expect(thrown.kind === 'error' && thrown.error).toMatch(/onThrow: kaboom/);

@@ -470,7 +470,14 @@
     restore: function (configJson, stackJson) {
       return interaction(function () {
         launch(JSON.parse(configJson));
-        view.stack = JSON.parse(stackJson).map(function (p) { var inst = makePage(p.route, p.query); inst.data = p.data; inst.__title = p.title; return inst; });
+        view.stack = JSON.parse(stackJson).map(function (p) {
+          var inst = makePage(p.route, p.query);
+          inst.data = p.data;
+          inst.__title = p.title;
+          inst.__id = p.id;
+          view.nextId = Math.max(view.nextId, p.id + 1);
+          return inst;
+        });
         pages.commit();
       });
     },
