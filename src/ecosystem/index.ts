@@ -1,1 +1,1 @@
-export { seedEcosystem, sampleUsers, samplePackageDirs, ECOSYSTEM_DIR } from './seed.ts';
+export { seedEcosystem, seedUsers, sampleUsers, samplePackageDirs, ECOSYSTEM_DIR } from './seed.ts';

@@ -31,7 +31,6 @@ export function samplePackageDirs(): string[] {
  * with their wallets, once: what a fresh hub holds on its first start.
  */
 export async function seedEcosystem(hub: Hub): Promise<{ installed: string[] }> {
-  const live = new Set((await hub.catalog.live()).map((l) => l.appId));
   const installed: string[] = [];
   const approved = new Set((await hub.catalog.list()).filter((v) => v.status === 'approved').map((v) => `${v.appId}@${v.hash}`));
   for (const dir of samplePackageDirs()) {
@@ -45,15 +44,21 @@ export async function seedEcosystem(hub: Hub): Promise<{ installed: string[] }> 
     installed.push(record.appId);
     log.debug({ app: record.appId, version: record.version }, 'sample installed');
   }
+  await seedUsers(hub);
+  return { installed };
+}
+
+/**
+ * Creates the sample users with their wallets, once each; where HomeBills is installed, the
+ * bill accounts each bound there earlier (that app's own record of them).
+ */
+export async function seedUsers(hub: Pick<Hub, 'memory' | 'pay' | 'runtime' | 'catalog'>): Promise<void> {
+  const billsInstalled = (await hub.catalog.list('bills')).length > 0;
   for (const user of sampleUsers()) {
     if (await hub.memory.findUser(user.id)) continue;
     const { wallet, billAccounts, ...profile } = user;
     await hub.memory.upsertUser({ ...profile, preferences: profile.preferences ?? {} });
     await hub.pay.ensureWallet(user.id, Math.round(wallet.balance * 100));
-    // The user bound these accounts in HomeBills before: that app's own record of them.
-    if (billAccounts && (live.has('bills') || installed.includes('bills'))) {
-      await hub.runtime.seedStorage('bills', user.id, { boundAccounts: billAccounts ?? [] });
-    }
+    if (billAccounts && billsInstalled) await hub.runtime.seedStorage('bills', user.id, { boundAccounts: billAccounts });
   }
-  return { installed };
 }

@@ -9,13 +9,16 @@ describe('bills pages (生活缴费)', () => {
   let hub: Hub;
   beforeAll(async () => {
     hub = await testHub(['ecosystem/packages/bills']);
+    // Someone who has not bound any account in HomeBills yet (the sample users have).
+    await hub.memory.upsertUser({ id: 'newbie', name: '新用户', lang: 'zh', city: '北京', addresses: [], passengers: [], preferences: {} });
+    await hub.pay.ensureWallet('newbie', 100_000);
   });
   afterAll(async () => hub.close());
 
   const driver = (userId = 'demo', grants = {}) => new PageDriver(hub, hub.runtime.openPages({ appId: 'bills', userId, grants }));
 
   it('binds the electricity account and pays its ¥186.40 bill', async () => {
-    const d = driver();
+    const d = driver('newbie');
     await d.open();
     expect(d.text).toContain('还没有绑定户号');
     await d.tap('绑定户号');
@@ -34,7 +37,7 @@ describe('bills pages (生活缴费)', () => {
     expect(d.state.path).toBe('pages/result/result');
     expect(d.text).toContain('支付成功');
     expect(d.text).toContain('¥186.40');
-    const [order] = await capturedOrders(hub, 'bills', 'demo');
+    const [order] = await capturedOrders(hub, 'bills', 'newbie');
     expect(order).toMatchObject({ amount: 186.4, lines: [{ ref: 'elec-1100456789', qty: 1, unitPrice: 186.4 }] });
 
     await d.tap('返回');

@@ -1,5 +1,5 @@
 import { fixedClock, loadConfig, type HubConfig } from '../../src/core/index.ts';
-import { sampleUsers } from '../../src/ecosystem/index.ts';
+import { seedUsers } from '../../src/ecosystem/index.ts';
 import { composeHub, decide, installPackage, type Hub } from '../../src/hub/index.ts';
 import type { Planner } from '../../src/orchestrator/index.ts';
 import { openMemoryStore, type PgliteStore, type Store } from '../../src/store/index.ts';
@@ -17,11 +17,7 @@ export async function testHub(packages: string[], options: { planner?: Planner; 
     if (!report.passed) throw new Error(`${dir} failed review: ${JSON.stringify(report.problems.concat(report.contract.filter((c) => !c.pass) as never[]))}`);
     if (record.status !== 'approved') await decide(hub, `${record.appId}@${record.version}`, 'approve', 'test', 'test');
   }
-  for (const user of sampleUsers()) {
-    const { wallet, billAccounts: _accounts, ...profile } = user;
-    await hub.memory.upsertUser({ ...profile, preferences: profile.preferences ?? {} });
-    await hub.pay.ensureWallet(user.id, Math.round(wallet.balance * 100));
-  }
+  await seedUsers(hub);
   return hub;
 }
 
