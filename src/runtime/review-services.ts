@@ -1,4 +1,4 @@
-import type { ConsentScope, OrderDraft, OrderView, PlatformServices } from './types.ts';
+import type { CallIdentity, ConsentScope, OrderDraft, OrderView, PlatformServices } from './types.ts';
 
 /** The synthetic person a contract run acts for: every scope answers, no real data is read. */
 export const REVIEW_PROFILE: Record<ConsentScope, unknown> = {
@@ -9,17 +9,36 @@ export const REVIEW_PROFILE: Record<ConsentScope, unknown> = {
   'scope.userLocation': { city: '北京', latitude: 39.9, longitude: 116.4 },
 };
 
+/** The user data scratch services hand out: one answer per scope, or one per scope and caller. */
+export type ScratchUserData = Partial<Record<ConsentScope, unknown>> | ((scope: ConsentScope, call: CallIdentity) => unknown);
+
+export interface ScratchOptions {
+  /** How order ids begin (`review_1`, `review_2`, …). */
+  orderIdPrefix?: string;
+  /** Keep each refund on its order (refunded total to the fen, status) as a real ledger does; off for contract runs. */
+  bookRefunds?: boolean;
+}
+
+export type ScratchServices = PlatformServices & {
+  orders: (OrderDraft & OrderView)[];
+  reads: string[];
+  /** Every refund asked for, in order, as the mini-program asked for it. */
+  refunds: { orderId: string; amount?: number; reason?: string }[];
+};
+
 /**
  * Platform services for review's contract runs and sandbox tests: orders live in memory and
  * are never charged, user data is the synthetic reviewer's. Nothing touches the ledger.
  */
-export function scratchServices(userData: Partial<Record<ConsentScope, unknown>> = REVIEW_PROFILE): PlatformServices & { orders: (OrderDraft & OrderView)[]; reads: string[] } {
+export function scratchServices(userData: ScratchUserData = REVIEW_PROFILE, options: ScratchOptions = {}): ScratchServices {
+  const { orderIdPrefix = 'review_', bookRefunds = false } = options;
   const orders: (OrderDraft & OrderView)[] = [];
   const reads: string[] = [];
+  const refunds: ScratchServices['refunds'] = [];
   return {
-    orders, reads,
+    orders, reads, refunds,
     async createOrder(_call, draft) {
-      const view: OrderView = { orderId: `review_${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
+      const view: OrderView = { orderId: `${orderIdPrefix}${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
       orders.push({ ...draft, ...view });
       return view;
     },
@@ -27,14 +46,19 @@ export function scratchServices(userData: Partial<Record<ConsentScope, unknown>>
       const o = orders.find((x) => x.orderId === orderId);
       return o && { orderId: o.orderId, status: o.status, amount: o.amount, refunded: o.refunded };
     },
-    async refundOrder(_call, { orderId, amount }) {
+    async refundOrder(_call, request) {
+      refunds.push(request);
+      const { orderId, amount } = request;
       const o = orders.find((x) => x.orderId === orderId);
       if (!o) throw new Error('refundOrder:fail no such order');
-      return { refundId: `rf_${orderId}`, amount: amount ?? o.amount };
+      if (!bookRefunds) return { refundId: `rf_${orderId}`, amount: amount ?? o.amount };
+      o.refunded = Math.round((o.refunded + (amount ?? o.amount)) * 100) / 100;
+      o.status = o.refunded >= o.amount ? 'refunded' : 'partially_refunded';
+      return { refundId: `rf_${orderId}_${o.refunded}`, amount: amount ?? o.amount };
     },
-    async readUserData(_call, scope) {
+    async readUserData(call, scope) {
       reads.push(scope);
-      return userData[scope];
+      return typeof userData === 'function' ? userData(scope, call) : userData[scope];
     },
   };
 }

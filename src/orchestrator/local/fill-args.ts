@@ -2,10 +2,10 @@ import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import { idParameters } from '../guard.ts';
 import type { Transcript } from '../planner.ts';
-import { extractDateTime, matchEntities, splitClauses, type Entity } from '../understand/index.ts';
+import { extractDateTime, matchEntities, matchEnum, splitClauses, type Entity } from '../understand/index.ts';
 import { entitiesIn } from './entities.ts';
 import {
-  isCountLike, readBoolean, readDateTime, readEnum, readNumber, readPattern, readRoute, type ValueContext,
+  enumOptions, isCountLike, readBoolean, readDateTime, readEnum, readNumber, readPattern, readRoute, type ValueContext,
 } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
 import { getPath, itemArray, scalarParams, setPath, type ParamRef } from './schema-paths.ts';
@@ -152,6 +152,13 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
   if (usual && id && usual[id.name] !== undefined) {
     const item: Record<string, unknown> = {};
     for (const key of Object.keys(items.schema.properties ?? {})) if (usual[key] !== undefined) item[key] = usual[key];
+    // 「老样子，来两杯」: the usual drink, the quantity said now.
+    for (const param of scalarParams(items.schema)) {
+      if (item[param.name] === undefined && isCountLike(param.name, param.schema)) {
+        const qty = readNumber(param.schema, param.name, env, { countLike: true });
+        if (qty !== undefined) item[param.name] = qty;
+      }
+    }
     return decide(goal, items.name, [item]);
   }
   if (!id?.source) return undefined;
@@ -163,7 +170,14 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
   const clauses = splitClauses(request);
   const found: { entity: Entity; text: string }[] = [];
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
-    const hits = matchEntities(clause.text, entities);
+    // 「燕麦奶」 is the oat-milk option, not the 「燕麦」 of a drink's name: options said in longer words win.
+    const optionSpans = scalarParams(items.schema).flatMap((p) => {
+      const options = enumOptions(p.schema);
+      return options ? matchEnum(clause.text, options).map((m) => m.span) : [];
+    });
+    const hits = matchEntities(clause.text, entities).filter(
+      (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && e - s > h.span[1] - h.span[0]),
+    );
     const best = Math.max(0, ...hits.map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
     for (const hit of hits) if (hit.score >= Math.min(best, 0.8)) found.push({ entity: hit.entity, text: clause.text });

@@ -10,7 +10,7 @@ export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit
 /** Below this BM25 score a hit is noise, not a service that can do the request. */
 export const MIN_SCORE = 2.5;
 
-const CONNECTOR = /(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|, and then |, then | and then | then also | and also )/;
+const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|还要|, and then |, then | and then | then also | and also |, and (?=[a-z]))/i;
 
 /**
  * Splits a request into goals, one per service it needs: each clause is searched on its
@@ -22,21 +22,26 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     if (usual) return [usual];
   }
   const clauses = text.split(CONNECTOR).map((c) => c.trim()).filter(Boolean);
-  const groups: { text: string; appId: string }[] = [];
+  const groups: { text: string; appId: string; toolId: string }[] = [];
   for (const clause of clauses) {
     const best = catalog.searchScored(clause, 5)[0];
     const last = groups[groups.length - 1];
-    if (!best || best.score < MIN_SCORE || (last && last.appId === best.tool.appId)) {
+    if (!best || best.score < MIN_SCORE) {
       if (last) last.text += `，${clause}`;
-      else if (best && best.score >= MIN_SCORE) groups.push({ text: clause, appId: best.tool.appId });
       continue;
     }
-    groups.push({ text: clause, appId: best.tool.appId });
+    // A clause for the same mini-program joins the last goal, unless it asks for another action of it.
+    const toolId = chooseGoalTool(clause, best.tool.appId, catalog).id;
+    if (last && last.appId === best.tool.appId && (last.toolId === toolId || !ACTION_WORDS.test(clause))) {
+      last.text += `，${clause}`;
+      continue;
+    }
+    groups.push({ text: clause, appId: best.tool.appId, toolId });
   }
   if (!groups.length) {
     const best = catalog.searchScored(text, 5)[0];
     if (!best || best.score < MIN_SCORE) return [];
-    groups.push({ text, appId: best.tool.appId });
+    groups.push({ text, appId: best.tool.appId, toolId: '' });
   }
   return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));
 }
@@ -65,7 +70,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
-const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|交|缴|充值|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver/i;
+const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver/i;
 const QUERY_WORDS = /查|看看|有哪些|有什么|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
 
 /** APIs the hub calls after a payment (`{ orderId, status }`) are not where a request starts. */

@@ -11,6 +11,8 @@ import { factOf } from './phrasing.ts';
 import { questionFor } from './questions.ts';
 import { scalarParams } from './schema-paths.ts';
 
+/** A greeting that also asks for something (「你好，帮我点杯咖啡」) is a request, not small talk. */
+const ACTION_HINT = /帮我|我要|我想|订|买|点|叫|查|交|寄|挂|order|book|buy|pay|send|track|get me/i;
 const GREETING = /^(你好|您好|嗨|hi|hello|hey)\b|你(能|会)(做|干)什么|有什么(功能|服务)|能帮我做什么|what can you do|help me\??$|^help$/i;
 
 /**
@@ -117,6 +119,10 @@ export class LocalPlanner implements Planner {
       }
     }
     if (goal && isNegative(text)) return undefined;
+    if (GREETING.test(text.trim()) && !ACTION_HINT.test(text)) {
+      memo.goals = [];
+      return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
+    }
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {});
     memo.resolving = undefined;
     if (memo.goals.length) return undefined;

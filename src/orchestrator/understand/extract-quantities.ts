@@ -59,7 +59,14 @@ export function extractQuantities(input: string): Quantity[] {
         ? chineseQuantity(groups.chinese, before, after)
         : englishQuantity(match[0], before, after);
     if (quantity?.unit === '年' && quantity.value >= 1000) continue; // 2026年 is a year, 两年 a count
-    if (quantity) found.push({ ...quantity, span: [start, end + (quantity.unitLength ?? 0)] });
+    if (!quantity) continue;
+    let stop = end + (quantity.unitLength ?? 0);
+    // 「两公斤半」「三斤半」: a half after the unit adds 0.5
+    if (quantity.unit && source[stop] === '半') {
+      quantity.value += 0.5;
+      stop += 1;
+    }
+    found.push({ ...quantity, span: [start, stop] });
   }
   return found.map(({ value, unit, span }) => (unit === undefined ? { value, span } : { value, unit, span }));
 }

@@ -50,4 +50,9 @@ describe('numbers', () => {
     expect(extractQuantities('one of them')).toEqual([]);
     expect(extractQuantities('just one')).toEqual([{ value: 1, span: [5, 8] }]);
   });
+
+  it('reads a half after the unit: 两公斤半 → 2.5 公斤', () => {
+    expect(extractQuantities('寄两公斤半的文件')).toEqual([{ value: 2.5, unit: '公斤', span: [1, 5] }]);
+    expect(extractQuantities('三斤半')).toEqual([{ value: 3.5, unit: '斤', span: [0, 3] }]);
+  });
 });
