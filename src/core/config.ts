@@ -12,6 +12,8 @@ export interface HubConfig {
   sandbox: { memoryLimitBytes: number; timeLimitMs: number };
   /** Install the sample ecosystem on first start. */
   seedEcosystem: boolean;
+  /** How each captured payment is shared: percent to the entrance and to the operator; the merchant gets the rest. */
+  split: { entrancePercent: number; operatorPercent: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -32,5 +34,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       timeLimitMs: Number(env.AGENTOS_SANDBOX_TIME_MS ?? 10_000),
     },
     seedEcosystem: env.AGENTOS_SEED !== '0',
+    split: {
+      entrancePercent: Number(env.AGENTOS_SPLIT_ENTRANCE_PERCENT ?? 0),
+      operatorPercent: Number(env.AGENTOS_SPLIT_OPERATOR_PERCENT ?? 0),
+    },
   };
 }

@@ -38,7 +38,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   const catalog = new Catalog(store);
   const memory = new Memory(store);
   const trust = new TrustService({ store, clock: config.clock });
-  const pay = new PayService({ store, clock: config.clock, audit: trust.audit });
+  const pay = new PayService({ store, clock: config.clock, audit: trust.audit, splitPolicy: config.split });
   const runtime = new Runtime({
     store,
     limits: config.sandbox,

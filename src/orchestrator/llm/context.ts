@@ -26,6 +26,15 @@ export function buildContext(input: PlannerInput, tools: Tool[], budgetTokens: n
   }));
   const conversation = transcriptMessages(input.transcript, input.catalog);
   let used = estimateTokens(JSON.stringify(functions)) + conversation.reduce((n, m) => n + estimateTokens(JSON.stringify(m)), 0);
+  // Over budget: the oldest results give way first (the latest content weighs most), and say so.
+  for (const message of conversation) {
+    if (used <= budgetTokens) break;
+    if (message.role !== 'tool' || typeof message.content !== 'string' || message.content.startsWith('[omitted')) continue;
+    const cost = estimateTokens(message.content);
+    truncated.push(`an earlier result (${message.content.length} characters)`);
+    message.content = `[omitted to fit the context budget: ${message.content.length} characters of an earlier result]`;
+    used -= cost;
+  }
   const docs: string[] = [];
   const skills = [...new Set(tools.map((t) => `${t.appId}\u0000${t.skill}`))];
   for (const key of skills) {

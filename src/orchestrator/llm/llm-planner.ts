@@ -1,5 +1,5 @@
 import OpenAI from 'openai';
-import { AgentOsError } from '../../core/index.ts';
+import { AgentOsError, log } from '../../core/index.ts';
 import type { Tool } from '../../catalog/index.ts';
 import type { Planner, PlannerInput, PlannerStep } from '../planner.ts';
 import { buildContext, functionName } from './context.ts';
@@ -35,7 +35,8 @@ export class LlmPlanner implements Planner {
 
   async next(input: PlannerInput): Promise<PlannerStep> {
     const tools = discover(input);
-    const { messages, tools: functions } = buildContext(input, tools, this.#options.budgetTokens ?? 24_000);
+    const { messages, tools: functions, truncated } = buildContext(input, tools, this.#options.budgetTokens ?? 24_000);
+    if (truncated.length) log.warn({ truncated }, 'context over budget: parts left out (marked in the prompt)');
     let text = '';
     const calls = new Map<number, { name: string; arguments: string }>();
     try {
