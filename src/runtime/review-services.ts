@@ -12,6 +12,7 @@ export const REVIEW_PROFILE: Record<ConsentScope, unknown> = {
 /** The user data scratch services hand out: one answer per scope, or one per scope and caller. */
 export type ScratchUserData = Partial<Record<ConsentScope, unknown>> | ((scope: ConsentScope, call: CallIdentity) => unknown);
 
+/** How scratch services differ from a contract run's (the defaults): for tests that read refunds back. */
 export interface ScratchOptions {
   /** How order ids begin (`review_1`, `review_2`, …). */
   orderIdPrefix?: string;
@@ -19,6 +20,7 @@ export interface ScratchOptions {
   bookRefunds?: boolean;
 }
 
+/** Scratch services with what they kept, for a test to read: orders, scopes read, refunds asked for. */
 export type ScratchServices = PlatformServices & {
   orders: (OrderDraft & OrderView)[];
   reads: string[];

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lintPackage } from '../../src/review/index.ts';
-import { Runtime, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
-import { openMemoryStore, type Store } from '../../src/store/index.ts';
+import type { CallRequest } from '../../src/runtime/index.ts';
+import { apiCaller, resultData as data, resultText as text, type CallResult as Result } from '../support/package-calls.ts';
+import { usePackageRuntime } from '../support/package-runtime.ts';
 
 // 生活缴费 HomeBills, installed from ecosystem/packages/bills and called through the real
 // sandbox: the accounts each user bound earlier (per-user storage `boundAccounts`, as the
@@ -11,95 +11,41 @@ import { openMemoryStore, type Store } from '../../src/store/index.ts';
 // settled bill refunded, binding, mobile top-up behind the phone consent, the provident fund
 // behind the real-name consent.
 const PACKAGE = new URL('../../ecosystem/packages/bills', import.meta.url).pathname;
-const SHARED_DATA = new URL('../../../shared/ecosystem/data/bills.json', import.meta.url);
 const USERS = JSON.parse(readFileSync(new URL('../../ecosystem/data/users.json', import.meta.url), 'utf8')) as {
   users: { id: string; phone: string; realname: unknown; billAccounts: string[] }[];
 };
 const user = (id: string) => USERS.users.find((u) => u.id === id)!;
 
-type Result = Extract<CallOutcome, { kind: 'result' }>;
-type Order = OrderDraft & OrderView;
-
-/** The payment service as the mini-program sees it: orders in memory, refunds recorded. */
-function ledger(): PlatformServices & { orders: Order[] } {
-  const orders: Order[] = [];
-  return {
-    orders,
-    async createOrder(_call, draft) {
-      const view: OrderView = { orderId: `ord_${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
-      orders.push({ ...draft, ...view });
-      return view;
-    },
-    async getOrder(_call, orderId) {
-      const o = orders.find((x) => x.orderId === orderId);
-      return o && { orderId: o.orderId, status: o.status, amount: o.amount, refunded: o.refunded };
-    },
-    async refundOrder(_call, { orderId, amount }) {
-      const o = orders.find((x) => x.orderId === orderId)!;
-      o.refunded = Math.round((o.refunded + (amount ?? o.amount)) * 100) / 100;
-      o.status = o.refunded >= o.amount ? 'refunded' : 'partially_refunded';
-      return { refundId: `rf_${orderId}`, amount: amount ?? o.amount };
-    },
-    async readUserData(call, scope) {
+describe('bills mini-program (生活缴费 HomeBills)', () => {
+  const app = usePackageRuntime(PACKAGE, {
+    userData: (scope, call) => {
       const u = user(call.userId);
       return scope === 'scope.phoneNumber' ? { phoneNumber: u.phone } : u.realname;
     },
-  };
-}
-
-describe('bills mini-program (生活缴费 HomeBills)', () => {
-  let store: Store;
-  let runtime: Runtime;
-  let pkg: MiniProgramPackage;
-  const services = ledger();
-
-  beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-    pkg = loaded.value;
-    store = await openMemoryStore();
-    runtime = new Runtime({
-      store, services, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
-      resolve: async () => ({ version: 'v1', pkg }),
-    });
-    // What the hub's ecosystem installer does at first start: the accounts each user bound earlier.
-    for (const u of USERS.users) await runtime.seedStorage('bills', u.id, { boundAccounts: u.billAccounts });
   });
-  afterAll(async () => {
-    runtime.dispose();
-    await store.close();
+  beforeAll(async () => {
+    // What the hub's ecosystem installer does at first start: the accounts each user bound earlier.
+    for (const u of USERS.users) await app.runtime.seedStorage('bills', u.id, { boundAccounts: u.billAccounts });
   });
 
   const grants = { 'scope.phoneNumber': 'granted', 'scope.realname': 'granted' } as const;
-  const raw = (api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<CallOutcome> =>
-    runtime.call({ appId: 'bills', api, arguments: args, userId: 'demo', grants, ...extra });
-  async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<Result> {
-    const out = await raw(api, args, extra);
-    if (out.kind !== 'result') throw new Error(`expected a result, got ${JSON.stringify(out)}`);
-    return out;
-  }
-  const text = (r: Result) => r.envelope.content.map((c) => c.text).join('\n');
-  const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
-  const order = (id: string) => services.orders.find((o) => o.orderId === id)!;
+  const { raw, call } = apiCaller(app, { appId: 'bills', userId: 'demo', grants });
+  const order = (id: string) => app.services.orders.find((o) => o.orderId === id)!;
   const bound = async (userId: string) => {
-    const rows = await store.query<{ value: string[] }>(`SELECT value FROM app_storage WHERE app_id = 'bills' AND user_id = $1 AND key = 'boundAccounts'`, [userId]);
+    const rows = await app.store.query<{ value: string[] }>(`SELECT value FROM app_storage WHERE app_id = 'bills' AND user_id = $1 AND key = 'boundAccounts'`, [userId]);
     return rows[0]?.value;
   };
   async function card(api: string, out: Result, userId = 'demo') {
-    const componentPath = pkg.skills[0]!.apis.find((a) => a.name === api)!.componentPath!;
-    return (await runtime.renderCard({ appId: 'bills', userId, componentPath, result: out.envelope })).text;
+    const componentPath = app.pkg.skills[0]!.apis.find((a) => a.name === api)!.componentPath!;
+    return (await app.runtime.renderCard({ appId: 'bills', userId, componentPath, result: out.envelope })).text;
   }
   async function pay(orderId: string, extra: Partial<CallRequest> = {}) {
     order(orderId).status = 'paid';
     return call('notifyBillPayment', { orderId, status: 'paid' }, { ...extra, mode: 'system' });
   }
 
-  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
-    expect(pkg.files['data/bills.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
-  });
-
   it('lints clean: no error and no best-practice warning', () => {
-    expect(lintPackage(pkg)).toEqual([]);
+    expect(lintPackage(app.pkg)).toEqual([]);
   });
 
   it('lists the accounts the user bound earlier with what is due on each', async () => {

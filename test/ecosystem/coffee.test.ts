@@ -1,9 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/core/index.ts';
-import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
-import { Runtime, SHARED_STORAGE_USER, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
-import { openMemoryStore, type Store } from '../../src/store/index.ts';
+import { describe, expect, it } from 'vitest';
+import { SHARED_STORAGE_USER } from '../../src/runtime/index.ts';
+import { apiCaller, expectOwnExamplesPass, resultData as data, resultText as text, scenarioClock } from '../support/package-calls.ts';
+import { usePackageRuntime } from '../support/package-runtime.ts';
 
 // 晨光咖啡 Dawn Coffee, installed from ecosystem/packages/coffee and called through the real
 // sandbox: prices, option rules, opening hours, same-city delivery, consent, receipts, storage.
@@ -16,88 +14,25 @@ const ADDRESSES: Record<string, { addresses: Record<string, string>[] }> = {
   alice: { addresses: [{ id: 'home', label: 'Home', contact: 'Alice Chen', phone: '13900139000', city: '上海', text: '上海市静安区南京西路1266号 恒隆广场2座2101' }] },
 };
 const addressesOf = (id: string) => ADDRESSES[id];
-const SHARED_DATA = new URL('../../../shared/ecosystem/data/coffee.json', import.meta.url);
 
 /** 2026-11-20 10:00 in Shanghai, the scenarios' clock. */
 const TEN_AM = new Date('2026-11-20T02:00:00Z');
 const LATE = new Date('2026-11-20T14:30:00Z');
 
-type Result = Extract<CallOutcome, { kind: 'result' }>;
-type Order = OrderDraft & OrderView;
-
-/** The payment service as the mini-program sees it: orders in memory, the user's data as given. */
-function ledger(userData: () => Record<string, unknown>): PlatformServices & { orders: Order[] } {
-  const orders: Order[] = [];
-  return {
-    orders,
-    async createOrder(_call, draft) {
-      const view: OrderView = { orderId: `ord_${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
-      orders.push({ ...draft, ...view });
-      return view;
-    },
-    async getOrder(_call, orderId) {
-      const o = orders.find((x) => x.orderId === orderId);
-      return o && { orderId: o.orderId, status: o.status, amount: o.amount, refunded: o.refunded };
-    },
-    async refundOrder(_call, { orderId, amount }) {
-      const o = orders.find((x) => x.orderId === orderId)!;
-      o.refunded += amount ?? o.amount;
-      o.status = o.refunded >= o.amount ? 'refunded' : 'partially_refunded';
-      return { refundId: `rf_${orderId}_${o.refunded}`, amount: amount ?? o.amount };
-    },
-    async readUserData(_call, scope) {
-      return userData()[scope];
-    },
-  };
-}
-
 describe('coffee mini-program (晨光咖啡)', () => {
-  let store: Store;
-  let runtime: Runtime;
-  let pkg: MiniProgramPackage;
+  /** The user's data as the payment service hands it out (the same whoever calls). */
   let userData: Record<string, unknown> = {};
-  const services = ledger(() => userData);
   /** The hub's clock, which the sandbox's Date follows. */
-  let now = TEN_AM;
-  const clock: Clock = { now: () => now, timeZone: 'Asia/Shanghai' };
-
-  beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-    pkg = loaded.value;
-    store = await openMemoryStore();
-    runtime = new Runtime({
-      store, services, clock, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
-      resolve: async () => ({ version: 'v1', pkg }),
-    });
-  });
-  afterAll(async () => {
-    runtime.dispose();
-    await store.close();
-  });
+  const clock = scenarioClock(TEN_AM);
+  const app = usePackageRuntime(PACKAGE, { clock, userData: (scope) => userData[scope] });
 
   /** Calls as `demo` (address access granted) at 10:00 Shanghai time unless `at` says otherwise. */
-  async function raw(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> & { at?: Date } = {}): Promise<CallOutcome> {
-    const { at, ...request } = extra;
-    now = at ?? TEN_AM;
-    return runtime.call({ appId: 'coffee', api, arguments: args, userId: 'demo', grants: { 'scope.address': 'granted' }, ...request });
-  }
-  async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> & { at?: Date } = {}): Promise<Result> {
-    const out = await raw(api, args, extra);
-    if (out.kind !== 'result') throw new Error(`expected a result, got ${JSON.stringify(out)}`);
-    return out;
-  }
-  const text = (r: Result) => r.envelope.content.map((c) => c.text).join('\n');
-  const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
-  const lastOrder = () => services.orders[services.orders.length - 1]!;
+  const { raw, call } = apiCaller(app, { appId: 'coffee', userId: 'demo', grants: { 'scope.address': 'granted' } }, clock);
+  const lastOrder = () => app.services.orders[app.services.orders.length - 1]!;
   const sharedOrders = async () => {
-    const rows = await store.query<{ value: Record<string, any> }>(`SELECT value FROM app_storage WHERE app_id = 'coffee' AND user_id = $1 AND key = 'orders'`, [SHARED_STORAGE_USER]);
+    const rows = await app.store.query<{ value: Record<string, any> }>(`SELECT value FROM app_storage WHERE app_id = 'coffee' AND user_id = $1 AND key = 'orders'`, [SHARED_STORAGE_USER]);
     return rows[0]?.value ?? {};
   };
-
-  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
-    expect(pkg.files['data/coffee.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
-  });
 
   it('lists stores with ids, names, aliases and city, the asked city first', async () => {
     const out = await call('listStores', { city: '上海' });
@@ -158,7 +93,7 @@ describe('coffee mini-program (晨光咖啡)', () => {
   });
 
   it('refuses what the menu does not allow, saying why and what to do instead', async () => {
-    const before = services.orders.length;
+    const before = app.services.orders.length;
     const hotColdBrew = await call('placeOrder', { storeId: 's1', items: [{ drinkId: 'd09', temperature: 'hot' }] });
     expect(hotColdBrew.envelope.isError).toBe(true);
     expect(text(hotColdBrew)).toMatch(/冷萃咖啡只做冰、少冰.*可以改选/);
@@ -166,7 +101,7 @@ describe('coffee mini-program (晨光咖啡)', () => {
     expect(text(await call('placeOrder', { storeId: 's1', items: [{ drinkId: 'd10', extraShot: true }] }))).toContain('不能加浓缩');
     expect(text(await call('placeOrder', { storeId: 's9', items: [{ drinkId: 'd01' }] }))).toContain('listStores');
     expect(text(await call('placeOrder', { storeId: 's1', items: [{ drinkId: 'latte' }] }))).toContain('getMenu');
-    expect(services.orders.length).toBe(before);
+    expect(app.services.orders.length).toBe(before);
   });
 
   it('takes no order when the store is closed and names a store that is open', async () => {
@@ -244,14 +179,6 @@ describe('coffee mini-program (晨光咖啡)', () => {
   });
 
   it('passes its own contract examples on a fresh install', async () => {
-    for (const skill of pkg.skills) {
-      for (const api of skill.apis) {
-        for (const example of api.examples) {
-          const out = await runtime.runExample(pkg, skill.path, api.name, example);
-          expect(out.ok, `${api.name}: ${JSON.stringify(out)}`).toBe(true);
-          if (out.ok) expect(out.envelope.isError, `${api.name}: ${JSON.stringify(out.envelope.content)}`).toBe(example.expect?.isError ?? false);
-        }
-      }
-    }
+    await expectOwnExamplesPass(app);
   });
 });

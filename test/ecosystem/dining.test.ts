@@ -1,16 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/index.ts';
-import { loadPackage, resolvePath, type MiniProgramPackage } from '../../src/package/index.ts';
-import {
-  Runtime, scratchServices, SHARED_STORAGE_USER, type PageOutcome, type PageSession, type PaymentSettler, type UiNode,
-} from '../../src/runtime/index.ts';
-import { openMemoryStore, type Store } from '../../src/store/index.ts';
+import type { MiniProgramPackage } from '../../src/package/index.ts';
+import { scratchServices, SHARED_STORAGE_USER, type PageSession } from '../../src/runtime/index.ts';
+import { requireFromPackage } from '../pages/package-module.ts';
+import { at, ok, pageText as text, settle } from '../pages/page-steps.ts';
+import { loadPackageFolder, usePackageRuntime } from '../support/package-runtime.ts';
 
 // 好饭订座 TableReady (pages only, automatic mode): the deposit, room and capacity rules of
 // dining.json, "fully booked" by its FNV-1a rule, times suggested instead, and the package shape.
 const PACKAGE = new URL('../../ecosystem/packages/dining', import.meta.url).pathname;
-const SHARED_DATA = new URL('../../../shared/ecosystem/data/dining.json', import.meta.url);
 
 type Room = 'hall' | 'private';
 interface Request { restaurantId: string; date: string; time: string; partySize: number | string; room: Room | string }
@@ -23,26 +21,6 @@ interface RulesModule {
   allSlots(): string[];
 }
 interface SearchModule { searchRestaurants(filters: Record<string, string>): { id: string }[] }
-
-/** Runs a CommonJS module of the package in this realm, for its pure rules (pages run in the sandbox). */
-function requireFromPackage<T>(pkg: MiniProgramPackage, entry: string): T {
-  const cache = new Map<string, { exports: unknown }>();
-  const load = (path: string): unknown => {
-    const cached = cache.get(path);
-    if (cached) return cached.exports;
-    const source = pkg.files[path];
-    if (source === undefined) throw new Error(`no ${path} in the package`);
-    const module = { exports: path.endsWith('.json') ? JSON.parse(source) : {} };
-    cache.set(path, module);
-    if (path.endsWith('.js')) {
-      const folder = path.split('/').slice(0, -1).join('/');
-      const require = (request: string) => load(resolvePath(folder, request) ?? request);
-      new Function('module', 'exports', 'require', source)(module, module.exports, require);
-    }
-    return module.exports;
-  };
-  return load(entry) as T;
-}
 
 /** 2026-11-20 10:00 Beijing time, the scenarios' clock. */
 const NOW = { date: '2026-11-20', time: '10:00' };
@@ -57,15 +35,9 @@ describe('dining mini-program (好饭订座)', () => {
     rules.checkBooking({ restaurantId: 'rt2', date: TOMORROW, time: '19:30', partySize: 2, room: 'hall', ...request }, NOW, takenOf);
 
   beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-    pkg = loaded.value;
+    pkg = await loadPackageFolder(PACKAGE);
     rules = requireFromPackage<RulesModule>(pkg, 'utils/rules.js');
     search = requireFromPackage<SearchModule>(pkg, 'utils/search.js');
-  });
-
-  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
-    expect(pkg.files['data/dining.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
   });
 
   it('is a pages-only package with a booking form that pays the deposit', () => {
@@ -133,66 +105,17 @@ describe('dining mini-program (好饭订座)', () => {
   });
 });
 
-function ok(outcome: PageOutcome): PageOutcome & { kind: 'ok' } {
-  if (outcome.kind !== 'ok') throw new Error(`expected ok, got ${outcome.kind}: ${JSON.stringify(outcome.kind === 'error' ? outcome.error : outcome.kind === 'ignored' ? outcome.reason : outcome.scope)}`);
-  return outcome;
-}
-
-/** The node a person taps: the one whose handler is `handler` (and whose data-* match `dataset`), else the action labelled `label`. */
-function at(session: PageSession, handlerOrLabel: string, dataset: Record<string, unknown> = {}): string {
-  const walk = (nodes: UiNode[]): UiNode | undefined => {
-    for (const node of nodes) {
-      const handles = Object.values(node.events).includes(handlerOrLabel);
-      if (handles && Object.entries(dataset).every(([k, v]) => node.dataset[k] === v)) return node;
-      const inner = walk(node.children);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  const state = session.state();
-  const path = walk(state.tree)?.path ?? state.actions.find((a) => a.label.includes(handlerOrLabel))?.path;
-  if (!path) throw new Error(`no 「${handlerOrLabel}」 ${JSON.stringify(dataset)} on ${state.path}:\n${state.text}`);
-  return path;
-}
-
-/** The page as one line of text (the page text wraps long lines). */
-const text = (state: { text: string }) => state.text.replace(/\s+/g, ' ');
-
-const settle: PaymentSettler = async (_orderId, accept) => (accept ? { ok: true, message: 'paid' } : { ok: false, message: 'cancel' });
-
 describe('dining pages (好饭订座, driven as a person uses them)', () => {
-  let store: Store;
-  let runtime: Runtime;
   const services = scratchServices({});
-  const refunds: { orderId: string; amount?: number }[] = [];
-  const refundOrder = services.refundOrder.bind(services);
-  services.refundOrder = async (call, request) => {
-    refunds.push(request);
-    return refundOrder(call, request);
-  };
-  const open = (userId: string, locale: 'zh_CN' | 'en' = 'zh_CN') => runtime.openPages({ appId: 'dining', userId, locale });
+  const app = usePackageRuntime(PACKAGE, { services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }) });
+  const open = (userId: string, locale: 'zh_CN' | 'en' = 'zh_CN') => app.runtime.openPages({ appId: 'dining', userId, locale });
   const bookings = async (): Promise<Record<string, Record<string, unknown>>> => {
-    const rows = await store.query<{ value: Record<string, Record<string, unknown>> }>(
+    const rows = await app.store.query<{ value: Record<string, Record<string, unknown>> }>(
       `SELECT value FROM app_storage WHERE app_id = 'dining' AND user_id = $1 AND key = 'bookings'`, [SHARED_STORAGE_USER]);
     return rows[0]?.value ?? {};
   };
   const lastOrder = () => services.orders[services.orders.length - 1]!;
   const canSubmit = (session: PageSession) => session.state().actions.some((a) => a.label.includes('支付订金'));
-
-  beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
-    const pkg = loaded.value;
-    store = await openMemoryStore();
-    runtime = new Runtime({
-      store, services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }),
-      resolve: async () => ({ version: 'v1', pkg }), limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
-    });
-  });
-  afterAll(async () => {
-    runtime.dispose();
-    await store.close();
-  });
 
   it('finds a restaurant for a business dinner and books its private room for 4 tomorrow at 18:30 (deposit 200)', async () => {
     const session = open('demo');
@@ -283,7 +206,7 @@ describe('dining pages (好饭订座, driven as a person uses them)', () => {
     expect(asked.modals[0]?.content).toContain('订金 ¥200 全额退回');
     const canceled = ok(await demo.answerModal(true)).state;
     expect(text(canceled)).toContain('预订已取消，订金 ¥200 已原路退回。');
-    expect(refunds).toContainEqual(expect.objectContaining({ orderId, amount: 200 }));
+    expect(services.refunds).toContainEqual(expect.objectContaining({ orderId, amount: 200 }));
     expect((await bookings())[orderId]).toMatchObject({ status: 'canceled' });
 
     ok(await alice.open('pages/booking/booking', { id: 'rt4', date: '2026-11-21', time: '19:00', partySize: '2', room: 'private' }));

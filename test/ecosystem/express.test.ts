@@ -1,94 +1,35 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { lintPackage } from '../../src/review/index.ts';
-import { Runtime, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
-import { openMemoryStore, type Store } from '../../src/store/index.ts';
+import { apiCaller, resultData as data, resultText as text, type CallResult as Result } from '../support/package-calls.ts';
+import { usePackageRuntime } from '../support/package-runtime.ts';
 
 // 快递查查 ParcelTrack, installed from ecosystem/packages/express and called through the real
 // sandbox: tracking, the user's parcels behind the phone-number consent, the shipping price
 // rule, the shipping order and its pickup, cancellation with a refund, and what storage keeps.
 const PACKAGE = new URL('../../ecosystem/packages/express', import.meta.url).pathname;
-const SHARED_DATA = new URL('../../../shared/ecosystem/data/express.json', import.meta.url);
 const USERS = JSON.parse(readFileSync(new URL('../../ecosystem/data/users.json', import.meta.url), 'utf8')) as { users: { id: string; phone: string }[] };
-
-type Result = Extract<CallOutcome, { kind: 'result' }>;
-type Order = OrderDraft & OrderView;
-
-/** The payment service as the mini-program sees it: orders in memory, refunds recorded. */
-function ledger(): PlatformServices & { orders: Order[] } {
-  const orders: Order[] = [];
-  return {
-    orders,
-    async createOrder(_call, draft) {
-      const view: OrderView = { orderId: `ord_${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
-      orders.push({ ...draft, ...view });
-      return view;
-    },
-    async getOrder(_call, orderId) {
-      const o = orders.find((x) => x.orderId === orderId);
-      return o && { orderId: o.orderId, status: o.status, amount: o.amount, refunded: o.refunded };
-    },
-    async refundOrder(_call, { orderId, amount }) {
-      const o = orders.find((x) => x.orderId === orderId)!;
-      o.refunded = Math.round((o.refunded + (amount ?? o.amount)) * 100) / 100;
-      o.status = o.refunded >= o.amount ? 'refunded' : 'partially_refunded';
-      return { refundId: `rf_${orderId}`, amount: amount ?? o.amount };
-    },
-    async readUserData(call) {
-      return { phoneNumber: USERS.users.find((u) => u.id === call.userId)?.phone };
-    },
-  };
-}
 
 const RECIPIENT = { recipientName: '李明', recipientPhone: '13600136000', recipientAddress: '上海市徐汇区漕溪北路88号' };
 
 describe('express mini-program (快递查查 ParcelTrack)', () => {
-  let store: Store;
-  let runtime: Runtime;
-  let pkg: MiniProgramPackage;
-  const services = ledger();
-
-  beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-    pkg = loaded.value;
-    store = await openMemoryStore();
-    runtime = new Runtime({
-      store, services, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
-      resolve: async () => ({ version: 'v1', pkg }),
-    });
-  });
-  afterAll(async () => {
-    runtime.dispose();
-    await store.close();
+  const app = usePackageRuntime(PACKAGE, {
+    userData: (_scope, call) => ({ phoneNumber: USERS.users.find((u) => u.id === call.userId)?.phone }),
   });
 
-  const raw = (api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<CallOutcome> =>
-    runtime.call({ appId: 'express', api, arguments: args, userId: 'demo', grants: { 'scope.phoneNumber': 'granted' }, ...extra });
-  async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<Result> {
-    const out = await raw(api, args, extra);
-    if (out.kind !== 'result') throw new Error(`expected a result, got ${JSON.stringify(out)}`);
-    return out;
-  }
-  const text = (r: Result) => r.envelope.content.map((c) => c.text).join('\n');
-  const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
-  const order = (id: string) => services.orders.find((o) => o.orderId === id)!;
+  const { raw, call } = apiCaller(app, { appId: 'express', userId: 'demo', grants: { 'scope.phoneNumber': 'granted' } });
+  const order = (id: string) => app.services.orders.find((o) => o.orderId === id)!;
   async function card(api: string, out: Result) {
-    const componentPath = pkg.skills[0]!.apis.find((a) => a.name === api)!.componentPath!;
-    return (await runtime.renderCard({ appId: 'express', userId: 'demo', componentPath, result: out.envelope })).text;
+    const componentPath = app.pkg.skills[0]!.apis.find((a) => a.name === api)!.componentPath!;
+    return (await app.runtime.renderCard({ appId: 'express', userId: 'demo', componentPath, result: out.envelope })).text;
   }
   const shipments = async () => {
-    const rows = await store.query<{ value: Record<string, any>[] }>(`SELECT value FROM app_storage WHERE app_id = 'express' AND user_id = '' AND key = 'shipments'`);
+    const rows = await app.store.query<{ value: Record<string, any>[] }>(`SELECT value FROM app_storage WHERE app_id = 'express' AND user_id = '' AND key = 'shipments'`);
     return rows[0]?.value ?? [];
   };
 
-  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
-    expect(pkg.files['data/express.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
-  });
-
   it('lints clean: no error and no best-practice warning', () => {
-    expect(lintPackage(pkg)).toEqual([]);
+    expect(lintPackage(app.pkg)).toEqual([]);
   });
 
   it('tracks SF1234567890 without any consent: 已签收, newest event first, no phone number of anyone', async () => {

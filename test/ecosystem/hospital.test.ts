@@ -1,16 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { lintPackage } from '../../src/review/index.ts';
-import { Runtime, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
-import { openMemoryStore, type Store } from '../../src/store/index.ts';
+import type { CallRequest } from '../../src/runtime/index.ts';
+import { apiCaller, resultData as data, resultText as text, scenarioClock, type CallResult as Result } from '../support/package-calls.ts';
+import { usePackageRuntime } from '../support/package-runtime.ts';
 
 // 健康挂号 CareBook, installed from ecosystem/packages/hospital and called through the real
 // sandbox at the scenarios' clock (Friday 2026-11-20 10:00 Shanghai): the schedule and slot
 // rule of hospital.json, fees by title, the patient behind the passengers consent, the
 // registration order and its receipt, holds, cancellation with a refund.
 const PACKAGE = new URL('../../ecosystem/packages/hospital', import.meta.url).pathname;
-const SHARED_DATA = new URL('../../../shared/ecosystem/data/hospital.json', import.meta.url);
 const USERS = JSON.parse(readFileSync(new URL('../../ecosystem/data/users.json', import.meta.url), 'utf8')) as { users: { id: string; passengers: unknown[] }[] };
 const DATA = JSON.parse(readFileSync(new URL('../../ecosystem/data/hospital.json', import.meta.url), 'utf8')) as { doctors: { id: string; weekdays: number[]; periods: string[] }[] };
 
@@ -19,9 +18,6 @@ const TEN_AM = new Date('2026-11-20T02:00:00Z');
 const NEXT_MONDAY = '2026-11-23';
 const TOMORROW = '2026-11-21';
 
-type Result = Extract<CallOutcome, { kind: 'result' }>;
-type Order = OrderDraft & OrderView;
-
 /** The rule as hospital.json states it, written independently of the package. */
 function releasedSlots(doctorId: string, date: string, period: string): number {
   let h = 2166136261;
@@ -29,76 +25,24 @@ function releasedSlots(doctorId: string, date: string, period: string): number {
   return h % 13;
 }
 
-/** The payment service as the mini-program sees it: orders in memory, refunds recorded. */
-function ledger(): PlatformServices & { orders: Order[] } {
-  const orders: Order[] = [];
-  return {
-    orders,
-    async createOrder(_call, draft) {
-      const view: OrderView = { orderId: `ord_${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
-      orders.push({ ...draft, ...view });
-      return view;
-    },
-    async getOrder(_call, orderId) {
-      const o = orders.find((x) => x.orderId === orderId);
-      return o && { orderId: o.orderId, status: o.status, amount: o.amount, refunded: o.refunded };
-    },
-    async refundOrder(_call, { orderId, amount }) {
-      const o = orders.find((x) => x.orderId === orderId)!;
-      o.refunded = Math.round((o.refunded + (amount ?? o.amount)) * 100) / 100;
-      o.status = o.refunded >= o.amount ? 'refunded' : 'partially_refunded';
-      return { refundId: `rf_${orderId}`, amount: amount ?? o.amount };
-    },
-    async readUserData(call) {
-      return { passengers: USERS.users.find((u) => u.id === call.userId)?.passengers ?? [] };
-    },
-  };
-}
-
 describe('hospital mini-program (健康挂号 CareBook)', () => {
-  let store: Store;
-  let runtime: Runtime;
-  let pkg: MiniProgramPackage;
-  const services = ledger();
-  let now = TEN_AM;
-
-  beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-    pkg = loaded.value;
-    store = await openMemoryStore();
-    runtime = new Runtime({
-      store, services, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
-      clock: { now: () => now, timeZone: 'Asia/Shanghai' },
-      resolve: async () => ({ version: 'v1', pkg }),
-    });
-  });
-  afterAll(async () => {
-    runtime.dispose();
-    await store.close();
+  const clock = scenarioClock(TEN_AM);
+  const app = usePackageRuntime(PACKAGE, {
+    clock, userData: (_scope, call) => ({ passengers: USERS.users.find((u) => u.id === call.userId)?.passengers ?? [] }),
   });
   beforeEach(() => {
-    now = TEN_AM;
+    clock.set();
   });
 
-  async function raw(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<CallOutcome> {
-    return runtime.call({ appId: 'hospital', api, arguments: args, userId: 'demo', grants: { 'scope.passengers': 'granted' }, ...extra });
-  }
-  async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> = {}): Promise<Result> {
-    const out = await raw(api, args, extra);
-    if (out.kind !== 'result') throw new Error(`expected a result, got ${JSON.stringify(out)}`);
-    return out;
-  }
-  const text = (r: Result) => r.envelope.content.map((c) => c.text).join('\n');
-  const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
-  const order = (id: string) => services.orders.find((o) => o.orderId === id)!;
+  const { raw, call } = apiCaller(app, { appId: 'hospital', userId: 'demo', grants: { 'scope.passengers': 'granted' } });
+  const order = (id: string) => app.services.orders.find((o) => o.orderId === id)!;
   const slotsLeft = async (doctorId: string, date: string, period: string) => {
     const slots = data(await call('getDoctorSchedule', { doctorId })).slots as { date: string; period: string; slotsLeft: number }[];
     return slots.find((s) => s.date === date && s.period === period)?.slotsLeft;
   };
   async function card(api: string, out: Result) {
-    const componentPath = pkg.skills[0]!.apis.find((a) => a.name === api)!.componentPath!;
-    return (await runtime.renderCard({ appId: 'hospital', userId: 'demo', componentPath, result: out.envelope })).text;
+    const componentPath = app.pkg.skills[0]!.apis.find((a) => a.name === api)!.componentPath!;
+    return (await app.runtime.renderCard({ appId: 'hospital', userId: 'demo', componentPath, result: out.envelope })).text;
   }
   async function bookAndPay(args: Record<string, unknown>, extra: Partial<CallRequest> = {}) {
     const out = await call('bookAppointment', args, extra);
@@ -109,12 +53,8 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
     return { orderId, appointment: data(receipt).appointment as Record<string, any>, receipt };
   }
 
-  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
-    expect(pkg.files['data/hospital.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
-  });
-
   it('lints clean: no error and no best-practice warning', () => {
-    expect(lintPackage(pkg)).toEqual([]);
+    expect(lintPackage(app.pkg)).toEqual([]);
   });
 
   it('narrows doctors to the hospital the user names', async () => {
@@ -182,11 +122,11 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
     const far = await call('bookAppointment', { doctorId: 'h1-dermatology-3', date: '2026-11-30', period: 'am' });
     expect(far.envelope.isError).toBe(true);
     expect(text(far)).toContain('2026-11-27');
-    now = new Date('2026-11-20T05:00:00Z'); // 13:00 on Friday: the morning clinic is over
+    clock.set(new Date('2026-11-20T05:00:00Z')); // 13:00 on Friday: the morning clinic is over
     const over = await call('bookAppointment', { doctorId: 'h1-dermatology-1', date: '2026-11-20', period: 'am' });
     expect(over.envelope.isError).toBe(true);
     expect(text(over)).toContain('已经结束');
-    expect(services.orders).toHaveLength(0);
+    expect(app.services.orders).toHaveLength(0);
   });
 
   it('asks for the passengers consent before booking, and books nothing when it is refused', async () => {
@@ -195,7 +135,7 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
     const refused = await call('bookAppointment', { doctorId: 'h1-dermatology-3', date: NEXT_MONDAY, period: 'am' }, { grants: { 'scope.passengers': 'denied' } });
     expect(refused.envelope.isError).toBe(true);
     expect(text(refused)).toContain('身份证号');
-    expect(services.orders).toHaveLength(0);
+    expect(app.services.orders).toHaveLength(0);
   });
 
   it('registers the user with 王敏 next Monday morning for ¥20.00, holding the slot until paid', async () => {
@@ -214,7 +154,7 @@ describe('hospital mini-program (健康挂号 CareBook)', () => {
     expect(twice.envelope.isError).toBe(true);
     expect(twice.orders).toEqual([]);
 
-    now = new Date(TEN_AM.getTime() + 31 * 60 * 1000); // an unpaid hold lapses after 30 minutes
+    clock.set(new Date(TEN_AM.getTime() + 31 * 60 * 1000)); // an unpaid hold lapses after 30 minutes
     expect(await slotsLeft('h1-dermatology-3', NEXT_MONDAY, 'am')).toBe(before);
   });
 

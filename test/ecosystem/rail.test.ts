@@ -1,14 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Clock } from '../../src/core/index.ts';
-import { loadPackage, type MiniProgramPackage } from '../../src/package/index.ts';
-import { Runtime, SHARED_STORAGE_USER, type CallOutcome, type CallRequest, type OrderDraft, type OrderView, type PlatformServices } from '../../src/runtime/index.ts';
-import { openMemoryStore, type Store } from '../../src/store/index.ts';
+import { describe, expect, it } from 'vitest';
+import { SHARED_STORAGE_USER } from '../../src/runtime/index.ts';
+import { apiCaller, expectOwnExamplesPass, resultData as data, resultText as text, scenarioClock, type CallResult as Result } from '../support/package-calls.ts';
+import { usePackageRuntime } from '../support/package-runtime.ts';
 
 // 畅行火车票 RailGo, installed from ecosystem/packages/rail and called through the real sandbox:
 // search and time matching, fares, seats left by the data's hash rule, holds, consent, issue, refund.
 const PACKAGE = new URL('../../ecosystem/packages/rail', import.meta.url).pathname;
-const SHARED_DATA = new URL('../../../shared/ecosystem/data/rail.json', import.meta.url);
 const PASSENGERS: Record<string, { passengers: Record<string, string>[] }> = {
   demo: { passengers: [
     { id: 'p1', name: '张伟', relation: 'self', idNumber: '110105199001011234', phone: '13800138000' },
@@ -20,85 +17,24 @@ const PASSENGERS: Record<string, { passengers: Record<string, string>[] }> = {
 const TEN_AM = new Date('2026-11-20T02:00:00Z');
 const TOMORROW = '2026-11-21';
 
-type Result = Extract<CallOutcome, { kind: 'result' }>;
-type Order = OrderDraft & OrderView;
-
-/** The payment service as the mini-program sees it: orders in memory, refunds recorded. */
-function ledger(userData: (userId: string) => Record<string, unknown>): PlatformServices & { orders: Order[] } {
-  const orders: Order[] = [];
-  return {
-    orders,
-    async createOrder(_call, draft) {
-      const view: OrderView = { orderId: `ord_${orders.length + 1}`, status: 'created', amount: draft.amount, refunded: 0 };
-      orders.push({ ...draft, ...view });
-      return view;
-    },
-    async getOrder(_call, orderId) {
-      const o = orders.find((x) => x.orderId === orderId);
-      return o && { orderId: o.orderId, status: o.status, amount: o.amount, refunded: o.refunded };
-    },
-    async refundOrder(_call, { orderId, amount }) {
-      const o = orders.find((x) => x.orderId === orderId)!;
-      o.refunded = Math.round((o.refunded + (amount ?? o.amount)) * 100) / 100;
-      o.status = o.refunded >= o.amount ? 'refunded' : 'partially_refunded';
-      return { refundId: `rf_${orderId}_${o.refunded}`, amount: amount ?? o.amount };
-    },
-    async readUserData(call, scope) {
-      return userData(call.userId)[scope];
-    },
-  };
-}
-
 describe('rail mini-program (畅行火车票)', () => {
-  let store: Store;
-  let runtime: Runtime;
-  let pkg: MiniProgramPackage;
-  const services = ledger((userId) => ({ 'scope.passengers': PASSENGERS[userId] }));
   /** The hub's clock, which the sandbox's Date follows. */
-  let now = TEN_AM;
-  const clock: Clock = { now: () => now, timeZone: 'Asia/Shanghai' };
-
-  beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-    pkg = loaded.value;
-    store = await openMemoryStore();
-    runtime = new Runtime({
-      store, services, clock, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
-      resolve: async () => ({ version: 'v1', pkg }),
-    });
-  });
-  afterAll(async () => {
-    runtime.dispose();
-    await store.close();
+  const clock = scenarioClock(TEN_AM);
+  const app = usePackageRuntime(PACKAGE, {
+    clock, userData: (scope, call) => (scope === 'scope.passengers' ? PASSENGERS[call.userId] : undefined),
   });
 
   /** Calls as `demo` (passengers granted) at 10:00 Shanghai time unless `at` says otherwise. */
-  async function raw(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> & { at?: Date } = {}): Promise<CallOutcome> {
-    const { at, ...request } = extra;
-    now = at ?? TEN_AM;
-    return runtime.call({ appId: 'rail', api, arguments: args, userId: 'demo', grants: { 'scope.passengers': 'granted' }, ...request });
-  }
-  async function call(api: string, args: Record<string, unknown> = {}, extra: Partial<CallRequest> & { at?: Date } = {}): Promise<Result> {
-    const out = await raw(api, args, extra);
-    if (out.kind !== 'result') throw new Error(`expected a result, got ${JSON.stringify(out)}`);
-    return out;
-  }
-  const text = (r: Result) => r.envelope.content.map((c) => c.text).join('\n');
-  const data = (r: Result) => r.envelope.structuredContent as Record<string, any>;
-  const lastOrder = () => services.orders[services.orders.length - 1]!;
+  const { raw, call } = apiCaller(app, { appId: 'rail', userId: 'demo', grants: { 'scope.passengers': 'granted' } }, clock);
+  const lastOrder = () => app.services.orders[app.services.orders.length - 1]!;
   const seatsLeft = async (from: string, to: string, number: string, seat: string, at?: Date) => {
     const trains = data(await call('searchTrains', { from, to, date: TOMORROW }, at ? { at } : {})).trains as { number: string; seats: { seatClass: string; left: number }[] }[];
     return trains.find((t) => t.number === number)!.seats.find((s) => s.seatClass === seat)!.left;
   };
   const pay = async (orderId: string, userId = 'demo') => {
-    services.orders.find((o) => o.orderId === orderId)!.status = 'paid';
+    app.services.orders.find((o) => o.orderId === orderId)!.status = 'paid';
     return call('onTicketsPaid', { orderId, status: 'paid' }, { mode: 'system', userId });
   };
-
-  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
-    expect(pkg.files['data/rail.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
-  });
 
   it('finds 「明天下午三点北京到上海」: G115 first, with fares rounded to ¥0.5 and seats left by the data rule', async () => {
     const out = await call('searchTrains', { from: '北京', to: '上海', date: TOMORROW, departTime: '15:00', seat: 'second' });
@@ -149,12 +85,12 @@ describe('rail mini-program (畅行火车票)', () => {
     const search = await call('searchTrains', { from: '北京', to: '上海', date: TOMORROW, departTime: '14:00', seat: 'business' });
     expect(data(search).trains[0].seats[2]).toMatchObject({ seatClass: 'business', left: 0 });
     expect(text(search)).toMatch(/G113 商务座已售罄，无票。可以改选本车次的一等座（余 20 张）、二等座（余 10 张），或改乘同样有商务座的 G115 15:00/);
-    const before = services.orders.length;
+    const before = app.services.orders.length;
     const book = await raw('bookTickets', { trainId: 'G113_2026-11-21_BJP_SHH', seat: 'business', passengerIds: ['p1'] }, { grants: {} });
     expect(book.kind).toBe('result'); // refused before any passenger data is asked for
     expect((book as Result).envelope.isError).toBe(true);
     expect(text(book as Result)).toContain('商务座已售罄');
-    expect(services.orders.length).toBe(before);
+    expect(app.services.orders.length).toBe(before);
   });
 
   it('lists passengers with the words people use for them, ID numbers masked', async () => {
@@ -175,9 +111,9 @@ describe('rail mini-program (畅行火车票)', () => {
     expect(lastOrder().lines).toEqual([{ ref: 'G115', name: 'G115 北京南→上海虹桥 二等座 张伟', qty: 1, unitPrice: 606.5, options: { date: TOMORROW, from: 'BJP', to: 'SHH', seat: 'second', passenger: 'p1' } }]);
     expect(text(out)).toMatch(/已为 张伟 锁定 G115 2026-11-21 北京南 15:00→上海虹桥 19:33 二等座 1 张，共 ¥606\.50，待支付.*请展示订单确认卡片/);
     expect(await seatsLeft('北京', '上海', 'G115', 'second')).toBe(11);
-    const [shared] = await store.query<{ value: Record<string, any> }>(`SELECT value FROM app_storage WHERE app_id = 'rail' AND user_id = $1 AND key = 'bookings'`, [SHARED_STORAGE_USER]);
+    const [shared] = await app.store.query<{ value: Record<string, any> }>(`SELECT value FROM app_storage WHERE app_id = 'rail' AND user_id = $1 AND key = 'bookings'`, [SHARED_STORAGE_USER]);
     expect(shared?.value[lastOrder().orderId]).toMatchObject({ number: 'G115', date: TOMORROW, seat: 'second', status: 'held', tickets: [{ passengerId: 'p1', status: 'held', seatNo: null }] });
-    const [mine] = await store.query<{ value: string[] }>(`SELECT value FROM app_storage WHERE app_id = 'rail' AND user_id = 'demo' AND key = 'myBookingIds'`);
+    const [mine] = await app.store.query<{ value: string[] }>(`SELECT value FROM app_storage WHERE app_id = 'rail' AND user_id = 'demo' AND key = 'myBookingIds'`);
     expect(mine?.value).toEqual([lastOrder().orderId]);
     expect(await seatsLeft('北京', '上海', 'G115', 'second', new Date(TEN_AM.getTime() + 31 * 60_000))).toBe(12); // the 30-minute hold lapsed
     const again = await call('bookTickets', args);
@@ -234,7 +170,7 @@ describe('rail mini-program (畅行火车票)', () => {
     const before = await seatsLeft('北京', '上海', 'G115', 'second');
     const out = await call('refundTicket', { ticketId: g115.id });
     expect(text(out)).toMatch(/^已退票：G115 .*票价 ¥606\.50，退票费 ¥30\.33，退款 ¥576\.17 将原路退回/);
-    const order = services.orders.find((o) => g115.id.startsWith(o.orderId))!;
+    const order = app.services.orders.find((o) => g115.id.startsWith(o.orderId))!;
     expect(order).toMatchObject({ refunded: 576.17, status: 'partially_refunded' });
     expect(await seatsLeft('北京', '上海', 'G115', 'second')).toBe(before + 1);
     expect(text(await call('refundTicket', { ticketId: g115.id }))).toContain('已经退过');
@@ -262,14 +198,6 @@ describe('rail mini-program (畅行火车票)', () => {
   });
 
   it('passes its own contract examples on a fresh install', async () => {
-    for (const skill of pkg.skills) {
-      for (const api of skill.apis) {
-        for (const example of api.examples) {
-          const out = await runtime.runExample(pkg, skill.path, api.name, example);
-          expect(out.ok, `${api.name}: ${JSON.stringify(out)}`).toBe(true);
-          if (out.ok) expect(out.envelope.isError, `${api.name}: ${JSON.stringify(out.envelope.content)}`).toBe(example.expect?.isError ?? false);
-        }
-      }
-    }
+    await expectOwnExamplesPass(app);
   });
 });

@@ -1,17 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/index.ts';
-import { loadPackage, resolvePath, type MiniProgramPackage } from '../../src/package/index.ts';
-import {
-  Runtime, scratchServices, SHARED_STORAGE_USER, type ConsentScope, type GrantState, type PageOutcome, type PageSession,
-  type PaymentSettler, type UiNode,
-} from '../../src/runtime/index.ts';
-import { openMemoryStore, type Store } from '../../src/store/index.ts';
+import type { MiniProgramPackage } from '../../src/package/index.ts';
+import { scratchServices, SHARED_STORAGE_USER, type ConsentScope, type GrantState } from '../../src/runtime/index.ts';
+import { requireFromPackage } from '../pages/package-module.ts';
+import { at, ok, pageText as text, settle } from '../pages/page-steps.ts';
+import { loadPackageFolder, usePackageRuntime } from '../support/package-runtime.ts';
 
 // 食刻外卖 FoodNow (pages only, automatic mode): the pricing and minimum-order rule of
 // takeaway.json, the payment lines the ledger reads, and the package shape (no AI code).
 const PACKAGE = new URL('../../ecosystem/packages/takeaway', import.meta.url).pathname;
-const SHARED_DATA = new URL('../../../shared/ecosystem/data/takeaway.json', import.meta.url);
 
 interface Item { dishId: string; qty: number }
 interface Priced {
@@ -30,26 +27,6 @@ interface OrderModule {
   restaurantsInCity(city: string): { id: string }[];
 }
 
-/** Runs a CommonJS module of the package in this realm, for its pure rules (pages run in the sandbox). */
-function requireFromPackage<T>(pkg: MiniProgramPackage, entry: string): T {
-  const cache = new Map<string, { exports: unknown }>();
-  const load = (path: string): unknown => {
-    const cached = cache.get(path);
-    if (cached) return cached.exports;
-    const source = pkg.files[path];
-    if (source === undefined) throw new Error(`no ${path} in the package`);
-    const module = { exports: path.endsWith('.json') ? JSON.parse(source) : {} };
-    cache.set(path, module);
-    if (path.endsWith('.js')) {
-      const folder = path.split('/').slice(0, -1).join('/');
-      const require = (request: string) => load(resolvePath(folder, request) ?? request);
-      new Function('module', 'exports', 'require', source)(module, module.exports, require);
-    }
-    return module.exports;
-  };
-  return load(entry) as T;
-}
-
 const items = (text: string): Item[] => text.split(',').map((p) => ({ dishId: p.split(':')[0]!, qty: Number(p.split(':')[1]) }));
 
 describe('takeaway mini-program (食刻外卖)', () => {
@@ -57,14 +34,8 @@ describe('takeaway mini-program (食刻外卖)', () => {
   let order: OrderModule;
 
   beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-    pkg = loaded.value;
+    pkg = await loadPackageFolder(PACKAGE);
     order = requireFromPackage<OrderModule>(pkg, 'utils/order.js');
-  });
-
-  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
-    expect(pkg.files['data/takeaway.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
   });
 
   it('is a pages-only package that declares the address scope it reads', () => {
@@ -126,33 +97,6 @@ describe('takeaway mini-program (食刻外卖)', () => {
   });
 });
 
-function ok(outcome: PageOutcome): PageOutcome & { kind: 'ok' } {
-  if (outcome.kind !== 'ok') throw new Error(`expected ok, got ${outcome.kind}: ${JSON.stringify(outcome.kind === 'error' ? outcome.error : outcome.kind === 'ignored' ? outcome.reason : outcome.scope)}`);
-  return outcome;
-}
-
-/** The node a person taps: the one whose handler is `handler` (and whose data-* match `dataset`), else the action labelled `label`. */
-function at(session: PageSession, handlerOrLabel: string, dataset: Record<string, unknown> = {}): string {
-  const walk = (nodes: UiNode[]): UiNode | undefined => {
-    for (const node of nodes) {
-      const handles = Object.values(node.events).includes(handlerOrLabel);
-      if (handles && Object.entries(dataset).every(([k, v]) => node.dataset[k] === v)) return node;
-      const inner = walk(node.children);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  const state = session.state();
-  const path = walk(state.tree)?.path ?? state.actions.find((a) => a.label.includes(handlerOrLabel))?.path;
-  if (!path) throw new Error(`no 「${handlerOrLabel}」 ${JSON.stringify(dataset)} on ${state.path}:\n${state.text}`);
-  return path;
-}
-
-/** The page as one line of text (the page text wraps long lines). */
-const text = (state: { text: string }) => state.text.replace(/\s+/g, ' ');
-
-const settle: PaymentSettler = async (_orderId, accept) => (accept ? { ok: true, message: 'paid' } : { ok: false, message: 'cancel' });
-
 /** The addresses of data/users.json, as wx.getAddressList returns them. */
 const ADDRESSES: Record<string, unknown> = {
   demo: { addresses: [
@@ -164,33 +108,16 @@ const ADDRESSES: Record<string, unknown> = {
 };
 
 describe('takeaway pages (食刻外卖, driven as a person uses them)', () => {
-  let store: Store;
-  let runtime: Runtime;
-  const services = scratchServices({});
-  services.readUserData = async (call, scope) => (scope === 'scope.address' ? ADDRESSES[call.userId] : undefined);
+  const services = scratchServices((scope, call) => (scope === 'scope.address' ? ADDRESSES[call.userId] : undefined));
+  const app = usePackageRuntime(PACKAGE, { services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }) });
   const open = (userId: string, options: { locale?: 'zh_CN' | 'en'; grants?: Partial<Record<ConsentScope, GrantState>> } = {}) =>
-    runtime.openPages({ appId: 'takeaway', userId, ...options });
+    app.runtime.openPages({ appId: 'takeaway', userId, ...options });
   const sharedOrders = async (): Promise<Record<string, Record<string, unknown>>> => {
-    const rows = await store.query<{ value: Record<string, Record<string, unknown>> }>(
+    const rows = await app.store.query<{ value: Record<string, Record<string, unknown>> }>(
       `SELECT value FROM app_storage WHERE app_id = 'takeaway' AND user_id = $1 AND key = 'orders'`, [SHARED_STORAGE_USER]);
     return rows[0]?.value ?? {};
   };
   const lastOrder = () => services.orders[services.orders.length - 1]!;
-
-  beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
-    const pkg = loaded.value;
-    store = await openMemoryStore();
-    runtime = new Runtime({
-      store, services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }),
-      resolve: async () => ({ version: 'v1', pkg }), limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
-    });
-  });
-  afterAll(async () => {
-    runtime.dispose();
-    await store.close();
-  });
 
   it('orders Kung Pao chicken and two rice from 川味小馆 to the office: asks for the address scope, pays 40.00', async () => {
     const session = open('demo');

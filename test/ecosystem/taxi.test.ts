@@ -1,16 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/core/index.ts';
-import { loadPackage, resolvePath, type MiniProgramPackage } from '../../src/package/index.ts';
-import {
-  Runtime, scratchServices, SHARED_STORAGE_USER, type PageOutcome, type PageSession, type PaymentSettler, type UiNode,
-} from '../../src/runtime/index.ts';
-import { openMemoryStore, type Store } from '../../src/store/index.ts';
+import type { MiniProgramPackage } from '../../src/package/index.ts';
+import { scratchServices, SHARED_STORAGE_USER } from '../../src/runtime/index.ts';
+import { requireFromPackage } from '../pages/package-module.ts';
+import { at, ok, pageText as text, settle } from '../pages/page-steps.ts';
+import { loadPackageFolder, usePackageRuntime } from '../support/package-runtime.ts';
 
 // 随行打车 GoRide (pages only, automatic mode): the fare rule of taxi.json reproduced exactly,
 // the same-city rule, and the package shape an ordinary developer ships (no AI code).
 const PACKAGE = new URL('../../ecosystem/packages/taxi', import.meta.url).pathname;
-const SHARED_DATA = new URL('../../../shared/ecosystem/data/taxi.json', import.meta.url);
 
 interface Place { id: string; city: string; lat: number; lng: number }
 interface Quote { ok: boolean; code?: string; params?: Record<string, unknown>; fare?: number; km?: number; minutes?: number }
@@ -19,26 +17,6 @@ interface FareModule {
   estimate(from: string, to: string): Quote & { options?: { code: string; fare: number }[] };
   allPlaces(): Place[];
   placesInCity(city: string): Place[];
-}
-
-/** Runs a CommonJS module of the package in this realm, for its pure rules (pages run in the sandbox). */
-function requireFromPackage<T>(pkg: MiniProgramPackage, entry: string): T {
-  const cache = new Map<string, { exports: unknown }>();
-  const load = (path: string): unknown => {
-    const cached = cache.get(path);
-    if (cached) return cached.exports;
-    const source = pkg.files[path];
-    if (source === undefined) throw new Error(`no ${path} in the package`);
-    const module = { exports: path.endsWith('.json') ? JSON.parse(source) : {} };
-    cache.set(path, module);
-    if (path.endsWith('.js')) {
-      const folder = path.split('/').slice(0, -1).join('/');
-      const require = (request: string) => load(resolvePath(folder, request) ?? request);
-      new Function('module', 'exports', 'require', source)(module, module.exports, require);
-    }
-    return module.exports;
-  };
-  return load(entry) as T;
 }
 
 /** The generator's own formula (gen-data.mjs taxiFare), as the reference the package must match. */
@@ -56,14 +34,8 @@ describe('taxi mini-program (随行打车)', () => {
   let fare: FareModule;
 
   beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error, null, 2));
-    pkg = loaded.value;
+    pkg = await loadPackageFolder(PACKAGE);
     fare = requireFromPackage<FareModule>(pkg, 'utils/fare.js');
-  });
-
-  it.skipIf(!existsSync(SHARED_DATA))('keeps its data byte-identical to the shared ecosystem data', () => {
-    expect(pkg.files['data/taxi.json']).toBe(readFileSync(SHARED_DATA, 'utf8'));
   });
 
   it('is a pages-only package: appid taxi, no skill, no agent block, no page metadata', () => {
@@ -117,64 +89,15 @@ describe('taxi mini-program (随行打车)', () => {
   });
 });
 
-function ok(outcome: PageOutcome): PageOutcome & { kind: 'ok' } {
-  if (outcome.kind !== 'ok') throw new Error(`expected ok, got ${outcome.kind}: ${JSON.stringify(outcome.kind === 'error' ? outcome.error : outcome.kind === 'ignored' ? outcome.reason : outcome.scope)}`);
-  return outcome;
-}
-
-/** The node a person taps: the one whose handler is `handler` (and whose data-* match `dataset`), else the action labelled `label`. */
-function at(session: PageSession, handlerOrLabel: string, dataset: Record<string, unknown> = {}): string {
-  const walk = (nodes: UiNode[]): UiNode | undefined => {
-    for (const node of nodes) {
-      const handles = Object.values(node.events).includes(handlerOrLabel);
-      if (handles && Object.entries(dataset).every(([k, v]) => node.dataset[k] === v)) return node;
-      const inner = walk(node.children);
-      if (inner) return inner;
-    }
-    return undefined;
-  };
-  const state = session.state();
-  const path = walk(state.tree)?.path ?? state.actions.find((a) => a.label.includes(handlerOrLabel))?.path;
-  if (!path) throw new Error(`no 「${handlerOrLabel}」 ${JSON.stringify(dataset)} on ${state.path}:\n${state.text}`);
-  return path;
-}
-
-/** The page as one line of text (the page text wraps long lines). */
-const text = (state: { text: string }) => state.text.replace(/\s+/g, ' ');
-
-const settle: PaymentSettler = async (_orderId, accept) => (accept ? { ok: true, message: 'paid' } : { ok: false, message: 'cancel' });
-
 describe('taxi pages (随行打车, driven as a person uses them)', () => {
-  let store: Store;
-  let runtime: Runtime;
   const services = scratchServices({});
-  const refunds: { orderId: string; amount?: number }[] = [];
-  const refundOrder = services.refundOrder.bind(services);
-  services.refundOrder = async (call, request) => {
-    refunds.push(request);
-    return refundOrder(call, request);
-  };
-  const open = (userId: string, locale: 'zh_CN' | 'en' = 'zh_CN') => runtime.openPages({ appId: 'taxi', userId, locale });
+  const app = usePackageRuntime(PACKAGE, { services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }) });
+  const open = (userId: string, locale: 'zh_CN' | 'en' = 'zh_CN') => app.runtime.openPages({ appId: 'taxi', userId, locale });
   const rides = async (): Promise<Record<string, Record<string, unknown>>> => {
-    const rows = await store.query<{ value: Record<string, Record<string, unknown>> }>(
+    const rows = await app.store.query<{ value: Record<string, Record<string, unknown>> }>(
       `SELECT value FROM app_storage WHERE app_id = 'taxi' AND user_id = $1 AND key = 'rides'`, [SHARED_STORAGE_USER]);
     return rows[0]?.value ?? {};
   };
-
-  beforeAll(async () => {
-    const loaded = await loadPackage(PACKAGE);
-    if (!loaded.ok) throw new Error(JSON.stringify(loaded.error));
-    const pkg = loaded.value;
-    store = await openMemoryStore();
-    runtime = new Runtime({
-      store, services, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }),
-      resolve: async () => ({ version: 'v1', pkg }), limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },
-    });
-  });
-  afterAll(async () => {
-    runtime.dispose();
-    await store.close();
-  });
 
   it('picks Guomao → Capital Airport T3, compares fixed fares, requests an economy ride and pays 97.45 up front', async () => {
     const session = open('demo');
@@ -249,7 +172,7 @@ describe('taxi pages (随行打车, driven as a person uses them)', () => {
     expect(asked.modals[0]?.content).toContain('¥46.30 将原路退回');
     const canceled = ok(await session.answerModal(true)).state;
     expect(text(canceled)).toContain('行程已取消，¥46.30 已原路退回。');
-    expect(refunds).toContainEqual(expect.objectContaining({ orderId, amount: 46.3 }));
+    expect(services.refunds).toContainEqual(expect.objectContaining({ orderId, amount: 46.3 }));
     expect((await rides())[orderId]).toMatchObject({ status: 'canceled' });
     expect(canceled.actions.some((a) => a.handler === 'onCancelRide')).toBe(false);
     session.close();

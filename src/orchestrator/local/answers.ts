@@ -8,7 +8,7 @@ import { setPath } from './schema-paths.ts';
  * Reads the user's answer to the planner's question into the goal. Returns false when the
  * answer does not answer it (so the request is read afresh).
  */
-export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext): boolean {
+export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, { leftover = true } = {}): boolean {
   goal.answers.unshift(answer);
   if (ask.kind === 'entity' && ask.candidates) {
     const hits = matchEntities(answer, ask.candidates.map((c) => ({ id: c.id, names: c.names })));
@@ -28,13 +28,13 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     return true;
   }
   if (!ask.params.length) return true; // an amendment: re-read the request with the answer first
-  return applyValues(goal, ask.params, answer, schemaOf, ctx);
+  return applyValues(goal, ask.params, answer, schemaOf, ctx, leftover);
 }
 
 const LABELS = /^(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient)\s*[:：是为]?\s*/i;
 
 /** Several free-text values in one answer: patterns first, then each part by the label it carries. */
-function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext): boolean {
+function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, leftover: boolean): boolean {
   let parts = answer.split(/[，,；;。\n]+/).map((p) => p.trim()).filter(Boolean);
   const open = [...params];
   for (const path of params) {
@@ -58,7 +58,8 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
     open.splice(open.indexOf(path), 1);
     parts = parts.filter((p) => p !== part);
   }
-  if (open.length === 1 && parts.length === 1) {
+  // One value asked, one part left: in an answer it is that value (not in the request itself).
+  if (leftover && open.length === 1 && parts.length === 1) {
     setPath(goal.args, open[0]!, parts[0]!.replace(LABELS, '').trim());
     goal.decided.push(open[0]!);
     open.pop();

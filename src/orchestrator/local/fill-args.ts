@@ -46,10 +46,10 @@ function latestContent(transcript: Transcript[], toolId: string): string {
  */
 export function fillArgs(goal: Goal, env: FillEnv): FillNeed {
   const items = itemArray(env.tool.inputSchema);
-  for (const param of scalarParams(env.tool.inputSchema)) {
-    const need = fillParam(goal, env, param, env.texts);
-    if (need) return need;
-  }
+  // Everything the words give is filled first; then a source to call, then a question.
+  const needs = scalarParams(env.tool.inputSchema).flatMap((param) => fillParam(goal, env, param, env.texts) ?? []);
+  const first = needs.find((n) => n.type === 'source') ?? needs[0];
+  if (first) return first;
   if (items && !goal.decided.includes(items.name)) {
     const need = fillItems(goal, env, items);
     if (need) return need;

@@ -95,11 +95,14 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
   for (const text of texts) {
     const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this)\b|[,.?!]|$)/i);
     if (en?.[1] && en[2]) return { from: en[1].trim(), to: en[2].trim() };
+    const local = /([\u4e00-\u9fff]{2,4}?)(?:市内|同城)/.exec(text);
+    if (local?.[1]) return { from: local[1], to: local[1] };
     const arrow = text.search(/到|去|至|→|->/);
     if (arrow <= 0) continue;
     const before = text.slice(0, arrow);
+    const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);
     const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)));
-    const from = before.slice(cut + 1).trim();
+    const from = marked?.[1] ?? before.slice(cut + 1).trim();
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     const to = after.split(/的|，|,|。|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|[一两二三四五六七八九十\d]|吧|吗|呢/)[0]?.trim();
     if (from.length >= 2 && to && to.length >= 2) return { from, to };

@@ -63,7 +63,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
-    (acting && idParameters(tool).length > 0 && tool.annotations?.readOnlyHint !== true ? 1.5 : 1);
+    (acting && idParameters(tool).length > 0 && !readsOnly(tool) ? 1.5 : 1) *
+    (acting && readsOnly(tool) ? 0.6 : 1);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
   return scored[0]?.tool ?? tools[0]!;
@@ -72,6 +73,13 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
 const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver/i;
 const QUERY_WORDS = /查|看看|有哪些|有什么|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
+
+/** API names that only read (get…, list…, search…): by the common naming convention, not any mini-program's. */
+const READ_NAME = /^(get|list|search|query|view|find|track|check|show|fetch|lookup)[A-Z_]/;
+
+function readsOnly(tool: Tool): boolean {
+  return tool.annotations?.readOnlyHint === true || READ_NAME.test(tool.api);
+}
 
 /** APIs the hub calls after a payment (`{ orderId, status }`) are not where a request starts. */
 function isNotifyLike(tool: Tool): boolean {

@@ -148,7 +148,11 @@ export class LocalPlanner implements Planner {
       goal.attempts++;
       return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args) };
     }
-    if (need.type === 'ask') return this.#ask(goal, tool, need, lang);
+    if (need.type === 'ask') {
+      const asked = this.#ask(goal, tool, need, lang);
+      if (asked) return asked;
+      return this.#advance(goal, tool, memo, input, catalog, lang);
+    }
     // Call the API that supplies the ID, its own arguments read from the same request.
     const source = catalog.tool(need.sourceToolId);
     if (!source) return undefined;
@@ -173,7 +177,7 @@ export class LocalPlanner implements Planner {
     return { type: 'call', toolId: source.id, arguments: sourceGoal.args };
   }
 
-  #ask(goal: Goal, tool: Tool, need: Extract<FillNeed, { type: 'ask' }>, lang: 'zh' | 'en'): PlannerStep {
+  #ask(goal: Goal, tool: Tool, need: Extract<FillNeed, { type: 'ask' }>, lang: 'zh' | 'en'): PlannerStep | undefined {
     if (need.say !== undefined) {
       goal.status = 'dropped';
       return { type: 'reply', text: factOf(need.say), awaitUser: false, done: true };
@@ -183,6 +187,13 @@ export class LocalPlanner implements Planner {
       const ids = new Set(idParameters(tool).map((p) => p.name));
       const open = scalarParams(tool.inputSchema).filter((p) => p.required && !goal.decided.includes(p.path) && p.schema.default === undefined && !p.schema.enum && !ids.has(p.name));
       ask = { ...ask, params: open.map((p) => p.path) };
+      // The request itself may carry them, labelled (「收件人李明，电话…」): read it as an answer first.
+      const probe: Goal = { ...goal, args: structuredClone(goal.args), decided: [...goal.decided], answers: [...goal.answers] };
+      if (ask.params.length && applyAnswer(probe, ask, goal.text, schemaLookup(tool), { texts: [goal.text], now: new Date(), timeZone: 'UTC', userCity: undefined }, { leftover: false })
+        && ask.params.every((p) => probe.decided.includes(p))) {
+        Object.assign(goal, { args: probe.args, decided: probe.decided });
+        return undefined;
+      }
     }
     goal.asking = ask;
     return { type: 'reply', text: questionFor(ask, schemaLookup(tool), lang), awaitUser: true };
