@@ -24,7 +24,8 @@ export function syntheticPackage(skills: number, apis = 8): PackageFiles {
     });
     files[`${path}/index.js`] = [
       `const skill = wx.modelContext.createSkill('${path}');`,
-      ...names.map((n) => `skill.registerAPI('${n}', async (args) => { const n = (wx.getStorageSync('n') || 0) + 1; wx.setStorageSync('n', n); return { content: [{ type: 'text', text: '找到 1 件商品。请展示结果。' }], structuredContent: { items: [{ id: 'i' + n, name: String(args.keyword || '') }] } }; });`),
+      // Even APIs read and write the user's storage; odd ones only read.
+      ...names.map((n, a) => `skill.registerAPI('${n}', async (args) => { const n = (wx.getStorageSync('n') || 0) + 1; ${a % 2 === 0 ? "wx.setStorageSync('n', n); " : ''}return { content: [{ type: 'text', text: '找到 1 件商品。请展示结果。' }], structuredContent: { items: [{ id: 'i' + n, name: String(args.keyword || '') }] } }; });`),
     ].join('\n');
   }
   files['app.json'] = JSON.stringify({ pages: ['pages/index/index'], agent: { skills: declared } });

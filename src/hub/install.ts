@@ -13,7 +13,7 @@ export interface InstallResult {
 
 /** The id a package installs under: `--id`, else project.config.json's appid, else its folder name. */
 export function packageId(pkg: MiniProgramPackage, explicit?: string): string {
-  return explicit ?? pkg.appId ?? pkg.sourceName ?? basename(pkg.sourceName);
+  return explicit ?? pkg.appId ?? basename(pkg.sourceName);
 }
 
 /** Loads a package, stores it as a pending version and runs the automatic review on it. */
