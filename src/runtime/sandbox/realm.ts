@@ -5,6 +5,7 @@ import type { HostBridge } from './host-bridge.ts';
 import { quickJs } from './quickjs.ts';
 
 const PRELUDE = readFileSync(new URL('./prelude.js', import.meta.url), 'utf8');
+const PRELUDE_PAGES = readFileSync(new URL('./prelude-pages.js', import.meta.url), 'utf8');
 
 /** How a realm call ended, from the host's side. */
 export type RealmOutcome =
@@ -95,9 +96,13 @@ export class Realm {
       return result;
     });
     const preludeFn = vm.unwrapResult(vm.evalCode(PRELUDE, 'agentos-prelude.js'));
-    const call = vm.callFunction(preludeFn, vm.undefined, hostSync, hostAsync, hostCompile);
+    const internal = vm.unwrapResult(vm.callFunction(preludeFn, vm.undefined, hostSync, hostAsync, hostCompile));
     for (const h of [preludeFn, hostSync, hostAsync, hostCompile]) h.dispose();
-    vm.unwrapResult(call).dispose();
+    // The page part gets the internals directly: they never sit on a global mini-program code could read.
+    const pagesFn = vm.unwrapResult(vm.evalCode(PRELUDE_PAGES, 'agentos-prelude-pages.js'));
+    const done = vm.callFunction(pagesFn, vm.undefined, internal);
+    for (const h of [pagesFn, internal]) h.dispose();
+    vm.unwrapResult(done).dispose();
   }
 
   /** True while a call runs in this realm. */
