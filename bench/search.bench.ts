@@ -63,6 +63,7 @@ function percentile(sorted: number[], p: number): number {
 export async function benchSearch(): Promise<string[]> {
   const next = random(42);
   const index = new ToolIndex();
+  globalThis.gc?.(); // the baseline without what earlier benchmarks left behind
   const heapBefore = process.memoryUsage().heapUsed;
   const buildStart = performance.now();
   for (let i = 0; i < TOOLS; i++) index.add(syntheticTool(i, next));
