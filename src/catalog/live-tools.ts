@@ -75,6 +75,11 @@ export class LiveTools {
     });
   }
 
+  /** How many tools are live (search scores grow with it, through IDF). */
+  get size(): number {
+    return this.#tools.size;
+  }
+
   tool(id: string): Tool | undefined {
     return this.#tools.get(id);
   }

@@ -5,10 +5,20 @@ import { mentionsUsual } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
-export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number): { tool: Tool; score: number }[] };
+export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number): { tool: Tool; score: number }[]; readonly size: number };
 
-/** Below this BM25 score a hit is noise, not a service that can do the request. */
-export const MIN_SCORE = 2.5;
+/**
+ * Below this BM25 score a hit is noise, not a service that can do the request. Calibrated on
+ * the scenario files over the 33 tools of the sample ecosystem (requests nothing serves score
+ * under 6, served ones over 7), and scaled with the catalog, since IDF grows with its size.
+ */
+export function minScore(catalogSize: number, base = 6): number {
+  const idf = (n: number) => Math.log(1 + (Math.max(n, 1) - 0.5) / 1.5);
+  return (base * idf(catalogSize)) / idf(CALIBRATED_ON);
+}
+const CALIBRATED_ON = 33;
+/** A further clause of a request that already found its service needs less to name another. */
+const CLAUSE_BASE = 2.5;
 
 const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|还要|, and then |, then | and then | then also | and also |, and (?=[a-z]))/i;
 
@@ -26,7 +36,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   for (const clause of clauses) {
     const best = catalog.searchScored(clause, 5)[0];
     const last = groups[groups.length - 1];
-    if (!best || best.score < MIN_SCORE) {
+    if (!best || best.score < minScore(catalog.size, last ? CLAUSE_BASE : undefined)) {
       if (last) last.text += `，${clause}`;
       continue;
     }
@@ -40,7 +50,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   }
   if (!groups.length) {
     const best = catalog.searchScored(text, 5)[0];
-    if (!best || best.score < MIN_SCORE) return [];
+    if (!best || best.score < minScore(catalog.size)) return [];
     groups.push({ text, appId: best.tool.appId, toolId: '' });
   }
   return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));

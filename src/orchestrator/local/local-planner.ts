@@ -130,8 +130,8 @@ export class LocalPlanner implements Planner {
     return {
       type: 'reply',
       text: lang === 'en'
-        ? `Sorry, none of the services here can do that yet. ${capabilities(catalog, lang)}`
-        : `抱歉，目前没有服务能完成这个请求。${capabilities(catalog, lang)}`,
+        ? `Sorry, none of the services here can do "${quote(text)}" yet. ${capabilities(catalog, lang)}`
+        : `抱歉，目前没有服务能办「${quote(text)}」。${capabilities(catalog, lang)}`,
       awaitUser: false,
       done: true,
     };
@@ -233,6 +233,12 @@ function schemaLookup(tool: Tool): (path: string) => JsonSchema {
 /** ID parameters an error's content names (「请提供 addressId」) that the goal has not decided. */
 function mentionedParams(content: string, goal: Goal): string[] {
   return [...content.matchAll(/\b([a-z][A-Za-z0-9]*Ids?)\b/g)].map((m) => m[1] ?? '').filter((p) => p && !goal.decided.includes(p));
+}
+
+/** The request as the user said it, short enough to repeat back. */
+function quote(text: string): string {
+  const t = text.trim();
+  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
 }
 
 function capabilities(catalog: ScoredCatalog, lang: 'zh' | 'en'): string {
