@@ -6,3 +6,4 @@ export * from './clock.ts';
 export * from './config.ts';
 export * from './mutex.ts';
 export { log, type Logger } from './log.ts';
+export type { OrderLine, OrderDraft, OrderStatus, OrderView } from './order.ts';

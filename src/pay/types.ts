@@ -1,36 +1,7 @@
+import type { OrderLine, OrderView } from '../core/index.ts';
 import type { Bilingual } from '../trust/index.ts';
 
-/** One line of an order as a mini-program writes it (docs/platform-api.md); prices in yuan. */
-export interface OrderLine {
-  ref: string;
-  name: string;
-  qty: number;
-  /** yuan, two decimals */
-  unitPrice: number;
-  options?: Record<string, unknown>;
-}
-
-/** What `wx.createOrder` hands the hub. Same shape as the runtime contract's `OrderDraft`. */
-export interface OrderDraft {
-  title: string;
-  /** yuan, two decimals; must equal the sum of `qty × unitPrice` over the lines */
-  amount: number;
-  lines: OrderLine[];
-  meta?: Record<string, unknown>;
-  notifyApi?: string;
-  /** The skill whose API created the order (set by the hub, not the mini-program). */
-  skill?: string;
-}
-
-export type OrderStatus = 'created' | 'paid' | 'canceled' | 'refunded' | 'partially_refunded';
-
-/** What a mini-program sees of an order (`wx.getOrder`): yuan at the edge. */
-export interface OrderView {
-  orderId: string;
-  status: OrderStatus;
-  amount: number;
-  refunded: number;
-}
+export type { OrderDraft, OrderLine, OrderStatus, OrderView } from '../core/index.ts';
 
 /** A stored line: the mini-program's line plus its exact price in fen. */
 export interface StoredOrderLine extends OrderLine {

@@ -1,3 +1,4 @@
+import type { OrderDraft, OrderView } from '../core/index.ts';
 import type { MiniProgramPackage } from '../package/index.ts';
 
 /** One text part of `content`: the only kind the model reads. */
@@ -17,40 +18,14 @@ export interface ApiEnvelope {
   apiCalls?: { name: string; arguments: Record<string, unknown> }[];
 }
 
+export type { OrderDraft, OrderLine, OrderStatus, OrderView } from '../core/index.ts';
+
 /** Who a call runs for. */
 export interface CallIdentity {
   appId: string;
   version: string;
   userId: string;
   sessionId?: string;
-}
-
-export interface OrderLine {
-  ref: string;
-  name: string;
-  qty: number;
-  /** yuan */
-  unitPrice: number;
-  options?: Record<string, unknown>;
-}
-
-export interface OrderDraft {
-  title: string;
-  /** yuan, two decimals; must equal the sum of the lines */
-  amount: number;
-  lines: OrderLine[];
-  meta?: Record<string, unknown>;
-  /** An API of the same skill the hub calls with `{ orderId, status }` after the user decides. */
-  notifyApi?: string;
-}
-
-export type OrderStatus = 'created' | 'paid' | 'canceled' | 'refunded' | 'partially_refunded';
-
-export interface OrderView {
-  orderId: string;
-  status: OrderStatus;
-  amount: number;
-  refunded: number;
 }
 
 /** The scopes that guard the user's data (docs/platform-api.md). */
