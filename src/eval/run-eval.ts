@@ -4,6 +4,7 @@ import { seedEcosystem } from '../ecosystem/index.ts';
 import type { Planner } from '../orchestrator/index.ts';
 import { openMemoryStore, type PgliteStore } from '../store/index.ts';
 import { passHatK } from './pass-k.ts';
+import { namedPagesOnly, pagesOnlyNames } from './pages-only.ts';
 import type { Scenario } from './scenario.ts';
 import { simulate, type ScenarioOutcome } from './simulate.ts';
 
@@ -37,7 +38,7 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
   const k = options.k ?? 1;
   const base: HubConfig = { ...loadConfig(), ...options.config, seedEcosystem: false };
   const template = await ecosystemTemplate(base);
-  const callable = await callableApps(template, base);
+  const { callable, pagesOnly } = await appsByMode(template, base);
   const results: EvalReport['scenarios'] = [];
   let done = 0;
   for (const scenario of scenarios) {
@@ -50,7 +51,8 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
     const first = runs.find((r) => !r.pass) ?? runs[0]!;
     const { events: _events, ...rest } = first;
     const pass = runs.every((r) => r.pass);
-    const waiting = [...scenario.expect.paid, ...(scenario.expect.refunded ?? [])].map((p) => p.merchant).filter((m) => !callable.has(m));
+    const expected = [...scenario.expect.paid, ...(scenario.expect.refunded ?? [])].map((p) => p.merchant);
+    const waiting = [...expected, ...namedPagesOnly(scenario.say, pagesOnly)].filter((m) => !callable.has(m));
     const needs = !pass && waiting.length ? `automatic mode (${[...new Set(waiting)].join(', ')}: pages only, no skill)` : undefined;
     results.push({ ...rest, pass, runs: k, passes: runs.filter((r) => r.pass).length, ...(needs ? { needs, reason: `needs ${needs}; ${rest.reason ?? ''}` } : {}) });
   }
@@ -62,13 +64,14 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
   };
 }
 
-/** The mini-programs the assistant can call: those with at least one live tool. */
-async function callableApps(template: PgliteStore, config: HubConfig): Promise<Set<string>> {
+/** The mini-programs the assistant can call (at least one live tool), and the names the others know. */
+async function appsByMode(template: PgliteStore, config: HubConfig): Promise<{ callable: Set<string>; pagesOnly: Map<string, string[]> }> {
   const hub = composeHub(config, template, { planner: { name: 'local', next: async () => ({ type: 'reply', text: '', awaitUser: false }) } });
   await hub.tools.refresh();
-  const apps = new Set(hub.tools.apps().filter((a) => hub.tools.toolsOf(a.appId).length > 0).map((a) => a.appId));
+  const callable = new Set(hub.tools.apps().filter((a) => hub.tools.toolsOf(a.appId).length > 0).map((a) => a.appId));
+  const pagesOnly = await pagesOnlyNames(hub, callable);
   hub.runtime.dispose();
-  return apps;
+  return { callable, pagesOnly };
 }
 
 async function runOne(template: PgliteStore, base: HubConfig, scenario: Scenario, planner?: () => Planner): Promise<ScenarioOutcome> {

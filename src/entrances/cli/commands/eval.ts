@@ -40,7 +40,9 @@ export function registerEval(program: Command): void {
             process.stdout.write(`${s.pass ? 'PASS' : 'FAIL'}  ${s.id}${k > 1 ? `  ${s.passes}/${s.runs}` : ''}${s.reason ? `  — ${s.reason}` : ''}\n`);
           }
           const passed = report.scenarios.filter((s) => s.pass).length;
+          const waiting = report.scenarios.filter((s) => s.needs).length;
           process.stdout.write(`\npass rate ${(report.passRate * 100).toFixed(1)}% (${passed}/${report.scenarios.length})  pass^${k} ${report.passK.toFixed(3)}  in ${report.seconds.toFixed(1)} s\n`);
+          if (waiting) process.stdout.write(`${waiting} of the failures need automatic mode (mini-programs with pages only)\n`);
         }
         const min = options.minPass === undefined ? undefined : Number(options.minPass);
         return min !== undefined && report.passRate < min ? 1 : 0;
