@@ -125,7 +125,7 @@ async function showCard(deps: OrchestratorDeps, turn: Turn, tool: Tool, envelope
   if (envelope.isError || !tool.componentPath) return;
   try {
     const card = await deps.runtime.renderCard({ appId: tool.appId, version: tool.version, userId: turn.user.id, componentPath: tool.componentPath, result: envelope });
-    turn.emit({ type: 'card', card: { appId: tool.appId, api: tool.api, componentPath: tool.componentPath, tree: card.tree, text: card.text } });
+    turn.emit({ type: 'card', card: { appId: tool.appId, api: tool.api, version: tool.version, componentPath: tool.componentPath, tree: card.tree, text: card.text, result: envelope } });
   } catch (error) {
     log.warn({ app: tool.appId, api: tool.api, error: String(error) }, 'card failed to render');
   }

@@ -1,4 +1,4 @@
-import type { UiNode } from '../runtime/index.ts';
+import type { ApiEnvelope, UiNode } from '../runtime/index.ts';
 
 /** The A2A task states, so every entrance maps a task directly. */
 export type TaskState = 'submitted' | 'working' | 'input-required' | 'completed' | 'failed' | 'canceled' | 'rejected';
@@ -11,6 +11,9 @@ export interface CardView {
   tree: UiNode[];
   /** Plain-text rendering, for terminals and logs. */
   text: string;
+  /** The result the card shows (with `_meta`): entrances re-mount the card with it on a tap. Never read by a planner. */
+  result: ApiEnvelope;
+  version: string;
 }
 
 /** What a confirmation card shows; the token is not here: it goes only to the entrance that shows the card. */

@@ -1,4 +1,5 @@
 import { AgentOsError, KeyedMutex, newId, toAgentOsError } from '../core/index.ts';
+import { findNode } from '../runtime/index.ts';
 import { isConsentScope } from '../trust/index.ts';
 import { act } from './act.ts';
 import type { OrchestratorDeps } from './deps.ts';
@@ -92,6 +93,26 @@ export class Orchestrator {
       }
       if (turn.state.taskState === 'working' && !turn.state.pending.length) await this.#plan(turn);
     });
+  }
+
+  /**
+   * The user tapped a node of a card shown earlier (by the card event's `seq` and the node's
+   * `path`): the card's handler runs in the sandbox; what it sends up is the user's next input.
+   */
+  async tapCard(sessionId: string, cardSeq: number, nodePath: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    const session = await this.#deps.sessions.load(sessionId);
+    const event = (await this.#deps.sessions.events(sessionId, cardSeq - 1)).find((e) => e.seq === cardSeq);
+    if (event?.type !== 'card') throw new AgentOsError('NOT_FOUND', `event ${cardSeq} of this session is not a card`, { fix: 'tap a card shown in this conversation' });
+    const node = findNode(event.card.tree, nodePath);
+    const handler = node?.events.tap;
+    if (!node || !handler) throw new AgentOsError('BAD_REQUEST', `nothing to tap at ${nodePath} on that card`, { fix: 'send the path of a node that has a tap handler' });
+    const tapped = await this.#deps.runtime.tapCard({
+      appId: event.card.appId, version: event.card.version, userId: session.userId, componentPath: event.card.componentPath,
+      result: event.card.result, handler, event: { type: 'tap', currentTarget: { dataset: node.dataset }, target: { dataset: node.dataset }, detail: {} },
+    });
+    if (!tapped.followUp) return this.#turn(sessionId, listener, async () => undefined);
+    const { text, call } = tapped.followUp;
+    return this.send(sessionId, { type: 'tap', text, ...(call ? { call: { appId: event.card.appId, ...call } } : {}) }, listener);
   }
 
   events(sessionId: string, afterSeq = 0): Promise<SequencedEvent[]> {

@@ -11,6 +11,9 @@ export interface CallState {
   pkg: MiniProgramPackage;
   api: string;
   mode: 'api' | 'system' | 'tap' | 'page' | 'inspect';
+  /** What a card tap sent up (`sendFollowUpMessage`) and told the model (`updateModelContext`). */
+  followUps?: unknown[];
+  contextUpdates?: unknown[];
   userStorage: CallStorage;
   sharedStorage: CallStorage;
   grants: Partial<Record<ConsentScope, GrantState>>;
@@ -100,6 +103,14 @@ export function callBridge(state: CallState): HostBridge {
           return state.services.refundOrder(identity, args as { orderId: string; amount?: number; reason?: string });
         case 'request':
           return request(state, args as RequestOptions);
+        case 'sendFollowUpMessage':
+          (state.followUps ??= []).push(args);
+          return { errMsg: 'sendFollowUpMessage:ok' };
+        case 'updateModelContext':
+          (state.contextUpdates ??= []).push(args);
+          return { errMsg: 'updateModelContext:ok' };
+        case 'requestPayment':
+          throw new Error('requestPayment:fail on a card, payment goes through the hub\'s confirmation card for the order (it shows once the order is created)');
         case 'showToast':
           state.toasts.push(String((args as { title?: unknown })?.title ?? ''));
           return { errMsg: 'showToast:ok' };

@@ -4,6 +4,7 @@ import type { Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
 import { checkEnvelope, errorEnvelope } from './envelope.ts';
 import { componentFiles, renderComponent } from './card.ts';
+import { readFollowUp, type FollowUp } from './follow-up.ts';
 import { scratchServices } from './review-services.ts';
 import type { UiNode } from './wxml/index.ts';
 import { PageSession, type PageAccess, type PageSessionOptions } from './page/index.ts';
@@ -223,6 +224,28 @@ export class Runtime {
       data = JSON.parse(json) as Record<string, unknown>;
     }
     return renderComponent(pkg, files, data);
+  }
+
+  /**
+   * A user's tap on a card: its handler runs in tap mode in the user's realm; what it sends up
+   * comes back as the user's follow-up (text, and an API of the same skill to call).
+   */
+  async tapCard(request: { appId: string; version?: string; userId: string; componentPath: string; result: ApiEnvelope; handler: string; event: unknown }): Promise<{ followUp?: FollowUp; tree: UiNode[]; text: string }> {
+    const { version, pkg } = await this.#options.resolve(request.appId, request.version);
+    const files = componentFiles(pkg, request.componentPath);
+    if (!files?.js) throw new AgentOsError('NOT_FOUND', `${request.appId} has no card script at ${request.componentPath}`);
+    const state: CallState = { ...this.#scratchState(pkg, request.userId, 'tap'), grants: {}, identity: { appId: request.appId, version, userId: request.userId, skill: '' } };
+    const json = await this.#appLocks.run(request.appId, async () => {
+      const key = `${request.appId}@${version}#${request.userId}`;
+      const realm = await this.#pool.get(key, (r) => this.#initRealm(r, pkg, state));
+      const outcome = await realm.invoke('tapCard', [files.js as string, JSON.stringify(request.result), request.handler, JSON.stringify(request.event ?? {})], callBridge(state), this.#options.limits.timeLimitMs);
+      if (realm.poisoned) this.#pool.drop(key, realm);
+      if (!outcome.ok) throw new AgentOsError('SANDBOX_ERROR', `the card ${request.componentPath} of ${request.appId} failed on a tap: ${outcome.error}`);
+      return outcome.json;
+    });
+    const rendered = renderComponent(pkg, files, JSON.parse(json) as Record<string, unknown>);
+    const followUp = state.followUps?.map(readFollowUp).find(Boolean);
+    return followUp ? { ...rendered, followUp } : rendered;
   }
 
   /** Writes keys into a mini-program's storage for a user (data the user brought earlier, imports). */

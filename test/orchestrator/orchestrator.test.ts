@@ -2,10 +2,21 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/eval/index.ts';
 import type { Hub } from '../../src/hub/index.ts';
+import type { UiNode } from '../../src/runtime/index.ts';
 import { LlmPlanner, LocalPlanner, type Planner } from '../../src/orchestrator/index.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
-import { ScriptedLlm } from '../support/scripted-llm.ts';
+import { ScriptedLlm, type ScriptedReply } from '../support/scripted-llm.ts';
 import { CASES } from './cases.ts';
+
+const call = (name: string, args: Record<string, unknown> = {}): ScriptedReply => ({ toolCall: { name, arguments: args } });
+const findNode = (tree: UiNode[], test: (n: UiNode) => boolean): UiNode | undefined => {
+  for (const n of tree) {
+    if (test(n)) return n;
+    const inner = findNode(n.children, test);
+    if (inner) return inner;
+  }
+  return undefined;
+};
 
 const PACKAGES = [fileURLToPath(new URL('../fixtures/packages/pet-spa', import.meta.url)), fileURLToPath(new URL('../../examples/flower-shop', import.meta.url))];
 
@@ -53,6 +64,28 @@ for (const variant of variants) {
         }
       });
     }
+
+    it('runs a card\'s own tap handler in the sandbox and follows the api/call it sends up', async () => {
+      if (variant.name === 'llm') {
+        llm.play([call('flower-shop__searchBouquets', { keyword: '玫瑰' }), { text: '找到这些玫瑰花束。' }, { text: '这是 11 枝红玫瑰的详情。' }]);
+      }
+      const hub = await hubFrom(template, { planner: variant.planner() });
+      try {
+        const session = await hub.orchestrator.openSession('demo');
+        const shown = await hub.orchestrator.send(session, { type: 'message', text: '看看有什么花' });
+        const card = shown.events.find((e) => e.type === 'card' && e.card.api === 'searchBouquets');
+        expect(card?.type === 'card' && card.card.text).toContain('11 枝红玫瑰');
+        const roses = card?.type === 'card' ? findNode(card.card.tree, (n) => n.events.tap === 'onPick' && n.dataset.id === 'b_red_roses') : undefined;
+        expect(roses).toBeDefined();
+        const tapped = await hub.orchestrator.tapCard(session, card?.seq ?? 0, roses?.path ?? '');
+        const called = tapped.events.filter((e) => e.type === 'tool-call');
+        expect(called).toEqual([expect.objectContaining({ appId: 'flower-shop', api: 'getBouquetDetail', arguments: { bouquetId: 'b_red_roses' } })]);
+        expect(tapped.events.find((e) => e.type === 'message' && e.role === 'user')).toMatchObject({ text: '看看11 枝红玫瑰' });
+        await expect(hub.orchestrator.tapCard(session, card?.seq ?? 0, '9.9.9')).rejects.toThrow(/nothing to tap/);
+      } finally {
+        await hub.close();
+      }
+    });
 
     it('runs the api/call a tap on a card sends up, and reports it', async () => {
       if (variant.name === 'llm') llm.play([{ text: '可预约的服务：洗澡、美容造型。' }]);

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AgentOsError, toAgentOsError } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
 import type { UserInput } from '../../orchestrator/index.ts';
-import { newSessionSchema, userInputSchema } from './inputs.ts';
+import { cardTapSchema, newSessionSchema, userInputSchema } from './inputs.ts';
 
 /** Parses a JSON body against a schema; a bad body is a 400 that names the field. */
 async function body<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
@@ -46,6 +46,11 @@ export function httpApp(hub: Hub): Hono {
   app.post('/api/sessions/:id/input', async (c) => {
     const input = (await body(c, userInputSchema)) as UserInput;
     return c.json(await hub.orchestrator.send(c.req.param('id'), input));
+  });
+  /** A tap on a card: its own handler runs in the sandbox, and what it sends up is the user's next input. */
+  app.post('/api/sessions/:id/card-tap', async (c) => {
+    const { seq, path } = await body(c, cardTapSchema);
+    return c.json(await hub.orchestrator.tapCard(c.req.param('id'), seq, path));
   });
   app.post('/api/sessions/:id/resume', async (c) => c.json(await hub.orchestrator.resume(c.req.param('id'))));
   /** The session's event feed as server-sent events, from `?after=seq`, following new ones. */

@@ -13,3 +13,6 @@ export const userInputSchema = z.discriminatedUnion('type', [
 ]);
 
 export const newSessionSchema = z.object({ user: z.string().min(1) });
+
+/** A tap on a node of a card shown earlier: the card event's `seq` and the node's `path`. */
+export const cardTapSchema = z.object({ seq: z.number().int().positive(), path: z.string().min(1) });

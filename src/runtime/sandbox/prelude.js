@@ -261,6 +261,16 @@
   // ---- entry points for the hub
   g.__agentos = {
     renderCard: function (path, resultJson) { return settle(mountCard(path, resultJson)); },
+    // A user's tap on a card: the handler runs in tap mode (sendFollowUpMessage and
+    // updateModelContext allowed), then the card's data comes back for a re-render.
+    tapCard: function (path, resultJson, handler, eventJson) {
+      var inst = mountCard(path, resultJson);
+      var fn = inst[handler];
+      if (typeof fn !== 'function') return Promise.reject(new Error('the card ' + path + ' has no handler "' + handler + '"'));
+      return Promise.resolve()
+        .then(function () { return fn.call(inst, JSON.parse(eventJson)); })
+        .then(function () { return JSON.stringify(inst.data); });
+    },
     require: function (path) { return load(path); },
     inspect: function () {
       return JSON.stringify(Object.keys(skills).map(function (p) {
