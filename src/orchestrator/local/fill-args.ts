@@ -13,7 +13,7 @@ import { getPath, itemArray, scalarParams, setPath, type ParamRef } from './sche
 export type FillNeed =
   | { type: 'source'; param: string; sourceToolId: string }
   /** `say`: tell the user this fact instead of asking (a source listed nothing to choose from). */
-  | { type: 'ask'; ask: Ask; schema: JsonSchema; say?: string }
+  | { type: 'ask'; ask: Ask; schema: JsonSchema; say?: string; context?: string }
   | { type: 'ready' };
 
 export interface FillEnv extends ValueContext {
@@ -73,7 +73,10 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
     if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
-    return { type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })), many: id.many }, schema: param.schema };
+    return {
+      type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })), many: id.many },
+      schema: param.schema, context: latestContent(env.transcript, sourceTool.id),
+    };
   }
   const value = readValue(param, ctx);
   if (value !== undefined) return decide(goal, param.path, value);

@@ -196,7 +196,9 @@ export class LocalPlanner implements Planner {
       }
     }
     goal.asking = ask;
-    return { type: 'reply', text: questionFor(ask, schemaLookup(tool), lang), awaitUser: true };
+    // What the list said (「…上午已结束」) comes before the question, so the user chooses knowing it.
+    const context = need.context ? factOf(need.context) : '';
+    return { type: 'reply', text: [context, questionFor(ask, schemaLookup(tool), lang)].filter(Boolean).join('\n'), awaitUser: true };
   }
 
   #env(tool: Tool, goal: Goal, input: PlannerInput, catalog: ScoredCatalog): FillEnv {
