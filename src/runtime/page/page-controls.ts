@@ -74,6 +74,8 @@ export function changeSteps(controls: Controls, chain: UiNode[], value: unknown)
       setGroup(controls, group, [String(node.attrs.value ?? '')]);
       return steps(controls, [['change', { value: String(node.attrs.value ?? '') }]], node, group);
     }
+    default:
+      break; // groups and the rest: below
   }
   if (node.tag === 'checkbox-group' || node.tag === 'radio-group') {
     const list = (Array.isArray(value) ? value : [value]).map((v) => String(v));

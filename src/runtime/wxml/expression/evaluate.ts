@@ -84,7 +84,7 @@ function looseEqual(left: unknown, right: unknown): boolean {
   const leftIsObject = left !== null && typeof left === 'object';
   const rightIsObject = right !== null && typeof right === 'object';
   if (leftIsObject && rightIsObject) return left === right;
-  // eslint-disable-next-line eqeqeq -- WXML keeps JavaScript's loose equality, on primitives only.
+  // WXML keeps JavaScript's loose equality, on primitives only.
   return toPrimitive(left) == toPrimitive(right);
 }
 
