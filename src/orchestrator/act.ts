@@ -23,6 +23,13 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     return 'continue';
   }
   if (call.by !== 'hub') {
+    if ((turn.state.hubOnly ?? []).includes(tool.id)) {
+      const reason = `Refused: ${tool.api} is the payment callback of an order; only the hub calls it, after the user decides on the confirmation card.`;
+      turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
+      turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: reason });
+      turn.emit({ type: 'error', code: 'HUB_ONLY', message: reason });
+      return 'continue';
+    }
     const ids = checkIds(tool, call.arguments, turn.state);
     const verdict = ids.ok ? checkDataFlow(tool, call.arguments, turn.state.transcript) : ids;
     if (!verdict.ok) {
@@ -74,6 +81,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
       summary: { title: view.title, merchantName: tool.appName, payee: tool.appName, lines: view.lines.map((l) => ({ name: l.name, qty: l.qty, unitPriceFen: l.unitPriceFen, ...(l.options ? { options: l.options } : {}) })) },
     });
     turn.tokens[issued.id] = issued.token;
+    if (order.notifyApi) turn.state.hubOnly = [...new Set([...(turn.state.hubOnly ?? []), `${tool.appId}.${order.notifyApi}`])];
     turn.state.pending.push({ kind: 'confirmation', confirmationId: issued.id, confirmKind: 'payment', appId: tool.appId, orderId: order.orderId, amountFen: view.amountFen, ...(order.notifyApi ? { notifyApi: order.notifyApi } : {}), skill: order.skill });
     turn.emit({
       type: 'confirmation-request',

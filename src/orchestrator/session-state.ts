@@ -24,8 +24,10 @@ export interface SessionState {
   taskState: TaskState | undefined;
   seq: number;
   callCount: number;
+  /** `appId.api` of every payment callback an order named: only the hub may call them. */
+  hubOnly: string[];
 }
 
 export function emptyState(): SessionState {
-  return { transcript: [], knownIds: [], memo: undefined, pending: [], taskId: undefined, taskState: undefined, seq: 0, callCount: 0 };
+  return { transcript: [], knownIds: [], memo: undefined, pending: [], taskId: undefined, taskState: undefined, seq: 0, callCount: 0, hubOnly: [] };
 }

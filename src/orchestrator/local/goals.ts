@@ -61,8 +61,9 @@ export function newGoal(text: string, tool: Tool, usual?: Record<string, unknown
 }
 
 /**
- * The goal API of a mini-program for a request: the best search hit among its tools,
- * where an API that only supplies IDs to others counts for less than the action itself.
+ * The goal API of a mini-program for a request: the best search hit among its tools. For a
+ * request that acts, a read-only API that only supplies IDs counts for less, and an action
+ * that takes IDs (but undoes nothing) for more.
  */
 export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatalog): Tool {
   const tools = catalog.toolsOf(appId);
@@ -71,9 +72,9 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const acting = ACTION_WORDS.test(text) && !QUERY_WORDS.test(text);
   const hits = catalog.searchScored(text, 50).filter((h) => h.tool.appId === appId);
   const weight = (tool: Tool) =>
-    (sources.has(tool.api) && acting ? 0.5 : 1) *
+    (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
-    (acting && idParameters(tool).length > 0 && !readsOnly(tool) ? 1.5 : 1) *
+    (acting && idParameters(tool).length > 0 && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
     (acting && readsOnly(tool) ? 0.6 : 1);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
