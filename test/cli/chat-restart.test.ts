@@ -28,6 +28,8 @@ describe('a chat in the terminal, start to finish, across a killed hub', () => {
   it('resumes the task after SIGKILL and pays only on the user\'s y', async () => {
     const first = startCli(['chat', '--user', 'buyer'], env);
     await waitFor(first.output, '想办什么事');
+    await waitFor(first.output, '(session ses_'); // printed right after the greeting, maybe in a later chunk
+    await waitFor(first.output, ')\n');
     const session = /\(session (ses_[0-9a-z]+)\)/.exec(first.output())?.[1];
     expect(session).toBeDefined();
     first.child.stdin.write('帮我订一束红玫瑰，明天送到家\n');
