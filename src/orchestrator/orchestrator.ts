@@ -112,6 +112,11 @@ export class Orchestrator {
     });
     if (!tapped.followUp) return this.#turn(sessionId, listener, async () => undefined);
     const { text, call } = tapped.followUp;
+    await this.#deps.tools.refresh();
+    const skill = this.#deps.tools.toolsOf(event.card.appId).find((t) => t.api === event.card.api)?.skill;
+    if (call && !this.#deps.tools.toolsOf(event.card.appId).some((t) => t.api === call.name && t.skill === skill)) {
+      throw new AgentOsError('FORBIDDEN', `the card asked to call ${call.name}, which is not an API of its own skill`, { fix: 'a card may only call APIs of the skill it belongs to (mini-program bug)' });
+    }
     return this.send(sessionId, { type: 'tap', text, ...(call ? { call: { appId: event.card.appId, ...call } } : {}) }, listener);
   }
 
