@@ -209,18 +209,11 @@ export class Runtime {
     const { version, pkg } = await this.#options.resolve(request.appId, request.version);
     const files = componentFiles(pkg, request.componentPath);
     if (!files) throw new AgentOsError('NOT_FOUND', `${request.appId} has no component ${request.componentPath}`);
-    const { _meta, ...visible } = request.result;
-    let data: Record<string, unknown> = { result: { ...visible, _meta } };
+    // A card without a script renders its WXML straight from the result.
+    let data: Record<string, unknown> = { result: request.result };
     if (files.js) {
-      const json = await this.#appLocks.run(request.appId, async () => {
-        const state = { ...this.#scratchState(pkg, request.userId, 'inspect'), grants: {}, identity: { appId: request.appId, version, userId: request.userId, skill: '' } };
-        const key = `${request.appId}@${version}#${request.userId}`;
-        const realm = await this.#pool.get(key, (r) => this.#initRealm(r, pkg, state));
-        const outcome = await realm.run(`__agentos.renderCard(${JSON.stringify(files.js)}, ${JSON.stringify(JSON.stringify(request.result))})`, callBridge(state), this.#options.limits.timeLimitMs);
-        if (realm.poisoned) this.#pool.drop(key, realm);
-        if (!outcome.ok) throw new AgentOsError('SANDBOX_ERROR', `the card ${request.componentPath} of ${request.appId} failed: ${outcome.error}`);
-        return outcome.json;
-      });
+      const state = this.#cardState(pkg, request.appId, version, request.userId, 'inspect');
+      const json = await this.#runCard(state, pkg, 'renderCard', [files.js, JSON.stringify(request.result)], `the card ${request.componentPath} of ${request.appId} failed`);
       data = JSON.parse(json) as Record<string, unknown>;
     }
     return renderComponent(pkg, files, data);
@@ -234,18 +227,30 @@ export class Runtime {
     const { version, pkg } = await this.#options.resolve(request.appId, request.version);
     const files = componentFiles(pkg, request.componentPath);
     if (!files?.js) throw new AgentOsError('NOT_FOUND', `${request.appId} has no card script at ${request.componentPath}`);
-    const state: CallState = { ...this.#scratchState(pkg, request.userId, 'tap'), grants: {}, identity: { appId: request.appId, version, userId: request.userId, skill: '' } };
-    const json = await this.#appLocks.run(request.appId, async () => {
-      const key = `${request.appId}@${version}#${request.userId}`;
-      const realm = await this.#pool.get(key, (r) => this.#initRealm(r, pkg, state));
-      const outcome = await realm.invoke('tapCard', [files.js as string, JSON.stringify(request.result), request.handler, JSON.stringify(request.event ?? {})], callBridge(state), this.#options.limits.timeLimitMs);
-      if (realm.poisoned) this.#pool.drop(key, realm);
-      if (!outcome.ok) throw new AgentOsError('SANDBOX_ERROR', `the card ${request.componentPath} of ${request.appId} failed on a tap: ${outcome.error}`);
-      return outcome.json;
-    });
+    const state = this.#cardState(pkg, request.appId, version, request.userId, 'tap');
+    const args = [files.js, JSON.stringify(request.result), request.handler, JSON.stringify(request.event ?? {})];
+    const json = await this.#runCard(state, pkg, 'tapCard', args, `the card ${request.componentPath} of ${request.appId} failed on a tap`);
     const rendered = renderComponent(pkg, files, JSON.parse(json) as Record<string, unknown>);
     const followUp = state.followUps?.map(readFollowUp).find(Boolean);
     return followUp ? { ...rendered, followUp } : rendered;
+  }
+
+  /** A card runs for the user, with no consent granted (it must not read the user's data) and no storage written back. */
+  #cardState(pkg: MiniProgramPackage, appId: string, version: string, userId: string, mode: CallState['mode']): CallState {
+    return { ...this.#scratchState(pkg, userId, mode), grants: {}, identity: { appId, version, userId, skill: '' } };
+  }
+
+  /** Calls a card entry point (`renderCard`, `tapCard`) in the user's warm realm; a realm that hit a limit is dropped. */
+  async #runCard(state: CallState, pkg: MiniProgramPackage, entry: string, args: string[], failure: string): Promise<string> {
+    const { appId, version, userId } = state.identity;
+    return this.#appLocks.run(appId, async () => {
+      const key = `${appId}@${version}#${userId}`;
+      const realm = await this.#pool.get(key, (r) => this.#initRealm(r, pkg, state));
+      const outcome = await realm.invoke(entry, args, callBridge(state), this.#options.limits.timeLimitMs);
+      if (realm.poisoned) this.#pool.drop(key, realm);
+      if (!outcome.ok) throw new AgentOsError('SANDBOX_ERROR', `${failure}: ${outcome.error}`);
+      return outcome.json;
+    });
   }
 
   /** Writes keys into a mini-program's storage for a user (data the user brought earlier, imports). */
