@@ -4,6 +4,7 @@ import { checkAgainst, type ApiEnvelope, type CallOutcome } from '../runtime/ind
 import type { OrchestratorDeps } from './deps.ts';
 import { checkDataFlow, checkIds, harvestIds } from './guard.ts';
 import type { HeldCall } from './session-state.ts';
+import { confirmationRequest } from './confirmation-card.ts';
 import { scopeDescription } from './scopes.ts';
 import type { Turn } from './turn.ts';
 
@@ -24,26 +25,15 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   }
   if (call.by !== 'hub') {
     if ((turn.state.hubOnly ?? []).includes(tool.id)) {
-      const reason = `Refused: ${tool.api} is the payment callback of an order; only the hub calls it, after the user decides on the confirmation card.`;
-      turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
-      turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: reason });
-      turn.emit({ type: 'error', code: 'HUB_ONLY', message: reason });
-      return 'continue';
+      return refuse(turn, callId, tool, call, `Refused: ${tool.api} is the payment callback of an order; only the hub calls it, after the user decides on the confirmation card.`, 'HUB_ONLY');
     }
     const ids = checkIds(tool, call.arguments, turn.state);
     const verdict = ids.ok ? checkDataFlow(tool, call.arguments, turn.state.transcript) : ids;
-    if (!verdict.ok) {
-      turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
-      turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: verdict.reason });
-      turn.emit({ type: 'error', code: 'ID_REFUSED', message: verdict.reason });
-      return 'continue';
-    }
+    if (!verdict.ok) return refuse(turn, callId, tool, call, verdict.reason, 'ID_REFUSED');
     if (isConfirmRequired(tool) && !options.confirmed) {
       const invalid = checkAgainst(tool.inputSchema, structuredClone(call.arguments), 'arguments');
       if (!invalid) return holdForConfirmation(deps, turn, tool, call);
-      turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
-      turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: `Invalid arguments for ${tool.api}: ${invalid}. Nothing was done.` });
-      return 'continue';
+      return refuse(turn, callId, tool, call, `Invalid arguments for ${tool.api}: ${invalid}. Nothing was done.`);
     }
   }
   turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
@@ -83,14 +73,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     turn.tokens[issued.id] = issued.token;
     if (order.notifyApi) turn.state.hubOnly = [...new Set([...(turn.state.hubOnly ?? []), `${tool.appId}.${order.notifyApi}`])];
     turn.state.pending.push({ kind: 'confirmation', confirmationId: issued.id, confirmKind: 'payment', appId: tool.appId, orderId: order.orderId, amountFen: view.amountFen, ...(order.notifyApi ? { notifyApi: order.notifyApi } : {}), skill: order.skill });
-    turn.emit({
-      type: 'confirmation-request',
-      confirmation: {
-        confirmationId: issued.id, kind: 'payment', appId: tool.appId, merchantName: tool.appName, title: view.title, orderId: order.orderId,
-        amount: view.amountFen / 100, lines: view.lines.map((l) => ({ name: l.name, qty: l.qty, unitPrice: l.unitPriceFen / 100, ...(l.options ? { options: l.options } : {}) })),
-        expiresAt: issued.expiresAt.toISOString(),
-      },
-    });
+    turn.emit({ type: 'confirmation-request', confirmation: confirmationRequest(issued) });
     turn.note(`Order ${order.orderId} (¥${(view.amountFen / 100).toFixed(2)}) waits for the user's own confirmation on the card; the hub will report the outcome.`);
     paused = true;
   }
@@ -103,6 +86,14 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     }
     if ((await act(deps, turn, { toolId: chained.id, arguments: next.arguments, by: 'chain' })) === 'paused') return 'paused';
   }
+  return 'continue';
+}
+
+/** A call the guard stops: the planner reads why (as the call's error result); `code` also tells the entrance. */
+function refuse(turn: Turn, callId: string, tool: Tool, call: HeldCall, reason: string, code?: string): ActOutcome {
+  turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
+  turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: reason });
+  if (code) turn.emit({ type: 'error', code, message: reason });
   return 'continue';
 }
 
@@ -149,7 +140,7 @@ async function holdForConfirmation(deps: OrchestratorDeps, turn: Turn, tool: Too
   });
   turn.tokens[issued.id] = issued.token;
   turn.state.pending.push({ kind: 'confirmation', confirmationId: issued.id, confirmKind: 'action', appId: tool.appId, argsHash, call });
-  turn.emit({ type: 'confirmation-request', confirmation: { confirmationId: issued.id, kind: 'action', appId: tool.appId, merchantName: tool.appName, title: tool.api, description, expiresAt: issued.expiresAt.toISOString() } });
+  turn.emit({ type: 'confirmation-request', confirmation: confirmationRequest(issued) });
   turn.note(`${tool.api} commits the user, so it waits for the user's own confirmation on the card.`);
   return 'paused';
 }

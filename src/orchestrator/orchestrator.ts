@@ -2,6 +2,7 @@ import { AgentOsError, KeyedMutex, newId, toAgentOsError } from '../core/index.t
 import { findNode } from '../runtime/index.ts';
 import { isConsentScope } from '../trust/index.ts';
 import { act } from './act.ts';
+import { confirmationRequest } from './confirmation-card.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import type { HubEvent, SequencedEvent } from './events.ts';
 import type { TurnResult, UserInput } from './inputs.ts';
@@ -79,17 +80,7 @@ export class Orchestrator {
         });
         pending.confirmationId = issued.id;
         turn.tokens[issued.id] = issued.token;
-        turn.emit({
-          type: 'confirmation-request',
-          confirmation: {
-            confirmationId: issued.id, kind: old.kind, appId: old.appId, merchantName: old.summary.merchantName, title: old.summary.title,
-            ...(old.orderId ? { orderId: old.orderId } : {}),
-            ...(old.amountFen !== undefined ? { amount: old.amountFen / 100 } : {}),
-            ...(old.summary.lines ? { lines: old.summary.lines.map((l) => ({ name: l.name, qty: l.qty, unitPrice: l.unitPriceFen / 100, ...(l.options ? { options: l.options } : {}) })) } : {}),
-            ...(old.summary.description ? { description: old.summary.description } : {}),
-            expiresAt: issued.expiresAt.toISOString(),
-          },
-        });
+        turn.emit({ type: 'confirmation-request', confirmation: confirmationRequest(issued) });
       }
       if (turn.state.taskState === 'working' && !turn.state.pending.length) await this.#plan(turn);
     });
