@@ -1,3 +1,5 @@
+import { scanOutsideQuotes } from './scan.ts';
+
 /**
  * Making third-party WXSS and inline styles safe to put in a page: rpx become px (750rpx =
  * 375px), and anything that could load or run something (`url()` other than http(s)/data
@@ -46,21 +48,15 @@ export function isSafeImageUrl(url: string): boolean {
 export function splitOutside(text: string, separator: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let quote: string | undefined;
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(') depth++;
+  scanOutsideQuotes(text, 0, (c, i) => {
+    if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
     else if (c === separator && depth === 0) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
-  }
+  });
   parts.push(text.slice(start));
   return parts;
 }

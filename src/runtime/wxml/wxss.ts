@@ -1,4 +1,5 @@
 import { sanitizeDeclarations, splitOutside } from './css.ts';
+import { scanOutsideQuotes } from './scan.ts';
 
 const MAX_WXSS = 200_000;
 const AT_RULES_KEPT = new Set(['media', 'supports']);
@@ -96,29 +97,10 @@ export function scopeSelector(selector: string, scope: string): string | undefin
 }
 
 function indexOutside(text: string, char: string, from: number): number {
-  let quote: string | undefined;
-  for (let i = from; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === char) return i;
-  }
-  return -1;
+  return scanOutsideQuotes(text, from, (c) => c === char);
 }
 
 function matchingBrace(text: string, open: number): number {
   let depth = 0;
-  let quote: string | undefined;
-  for (let i = open; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-  }
-  return -1;
+  return scanOutsideQuotes(text, open, (c) => (c === '{' ? (depth++, false) : c === '}' && --depth === 0));
 }

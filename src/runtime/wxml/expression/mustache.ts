@@ -4,6 +4,7 @@ import { parseExpression } from './parse-expression.ts';
 import { toText } from './safe-value.ts';
 import type { Scope } from './scope.ts';
 import { ExpressionSyntaxError } from './tokenize.ts';
+import { scanOutsideQuotes } from '../scan.ts';
 
 /** One piece of a text or attribute value: literal text, or the source of a `{{ }}` expression. */
 export type MustachePart = { text: string } | { expression: string; at: number };
@@ -37,20 +38,14 @@ export function splitMustache(value: string): MustachePart[] {
 
 function findClose(value: string, start: number): number {
   let depth = 0;
-  let quote: string | undefined;
-  for (let i = start; i < value.length; i++) {
-    const c = value[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{') depth++;
+  return scanOutsideQuotes(value, start, (c, i) => {
+    if (c === '{') depth++;
     else if (c === '}') {
-      if (depth === 0 && value[i + 1] === '}') return i;
+      if (depth === 0 && value[i + 1] === '}') return true;
       depth = Math.max(0, depth - 1);
     }
-  }
-  return -1;
+    return false;
+  });
 }
 
 const MAX_CACHE = 20_000;
