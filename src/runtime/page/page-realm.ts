@@ -1,4 +1,4 @@
-import { Realm } from '../sandbox/realm.ts';
+import { createRealm, type SandboxRealm } from '../sandbox/realm.ts';
 import type { HostBridge } from '../sandbox/host-bridge.ts';
 import type { SandboxLimits } from '../types.ts';
 import type { ComponentInfo, PageConfig } from './page-view.ts';
@@ -33,11 +33,13 @@ export const EMPTY_REPORT: RealmReport = { errors: [], warnings: [], stack: [], 
 export class PageRealm {
   readonly #limits: SandboxLimits;
   readonly #config: string;
-  #realm: Realm | undefined;
+  readonly #owner: string;
+  #realm: SandboxRealm | undefined;
   #committed = false;
 
-  constructor(limits: SandboxLimits, config: PageConfig) {
+  constructor(limits: SandboxLimits, config: PageConfig, owner: string) {
     this.#limits = limits;
+    this.#owner = owner;
     this.#config = JSON.stringify(config);
   }
 
@@ -48,8 +50,14 @@ export class PageRealm {
 
   /** Runs an interaction script (one of `__agentos.page.*`) and reads its report. */
   async run(expression: string, bridge: HostBridge, restoreFrom: StackEntry[]): Promise<{ ok: true; report: RealmReport } | { ok: false; error: string }> {
+    if (this.#realm?.poisoned) this.dispose(); // let go by the sandbox (memory budget, a replaced thread)
     if (!this.#realm) {
-      const realm = await Realm.create(this.#limits);
+      let realm: SandboxRealm;
+      try {
+        realm = await createRealm(this.#limits, this.#owner);
+      } catch (error) {
+        return { ok: false, error: `the page could not start: ${error instanceof Error ? error.message : String(error)}` };
+      }
       this.#realm = realm;
       this.#committed = false;
       if (restoreFrom.length > 0) {
