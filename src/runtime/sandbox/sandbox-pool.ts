@@ -41,6 +41,8 @@ export class SandboxPool {
   }
 
   async createRealm(limits: SandboxLimits, owner: string): Promise<SandboxRealm> {
+    // Every kept thread starts with the first realm: a thread is ready before anyone needs to go around a busy one.
+    while (this.#threads.length < this.options.threads) this.#spawn();
     const bytes = limits.memoryLimitBytes;
     this.#makeRoom(owner, bytes);
     const thread = this.#pick(bytes);
