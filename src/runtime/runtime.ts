@@ -2,8 +2,9 @@ import { AgentOsError, KeyedMutex, type Clock } from '../core/index.ts';
 import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
 import type { Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
-import { checkEnvelope, errorEnvelope } from './envelope.ts';
+import { errorEnvelope, readEnvelope } from './envelope.ts';
 import { componentFiles, renderComponent } from './card.ts';
+import { jsonProblem } from './json-limits.ts';
 import { readFollowUp, type FollowUp } from './follow-up.ts';
 import { scratchServices } from './review-services.ts';
 import type { UiNode } from './wxml/index.ts';
@@ -105,13 +106,8 @@ export class Runtime {
       const what = outcome.kind === 'timeout' ? 'timed out' : outcome.kind === 'memory' ? 'ran out of memory' : 'failed';
       return { ok: false, envelope: errorEnvelope(`${state.identity.appId}.${api.name} ${what}: ${outcome.error}. Nothing was changed; try again later or use another service.`) };
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(outcome.json);
-    } catch {
-      return { ok: false, envelope: errorEnvelope(`${api.name} returned something that is not JSON (mini-program bug)`) };
-    }
-    return { ok: true, envelope: checkEnvelope(raw, api) };
+    const { parsed, envelope } = readEnvelope(outcome.json, api);
+    return { ok: parsed, envelope };
   }
 
   /** Loads app.js (when present) and every skill's index.js into a fresh realm. */
@@ -181,7 +177,7 @@ export class Runtime {
         this.#options.limits.timeLimitMs,
       );
       if (!outcome.ok) return { ok: false, error: outcome.error };
-      return { ok: true, envelope: checkEnvelope(JSON.parse(outcome.json), found.api) };
+      return { ok: true, envelope: readEnvelope(outcome.json, found.api).envelope };
     } catch (error) {
       return { ok: false, error: message(error) };
     } finally {
@@ -261,6 +257,8 @@ export class Runtime {
       const outcome = await realm.invoke(entry, args, callBridge(state), this.#options.limits.timeLimitMs);
       if (realm.poisoned) this.#pool.drop(key, realm);
       if (!outcome.ok) throw new AgentOsError('SANDBOX_ERROR', `${failure}: ${outcome.error}`);
+      const problem = jsonProblem(outcome.json, 'the card data');
+      if (problem) throw new AgentOsError('SANDBOX_ERROR', `${failure}: ${problem}`);
       return outcome.json;
     });
   }

@@ -1,4 +1,5 @@
 import { createRealm, type SandboxRealm } from '../sandbox/realm.ts';
+import { jsonProblem } from '../json-limits.ts';
 import type { HostBridge } from '../sandbox/host-bridge.ts';
 import type { SandboxLimits } from '../types.ts';
 import type { ComponentInfo, PageConfig } from './page-view.ts';
@@ -81,6 +82,11 @@ export class PageRealm {
       if (realm.poisoned) this.dispose();
       const what = outcome.kind === 'timeout' ? 'was stopped: it ran past its time limit' : outcome.kind === 'memory' ? 'ran out of memory' : 'failed';
       return { ok: false, error: `the page ${what} (${outcome.error})` };
+    }
+    const problem = jsonProblem(outcome.json, 'the page data', 4 * 1024 * 1024);
+    if (problem) {
+      this.dispose();
+      return { ok: false, error: `the page failed (${problem})` };
     }
     let report: RealmReport;
     try {
