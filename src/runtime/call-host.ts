@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { MiniProgramPackage } from '../package/index.ts';
 import { CallConsole } from './console-log.ts';
+import { openIdFor } from './open-id.ts';
+import { orderForMiniProgram } from './order-view.ts';
 import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
 import type { CallStorage } from './storage.ts';
 import type { CallIdentity, ConsentScope, GrantState, OrderDraft, OrderView, PlatformServices } from './types.ts';
@@ -39,10 +40,6 @@ const SCOPED: Record<string, ConsentScope> = {
   getLocation: 'scope.userLocation',
 };
 
-/** The app-scoped user id: stable per (mini-program, user), different across mini-programs. */
-export function openIdFor(appId: string, userId: string): string {
-  return 'o' + createHash('sha256').update(`agentos-openid:${appId}:${userId}`).digest('base64url').slice(0, 27);
-}
 
 /** Serves a call's host ops: storage, identity, the user's data behind consent, money, network. */
 export function callBridge(state: CallState): HostBridge {
@@ -94,12 +91,12 @@ export function callBridge(state: CallState): HostBridge {
           const order = await state.services.createOrder(identity, args as OrderDraft);
           const notifyApi = (args as OrderDraft | null)?.notifyApi;
           state.orders.push({ ...order, skill: identity.skill, ...(notifyApi ? { notifyApi } : {}) });
-          return order;
+          return orderForMiniProgram(order, identity.appId, identity.userId);
         }
         case 'getOrder': {
           const order = await state.services.getOrder(identity, String((args as { orderId?: unknown })?.orderId));
           if (!order) throw new Error('getOrder:fail no such order of this mini-program');
-          return order;
+          return orderForMiniProgram(order, identity.appId, identity.userId);
         }
         case 'refundOrder':
           return state.services.refundOrder(identity, args as { orderId: string; amount?: number; reason?: string });

@@ -1,6 +1,6 @@
 export type * from './types.ts';
 export { Runtime, findApi, type RuntimeOptions } from './runtime.ts';
-export { openIdFor } from './call-host.ts';
+export { openIdFor } from './open-id.ts';
 export { errorEnvelope, checkEnvelope } from './envelope.ts';
 export { checkAgainst } from './schemas.ts';
 export { SHARED_STORAGE_USER } from './storage.ts';
