@@ -2,6 +2,7 @@ import type { MiniProgramPackage } from '../package/index.ts';
 import { CallConsole } from './console-log.ts';
 import { openIdFor } from './open-id.ts';
 import { orderForMiniProgram } from './order-view.ts';
+import { originAllowed } from './request-origin.ts';
 import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
 import type { CallStorage } from './storage.ts';
 import type { CallIdentity, ConsentScope, GrantState, OrderDraft, OrderView, PlatformServices } from './types.ts';
@@ -155,9 +156,8 @@ async function request(state: CallState, options: RequestOptions): Promise<unkno
     throw new Error(`request:fail invalid url ${String(options?.url)}`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`request:fail protocol not allowed: ${url.protocol}`);
-  const host = url.host.toLowerCase();
-  if (!state.allowedDomains.some((d) => d.toLowerCase() === host || d.toLowerCase() === url.hostname.toLowerCase())) {
-    throw new Error(`request:fail domain not allowed: ${url.hostname} (the operator allows ${state.allowedDomains.join(', ') || 'no domains'} for ${state.identity.appId})`);
+  if (!originAllowed(url, state.allowedDomains)) {
+    throw new Error(`request:fail domain not allowed: ${url.hostname} (the operator allows ${state.allowedDomains.join(', ') || 'no domains'} for ${state.identity.appId}; https only, exact host and port)`);
   }
   const method = (options.method ?? 'GET').toUpperCase();
   const body = method === 'GET' || options.data === undefined ? undefined : typeof options.data === 'string' ? options.data : JSON.stringify(options.data);
