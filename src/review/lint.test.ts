@@ -128,10 +128,12 @@ describe('lintPackage', () => {
     expect(found[0]?.line).toBe(17);
   });
 
-  it('skill/mcp-json-size: over 24,000 bytes without whitespace, outputSchema included', () => {
+  it('skill/mcp-json-size (V013): over 24,000 characters of compact JSON, outputSchema not counted (as WeChat counts)', () => {
     const padding = Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`field${i}`, { type: 'string', description: 'x'.repeat(40) }]));
-    const problems = lint(edit({ [MCP]: json((mcp) => (mcp.apis[0].outputSchema.properties = { ...mcp.apis[0].outputSchema.properties, ...padding })) }));
-    expect(ofRule(problems, 'skill/mcp-json-size')).toEqual([expect.objectContaining({ file: MCP, severity: 'error' })]);
+    const inOutput = lint(edit({ [MCP]: json((mcp) => (mcp.apis[0].outputSchema.properties = { ...mcp.apis[0].outputSchema.properties, ...padding })) }));
+    expect(ofRule(inOutput, 'skill/mcp-json-size')).toEqual([]);
+    const inInput = lint(edit({ [MCP]: json((mcp) => (mcp.apis[0].inputSchema.properties = { ...mcp.apis[0].inputSchema.properties, ...padding })) }));
+    expect(ofRule(inInput, 'skill/mcp-json-size')).toEqual([expect.objectContaining({ file: MCP, severity: 'error', wechat: 'V013' })]);
   });
 
   it('skill/api-fields: a bad name, a duplicate name and an empty description', () => {

@@ -214,7 +214,14 @@ function errorText(error: unknown): string {
   if (error && typeof error === 'object') {
     const e = error as { errMsg?: unknown; message?: unknown; name?: unknown; stack?: unknown };
     if (typeof e.errMsg === 'string') return e.errMsg;
-    if (typeof e.message === 'string') return e.name && e.name !== 'Error' ? `${String(e.name)}: ${e.message}` : e.message;
+    if (typeof e.message === 'string') return (e.name && e.name !== 'Error' ? `${String(e.name)}: ${e.message}` : e.message) + (e.name === 'InternalError' ? '' : sourceLocation(e.stack));
   }
   return String(error);
+}
+
+/** ` (at pages/a/a.js:12:5)`: where in the package's own code an error was thrown, from its stack. */
+export function sourceLocation(stack: unknown): string {
+  if (typeof stack !== 'string') return '';
+  const frame = /\(([^()\s]+\.js):(\d+)(?::(\d+))?\)/.exec(stack.split('\n').find((line) => !/agentos-/.test(line) && /\.js:\d/.test(line)) ?? '');
+  return frame ? ` (at ${frame[1]}:${frame[2]}${frame[3] ? `:${frame[3]}` : ''})` : '';
 }
