@@ -30,6 +30,7 @@ export class ReviewSandbox {
   readonly #limits: SandboxLimits;
   readonly #now: () => number;
   readonly #runtime: Runtime;
+  #pages: PageSession | undefined;
 
   constructor(pkg: MiniProgramPackage, limits: SandboxLimits, clock?: Clock) {
     this.#pkg = pkg;
@@ -54,17 +55,18 @@ export class ReviewSandbox {
     await this.#runtime.renderCard({ appId: REVIEW_APP, userId: REVIEW_USER, componentPath, result });
   }
 
-  /** Opens one page in a fresh page session, as a person opening it from the entrance. */
+  /**
+   * Opens one page as a person opening it from the entrance: the mini-program launches once
+   * (app.js) and each page opens on a fresh page stack, as WeChat's reLaunch does.
+   */
   async openPage(path: string): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
-    const session = new PageSession(this.#pageAccess(), { appId: REVIEW_APP, userId: REVIEW_USER });
+    this.#pages ??= new PageSession(this.#pageAccess(), { appId: REVIEW_APP, userId: REVIEW_USER });
     try {
-      const outcome = await session.open(path);
+      const outcome = await this.#pages.open(path);
       if (outcome.kind === 'error') return { ok: false, error: outcome.error };
       return { ok: true, text: outcome.state.text };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
-    } finally {
-      session.close();
     }
   }
 
@@ -79,6 +81,7 @@ export class ReviewSandbox {
   }
 
   dispose(): void {
+    this.#pages?.close();
     this.#runtime.dispose();
   }
 }
