@@ -10,7 +10,7 @@ import type { PackageFiles, Problem } from './types.ts';
  */
 
 /** `import x from`, `import {`, `import '…'`, `export …` at the start of a statement (not `import(`). */
-const MODULE_SYNTAX = /(^|[\n;])[ \t]*(import[ \t]*([\w$*{][^\n(]*?from[ \t]*)?['"]|import[ \t]+[\w$*{]|export[ \t]+(default|const|let|var|function|class|async|\{|\*))/;
+const MODULE_SYNTAX = /(^|[\n;])[ \t]*(import[ \t]*([\w$*{][^\n(]*?from[ \t]*)?['"]|import[ \t]+[\w$*{]|import[ \t]*[{*]|export(?:[ \t]+(?:default|const|let|var|function|class|async)\b|[ \t]*[{*]))/;
 
 /** Comments only: a string that mentions `import` must not make a CommonJS file look like a module. */
 function withoutComments(source: string): string {
