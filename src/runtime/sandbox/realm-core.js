@@ -268,7 +268,14 @@ export class RealmCore {
 export function errorText(error) {
   if (error && typeof error === 'object') {
     if (typeof error.errMsg === 'string') return error.errMsg;
-    if (typeof error.message === 'string') return error.name && error.name !== 'Error' ? `${String(error.name)}: ${error.message}` : error.message;
+    if (typeof error.message === 'string') return (error.name && error.name !== 'Error' ? `${String(error.name)}: ${error.message}` : error.message) + (error.name === 'InternalError' ? '' : sourceLocation(error.stack));
   }
   return String(error);
+}
+
+/** ` (at pages/a/a.js:12:5)`: where in the package's own code an error was thrown, from its stack. */
+export function sourceLocation(stack) {
+  if (typeof stack !== 'string') return '';
+  const frame = /\(([^()\s]+\.js):(\d+)(?::(\d+))?\)/.exec(stack.split('\n').find((line) => !/agentos-/.test(line) && /\.js:\d/.test(line)) ?? '');
+  return frame ? ` (at ${frame[1]}:${frame[2]}${frame[3] ? `:${frame[3]}` : ''})` : '';
 }
