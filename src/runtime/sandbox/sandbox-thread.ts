@@ -13,7 +13,7 @@ type FromWorker =
   | { t: 'created'; id: number; error?: string }
   | { t: 'result'; seq: number; outcome: RealmOutcome; poisoned: boolean }
   | { t: 'async'; seq: number; req: number; op: string; args: unknown }
-  | { t: 'sync'; seq: number; op?: string; args?: unknown; source?: string };
+  | { t: 'sync'; seq: number; id: number; op?: string; args?: unknown; source?: string };
 
 interface RunningCall {
   realmId: number;
@@ -159,20 +159,20 @@ export class SandboxThread {
       if (!call) throw new Error('the call has ended');
       value = m.source !== undefined ? call.bridge.source(m.source) : call.bridge.sync(String(m.op), m.args);
     } catch (error) {
-      this.#reply({ ok: false, error: hostErrorText(error) });
+      this.#reply({ id: m.id, ok: false, error: hostErrorText(error) });
       return;
     }
     if (value instanceof Promise) {
       value.then(
-        (settled: unknown) => this.#reply({ ok: true, json: JSON.stringify(settled ?? null) }),
-        (error: unknown) => this.#reply({ ok: false, error: hostErrorText(error) }),
+        (settled: unknown) => this.#reply({ id: m.id, ok: true, json: JSON.stringify(settled ?? null) }),
+        (error: unknown) => this.#reply({ id: m.id, ok: false, error: hostErrorText(error) }),
       );
       return;
     }
-    this.#reply({ ok: true, json: JSON.stringify(value ?? null) });
+    this.#reply({ id: m.id, ok: true, json: JSON.stringify(value ?? null) });
   }
 
-  #reply(reply: { ok: true; json?: string } | { ok: false; error: string }): void {
+  #reply(reply: { id: number } & ({ ok: true; json?: string } | { ok: false; error: string })): void {
     if (this.dead) return;
     this.#port.postMessage(reply);
     Atomics.store(this.#flag, 0, 1);
