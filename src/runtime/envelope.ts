@@ -1,11 +1,17 @@
 import { log } from '../core/index.ts';
 import type { ApiDeclaration, MiniProgramPackage } from '../package/index.ts';
 import { readHandoff } from './handoff.ts';
+import { jsonProblem } from './json-limits.ts';
 import { checkAgainst } from './schemas.ts';
 import type { ApiEnvelope } from './types.ts';
 
 /** `content`, `structuredContent` and `_meta` are each capped at 200 KB. */
 export const ENVELOPE_PART_LIMIT = 200 * 1024;
+
+/** `handoff.payload` (what a page receives) is capped at 64 KB and 16 levels. */
+export const HANDOFF_PAYLOAD_LIMIT = 64 * 1024;
+/** A result may ask for at most this many chained calls. */
+export const API_CALLS_LIMIT = 8;
 
 /** The user's language, as a call carries it. */
 export type Locale = 'zh_CN' | 'en';
@@ -24,6 +30,22 @@ export function errorEnvelope(text: string): ApiEnvelope {
 export interface EnvelopeContext {
   pkg?: MiniProgramPackage;
   locale?: Locale;
+}
+
+/**
+ * Parses what a handler returned (JSON text from the sandbox) and checks it: too large or too
+ * deep is an isError envelope before anything recurses into it.
+ */
+export function readEnvelope(json: string, api: ApiDeclaration, context: EnvelopeContext = {}): { parsed: boolean; envelope: ApiEnvelope } {
+  const problem = jsonProblem(json, `the result of ${api.name}`);
+  if (problem) return { parsed: false, envelope: errorEnvelope(`${problem} (mini-program bug)`) };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    return { parsed: false, envelope: errorEnvelope(say(context.locale, `${api.name} 返回的不是 JSON（小程序的缺陷）`, `${api.name} returned something that is not JSON (mini-program bug)`)) };
+  }
+  return { parsed: true, envelope: checkEnvelope(raw, api, context) };
 }
 
 /**
@@ -59,10 +81,18 @@ export function checkEnvelope(raw: unknown, api: ApiDeclaration, context: Envelo
   }
   if (isPlainObject(r._meta)) envelope._meta = r._meta;
   if (isPlainObject(r.handoff)) {
+    const h = r.handoff;
+    if (h.payload !== undefined && jsonProblem(JSON.stringify(h.payload) ?? 'null', 'handoff.payload', HANDOFF_PAYLOAD_LIMIT, 16)) {
+      return bug('的 handoff.payload 超过 64 KB 或嵌套超过 16 层', 'has a handoff.payload over 64 KB or nested deeper than 16 levels');
+    }
+    if ((typeof h.path === 'string' && h.path.length > 1024) || (typeof h.query === 'string' && h.query.length > 4096)) {
+      return bug('的 handoff.path 或 query 过长', 'has a handoff.path or query that is too long');
+    }
     const handoff = readHandoff(r.handoff, api, context.pkg);
     if (handoff) envelope.handoff = handoff;
   }
   if (Array.isArray(r.apiCalls)) {
+    if (r.apiCalls.length > API_CALLS_LIMIT) return bug(`请求了 ${r.apiCalls.length} 个链式调用（最多 ${API_CALLS_LIMIT} 个）`, `asks for ${r.apiCalls.length} chained calls (at most ${API_CALLS_LIMIT})`);
     envelope.apiCalls = r.apiCalls
       .filter((c): c is { name: string; arguments?: unknown } => isPlainObject(c) && typeof c.name === 'string')
       .map((c) => ({ name: c.name, arguments: isPlainObject(c.arguments) ? c.arguments : {} }));

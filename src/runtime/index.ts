@@ -11,3 +11,4 @@ export { scratchServices, REVIEW_PROFILE } from './review-services.ts';
 export { PageSession, type PageAccess, type PageSessionOptions, type PageState, type PageOutcome, type PendingPayment, type ModalView, type PaymentSettler, type PageEvent } from './page/index.ts';
 export { readFollowUp, type FollowUp } from './follow-up.ts';
 export { findNode, toHtml, toText } from './wxml/index.ts';
+export { ReviewSandbox } from './review-sandbox.ts';

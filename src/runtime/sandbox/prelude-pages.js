@@ -13,7 +13,16 @@
   // interaction. An interaction ends when no host operation is left in flight.
   var view = { config: null, stack: [], saved: null, errors: [], warnings: [], payment: null, modal: null, loading: null, handoffs: {}, nextId: 1, components: {} };
   function inPage() { return sync('mode') === 'page'; }
-  function reason(e) { e = internal.explain(e); return e && typeof e === 'object' && (e.errMsg || e.message) ? String(e.errMsg || e.message) : String(e); }
+  function reason(e) { e = internal.explain(e); return e && typeof e === 'object' && (e.errMsg || e.message) ? String(e.errMsg || e.message) + where(e) : String(e); }
+  // ` (at pages/a/a.js:12:5)`: the first frame of the package's own code, so review can name the line.
+  function where(e) {
+    var frames = typeof e.stack === 'string' && e.name !== 'InternalError' ? e.stack.split('\n') : [];
+    for (var i = 0; i < frames.length; i++) {
+      var m = /\(([^()\s]+\.js):(\d+)(?::(\d+))?\)/.exec(frames[i]);
+      if (m && m[1].indexOf('agentos-') !== 0) return ' (at ' + m[1] + ':' + m[2] + (m[3] ? ':' + m[3] : '') + ')';
+    }
+    return '';
+  }
   function top() { return view.stack[view.stack.length - 1]; }
   // Runs page code: a throw or a rejected promise is the interaction's error, never silent.
   function guarded(where, fn, self, args) {

@@ -43,28 +43,45 @@
     };
   }
 
-  // ---- modules: CommonJS inside the package only
+  // ---- modules: CommonJS inside the package only, resolved as WeChat resolves them: `./x` and
+  // `../x` from the requiring file (a `..` at the package root stays at the root), `/x` from the
+  // root, and a bare `pkg` from the nearest `miniprogram_npm/pkg` up to the root, then beside the file.
   var cache = {};
-  function resolvePath(from, request) {
-    if (typeof request !== 'string') throw new Error('require() needs a string path');
-    if (request.charAt(0) !== '.' && request.charAt(0) !== '/') {
-      throw new Error('module "' + request + '" is not available to a mini-program (only files of its own package can be required)');
-    }
-    var parts = request.charAt(0) === '/' ? [] : from.split('/').slice(0, -1);
+  function joinPath(parts, request) {
+    var out = parts.slice();
     request.split('/').forEach(function (p) {
       if (p === '' || p === '.') return;
-      if (p === '..') { if (parts.length === 0) throw new Error('require("' + request + '") leaves the package'); parts.pop(); }
-      else parts.push(p);
+      if (p === '..') out.pop();
+      else out.push(p);
     });
-    return parts.join('/');
+    return out.join('/');
   }
-  function load(path) {
-    if (cache[path]) return cache[path].exports;
+  function candidatesFor(from, request) {
+    if (typeof request !== 'string' || request === '') throw new Error('require() needs a string path');
+    var folder = from.split('/').slice(0, -1);
+    var first = request.charAt(0);
+    if (first === '/') return [joinPath([], request)];
+    if (first === '.') return [joinPath(folder, request)];
+    var list = [];
+    for (var i = folder.length; i >= 0; i--) list.push(joinPath(folder.slice(0, i).concat(['miniprogram_npm']), request));
+    list.push(joinPath(folder, request));
+    return list;
+  }
+  function compileModule(path) {
+    if (cache[path]) return cache[path];
     var compiled = hostCompile(path);
-    if (!compiled) throw new Error('cannot find module "' + path + '" in the package');
-    var module = { exports: {}, id: compiled.path };
+    if (!compiled) return undefined;
+    if (cache[compiled.path]) return (cache[path] = cache[compiled.path]);
+    var module = { exports: {}, id: compiled.path, compiled: compiled, loaded: false };
     cache[compiled.path] = module;
     cache[path] = module;
+    return module;
+  }
+  function run(module) {
+    if (module.loaded) return module.exports;
+    module.loaded = true;
+    var compiled = module.compiled;
+    module.compiled = undefined;
     loading.push(compiled.path);
     try {
       if (compiled.json !== undefined) module.exports = JSON.parse(compiled.json);
@@ -72,8 +89,21 @@
     } finally { loading.pop(); }
     return module.exports;
   }
+  function load(path) {
+    var module = compileModule(path);
+    if (!module) throw new Error('cannot find module "' + path + '" in the package');
+    return run(module);
+  }
   function makeRequire(from) {
-    return function require(request) { return load(resolvePath(from, request)); };
+    return function require(request) {
+      var candidates = candidatesFor(from, request);
+      for (var i = 0; i < candidates.length; i++) {
+        var module = compileModule(candidates[i]);
+        if (module) return run(module);
+      }
+      if (candidates.length > 1) throw new Error('module "' + request + '" is not available to a mini-program: no file of its package matches it (looked in miniprogram_npm/ up from ' + from + ', then beside it)');
+      throw new Error('cannot find module "' + request + '" from ' + from + ' in the package (' + candidates[0] + ')');
+    };
   }
 
   // ---- console
