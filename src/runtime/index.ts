@@ -1,7 +1,9 @@
 export type * from './types.ts';
-export { Runtime, findApi, type RuntimeOptions } from './runtime.ts';
+export { Runtime, findApi, type RuntimeOptions, type CardRequest } from './runtime.ts';
 export { openIdFor } from './call-host.ts';
-export { errorEnvelope, checkEnvelope } from './envelope.ts';
+export { errorEnvelope, checkEnvelope, outputMismatch } from './envelope.ts';
+export { pageName, type Handoff } from './handoff.ts';
+export type { CardViewRequests } from './card.ts';
 export { checkAgainst } from './schemas.ts';
 export { SHARED_STORAGE_USER } from './storage.ts';
 export type { UiNode } from './wxml/index.ts';
