@@ -1,6 +1,7 @@
+import { Accounts } from '../accounts/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
-import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner } from '../orchestrator/index.ts';
+import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner, type SessionFeed } from '../orchestrator/index.ts';
 import { Memory } from '../memory/index.ts';
 import { PayService } from '../pay/index.ts';
 import { Runtime } from '../runtime/index.ts';
@@ -19,6 +20,8 @@ export interface Hub {
   trust: TrustService;
   tools: LiveTools;
   orchestrator: Orchestrator;
+  /** Who may sign in, with which role and credentials. */
+  accounts: Accounts;
   close(): Promise<void>;
 }
 
@@ -34,7 +37,7 @@ export function plannerFor(config: HubConfig): Planner {
 }
 
 /** Wires the parts over an open store. */
-export function composeHub(config: HubConfig, store: Store, options: { planner?: Planner } = {}): Hub {
+export function composeHub(config: HubConfig, store: Store, options: { planner?: Planner; feed?: SessionFeed } = {}): Hub {
   const catalog = new Catalog(store);
   const memory = new Memory(store);
   const trust = new TrustService({ store, clock: config.clock });
@@ -48,11 +51,12 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   });
   const tools = new LiveTools(catalog);
   const orchestrator = new Orchestrator({
-    tools, runtime, trust, pay, memory, sessions: new SessionStore(store), clock: config.clock,
+    tools, runtime, trust, pay, memory, sessions: new SessionStore(store, options.feed), clock: config.clock,
     planner: options.planner ?? plannerFor(config),
   });
+  const accounts = new Accounts({ store, clock: config.clock });
   return {
-    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator,
+    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, accounts,
     async close() {
       runtime.dispose();
       await trust.flush().catch(() => undefined); // seal the chain before the store goes

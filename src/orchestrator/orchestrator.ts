@@ -35,6 +35,13 @@ export class Orchestrator {
 
   /** Runs one turn for the user's input; `listener` sees each event as it happens. */
   send(sessionId: string, input: UserInput, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    if (input.type === 'tap' && input.call) {
+      // An entrance cannot name a call itself: only a card's handler, run by the hub (tapCard), offers one.
+      const { appId, name } = input.call;
+      return Promise.reject(new AgentOsError('FORBIDDEN', `这次点击带有调用 ${appId}.${name}，但本会话没有卡片提供它 / this tap carries a call to ${appId}.${name} that no card of this session offered`, {
+        where: 'call', fix: 'tap the card itself (POST /api/sessions/{id}/card-tap with the card event\'s seq and the node\'s path): its own handler decides what to call',
+      }));
+    }
     return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input));
   }
 
@@ -50,6 +57,7 @@ export class Orchestrator {
         await body(turn);
       } catch (error) {
         const e = toAgentOsError(error);
+        turn.failure = e;
         turn.emit({ type: 'error', code: e.code, message: e.message });
         turn.say(turn.t(`抱歉，出了点问题：${e.message}`, `Sorry, something went wrong: ${e.message}`));
         turn.setTask('failed');
@@ -58,6 +66,7 @@ export class Orchestrator {
       return {
         sessionId, events: turn.saved, tokens: turn.tokens, taskId: session.state.taskId, taskState: session.state.taskState,
         waitingFor: session.state.pending.map((p) => p.kind),
+        ...(turn.failure ? { error: turn.failure.toJSON() } : {}),
       };
     });
   }
@@ -108,7 +117,13 @@ export class Orchestrator {
     if (call && !this.#deps.tools.toolsOf(event.card.appId).some((t) => t.api === call.name && t.skill === skill)) {
       throw new AgentOsError('FORBIDDEN', `the card asked to call ${call.name}, which is not an API of its own skill`, { fix: 'a card may only call APIs of the skill it belongs to (mini-program bug)' });
     }
-    return this.send(sessionId, { type: 'tap', text, ...(call ? { call: { appId: event.card.appId, ...call } } : {}) }, listener);
+    // The call comes from the card's own handler, run here: this is the one way a card offers one.
+    return this.#turn(sessionId, listener, (turn) => this.#onTap(turn, text, call && { appId: event.card.appId, ...call }));
+  }
+
+  /** Hears of each batch of events saved to the session's feed (see `SessionFeed`). */
+  subscribe(sessionId: string, listener: (seq: number) => void): () => void {
+    return this.#deps.sessions.feed.subscribe(sessionId, listener);
   }
 
   events(sessionId: string, afterSeq = 0): Promise<SequencedEvent[]> {

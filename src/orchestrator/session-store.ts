@@ -1,6 +1,7 @@
 import { AgentOsError, newId } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
+import { LocalSessionFeed, type SessionFeed } from './session-feed.ts';
 import { emptyState, type SessionState } from './session-state.ts';
 
 export interface SessionRecord {
@@ -13,9 +14,12 @@ export interface SessionRecord {
 /** Sessions, their event feed and their tasks, durable in the store. */
 export class SessionStore {
   readonly #store: Store;
+  /** Hears of every saved event, for followers of a session's feed. */
+  readonly feed: SessionFeed;
 
-  constructor(store: Store) {
+  constructor(store: Store, feed: SessionFeed = new LocalSessionFeed()) {
     this.#store = store;
+    this.feed = feed;
   }
 
   async create(userId: string, entrance: string): Promise<SessionRecord> {
@@ -33,6 +37,20 @@ export class SessionStore {
     const row = rows[0];
     if (!row) throw new AgentOsError('NOT_FOUND', `no session ${id}`, { fix: 'start a new conversation' });
     return { id: row.id, userId: row.user_id, entrance: row.entrance, state: { ...emptyState(), ...row.state } };
+  }
+
+  /** Who a session belongs to, without loading its state; undefined when there is no such session. */
+  async ownerOf(id: string): Promise<string | undefined> {
+    const rows = await this.#store.query<{ user_id: string }>('SELECT user_id FROM sessions WHERE id = $1', [id]);
+    return rows[0]?.user_id;
+  }
+
+  /** A user's sessions, the latest first. */
+  async listByUser(userId: string, limit = 50): Promise<{ id: string; entrance: string; taskState: TaskState | undefined; createdAt: Date; updatedAt: Date }[]> {
+    const rows = await this.#store.query<{ id: string; entrance: string; task_state: TaskState | null; created_at: Date; updated_at: Date }>(
+      `SELECT id, entrance, state->>'taskState' AS task_state, created_at, updated_at FROM sessions
+       WHERE user_id = $1 ORDER BY updated_at DESC, id DESC LIMIT $2`, [userId, limit]);
+    return rows.map((r) => ({ id: r.id, entrance: r.entrance, taskState: r.task_state ?? undefined, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at) }));
   }
 
   /** Saves the state and appends the turn's new events in one transaction. */
@@ -55,6 +73,7 @@ export class SessionStore {
         );
       }
     });
+    if (sequenced.length) this.feed.notify(session.id, session.state.seq);
     return sequenced;
   }
 
