@@ -153,10 +153,10 @@ export class Accounts {
     }));
   }
 
-  /** Whether anyone has ever been able to sign in (a password, or a credential used at least once). */
+  /** Whether anyone has ever signed in to the web (a password set, or a web session opened). */
   async anyoneSignedIn(): Promise<boolean> {
     const [row] = await this.#store.query<{ n: number }>(
-      `SELECT (SELECT count(*) FROM accounts WHERE password_hash IS NOT NULL) + (SELECT count(*) FROM credentials WHERE kind <> 'sign-in-link' OR last_used_at IS NOT NULL) AS n`);
+      `SELECT (SELECT count(*) FROM accounts WHERE password_hash IS NOT NULL) + (SELECT count(*) FROM credentials WHERE kind = 'web-session') AS n`);
     return Number(row?.n ?? 0) > 0;
   }
 

@@ -4,3 +4,4 @@ export { decide, parseRef } from './review-actions.ts';
 export { platformServices } from './platform-services.ts';
 export { pagePaymentSettler, type PagePayer } from './page-payments.ts';
 export { sweepExpired, startExpirySweeps } from './expiry.ts';
+export { firstStartSignIn, signInUrl } from './first-start.ts';

@@ -11,6 +11,22 @@ export interface SessionRecord {
   state: SessionState;
 }
 
+/** What a list of conversations shows of each. */
+export interface SessionSummary {
+  id: string;
+  userId: string;
+  entrance: string;
+  taskState: TaskState | undefined;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+interface SummaryRow { id: string; user_id: string; entrance: string; task_state: TaskState | null; created_at: Date; updated_at: Date }
+const SELECT_SUMMARY = `SELECT id, user_id, entrance, state->>'taskState' AS task_state, created_at, updated_at FROM sessions`;
+const toSummary = (r: SummaryRow): SessionSummary => ({
+  id: r.id, userId: r.user_id, entrance: r.entrance, taskState: r.task_state ?? undefined, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+});
+
 /** Sessions, their event feed and their tasks, durable in the store. */
 export class SessionStore {
   readonly #store: Store;
@@ -46,11 +62,14 @@ export class SessionStore {
   }
 
   /** A user's sessions, the latest first. */
-  async listByUser(userId: string, limit = 50): Promise<{ id: string; entrance: string; taskState: TaskState | undefined; createdAt: Date; updatedAt: Date }[]> {
-    const rows = await this.#store.query<{ id: string; entrance: string; task_state: TaskState | null; created_at: Date; updated_at: Date }>(
-      `SELECT id, entrance, state->>'taskState' AS task_state, created_at, updated_at FROM sessions
-       WHERE user_id = $1 ORDER BY updated_at DESC, id DESC LIMIT $2`, [userId, limit]);
-    return rows.map((r) => ({ id: r.id, entrance: r.entrance, taskState: r.task_state ?? undefined, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at) }));
+  async listByUser(userId: string, limit = 50): Promise<SessionSummary[]> {
+    const rows = await this.#store.query<SummaryRow>(`${SELECT_SUMMARY} WHERE user_id = $1 ORDER BY updated_at DESC, id DESC LIMIT $2`, [userId, limit]);
+    return rows.map(toSummary);
+  }
+
+  async summary(id: string): Promise<SessionSummary | undefined> {
+    const [row] = await this.#store.query<SummaryRow>(`${SELECT_SUMMARY} WHERE id = $1`, [id]);
+    return row && toSummary(row);
   }
 
   /** Saves the state and appends the turn's new events in one transaction. */
