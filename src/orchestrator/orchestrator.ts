@@ -184,6 +184,10 @@ export class Orchestrator {
   async #onConfirm(turn: Turn, confirmationId: string, token: string, accept: boolean): Promise<void> {
     const pending = turn.state.pending.find((p) => p.kind === 'confirmation' && p.confirmationId === confirmationId);
     if (!pending || pending.kind !== 'confirmation') {
+      const settled = await this.#deps.trust.get(confirmationId);
+      if (settled && settled.sessionId === turn.session.id && settled.status !== 'pending') {
+        throw new AgentOsError('CONFLICT', turn.t(`这个确认已经处理过（${settled.status}），不能再次使用`, `This confirmation is already settled (${settled.status}) and cannot be used again`), { reason: settled.status, confirmationId });
+      }
       throw new AgentOsError('NOT_FOUND', turn.t('没有待确认的这笔订单（可能已处理或已过期）', 'There is no such confirmation waiting (it may be done or expired)'));
     }
     turn.setTask('working');

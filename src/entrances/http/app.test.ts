@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../hub/index.ts';
 import type { TurnResult } from '../../orchestrator/index.ts';
@@ -59,5 +60,43 @@ describe('the HTTP API, for a signed-in user', () => {
 
   it('tells who is signed in and which role they hold', async () => {
     expect(await (await demo.get('/api/me')).json()).toMatchObject({ user: { id: 'demo', role: 'user' }, hasPassword: false });
+  });
+
+  it('publishes OpenAPI 3.1 from the schemas it validates with, and real responses match it', async () => {
+    const doc = (await (await clientOf(httpApp(hub)).get('/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/sessions/{id}/input', '/api/sessions/{id}/events', '/api/me/orders', '/api/me/wallet', '/api/auth/login']));
+    const ajv = new Ajv2020({ strict: false });
+    const validator = (name: string) => ajv.compile({ $id: `urn:agentos:${name}`, $ref: `#/components/schemas/${name}`, components: doc.components });
+    const { sessionId } = (await (await demo.post('/api/sessions', {})).json()) as { sessionId: string };
+    const turn = await (await demo.post(`/api/sessions/${sessionId}/input`, { type: 'message', text: '帮我约明天下午两点在望京店给小型犬洗澡' })).json();
+    expect(validator('TurnResult')(turn)).toBe(true);
+    expect(validator('Me')(await (await demo.get('/api/me')).json())).toBe(true);
+    expect(validator('OrderList')(await (await demo.get('/api/me/orders')).json())).toBe(true);
+    const tooLong = { type: 'message', text: 'x'.repeat(4_001) };
+    expect(validator('UserInput')(tooLong)).toBe(false); // the document says what the server refuses
+    expect((await demo.post(`/api/sessions/${sessionId}/input`, tooLong)).status).toBe(400);
+  });
+
+  it('pushes a session\'s events over SSE as they are saved, and resumes after Last-Event-ID', async () => {
+    const { sessionId } = (await (await demo.post('/api/sessions', {})).json()) as { sessionId: string };
+    const stream = await demo.get(`/api/sessions/${sessionId}/events`);
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let received = '';
+    const turn = demo.post(`/api/sessions/${sessionId}/input`, { type: 'message', text: '有什么服务' });
+    while (!/event: task-state[\s\S]*"state":"(completed|input-required)"/.test(received)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += value;
+    }
+    await reader.cancel();
+    const ids = [...received.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
+    expect(ids).toEqual(ids.map((_, i) => i + 1)); // every event, in order, once
+    const all = ((await (await turn).json()) as TurnResult).events.length;
+    const resumed = await (await demo.get(`/api/sessions/${sessionId}/events?follow=0`, { 'last-event-id': '2' })).text();
+    const resumedIds = [...resumed.matchAll(/^id: (\d+)$/gm)].map((m) => Number(m[1]));
+    expect(resumedIds[0]).toBe(3);
+    expect(resumedIds.at(-1)).toBe(all);
   });
 });

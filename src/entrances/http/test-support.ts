@@ -13,19 +13,21 @@ export interface TestClient {
 }
 
 /** Requests against the app in process, as one caller. */
-export function clientOf(app: Hono<HttpEnv>, credential?: Credential): TestClient {
+export function clientOf(app: Hono<HttpEnv>, credential?: Credential, from?: string): TestClient {
+  // What @hono/node-server hands the app: the socket the request came over.
+  const env = from ? { incoming: { socket: { remoteAddress: from } } } : undefined;
   const auth = (): Record<string, string> => {
     if (!credential) return {};
     if ('bearer' in credential) return { authorization: `Bearer ${credential.bearer}` };
     return { cookie: `agentos_session=${credential.cookie}`, ...(credential.csrf ? { 'x-csrf-token': credential.csrf } : {}) };
   };
   return {
-    get: (path, headers = {}) => Promise.resolve(app.request(path, { headers: { ...auth(), ...headers } })),
+    get: (path, headers = {}) => Promise.resolve(app.request(path, { headers: { ...auth(), ...headers } }, env)),
     post: (path, json, headers = {}) => Promise.resolve(app.request(path, {
       method: 'POST', headers: { 'content-type': 'application/json', ...auth(), ...headers }, ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-    })),
-    delete: (path, headers = {}) => Promise.resolve(app.request(path, { method: 'DELETE', headers: { ...auth(), ...headers } })),
-    raw: (method, path, body, headers = {}) => Promise.resolve(app.request(path, { method, headers: { ...auth(), ...headers }, ...(body === undefined ? {} : { body }) })),
+    }, env)),
+    delete: (path, headers = {}) => Promise.resolve(app.request(path, { method: 'DELETE', headers: { ...auth(), ...headers } }, env)),
+    raw: (method, path, body, headers = {}) => Promise.resolve(app.request(path, { method, headers: { ...auth(), ...headers }, ...(body === undefined ? {} : { body }) }, env)),
   };
 }
 
