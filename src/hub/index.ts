@@ -1,5 +1,5 @@
 export { openHub, composeHub, plannerFor, type Hub } from './open-hub.ts';
-export { installPackage, installLoaded, packageId, type InstallResult } from './install.ts';
+export { installPackage, installLoaded, packageId, type InstallResult, type InstallProgress } from './install.ts';
 export { decide, parseRef } from './review-actions.ts';
 export { platformServices } from './platform-services.ts';
 export { pagePaymentSettler, type PagePayer } from './page-payments.ts';

@@ -17,10 +17,13 @@ export function packageId(pkg: MiniProgramPackage, explicit?: string): string {
 }
 
 /** Loads a package, stores it as a pending version and runs the automatic review on it. */
+/** Where an install is: each contract-run example as it finishes. */
+export type InstallProgress = (done: number, total: number, label: string) => void;
+
 export async function installPackage(
   deps: { catalog: Catalog; runtime: Runtime },
   source: string,
-  options: { id?: string } = {},
+  options: { id?: string; onProgress?: InstallProgress } = {},
 ): Promise<InstallResult> {
   const loaded = await loadPackage(source);
   if (!loaded.ok) {
@@ -36,13 +39,22 @@ export async function installPackage(
 export async function installLoaded(
   deps: { catalog: Catalog; runtime: Runtime },
   pkg: MiniProgramPackage,
-  options: { id?: string } = {},
+  options: { id?: string; onProgress?: InstallProgress } = {},
 ): Promise<InstallResult> {
   const appId = packageId(pkg, options.id);
   const scoped = { ...pkg, appId };
+  const total = pkg.skills.reduce((n, skill) => n + skill.apis.reduce((m, api) => m + api.examples.length, 0), 0);
+  let done = 0;
+  options.onProgress?.(0, total, `${appId}: inspecting`);
   const report = await reviewPackage(scoped, {
     inspectSkills: (p) => deps.runtime.inspectSkills(p),
-    runExample: (p, skill, api, example) => deps.runtime.runExample(p, skill, api, example),
+    runExample: async (p, skill, api, example) => {
+      try {
+        return await deps.runtime.runExample(p, skill, api, example);
+      } finally {
+        options.onProgress?.(++done, total, `${appId}: contract run ${api}`);
+      }
+    },
   });
   const { record, created } = await deps.catalog.install(appId, scoped);
   await deps.catalog.saveReview(appId, record.version, report);

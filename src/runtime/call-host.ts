@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { log } from '../core/index.ts';
+import { miniProgramLog } from '../core/index.ts';
 import type { MiniProgramPackage } from '../package/index.ts';
 import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
 import type { CallStorage } from './storage.ts';
@@ -72,7 +72,7 @@ export function callBridge(state: CallState): HostBridge {
         case 'now':
           return state.now();
         case 'console':
-          log[a.level === 'error' ? 'error' : a.level === 'warn' ? 'warn' : 'info']({ app: identity.appId, api: state.api }, String(a.text));
+          miniProgramLog({ appId: identity.appId, api: state.api, level: a.level === 'error' ? 'error' : a.level === 'warn' ? 'warn' : 'info', text: String(a.text) });
           return null;
         case 'skill.check': {
           const declared = state.pkg.skills.find((s) => s.path === normalise(String(a.path)));

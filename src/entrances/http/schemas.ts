@@ -120,6 +120,6 @@ export const UserList = named('UserList', z.object({ users: z.array(z.object({ i
 export const Health = named('Health', z.object({ ok: z.boolean(), store: z.string() }));
 
 export const EventsQuery = z.object({
-  after: z.coerce.number().int().min(0).optional().meta({ description: 'events after this seq (Last-Event-ID wins when both are sent)' }),
+  after: z.coerce.number().int().min(0).max(2_147_483_647).optional().meta({ description: 'events after this seq (Last-Event-ID wins when both are sent)' }),
   follow: z.enum(['0', '1']).optional().meta({ description: '0: send what there is and close; default: keep the stream open' }),
 });

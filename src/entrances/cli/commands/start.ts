@@ -3,6 +3,7 @@ import { log } from '../../../core/index.ts';
 import { firstStartSignIn, openHub, signInUrl, startExpirySweeps } from '../../../hub/index.ts';
 import { seedEcosystem } from '../../../ecosystem/index.ts';
 import { serveHttp } from '../../http/index.ts';
+import { progress } from '../progress.ts';
 import { runCommand } from '../run-command.ts';
 
 /** `agentos start`: the hub on its configured store, the sample ecosystem on first start, the HTTP entrance on loopback. */
@@ -12,12 +13,15 @@ export function registerStart(program: Command): void {
     .description('start the hub (PGlite under ./.agentos by default; AGENTOS_DATABASE_URL for PostgreSQL)')
     .option('--port <port>', 'HTTP port (default AGENTOS_PORT or 8787)')
     .option('--host <address>', 'interface to listen on (default AGENTOS_HOST or 127.0.0.1: this machine only)')
+    .option('--verbose', "show the mini-programs' own console lines")
     .option('--owner <id>', 'print a sign-in link for this user (default: until someone signs in, the first operator)')
     .action((options: { port?: string; host?: string; owner?: string }) =>
       runCommand(async () => {
         const hub = await openHub();
         if (hub.config.seedEcosystem) {
-          const seeded = await seedEcosystem(hub);
+          const bar = progress('sample mini-programs');
+          const seeded = await seedEcosystem(hub, { onProgress: bar.step });
+          bar.done();
           if (seeded.installed.length) log.info({ installed: seeded.installed }, 'sample ecosystem installed and approved');
         }
         const port = options.port !== undefined ? Number(options.port) : hub.config.port;
