@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import { AgentOsError } from '../../core/index.ts';
 
 /** C0 controls (but tab, line feed, carriage return) and DEL: never part of a person's text. */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const MAX_DEPTH = 32;
 
