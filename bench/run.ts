@@ -1,4 +1,5 @@
 import { benchEval } from './eval.bench.ts';
+import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
 import { benchRender } from './render.bench.ts';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   orchestrator: benchOrchestrator,
   pay: benchPay,
   eval: benchEval,
+  install: benchInstall,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

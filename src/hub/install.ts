@@ -1,9 +1,11 @@
 import { basename } from 'node:path';
 import { AgentOsError } from '../core/index.ts';
 import { loadPackage, renderProblem, type MiniProgramPackage } from '../package/index.ts';
-import { reviewPackage, type ReviewReport } from '../review/index.ts';
+import type { ReviewReport } from '../review/index.ts';
 import type { Catalog, VersionRecord } from '../catalog/index.ts';
-import type { Runtime } from '../runtime/index.ts';
+import type { Runtime, SandboxLimits } from '../runtime/index.ts';
+import type { Clock } from '../core/index.ts';
+import { reviewInSandbox } from './review-deps.ts';
 
 export interface InstallResult {
   record: VersionRecord;
@@ -16,12 +18,21 @@ export function packageId(pkg: MiniProgramPackage, explicit?: string): string {
   return explicit ?? pkg.appId ?? basename(pkg.sourceName);
 }
 
-/** Loads a package, stores it as a pending version and runs the automatic review on it. */
+/** What install needs of the hub; `config` gives the sandbox limits review runs under. */
+export interface InstallDeps {
+  catalog: Catalog;
+  runtime: Runtime;
+  config?: { sandbox: SandboxLimits; clock?: Clock };
+}
+
+const REVIEW_LIMITS: SandboxLimits = { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 10_000 };
+
 /** Where an install is: each contract-run example as it finishes. */
 export type InstallProgress = (done: number, total: number, label: string) => void;
 
+/** Loads a package, stores it as a pending version and runs the automatic review on it. */
 export async function installPackage(
-  deps: { catalog: Catalog; runtime: Runtime },
+  deps: InstallDeps,
   source: string,
   options: { id?: string; onProgress?: InstallProgress } = {},
 ): Promise<InstallResult> {
@@ -36,26 +47,11 @@ export async function installPackage(
   return installLoaded(deps, loaded.value, options);
 }
 
-export async function installLoaded(
-  deps: { catalog: Catalog; runtime: Runtime },
-  pkg: MiniProgramPackage,
-  options: { id?: string; onProgress?: InstallProgress } = {},
-): Promise<InstallResult> {
+/** Stores a loaded package as a pending version after its automatic review (the same one `agentos lint` runs). */
+export async function installLoaded(deps: InstallDeps, pkg: MiniProgramPackage, options: { id?: string; onProgress?: InstallProgress } = {}): Promise<InstallResult> {
   const appId = packageId(pkg, options.id);
   const scoped = { ...pkg, appId };
-  const total = pkg.skills.reduce((n, skill) => n + skill.apis.reduce((m, api) => m + api.examples.length, 0), 0);
-  let done = 0;
-  options.onProgress?.(0, total, `${appId}: inspecting`);
-  const report = await reviewPackage(scoped, {
-    inspectSkills: (p) => deps.runtime.inspectSkills(p),
-    runExample: async (p, skill, api, example) => {
-      try {
-        return await deps.runtime.runExample(p, skill, api, example);
-      } finally {
-        options.onProgress?.(++done, total, `${appId}: contract run ${api}`);
-      }
-    },
-  });
+  const report = await reviewInSandbox(scoped, deps.config?.sandbox ?? REVIEW_LIMITS, deps.config?.clock, options.onProgress);
   const { record, created } = await deps.catalog.install(appId, scoped);
   await deps.catalog.saveReview(appId, record.version, report);
   return { record: { ...record, review: report }, created, report };

@@ -7,6 +7,7 @@ import { PayService } from '../pay/index.ts';
 import { Runtime } from '../runtime/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { TrustService } from '../trust/index.ts';
+import { PageSessions } from './page-sessions.ts';
 import { platformServices } from './platform-services.ts';
 
 /** The composed hub: every part wired once, for every entrance to use. */
@@ -22,6 +23,8 @@ export interface Hub {
   orchestrator: Orchestrator;
   /** Who may sign in, with which role and credentials. */
   accounts: Accounts;
+  /** Pages people opened from their conversations (handoffs), driven through an entrance. */
+  pages: PageSessions;
   close(): Promise<void>;
 }
 
@@ -55,9 +58,11 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     planner: options.planner ?? plannerFor(config),
   });
   const accounts = new Accounts({ store, clock: config.clock });
+  const pages = new PageSessions({ runtime, orchestrator, trust, pay, memory });
   return {
-    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, accounts,
+    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, accounts, pages,
     async close() {
+      pages.closeAll();
       runtime.dispose();
       await trust.flush().catch(() => undefined); // seal the chain before the store goes
       await store.close();

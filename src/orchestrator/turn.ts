@@ -14,6 +14,8 @@ export class Turn {
   readonly saved: SequencedEvent[] = [];
   /** Set when the turn refused or failed what the input asked; the entrance answers with it. */
   failure: AgentOsError | undefined;
+  /** Calls made this turn because a result asked for them (`apiCalls`); capped by CHAIN_LIMIT. */
+  chained = 0;
   readonly #listener: ((event: HubEvent) => void) | undefined;
   readonly #save: ((turn: Turn) => Promise<SequencedEvent[]>) | undefined;
   #unsaved = 0;

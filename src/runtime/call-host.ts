@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { miniProgramLog } from '../core/index.ts';
 import type { MiniProgramPackage } from '../package/index.ts';
+import { CallConsole } from './console-log.ts';
 import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
 import type { CallStorage } from './storage.ts';
 import type { CallIdentity, ConsentScope, GrantState, OrderDraft, OrderView, PlatformServices } from './types.ts';
@@ -14,6 +14,8 @@ export interface CallState {
   /** What a card tap sent up (`sendFollowUpMessage`) and told the model (`updateModelContext`). */
   followUps?: unknown[];
   contextUpdates?: unknown[];
+  /** `wx.modelContext.expireAllCards(filter)` calls: each filter as given. */
+  expiredCards?: unknown[];
   userStorage: CallStorage;
   sharedStorage: CallStorage;
   grants: Partial<Record<ConsentScope, GrantState>>;
@@ -24,6 +26,8 @@ export interface CallState {
   scopesRead: ConsentScope[];
   consentNeeded?: ConsentScope;
   toasts: string[];
+  /** The call's console (capped, rate-limited), made on first use. */
+  console?: CallConsole;
   /** The hub's clock, in milliseconds. */
   now: () => number;
 }
@@ -69,10 +73,12 @@ export function callBridge(state: CallState): HostBridge {
           return { miniProgram: { appId: identity.appId, version: identity.version, envVersion: 'release' } };
         case 'mode':
           return state.mode;
+        case 'session':
+          return identity.sessionId ?? '';
         case 'now':
           return state.now();
         case 'console':
-          miniProgramLog({ appId: identity.appId, api: state.api, level: a.level === 'error' ? 'error' : a.level === 'warn' ? 'warn' : 'info', text: String(a.text) });
+          (state.console ??= new CallConsole(identity.appId, state.api)).write(String(a.level), String(a.text));
           return null;
         case 'skill.check': {
           const declared = state.pkg.skills.find((s) => s.path === normalise(String(a.path)));
@@ -109,6 +115,9 @@ export function callBridge(state: CallState): HostBridge {
         case 'updateModelContext':
           (state.contextUpdates ??= []).push(args);
           return { errMsg: 'updateModelContext:ok' };
+        case 'expireAllCards':
+          (state.expiredCards ??= []).push(args ?? {});
+          return { errMsg: 'expireAllCards:ok' };
         case 'requestPayment':
           throw new Error('requestPayment:fail on a card, payment goes through the hub\'s confirmation card for the order (it shows once the order is created)');
         case 'showToast':

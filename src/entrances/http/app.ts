@@ -9,6 +9,7 @@ import { authRoutes, type AuthOptions } from './auth/routes.ts';
 import type { HttpEnv } from './env.ts';
 import { errorResponse, notFound, tooLarge } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { pageRoutes } from './page-routes.ts';
 import { meRoutes } from './routes/me.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -27,6 +28,7 @@ const MODULES: RouteModule[] = [
   (app, registry, hub, options) => authRoutes(app, registry, hub, options),
   meRoutes,
   sessionRoutes,
+  pageRoutes,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

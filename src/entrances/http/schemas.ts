@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const components = z.registry<{ id: string; description?: string }>();
 
-function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
+export function named<S extends z.ZodType>(id: string, schema: S, description?: string): S {
   components.add(schema, description ? { id, description } : { id });
   return schema;
 }
