@@ -16,7 +16,7 @@ describe('the HTTP API, for a signed-in user', () => {
   beforeAll(async () => {
     hub = await testHub([PET_SPA]);
     demo = clientOf(httpApp(hub), { bearer: (await hub.accounts.issue('demo', 'api-token')).secret });
-  });
+  }, 240_000); // installs on a busy machine
   afterAll(() => hub.close());
 
   it('completes a paid request: message, confirmation card, the user\'s tap, receipt, order and wallet', async () => {

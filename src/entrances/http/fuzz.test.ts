@@ -32,7 +32,7 @@ describe(`1,000 malformed requests (seed ${SEED})`, () => {
     clients = [demo, clientOf(app, { cookie, csrf: csrfToken }), clientOf(app, { cookie }), clientOf(app), clientOf(app, { bearer: 'aos_t_nope' })];
     own = ((await (await demo.post('/api/sessions', {})).json()) as { sessionId: string }).sessionId;
     others = await hub.orchestrator.openSession('bob');
-  });
+  }, 240_000); // installs on a busy machine
   afterAll(() => hub.close());
 
   it('answers every one with a status below 500 and the one error shape, and /health stays up', async () => {

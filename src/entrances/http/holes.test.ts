@@ -37,7 +37,7 @@ describe('the HTTP API, tried as a stranger would', () => {
     const turn = (await (await demo.post(`/api/sessions/${session}/input`, { type: 'message', text: BOOK })).json()) as TurnResult;
     confirmationId = Object.keys(turn.tokens)[0] ?? '';
     token = turn.tokens[confirmationId] ?? '';
-  });
+  }, 240_000); // installs on a busy machine
   afterAll(() => hub.close());
 
   it('listens on loopback unless told otherwise', async () => {
