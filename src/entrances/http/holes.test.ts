@@ -157,7 +157,7 @@ describe('signing in on the web', () => {
     hub = await testHub([]);
     app = httpApp(hub, { limits: { perAccount: 3, perAddress: 5 } });
     await hub.accounts.setPassword('alice', 'correct horse battery');
-  });
+  }, 240_000);
   afterAll(() => hub.close());
 
   it('signs in with a one-time link (once), sets an HttpOnly SameSite=Strict cookie, and needs the CSRF token to write', async () => {

@@ -27,7 +27,7 @@ describe('cards and handoff pages through the HTTP API', () => {
     hub = await testHub([PARCEL_DESK], { planner: quoteOnce });
     app = httpApp(hub);
     token = (await hub.accounts.issue('demo', 'api-token')).secret;
-  });
+  }, 240_000);
   afterAll(() => hub.close());
 
   const send = async <T>(method: string, path: string, json?: unknown, as = token): Promise<{ status: number; body: T }> => {
