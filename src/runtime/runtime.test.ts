@@ -18,6 +18,8 @@ skill.registerAPI('escape', async () => {
   found.push(typeof globalThis.fetch, typeof globalThis.Buffer, typeof globalThis.global, typeof globalThis.__hostSync);
   return text(found.join('|'));
 });
+let tally = 0;
+skill.registerAPI('tally', async () => text(String(++tally)));
 skill.registerAPI('remember', async (args) => { wx.setStorageSync('secret', args.value); return text('stored'); });
 skill.registerAPI('recall', async () => text('secret=' + JSON.stringify(wx.getStorageSync('secret'))));
 skill.registerAPI('loop', async () => { for (;;) {} });
@@ -37,7 +39,7 @@ skill.registerAPI('order', async () => { const o = await wx.createOrder({ title:
 skill.use(async (ctx, next) => { await next(); if (ctx.name === 'typed') ctx.result.content.push({ type: 'text', text: 'via middleware' }); });
 `;
 
-const probeApis = ['escape', 'remember', 'recall', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order'].map((name) => ({ name }));
+const probeApis = ['escape', 'tally', 'remember', 'recall', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order'].map((name) => ({ name }));
 probeApis.push({ name: 'typed', inputSchema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }, outputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 10 } } } } as never);
 
 function text(outcome: CallOutcome): string {
@@ -94,6 +96,16 @@ describe('the sandbox runtime', () => {
     expect(text(await runtime.call({ appId: 'other', api: 'recall', arguments: {}, userId: 'u1' }))).toBe('secret=""');
     const rows = await store.query<{ app_id: string; value: unknown }>(`SELECT app_id, value FROM app_storage WHERE key = 'secret'`);
     expect(rows).toEqual([{ app_id: 'probe', value: 'alpha' }]);
+  });
+
+  it('keeps module state apart between mini-programs with identical code, and between users', async () => {
+    // same files, so the same content hash: only the app id tells the realms apart
+    expect(packages.probe.hash).toBe(packages.other.hash);
+    expect(text(await call('tally'))).toBe('1');
+    expect(text(await call('tally'))).toBe('2');
+    expect(text(await runtime.call({ appId: 'other', api: 'tally', arguments: {}, userId: 'u1' }))).toBe('1');
+    expect(text(await call('tally', {}, { userId: 'u2' }))).toBe('1');
+    expect(text(await call('tally'))).toBe('3');
   });
 
   it('ends an infinite loop as isError within the time limit while another mini-program keeps working', async () => {
