@@ -2,6 +2,7 @@ import { benchEval } from './eval.bench.ts';
 import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
+import { benchPlanner } from './planner.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
 import { benchSearch } from './search.bench.ts';
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   orchestrator: benchOrchestrator,
   pay: benchPay,
   eval: benchEval,
+  planner: benchPlanner,
   install: benchInstall,
 };
 

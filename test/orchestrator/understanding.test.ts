@@ -19,7 +19,7 @@ let several: Hub;
 beforeAll(async () => {
   alone = await testHub([pkg('ktv')]);
   several = await testHub([pkg('ktv'), pkg('pet-spa'), sample('bills')]);
-});
+}, 300_000);
 afterAll(async () => {
   await alone?.close();
   await several?.close();

@@ -84,6 +84,8 @@ const UNIT_HINTS: [RegExp, RegExp][] = [
   [/公斤|千克|kg|kilo|重量|weight/i, /公斤|千克|kg|kilo|斤/i],
   [/元|金额|amount|yuan|money|充值/i, /元|块|yuan|rmb|¥/i],
   [/人数|几位|位|party|people|guests|persons/i, /人|位|people|persons|guests|pax/i],
+  [/小时|钟头|时长|hours?\b|duration/i, /小时|钟头|hours?|hrs?/i],
+  [/天数|几天|几晚|days?\b|nights?\b/i, /天|晚|days?|nights?/i],
 ];
 
 /** A number for a parameter: by the unit its description names, or the one quantity said. */

@@ -65,6 +65,7 @@ export class RealmCore {
       const op = vm.getString(opH);
       try {
         const value = this.#need().sync(op, JSON.parse(vm.getString(argsH)));
+        if (value instanceof Promise) throw new Error(`${op} needs a sandbox thread (its answer is loaded on demand)`);
         return vm.newString(JSON.stringify({ ok: true, value: value ?? null }));
       } catch (error) {
         return vm.newString(JSON.stringify({ ok: false, error: errorText(error) }));
@@ -276,6 +277,7 @@ export function errorText(error) {
 /** ` (at pages/a/a.js:12:5)`: where in the package's own code an error was thrown, from its stack. */
 export function sourceLocation(stack) {
   if (typeof stack !== 'string') return '';
-  const frame = /\(([^()\s]+\.js):(\d+)(?::(\d+))?\)/.exec(stack.split('\n').find((line) => !/agentos-/.test(line) && /\.js:\d/.test(line)) ?? '');
+  // only the package's own files (`pages/a/a.js`): never a frame of the host (`file:///…`, `node:…`, `/abs/…`)
+  const frame = /\(([^()\s:/][^()\s:]*\.js):(\d+)(?::(\d+))?\)/.exec(stack.split('\n').find((line) => !/agentos-/.test(line) && /\(([^()\s:/][^()\s:]*\.js):\d/.test(line)) ?? '');
   return frame ? ` (at ${frame[1]}:${frame[2]}${frame[3] ? `:${frame[3]}` : ''})` : '';
 }

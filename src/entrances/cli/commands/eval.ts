@@ -31,7 +31,10 @@ export function registerEval(program: Command): void {
         const report = await runEval(scenarios, {
           k, config, planner: () => plannerFor(config), packages: options.package,
           onProgress: (done, total, outcome) => {
-            if (!tty) return;
+            if (!tty) {
+              if (!options.json) process.stderr.write(`${done}/${total} ${outcome.pass ? 'pass' : 'FAIL'} ${outcome.id}${outcome.reason ? ` — ${outcome.reason}` : ''}\n`);
+              return;
+            }
             const width = 30;
             const filled = Math.round((done / total) * width);
             process.stderr.write(`\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${outcome.id.padEnd(36).slice(0, 36)}`);
