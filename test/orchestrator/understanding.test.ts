@@ -72,7 +72,7 @@ describe('understanding people on a skill written from the guidance alone', () =
 
   it('reads an optional filter from the request, and widens a search that comes back empty', async () => {
     expect(paid(await run(several, '帮我订明天晚上7点「黄庄」那家的小包'))).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
-    const widened = await run(several, '帮我订明天晚上7点「五道口」那家的小包', { answers: ['海淀黄庄店'] });
+    const widened = await run(several, '帮我订明天晚上7点「五道口」那家KTV的小包', { answers: ['海淀黄庄店'] });
     expect(paid(widened)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
   });
 
