@@ -5,4 +5,5 @@ export { decide, parseRef } from './review-actions.ts';
 export { platformServices } from './platform-services.ts';
 export { pagePaymentSettler, type PagePayer } from './page-payments.ts';
 export { sweepExpired, startExpirySweeps } from './expiry.ts';
+export { appDomains, changeAppDomains } from './app-domains.ts';
 export { PageSessions, type PageAction, type PageSessionDeps } from './page-sessions.ts';

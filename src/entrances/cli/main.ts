@@ -8,6 +8,7 @@ import { registerLint } from './commands/lint.ts';
 import { registerReview } from './commands/review.ts';
 import { registerStart } from './commands/start.ts';
 import { registerOperatorCommands } from './commands/operator.ts';
+import { registerApps } from './commands/apps.ts';
 
 /** The `agentos` command line: every command is one file under commands/. */
 const program = new Command('agentos')
@@ -20,6 +21,7 @@ registerInstall(program);
 registerReview(program);
 registerCall(program);
 registerOperatorCommands(program);
+registerApps(program);
 registerEval(program);
 registerChat(program);
 registerUsers(program);

@@ -47,4 +47,17 @@ describe('the HTTP API', () => {
     const stranger = await post('/api/sessions', { user: 'nobody' });
     expect(stranger.status).toBe(404);
   });
+
+  it('lets the console set a mini-program\'s request allowlist: https origins only, exact host and port', async () => {
+    const listed = (await (await app.request('/api/apps')).json()) as { apps: { appId: string }[] };
+    const id = listed.apps[0]!.appId;
+    const added = await post(`/api/apps/${id}/domains`, { action: 'add', origin: 'https://API.example.com:8443/' });
+    expect(await added.json()).toEqual({ app: id, domains: ['https://api.example.com:8443'] });
+    const plain = await post(`/api/apps/${id}/domains`, { action: 'add', origin: 'http://api.example.com' });
+    expect(plain.status).toBe(400);
+    expect(((await plain.json()) as { error: { message: string } }).error.message).toMatch(/only https/);
+    expect((await post(`/api/apps/${id}/domains`, { action: 'add', origin: 'https://a.example.com/path' })).status).toBe(400);
+    expect((await post('/api/apps/no-such-app/domains', { action: 'add', origin: 'https://a.example.com' })).status).toBe(404);
+    expect(await (await app.request(`/api/apps/${id}/domains`)).json()).toEqual({ app: id, domains: ['https://api.example.com:8443'] });
+  });
 });

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { toAgentOsError } from '../../core/index.ts';
-import type { Hub } from '../../hub/index.ts';
+import { appDomains, changeAppDomains, type Hub } from '../../hub/index.ts';
 import type { UserInput } from '../../orchestrator/index.ts';
 import { body } from './body.ts';
-import { cardTapSchema, newSessionSchema, userInputSchema } from './inputs.ts';
+import { cardTapSchema, domainChangeSchema, newSessionSchema, userInputSchema } from './inputs.ts';
 import { pageRoutes } from './page-routes.ts';
 
 /** The HTTP API: a thin edge over the hub and its orchestrator. Errors leave in the one error model. */
@@ -21,6 +21,12 @@ export function httpApp(hub: Hub): Hono {
   app.get('/api/apps', async (c) => {
     await hub.tools.refresh();
     return c.json({ apps: hub.tools.apps() });
+  });
+  // The console's view of a mini-program's request allowlist (https only, exact host and port).
+  app.get('/api/apps/:app/domains', async (c) => c.json({ app: c.req.param('app'), domains: await appDomains(hub, c.req.param('app')) }));
+  app.post('/api/apps/:app/domains', async (c) => {
+    const { action, origin } = await body(c, domainChangeSchema);
+    return c.json({ app: c.req.param('app'), domains: await changeAppDomains(hub, c.req.param('app'), action, origin) });
   });
   app.get('/api/users', async (c) => c.json({ users: (await hub.memory.listUsers()).map((u) => ({ id: u.id, name: u.name, lang: u.lang })) }));
   app.post('/api/sessions', async (c) => {

@@ -16,3 +16,6 @@ export const newSessionSchema = z.object({ user: z.string().min(1) });
 
 /** A tap on a node of a card shown earlier: the card event's `seq` and the node's `path`. */
 export const cardTapSchema = z.object({ seq: z.number().int().positive(), path: z.string().min(1) });
+
+/** The console adds or removes one origin of a mini-program's request allowlist. */
+export const domainChangeSchema = z.object({ action: z.enum(['add', 'remove']), origin: z.string().min(1).max(300) });

@@ -25,7 +25,7 @@ describe('cards and handoff pages through the HTTP API', () => {
   beforeAll(async () => {
     hub = await testHub([PARCEL_DESK], { planner: quoteOnce });
     app = httpApp(hub);
-  });
+  }, 180_000); // an install with its review, on a shared machine
   afterAll(() => hub.close());
 
   const send = async <T>(method: string, path: string, json?: unknown): Promise<{ status: number; body: T }> => {

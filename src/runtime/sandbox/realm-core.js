@@ -65,6 +65,7 @@ export class RealmCore {
       const op = vm.getString(opH);
       try {
         const value = this.#need().sync(op, JSON.parse(vm.getString(argsH)));
+        if (value instanceof Promise) throw new Error(`${op} needs a sandbox thread (its answer is loaded on demand)`);
         return vm.newString(JSON.stringify({ ok: true, value: value ?? null }));
       } catch (error) {
         return vm.newString(JSON.stringify({ ok: false, error: errorText(error) }));

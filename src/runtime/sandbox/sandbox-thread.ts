@@ -148,16 +148,32 @@ export class SandboxThread {
     }
   }
 
+  /**
+   * Answers a sync host op while the sandbox thread waits for it. The answer may take a promise
+   * (a storage value read from the store on first use): the thread waits, the hub does not.
+   */
   #answerSync(m: Extract<FromWorker, { t: 'sync' }>): void {
     const call = this.#calls.get(m.seq);
-    let reply: { ok: true; json?: string } | { ok: false; error: string };
+    let value: unknown;
     try {
       if (!call) throw new Error('the call has ended');
-      const value = m.source !== undefined ? call.bridge.source(m.source) : call.bridge.sync(String(m.op), m.args);
-      reply = { ok: true, json: JSON.stringify(value ?? null) };
+      value = m.source !== undefined ? call.bridge.source(m.source) : call.bridge.sync(String(m.op), m.args);
     } catch (error) {
-      reply = { ok: false, error: errorText(error) };
+      this.#reply({ ok: false, error: errorText(error) });
+      return;
     }
+    if (value instanceof Promise) {
+      value.then(
+        (settled: unknown) => this.#reply({ ok: true, json: JSON.stringify(settled ?? null) }),
+        (error: unknown) => this.#reply({ ok: false, error: errorText(error) }),
+      );
+      return;
+    }
+    this.#reply({ ok: true, json: JSON.stringify(value ?? null) });
+  }
+
+  #reply(reply: { ok: true; json?: string } | { ok: false; error: string }): void {
+    if (this.dead) return;
     this.#port.postMessage(reply);
     Atomics.store(this.#flag, 0, 1);
     Atomics.notify(this.#flag, 0);
