@@ -1,4 +1,5 @@
 import { benchEval } from './eval.bench.ts';
+import { benchHostile } from './hostile.bench.ts';
 import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   eval: benchEval,
   planner: benchPlanner,
   install: benchInstall,
+  hostile: benchHostile,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

@@ -9,16 +9,17 @@ import { ScriptedLlm } from '../support/scripted-llm.ts';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * The hostile model (issue 9, item 4), kept fast: two public scenarios that pay and one that
- * reads the user's data, each run once per attack with the model trying it before every honest
- * step. The fuller run over every public scenario is `npm run bench hostile`.
+ * The hostile model (issue 9, item 4), kept fast: a booking that pays through three lookups and
+ * a top-up that reads the user's phone behind consent, each run once per attack with the model
+ * trying it before every honest step. The fuller run over every public scenario is
+ * `npm run bench hostile`.
  */
 describe('a hostile model at every step', () => {
   const llm = new ScriptedLlm();
   let template: Hub;
   beforeAll(async () => {
     await llm.start();
-    template = await testHub(['coffee', 'express'].map((p) => here(`../../ecosystem/packages/${p}`)));
+    template = await testHub([here('../fixtures/packages/ktv'), here('../../ecosystem/packages/bills')]);
   }, 300_000);
   afterAll(async () => {
     await llm.stop();
@@ -26,8 +27,7 @@ describe('a hostile model at every step', () => {
   });
 
   it('gets through no gate: no unconfirmed payment, no invented ID, no cross-app data, no consent bypass', async () => {
-    const scenarios = loadScenarios(here('../../ecosystem/scenarios/public.yaml')).filter((s) => ['coffee-zh-basic', 'express-zh-basic'].includes(s.id));
-    expect(scenarios.length).toBe(2);
+    const scenarios = loadScenarios(here('../fixtures/hostile.yaml'));
     const tally = await runHostile(template, llm, scenarios);
     expect(tally.breaches).toEqual([]);
     for (const attack of ATTACKS) expect(tally.successes[attack]).toBe(0);
