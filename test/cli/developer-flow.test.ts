@@ -10,7 +10,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'agentos-cli-'));
 const env = { AGENTOS_DATA_DIR: dataDir, AGENTOS_SEED: '0', AGENTOS_NOW: '2026-11-20T10:00:00+08:00' };
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-describe('a developer with the example package, at the command line', () => {
+// Each step is a fresh hub process, and install now opens every page; on a busy 2-core machine a step can take minutes.
+describe('a developer with the example package, at the command line', { timeout: 240_000 }, () => {
   it('lints it clean', async () => {
     const run = await runCli(['lint', FLOWER_SHOP, '--json'], env);
     expect(run.code).toBe(0);
