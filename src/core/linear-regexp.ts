@@ -13,7 +13,10 @@ export interface RegExpLike {
 export const linearRegExp = Object.assign(
   (pattern: string, flags: string): RegExpLike => {
     const compiled = RE2JS.compile(pattern, flags.includes('i') ? RE2JS.CASE_INSENSITIVE : 0);
-    return { test: (text: string) => compiled.test(text) };
+    // ajv keys its cache of compiled patterns by `toString()`: without one, every pattern of a
+    // schema set would share the first one compiled ("[object Object]").
+    const source = `/${pattern}/${flags}`;
+    return { test: (text: string) => compiled.test(text), toString: () => source };
   },
   { code: 'linearRegExp' },
 );
