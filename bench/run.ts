@@ -6,12 +6,14 @@ import { benchPay } from './pay.bench.ts';
 import { benchPlanner } from './planner.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
+import { benchSandboxPool } from './sandbox-pool.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { machine } from './support.ts';
 
 /** `npm run bench [name…]`: every benchmark, or the named ones; each prints its figures with their conditions. */
 const benches: Record<string, () => Promise<string[]>> = {
   sandbox: benchSandbox,
+  'sandbox-pool': benchSandboxPool,
   render: benchRender,
   search: benchSearch,
   orchestrator: benchOrchestrator,

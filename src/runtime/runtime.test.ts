@@ -18,6 +18,8 @@ skill.registerAPI('escape', async () => {
   found.push(typeof globalThis.fetch, typeof globalThis.Buffer, typeof globalThis.global, typeof globalThis.__hostSync);
   return text(found.join('|'));
 });
+let tally = 0;
+skill.registerAPI('tally', async () => text(String(++tally)));
 skill.registerAPI('remember', async (args) => { wx.setStorageSync('secret', args.value); return text('stored'); });
 skill.registerAPI('recall', async () => text('secret=' + JSON.stringify(wx.getStorageSync('secret'))));
 skill.registerAPI('loop', async () => { for (;;) {} });
@@ -38,7 +40,7 @@ skill.registerAPI('order', async () => { const o = await wx.createOrder({ title:
 skill.use(async (ctx, next) => { await next(); if (ctx.name === 'typed') ctx.result.content.push({ type: 'text', text: 'via middleware' }); });
 `;
 
-const probeApis = ['escape', 'remember', 'recall', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'detect'].map((name) => ({ name }));
+const probeApis = ['escape', 'tally', 'remember', 'recall', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'detect'].map((name) => ({ name }));
 probeApis.push({ name: 'typed', inputSchema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }, outputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 10 } } } } as never);
 
 // A card that tries to talk upstream outside a tap, then on taps with WeChat's three message forms.
@@ -113,6 +115,16 @@ describe('the sandbox runtime', () => {
     expect(rows).toEqual([{ app_id: 'probe', value: 'alpha' }]);
   });
 
+  it('keeps module state apart between mini-programs with identical code, and between users', async () => {
+    // same files, so the same content hash: only the app id tells the realms apart
+    expect(packages.probe.hash).toBe(packages.other.hash);
+    expect(text(await call('tally'))).toBe('1');
+    expect(text(await call('tally'))).toBe('2');
+    expect(text(await runtime.call({ appId: 'other', api: 'tally', arguments: {}, userId: 'u1' }))).toBe('1');
+    expect(text(await call('tally', {}, { userId: 'u2' }))).toBe('1');
+    expect(text(await call('tally'))).toBe('3');
+  });
+
   it('ends an infinite loop as isError within the time limit while another mini-program keeps working', async () => {
     const started = Date.now();
     const [looped, other] = await Promise.all([call('loop'), runtime.call({ appId: 'other', api: 'recall', arguments: {}, userId: 'u9' })]);
@@ -141,8 +153,9 @@ describe('the sandbox runtime', () => {
 
   it('refuses payment in API code', async () => {
     const out = await call('pay');
-    expect(text(out)).toContain('only a user\'s tap');
     expect(out.kind === 'result' && out.envelope.isError).toBe(true);
+    expect(text(out)).not.toContain('paid!'); // the code after requestPayment never ran
+    expect(text(out)).toMatch(/requestPayment:fail /); // failed the way WeChat fails it, so the package can handle it
   });
 
   it('lets requests reach allowed domains only', async () => {

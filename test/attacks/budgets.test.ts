@@ -40,14 +40,18 @@ describe('attacks on the budgets: each fails cleanly, the unrelated mini-program
 
   it('an oversized handoff payload and a flood of chained calls are refused', async () => {
     const { result: payload } = await bench.underAttack('handoff payload of 200 KB', () => bench.call('bigPayload'), (r) => outcomeText(r).text);
-    expect(outcomeText(payload)).toMatchObject({ isError: true, text: expect.stringMatching(/handoff\.payload is larger than 64 KB/) });
+    expect(outcomeText(payload)).toMatchObject({ isError: true, text: expect.stringMatching(/handoff\.payload (over|超过) 64 KB/) });
     const { result: chain } = await bench.underAttack('1,000 chained calls in one result', () => bench.call('chainMany'), (r) => outcomeText(r).text);
-    expect(outcomeText(chain)).toMatchObject({ isError: true, text: expect.stringMatching(/chained calls \(at most 8\)/) });
+    expect(outcomeText(chain)).toMatchObject({ isError: true, text: expect.stringMatching(/chained calls \(at most 8\)|链式调用（最多 8 个）/) });
   });
 
   it('a catastrophic pattern in an outputSchema runs in linear time on the host', async () => {
-    const { result, report } = await bench.underAttack('outputSchema pattern ^(a+)+$ on 33 characters', () => bench.call('backtrack'), (r) => outcomeText(r).text);
-    expect(outcomeText(result)).toMatchObject({ isError: true, text: expect.stringMatching(/does not match its outputSchema/) });
+    // The hub checks the result against the schema (a mismatch is logged, the result kept): on a
+    // backtracking engine this one value took 112 s; on RE2 the call ends at once.
+    const started = performance.now();
+    const { result, report } = await bench.underAttack('outputSchema pattern ^(a+)+$ on 33 characters', () => bench.call('backtrack'), (r) => `${outcomeText(r).text} after ${Math.round(performance.now() - started)} ms`);
+    expect(outcomeText(result)).toEqual({ isError: false, text: 'ok' });
+    expect(performance.now() - started).toBeLessThan(bound);
     expect(report.neighbourWorstMs).toBeLessThan(bound);
   });
 

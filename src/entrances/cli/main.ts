@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { onMiniProgramLog } from '../../core/index.ts';
 import { registerCall } from './commands/call.ts';
 import { registerUsers } from './commands/users.ts';
 import { registerChat } from './commands/chat.ts';
@@ -25,5 +26,10 @@ registerApps(program);
 registerEval(program);
 registerChat(program);
 registerUsers(program);
+
+// A mini-program's own console lines are its developer's business: shown only with --verbose.
+if (process.argv.includes('--verbose')) {
+  onMiniProgramLog((line) => process.stderr.write(`  [${line.appId}${line.api ? ` ${line.api}` : ''}${line.level === 'info' ? '' : ` ${line.level}`}] ${line.text}\n`));
+}
 
 await program.parseAsync(process.argv);
