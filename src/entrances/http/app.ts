@@ -4,7 +4,10 @@ import type { z } from 'zod';
 import { AgentOsError, toAgentOsError } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
 import type { UserInput } from '../../orchestrator/index.ts';
+import { consoleMoneyRoutes } from './console-money.ts';
+import { consoleReviewRoutes } from './console-review.ts';
 import { cardTapSchema, newSessionSchema, userInputSchema } from './inputs.ts';
+import { webRoutes } from './web-assets.ts';
 
 /** Parses a JSON body against a schema; a bad body is a 400 that names the field. */
 async function body<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
@@ -69,5 +72,9 @@ export function httpApp(hub: Hub): Hono {
       } while (follow && !stream.aborted && Date.now() < until);
     });
   });
+  const accounts = 'accounts' in hub;
+  consoleReviewRoutes(app, hub, accounts);
+  consoleMoneyRoutes(app, hub, accounts);
+  webRoutes(app);
   return app;
 }

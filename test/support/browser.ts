@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Hub } from '../../src/hub/index.ts';
+import { serveHttp } from '../../src/entrances/http/index.ts';
+
+/** Debian's Chromium (`apt-get install chromium fonts-noto-cjk`); never a downloaded browser. */
+export const CHROMIUM = process.env.AGENTOS_CHROMIUM ?? '/usr/bin/chromium';
+export const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
+
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export interface WebHarness {
+  url: string;
+  context: BrowserContext;
+  /** A fresh page at a width (390 phone, 1280 desktop) and language. */
+  page(options?: { width?: number; locale?: string }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** The hub served on a free loopback port, and one headless Chromium with a fresh profile. */
+export async function openWeb(hub: Hub): Promise<WebHarness> {
+  const server = await serveHttp(hub, 0);
+  const profile = mkdtempSync(join(tmpdir(), 'agentos-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 860 } });
+  const url = `http://127.0.0.1:${server.port}`;
+  return {
+    url, context,
+    async page({ width = 1280, locale } = {}) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width, height: width < 600 ? 844 : 860 });
+      if (locale) await page.addInitScript((lang) => localStorage.setItem('agentos.lang', lang), locale);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A password for a user when the hub has accounts (`hub.accounts`); undefined on the open API. */
+export async function givePassword(hub: Hub, userId: string, role?: string): Promise<string | undefined> {
+  const accounts = (hub as unknown as { accounts?: { setPassword(u: string, p: string): Promise<void>; setRole(u: string, r: string): Promise<void> } }).accounts;
+  if (!accounts) return undefined;
+  const password = `pw-${userId}-correct-horse`;
+  await accounts.setPassword(userId, password);
+  if (role) await accounts.setRole(userId, role);
+  return password;
+}
+
+/** Signs in as a person would: the password form, or (a hub without accounts) the user picker. */
+export async function signIn(page: Page, userId: string, password: string | undefined): Promise<void> {
+  if (password) {
+    await page.locator('input[name=user]').fill(userId);
+    await page.locator('input[name=password]').fill(password);
+    await page.locator('form button[type=submit]').click();
+  } else {
+    await page.getByRole('button', { name: `@${userId}` }).click();
+  }
+}
+
+/** Keeps a picture of the final state in test-artifacts/ (gitignored). */
+export async function keep(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+}
