@@ -4,6 +4,7 @@ import { benchPay } from './pay.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
 import { benchSearch } from './search.bench.ts';
+import { benchWeb } from './web.bench.ts';
 import { machine } from './support.ts';
 
 /** `npm run bench [name…]`: every benchmark, or the named ones; each prints its figures with their conditions. */
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   orchestrator: benchOrchestrator,
   pay: benchPay,
   eval: benchEval,
+  web: benchWeb,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { Hub } from '../../src/hub/index.ts';
 import { serveHttp } from '../../src/entrances/http/index.ts';
+import { WEB_DIST } from '../../src/entrances/http/web-assets.ts';
 
 /** Debian's Chromium (`apt-get install chromium fonts-noto-cjk`); never a downloaded browser. */
 export const CHROMIUM = process.env.AGENTOS_CHROMIUM ?? '/usr/bin/chromium';
@@ -22,6 +23,11 @@ export interface WebHarness {
 
 /** The hub served on a free loopback port, and one headless Chromium with a fresh profile. */
 export async function openWeb(hub: Hub): Promise<WebHarness> {
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    // `npm install` builds the pages; a worktree that skipped it gets them built once here.
+    const { build } = await import('vite');
+    await build({ configFile: fileURLToPath(new URL('../../src/entrances/web/vite.config.ts', import.meta.url)) });
+  }
   const server = await serveHttp(hub, 0);
   const profile = mkdtempSync(join(tmpdir(), 'agentos-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 860 } });
@@ -31,7 +37,7 @@ export async function openWeb(hub: Hub): Promise<WebHarness> {
     async page({ width = 1280, locale } = {}) {
       const page = await context.newPage();
       await page.setViewportSize({ width, height: width < 600 ? 844 : 860 });
-      if (locale) await page.addInitScript((lang) => localStorage.setItem('agentos.lang', lang), locale);
+      if (locale) await page.addInitScript((lang) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('agentos.lang', lang), locale);
       return page;
     },
     async close() {

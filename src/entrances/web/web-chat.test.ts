@@ -48,9 +48,18 @@ describe('the web chat in Chromium', () => {
     const paid = await hub.pay.getOrder(pending.orderId);
     expect(paid?.status).toBe('paid');
     expect(await hub.pay.balance('demo')).toBe(before - pending.amountFen);
-    const wallet = (await hub.pay.listAccounts()).find((a) => a.id === 'wallet:demo');
-    expect(wallet?.balanceFen).toBe(before - pending.amountFen);
     await page.close();
+
+    // The operator's ledger in the console shows the payment.
+    const operator = await web.page({ width: 1280, locale: 'zh' });
+    await operator.goto(`${web.url}/console`);
+    await signIn(operator, 'bob', await givePassword(hub, 'bob', 'operator'));
+    await operator.getByRole('tab', { name: '账本' }).click();
+    const row = operator.getByTestId('ledger-orders').getByRole('row').filter({ hasText: pending.orderId });
+    await expect.poll(() => row.innerText()).toContain('已支付');
+    expect(await row.innerText()).toContain(`¥${(pending.amountFen / 100).toFixed(2)}`);
+    await keep(operator, 'console-ledger-payment');
+    await operator.close();
   });
 
   it('a user who declines pays nothing, in English at desktop width', async () => {

@@ -47,7 +47,7 @@ export function ReviewTab() {
               <td><strong>{v.appName}</strong><div class="muted small mono">{v.appId}</div></td>
               <td class="mono">{v.version}</td>
               <td><span class={`pill ${v.status}`}>{statusText(v.status)}</span> <span class={v.passed ? 'ok' : 'bad'}>{v.passed ? '✓' : '✕'}</span></td>
-              <td><button type="button" class="btn ghost small" onClick={() => open(v)}>{t.review} {v.appId}@{v.version}</button></td>
+              <td><button type="button" class="btn secondary small" aria-label={`${t.review} ${v.appId}@${v.version}`} onClick={() => open(v)}>{t.review}</button></td>
             </tr>
           ))}
         </tbody>
