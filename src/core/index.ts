@@ -7,3 +7,4 @@ export * from './config.ts';
 export * from './mutex.ts';
 export { log, type Logger } from './log.ts';
 export type { OrderLine, OrderDraft, OrderStatus, OrderView } from './order.ts';
+export { linearRegExp, linearPatternProblem, type RegExpLike } from './linear-regexp.ts';

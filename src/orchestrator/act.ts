@@ -79,6 +79,11 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   }
   if (paused) return 'paused';
   for (const next of envelope.isError ? [] : envelope.apiCalls ?? []) {
+    if (turn.chained >= CHAIN_LIMIT) {
+      turn.note(`${tool.api} asked to chain ${next.name}, but this turn already made ${CHAIN_LIMIT} chained calls; the rest are ignored.`);
+      break;
+    }
+    turn.chained++;
     const chained = deps.tools.toolsOf(tool.appId).find((t) => t.api === next.name && t.skill === tool.skill);
     if (!chained) {
       turn.note(`${tool.api} asked to chain ${next.name}, which its skill does not have; ignored.`);
@@ -88,6 +93,9 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   }
   return 'continue';
 }
+
+/** Chained calls (`apiCalls`) one turn makes at most: a result that chains to itself ends here. */
+export const CHAIN_LIMIT = 16;
 
 /** A call the guard stops: the planner reads why (as the call's error result); `code` also tells the entrance. */
 function refuse(turn: Turn, callId: string, tool: Tool, call: HeldCall, reason: string, code?: string): ActOutcome {

@@ -11,6 +11,8 @@ export class Turn {
   readonly grants = new Map<string, Partial<Record<string, 'granted' | 'denied'>>>();
   /** Events already written to the store, with their sequence numbers. */
   readonly saved: SequencedEvent[] = [];
+  /** Calls made this turn because a result asked for them (`apiCalls`); capped by CHAIN_LIMIT. */
+  chained = 0;
   readonly #listener: ((event: HubEvent) => void) | undefined;
   readonly #save: ((turn: Turn) => Promise<SequencedEvent[]>) | undefined;
   #unsaved = 0;

@@ -163,6 +163,19 @@ describe('lintPackage', () => {
     expect(found[1]?.message).toMatch(/does not resolve/);
   });
 
+  it('skill/schema-pattern-linear: a pattern with a backreference or lookahead; a nested backtracking one is linear on RE2 and passes', () => {
+    const problems = lint(
+      edit({
+        [MCP]: json((mcp) => {
+          mcp.apis[1].inputSchema.properties.size.pattern = '^(a)\\1$';
+          mcp.apis[0].outputSchema.patternProperties = { '^(?=x)': {} };
+          mcp.apis[0].inputSchema.properties = { ...mcp.apis[0].inputSchema.properties, code: { type: 'string', pattern: '^(a+)+$' } };
+        }),
+      }),
+    );
+    expect(ofRule(problems, 'skill/schema-pattern-linear').map((p) => p.field)).toEqual(['apis[0].outputSchema.patternProperties', 'apis[1].inputSchema.properties.size.pattern']);
+  });
+
   it('skill/component-path: a card that is not in the package', () => {
     const problems = lint(edit({ [MCP]: json((mcp) => (mcp.apis[1]._meta.ui.componentPath = 'components/receipt-card/index')) }));
     expect(ofRule(problems, 'skill/component-path')).toEqual([expect.objectContaining({ field: 'apis[1]._meta.ui.componentPath' })]);
@@ -256,7 +269,7 @@ const TESTED = [
   'package/component-missing', 'skill/path-missing', 'skill/mcp-json', 'skill/examples',
   'package/app-json', 'package/page-missing', 'package/agents-md-size', 'skill/max-count', 'skill/required-fields', 'skill/files',
   'skill/skill-md-size', 'skill/skill-md-references', 'skill/mcp-json-size', 'skill/api-fields', 'skill/component-path',
-  'skill/schema-valid', 'skill/tap-only-api', 'bp/id-source', 'bp/enum-gloss', 'bp/jailbreak', 'bp/dictated-format',
+  'skill/schema-valid', 'skill/schema-pattern-linear', 'skill/tap-only-api', 'bp/id-source', 'bp/enum-gloss', 'bp/jailbreak', 'bp/dictated-format',
   'bp/skill-md-names', 'bp/image-in-structured', 'contract/missing-example',
   'skill/entry-load', 'skill/names-match', 'skill/async-handlers', 'contract/example', 'bp/fact-action',
 ];

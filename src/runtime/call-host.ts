@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { log } from '../core/index.ts';
 import type { MiniProgramPackage } from '../package/index.ts';
+import { CallConsole } from './console-log.ts';
 import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
 import type { CallStorage } from './storage.ts';
 import type { CallIdentity, ConsentScope, GrantState, OrderDraft, OrderView, PlatformServices } from './types.ts';
@@ -24,6 +24,8 @@ export interface CallState {
   scopesRead: ConsentScope[];
   consentNeeded?: ConsentScope;
   toasts: string[];
+  /** The call's console (capped, rate-limited), made on first use. */
+  console?: CallConsole;
   /** The hub's clock, in milliseconds. */
   now: () => number;
 }
@@ -72,7 +74,7 @@ export function callBridge(state: CallState): HostBridge {
         case 'now':
           return state.now();
         case 'console':
-          log[a.level === 'error' ? 'error' : a.level === 'warn' ? 'warn' : 'info']({ app: identity.appId, api: state.api }, String(a.text));
+          (state.console ??= new CallConsole(identity.appId, state.api)).write(String(a.level), String(a.text));
           return null;
         case 'skill.check': {
           const declared = state.pkg.skills.find((s) => s.path === normalise(String(a.path)));

@@ -2,14 +2,15 @@ import { AgentOsError, KeyedMutex, type Clock } from '../core/index.ts';
 import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
 import type { Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
-import { checkEnvelope, errorEnvelope } from './envelope.ts';
+import { errorEnvelope, readEnvelope } from './envelope.ts';
 import { componentFiles, renderComponent } from './card.ts';
+import { jsonProblem } from './json-limits.ts';
 import { readFollowUp, type FollowUp } from './follow-up.ts';
 import { scratchServices } from './review-services.ts';
 import type { UiNode } from './wxml/index.ts';
 import { PageSession, type PageAccess, type PageSessionOptions } from './page/index.ts';
 import { RealmPool } from './realm-pool.ts';
-import { Realm } from './sandbox/realm.ts';
+import { createRealm, type RealmPlacement, type SandboxRealm } from './sandbox/realm.ts';
 import { checkAgainst } from './schemas.ts';
 import { CallStorage, loadStorages, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
 import type {
@@ -25,6 +26,8 @@ export interface RuntimeOptions {
   maxRealms?: number;
   /** The hub's clock; sandboxed `Date` follows it. */
   clock?: Clock;
+  /** Where realms run: sandbox threads (the default, always in the hub); `in-process` exists only for the benchmark's comparison. */
+  placement?: RealmPlacement;
 }
 
 /**
@@ -43,7 +46,7 @@ export class Runtime {
   constructor(options: RuntimeOptions) {
     this.#options = options;
     this.#now = () => (options.clock ? options.clock.now().getTime() : Date.now());
-    this.#pool = new RealmPool(options.limits, options.maxRealms);
+    this.#pool = new RealmPool(options.limits, options.maxRealms, options.placement);
   }
 
   /** Calls one API of an approved mini-program version for a user. */
@@ -91,9 +94,9 @@ export class Runtime {
 
   async #invoke(state: CallState, skill: SkillSource, api: ApiDeclaration, args: Record<string, unknown>): Promise<{ ok: boolean; envelope: ApiEnvelope }> {
     const key = `${state.identity.appId}@${state.identity.version}#${state.identity.userId}`;
-    let realm: Realm;
+    let realm: SandboxRealm;
     try {
-      realm = await this.#pool.get(key, (r) => this.#initRealm(r, state.pkg, state));
+      realm = await this.#pool.get(key, state.identity.appId, (r) => this.#initRealm(r, state.pkg, state));
     } catch (error) {
       return { ok: false, envelope: errorEnvelope(`${state.identity.appId} failed to load: ${message(error)} (mini-program bug; the developer must fix the package)`) };
     }
@@ -103,17 +106,12 @@ export class Runtime {
       const what = outcome.kind === 'timeout' ? 'timed out' : outcome.kind === 'memory' ? 'ran out of memory' : 'failed';
       return { ok: false, envelope: errorEnvelope(`${state.identity.appId}.${api.name} ${what}: ${outcome.error}. Nothing was changed; try again later or use another service.`) };
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(outcome.json);
-    } catch {
-      return { ok: false, envelope: errorEnvelope(`${api.name} returned something that is not JSON (mini-program bug)`) };
-    }
-    return { ok: true, envelope: checkEnvelope(raw, api) };
+    const { parsed, envelope } = readEnvelope(outcome.json, api);
+    return { ok: parsed, envelope };
   }
 
   /** Loads app.js (when present) and every skill's index.js into a fresh realm. */
-  async #initRealm(realm: Realm, pkg: MiniProgramPackage, state: CallState): Promise<void> {
+  async #initRealm(realm: SandboxRealm, pkg: MiniProgramPackage, state: CallState): Promise<void> {
     const entries = [...(pkg.appJs !== undefined ? ['app.js'] : []), ...pkg.skills.map((s) => s.entry)];
     const loadState: CallState = { ...state, mode: 'inspect', userStorage: new CallStorage([]), sharedStorage: new CallStorage([]), orders: [], scopesRead: [], toasts: [] };
     const script = `Promise.resolve().then(function () { ${entries.map((e) => `__agentos.require(${JSON.stringify(e)});`).join(' ')} return 'ok'; })`;
@@ -124,7 +122,7 @@ export class Runtime {
   /** Runs each skill's index.js in a scratch realm and reports what it registered (for review). */
   async inspectSkills(pkg: MiniProgramPackage, userId = 'agentos-review'): Promise<SkillInspection[]> {
     const results: SkillInspection[] = [];
-    const realm = await Realm.create(this.#options.limits);
+    const realm = await this.#scratchRealm(pkg);
     try {
       const state = this.#scratchState(pkg, userId, 'inspect');
       for (const skill of pkg.skills) {
@@ -162,7 +160,12 @@ export class Runtime {
     const args = structuredClone(example.arguments);
     const invalid = checkAgainst(found.api.inputSchema, args, 'arguments');
     if (invalid) return { ok: false, error: `example arguments do not match the inputSchema: ${invalid}` };
-    const realm = await Realm.create(this.#options.limits);
+    let realm: SandboxRealm;
+    try {
+      realm = await this.#scratchRealm(pkg);
+    } catch (error) {
+      return { ok: false, error: message(error) };
+    }
     try {
       const state = { ...this.#scratchState(pkg, 'agentos-review', 'api'), services: scratchServices() };
       for (const [k, v] of Object.entries(example.storage ?? {})) state.userStorage.set(k, v);
@@ -174,12 +177,17 @@ export class Runtime {
         this.#options.limits.timeLimitMs,
       );
       if (!outcome.ok) return { ok: false, error: outcome.error };
-      return { ok: true, envelope: checkEnvelope(JSON.parse(outcome.json), found.api) };
+      return { ok: true, envelope: readEnvelope(outcome.json, found.api).envelope };
     } catch (error) {
       return { ok: false, error: message(error) };
     } finally {
       realm.dispose();
     }
+  }
+
+  /** A throwaway realm for a package under review, charged to that package's share. */
+  #scratchRealm(pkg: MiniProgramPackage): Promise<SandboxRealm> {
+    return createRealm(this.#options.limits, pkg.appId ?? pkg.sourceName, this.#options.placement);
   }
 
   #scratchState(pkg: MiniProgramPackage, userId: string, mode: CallState['mode']): CallState {
@@ -245,10 +253,12 @@ export class Runtime {
     const { appId, version, userId } = state.identity;
     return this.#appLocks.run(appId, async () => {
       const key = `${appId}@${version}#${userId}`;
-      const realm = await this.#pool.get(key, (r) => this.#initRealm(r, pkg, state));
+      const realm = await this.#pool.get(key, appId, (r) => this.#initRealm(r, pkg, state));
       const outcome = await realm.invoke(entry, args, callBridge(state), this.#options.limits.timeLimitMs);
       if (realm.poisoned) this.#pool.drop(key, realm);
       if (!outcome.ok) throw new AgentOsError('SANDBOX_ERROR', `${failure}: ${outcome.error}`);
+      const problem = jsonProblem(outcome.json, 'the card data');
+      if (problem) throw new AgentOsError('SANDBOX_ERROR', `${failure}: ${problem}`);
       return outcome.json;
     });
   }

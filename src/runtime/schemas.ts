@@ -1,6 +1,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
+import { linearRegExp } from '../core/index.ts';
 
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, coerceTypes: false });
+// Package patterns run on a linear-time engine (see core/linear-regexp.ts).
+const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true, coerceTypes: false, code: { regExp: linearRegExp } });
 ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
 ajv.addFormat('time', /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/);
 ajv.addFormat('date-time', (v: string) => !Number.isNaN(Date.parse(v)));
@@ -20,7 +22,12 @@ export function validatorFor(schema: object): ValidateFunction {
 
 /** Validates (and fills defaults into) `value`; returns the problems as one readable line, or undefined. */
 export function checkAgainst(schema: object, value: unknown, label: string): string | undefined {
-  const validate = validatorFor(schema);
+  let validate: ValidateFunction;
+  try {
+    validate = validatorFor(schema);
+  } catch (error) {
+    return `the schema for ${label} cannot be used: ${error instanceof Error ? error.message : String(error)}`;
+  }
   if (validate(value)) return undefined;
   const problems = (validate.errors ?? []).map((e) => `${label}${e.instancePath || ''} ${e.message ?? 'is invalid'}`);
   return problems.join('; ');

@@ -1,3 +1,4 @@
+import { linearPatternProblem } from '../../core/index.ts';
 import { bilingual, type JsonSchema } from '../../package/index.ts';
 import { allApis, mcpFile, type LintContext, type LintRule } from '../lint-context.ts';
 import { compileSchema, schemaError } from '../schema.ts';
@@ -63,4 +64,44 @@ export function checkCompiles(ctx: LintContext): void {
   }
 }
 
-export const schemaRules = [schemaValid];
+/** Every `pattern` and `patternProperties` key in a schema, with where it sits. */
+function patternsIn(node: unknown, at: string, found: { pattern: string; at: string }[] = [], depth = 0): { pattern: string; at: string }[] {
+  if (depth > 40 || typeof node !== 'object' || node === null) return found;
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => patternsIn(item, `${at}[${i}]`, found, depth + 1));
+    return found;
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'pattern' && typeof value === 'string') found.push({ pattern: value, at: `${at}.pattern` });
+    else if (key === 'patternProperties' && value && typeof value === 'object') {
+      for (const p of Object.keys(value)) found.push({ pattern: p, at: `${at}.patternProperties` });
+    }
+    patternsIn(value, `${at}.${key}`, found, depth + 1);
+  }
+  return found;
+}
+
+export const schemaPatternLinear: LintRule = {
+  id: 'skill/schema-pattern-linear',
+  severity: 'error',
+  title: 'schema patterns run in linear time (RE2 syntax: no backreferences or lookaround)',
+  stage: 'lint',
+  check(ctx) {
+    for (const { skill, api, index } of allApis(ctx.pkg)) {
+      for (const key of ['inputSchema', 'outputSchema'] as const) {
+        for (const { pattern, at } of patternsIn(api[key], `apis[${index}].${key}`)) {
+          const problem = linearPatternProblem(pattern);
+          if (problem === undefined) continue;
+          ctx.report(this, {
+            file: mcpFile(skill),
+            field: at,
+            message: bilingual(`The pattern ${JSON.stringify(pattern)} in "${api.name}" cannot run on a linear-time engine: ${problem}.`, `接口 "${api.name}" 的正则 ${JSON.stringify(pattern)} 无法以线性时间匹配（不支持反向引用和断言）。`),
+            fix: bilingual('rewrite it without backreferences or lookaround (RE2 syntax).', '请改写为不含反向引用和断言的正则（RE2 语法）。'),
+          });
+        }
+      }
+    }
+  },
+};
+
+export const schemaRules = [schemaValid, schemaPatternLinear];

@@ -1,4 +1,5 @@
-import { Realm } from '../sandbox/realm.ts';
+import { createRealm, type SandboxRealm } from '../sandbox/realm.ts';
+import { jsonProblem } from '../json-limits.ts';
 import type { HostBridge } from '../sandbox/host-bridge.ts';
 import type { SandboxLimits } from '../types.ts';
 import type { ComponentInfo, PageConfig } from './page-view.ts';
@@ -33,11 +34,13 @@ export const EMPTY_REPORT: RealmReport = { errors: [], warnings: [], stack: [], 
 export class PageRealm {
   readonly #limits: SandboxLimits;
   readonly #config: string;
-  #realm: Realm | undefined;
+  readonly #owner: string;
+  #realm: SandboxRealm | undefined;
   #committed = false;
 
-  constructor(limits: SandboxLimits, config: PageConfig) {
+  constructor(limits: SandboxLimits, config: PageConfig, owner: string) {
     this.#limits = limits;
+    this.#owner = owner;
     this.#config = JSON.stringify(config);
   }
 
@@ -48,8 +51,14 @@ export class PageRealm {
 
   /** Runs an interaction script (one of `__agentos.page.*`) and reads its report. */
   async run(expression: string, bridge: HostBridge, restoreFrom: StackEntry[]): Promise<{ ok: true; report: RealmReport } | { ok: false; error: string }> {
+    if (this.#realm?.poisoned) this.dispose(); // let go by the sandbox (memory budget, a replaced thread)
     if (!this.#realm) {
-      const realm = await Realm.create(this.#limits);
+      let realm: SandboxRealm;
+      try {
+        realm = await createRealm(this.#limits, this.#owner);
+      } catch (error) {
+        return { ok: false, error: `the page could not start: ${error instanceof Error ? error.message : String(error)}` };
+      }
       this.#realm = realm;
       this.#committed = false;
       if (restoreFrom.length > 0) {
@@ -73,6 +82,11 @@ export class PageRealm {
       if (realm.poisoned) this.dispose();
       const what = outcome.kind === 'timeout' ? 'was stopped: it ran past its time limit' : outcome.kind === 'memory' ? 'ran out of memory' : 'failed';
       return { ok: false, error: `the page ${what} (${outcome.error})` };
+    }
+    const problem = jsonProblem(outcome.json, 'the page data', 4 * 1024 * 1024);
+    if (problem) {
+      this.dispose();
+      return { ok: false, error: `the page failed (${problem})` };
     }
     let report: RealmReport;
     try {

@@ -225,7 +225,7 @@ export class PageSession {
     if (!this.#loaded) {
       const { version, pkg } = await this.#access.resolve(this.appId, this.#options.version);
       const view = new PageView(pkg);
-      this.#loaded = { version, pkg, view, realm: new PageRealm(this.#access.limits, view.config()) };
+      this.#loaded = { version, pkg, view, realm: new PageRealm(this.#access.limits, view.config(), this.appId) };
       this.#held.realm = this.#loaded.realm;
     }
     return this.#loaded;

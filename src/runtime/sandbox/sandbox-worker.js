@@ -1,0 +1,106 @@
+// A sandbox worker thread: holds realms (each its own QuickJS runtime in this thread's one WASM
+// module) and runs their calls. Host operations cross to the main thread: async ones as messages,
+// sync ones (storage, identity, module sources) by a message answered while this thread waits on
+// a shared flag (Atomics.wait) and reads the answer from its own port (receiveMessageOnPort).
+import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { RealmCore, quickJs } from './realm-core.js';
+
+const { flag, activity, syncPort } = workerData;
+const flagView = new Int32Array(flag);
+const activityView = new Float64Array(activity);
+const realms = new Map();
+const asyncWaiters = new Map();
+let depth = 0;
+let nextRequest = 0;
+
+/** The main thread reads when third-party code started running here, to route around a stalled thread. */
+const meter = {
+  enter() {
+    if (depth++ === 0) activityView[0] = Date.now();
+  },
+  leave() {
+    if (--depth === 0) activityView[0] = 0;
+  },
+};
+
+function syncCall(request, deadline) {
+  Atomics.store(flagView, 0, 0);
+  parentPort.postMessage(request);
+  const waited = Atomics.wait(flagView, 0, 0, Math.max(1, deadline - Date.now()));
+  const answer = receiveMessageOnPort(syncPort);
+  if (waited === 'timed-out' || !answer) throw new Error(`host operation ${request.op ?? 'source'} did not answer in time`);
+  const reply = answer.message;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.json === undefined ? undefined : JSON.parse(reply.json);
+}
+
+function bridgeFor(seq, deadline) {
+  return {
+    sync: (op, args) => syncCall({ t: 'sync', seq, op, args }, deadline),
+    source: (path) => syncCall({ t: 'sync', seq, source: path }, deadline) ?? undefined,
+    async: (op, args) =>
+      new Promise((resolve, reject) => {
+        const req = ++nextRequest;
+        asyncWaiters.set(req, { seq, resolve, reject });
+        parentPort.postMessage({ t: 'async', seq, req, op, args });
+      }),
+  };
+}
+
+function forget(seq) {
+  for (const [req, waiter] of asyncWaiters) if (waiter.seq === seq) asyncWaiters.delete(req);
+}
+
+async function create(message) {
+  try {
+    realms.set(message.id, await RealmCore.create(message.limits, meter));
+    parentPort.postMessage({ t: 'created', id: message.id });
+  } catch (error) {
+    parentPort.postMessage({ t: 'created', id: message.id, error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+async function call(message) {
+  const realm = realms.get(message.id);
+  if (!realm) {
+    parentPort.postMessage({ t: 'result', seq: message.seq, outcome: { ok: false, error: 'realm is gone', kind: 'internal' }, poisoned: true });
+    return;
+  }
+  const bridge = bridgeFor(message.seq, Date.now() + message.timeLimitMs + 1_000);
+  const outcome = message.kind === 'invoke'
+    ? await realm.invoke(message.name, message.args, bridge, message.timeLimitMs)
+    : await realm.run(message.expression, bridge, message.timeLimitMs);
+  forget(message.seq);
+  if (realm.poisoned) {
+    realm.dispose();
+    realms.delete(message.id);
+  }
+  parentPort.postMessage({ t: 'result', seq: message.seq, outcome, poisoned: realm.poisoned });
+}
+
+parentPort.on('message', (message) => {
+  switch (message.t) {
+    case 'create':
+      void create(message);
+      return;
+    case 'call':
+      void call(message);
+      return;
+    case 'async': {
+      const waiter = asyncWaiters.get(message.req);
+      if (!waiter) return;
+      asyncWaiters.delete(message.req);
+      if (message.ok) waiter.resolve(message.json === undefined ? null : JSON.parse(message.json));
+      else waiter.reject(new Error(message.error));
+      return;
+    }
+    case 'dispose':
+      realms.get(message.id)?.dispose();
+      realms.delete(message.id);
+      return;
+    default:
+  }
+});
+
+await quickJs();
+parentPort.postMessage({ t: 'ready' });
