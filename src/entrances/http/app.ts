@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { AgentOsError, toAgentOsError } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
 import type { UserInput } from '../../orchestrator/index.ts';
+import { consoleEvalRoutes } from './console-evals.ts';
 import { consoleMoneyRoutes } from './console-money.ts';
 import { consoleReviewRoutes } from './console-review.ts';
 import { cardTapSchema, newSessionSchema, userInputSchema } from './inputs.ts';
@@ -75,6 +76,7 @@ export function httpApp(hub: Hub): Hono {
   const accounts = 'accounts' in hub;
   consoleReviewRoutes(app, hub, accounts);
   consoleMoneyRoutes(app, hub, accounts);
+  consoleEvalRoutes(app, hub, accounts);
   webRoutes(app);
   return app;
 }

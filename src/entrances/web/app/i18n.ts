@@ -18,7 +18,7 @@ const zh = {
   openApp: '打开小程序', back: '返回', miniProgram: '小程序', payNow: '确认支付', language: 'English',
   console: '开发者控制台', versions: '已安装的小程序', review: '审核', findings: '审核发现', contract: '契约测试', noFindings: '没有问题',
   approve: '通过', reject: '驳回', reason: '理由', decisions: '决定', playground: '调试台', call: '调用', args: '参数 (JSON)',
-  envelope: '返回信封', card: '卡片', ledger: '账本', refunds: '退款', refund: '退款', audit: '审计日志', amount: '金额', evals: '场景评测',
+  envelope: '返回信封', card: '卡片', ledger: '账本', refunds: '退款', refund: '退款', audit: '审计日志', amount: '金额', evals: '场景评测', accountsTitle: '账户', userCol: '用户',
   passed: '通过', failed: '未通过', pending: '待审核', approved: '已上线', rejectedStatus: '已驳回', needsRole: '需要开发者或运营角色',
   verified: '账本核对通过', chainOk: '审计链完整', run: '运行',
 };
@@ -38,7 +38,7 @@ const en: typeof zh = {
   openApp: 'Open mini-program', back: 'Back', miniProgram: 'Mini-program', payNow: 'Pay now', language: '中文',
   console: 'Developer console', versions: 'Installed mini-programs', review: 'Review', findings: 'Findings', contract: 'Contract run', noFindings: 'No findings',
   approve: 'Approve', reject: 'Reject', reason: 'Reason', decisions: 'Decisions', playground: 'Playground', call: 'Call', args: 'Arguments (JSON)',
-  envelope: 'Envelope', card: 'Card', ledger: 'Ledger', refunds: 'Refunds', refund: 'Refund', audit: 'Audit log', amount: 'Amount', evals: 'Scenario evaluations',
+  envelope: 'Envelope', card: 'Card', ledger: 'Ledger', refunds: 'Refunds', refund: 'Refund', audit: 'Audit log', amount: 'Amount', evals: 'Evaluations', accountsTitle: 'Accounts', userCol: 'User',
   passed: 'passed', failed: 'failed', pending: 'pending', approved: 'live', rejectedStatus: 'rejected', needsRole: 'This needs the developer or operator role',
   verified: 'Ledger verified', chainOk: 'Audit chain intact', run: 'Run',
 };

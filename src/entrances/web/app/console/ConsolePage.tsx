@@ -3,18 +3,19 @@ import { useI18n } from '../i18n.ts';
 import { LangSwitch } from '../LangSwitch.tsx';
 import type { Me } from '../types.ts';
 import { AuditTab } from './AuditTab.tsx';
+import { EvalsTab } from './EvalsTab.tsx';
 import { MoneyTab } from './MoneyTab.tsx';
 import { PlaygroundTab } from './PlaygroundTab.tsx';
 import { ReviewTab } from './ReviewTab.tsx';
 
-type Tab = 'review' | 'playground' | 'ledger' | 'audit';
+type Tab = 'review' | 'playground' | 'evals' | 'ledger' | 'audit';
 
 /** The developer console: review and playground for developers; the ledger, refunds and audit log for operators. */
 export default function ConsolePage({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
   const { t } = useI18n();
   const operator = me.user.role === 'operator';
   const [tab, setTab] = useState<Tab>('review');
-  const tabs: [Tab, string][] = [['review', t.review], ['playground', t.playground], ...(operator ? ([['ledger', t.ledger], ['audit', t.audit]] as [Tab, string][]) : [])];
+  const tabs: [Tab, string][] = [['review', t.review], ['playground', t.playground], ['evals', t.evals], ...(operator ? ([['ledger', t.ledger], ['audit', t.audit]] as [Tab, string][]) : [])];
   if (me.user.role === 'user') return <main class="console"><p class="notice bad">{t.needsRole}</p></main>;
   return (
     <div class="console">
@@ -31,6 +32,7 @@ export default function ConsolePage({ me, onSignOut }: { me: Me; onSignOut: () =
       <main class="console-main">
         {tab === 'review' && <ReviewTab />}
         {tab === 'playground' && <PlaygroundTab />}
+        {tab === 'evals' && <EvalsTab />}
         {tab === 'ledger' && <MoneyTab />}
         {tab === 'audit' && <AuditTab />}
       </main>

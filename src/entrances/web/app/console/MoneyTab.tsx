@@ -39,7 +39,7 @@ export function MoneyTab() {
       {error && <p class="error" role="alert">{error}</p>}
       <h3>{t.ledger}</h3>
       <table class="table" data-testid="ledger-orders">
-        <thead><tr><th>{t.order}</th><th>{t.miniProgram}</th><th>user</th><th>{t.amount}</th><th>{t.refunds}</th><th /></tr></thead>
+        <thead><tr><th>{t.order}</th><th>{t.miniProgram}</th><th>{t.userCol}</th><th>{t.amount}</th><th>{t.refunds}</th><th /></tr></thead>
         <tbody>
           {ledger.orders.map((o) => (
             <tr key={o.orderId}>
@@ -60,7 +60,7 @@ export function MoneyTab() {
           <div class="actions"><button type="button" class="btn secondary" onClick={() => setRefunding(undefined)}>{t.cancel}</button><button class="btn primary" type="submit">{t.refund}</button></div>
         </form>
       )}
-      <h3>{t.wallet}</h3>
+      <h3>{t.accountsTitle}</h3>
       <table class="table">
         <tbody>{ledger.accounts.map((a) => <tr key={a.id}><td class="mono">{a.id}</td><td>{a.kind}</td><td>{a.name}</td><td>{fen(a.balanceFen)}</td></tr>)}</tbody>
       </table>
