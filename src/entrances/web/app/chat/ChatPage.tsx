@@ -48,6 +48,9 @@ export function ChatPage({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
             <div class="logo big" aria-hidden="true">A</div>
             <h1>{t.empty}</h1>
             <p class="muted">{t.emptyHint}</p>
+            <div class="examples">
+              {t.examples.map((example) => <button type="button" class="chip" key={example} onClick={() => { setText(example); input.current?.focus(); }}>{example}</button>)}
+            </div>
           </div>
         )}
         {session.items.map((item) => (

@@ -28,10 +28,12 @@ export function MiniProgramPanel({ page, onClose }: { page: OpenPage; onClose: (
   const [state, setState] = useState<PageState>();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(true);
+  const [consent, setConsent] = useState<string>();
   const base = `/api/sessions/${encodeURIComponent(page.sessionId)}/pages`;
 
   const apply = (outcome: Outcome) => {
     setState(outcome.state);
+    setConsent(outcome.kind === 'consent-required' ? outcome.scope : undefined);
     setNote(outcome.payment?.message ?? outcome.error ?? outcome.reason ?? outcome.state.toasts.join(' · '));
   };
   useEffect(() => {
@@ -40,7 +42,7 @@ export function MiniProgramPanel({ page, onClose }: { page: OpenPage; onClose: (
       .finally(() => setBusy(false));
   }, [page.seq]);
 
-  const act = async (action: PageAction | { action: 'back' } | { action: 'answer-modal'; confirm: boolean } | { action: 'confirm-payment'; accept: boolean }) => {
+  const act = async (action: PageAction | { action: 'back' } | { action: 'answer-modal'; confirm: boolean } | { action: 'confirm-payment'; accept: boolean } | { action: 'consent'; scope: string; grant: boolean }) => {
     if (!pid) return;
     setBusy(true);
     try {
@@ -69,6 +71,16 @@ export function MiniProgramPanel({ page, onClose }: { page: OpenPage; onClose: (
             <div class="actions">
               {modal.showCancel && <button type="button" class="btn secondary" onClick={() => void act({ action: 'answer-modal', confirm: false })}>{modal.cancelText}</button>}
               <button type="button" class="btn primary" onClick={() => void act({ action: 'answer-modal', confirm: true })}>{modal.confirmText}</button>
+            </div>
+          </div>
+        )}
+        {consent && (
+          <div class="sheet" role="alertdialog" aria-label={t.consentTitle}>
+            <strong>🔐 {t.consentTitle}</strong>
+            <p>{state?.title || page.appId} {t.consentAsk} <span class="mono">{consent}</span></p>
+            <div class="actions">
+              <button type="button" class="btn secondary" onClick={() => void act({ action: 'consent', scope: consent, grant: false })}>{t.deny}</button>
+              <button type="button" class="btn primary" onClick={() => void act({ action: 'consent', scope: consent, grant: true })}>{t.allow}</button>
             </div>
           </div>
         )}

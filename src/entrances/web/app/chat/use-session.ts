@@ -10,14 +10,26 @@ type Input =
   | { type: 'confirm'; confirmationId: string; token: string; accept: boolean }
   | { type: 'consent'; appId: string; scope: string; grant: boolean };
 
+const KEY = 'agentos.session';
+type Saved = { userId: string; sessionId: string; said: { afterSeq: number; text: string; n: number }[] };
+function restore(userId: string): Saved | undefined {
+  try {
+    const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Saved | null;
+    return saved?.userId === userId ? saved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * One conversation: the feed over server-sent events (streamed as the hub saves them), the
  * turns posted, and the confirmation tokens this page was given (kept in memory only).
  */
 export function useSession(userId: string) {
-  const [sessionId, setSessionId] = useState<string>();
+  const saved = restore(userId);
+  const [sessionId, setSessionId] = useState<string | undefined>(saved?.sessionId);
   const [events, setEvents] = useState<Map<number, HubEvent>>(new Map());
-  const [said, setSaid] = useState<{ afterSeq: number; text: string; n: number }[]>([]);
+  const [said, setSaid] = useState<{ afterSeq: number; text: string; n: number }[]>(saved?.said ?? []);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const tokens = useRef<Record<string, string>>({});
@@ -36,6 +48,20 @@ export function useSession(userId: string) {
       return next;
     });
   }, []);
+
+  // A reload picks the conversation up: the feed replays, and pending confirmations get fresh tokens.
+  useEffect(() => {
+    if (!saved?.sessionId) return;
+    api<TurnResult>(`/api/sessions/${encodeURIComponent(saved.sessionId)}/resume`, { method: 'POST' })
+      .then((turn) => { Object.assign(tokens.current, turn.tokens); merge(turn.events); }, () => {
+        sessionStorage.removeItem(KEY);
+        setSessionId(undefined);
+        setSaid([]);
+      });
+  }, []);
+  useEffect(() => {
+    if (sessionId) sessionStorage.setItem(KEY, JSON.stringify({ userId, sessionId, said }));
+  }, [sessionId, said, userId]);
 
   useEffect(() => {
     if (!sessionId) return;
@@ -107,6 +133,7 @@ export function useSession(userId: string) {
     },
     tap,
     reset: () => {
+      sessionStorage.removeItem(KEY);
       setSessionId(undefined);
       setEvents(new Map());
       setSaid([]);
