@@ -35,7 +35,7 @@ export async function benchWeb(): Promise<string[]> {
   const web = await openWeb(hub);
   try {
     const page = await web.page({ width: 1280 });
-    const cdp = await web.context.newCDPSession(page);
+    const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const loads: number[] = [];
     const drawn: number[] = [];

@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Hub } from '../../src/hub/index.ts';
 import { serveHttp } from '../../src/entrances/http/index.ts';
 import { WEB_DIST } from '../../src/entrances/http/web-assets.ts';
@@ -15,13 +14,13 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 
 export interface WebHarness {
   url: string;
-  context: BrowserContext;
-  /** A fresh page at a width (390 phone, 1280 desktop) and language. */
+  browser: Browser;
+  /** A fresh page in its own context (no cookies shared) at a width (390 phone, 1280 desktop) and language. */
   page(options?: { width?: number; locale?: string }): Promise<Page>;
   close(): Promise<void>;
 }
 
-/** The hub served on a free loopback port, and one headless Chromium with a fresh profile. */
+/** The hub served on a free loopback port, and one headless Chromium (Playwright gives it a fresh temporary profile). */
 export async function openWeb(hub: Hub): Promise<WebHarness> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     // `npm install` builds the pages; a worktree that skipped it gets them built once here.
@@ -29,21 +28,20 @@ export async function openWeb(hub: Hub): Promise<WebHarness> {
     await build({ configFile: fileURLToPath(new URL('../../src/entrances/web/vite.config.ts', import.meta.url)) });
   }
   const server = await serveHttp(hub, 0);
-  const profile = mkdtempSync(join(tmpdir(), 'agentos-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: FLAGS, headless: true, viewport: { width: 1280, height: 860 } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   const url = `http://127.0.0.1:${server.port}`;
   return {
-    url, context,
+    url, browser,
     async page({ width = 1280, locale } = {}) {
+      const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 860 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
-      await page.setViewportSize({ width, height: width < 600 ? 844 : 860 });
+      page.once('close', () => { context.close().catch(() => undefined); });
       if (locale) await page.addInitScript((lang) => (globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }).localStorage.setItem('agentos.lang', lang), locale);
       return page;
     },
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -8,7 +8,7 @@ import { testHub } from '../../../test/support/hub-fixture.ts';
 const COFFEE = join(ECOSYSTEM_DIR, 'packages', 'coffee');
 const SENTENCE = '帮我在国贸店点一杯大杯冰拿铁，少糖，自取';
 
-describe('the web chat in Chromium', () => {
+describe('the web chat in Chromium', { timeout: 180_000 }, () => {
   let hub: Hub;
   let web: WebHarness;
   beforeAll(async () => {
@@ -26,7 +26,7 @@ describe('the web chat in Chromium', () => {
     const page = await web.page({ width: 390, locale: 'zh' });
     await page.goto(web.url);
     await signIn(page, 'demo', password);
-    const box = page.getByRole('textbox');
+    const box = page.locator('form.composer textarea');
     await box.fill(SENTENCE);
     await box.press('Enter');
     const card = page.getByTestId('confirmation');
@@ -68,7 +68,7 @@ describe('the web chat in Chromium', () => {
     const page = await web.page({ width: 1280, locale: 'en' });
     await page.goto(web.url);
     await signIn(page, 'alice', password);
-    await page.getByRole('textbox').fill(SENTENCE);
+    await page.locator('form.composer textarea').fill(SENTENCE);
     await page.getByRole('button', { name: 'Send' }).click();
     const card = page.getByTestId('confirmation');
     await card.getByRole('button', { name: 'Cancel' }).click();

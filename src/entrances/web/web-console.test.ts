@@ -9,7 +9,7 @@ import { testHub } from '../../../test/support/hub-fixture.ts';
 
 const TINY_CAFE = fileURLToPath(new URL('../../../test/fixtures/packages/tiny-cafe', import.meta.url));
 
-describe('the developer console in Chromium', () => {
+describe('the developer console in Chromium', { timeout: 180_000 }, () => {
   let hub: Hub;
   let web: WebHarness;
   let dir: string;
