@@ -1,4 +1,5 @@
 import { benchEval } from './eval.bench.ts';
+import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
 import { benchRender } from './render.bench.ts';
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   pay: benchPay,
   eval: benchEval,
   web: benchWeb,
+  install: benchInstall,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

@@ -68,10 +68,10 @@ export class LiveTools {
   }
 
   /** Search with scores, for planners that weigh confidence. */
-  searchScored(query: string, limit = 8): { tool: Tool; score: number }[] {
+  searchScored(query: string, limit = 8): { tool: Tool; score: number; matched: number; queryTerms: number }[] {
     return this.#index.search(query, { limit }).flatMap((hit) => {
       const tool = this.#tools.get(hit.id);
-      return tool ? [{ tool, score: hit.score }] : [];
+      return tool ? [{ tool, score: hit.score, matched: hit.matched, queryTerms: hit.queryTerms }] : [];
     });
   }
 

@@ -31,7 +31,7 @@ function orderMatches(expected: OrderExpectation, order: CapturedOrder): boolean
   if (!subset(expected.meta, order.meta)) return false;
   const free = [...order.lines];
   for (const line of expected.lines ?? []) {
-    const i = free.findIndex((l) => l.ref === line.ref && (line.qty === undefined || l.qty === line.qty) && subset(line.options, l.options));
+    const i = free.findIndex((l) => (line.ref === undefined || l.ref === line.ref) && (line.name === undefined || l.name.includes(line.name)) && (line.qty === undefined || l.qty === line.qty) && subset(line.options, l.options));
     if (i < 0) return false;
     free.splice(i, 1);
   }

@@ -1,6 +1,7 @@
 import { fixedClock, loadConfig, type HubConfig } from '../core/index.ts';
 import { composeHub, type Hub } from '../hub/index.ts';
 import { seedEcosystem } from '../ecosystem/index.ts';
+import { installExtraPackages } from './extra-packages.ts';
 import type { Planner } from '../orchestrator/index.ts';
 import { openMemoryStore, type PgliteStore } from '../store/index.ts';
 import { passHatK } from './pass-k.ts';
@@ -21,13 +22,22 @@ export interface EvalOptions {
   planner?: () => Planner;
   config?: Partial<HubConfig>;
   onProgress?: (done: number, total: number, outcome: ScenarioOutcome) => void;
+  /** Package folders (or archives) installed, reviewed and approved beside the sample ecosystem. */
+  packages?: string[];
 }
 
 /** A migrated store holding the sample ecosystem and users: each scenario starts from a copy. */
-export async function ecosystemTemplate(config: HubConfig): Promise<PgliteStore> {
+export async function ecosystemTemplate(config: HubConfig, packages: string[] = []): Promise<PgliteStore> {
   const store = await openMemoryStore();
   const hub = composeHub(config, store, { planner: { name: 'local', next: async () => ({ type: 'reply', text: '', awaitUser: false }) } });
-  await seedEcosystem(hub);
+  try {
+    await seedEcosystem(hub);
+    await installExtraPackages(hub, packages);
+  } catch (error) {
+    hub.runtime.dispose();
+    await store.close();
+    throw error;
+  }
   hub.runtime.dispose();
   return store;
 }
@@ -37,7 +47,7 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
   const started = performance.now();
   const k = options.k ?? 1;
   const base: HubConfig = { ...loadConfig(), ...options.config, seedEcosystem: false };
-  const template = await ecosystemTemplate(base);
+  const template = await ecosystemTemplate(base, options.packages);
   const { callable, pagesOnly } = await appsByMode(template, base);
   const results: EvalReport['scenarios'] = [];
   let done = 0;

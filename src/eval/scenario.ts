@@ -7,7 +7,7 @@ const orderExpectation = z.object({
   merchant: z.string(),
   amount: z.number(),
   meta: z.record(z.string(), z.unknown()).optional(),
-  lines: z.array(z.object({ ref: z.string(), qty: z.number().optional(), options: z.record(z.string(), z.unknown()).optional() })).optional(),
+  lines: z.array(z.object({ ref: z.string().optional(), name: z.string().optional(), qty: z.number().optional(), options: z.record(z.string(), z.unknown()).optional() })).optional(),
 });
 const yesNo = z.union([z.boolean(), z.enum(['yes', 'no'])]).transform((v) => v === true || v === 'yes');
 const text = z.union([z.string(), z.number()]).transform(String);
@@ -17,6 +17,8 @@ const scenario = z.object({
   user: z.string().optional(),
   now: z.union([z.string(), z.date()]).optional(),
   say: text,
+  /** `dev` or `test`: which half of a development set the scenario belongs to (tune on dev only). */
+  split: z.enum(['dev', 'test']).optional(),
   answers: z.array(text).default([]),
   confirm: yesNo.optional(),
   consent: yesNo.optional(),
@@ -41,6 +43,7 @@ export interface Scenario {
   user: string;
   now: string;
   say: string;
+  split?: 'dev' | 'test';
   answers: string[];
   confirm: boolean;
   consent: boolean;
@@ -67,7 +70,7 @@ export function loadScenarios(path: string): Scenario[] {
     ids.add(s.id);
     const now = s.now ?? defaults.now ?? '2026-11-20T10:00:00+08:00';
     return {
-      id: s.id, user: s.user ?? defaults.user ?? 'demo', now: now instanceof Date ? now.toISOString() : now, say: s.say, answers: s.answers,
+      id: s.id, ...(s.split ? { split: s.split } : {}), user: s.user ?? defaults.user ?? 'demo', now: now instanceof Date ? now.toISOString() : now, say: s.say, answers: s.answers,
       confirm: s.confirm ?? defaults.confirm ?? true, consent: s.consent ?? defaults.consent ?? true,
       expect: { paid: s.expect.paid, refunded: s.expect.refunded, replyContains: s.expect.reply_contains, replyExcludes: s.expect.reply_excludes },
     };

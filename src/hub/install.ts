@@ -1,9 +1,11 @@
 import { basename } from 'node:path';
 import { AgentOsError } from '../core/index.ts';
 import { loadPackage, renderProblem, type MiniProgramPackage } from '../package/index.ts';
-import { reviewPackage, type ReviewReport } from '../review/index.ts';
+import type { ReviewReport } from '../review/index.ts';
 import type { Catalog, VersionRecord } from '../catalog/index.ts';
-import type { Runtime } from '../runtime/index.ts';
+import type { Runtime, SandboxLimits } from '../runtime/index.ts';
+import type { Clock } from '../core/index.ts';
+import { reviewInSandbox } from './review-deps.ts';
 
 export interface InstallResult {
   record: VersionRecord;
@@ -17,8 +19,17 @@ export function packageId(pkg: MiniProgramPackage, explicit?: string): string {
 }
 
 /** Loads a package, stores it as a pending version and runs the automatic review on it. */
+/** What install needs of the hub; `config` gives the sandbox limits review runs under. */
+export interface InstallDeps {
+  catalog: Catalog;
+  runtime: Runtime;
+  config?: { sandbox: SandboxLimits; clock?: Clock };
+}
+
+const REVIEW_LIMITS: SandboxLimits = { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 10_000 };
+
 export async function installPackage(
-  deps: { catalog: Catalog; runtime: Runtime },
+  deps: InstallDeps,
   source: string,
   options: { id?: string } = {},
 ): Promise<InstallResult> {
@@ -33,17 +44,11 @@ export async function installPackage(
   return installLoaded(deps, loaded.value, options);
 }
 
-export async function installLoaded(
-  deps: { catalog: Catalog; runtime: Runtime },
-  pkg: MiniProgramPackage,
-  options: { id?: string } = {},
-): Promise<InstallResult> {
+/** Stores a loaded package as a pending version after its automatic review (the same one `agentos lint` runs). */
+export async function installLoaded(deps: InstallDeps, pkg: MiniProgramPackage, options: { id?: string } = {}): Promise<InstallResult> {
   const appId = packageId(pkg, options.id);
   const scoped = { ...pkg, appId };
-  const report = await reviewPackage(scoped, {
-    inspectSkills: (p) => deps.runtime.inspectSkills(p),
-    runExample: (p, skill, api, example) => deps.runtime.runExample(p, skill, api, example),
-  });
+  const report = await reviewInSandbox(scoped, deps.config?.sandbox ?? REVIEW_LIMITS, deps.config?.clock);
   const { record, created } = await deps.catalog.install(appId, scoped);
   await deps.catalog.saveReview(appId, record.version, report);
   return { record: { ...record, review: report }, created, report };

@@ -6,6 +6,7 @@ import { PayService } from '../pay/index.ts';
 import { Runtime } from '../runtime/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { TrustService } from '../trust/index.ts';
+import { PageSessions } from './page-sessions.ts';
 import { platformServices } from './platform-services.ts';
 
 /** The composed hub: every part wired once, for every entrance to use. */
@@ -19,6 +20,8 @@ export interface Hub {
   trust: TrustService;
   tools: LiveTools;
   orchestrator: Orchestrator;
+  /** Pages people opened from their conversations (handoffs), driven through an entrance. */
+  pages: PageSessions;
   close(): Promise<void>;
 }
 
@@ -51,9 +54,11 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     tools, runtime, trust, pay, memory, sessions: new SessionStore(store), clock: config.clock,
     planner: options.planner ?? plannerFor(config),
   });
+  const pages = new PageSessions({ runtime, orchestrator, trust, pay, memory });
   return {
-    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator,
+    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, pages,
     async close() {
+      pages.closeAll();
       runtime.dispose();
       await trust.flush().catch(() => undefined); // seal the chain before the store goes
       await store.close();

@@ -59,8 +59,9 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   }
   const { envelope } = outcome;
   recordResult(turn, callId, tool, envelope, outcome.scopesRead);
-  await showCard(deps, turn, tool, envelope);
-  if (envelope.handoff) turn.emit({ type: 'handoff', appId: tool.appId, ...envelope.handoff });
+  for (const filter of outcome.expiredCards ?? []) turn.emit({ type: 'cards-expire', appId: tool.appId, filter, scope: 'all' });
+  await showCard(deps, turn, tool, envelope, call.arguments);
+  if (envelope.handoff) turn.emit({ type: 'handoff', appId: tool.appId, version: tool.version, ...envelope.handoff, from: 'result' });
   let paused = false;
   for (const order of outcome.orders) {
     const view = await deps.pay.getOrder(order.orderId);
@@ -128,11 +129,20 @@ function recordResult(turn: Turn, callId: string, tool: Tool, envelope: ApiEnvel
   });
 }
 
-async function showCard(deps: OrchestratorDeps, turn: Turn, tool: Tool, envelope: ApiEnvelope): Promise<void> {
+async function showCard(deps: OrchestratorDeps, turn: Turn, tool: Tool, envelope: ApiEnvelope, args: Record<string, unknown>): Promise<void> {
   if (envelope.isError || !tool.componentPath) return;
   try {
-    const card = await deps.runtime.renderCard({ appId: tool.appId, version: tool.version, userId: turn.user.id, componentPath: tool.componentPath, result: envelope });
-    turn.emit({ type: 'card', card: { appId: tool.appId, api: tool.api, version: tool.version, componentPath: tool.componentPath, tree: card.tree, text: card.text, result: envelope } });
+    const card = await deps.runtime.renderCard({
+      appId: tool.appId, version: tool.version, userId: turn.user.id, sessionId: turn.session.id, componentPath: tool.componentPath, result: envelope, arguments: args,
+    });
+    turn.emit({
+      type: 'card',
+      card: {
+        appId: tool.appId, api: tool.api, version: tool.version, componentPath: tool.componentPath, tree: card.tree, text: card.text, result: envelope, arguments: args,
+        ...(card.relatedPage ? { relatedPage: card.relatedPage } : {}),
+      },
+    });
+    for (const filter of card.expirePrevious ?? []) turn.emit({ type: 'cards-expire', appId: tool.appId, filter, scope: 'previous' });
   } catch (error) {
     log.warn({ app: tool.appId, api: tool.api, error: String(error) }, 'card failed to render');
   }

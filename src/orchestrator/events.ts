@@ -1,4 +1,4 @@
-import type { ApiEnvelope, UiNode } from '../runtime/index.ts';
+import type { ApiEnvelope, Handoff, UiNode } from '../runtime/index.ts';
 
 /** The A2A task states, so every entrance maps a task directly. */
 export type TaskState = 'submitted' | 'working' | 'input-required' | 'completed' | 'failed' | 'canceled' | 'rejected';
@@ -14,6 +14,10 @@ export interface CardView {
   /** The result the card shows (with `_meta`): entrances re-mount the card with it on a tap. Never read by a planner. */
   result: ApiEnvelope;
   version: string;
+  /** The arguments of the call the card shows (the card's `NotificationType.Input`). */
+  arguments?: Record<string, unknown>;
+  /** The card's "open the mini-program" entry (`setRelatedPage`, else the component's declared page). */
+  relatedPage?: Handoff;
 }
 
 /** What a confirmation card shows; the token is not here: it goes only to the entrance that shows the card. */
@@ -40,7 +44,13 @@ export type HubEvent =
   | { type: 'tool-call'; appId: string; api: string; arguments: Record<string, unknown>; by: 'planner' | 'chain' | 'hub' }
   | { type: 'tool-result'; appId: string; api: string; isError: boolean; content: string; structuredContent?: Record<string, unknown>; scopesRead?: string[] }
   | { type: 'card'; card: CardView }
-  | { type: 'handoff'; appId: string; path: string; query?: string; payload?: unknown }
+  /**
+   * A page of the mini-program the user may open ("open 订单详情"): an API's `handoff` (`from: 'result'`)
+   * or a card tap's `openDetailPage` (`from: 'card'`). Open it as a page session by its `seq`.
+   */
+  | { type: 'handoff'; appId: string; version: string; path: string; query?: string; payload?: unknown; title?: string; from: 'result' | 'card' }
+  /** `expireAllCards` (from an API) or `expirePreviousCards` (from a card): matching expirable cards shown before stop taking taps. */
+  | { type: 'cards-expire'; appId: string; filter: unknown; scope: 'all' | 'previous' }
   | { type: 'confirmation-request'; confirmation: ConfirmationRequest }
   | { type: 'consent-request'; appId: string; appName: string; scope: string; description: string }
   | { type: 'payment'; appId: string; orderId: string; amount: number; status: 'captured' | 'declined' | 'failed'; message: string }

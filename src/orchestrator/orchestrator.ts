@@ -2,6 +2,7 @@ import { AgentOsError, KeyedMutex, newId, toAgentOsError } from '../core/index.t
 import { findNode } from '../runtime/index.ts';
 import { isConsentScope } from '../trust/index.ts';
 import { act } from './act.ts';
+import { expiryFilters } from './card-expiry.ts';
 import { confirmationRequest } from './confirmation-card.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import type { HubEvent, SequencedEvent } from './events.ts';
@@ -92,23 +93,39 @@ export class Orchestrator {
    */
   async tapCard(sessionId: string, cardSeq: number, nodePath: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
     const session = await this.#deps.sessions.load(sessionId);
-    const event = (await this.#deps.sessions.events(sessionId, cardSeq - 1)).find((e) => e.seq === cardSeq);
+    const since = await this.#deps.sessions.events(sessionId, cardSeq - 1);
+    const event = since.find((e) => e.seq === cardSeq);
     if (event?.type !== 'card') throw new AgentOsError('NOT_FOUND', `event ${cardSeq} of this session is not a card`, { fix: 'tap a card shown in this conversation' });
     const node = findNode(event.card.tree, nodePath);
     const handler = node?.events.tap;
     if (!node || !handler) throw new AgentOsError('BAD_REQUEST', `nothing to tap at ${nodePath} on that card`, { fix: 'send the path of a node that has a tap handler' });
+    const { card } = event;
     const tapped = await this.#deps.runtime.tapCard({
-      appId: event.card.appId, version: event.card.version, userId: session.userId, componentPath: event.card.componentPath,
-      result: event.card.result, handler, event: { type: 'tap', currentTarget: { dataset: node.dataset }, target: { dataset: node.dataset }, detail: {} },
+      appId: card.appId, version: card.version, userId: session.userId, sessionId, componentPath: card.componentPath, result: card.result,
+      ...(card.arguments ? { arguments: card.arguments } : {}), expiredBy: expiryFilters(since, cardSeq, card),
+      handler, event: { type: 'tap', currentTarget: { dataset: node.dataset }, target: { dataset: node.dataset }, detail: {} },
     });
-    if (!tapped.followUp) return this.#turn(sessionId, listener, async () => undefined);
-    const { text, call } = tapped.followUp;
+    if (tapped.expired !== undefined) {
+      throw new AgentOsError('CONFLICT', `this card has expired: ${tapped.expired} (卡片已过期)`, { fix: 'use the latest card of the conversation (请使用对话中最新的卡片)' });
+    }
+    const { followUp, contextUpdates, detailPage } = tapped;
+    // What the card told the model, and the page it opened, land in the conversation before the follow-up.
+    const aside = (turn: Turn) => {
+      for (const text of contextUpdates) turn.note(`On the ${card.api} card the user chose: ${text}`);
+      if (detailPage) turn.emit({ type: 'handoff', appId: card.appId, version: card.version, ...detailPage, from: 'card' });
+    };
+    if (!followUp) return this.#turn(sessionId, listener, async (turn) => aside(turn));
+    const { text, call } = followUp;
     await this.#deps.tools.refresh();
-    const skill = this.#deps.tools.toolsOf(event.card.appId).find((t) => t.api === event.card.api)?.skill;
-    if (call && !this.#deps.tools.toolsOf(event.card.appId).some((t) => t.api === call.name && t.skill === skill)) {
+    const skill = this.#deps.tools.toolsOf(card.appId).find((t) => t.api === card.api)?.skill;
+    if (call && !this.#deps.tools.toolsOf(card.appId).some((t) => t.api === call.name && t.skill === skill)) {
       throw new AgentOsError('FORBIDDEN', `the card asked to call ${call.name}, which is not an API of its own skill`, { fix: 'a card may only call APIs of the skill it belongs to (mini-program bug)' });
     }
-    return this.send(sessionId, { type: 'tap', text, ...(call ? { call: { appId: event.card.appId, ...call } } : {}) }, listener);
+    const input: UserInput = { type: 'tap', text, ...(call ? { call: { appId: card.appId, ...call } } : {}) };
+    return this.#turn(sessionId, listener, async (turn) => {
+      aside(turn);
+      await this.#dispatch(turn, input);
+    });
   }
 
   events(sessionId: string, afterSeq = 0): Promise<SequencedEvent[]> {

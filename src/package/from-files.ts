@@ -1,5 +1,5 @@
 import type { Result } from '../core/index.ts';
-import { parseJsonText } from './json-text.ts';
+import { compileSources } from './compile-js.ts';
 import { isRecord, LoadContext } from './load-context.ts';
 import { packageHash } from './package-hash.ts';
 import { parseAppJson } from './parse-app-json.ts';
@@ -8,6 +8,7 @@ import { ComponentLoader, parsePages } from './parse-pages.ts';
 import { parseSkill } from './parse-skill.ts';
 import { normalizePath, unsafePathReason } from './paths.ts';
 import { bilingual, makeProblem } from './problem.ts';
+import { applyProjectConfig, readProjectConfig, strayAppJson, type ProjectConfig } from './project-config.ts';
 import type { MiniProgramPackage, PackageFiles, Problem, SkillSource } from './types.ts';
 
 /** Normalised keys; a key that is absolute or climbs out with `..` is refused. */
@@ -35,24 +36,18 @@ function normalizeKeys(files: PackageFiles, sourceName: string): Result<PackageF
   return problems.length > 0 ? { ok: false, error: problems } : { ok: true, value: normalized };
 }
 
-/** project.config.json, read quietly: it belongs to the developer tool, not to the mini-program. */
-function projectConfig(files: PackageFiles): Record<string, unknown> {
-  const text = files['project.config.json'];
-  if (text === undefined) return {};
-  const parsed = parseJsonText(text);
-  return parsed.ok && isRecord(parsed.value) ? parsed.value : {};
-}
-
-/** Honors `miniprogramRoot` (a project whose mini-program lives in a subfolder such as `miniprogram/`). */
-function reRoot(files: PackageFiles, config: Record<string, unknown>): PackageFiles {
-  const root = typeof config.miniprogramRoot === 'string' ? normalizePath(config.miniprogramRoot) : '';
-  if (!root || files['app.json'] !== undefined || files[`${root}/app.json`] === undefined) return files;
-  const inner: PackageFiles = {};
-  for (const [path, content] of Object.entries(files)) {
-    if (path.startsWith(`${root}/`)) inner[path.slice(root.length + 1)] = content;
-  }
-  if (files['project.config.json'] !== undefined) inner['project.config.json'] = files['project.config.json'];
-  return inner;
+/** Why there is no app.json where the mini-program should be, naming `miniprogramRoot` and where one lies. */
+function missingAppJson(files: PackageFiles, config: ProjectConfig): Problem {
+  const stray = strayAppJson(files);
+  const strayRoot = stray?.slice(0, -'/app.json'.length);
+  const at = stray ? bilingual(` There is one at ${stray}.`, `在 ${stray} 有一个。`) : '';
+  const message = config.root
+    ? bilingual(`project.config.json sets "miniprogramRoot" to "${config.root}/", but ${config.root}/app.json is not in the package.${at}`, `project.config.json 的 "miniprogramRoot" 是 "${config.root}/"，但包中没有 ${config.root}/app.json。${at}`)
+    : bilingual(`The package has no app.json at its top level.${at}`, `包的顶层没有 app.json。${at}`);
+  const fix = strayRoot !== undefined
+    ? bilingual(`set "miniprogramRoot": "${strayRoot}/" in project.config.json, or pack the folder ${strayRoot}/ itself.`, `请在 project.config.json 中设置 "miniprogramRoot": "${strayRoot}/"，或直接打包 ${strayRoot}/ 目录。`)
+    : bilingual('put app.json (with "pages") at the top of the package (or where "miniprogramRoot" points), or pack the folder that contains it.', '请在包顶层（或 "miniprogramRoot" 指向的目录）放置 app.json（含 "pages"），或打包包含它的目录。');
+  return makeProblem({ rule: 'package/app-json', severity: 'error', file: config.root ? 'project.config.json' : 'app.json', ...(config.root ? { field: 'miniprogramRoot' } : {}), message, fix });
 }
 
 function stringOf(value: unknown): string | undefined {
@@ -66,12 +61,17 @@ function stringOf(value: unknown): string | undefined {
 export function loadPackageFromFiles(input: PackageFiles, sourceName: string): Result<MiniProgramPackage, Problem[]> {
   const keyed = normalizeKeys(input, sourceName);
   if (!keyed.ok) return keyed;
-  const config = projectConfig(keyed.value);
-  const files = reRoot(keyed.value, config);
+  let config = readProjectConfig(keyed.value);
+  // A package packed from inside its miniprogramRoot still carries the project's config: use its top.
+  if (config.root && keyed.value[`${config.root}/app.json`] === undefined && keyed.value['app.json'] !== undefined) config = { ...config, root: '' };
+  if (keyed.value[config.root ? `${config.root}/app.json` : 'app.json'] === undefined) return { ok: false, error: [missingAppJson(keyed.value, config)] };
+  const compiled = compileSources(applyProjectConfig(keyed.value, config));
+  const files = compiled.files;
   const ctx = new LoadContext(files);
+  ctx.problems.push(...compiled.problems);
   const app = parseAppJson(ctx);
-  if (!app) return { ok: false, error: ctx.problems };
-  const components = new ComponentLoader(ctx);
+  if (!app) return { ok: false, error: ctx.problems.length > 0 ? ctx.problems : [missingAppJson(keyed.value, config)] };
+  const components = new ComponentLoader(ctx, app);
   components.useAll(app, 'app.json');
   const pages = parsePages(ctx, app, components);
   const skills: SkillSource[] = [];
@@ -87,7 +87,7 @@ export function loadPackageFromFiles(input: PackageFiles, sourceName: string): R
   return {
     ok: true,
     value: {
-      appId: stringOf(config.appid),
+      appId: stringOf(config.raw.appid),
       sourceName,
       hash: packageHash(files),
       files,
@@ -98,7 +98,7 @@ export function loadPackageFromFiles(input: PackageFiles, sourceName: string): R
       skills,
       pageMeta,
       agentsMd: agentsFile !== undefined ? ctx.text(agentsFile) : undefined,
-      displayName: stringOf(config.projectname) ?? title ?? sourceName,
+      displayName: stringOf(config.raw.projectname) ?? title ?? sourceName,
     },
   };
 }

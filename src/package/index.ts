@@ -6,5 +6,5 @@ export { packageHash } from './package-hash.ts';
 export { renderProblem, makeProblem, bilingual } from './problem.ts';
 export { parseJsonText, locateJsonPath, parseFieldPath, positionOf, type JsonPath, type JsonTextResult } from './json-text.ts';
 export { isBinaryFile } from './decode.ts';
-export { resolvePath, normalizePath } from './paths.ts';
+export { resolvePath, normalizePath, clampPath } from './paths.ts';
 export { PACKAGE_LIMITS, type PackageLimits } from './limits.ts';

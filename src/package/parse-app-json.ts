@@ -92,6 +92,16 @@ export function parseAppJson(ctx: LoadContext): AppJson | undefined {
     );
     return undefined;
   }
+  const text = ctx.text(FILE);
+  if (text === undefined || text.trim() === '') {
+    ctx.error(
+      'package/app-json',
+      text === undefined ? bilingual('app.json is not a text file (it holds binary data).', 'app.json 不是文本文件（内容为二进制）。') : bilingual('app.json is empty.', 'app.json 是空文件。'),
+      bilingual('save app.json as UTF-8 JSON text with at least { "pages": [ … ] }.', '请把 app.json 保存为 UTF-8 编码的 JSON 文本，至少包含 { "pages": [ … ] }。'),
+      { file: FILE },
+    );
+    return undefined;
+  }
   const raw = ctx.jsonObject(FILE, 'package/app-json');
   if (typeof raw === 'string') return undefined;
   const app: AppJson = { ...raw, pages: stringList(ctx, raw.pages, 'pages').map((page) => pagePathOf(page)) };

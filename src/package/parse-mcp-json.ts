@@ -124,6 +124,8 @@ export function parseMcpJson(ctx: LoadContext, skillPath: string): McpJson | 'mi
   const components = list('components')
     .map((entry, index) => parseComponent(ctx, entry, skillPath, file, index))
     .filter((component) => component !== undefined);
-  const compactBytes = Buffer.byteLength((ctx.text(file) ?? '').replace(/\s+/g, ''), 'utf8');
+  // Counted as WeChat counts it (its validator's V013): the compact JSON, without any outputSchema.
+  const stripped = { ...raw, apis: rawApis.map((entry) => (isRecord(entry) ? Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'outputSchema')) : entry)) };
+  const compactBytes = JSON.stringify(stripped).length;
   return { apis, names, components, compactBytes };
 }

@@ -1,13 +1,36 @@
 import { isRecord, type LoadContext } from './load-context.ts';
-import { dirname, resolvePath } from './paths.ts';
+import { clampPath, dirname } from './paths.ts';
 import { bilingual } from './problem.ts';
 import type { AppJson, ComponentSource, PageSource } from './types.ts';
+
+/** The component libraries WeChat serves itself when app.json asks for them in `useExtendedLib`. */
+const EXTENDED_LIBS: Record<string, string> = { weui: 'weui-miniprogram' };
+
+/** `miniprogram_npm` folders a bare reference is looked up in: from the file's folder up to the package root. */
+export function npmFolders(fromFolder: string): string[] {
+  const parts = fromFolder.split('/').filter(Boolean);
+  const folders: string[] = [];
+  for (let i = parts.length; i >= 0; i--) folders.push([...parts.slice(0, i), 'miniprogram_npm'].join('/'));
+  return folders;
+}
 
 /** Finds and loads components once each, following usingComponents from wherever they are used. */
 export class ComponentLoader {
   readonly components = new Map<string, ComponentSource>();
 
-  constructor(private readonly ctx: LoadContext) {}
+  /** Prefixes of the component libraries `useExtendedLib` provides (WeChat's platform serves them, not the package). */
+  readonly #platform: string[];
+
+  constructor(private readonly ctx: LoadContext, app: Record<string, unknown> = {}) {
+    const libs = isRecord(app.useExtendedLib) ? app.useExtendedLib : {};
+    this.#platform = Object.keys(EXTENDED_LIBS).filter((name) => libs[name] === true || typeof libs[name] === 'string').map((name) => EXTENDED_LIBS[name] as string);
+  }
+
+  /** True when `reference` names a component of a library the platform provides (`weui-miniprogram/dialog/dialog`). */
+  isPlatform(reference: string): boolean {
+    const clean = reference.replace(/^\/+/, '');
+    return this.#platform.some((prefix) => clean.startsWith(`${prefix}/`));
+  }
 
   /**
    * Where a component reference from `fromFolder` points: `/x` is from the package root, `./x`
@@ -15,10 +38,9 @@ export class ComponentLoader {
    */
   resolve(reference: string, fromFolder: string): string | undefined {
     const bare = !reference.startsWith('/') && !reference.startsWith('.');
-    const candidates = [resolvePath(fromFolder, reference)];
-    if (bare) candidates.push(resolvePath('', reference), resolvePath('miniprogram_npm', reference));
+    const candidates = [clampPath(fromFolder, reference)];
+    if (bare) candidates.push(clampPath('', reference), ...npmFolders(fromFolder).map((folder) => clampPath(folder, reference)));
     for (const base of candidates) {
-      if (base === undefined) continue;
       const clean = base.replace(/\.(wxml|js|json|wxss)$/, '');
       if (this.ctx.has(`${clean}.wxml`)) return clean;
       if (this.ctx.has(`${clean}/index.wxml`)) return `${clean}/index`;
@@ -50,6 +72,7 @@ export class ComponentLoader {
     for (const [name, reference] of Object.entries(using)) {
       if (typeof reference !== 'string' || reference.startsWith('plugin://') || reference.startsWith('plugin-private://')) continue;
       const base = this.resolve(reference, dirname(jsonFile));
+      if (base === undefined && this.isPlatform(reference)) continue;
       if (base === undefined) {
         this.ctx.error(
           'package/component-missing',

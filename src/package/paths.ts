@@ -49,3 +49,19 @@ export function withoutExtension(path: string, extensions: readonly string[]): s
   for (const extension of extensions) if (path.endsWith(extension)) return path.slice(0, -extension.length);
   return path;
 }
+
+/**
+ * Resolves `reference` as WeChat resolves a `require` or a `usingComponents` path: like
+ * resolvePath, but a `..` at the package root stays at the root (WeChat clamps it), so the
+ * result is always inside the package.
+ */
+export function clampPath(base: string, reference: string): string {
+  const slashed = reference.replace(/\\/g, '/');
+  const parts = slashed.startsWith('/') ? [] : normalizePath(base).split('/').filter(Boolean);
+  for (const segment of slashed.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') parts.pop();
+    else parts.push(segment);
+  }
+  return parts.join('/');
+}

@@ -13,7 +13,8 @@ export function renderProblem(problem: Problem): string {
   }
   if (problem.field) where += ` (${problem.field})`;
   const fix = problem.fix ? ` — fix: ${problem.fix}` : '';
-  return `${problem.severity} ${problem.rule}${where}: ${problem.message}${fix}`;
+  const wechat = problem.wechat ? ` [${problem.wechat}]` : '';
+  return `${problem.severity} ${problem.rule}${wechat}${where}: ${problem.message}${fix}`;
 }
 
 /** Builds a Problem without undefined members, so it serialises and compares cleanly. */
@@ -24,6 +25,7 @@ export function makeProblem(problem: Problem): Problem {
   if (problem.column !== undefined) clean.column = problem.column;
   if (problem.field !== undefined) clean.field = problem.field;
   if (problem.fix !== undefined) clean.fix = problem.fix;
+  if (problem.wechat !== undefined) clean.wechat = problem.wechat;
   return clean;
 }
 

@@ -67,7 +67,7 @@ export interface SkillSource {
   frontMatter: Record<string, unknown>;
   apis: ApiDeclaration[];
   components: ComponentDeclaration[];
-  /** Size of mcp.json with every whitespace removed (the 24,000-byte rule). */
+  /** Size of mcp.json as WeChat counts it: compact JSON characters, not counting any `outputSchema` (the 24,000 rule). */
   mcpJsonCompactBytes: number;
   entry: string;
 }
@@ -144,4 +144,6 @@ export interface Problem {
   column?: number;
   field?: string;
   fix?: string;
+  /** The rule of WeChat's own validator (`mp-skills`, V001–V021) that checks the same, when one does. */
+  wechat?: string;
 }

@@ -1,6 +1,7 @@
 import { bilingual, type ApiDeclaration, type ApiExample, type SkillSource } from '../package/index.ts';
 import { mcpFile, type LintContext } from './lint-context.ts';
-import { exampleFailed, subsetMismatch } from './rules/contract.ts';
+import { exampleFailed, outputSchemaMismatch, subsetMismatch } from './rules/contract.ts';
+import type { ExampleResult } from './sandbox/mount-cards.ts';
 import { factAction, factActionIssue } from './rules/fact-action.ts';
 import { findImageUrls, IMAGE_FIX, imageInStructured } from './rules/image-in-structured.ts';
 import { compileSchema, describeErrors } from './schema.ts';
@@ -23,13 +24,18 @@ function contractError(api: ApiDeclaration, example: ApiExample, envelope: ApiEn
     const mismatch = subsetMismatch(example.expect.structuredContent, envelope.structuredContent);
     if (mismatch) return mismatch;
   }
-  if (!envelope.isError && api.outputSchema && envelope.structuredContent !== undefined) {
-    const validate = compileSchema(api.outputSchema);
-    if (typeof validate !== 'string' && !validate(envelope.structuredContent)) {
-      return `structuredContent does not match outputSchema: ${describeErrors(validate.errors)}`;
-    }
-  }
   return undefined;
+}
+
+/**
+ * Why a result's structuredContent does not match the API's outputSchema: a warning, as on
+ * WeChat (the result still reaches the user; the runtime logs the same mismatch).
+ */
+function outputMismatch(api: ApiDeclaration, envelope: ApiEnvelope): string | undefined {
+  if (envelope.isError || !api.outputSchema || envelope.structuredContent === undefined) return undefined;
+  const validate = compileSchema(api.outputSchema);
+  if (typeof validate === 'string' || validate(envelope.structuredContent)) return undefined;
+  return describeErrors(validate.errors);
 }
 
 async function runOne(deps: ReviewDeps, ctx: LintContext, skill: SkillSource, api: ApiDeclaration, example: ApiExample): Promise<{ error?: string; envelope?: ApiEnvelope }> {
@@ -48,10 +54,12 @@ async function runOne(deps: ReviewDeps, ctx: LintContext, skill: SkillSource, ap
 
 /**
  * Calls every example of every API and checks its result; feeds each result to the
- * content rules (bp/fact-action, bp/image-in-structured), reported once per API.
+ * content rules (bp/fact-action, bp/image-in-structured, contract/output-schema), reported once
+ * per API. Returns the results and the successful envelopes (for mounting cards).
  */
-export async function runContract(deps: ReviewDeps, ctx: LintContext, unloaded: Set<string>): Promise<ContractResult[]> {
+export async function runContract(deps: ReviewDeps, ctx: LintContext, unloaded: Set<string>): Promise<{ results: ContractResult[]; succeeded: ExampleResult[] }> {
   const results: ContractResult[] = [];
+  const succeeded: ExampleResult[] = [];
   for (const skill of ctx.pkg.skills) {
     for (const [index, api] of skill.apis.entries()) {
       const flagged = new Set<string>();
@@ -70,6 +78,17 @@ export async function runContract(deps: ReviewDeps, ctx: LintContext, unloaded: 
         }
         results.push(result);
         if (!run.envelope) continue;
+        if (run.error === undefined) succeeded.push({ skill, api, index, label, envelope: run.envelope });
+        const mismatch = outputMismatch(api, run.envelope);
+        if (mismatch && !flagged.has(outputSchemaMismatch.id)) {
+          flagged.add(outputSchemaMismatch.id);
+          ctx.report(outputSchemaMismatch, {
+            file: mcpFile(skill),
+            field: `apis[${index}].outputSchema`,
+            message: bilingual(`${api.name} (${label}) returned structuredContent that does not match its outputSchema: ${mismatch}.`, `接口 ${api.name}（示例「${label}」）返回的 structuredContent 与 outputSchema 不符：${mismatch}。`),
+            fix: bilingual('make the result and the outputSchema agree (an optional field that can be null needs "type": ["string", "null"]).', '请让返回值与 outputSchema 一致（可能为 null 的可选字段应写 "type": ["string", "null"]）。'),
+          });
+        }
         const issue = factActionIssue(contentText(run.envelope));
         if (issue && !flagged.has(factAction.id)) {
           flagged.add(factAction.id);
@@ -88,5 +107,5 @@ export async function runContract(deps: ReviewDeps, ctx: LintContext, unloaded: 
       }
     }
   }
-  return results;
+  return { results, succeeded };
 }

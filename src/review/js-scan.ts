@@ -1,4 +1,4 @@
-import { resolvePath } from '../package/index.ts';
+import { clampPath } from '../package/index.ts';
 
 /**
  * Light static reading of mini-program JS: blank out comments and string contents (keeping
@@ -40,15 +40,28 @@ export function blankCommentsAndStrings(source: string): string {
 
 const REQUIRE = /\brequire\s*\(\s*(['"])([^'"\n]+)\1\s*\)/g;
 
+/** Where a `require` may point, as the sandbox resolves it: relative, from the root, or a bare name in miniprogram_npm up the folders. */
+function requireBases(folder: string, request: string): string[] {
+  if (request.startsWith('/') || request.startsWith('.')) return [clampPath(folder, request)];
+  const parts = folder.split('/').filter(Boolean);
+  const bases: string[] = [];
+  for (let i = parts.length; i >= 0; i--) bases.push(clampPath([...parts.slice(0, i), 'miniprogram_npm'].join('/'), request));
+  bases.push(clampPath(folder, request));
+  return bases;
+}
+
 /** The package files a JS file requires, resolved like the sandbox does (`x`, `x.js`, `x/index.js`, `x.json`). */
 export function requiredFiles(files: Record<string, string>, file: string, source: string): string[] {
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
   const found: string[] = [];
   for (const match of source.matchAll(REQUIRE)) {
-    const base = resolvePath(folder, match[2] ?? '');
-    if (base === undefined) continue;
-    const hit = [base, `${base}.js`, `${base}/index.js`, `${base}.json`].find((candidate) => Object.hasOwn(files, candidate));
-    if (hit) found.push(hit);
+    for (const base of requireBases(folder, match[2] ?? '')) {
+      const hit = [base, `${base}.js`, `${base}/index.js`, `${base}.json`].find((candidate) => Object.hasOwn(files, candidate));
+      if (hit) {
+        found.push(hit);
+        break;
+      }
+    }
   }
   return found;
 }

@@ -26,7 +26,7 @@ export class LintContext {
       const text = this.text(finding.file);
       if (text !== undefined) line = locateJsonPath(text, finding.field);
     }
-    this.problems.push(makeProblem({ rule: rule.id, severity: rule.severity, ...finding, line }));
+    this.problems.push(makeProblem({ rule: rule.id, severity: rule.severity, ...finding, line, ...(rule.wechat ? { wechat: rule.wechat } : {}) }));
   }
 
   /** A text file of the package; undefined when absent or binary. */

@@ -4,11 +4,14 @@ import { LintContext } from './lint-context.ts';
 import { lintInto } from './lint.ts';
 import { checkInspections } from './rules/registration.ts';
 import { checkCompiles } from './rules/schemas.ts';
+import { mountCards } from './sandbox/mount-cards.ts';
+import { openPages } from './sandbox/open-pages.ts';
 import type { ReviewDeps, ReviewReport, SkillInspection } from './types.ts';
 
 /**
  * The automatic part of review: the static lint, the schemas compiled, each skill's index.js
- * inspected in the sandbox, and the contract run of every example. `passed` gates approval.
+ * inspected in the sandbox, the contract run of every example, every card mounted with its
+ * examples' results and every page opened once. `passed` gates approval.
  */
 export async function reviewPackage(pkg: MiniProgramPackage, deps: ReviewDeps): Promise<ReviewReport> {
   const ctx = new LintContext(pkg);
@@ -30,7 +33,9 @@ export async function reviewPackage(pkg: MiniProgramPackage, deps: ReviewDeps): 
       })
       .map((skill) => skill.name),
   );
-  const contract = await runContract(deps, ctx, unloaded);
+  const { results: contract, succeeded } = await runContract(deps, ctx, unloaded);
+  await mountCards(deps, ctx, succeeded);
+  await openPages(deps, ctx);
   const passed = !ctx.problems.some((problem) => problem.severity === 'error') && contract.every((result) => result.pass);
   return { problems: ctx.problems, contract, passed };
 }

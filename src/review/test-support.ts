@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.ts';
-import { Runtime, type PlatformServices } from '../runtime/index.ts';
+import type { MiniProgramPackage } from '../package/index.ts';
+import { ReviewSandbox, Runtime, type ApiEnvelope, type PlatformServices } from '../runtime/index.ts';
 import type { ReviewDeps } from './types.ts';
 
 /** A store that refuses every use: review runs on scratch storage and must never touch the database. */
@@ -47,5 +48,19 @@ export function sandboxReviewDeps(): ReviewDeps {
   return {
     inspectSkills: (pkg) => runtime.inspectSkills(pkg),
     runExample: (pkg, skill, api, example) => runtime.runExample(pkg, skill, api, example),
+  };
+}
+
+/** Review's dependencies on a sandbox of the package's own, cards and pages included (as install wires them). */
+export function packageReviewDeps(pkg: MiniProgramPackage): { deps: ReviewDeps; dispose(): void } {
+  const sandbox = new ReviewSandbox(pkg, { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 });
+  return {
+    deps: {
+      inspectSkills: () => sandbox.inspectSkills(),
+      runExample: (_pkg, skill, api, example) => sandbox.runExample(skill, api, example),
+      renderCard: (_pkg, path, result) => sandbox.renderCard(path, result as ApiEnvelope),
+      openPage: (_pkg, path) => sandbox.openPage(path),
+    },
+    dispose: () => sandbox.dispose(),
   };
 }

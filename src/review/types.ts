@@ -29,6 +29,10 @@ export type ExampleOutcome = { ok: true; envelope: ApiEnvelope } | { ok: false; 
 export interface ReviewDeps {
   inspectSkills(pkg: MiniProgramPackage): Promise<SkillInspection[]>;
   runExample(pkg: MiniProgramPackage, skill: string, api: string, example: ApiExample): Promise<ExampleOutcome>;
+  /** Mounts a card with an API result as a chat shows it; throws what the card threw. */
+  renderCard?(pkg: MiniProgramPackage, componentPath: string, result: ApiEnvelope): Promise<void>;
+  /** Opens one page of app.json (no query) in a fresh page session. */
+  openPage?(pkg: MiniProgramPackage, path: string): Promise<{ ok: true } | { ok: false; error: string }>;
 }
 
 /** One example call of the contract run. */
@@ -48,8 +52,8 @@ export interface ReviewReport {
   passed: boolean;
 }
 
-/** When a rule is checked: while loading, in the static lint, against the running skill, or on contract results. */
-export type RuleStage = 'load' | 'lint' | 'inspect' | 'contract';
+/** When a rule is checked: while loading, in the static lint, against the running skill, on contract results, or mounting cards and opening pages. */
+export type RuleStage = 'load' | 'lint' | 'inspect' | 'contract' | 'render';
 
 /** A review rule as documented (`agentos lint --json`, docs). */
 export interface RuleInfo {
@@ -57,4 +61,6 @@ export interface RuleInfo {
   severity: Severity;
   title: string;
   stage: RuleStage;
+  /** The rule of WeChat's own validator (`mp-skills`, V001–V021) that checks the same thing, when there is one. */
+  wechat?: string;
 }

@@ -14,6 +14,8 @@ export interface CallState {
   /** What a card tap sent up (`sendFollowUpMessage`) and told the model (`updateModelContext`). */
   followUps?: unknown[];
   contextUpdates?: unknown[];
+  /** `wx.modelContext.expireAllCards(filter)` calls: each filter as given. */
+  expiredCards?: unknown[];
   userStorage: CallStorage;
   sharedStorage: CallStorage;
   grants: Partial<Record<ConsentScope, GrantState>>;
@@ -71,6 +73,8 @@ export function callBridge(state: CallState): HostBridge {
           return { miniProgram: { appId: identity.appId, version: identity.version, envVersion: 'release' } };
         case 'mode':
           return state.mode;
+        case 'session':
+          return identity.sessionId ?? '';
         case 'now':
           return state.now();
         case 'console':
@@ -111,6 +115,9 @@ export function callBridge(state: CallState): HostBridge {
         case 'updateModelContext':
           (state.contextUpdates ??= []).push(args);
           return { errMsg: 'updateModelContext:ok' };
+        case 'expireAllCards':
+          (state.expiredCards ??= []).push(args ?? {});
+          return { errMsg: 'expireAllCards:ok' };
         case 'requestPayment':
           throw new Error('requestPayment:fail on a card, payment goes through the hub\'s confirmation card for the order (it shows once the order is created)');
         case 'showToast':

@@ -1,7 +1,9 @@
 export type * from './types.ts';
-export { Runtime, findApi, type RuntimeOptions } from './runtime.ts';
+export { Runtime, findApi, type RuntimeOptions, type CardRequest } from './runtime.ts';
 export { openIdFor } from './call-host.ts';
-export { errorEnvelope, checkEnvelope } from './envelope.ts';
+export { errorEnvelope, checkEnvelope, outputMismatch } from './envelope.ts';
+export { pageName, type Handoff } from './handoff.ts';
+export type { CardViewRequests } from './card.ts';
 export { checkAgainst } from './schemas.ts';
 export { SHARED_STORAGE_USER } from './storage.ts';
 export type { UiNode } from './wxml/index.ts';
@@ -9,3 +11,4 @@ export { scratchServices, REVIEW_PROFILE } from './review-services.ts';
 export { PageSession, type PageAccess, type PageSessionOptions, type PageState, type PageOutcome, type PendingPayment, type ModalView, type PaymentSettler, type PageEvent } from './page/index.ts';
 export { readFollowUp, type FollowUp } from './follow-up.ts';
 export { findNode, toHtml, toText } from './wxml/index.ts';
+export { ReviewSandbox } from './review-sandbox.ts';

@@ -82,7 +82,8 @@ describe('the sandbox runtime', () => {
     expect(proc).toBe('undefined');
     expect(ctor).toBe('undefined');
     expect(fs).toContain('module "fs" is not available');
-    expect(file).toContain('leaves the package');
+    expect(file).toContain('cannot find module "../../../etc/passwd"'); // `..` stops at the package root, as on WeChat
+    expect(file).toContain('(etc/passwd)');
     expect([fetchType, bufferType, globalType, hostType]).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
   });
 
@@ -143,11 +144,15 @@ describe('the sandbox runtime', () => {
     expect(granted.kind === 'result' && granted.scopesRead).toEqual(['scope.phoneNumber']);
   });
 
-  it('validates arguments and results against their schemas, and runs middleware', async () => {
-    expect(text(await call('typed', { n: 'x' }))).toMatch(/Invalid arguments for typed: arguments\/n must be integer/);
+  it('validates arguments in the user\'s language, runs middleware, and keeps a result that misses its outputSchema', async () => {
+    expect(text(await call('typed', { n: 'x' }, { locale: 'en' }))).toMatch(/Invalid arguments for typed: arguments\/n must be integer/);
+    expect(text(await call('typed', { n: 'x' }))).toMatch(/调用 typed 的参数不符合它的 inputSchema：arguments\/n must be integer/);
     expect(text(await call('typed', { n: 3 }))).toBe('ok\nvia middleware');
-    expect(text(await call('typed', { n: 30 }))).toMatch(/does not match its outputSchema/);
-    expect(text(await call('noContent'))).toMatch(/has no content/);
+    // WeChat checks outputSchema at review: at call time a mismatch is a log line, not an isError
+    const loose = await call('typed', { n: 30 });
+    expect(loose.kind === 'result' && loose.envelope).toMatchObject({ isError: false, structuredContent: { n: 30 } });
+    expect(text(await call('noContent', {}, { locale: 'en' }))).toMatch(/has no content/);
+    expect(text(await call('noContent'))).toMatch(/没有 content/);
   });
 
   it('reports the orders a call created', async () => {

@@ -2,8 +2,8 @@ import { AgentOsError, KeyedMutex, type Clock } from '../core/index.ts';
 import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
 import type { Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
-import { errorEnvelope, readEnvelope } from './envelope.ts';
-import { componentFiles, renderComponent } from './card.ts';
+import { errorEnvelope, invalidArguments, readEnvelope, say } from './envelope.ts';
+import { componentFiles, expiredBy, readCardOutput, renderComponent, type CardMount, type CardViewRequests } from './card.ts';
 import { jsonProblem } from './json-limits.ts';
 import { readFollowUp, type FollowUp } from './follow-up.ts';
 import { scratchServices } from './review-services.ts';
@@ -64,7 +64,7 @@ export class Runtime {
     const base = { kind: 'result' as const, appId: request.appId, version, skill: skill.path, api: api.name, orders: [], scopesRead: [] };
     const invalid = checkAgainst(api.inputSchema, args, 'arguments');
     if (invalid) {
-      return { ...base, envelope: errorEnvelope(`Invalid arguments for ${api.name}: ${invalid}. Check the API's inputSchema and call again.`), durationMs: performance.now() - started };
+      return { ...base, envelope: errorEnvelope(invalidArguments(api.name, invalid, request.locale ?? 'zh_CN')), durationMs: performance.now() - started };
     }
     return this.#appLocks.run(request.appId, async () => {
       const { store } = this.#options;
@@ -88,7 +88,10 @@ export class Runtime {
           await writeStorage(tx, request.appId, SHARED_STORAGE_USER, sharedStorage);
         });
       }
-      return { ...base, orders: state.orders, scopesRead: state.scopesRead, envelope: envelope.envelope, durationMs: performance.now() - started };
+      return {
+        ...base, orders: state.orders, scopesRead: state.scopesRead, envelope: envelope.envelope, durationMs: performance.now() - started,
+        ...(state.expiredCards?.length ? { expiredCards: state.expiredCards } : {}),
+      };
     });
   }
 
@@ -98,7 +101,7 @@ export class Runtime {
     try {
       realm = await this.#pool.get(key, state.identity.appId, (r) => this.#initRealm(r, state.pkg, state));
     } catch (error) {
-      return { ok: false, envelope: errorEnvelope(`${state.identity.appId} failed to load: ${message(error)} (mini-program bug; the developer must fix the package)`) };
+      return { ok: false, envelope: errorEnvelope(say(state.locale, `${state.identity.appId} 加载失败：${message(error)}（小程序的缺陷，需开发者修复）`, `${state.identity.appId} failed to load: ${message(error)} (mini-program bug; the developer must fix the package)`)) };
     }
     const outcome = await realm.invoke('invoke', [skill.path, api.name, JSON.stringify(args)], callBridge(state), this.#options.limits.timeLimitMs);
     if (realm.poisoned) this.#pool.drop(key, realm);
@@ -106,7 +109,7 @@ export class Runtime {
       const what = outcome.kind === 'timeout' ? 'timed out' : outcome.kind === 'memory' ? 'ran out of memory' : 'failed';
       return { ok: false, envelope: errorEnvelope(`${state.identity.appId}.${api.name} ${what}: ${outcome.error}. Nothing was changed; try again later or use another service.`) };
     }
-    const { parsed, envelope } = readEnvelope(outcome.json, api);
+    const { parsed, envelope } = readEnvelope(outcome.json, api, { pkg: state.pkg, ...(state.locale ? { locale: state.locale } : {}) });
     return { ok: parsed, envelope };
   }
 
@@ -177,7 +180,7 @@ export class Runtime {
         this.#options.limits.timeLimitMs,
       );
       if (!outcome.ok) return { ok: false, error: outcome.error };
-      return { ok: true, envelope: readEnvelope(outcome.json, found.api).envelope };
+      return { ok: true, envelope: readEnvelope(outcome.json, found.api, { pkg }).envelope };
     } catch (error) {
       return { ok: false, error: message(error) };
     } finally {
@@ -213,39 +216,42 @@ export class Runtime {
    * Renders the card bound to an API with its result: the component's JS runs in the
    * user's realm (its `result` listener and `setData`), then its WXML becomes the neutral tree.
    */
-  async renderCard(request: { appId: string; version?: string; userId: string; componentPath: string; result: ApiEnvelope }): Promise<{ tree: UiNode[]; text: string }> {
+  async renderCard(request: CardRequest): Promise<{ tree: UiNode[]; text: string } & CardViewRequests> {
     const { version, pkg } = await this.#options.resolve(request.appId, request.version);
     const files = componentFiles(pkg, request.componentPath);
     if (!files) throw new AgentOsError('NOT_FOUND', `${request.appId} has no component ${request.componentPath}`);
     // A card without a script renders its WXML straight from the result.
-    let data: Record<string, unknown> = { result: request.result };
-    if (files.js) {
-      const state = this.#cardState(pkg, request.appId, version, request.userId, 'inspect');
-      const json = await this.#runCard(state, pkg, 'renderCard', [files.js, JSON.stringify(request.result)], `the card ${request.componentPath} of ${request.appId} failed`);
-      data = JSON.parse(json) as Record<string, unknown>;
-    }
-    return renderComponent(pkg, files, data);
+    if (!files.js) return renderComponent(pkg, files, { result: request.result });
+    const state = this.#cardState(pkg, request, version, 'inspect');
+    const json = await this.#runCard(state, pkg, 'renderCard', [files.js, JSON.stringify(request.result), mountOptions(request, pkg)], `the card ${request.componentPath} of ${request.appId} failed`);
+    const { data, requests } = readCardOutput(pkg, request.componentPath, json);
+    return { ...renderComponent(pkg, files, data), ...requests };
   }
 
   /**
    * A user's tap on a card: its handler runs in tap mode in the user's realm; what it sends up
-   * comes back as the user's follow-up (text, and an API of the same skill to call).
+   * comes back as the user's follow-up (text, and an API of the same skill to call), with what
+   * it told the model (`updateModelContext`) and the page it opened (`openDetailPage`).
    */
-  async tapCard(request: { appId: string; version?: string; userId: string; componentPath: string; result: ApiEnvelope; handler: string; event: unknown }): Promise<{ followUp?: FollowUp; tree: UiNode[]; text: string }> {
+  async tapCard(request: CardRequest & { handler: string; event: unknown }): Promise<{ followUp?: FollowUp; contextUpdates: string[]; expired?: string; tree: UiNode[]; text: string } & CardViewRequests> {
     const { version, pkg } = await this.#options.resolve(request.appId, request.version);
     const files = componentFiles(pkg, request.componentPath);
     if (!files?.js) throw new AgentOsError('NOT_FOUND', `${request.appId} has no card script at ${request.componentPath}`);
-    const state = this.#cardState(pkg, request.appId, version, request.userId, 'tap');
-    const args = [files.js, JSON.stringify(request.result), request.handler, JSON.stringify(request.event ?? {})];
+    const expired = expiredBy(pkg, request.componentPath, request.expiredBy ?? []);
+    if (expired) return { ...(await this.renderCard(request)), contextUpdates: [], expired: expired.expiredText };
+    const state = this.#cardState(pkg, request, version, 'tap');
+    const args = [files.js, JSON.stringify(request.result), request.handler, JSON.stringify(request.event ?? {}), mountOptions(request, pkg)];
     const json = await this.#runCard(state, pkg, 'tapCard', args, `the card ${request.componentPath} of ${request.appId} failed on a tap`);
-    const rendered = renderComponent(pkg, files, JSON.parse(json) as Record<string, unknown>);
+    const { data, requests } = readCardOutput(pkg, request.componentPath, json);
+    const rendered = { ...renderComponent(pkg, files, data), ...requests, contextUpdates: readContextUpdates(state.contextUpdates) };
     const followUp = state.followUps?.map(readFollowUp).find(Boolean);
     return followUp ? { ...rendered, followUp } : rendered;
   }
 
   /** A card runs for the user, with no consent granted (it must not read the user's data) and no storage written back. */
-  #cardState(pkg: MiniProgramPackage, appId: string, version: string, userId: string, mode: CallState['mode']): CallState {
-    return { ...this.#scratchState(pkg, userId, mode), grants: {}, identity: { appId, version, userId, skill: '' } };
+  #cardState(pkg: MiniProgramPackage, request: CardRequest, version: string, mode: CallState['mode']): CallState {
+    const { appId, userId, sessionId } = request;
+    return { ...this.#scratchState(pkg, userId, mode), grants: {}, identity: { appId, version, userId, skill: '', ...(sessionId ? { sessionId } : {}) } };
   }
 
   /** Calls a card entry point (`renderCard`, `tapCard`) in the user's warm realm; a realm that hit a limit is dropped. */
@@ -302,6 +308,27 @@ export class Runtime {
   dispose(): void {
     this.#pool.dispose();
   }
+}
+
+/** A card of an API's result, for a user (and the conversation it is shown in). */
+export interface CardRequest extends CardMount {
+  appId: string;
+  version?: string;
+  userId: string;
+  sessionId?: string;
+  componentPath: string;
+  result: ApiEnvelope;
+}
+
+/** What the sandbox mounts the card with: the call's arguments, and `Expire` when a later filter expired it. */
+function mountOptions(request: CardMount, pkg: MiniProgramPackage): string {
+  const expired = expiredBy(pkg, (request as CardRequest).componentPath, request.expiredBy ?? []);
+  return JSON.stringify({ arguments: request.arguments ?? {}, ...(expired ? { expired } : {}) });
+}
+
+/** The texts a tap told the model through `updateModelContext({ content: [{ type: 'text', text }] })`. */
+function readContextUpdates(updates: unknown[] | undefined): string[] {
+  return (updates ?? []).flatMap((u) => ((u as { content?: { text?: unknown }[] })?.content ?? []).map((c) => c?.text).filter((t): t is string => typeof t === 'string' && t !== ''));
 }
 
 export function findApi(pkg: MiniProgramPackage, name: string): { skill: SkillSource; api: ApiDeclaration } | undefined {

@@ -1,5 +1,6 @@
 import type { OrderDraft, OrderView } from '../core/index.ts';
 import type { MiniProgramPackage } from '../package/index.ts';
+import type { Handoff } from './handoff.ts';
 
 /** One text part of `content`: the only kind the model reads. */
 export interface TextContent {
@@ -14,7 +15,8 @@ export interface ApiEnvelope {
   structuredContent?: Record<string, unknown>;
   /** For the card only; never enters anything the model sees. */
   _meta?: Record<string, unknown>;
-  handoff?: { path: string; query?: string; payload?: unknown };
+  /** A page to hand the user over to (path defaulted to the API's `_meta.ui.pagePath`, with the page's name). */
+  handoff?: Handoff;
   apiCalls?: { name: string; arguments: Record<string, unknown> }[];
 }
 
@@ -73,6 +75,8 @@ export type CallOutcome =
       orders: (OrderView & { notifyApi?: string; skill: string })[];
       /** The user data scopes the call read (for audit and for the consent test). */
       scopesRead: ConsentScope[];
+      /** `wx.modelContext.expireAllCards(filter)` calls the API made: cards of this mini-program shown before may expire. */
+      expiredCards?: unknown[];
       durationMs: number;
     }
   | { kind: 'consent-required'; appId: string; api: string; scope: ConsentScope };

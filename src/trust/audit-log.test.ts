@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
-import { AuditLog } from './index.ts';
+import { AuditLog, auditHash, type AuditRecord } from './index.ts';
 
 for (const variant of storeVariants()) {
   describe(`audit log on ${variant.name}`, () => {
@@ -66,6 +66,67 @@ for (const variant of storeVariants()) {
         const truncated = await audit.verify();
         expect(truncated.ok).toBe(false);
         expect(!truncated.ok && truncated.broken.reason.en).toContain('head');
+      } finally {
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+      }
+    });
+
+  });
+
+  describe(`audit log rewrites on ${variant.name}`, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+    let audit: AuditLog;
+    beforeAll(async () => {
+      ({ store, dispose } = await variant.open());
+      audit = new AuditLog({ store, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+      for (const amountFen of [2100, 1500, 800]) {
+        await audit.append({ kind: 'payment-captured', actor: 'hub', userId: 'alice', data: { orderId: `o${amountFen}`, amountFen } });
+      }
+    });
+    afterAll(() => dispose());
+
+    /** Rewrites record `seq` (and, with `tail`, every later one) with recomputed hashes, as an insider with write access could. */
+    async function rewrite(seq: number, data: Record<string, unknown>, { tail }: { tail: boolean }): Promise<void> {
+      const rows = await audit.list({ limit: 10_000 });
+      let prevHash = rows.find((r) => r.seq === seq - 1)?.hash ?? '0'.repeat(64);
+      for (const record of rows.filter((r) => (tail ? (r.seq ?? 0) >= seq : r.seq === seq))) {
+        const changed: AuditRecord = record.seq === seq ? { ...record, data } : record;
+        const hash = auditHash(prevHash, { ...changed, seq: changed.seq ?? 0 });
+        await store.query('UPDATE audit_log SET data = $1, prev_hash = $2, hash = $3 WHERE seq = $4', [JSON.stringify(changed.data), prevHash, hash, changed.seq]);
+        prevHash = hash;
+      }
+      if (tail) await store.query('UPDATE audit_head SET hash = $1 WHERE id', [prevHash]);
+    }
+
+    it('catches a record rewritten with its own hash recomputed: the next link no longer matches', async () => {
+      const anchor = await audit.head();
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      try {
+        const original = (await audit.list({ limit: 10_000 })).find((r) => r.seq === 1)!;
+        await rewrite(1, { orderId: 'o2100', amountFen: 1 }, { tail: false });
+        const result = await audit.verify();
+        expect(result).toMatchObject({ ok: false, broken: { seq: 2 } });
+        await rewrite(1, original.data, { tail: false });
+        expect(await audit.verify({ anchors: [anchor] })).toMatchObject({ ok: true, headHash: anchor.hash });
+      } finally {
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+      }
+    });
+
+    it('catches a whole tail rewritten with every hash recomputed, given an anchor kept outside the store', async () => {
+      const anchor = await audit.head();
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      try {
+        const original = (await audit.list({ limit: 10_000 })).find((r) => r.seq === 1)!;
+        await rewrite(1, { orderId: 'o2100', amountFen: 1 }, { tail: true });
+        expect((await audit.verify()).ok).toBe(true);
+        const anchored = await audit.verify({ anchors: [anchor] });
+        expect(anchored).toMatchObject({ ok: false, broken: { seq: anchor.seq } });
+        await rewrite(1, original.data, { tail: true });
+        expect((await audit.verify({ anchors: [anchor] })).ok).toBe(true);
+        const removed = await audit.verify({ anchors: [{ seq: anchor.seq + 5, hash: anchor.hash }] });
+        expect(removed).toMatchObject({ ok: false, broken: { seq: anchor.seq + 5 } });
       } finally {
         await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
       }

@@ -38,6 +38,15 @@ export interface AuditRecord {
   hash?: string;
 }
 
+/**
+ * A point of the chain the operator keeps outside the store (`agentos audit head`): whoever can
+ * write the database could rewrite the whole tail and recompute every hash, but not this.
+ */
+export interface AuditAnchor {
+  seq: number;
+  hash: string;
+}
+
 export type AuditVerification =
   | { ok: true; count: number; headHash: string }
   | { ok: false; count: number; broken: { seq: number; reason: Bilingual } };
@@ -158,9 +167,21 @@ export class AuditLog {
     return result;
   }
 
-  /** Seals what is pending, then walks the whole chain; reports the first record that does not check out. */
-  async verify(): Promise<AuditVerification> {
+  /** The sealed chain's head, to keep outside the store as an anchor for a later `verify`. */
+  async head(): Promise<AuditAnchor> {
     await this.seal();
+    const [head] = await this.#store.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id');
+    return { seq: Number(head?.seq ?? 0), hash: head?.hash ?? GENESIS };
+  }
+
+  /**
+   * Seals what is pending, then walks the whole chain; reports the first record that does not
+   * check out. With `anchors` (heads exported earlier), a chain rewritten with recomputed hashes
+   * is caught too: the record at each anchor's seq must still carry the anchor's hash.
+   */
+  async verify({ anchors = [] }: { anchors?: AuditAnchor[] } = {}): Promise<AuditVerification> {
+    await this.seal();
+    const anchored = new Map(anchors.filter((a) => a.seq > 0).map((a) => [a.seq, a.hash]));
     let prevHash = GENESIS;
     let expected = 1;
     for (;;) {
@@ -172,6 +193,10 @@ export class AuditLog {
         if (record.seq !== expected) return broken(`缺少第 ${expected} 条记录`, `record ${expected} is missing`);
         if (record.prevHash !== prevHash) return broken(`第 ${expected} 条的 prev_hash 与上一条不符`, `record ${expected}: prev_hash does not match the previous record`);
         if (auditHash(prevHash, { ...record, seq: expected }) !== record.hash) return broken(`第 ${expected} 条的内容被改动过`, `record ${expected}: content was altered (hash mismatch)`);
+        const anchor = anchored.get(expected);
+        if (anchor !== undefined && anchor !== record.hash) {
+          return broken(`第 ${expected} 条与保存的锚点不符：链被重写过`, `record ${expected} does not match the saved anchor: the chain was rewritten`);
+        }
         prevHash = record.hash as string;
         expected++;
       }
@@ -182,6 +207,12 @@ export class AuditLog {
       return { ok: false, count: expected - 1, broken: { seq: expected, reason: {
         zh: `链尾与链头不符：链头记录到第 ${head?.seq ?? '?'} 条，日志只到第 ${expected - 1} 条`,
         en: `the chain's tail does not match its head: head at ${head?.seq ?? '?'}, log ends at ${expected - 1}`,
+      } } };
+    }
+    const beyond = [...anchored.keys()].filter((seq) => seq >= expected).sort((a, b) => a - b)[0];
+    if (beyond !== undefined) {
+      return { ok: false, count: expected - 1, broken: { seq: beyond, reason: {
+        zh: `锚点在第 ${beyond} 条，日志只到第 ${expected - 1} 条：记录被删除`, en: `an anchor is at record ${beyond} but the log ends at ${expected - 1}: records were removed`,
       } } };
     }
     return { ok: true, count: expected - 1, headHash: prevHash };

@@ -1,7 +1,7 @@
 export { TrustService, type TrustServiceOptions } from './trust-service.ts';
 export {
   AuditLog, auditHash, auditInsert,
-  type AuditEntryInput, type AuditKind, type AuditRecord, type AuditVerification,
+  type AuditAnchor, type AuditEntryInput, type AuditKind, type AuditRecord, type AuditVerification,
 } from './audit-log.ts';
 export { isConsentScope } from './consent.ts';
 export { readConfirmationForCapture, voidPendingConfirmations } from './payment-gate.ts';

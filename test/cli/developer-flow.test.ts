@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,18 @@ describe('a developer with the example package, at the command line', () => {
     const record = JSON.parse(show.stdout) as { status: string; decisions: { decision: string; actor: string }[] };
     expect(record.status).toBe('approved');
     expect(record.decisions).toEqual([expect.objectContaining({ decision: 'approve', actor: 'ops' })]);
+  });
+
+  it('lint runs the review install runs: an API declared but never registered fails (V007), which the rules alone cannot see', async () => {
+    const copy = join(dataDir, 'unregistered');
+    cpSync(fileURLToPath(new URL('../fixtures/packages/tiny-cafe', import.meta.url)), copy, { recursive: true });
+    const entry = join(copy, 'skills/drink/index.js');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace("registerAPI('orderDrink'", "registerAPI('orderDrinks'"));
+    const run = await runCli(['lint', copy], env);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/error skill\/names-match \[V007\] skills\/drink\/mcp\.json:\d+/);
+    const rulesOnly = await runCli(['lint', copy, '--static'], env);
+    expect(rulesOnly.code).toBe(0);
   });
 
   it('names the file and the rule when a package is broken, and exits 1', async () => {

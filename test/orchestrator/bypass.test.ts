@@ -1,20 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
-import type { Planner, PlannerInput, PlannerStep, TurnResult } from '../../src/orchestrator/index.ts';
+import type { PlannerInput, TurnResult } from '../../src/orchestrator/index.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
+import { ScriptedPlanner } from '../support/scripted-planner.ts';
 
 const PET_SPA = fileURLToPath(new URL('../fixtures/packages/pet-spa', import.meta.url));
-
-/** A planner that says exactly what the test scripts: the worst a model could do. */
-class ScriptedPlanner implements Planner {
-  readonly name = 'llm' as const;
-  constructor(private readonly steps: ((input: PlannerInput) => PlannerStep)[]) {}
-  async next(input: PlannerInput): Promise<PlannerStep> {
-    const step = this.steps.shift();
-    return step ? step(input) : { type: 'reply', text: '好的。', awaitUser: false };
-  }
-}
 
 const orderOf = (input: PlannerInput) => {
   const result = [...input.transcript].reverse().find((t) => t.role === 'tool-result' && t.toolId === 'pet-spa.bookGrooming');

@@ -2,21 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulate } from '../../src/eval/index.ts';
 import type { Hub } from '../../src/hub/index.ts';
-import type { UiNode } from '../../src/runtime/index.ts';
 import { LlmPlanner, LocalPlanner, type Planner } from '../../src/orchestrator/index.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
+import { findNodeWhere as findNode } from '../support/scripted-planner.ts';
 import { ScriptedLlm, type ScriptedReply } from '../support/scripted-llm.ts';
 import { CASES } from './cases.ts';
 
 const call = (name: string, args: Record<string, unknown> = {}): ScriptedReply => ({ toolCall: { name, arguments: args } });
-const findNode = (tree: UiNode[], test: (n: UiNode) => boolean): UiNode | undefined => {
-  for (const n of tree) {
-    if (test(n)) return n;
-    const inner = findNode(n.children, test);
-    if (inner) return inner;
-  }
-  return undefined;
-};
 
 const PACKAGES = [fileURLToPath(new URL('../fixtures/packages/pet-spa', import.meta.url)), fileURLToPath(new URL('../../examples/flower-shop', import.meta.url))];
 

@@ -27,6 +27,9 @@ export interface SearchOptions {
 export interface SearchHit {
   id: string;
   score: number;
+  /** How many distinct terms of the query the tool's text holds, and how many the query has (known to the index). */
+  matched: number;
+  queryTerms: number;
 }
 
 const FIELDS = ['name', 'description', 'params', 'skillMd', 'extra'] as const;
@@ -157,7 +160,10 @@ export class ToolIndex {
       k1: K1,
       accept: filter ? (doc) => filter(this.slotIds[doc]!) : () => true,
     });
-    return ranked.map(({ doc, score }) => ({ id: this.slotIds[doc]!, score }));
+    return ranked.map(({ doc, score }) => {
+      const own = new Set(this.slotTerms[doc]);
+      return { id: this.slotIds[doc]!, score, matched: terms.filter((t) => own.has(t)).length, queryTerms: terms.length };
+    });
   }
 
   private computeFactors(): void {

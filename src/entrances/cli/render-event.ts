@@ -1,13 +1,23 @@
 import type { HubEvent } from '../../orchestrator/index.ts';
+import { cardTaps } from './card-taps.ts';
 
-/** How the terminal shows one event of the feed; undefined for events it does not show. */
-export function renderEvent(event: HubEvent, { verbose = false, lang = 'zh' }: { verbose?: boolean; lang?: 'zh' | 'en' } = {}): string | undefined {
+/**
+ * How the terminal shows one event of the feed; undefined for events it does not show. A card
+ * with its `seq` lists what can be tapped on it (`tap <seq> <path>`).
+ */
+export function renderEvent(event: HubEvent & { seq?: number }, { verbose = false, lang = 'zh' }: { verbose?: boolean; lang?: 'zh' | 'en' } = {}): string | undefined {
   const en = lang === 'en';
   switch (event.type) {
     case 'message':
       return event.role === 'assistant' ? `🤖 ${event.text}` : undefined;
-    case 'card':
-      return indent(event.card.text);
+    case 'card': {
+      const taps = event.seq === undefined ? [] : cardTaps(event.card.tree).map((t) => `  │   ↳ tap ${event.seq} ${t.path}  ${t.label}`);
+      return [indent(event.card.text), ...taps].join('\n');
+    }
+    case 'handoff': {
+      const name = event.title ?? event.path;
+      return en ? `📄 open ${name}` : `📄 打开「${name}」`;
+    }
     case 'confirmation-request': {
       const c = event.confirmation;
       const lines = (c.lines ?? []).map((l) => `  · ${l.name} ×${l.qty}  ¥${(l.unitPrice * l.qty).toFixed(2)}${l.options ? `  ${Object.entries(l.options).map(([k, v]) => `${k}=${String(v)}`).join(' ')}` : ''}`);

@@ -1,30 +1,15 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
-import type { z } from 'zod';
-import { AgentOsError, toAgentOsError } from '../../core/index.ts';
+import { toAgentOsError } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
 import type { UserInput } from '../../orchestrator/index.ts';
 import { consoleEvalRoutes } from './console-evals.ts';
 import { consoleMoneyRoutes } from './console-money.ts';
 import { consoleReviewRoutes } from './console-review.ts';
+import { body } from './body.ts';
 import { cardTapSchema, newSessionSchema, userInputSchema } from './inputs.ts';
+import { pageRoutes } from './page-routes.ts';
 import { webRoutes } from './web-assets.ts';
-
-/** Parses a JSON body against a schema; a bad body is a 400 that names the field. */
-async function body<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    throw new AgentOsError('BAD_REQUEST', 'the request body is not JSON', { fix: 'send Content-Type: application/json with a JSON object' });
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AgentOsError('BAD_REQUEST', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`, { where: issue?.path.join('.') });
-  }
-  return parsed.data;
-}
 
 /** The HTTP API: a thin edge over the hub and its orchestrator. Errors leave in the one error model. */
 export function httpApp(hub: Hub): Hono {
@@ -56,6 +41,7 @@ export function httpApp(hub: Hub): Hono {
     const { seq, path } = await body(c, cardTapSchema);
     return c.json(await hub.orchestrator.tapCard(c.req.param('id'), seq, path));
   });
+  pageRoutes(app, hub);
   app.post('/api/sessions/:id/resume', async (c) => c.json(await hub.orchestrator.resume(c.req.param('id'))));
   /** The session's event feed as server-sent events, from `?after=seq`, following new ones. */
   app.get('/api/sessions/:id/events', (c) => {

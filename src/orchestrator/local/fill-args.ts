@@ -1,9 +1,9 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
-import { idParameters } from '../guard.ts';
 import type { Transcript } from '../planner.ts';
-import { extractDateTime, matchEntities, matchEnum, splitClauses, type Entity } from '../understand/index.ts';
+import { clockMinutes, matchEntities, matchEnum, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesIn } from './entities.ts';
+import { idParams } from './id-sources.ts';
 import {
   enumOptions, isCountLike, readBoolean, readDateTime, readEnum, readNumber, readPattern, readRoute, type ValueContext,
 } from './fill-value.ts';
@@ -11,7 +11,8 @@ import type { Ask, Goal } from './memo.ts';
 import { getPath, itemArray, scalarParams, setPath, type ParamRef } from './schema-paths.ts';
 
 export type FillNeed =
-  | { type: 'source'; param: string; sourceToolId: string }
+  /** `widen`: the source listed nothing with the filters the request gave; call it again without them. */
+  | { type: 'source'; param: string; sourceToolId: string; widen?: boolean }
   /** `say`: tell the user this fact instead of asking (a source listed nothing to choose from). */
   | { type: 'ask'; ask: Ask; schema: JsonSchema; say?: string; context?: string }
   | { type: 'ready' };
@@ -21,15 +22,41 @@ export interface FillEnv extends ValueContext {
   transcript: Transcript[];
   /** Tools of the same skill, by API name. */
   sibling(api: string): Tool | undefined;
+  /** Every tool of the same mini-program (ID sources are read from their output schemas). */
+  siblings: Tool[];
 }
 
 /** The entities the latest successful result of `toolId` listed, if it was called. */
-export function latestEntities(transcript: Transcript[], toolId: string): Entity[] | undefined {
+export function latestEntities(transcript: Transcript[], toolId: string, list?: { listKey?: string; idKey?: string }): Entity[] | undefined {
   for (let i = transcript.length - 1; i >= 0; i--) {
     const t = transcript[i];
-    if (t?.role === 'tool-result' && t.toolId === toolId) return t.isError ? undefined : entitiesIn(t.structuredContent);
+    if (t?.role !== 'tool-result' || t.toolId !== toolId) continue;
+    if (t.isError) return undefined;
+    const listed = list?.listKey ? findKey(t.structuredContent, list.listKey) : undefined;
+    return entitiesIn(listed ?? t.structuredContent, list?.idKey);
   }
   return undefined;
+}
+
+/** The first value under `key`, at any depth. */
+function findKey(value: unknown, key: string): unknown {
+  if (!value || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && key in value) return (value as Record<string, unknown>)[key];
+  for (const v of Object.values(value)) {
+    const found = findKey(v, key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** Whether the latest call of a source passed optional filters (so an empty list may widen). */
+function filteredCall(transcript: Transcript[], tool: Tool): boolean {
+  const required = new Set(tool.inputSchema.required ?? []);
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const t = transcript[i];
+    if (t?.role === 'tool-call' && t.toolId === tool.id) return Object.keys(t.arguments).some((k) => !required.has(k));
+  }
+  return false;
 }
 
 function latestContent(transcript: Transcript[], toolId: string): string {
@@ -63,15 +90,16 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
   const usual = goal.usual?.[param.name];
   if (usual !== undefined) return decide(goal, param.path, usual);
   const ctx: ValueContext = { ...env, texts };
-  const id = idParameters({ ...env.tool, inputSchema: { type: 'object', properties: { [param.name]: param.schema } } }).find((p) => p.name === param.name);
+  const id = idParams({ ...env.tool, inputSchema: { type: 'object', properties: { [param.name]: param.schema } } }, env.siblings, env.transcript).find((p) => p.name === param.name);
   if (id?.source) {
     const sourceTool = env.sibling(id.source);
     if (!sourceTool) return undefined;
-    const entities = latestEntities(env.transcript, sourceTool.id);
+    const entities = latestEntities(env.transcript, sourceTool.id, id);
     if (!entities) return wanted || mentionsAny(texts, sourceTool) ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
-    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => extractDateTime(t, { now: env.now, timeZone: env.timeZone }));
+    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, { now: env.now, timeZone: env.timeZone }));
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
+    if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
     if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
     return {
       type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })), many: id.many },
@@ -103,10 +131,25 @@ function readValue(param: ParamRef, ctx: ValueContext): unknown {
   if (schema.format === 'date' || schema.format === 'time') return undefined;
   const pattern = readPattern(schema, ctx);
   if (pattern) return pattern;
+  if (isKeyword(name, schema)) return quoted(ctx.texts);
   const route = /^(from|origin|start|departure)/i.test(name) || /出发|起点|寄出|始发/.test(schema.description ?? '') ? 'from'
     : /^(to|dest|destination|arrival)/i.test(name) || /到达|终点|目的|寄往|收件城市/.test(schema.description ?? '') ? 'to' : undefined;
   if (route) return readRoute(ctx.texts)[route];
   if (/^city$/i.test(name) && ctx.userCity && param.required) return ctx.userCity;
+  return undefined;
+}
+
+/** A free-text search filter (`keyword`, `q`, 「关键词」). */
+function isKeyword(name: string, schema: JsonSchema): boolean {
+  return /^(q|kw|keyword|keywords|query|search|searchText|term)$/i.test(name) || /关键词|关键字|keyword|search term/i.test(schema.description ?? '');
+}
+
+/** A name the user set apart: 「…」, 《…》, “…”, "…". */
+function quoted(texts: string[]): string | undefined {
+  for (const text of texts) {
+    const m = /[「《“"']([^」》”"']{1,30})[」》”"']/.exec(text);
+    if (m?.[1]) return m[1].trim();
+  }
   return undefined;
 }
 
@@ -117,13 +160,13 @@ function decide(goal: Goal, path: string, value: unknown): undefined {
   return undefined;
 }
 
-/** The entities the texts name; else the only one; else the only one in the user's city. */
-export function chooseEntities(entities: Entity[], texts: string[], userCity: string | undefined, many: boolean, when?: (text: string) => { date?: string; time?: string }): Entity[] {
+/** The entities the texts name; else the ones at the time they say (the one that fits 「一点多」); else the only one; else the only one in the user's city. */
+export function chooseEntities(entities: Entity[], texts: string[], userCity: string | undefined, many: boolean, when?: (text: string) => TimeWindow | undefined): Entity[] {
   for (const text of texts) {
     const hits = matchEntities(text, entities);
     if (hits.length) return many ? unique(hits.map((h) => h.entity)) : [hits[0]!.entity];
-    const said = when?.(text);
-    const byField = said?.time ? entities.filter((e) => fieldMentioned(e, said.time!)) : [];
+    const window = when?.(text);
+    const byField = window ? entitiesAt(entities, window) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
   }
   if (entities.length === 1) return entities;
@@ -134,9 +177,12 @@ export function chooseEntities(entities: Entity[], texts: string[], userCity: st
   return [];
 }
 
-/** A time field equal to the time the text states (「下午三点」 → 15:00 equals departTime). */
-function fieldMentioned(entity: Entity, time: string): boolean {
-  return Object.entries(entity.fields ?? {}).some(([k, v]) => /time|Time/.test(k) && v === time);
+/** Entities whose start time (a time-like field) falls in the window; the first time field of each counts. */
+export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {
+  return entities.filter((e) => {
+    const time = Object.entries(e.fields ?? {}).filter(([k]) => /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/.test(k)).map(([, v]) => clockMinutes(v)).find((v) => v !== undefined);
+    return time !== undefined && time >= window.from && time <= window.to;
+  });
 }
 
 function mentionsAny(texts: string[], tool: Tool): boolean {
@@ -150,7 +196,7 @@ function unique(list: Entity[]): Entity[] {
 /** Fills an array of items (`items: [{ drinkId, size, … }]`), one per entity the request names. */
 function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: JsonSchema; required: boolean }): FillNeed | undefined {
   const itemTool = { ...env.tool, inputSchema: items.schema };
-  const id = idParameters(itemTool)[0];
+  const id = idParams(itemTool, env.siblings, env.transcript)[0];
   const usual = goal.usual;
   if (usual && id && usual[id.name] !== undefined) {
     const item: Record<string, unknown> = {};
@@ -167,7 +213,7 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
   if (!id?.source) return undefined;
   const sourceTool = env.sibling(id.source);
   if (!sourceTool) return undefined;
-  const entities = latestEntities(env.transcript, sourceTool.id);
+  const entities = latestEntities(env.transcript, sourceTool.id, id);
   if (!entities) return { type: 'source', param: items.name, sourceToolId: sourceTool.id };
   const request = env.texts.join('，');
   const clauses = splitClauses(request);

@@ -42,8 +42,27 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
   const wantsDate = schema.format === 'date' || /date|日期/i.test(name) || /YYYY-MM-DD/.test(schema.description ?? '');
   const wantsTime = schema.format === 'time' || /time$|Time$|时间/.test(name) || /HH:MM/i.test(schema.description ?? '');
   if (!wantsDate && !wantsTime) return undefined;
+  const side = rangeSide(name, schema.description ?? '');
+  // One end of a range: filled only when the request says that end (「7点以后」); an exact time
+  // in both ends would be empty by construction, so the list is read whole and the time chosen from it.
+  if (side && !ctx.texts.some((t) => (side === 'after' ? SAYS_AFTER : SAYS_BEFORE).test(t))) return undefined;
   return readWhen(wantsDate, ctx);
 }
+
+/** Which end of a range a parameter is (`startAfter`, `timeFrom`, `latest`, 「…之后」), if it is one. */
+export function rangeSide(name: string, description: string): 'after' | 'before' | undefined {
+  if (/after|since|earliest|min(?![a-z])|lower/i.test(name)) return 'after';
+  if (/before|until|till|latest|max(?![a-z])|upper/i.test(name)) return 'before';
+  if (/^(start|begin|end|depart|arrive)?(Time|Date|At)?$/i.test(name)) return undefined;
+  if (/(from|start|begin)(Time|Date)?$/i.test(name)) return 'after';
+  if (/(?:To|_to|^to|End|_end)(?:Time|Date)?$/.test(name)) return 'before';
+  if (/之后|以后|晚于|最早/.test(description)) return 'after';
+  if (/之前|以前|早于|最晚|截止/.test(description)) return 'before';
+  return undefined;
+}
+
+const SAYS_AFTER = /以后|之后|后开始|往后|起|after|later than|from \d/i;
+const SAYS_BEFORE = /以前|之前|前结束|最晚|before|earlier than|until|by \d/i;
 
 /** The date, or the time (a bare later hour keeps the afternoon the request said), the first text first. */
 function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {

@@ -1,11 +1,12 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
-import { idParameters } from '../guard.ts';
+import { idParams } from './id-sources.ts';
 import { mentionsUsual } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
-export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number): { tool: Tool; score: number }[]; readonly size: number };
+export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
+export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number): ScoredHit[]; readonly size: number };
 
 /**
  * Below this BM25 score a hit is noise, not a service that can do the request. Calibrated on
@@ -20,40 +21,86 @@ const CALIBRATED_ON = 33;
 /** A further clause of a request that already found its service needs less to name another. */
 const CLAUSE_BASE = 2.5;
 
-const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|还要|, and then |, then | and then | then also | and also |, and (?=[a-z]))/i;
+const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?<=[？?])\s*(?=\S)|(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|还要|, and then |, then | and then | then also | and also |, and (?=[a-z]))/i;
 
 /**
  * Splits a request into goals, one per service it needs: each clause is searched on its
- * own, and consecutive clauses served by the same mini-program stay together.
+ * own, and consecutive clauses served by the same mini-program stay together. A question
+ * followed by an act on the same mini-program (「X多少钱？帮我交一下」) is one goal: the act.
  */
 export function planGoals(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>): Goal[] {
   if (mentionsUsual(text)) {
     const usual = usualGoal(text, catalog, preferences);
     if (usual) return [usual];
   }
-  const clauses = text.split(CONNECTOR).map((c) => c.trim()).filter(Boolean);
-  const groups: { text: string; appId: string; toolId: string }[] = [];
+  const clauses = text.split(CONNECTOR).map((c) => c?.trim()).filter((c): c is string => !!c);
+  const groups: { text: string; appId: string; toolId: string; acting: boolean }[] = [];
   for (const clause of clauses) {
-    const best = catalog.searchScored(clause, 5)[0];
     const last = groups[groups.length - 1];
-    if (!best || best.score < minScore(catalog.size, last ? CLAUSE_BASE : undefined)) {
-      if (last) last.text += `，${clause}`;
+    const appId = routeClause(clause, catalog, last ? CLAUSE_BASE : undefined);
+    if (!appId) {
+      if (last) {
+        last.text += `，${clause}`;
+        if (isActing(clause) && !last.acting) Object.assign(last, { acting: true, toolId: chooseGoalTool(last.text, last.appId, catalog).id });
+      }
       continue;
     }
     // A clause for the same mini-program joins the last goal, unless it asks for another action of it.
-    const toolId = chooseGoalTool(clause, best.tool.appId, catalog).id;
-    if (last && last.appId === best.tool.appId && (last.toolId === toolId || !ACTION_WORDS.test(clause))) {
+    const toolId = chooseGoalTool(clause, appId, catalog).id;
+    if (last && last.appId === appId && (last.toolId === toolId || !ACTION_WORDS.test(clause) || !last.acting)) {
       last.text += `，${clause}`;
+      if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, toolId: chooseGoalTool(last.text, appId, catalog).id });
       continue;
     }
-    groups.push({ text: clause, appId: best.tool.appId, toolId });
+    groups.push({ text: clause, appId, toolId, acting: isActing(clause) });
   }
   if (!groups.length) {
-    const best = catalog.searchScored(text, 5)[0];
-    if (!best || best.score < minScore(catalog.size)) return [];
-    groups.push({ text, appId: best.tool.appId, toolId: '' });
+    const appId = routeClause(text, catalog);
+    if (!appId) return [];
+    groups.push({ text, appId, toolId: '', acting: isActing(text) });
   }
   return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));
+}
+
+/**
+ * The mini-program a clause is for: the one it names (its name, or the first two characters
+ * of it, 「唱吧」 for 「唱吧量贩KTV」), else the best search hit above the threshold; in a
+ * catalog of a few mini-programs, where BM25's weights collapse (every term is in every
+ * document), a hit that holds most of the clause's terms.
+ */
+export function routeClause(clause: string, catalog: ScoredCatalog, base?: number): string | undefined {
+  const named = namedApp(clause, catalog);
+  if (named) return named;
+  const best = catalog.searchScored(clause, 5)[0];
+  if (!best) return undefined;
+  if (best.score >= minScore(catalog.size, base)) return best.tool.appId;
+  const few = catalog.apps().length <= 3;
+  if (few && best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4) return best.tool.appId;
+  return undefined;
+}
+
+/** The app a text names outright (「用唱吧…」, "on Sing Bar"), if exactly one. */
+export function namedApp(text: string, catalog: PlannerCatalog): string | undefined {
+  const lower = text.toLowerCase();
+  const hits = catalog.apps().filter((app) => appNames(app).some((n) => lower.includes(n)));
+  return hits.length === 1 ? hits[0]!.appId : undefined;
+}
+
+function appNames(app: { appName: string; appNameEn?: string }): string[] {
+  const names: string[] = [];
+  for (const run of `${app.appName}`.match(/[\u4e00-\u9fff]{2,}/g) ?? []) names.push(run, run.slice(0, 2));
+  const english = [app.appNameEn, app.appName.replace(/[\u4e00-\u9fff]/g, ' ')].filter(Boolean).join(' ').toLowerCase();
+  const phrase = english.trim().replace(/\s+/g, ' ');
+  if (phrase.length >= 4 && /[a-z]/.test(phrase)) names.push(phrase);
+  return [...new Set(names)].filter((n) => n.length >= 2 && !GENERIC_NAME.test(n));
+}
+
+/** Parts of names that say what, not who (a 「咖啡」 of 「晨光咖啡」 is any coffee). */
+const GENERIC_NAME = /^(服务|中心|平台|商城|助手|生活|官方|小程序|智能|预约|预订|在线|到家|上门)$/;
+
+/** A clause that acts (order, book, pay) rather than only asks. */
+export function isActing(text: string): boolean {
+  return text.split(/[？?，,。；;！!]/).some((part) => ACTION_WORDS.test(part) && !QUERY_WORDS.test(part));
 }
 
 export function newGoal(text: string, tool: Tool, usual?: Record<string, unknown>): Goal {
@@ -68,14 +115,16 @@ export function newGoal(text: string, tool: Tool, usual?: Record<string, unknown
 export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatalog): Tool {
   const tools = catalog.toolsOf(appId);
   const consumers = tools.filter((t) => !isNotifyLike(t));
-  const sources = new Set(consumers.flatMap((t) => idParameters(t).map((p) => p.source)).filter(Boolean));
-  const acting = ACTION_WORDS.test(text) && !QUERY_WORDS.test(text);
+  const sources = new Set(consumers.flatMap((t) => idParams(t, tools).map((p) => p.source)).filter(Boolean));
+  const acting = isActing(text);
+  const undoing = UNDO_WORDS.test(text);
   const hits = catalog.searchScored(text, 50).filter((h) => h.tool.appId === appId);
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
-    (acting && idParameters(tool).length > 0 && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
-    (acting && readsOnly(tool) ? 0.6 : 1);
+    (acting && idParams(tool, []).length > 0 && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
+    (acting && readsOnly(tool) ? 0.6 : 1) *
+    (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
   return scored[0]?.tool ?? tools[0]!;
@@ -84,6 +133,14 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
 const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver/i;
 const QUERY_WORDS = /查|看看|有哪些|有什么|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
+
+/** Asking to undo: cancel, refund, unsubscribe. */
+const UNDO_WORDS = /取消|退订|退掉|退票|退款|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
+
+/** An API that undoes (cancel, refund, delete), by its name or the way its description opens. */
+export function isUndoLike(tool: Tool): boolean {
+  return /cancel|refund|revoke|delete|remove|unbook|undo|void/i.test(tool.api) || /^(取消|退订|退款|撤销|删除|cancel|refund)/i.test(tool.description.trim());
+}
 
 /** API names that only read (get…, list…, search…): by the common naming convention, not any mini-program's. */
 const READ_NAME = /^(get|list|search|query|view|find|track|check|show|fetch|lookup)[A-Z_]/;

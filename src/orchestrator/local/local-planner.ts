@@ -1,11 +1,11 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
-import { idParameters } from '../guard.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
 import { isNegative, mentionsUsual } from '../understand/index.ts';
 import { applyAnswer } from './answers.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
-import { planGoals, newGoal, type ScoredCatalog } from './goals.ts';
+import { isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
+import { idParams } from './id-sources.ts';
 import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
 import { factOf } from './phrasing.ts';
 import { questionFor } from './questions.ts';
@@ -36,13 +36,16 @@ export class LocalPlanner implements Planner {
       return { ...s, memo, ...(said.length ? { say: said.join('\n') } : {}) };
     };
 
-    this.#observe(memo, fresh, said);
+    const fact = (content: string, toolId?: string, isError = false) =>
+      factOf(content, { lang, isError, apis: toolId ? catalog.toolsOf(toolId.split('.')[0] ?? '').map((t) => t.api) : [] });
+    this.#observe(memo, fresh, said, fact);
     const userIndex = fresh.map((t) => t.role).lastIndexOf('user');
     const userText = userIndex >= 0 ? (fresh[userIndex] as Extract<Transcript, { role: 'user' }>).text : undefined;
     const answered = fresh.slice(userIndex + 1).filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
     if (userIndex >= 0 && answered.length && !memo.goals.some((g) => g.status === 'called')) {
       // A tap on a card already ran its API: report what it says.
-      return step({ type: 'reply', text: factOf(answered[answered.length - 1]!.content), awaitUser: false, done: true });
+      const last = answered[answered.length - 1]!;
+      return step({ type: 'reply', text: fact(last.content, last.toolId, last.isError), awaitUser: false, done: true });
     }
     if (userText !== undefined) {
       const handled = this.#onUserText(memo, userText, input, catalog, lang);
@@ -63,14 +66,14 @@ export class LocalPlanner implements Planner {
   }
 
   /** Reads what happened since the last step: results of our calls, the hub's notes. */
-  #observe(memo: LocalMemo, fresh: Transcript[], said: string[]): void {
+  #observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string): void {
     const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
     const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
     if (memo.resolving) {
       const result = results.find((r) => r.toolId === memo.resolving?.toolId);
       const target = memo.goals[memo.resolving.goal];
       if (result?.isError && target) {
-        said.push(factOf(result.content));
+        said.push(fact(result.content, result.toolId, true));
         target.asking = { params: [], kind: 'value' };
       }
       if (result) memo.resolving = undefined;
@@ -85,19 +88,26 @@ export class LocalPlanner implements Planner {
         goal.wanted.push(...missing);
         return;
       }
-      said.push(factOf(own.content));
+      said.push(fact(own.content, own.toolId, true));
       goal.asking = { params: [], kind: 'value' };
+      goal.failed = true;
       return;
     }
     const after = results.slice(results.indexOf(own) + 1).filter((r) => !r.isError);
     const final = after[after.length - 1] ?? own;
-    said.push(factOf(final.content));
+    said.push(fact(final.content, final.toolId));
     goal.status = 'done';
   }
 
   /** A new user message: an answer to our question, a refusal, or a new request. */
   #onUserText(memo: LocalMemo, text: string, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
-    const goal = memo.goals.find((g) => g.status === 'open' && g.asking);
+    let goal = memo.goals.find((g) => g.status === 'open' && g.asking);
+    if (goal?.failed && !this.#amends(goal, text, catalog)) {
+      // A failed call is not tried again on whatever the user says next: only on an amendment.
+      goal.status = 'dropped';
+      goal.asking = undefined;
+      goal = undefined;
+    }
     if (goal?.asking) {
       if (isNegative(text)) {
         goal.status = 'dropped';
@@ -137,6 +147,14 @@ export class LocalPlanner implements Planner {
     };
   }
 
+  /** Whether a message after a failure amends the failed goal (a value for it), rather than asking anew. */
+  #amends(goal: Goal, text: string, catalog: ScoredCatalog): boolean {
+    if (isNegative(text) || (GREETING.test(text.trim()) && !ACTION_HINT.test(text))) return false;
+    const appId = routeClause(text, catalog);
+    if (!appId) return true;
+    return appId === goal.toolId.split('.')[0] && !isActing(text);
+  }
+
   /** The next step for one goal: a source call, a question, or the goal call itself. */
   #advance(goal: Goal, tool: Tool, memo: LocalMemo, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
     if (goal.asking) return { type: 'reply', text: questionFor(goal.asking, schemaLookup(tool), lang), awaitUser: true };
@@ -153,38 +171,43 @@ export class LocalPlanner implements Planner {
       if (asked) return asked;
       return this.#advance(goal, tool, memo, input, catalog, lang);
     }
-    // Call the API that supplies the ID, its own arguments read from the same request.
-    const source = catalog.tool(need.sourceToolId);
-    if (!source) return undefined;
-    const sourceGoal = newGoal(goal.text, source);
-    sourceGoal.answers = [...goal.answers];
-    const sourceNeed = fillArgs(sourceGoal, this.#env(source, sourceGoal, input, catalog));
-    if (sourceNeed.type === 'source') {
-      const deeper = catalog.tool(sourceNeed.sourceToolId);
-      if (!deeper) return undefined;
-      const deeperGoal = newGoal(goal.text, deeper);
-      deeperGoal.answers = [...goal.answers];
-      fillArgs(deeperGoal, this.#env(deeper, deeperGoal, input, catalog));
-      memo.resolving = { goal: goalIndex, param: need.param, toolId: deeper.id };
-      return { type: 'call', toolId: deeper.id, arguments: deeperGoal.args };
+    // Call the API that supplies the ID, its own arguments read from the same request; when that
+    // API needs an ID too, go down the chain (a venue, then its rooms, then their sessions).
+    let current = need;
+    for (let depth = 0; depth < 6; depth++) {
+      const source = catalog.tool(current.sourceToolId);
+      if (!source) return undefined;
+      const sourceGoal = newGoal(goal.text, source);
+      sourceGoal.answers = [...goal.answers];
+      const sourceNeed = fillArgs(sourceGoal, this.#env(source, sourceGoal, input, catalog));
+      if (sourceNeed.type === 'source') {
+        current = sourceNeed;
+        continue;
+      }
+      if (sourceNeed.type === 'ask') {
+        if (sourceNeed.say !== undefined) {
+          goal.status = 'dropped';
+          return { type: 'reply', text: factOf(sourceNeed.say, { lang }), awaitUser: false, done: true };
+        }
+        // The question is about the source's parameter; its answer joins the goal's answers.
+        goal.asking = { ...sourceNeed.ask, params: [], kind: 'value' };
+        const context = sourceNeed.context ? factOf(sourceNeed.context, { lang }) : '';
+        return { type: 'reply', text: [context, questionFor(sourceNeed.ask, schemaLookup(source), lang)].filter(Boolean).join('\n'), awaitUser: true };
+      }
+      memo.resolving = { goal: goalIndex, param: need.param, toolId: source.id };
+      return { type: 'call', toolId: source.id, arguments: current.widen ? onlyRequired(sourceGoal.args, source) : sourceGoal.args };
     }
-    if (sourceNeed.type === 'ask') {
-      // The question is about the source's parameter; its answer joins the goal's answers.
-      goal.asking = { ...sourceNeed.ask, params: [], kind: 'value' };
-      return { type: 'reply', text: questionFor(sourceNeed.ask, schemaLookup(source), lang), awaitUser: true };
-    }
-    memo.resolving = { goal: goalIndex, param: need.param, toolId: source.id };
-    return { type: 'call', toolId: source.id, arguments: sourceGoal.args };
+    return undefined;
   }
 
   #ask(goal: Goal, tool: Tool, need: Extract<FillNeed, { type: 'ask' }>, lang: 'zh' | 'en'): PlannerStep | undefined {
     if (need.say !== undefined) {
       goal.status = 'dropped';
-      return { type: 'reply', text: factOf(need.say), awaitUser: false, done: true };
+      return { type: 'reply', text: factOf(need.say, { lang, apis: tool.siblings }), awaitUser: false, done: true };
     }
     let ask = need.ask;
     if (ask.kind === 'value') {
-      const ids = new Set(idParameters(tool).map((p) => p.name));
+      const ids = new Set(idParams(tool, []).map((p) => p.name));
       const open = scalarParams(tool.inputSchema).filter((p) => p.required && !goal.decided.includes(p.path) && p.schema.default === undefined && !p.schema.enum && !ids.has(p.name));
       ask = { ...ask, params: open.map((p) => p.path) };
       // The request itself may carry them, labelled (「收件人李明，电话…」): read it as an answer first.
@@ -197,7 +220,7 @@ export class LocalPlanner implements Planner {
     }
     goal.asking = ask;
     // What the list said (「…上午已结束」) comes before the question, so the user chooses knowing it.
-    const context = need.context ? factOf(need.context) : '';
+    const context = need.context ? factOf(need.context, { lang, apis: tool.siblings }) : '';
     return { type: 'reply', text: [context, questionFor(ask, schemaLookup(tool), lang)].filter(Boolean).join('\n'), awaitUser: true };
   }
 
@@ -207,12 +230,19 @@ export class LocalPlanner implements Planner {
       tool,
       transcript: input.transcript,
       sibling: (api) => catalog.toolsOf(tool.appId).find((t) => t.api === api && t.skill === tool.skill),
+      siblings: catalog.toolsOf(tool.appId),
     };
   }
 }
 
 function valueContext(input: PlannerInput, texts: string[]) {
   return { texts, now: input.clock.now(), timeZone: input.clock.timeZone, userCity: input.user.city };
+}
+
+/** A source's arguments without its optional filters (a search widened after an empty list). */
+function onlyRequired(args: Record<string, unknown>, tool: Tool): Record<string, unknown> {
+  const required = new Set(tool.inputSchema.required ?? []);
+  return Object.fromEntries(Object.entries(args).filter(([k]) => required.has(k)));
 }
 
 function normalise(memo: unknown): LocalMemo {

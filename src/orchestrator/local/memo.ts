@@ -23,6 +23,8 @@ export interface Goal {
   attempts: number;
   /** Parameters a failed call named as missing. */
   wanted: string[];
+  /** The goal's call failed: the next message may amend it, or ask for something else. */
+  failed?: boolean;
   /** Values from the user's remembered preferences ("the usual"). */
   usual?: Record<string, unknown>;
 }

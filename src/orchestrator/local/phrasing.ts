@@ -1,14 +1,17 @@
-/**
- * Sentences of an API's `content` addressed to the assistant (the Action: 「请展示…卡片」,
- * "Show the card…") rather than to the user. The local planner tells the user the Fact and
- * acts on the Action itself.
- */
-const ACTION_SENTENCE = /^(请|请你|需|需要)?(向用户|为用户|引导用户|提示用户|告知用户|展示|调用|引导|提示|告知|询问|再次|继续|等待|让用户|用一句话|根据)|^(please\s+)?(show|display|call|ask the user|tell the user|guide the user|invite the user|prompt the user|present|use|render|wait)\b/i;
+import { factsOf } from './facts.ts';
 
-export function factOf(content: string): string {
-  const sentences = content.split(/(?<=[。！？!?；;\n]|\.\s)/).map((s) => s.trim()).filter(Boolean);
-  const facts = sentences.filter((s) => !ACTION_SENTENCE.test(s));
-  return (facts.length ? facts : sentences).join(' ').replace(/\s+([。，！？])/g, '$1').trim();
+/**
+ * What the user hears of a result's content: its facts, in the user's language. An
+ * instruction-only content says nothing; an English error to a Chinese user (a validation
+ * message, a skill written in English) becomes a plain Chinese sentence, and the reverse.
+ */
+export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: string[]; isError?: boolean } = {}): string {
+  const facts = factsOf(content, options);
+  const han = /[\u4e00-\u9fff]/.test(facts);
+  if (options.lang === 'zh' && facts && !han) return options.isError ? '抱歉，这一步没有办成，服务返回了错误。' : '';
+  if (options.lang === 'en' && facts && han && options.isError) return 'Sorry, that step did not go through; the service returned an error.';
+  if (!facts && options.isError) return options.lang === 'en' ? 'Sorry, that step did not go through.' : '抱歉，这一步没有办成。';
+  return facts;
 }
 
 /** The short label of a parameter for a question: its description up to the first pause. */

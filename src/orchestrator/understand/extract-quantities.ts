@@ -59,6 +59,8 @@ export function extractQuantities(input: string): Quantity[] {
         ? chineseQuantity(groups.chinese, before, after)
         : englishQuantity(match[0], before, after);
     if (quantity?.unit === '年' && quantity.value >= 1000) continue; // 2026年 is a year, 两年 a count
+    // 「#49」「No. 49」「49号」「第3」: a number that names (a ticket, a pickup code, a seat), not a count.
+    if (/(?:#|＃|№|\bno\.?|\bnumber|编号|尾号|取餐码|单号|第)\s*$/i.test(before) || (!quantity?.unit && /^\s*号/.test(after))) continue;
     if (!quantity) continue;
     let stop = end + (quantity.unitLength ?? 0);
     // 「两公斤半」「三斤半」: a half after the unit adds 0.5

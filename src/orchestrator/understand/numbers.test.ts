@@ -22,6 +22,12 @@ describe('numbers', () => {
     expect(parseEnglishNumber(text)).toBe(value);
   });
 
+  it('counts no number that names something (「#49」, "No. 7", 「取餐码 305」)', () => {
+    expect(extractQuantities('a latte, pickup #49')).toEqual([]);
+    expect(extractQuantities('取餐码305的那单')).toEqual([]);
+    expect(extractQuantities('table No. 7, two coffees').map((q) => q.value)).toEqual([2]);
+  });
+
   it('reads a short reply as one number, and nothing when there are several', () => {
     expect(parseNumber('要两杯')).toBe(2);
     expect(parseNumber('Make it four.')).toBe(4);

@@ -10,8 +10,16 @@ import type { RuleInfo } from '../types.ts';
 export const exampleFailed: RuleInfo = {
   id: 'contract/example',
   severity: 'error',
-  title: "every example call succeeds and meets its expect (isError, structuredContent subset, outputSchema)",
+  title: 'every example call succeeds and meets its expect (isError, structuredContent subset)',
   stage: 'contract',
+};
+
+export const outputSchemaMismatch: RuleInfo = {
+  id: 'contract/output-schema',
+  severity: 'warning',
+  title: "an example's structuredContent matches the API's outputSchema",
+  stage: 'contract',
+  wechat: 'V009',
 };
 
 export const missingExample: LintRule = {
@@ -58,4 +66,4 @@ export function subsetMismatch(expected: unknown, actual: unknown, path = 'struc
   return Object.is(expected, actual) ? undefined : `${path} should be ${JSON.stringify(expected)}, is ${JSON.stringify(actual) ?? 'missing'}`;
 }
 
-export const contractRules = [exampleFailed, missingExample];
+export const contractRules = [exampleFailed, outputSchemaMismatch, missingExample];

@@ -5,13 +5,15 @@ import { schemaProperties } from '../walk-schema.ts';
 /**
  * bp/enum-gloss (docs/skill-conventions.md rule 4): enum values are codes, and the parameter's
  * description glosses each one, as `CODE=中文/English`. A code counts as glossed when the
- * description has it as a whole word followed by `=`, `:`, `：`, `(`, `（`, `-`, `—`, `→`,
- * 表示, 即 or 代表. An enum on an array's items is glossed in the array's description.
+ * description has it as a whole word (quoted or not: `'ice'（冰）`) followed by `=`, `:`, `：`,
+ * `(`, `（`, `-`, `—`, `→`, 表示, 即 or 代表. An enum on an array's items is glossed in the array's description.
  */
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARK = '\\s*(?:=|:|：|\\(|（|-|—|–|→|表示|即|代表)';
-const GLOSSED_WORD = new RegExp(`(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]+)${MARK}`, 'g');
+/** A code may stand in quotes before its gloss, as WeChat's own examples write it: `'ice'（冰）`. */
+const QUOTE = `['"\`‘’“”]?`;
+const GLOSSED_WORD = new RegExp(`(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]+)${QUOTE}${MARK}`, 'g');
 
 /** The word-like codes a description glosses, found in one pass. */
 function glossedWords(description: string): Set<string> {
@@ -21,7 +23,7 @@ function glossedWords(description: string): Set<string> {
 function glossed(description: string, words: Set<string>, code: string): boolean {
   if (words.has(code)) return true;
   // codes with spaces or symbols (rare): look for that code alone
-  return !/^[A-Za-z0-9_.-]+$/.test(code) && new RegExp(`(?<![A-Za-z0-9_])${escape(code)}${MARK}`).test(description);
+  return !/^[A-Za-z0-9_.-]+$/.test(code) && new RegExp(`(?<![A-Za-z0-9_])${escape(code)}${QUOTE}${MARK}`).test(description);
 }
 
 function enumOf(schema: JsonSchema): unknown[] | undefined {

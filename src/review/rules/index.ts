@@ -9,6 +9,7 @@ import { loadRules } from './load.ts';
 import { mcpJsonRules } from './mcp-json.ts';
 import { packageRules } from './package.ts';
 import { registrationRules } from './registration.ts';
+import { renderRules } from './render.ts';
 import { schemaRules } from './schemas.ts';
 import { skillDeclarationRules } from './skill-declaration.ts';
 import { skillMdNameRules } from './skill-md-names.ts';
@@ -32,7 +33,7 @@ export const LINT_RULES: LintRule[] = [
   missingExample,
 ];
 
-const info = ({ id, severity, title, stage }: RuleInfo): RuleInfo => ({ id, severity, title, stage });
+const info = ({ id, severity, title, stage, wechat }: RuleInfo): RuleInfo => ({ id, severity, title, stage, ...(wechat ? { wechat } : {}) });
 
 /** Every rule a package can meet, from loading to the contract run: `{ id, severity, title, stage }`. */
 export const RULES: readonly RuleInfo[] = [
@@ -41,4 +42,5 @@ export const RULES: readonly RuleInfo[] = [
   ...registrationRules,
   ...contractRules.filter((rule) => rule.stage === 'contract').map(info),
   factAction,
+  ...renderRules,
 ];

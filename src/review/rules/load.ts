@@ -12,6 +12,7 @@ export const loadRules: RuleInfo[] = [
   load('package/source', 'the source is a package folder or a .zip, .tgz or .tar archive that exists'),
   load('package/archive', 'the archive is readable, holds plain files only, and stays within 50 MB unpacked and 5,000 files'),
   load('package/unsafe-path', 'no file path is absolute or climbs out of the package with ".."'),
+  load('package/js-compile', 'every ES-module and TypeScript source compiles to CommonJS (reported at its original line)'),
   load('package/json-syntax', 'every JSON file the package uses parses (reported with line and column)'),
   load('package/yaml-syntax', 'the YAML front matter of SKILL.md parses'),
   load('package/json-shape', 'page, component and page-meta JSON files have the expected shape'),

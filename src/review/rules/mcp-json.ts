@@ -9,16 +9,17 @@ export const API_NAME = /^[a-zA-Z][a-zA-Z0-9_]{0,63}$/;
 export const mcpJsonSize: LintRule = {
   id: 'skill/mcp-json-size',
   severity: 'error',
-  title: `mcp.json is at most ${MCP_JSON_LIMIT.toLocaleString('en')} bytes with all whitespace removed (outputSchemas included)`,
+  title: `mcp.json is at most ${MCP_JSON_LIMIT.toLocaleString('en')} characters as compact JSON, not counting outputSchema (as WeChat counts)`,
   stage: 'lint',
+  wechat: 'V013',
   check(ctx) {
     for (const skill of ctx.pkg.skills) {
       const size = skill.mcpJsonCompactBytes;
       if (size <= MCP_JSON_LIMIT) continue;
       ctx.report(this, {
         file: mcpFile(skill),
-        message: bilingual(`mcp.json is ${size.toLocaleString('en')} bytes without whitespace; the limit is ${MCP_JSON_LIMIT.toLocaleString('en')}.`, `mcp.json 去除空白后为 ${size} 字节，超过 ${MCP_JSON_LIMIT} 字节上限。`),
-        fix: bilingual('shorten descriptions, trim outputSchemas to the fields the model needs, or split the skill in two.', '请精简描述、只在 outputSchema 中保留模型需要的字段，或把技能拆成两个。'),
+        message: bilingual(`mcp.json is ${size.toLocaleString('en')} characters as compact JSON without its outputSchemas; the limit is ${MCP_JSON_LIMIT.toLocaleString('en')}.`, `mcp.json 去除 outputSchema 后的紧凑 JSON 为 ${size} 字符，超过 ${MCP_JSON_LIMIT} 字符上限。`),
+        fix: bilingual('shorten descriptions and inputSchema texts, or split the skill in two.', '请精简 description 与 inputSchema 的描述文字，或把技能拆成两个。'),
       });
     }
   },
@@ -68,6 +69,7 @@ export const componentPath: LintRule = {
   severity: 'error',
   title: 'every card an API or a skill declares exists in the package',
   stage: 'lint',
+  wechat: 'V012',
   check(ctx) {
     const components = new Set(ctx.pkg.components.map((component) => component.path));
     const fix = bilingual('give the card path relative to the skill folder (e.g. "components/order-card/index") and add its .wxml, .js and .json.', '请填写相对技能目录的卡片路径（如 "components/order-card/index"），并补上 .wxml、.js、.json。');

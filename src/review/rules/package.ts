@@ -44,6 +44,7 @@ export const pageMissing: LintRule = {
   severity: 'error',
   title: 'every page named by app.json, mcp.json (pagePath, relatedPage) and page-meta.json exists',
   stage: 'lint',
+  wechat: 'V017',
   check(ctx) {
     const pages = new Set(ctx.pkg.pages.map((page) => page.path));
     const check = (path: string, file: string, field: string, what: string): void => {

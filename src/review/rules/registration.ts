@@ -12,6 +12,7 @@ export const entryLoad: RuleInfo = {
   severity: 'error',
   title: "the skill's index.js loads in the sandbox and calls createSkill with the declared path",
   stage: 'inspect',
+  wechat: 'V008',
 };
 
 export const namesMatch: RuleInfo = {
@@ -19,6 +20,7 @@ export const namesMatch: RuleInfo = {
   severity: 'error',
   title: 'every API in mcp.json is registered in index.js, and every registered API is declared',
   stage: 'inspect',
+  wechat: 'V007',
 };
 
 export const asyncHandlers: RuleInfo = {
@@ -26,6 +28,7 @@ export const asyncHandlers: RuleInfo = {
   severity: 'error',
   title: 'every registered handler is an async function',
   stage: 'inspect',
+  wechat: 'V002',
 };
 
 /** The line of `registerAPI('name'` in the entry, for pointing at an undeclared registration. */

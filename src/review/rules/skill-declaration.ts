@@ -27,6 +27,7 @@ export const requiredFields: LintRule = {
   severity: 'error',
   title: 'every skill in app.json has a name, a description and a path',
   stage: 'lint',
+  wechat: 'V016',
   check(ctx) {
     (ctx.pkg.app.agent?.skills ?? []).forEach((skill, index) => {
       for (const key of ['name', 'description'] as const) {
@@ -56,6 +57,7 @@ export const skillFiles: LintRule = {
   severity: 'error',
   title: 'every skill folder holds SKILL.md, mcp.json and index.js',
   stage: 'lint',
+  wechat: 'V014',
   check(ctx) {
     for (const skill of ctx.pkg.skills) {
       for (const [name, what, whatZh] of REQUIRED_FILES) {

@@ -1,21 +1,29 @@
 import { bilingual } from '../../package/index.ts';
 import { skillMdFile, type LintRule } from '../lint-context.ts';
 import { schemaPropertyNames } from '../walk-schema.ts';
+import { WX_API_NAMES } from './wx-api-names.ts';
 
 /**
  * bp/skill-md-names: names in SKILL.md match the declared API names exactly. An identifier is
  * taken for an API name when it is camelCase or snake_case and either is called (`searchDrink(`,
- * not a method such as `wx.login(`), or stands alone in backticks; it is reported when no API of
- * the package and no field of the skill's schemas has that name. Any camelCase word that is one
+ * not a method such as `wx.login(`, nor a gloss such as `navigateTo（小程序内）`), or stands alone in
+ * backticks; it is reported when no API of the package, no field of the skill's schemas, no field
+ * of the package format and no `wx` API has that name. Any camelCase word that is one
  * or two edits away from a declared API name (`searchDrink` for `searchDrinks`) is reported too.
  */
 
 const IDENTIFIER = '[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*|_[a-z0-9_]+)';
-const CALLED = new RegExp(`(?<![\\w.$])(${IDENTIFIER})\\s*[(（]`, 'g');
+/** A call: `name(`, or `name（` unless Chinese follows (`navigateTo（小程序内）` is a gloss, not a call). */
+const CALLED = new RegExp(`(?<![\\w.$])(${IDENTIFIER})\\s*(?:\\(|（(?![\\u3400-\\u9fff]))`, 'g');
 const BACKTICKED = new RegExp('`(' + IDENTIFIER + ')`', 'g');
 const CAMEL_WORD = /(?<![\w.$])([a-z][a-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w$])/g;
 /** Words of the result envelope and the platform that SKILL.md may mention. */
-const KNOWN = new Set(['isError', 'structuredContent', 'apiCalls', 'handoff', 'content', 'notifyApi', 'createOrder', 'getOrder', 'refundOrder', 'orderId']);
+const KNOWN = new Set([
+  'isError', 'structuredContent', 'apiCalls', 'handoff', 'content', 'notifyApi', 'createOrder', 'getOrder', 'refundOrder', 'orderId',
+  // the fields of mcp.json and app.json a skill's author may name
+  'componentPath', 'pagePath', 'relatedPage', 'inputSchema', 'outputSchema', 'pageMetadata', 'expiredText',
+  ...WX_API_NAMES,
+]);
 
 function editDistanceAtMost2(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 2) return false;

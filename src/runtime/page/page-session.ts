@@ -65,7 +65,11 @@ export class PageSession {
     this.#grants[scope] = state;
   }
 
-  /** Opens a page as a person does from the entrance (the first one launches the mini-program); a handoff payload reaches `wx.onAgentHandoff`. */
+  /**
+   * Opens a page as a person does from the entrance (the first one launches the mini-program).
+   * With `handoff` (its payload, possibly undefined) the page is opened from an agent handoff:
+   * `wx.onAgentHandoff` gets `{ pageId, path, query, payload }`.
+   */
   open(path?: string, query?: string | Record<string, string | number | boolean>, options: { handoff?: unknown } = {}): Promise<PageOutcome> {
     return this.#lock.run(async () => {
       const loaded = await this.#load();
@@ -76,7 +80,7 @@ export class PageSession {
       }
       const extra = typeof query === 'string' ? query.replace(/^\?/, '') : Object.entries(query ?? {}).map(([k, v]) => `${k}=${String(v)}`).join('&');
       const search = [inline, extra].filter(Boolean).join('&');
-      const handoff = options.handoff === undefined ? '' : JSON.stringify({ payload: options.handoff });
+      const handoff = 'handoff' in options ? JSON.stringify({ payload: options.handoff }) : '';
       return this.#interact(`__agentos.page.open(${loaded.realm.configLiteral}, ${JSON.stringify(`/${route}${search ? `?${search}` : ''}`)}, ${JSON.stringify(handoff)})`);
     });
   }

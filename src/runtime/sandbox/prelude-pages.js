@@ -13,7 +13,16 @@
   // interaction. An interaction ends when no host operation is left in flight.
   var view = { config: null, stack: [], saved: null, errors: [], warnings: [], payment: null, modal: null, loading: null, handoffs: {}, nextId: 1, components: {} };
   function inPage() { return sync('mode') === 'page'; }
-  function reason(e) { return e && typeof e === 'object' && (e.errMsg || e.message) ? String(e.errMsg || e.message) : String(e); }
+  function reason(e) { e = internal.explain(e); return e && typeof e === 'object' && (e.errMsg || e.message) ? String(e.errMsg || e.message) + where(e) : String(e); }
+  // ` (at pages/a/a.js:12:5)`: the first frame of the package's own code, so review can name the line.
+  function where(e) {
+    var frames = typeof e.stack === 'string' && e.name !== 'InternalError' ? e.stack.split('\n') : [];
+    for (var i = 0; i < frames.length; i++) {
+      var m = /\(([^()\s]+\.js):(\d+)(?::(\d+))?\)/.exec(frames[i]);
+      if (m && m[1].indexOf('agentos-') !== 0) return ' (at ' + m[1] + ':' + m[2] + (m[3] ? ':' + m[3] : '') + ')';
+    }
+    return '';
+  }
   function top() { return view.stack[view.stack.length - 1]; }
   // Runs page code: a throw or a rejected promise is the interaction's error, never silent.
   function guarded(where, fn, self, args) {
@@ -44,15 +53,22 @@
       if (typeof cb === 'function') cb.call(inst);
     };
     inst.selectComponent = function () { return null; };
+    inst.selectAllComponents = function () { return []; };
+    inst.getPageId = function () { return 'pageId:' + inst.__id; };
     return inst;
   }
+  // A handoff reaches the listeners registered before the route (app.js, the page's module) with
+  // the new page's id, before its onLoad; a listener the page registers in onLoad gets it after.
   function openPage(route, query, handoff) {
     var inst = makePage(route, query);
+    var event = handoff ? { pageId: inst.getPageId(), path: handoff.path, query: handoff.query, payload: handoff.payload } : null;
+    [g.__agentosHandoff, view.handoffs[route]].forEach(function (fn) {
+      if (event && typeof fn === 'function') guarded(route + ' onAgentHandoff', fn, null, [clone(event)]);
+    });
     view.stack.push(inst);
     view.loading = inst;
     try { lifecycle(inst, 'onLoad', [query]); } finally { view.loading = null; }
-    var onHandoff = inst.__handoff || view.handoffs[route] || g.__agentosHandoff;
-    if (handoff && typeof onHandoff === 'function') guarded(route + ' onAgentHandoff', onHandoff, inst, [handoff]);
+    if (event && typeof inst.__handoff === 'function') guarded(route + ' onAgentHandoff', inst.__handoff, inst, [clone(event)]);
     lifecycle(inst, 'onShow');
     lifecycle(inst, 'onReady');
     return inst;
@@ -140,6 +156,11 @@
     else if (internal.definingPath()) view.handoffs[internal.definingPath()] = fn;
     else g.__agentosHandoff = fn;
   };
+  wx.offAgentHandoff = function () {
+    if (view.loading) view.loading.__handoff = undefined;
+    else if (top() && top().__handoff) top().__handoff = undefined;
+    else g.__agentosHandoff = undefined;
+  };
   g.getCurrentPages = function () { return view.stack.slice(); };
   function typeName(t) {
     return t === String ? 'String' : t === Number ? 'Number' : t === Boolean ? 'Boolean' : t === Object ? 'Object' : t === Array ? 'Array' : null;
@@ -193,6 +214,7 @@
     }
   }
   function interaction(fn) {
+    internal.fresh();
     view.errors = [];
     view.warnings = [];
     return Promise.resolve().then(fn).then(null, function (e) { view.errors.push(reason(e)); }).then(whenIdle).then(report);
@@ -213,8 +235,8 @@
         while (view.stack.length) lifecycle(view.stack.pop(), 'onUnload');
         view.payment = null;
         view.modal = null;
-        var payload = handoffJson ? JSON.parse(handoffJson) : null;
-        openPage(to.route, to.query, payload ? { path: '/' + to.route, query: to.text, payload: payload.payload } : null);
+        var handoff = handoffJson ? JSON.parse(handoffJson) : null;
+        openPage(to.route, to.query, handoff ? { path: '/' + to.route, query: to.text, payload: handoff.payload } : null);
       });
     },
     // Rebuilds a session's pages in a fresh realm from what the host last saw (after a limit was hit).

@@ -43,34 +43,67 @@
     };
   }
 
-  // ---- modules: CommonJS inside the package only
+  // ---- modules: CommonJS inside the package only, resolved as WeChat resolves them: `./x` and
+  // `../x` from the requiring file (a `..` at the package root stays at the root), `/x` from the
+  // root, and a bare `pkg` from the nearest `miniprogram_npm/pkg` up to the root, then beside the file.
   var cache = {};
-  function resolvePath(from, request) {
-    if (typeof request !== 'string') throw new Error('require() needs a string path');
-    if (request.charAt(0) !== '.' && request.charAt(0) !== '/') {
-      throw new Error('module "' + request + '" is not available to a mini-program (only files of its own package can be required)');
-    }
-    var parts = request.charAt(0) === '/' ? [] : from.split('/').slice(0, -1);
+  function joinPath(parts, request) {
+    var out = parts.slice();
     request.split('/').forEach(function (p) {
       if (p === '' || p === '.') return;
-      if (p === '..') { if (parts.length === 0) throw new Error('require("' + request + '") leaves the package'); parts.pop(); }
-      else parts.push(p);
+      if (p === '..') out.pop();
+      else out.push(p);
     });
-    return parts.join('/');
+    return out.join('/');
   }
-  function load(path) {
-    if (cache[path]) return cache[path].exports;
+  function candidatesFor(from, request) {
+    if (typeof request !== 'string' || request === '') throw new Error('require() needs a string path');
+    var folder = from.split('/').slice(0, -1);
+    var first = request.charAt(0);
+    if (first === '/') return [joinPath([], request)];
+    if (first === '.') return [joinPath(folder, request)];
+    var list = [];
+    for (var i = folder.length; i >= 0; i--) list.push(joinPath(folder.slice(0, i).concat(['miniprogram_npm']), request));
+    list.push(joinPath(folder, request));
+    return list;
+  }
+  function compileModule(path) {
+    if (cache[path]) return cache[path];
     var compiled = hostCompile(path);
-    if (!compiled) throw new Error('cannot find module "' + path + '" in the package');
-    var module = { exports: {}, id: compiled.path };
+    if (!compiled) return undefined;
+    if (cache[compiled.path]) return (cache[path] = cache[compiled.path]);
+    var module = { exports: {}, id: compiled.path, compiled: compiled, loaded: false };
     cache[compiled.path] = module;
     cache[path] = module;
-    if (compiled.json !== undefined) module.exports = JSON.parse(compiled.json);
-    else compiled.fn.call(module.exports, module, module.exports, makeRequire(compiled.path), g.wx);
+    return module;
+  }
+  function run(module) {
+    if (module.loaded) return module.exports;
+    module.loaded = true;
+    var compiled = module.compiled;
+    module.compiled = undefined;
+    loading.push(compiled.path);
+    try {
+      if (compiled.json !== undefined) module.exports = JSON.parse(compiled.json);
+      else compiled.fn.call(module.exports, module, module.exports, makeRequire(compiled.path), g.wx);
+    } finally { loading.pop(); }
     return module.exports;
   }
+  function load(path) {
+    var module = compileModule(path);
+    if (!module) throw new Error('cannot find module "' + path + '" in the package');
+    return run(module);
+  }
   function makeRequire(from) {
-    return function require(request) { return load(resolvePath(from, request)); };
+    return function require(request) {
+      var candidates = candidatesFor(from, request);
+      for (var i = 0; i < candidates.length; i++) {
+        var module = compileModule(candidates[i]);
+        if (module) return run(module);
+      }
+      if (candidates.length > 1) throw new Error('module "' + request + '" is not available to a mini-program: no file of its package matches it (looked in miniprogram_npm/ up from ' + from + ', then beside it)');
+      throw new Error('cannot find module "' + request + '" from ' + from + ' in the package (' + candidates[0] + ')');
+    };
   }
 
   // ---- console
@@ -88,6 +121,9 @@
 
   // ---- skills
   var skills = {};
+  // The module path being loaded at the top (a skill's index.js): the older
+  // `wx.modelContext.registerAPI(name, fn)` registers into that skill.
+  var loading = [];
   function createSkill(path) {
     var declared = sync('skill.check', { path: path });
     var skill = { path: declared, apis: {}, middleware: [] };
@@ -104,6 +140,20 @@
         return this;
       },
     };
+  }
+  // The older form: registers into the skill whose index.js is loading, or a table every skill falls back to.
+  var looseApis = {};
+  function registerLoose(name, handler) {
+    if (typeof name !== 'string' || typeof handler !== 'function') throw new Error('registerAPI(name, handler) needs a name and a function');
+    var entry = loading[0] || '';
+    var dir = entry.split('/').slice(0, -1).join('/');
+    var owner = null;
+    Object.keys(skills).forEach(function (p) { if (dir === p || dir.indexOf(p + '/') === 0) owner = skills[p]; });
+    if (!owner && dir) {
+      try { createSkill(dir); owner = skills[sync('skill.check', { path: dir })]; } catch (e) { owner = null; }
+    }
+    if (owner) owner.apis[name] = handler;
+    else looseApis[name] = handler;
   }
   function isAsync(fn) {
     return Object.prototype.toString.call(fn) === '[object AsyncFunction]';
@@ -163,24 +213,33 @@
     switchTab: asyncApi('switchTab'),
     showToast: asyncApi('showToast'),
     showModal: asyncApi('showModal'),
-    showLoading: function () {},
-    hideLoading: function () {},
     onAgentHandoff: function (fn) { g.__agentosHandoff = fn; },
     modelContext: {
       createSkill: createSkill,
-      sendFollowUpMessage: tapOnly('sendFollowUpMessage'),
-      updateModelContext: tapOnly('updateModelContext'),
-      getContext: function () { return { on: function () {} }; },
+      registerAPI: registerLoose,
     },
   };
+  // Feature detection reads a missing API as `undefined`, as on a device that lacks it; calling
+  // one then fails with a TypeError that `explain` names (the last missing API that was read).
+  var missing = { last: null };
   g.wx = typeof Proxy === 'function'
     ? new Proxy(wx, {
         get: function (target, key) {
           if (key in target || typeof key !== 'string') return target[key];
-          throw wxError('wx.' + key + ' is not supported by AgentOS');
+          missing.last = key;
+          return undefined;
         },
       })
     : wx;
+  function explain(e) {
+    if (e && e instanceof TypeError && /not a function/.test(String(e.message)) && missing.last) {
+      var named = wxError('wx.' + missing.last + ' is not supported by AgentOS (' + e.message + '; check it with wx.canIUse or typeof first)');
+      named.stack = e.stack;
+      return named;
+    }
+    return e;
+  }
+  function fresh() { missing.last = null; }
   // The hub's clock, not the machine's: scenarios and tests fix it.
   var RealDate = Date;
   var HubDate = class extends RealDate {
@@ -218,6 +277,7 @@
     o[keys[keys.length - 1]] = value;
   }
   function clone(v) { return v === undefined ? undefined : JSON.parse(JSON.stringify(v)); }
+  var instances = 0;
   function instantiate(def, props) {
     var data = clone(def.data) || {};
     var properties = def.properties || {};
@@ -226,7 +286,8 @@
       var dflt = p && typeof p === 'object' && 'value' in p ? p.value : undefined;
       data[k] = props && k in props ? props[k] : clone(dflt);
     });
-    var inst = { data: data, properties: data, __listeners: {} };
+    var inst = { data: data, properties: data, __listeners: {}, __pageId: 'pageId:' + (++instances) };
+    inst.getPageId = function () { return inst.__pageId; };
     inst.setData = function (patch, cb) {
       Object.keys(patch || {}).forEach(function (k) { setPath(inst.data, k, clone(patch[k])); });
       if (typeof cb === 'function') cb();
@@ -236,41 +297,14 @@
     Object.keys(def).forEach(function (k) { if (typeof def[k] === 'function' && !(k in inst)) inst[k] = def[k].bind(inst); });
     return inst;
   }
-  wx.modelContext.getContext = function (inst) {
-    return { on: function (event, fn) { if (inst && inst.__listeners) (inst.__listeners[event] = inst.__listeners[event] || []).push(fn); } };
-  };
-  function mountCard(path, resultJson) {
-    var def = define(path);
-    var inst = instantiate(def, {});
-    var life = def.lifetimes || {};
-    [life.created || def.created, life.attached || def.attached, life.ready || def.ready].forEach(function (fn) { if (typeof fn === 'function') fn.call(inst); });
-    var result = JSON.parse(resultJson);
-    (inst.__listeners.result || []).forEach(function (fn) { fn.call(inst, { result: result }); });
-    return inst;
-  }
   function whenIdle() {
     return new Promise(function (resolve) { if (inflight === 0) resolve(); else idleWaiters.push(resolve); })
       .then(function () { return hostAsync('page.tick', 'null'); })
       .then(function () { return inflight === 0 ? undefined : whenIdle(); });
   }
-  function settle(inst) {
-    return Promise.resolve().then(function () { return JSON.stringify(inst.data); });
-  }
-
 
   // ---- entry points for the hub
   g.__agentos = {
-    renderCard: function (path, resultJson) { return settle(mountCard(path, resultJson)); },
-    // A user's tap on a card: the handler runs in tap mode (sendFollowUpMessage and
-    // updateModelContext allowed), then the card's data comes back for a re-render.
-    tapCard: function (path, resultJson, handler, eventJson) {
-      var inst = mountCard(path, resultJson);
-      var fn = inst[handler];
-      if (typeof fn !== 'function') return Promise.reject(new Error('the card ' + path + ' has no handler "' + handler + '"'));
-      return Promise.resolve()
-        .then(function () { return fn.call(inst, JSON.parse(eventJson)); })
-        .then(function () { return JSON.stringify(inst.data); });
-    },
     require: function (path) { return load(path); },
     inspect: function () {
       return JSON.stringify(Object.keys(skills).map(function (p) {
@@ -283,9 +317,11 @@
       }));
     },
     invoke: function (skillPath, name, argsJson) {
+      fresh();
       var skill = skills[skillPath];
+      if (!skill && looseApis[name]) skill = { apis: {}, middleware: [] };
       if (!skill) return Promise.reject(new Error('skill "' + skillPath + '" did not call wx.modelContext.createSkill("' + skillPath + '")'));
-      var handler = skill.apis[name];
+      var handler = skill.apis[name] || looseApis[name];
       if (!handler) return Promise.reject(new Error('API "' + name + '" is declared in mcp.json but not registered by ' + skillPath + '/index.js'));
       var ctx = { name: name, arguments: JSON.parse(argsJson), result: undefined };
       var i = 0;
@@ -294,7 +330,7 @@
         if (mw) return Promise.resolve(mw(ctx, next));
         return Promise.resolve(handler(ctx.arguments, ctx)).then(function (r) { ctx.result = r; });
       }
-      return next().then(function () { return JSON.stringify(ctx.result === undefined ? null : ctx.result); });
+      return next().then(function () { return JSON.stringify(ctx.result === undefined ? null : ctx.result); }, function (e) { throw explain(e); });
     },
   };
 
@@ -302,6 +338,6 @@
   return {
     g: g, sync: sync, async: async, wxError: wxError, callbackStyle: callbackStyle, define: define, definitions: definitions,
     definingPath: function () { return defining; }, instantiate: instantiate, clone: clone, setPath: setPath, wx: wx,
-    load: load, whenIdle: whenIdle, entry: g.__agentos,
+    load: load, whenIdle: whenIdle, entry: g.__agentos, explain: explain, fresh: fresh, tapOnly: tapOnly,
   };
 })

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { getQuickJS } from 'quickjs-emscripten';
 
 const PRELUDE = readFileSync(new URL('./prelude.js', import.meta.url), 'utf8');
-const PRELUDE_PAGES = readFileSync(new URL('./prelude-pages.js', import.meta.url), 'utf8');
+/** The parts built on prelude.js's internals, in order: device APIs, cards, pages. */
+const PRELUDE_PARTS = ['prelude-device.js', 'prelude-cards.js', 'prelude-pages.js'].map((name) => ({ name, code: readFileSync(new URL(`./${name}`, import.meta.url), 'utf8') }));
 
 let modulePromise;
 /** The QuickJS WASM module, one per thread (each sandbox worker has its own heap). */
@@ -121,11 +122,14 @@ export class RealmCore {
     const preludeFn = vm.unwrapResult(vm.evalCode(PRELUDE, 'agentos-prelude.js'));
     const internal = vm.unwrapResult(vm.callFunction(preludeFn, vm.undefined, hostSync, hostAsync, hostCompile));
     for (const h of [preludeFn, hostSync, hostAsync, hostCompile]) h.dispose();
-    // The page part gets the internals directly: they never sit on a global mini-program code could read.
-    const pagesFn = vm.unwrapResult(vm.evalCode(PRELUDE_PAGES, 'agentos-prelude-pages.js'));
-    const done = vm.callFunction(pagesFn, vm.undefined, internal);
-    for (const h of [pagesFn, internal]) h.dispose();
-    vm.unwrapResult(done).dispose();
+    // The other parts get the internals directly: they never sit on a global mini-program code could read.
+    for (const part of PRELUDE_PARTS) {
+      const partFn = vm.unwrapResult(vm.evalCode(part.code, `agentos-${part.name}`));
+      const done = vm.callFunction(partFn, vm.undefined, internal);
+      partFn.dispose();
+      vm.unwrapResult(done).dispose();
+    }
+    internal.dispose();
   }
 
   /** Runs the realm's pending jobs; a job that ran past the deadline poisons the realm. */
@@ -264,7 +268,15 @@ export class RealmCore {
 export function errorText(error) {
   if (error && typeof error === 'object') {
     if (typeof error.errMsg === 'string') return error.errMsg;
-    if (typeof error.message === 'string') return error.name && error.name !== 'Error' ? `${String(error.name)}: ${error.message}` : error.message;
+    if (typeof error.message === 'string') return (error.name && error.name !== 'Error' ? `${String(error.name)}: ${error.message}` : error.message) + (error.name === 'InternalError' ? '' : sourceLocation(error.stack));
   }
   return String(error);
+}
+
+/** ` (at pages/a/a.js:12:5)`: where in the package's own code an error was thrown, from its stack. */
+export function sourceLocation(stack) {
+  if (typeof stack !== 'string') return '';
+  // only the package's own files (`pages/a/a.js`): never a frame of the host (`file:///…`, `node:…`, `/abs/…`)
+  const frame = /\(([^()\s:/][^()\s:]*\.js):(\d+)(?::(\d+))?\)/.exec(stack.split('\n').find((line) => !/agentos-/.test(line) && /\(([^()\s:/][^()\s:]*\.js):\d/.test(line)) ?? '');
+  return frame ? ` (at ${frame[1]}:${frame[2]}${frame[3] ? `:${frame[3]}` : ''})` : '';
 }

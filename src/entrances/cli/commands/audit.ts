@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
-import type { AuditRecord } from '../../../trust/index.ts';
+import { InvalidArgumentError, type Command } from 'commander';
+import type { AuditAnchor, AuditRecord } from '../../../trust/index.ts';
 import { runCommand } from '../run-command.ts';
 import { withServices, writerOf, type OpenOperatorServices } from './pay.ts';
 
@@ -9,14 +9,29 @@ function line(record: AuditRecord): string {
   return `#${record.seq}  ${record.at.toISOString()}  ${record.kind}  by ${record.actor}${who ? `  ${who}` : ''}  ${data.length > 160 ? `${data.slice(0, 157)}...` : data}`;
 }
 
-/** `agentos audit verify|show`: the hash-chained record of every key decision. */
+function collectAnchor(value: string, anchors: AuditAnchor[]): AuditAnchor[] {
+  const match = /^(\d+):([0-9a-f]{64})$/.exec(value.trim());
+  if (!match) {
+    throw new InvalidArgumentError('锚点格式不对 / not an anchor: pass what `agentos audit head` printed, <seq>:<64 hex digits>');
+  }
+  return [...anchors, { seq: Number(match[1]), hash: match[2] as string }];
+}
+
+/** `agentos audit head|verify|show`: the hash-chained record of every key decision. */
 export function registerAuditCommands(program: Command, open: OpenOperatorServices): void {
   const audit = program.command('audit').description('the hash-chained audit log / 审计日志');
 
+  audit.command('head').description('print the chain head as <seq>:<hash>; keep it outside the store as an anchor / 导出链头作为锚点')
+    .action((_options: unknown, command: Command) => runCommand(() => withServices(open, async ({ trust }) => {
+      const head = await trust.audit.head();
+      writerOf(command)(`${head.seq}:${head.hash}`);
+    })));
+
   audit.command('verify').description('check the whole chain; exit 1 at the first broken record / 校验审计链')
+    .option('--anchor <seq:hash>', 'a head printed earlier by `audit head` (repeatable): catches a rewrite with recomputed hashes', collectAnchor, [])
     .option('--json', 'print JSON')
-    .action((options: { json?: boolean }, command: Command) => runCommand(() => withServices(open, async ({ trust }) => {
-      const result = await trust.audit.verify();
+    .action((options: { json?: boolean; anchor: AuditAnchor[] }, command: Command) => runCommand(() => withServices(open, async ({ trust }) => {
+      const result = await trust.audit.verify({ anchors: options.anchor });
       const write = writerOf(command);
       if (options.json) write(JSON.stringify(result, null, 2));
       else if (result.ok) write(`审计链完整 / audit chain intact: ${result.count} records, head ${result.headHash.slice(0, 16)}…`);

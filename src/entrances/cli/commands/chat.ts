@@ -10,7 +10,7 @@ import { withHub } from '../with-hub.ts';
 export function registerChat(program: Command): void {
   program
     .command('chat')
-    .description('talk to the assistant in the terminal (--once for one message, --json for the event feed)')
+    .description('talk to the assistant in the terminal (--once for one message, --json for the event feed; "tap <seq> <path>" taps a card)')
     .option('--user <id>', 'who is talking', 'demo')
     .option('--once <text>', 'send one message, answer nothing, print the outcome')
     .option('--session <id>', 'continue an earlier session')
@@ -74,6 +74,19 @@ export function registerChat(program: Command): void {
             } else {
               const text = await ask('> ');
               if (!text) break;
+              // `tap <seq> <path>`: the user's tap on a card shown above (its own handler runs).
+              const tap = /^tap\s+(\d+)\s+([\d.]+)$/i.exec(text);
+              if (tap) {
+                try {
+                  last = await hub.orchestrator.tapCard(sessionId, Number(tap[1]), String(tap[2]));
+                } catch (error) {
+                  process.stdout.write(`⚠ ${error instanceof Error ? error.message : String(error)}\n`);
+                  continue;
+                }
+                tokens = { ...tokens, ...last.tokens };
+                print(last);
+                continue;
+              }
               input = { type: 'message', text };
             }
             last = await hub.orchestrator.send(sessionId, input);

@@ -1,0 +1,62 @@
+/**
+ * What a result says for the user (the Fact) apart from what it tells the model (the
+ * Action), however a skill writes it. Each sentence is judged by its form, not by a list of
+ * phrasings: addressed to the assistant (an imperative or a prohibition, "the user" in the
+ * third person), naming the machine's things (API names, schema paths, 【】 markers), or
+ * neither — a fact.
+ */
+
+/** Verbs an assistant is told to do; a sentence that opens with one (after 请/务必/先…) is an instruction. */
+const DIRECTIVE_VERB = /^(展示|显示|调用|使用|用|引导|提示|告知|询问|回复|回答|说明|确认|等待|继续|生成|输出|返回|列出|推荐|让|向|为|根据|按照|按|参考|结合|保持|避免|不要|禁止|切勿|不得|不可|严禁|勿|千万|务必|必须|记得|直接|优先|再次|重新|主动|简短|用一句|以|将|把|请求|帮助用户|告诉|通知|提醒用户|可调用|可使用|可以调用|需调用|需要调用)/;
+const SOFTENER = /^(请你|请|务必|必须|需要|需|应当|应该|应|可以|可|先|再|然后|随后|接着|并|并且|同时|之后|下一步|接下来|注意|提醒|重要|要求)[：:，,\s]*/;
+const PROHIBITION = /^(禁止|不要|切勿|不得|不可|严禁|勿|千万不要|不允许|不能)/;
+const THIRD_PERSON = /用户|该客户|the user|the customer|user's|用户的/i;
+const MACHINE = /【|】|\[\]|\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b\w+\[\]\.\w+|\b[a-z_]+\.[a-z_]+\b|\bAPI\b|接口|话术|卡片|card\b|tool\b|工具调用|structuredContent|JSON|参数/;
+const EN_DIRECTIVE = /^(please\s+)?(show|display|call|use|invoke|ask|tell|guide|invite|prompt|present|render|wait|do not|don't|never|always|make sure|ensure|remember|respond|reply|confirm with|let|remind|inform|offer|suggest|recommend|keep|avoid|must|you must|you should|next,?|then)\b/i;
+/** A fact a user needs even when it names a card or a parameter: money, a booking, a code. */
+const USER_FACT = /[¥￥]\s?\d|\d+(\.\d+)?\s?元|已(生成|创建|下单|预订|预约|锁定|取消|支付|退款|提交|发送|出票|完成)|订单号|取餐码|取件码|单号|order (number|no)|has been|was (created|booked|canceled|cancelled|paid)/i;
+
+export interface FactOptions {
+  /** The APIs of the mini-program, named only to the model. */
+  apis?: string[];
+}
+
+/** Splits content into sentences, keeping their end marks; a 【…】 marker starts a new one. */
+export function sentencesOf(content: string): string[] {
+  return content
+    .replace(/【/g, '\n【')
+    .split(/(?<=[。！？!?；;\n])|(?<=\.)\s+(?=[A-Z])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** True when a sentence speaks to the model, not to the user. */
+export function isForModel(sentence: string, options: FactOptions = {}): boolean {
+  const s = sentence.trim();
+  if (/^【|】/.test(s)) return true;
+  if (options.apis?.some((api) => api.length >= 3 && s.includes(api))) return true;
+  const bare = stripSoftener(s);
+  if (PROHIBITION.test(bare) || PROHIBITION.test(s)) return true;
+  if (EN_DIRECTIVE.test(s) && !/\b(you|your)\b.*\b(order|booking|ticket|table)\b.*\b(is|are|has|have)\b/i.test(s)) return true;
+  const directive = DIRECTIVE_VERB.test(bare) && (bare !== s || !/^(用|以|将|把|为|向)/.test(bare));
+  if (THIRD_PERSON.test(s)) return true;
+  if (MACHINE.test(s) && !USER_FACT.test(s)) return true;
+  if (directive && !USER_FACT.test(s)) return true;
+  return false;
+}
+
+function stripSoftener(s: string): string {
+  let out = s;
+  for (let i = 0; i < 3; i++) {
+    const next = out.replace(SOFTENER, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** The user's part of a result's content: its fact sentences (machine words dropped), or '' when it has none. */
+export function factsOf(content: string, options: FactOptions = {}): string {
+  const facts = sentencesOf(content).filter((s) => !isForModel(s, options));
+  return facts.join(' ').replace(/\s+([。，！？])/g, '$1').replace(/[，,；;]\s*$/, '。').trim();
+}

@@ -1,0 +1,43 @@
+import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
+
+/** The times a request accepts, in minutes after midnight: one instant, or a window when said loosely. */
+export interface TimeWindow {
+  from: number;
+  to: number;
+  /** The time said, to rank what fits by nearness. */
+  center: number;
+  loose: boolean;
+}
+
+const AFTER_LOOSE = /^\s*(?:多|来钟|左右|前后|上下|钟左右|ish\b)/i;
+const BEFORE_LOOSE = /(?:大概|大约|差不多|约|around|about|roughly|approximately|circa|~)\s*$/i;
+const SLACK = 45;
+
+/**
+ * The time a text names as a window: 「一点多」 is 13:00–13:59, 「三点左右」 and "around 9 pm"
+ * are within three quarters of an hour either side; an exact time is the window of itself.
+ */
+export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | undefined {
+  const found = extractDateTime(text, ref);
+  if (!found.time) return undefined;
+  const [h = 0, m = 0] = found.time.split(':').map(Number);
+  const center = h * 60 + m;
+  const [start, end] = found.span ?? [0, text.length];
+  const phrase = text.slice(start, end);
+  const after = text.slice(end);
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/多/.test(phrase.slice(-2)) || /^\s*多/.test(after)) return { from: center, to: center + 59, center: center + 30, loose: true };
+  if (AFTER_LOOSE.test(after) || /左右|前后|上下/.test(phrase) || BEFORE_LOOSE.test(before) || /around|about|大概|大约|差不多/i.test(phrase)) {
+    return { from: center - SLACK, to: center + SLACK, center, loose: true };
+  }
+  return { from: center, to: center, center, loose: false };
+}
+
+/** Minutes after midnight of an `HH:MM` (or `YYYY-MM-DD HH:MM`, or ISO) value; undefined for anything else. */
+export function clockMinutes(value: string): number | undefined {
+  const m = /(?:^|[T\s])(\d{1,2}):(\d{2})(?::\d{2})?(?:$|[^\d])/.exec(value);
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  return h < 24 && min < 60 ? h * 60 + min : undefined;
+}

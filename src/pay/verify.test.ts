@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { storeVariants, type Store } from '../store/index.ts';
+import type { PayService } from './index.ts';
+import { confirmedPayment, manualClock, payAndTrust } from './test-support.ts';
+
+/**
+ * Each of `verify()`'s invariants, shown a ledger broken in exactly that way (and no other):
+ * an operator relies on `pay verify` to notice money that moved wrongly, so every check must
+ * fire on its own breakage.
+ */
+for (const variant of storeVariants()) {
+  describe(`ledger verification on ${variant.name}`, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+    let pay: PayService;
+    let orderId: string;
+    let captureTx: string;
+
+    beforeAll(async () => {
+      ({ store, dispose } = await variant.open());
+      const services = payAndTrust(store, manualClock());
+      pay = services.pay;
+      await pay.ensureMerchant('coffee', '咖啡');
+      await pay.ensureWallet('alice', 100_00);
+      const { order } = await confirmedPayment(pay, services.trust, { userId: 'alice', sessionId: 's1', amountFen: 2100, key: 'v-1' });
+      orderId = order.orderId;
+      const [capture] = await store.query<{ id: string }>(`SELECT id FROM ledger_transactions WHERE order_id = $1 AND kind = 'capture'`, [orderId]);
+      captureTx = capture!.id;
+    });
+    afterAll(() => dispose());
+
+    /** Applies `tamper`, returns the problems verify names, then undoes it. */
+    async function problemsAfter(tamper: string[], undo: string[]): Promise<string[]> {
+      for (const sql of tamper) await store.query(sql);
+      try {
+        const result = await pay.verify();
+        expect(result.ok).toBe(result.problems.length === 0);
+        return result.problems.map((p) => `${p.check}:${p.subject}`).sort();
+      } finally {
+        for (const sql of undo) await store.query(sql);
+      }
+    }
+
+    beforeEach(async () => {
+      expect(await pay.verify()).toMatchObject({ ok: true, problems: [] });
+    });
+
+    it('names a transaction whose entries do not sum to zero (money made from nothing)', async () => {
+      const problems = await problemsAfter(
+        [`INSERT INTO ledger_entries (transaction_id, account_id, amount_fen, order_id) VALUES ('${captureTx}', 'merchant:coffee', 500, 'forged')`],
+        [`DELETE FROM ledger_entries WHERE order_id = 'forged'`]);
+      expect(problems).toEqual([`unbalanced-transaction:${captureTx}`]);
+    });
+
+    it('names an account driven below zero by a balanced transaction', async () => {
+      const problems = await problemsAfter([
+        `INSERT INTO ledger_transactions (id, kind, reason, created_at) VALUES ('tx_drain', 'fund', 'drain', now())`,
+        `INSERT INTO ledger_entries (transaction_id, account_id, amount_fen) VALUES ('tx_drain', 'merchant:coffee', -99900), ('tx_drain', 'funding', 99900)`,
+      ], [`DELETE FROM ledger_entries WHERE transaction_id = 'tx_drain'`, `DELETE FROM ledger_transactions WHERE id = 'tx_drain'`]);
+      expect(problems).toEqual(['negative-balance:merchant:coffee']);
+    });
+
+    it('names a capture that charged the wallet a different amount from the order', async () => {
+      const problems = await problemsAfter([
+        `UPDATE ledger_entries SET amount_fen = amount_fen + 100 WHERE transaction_id = '${captureTx}' AND account_id = 'wallet:alice'`,
+        `UPDATE ledger_entries SET amount_fen = amount_fen - 100 WHERE transaction_id = '${captureTx}' AND account_id = 'merchant:coffee'`,
+        `UPDATE ledger_accounts SET balance_fen = balance_fen + 100 WHERE id = 'wallet:alice'`,
+      ], [
+        `UPDATE ledger_entries SET amount_fen = amount_fen - 100 WHERE transaction_id = '${captureTx}' AND account_id = 'wallet:alice'`,
+        `UPDATE ledger_entries SET amount_fen = amount_fen + 100 WHERE transaction_id = '${captureTx}' AND account_id = 'merchant:coffee'`,
+        `UPDATE ledger_accounts SET balance_fen = balance_fen - 100 WHERE id = 'wallet:alice'`,
+      ]);
+      expect(problems).toEqual([`capture-amount:${orderId}`]);
+    });
+
+    it('names money returned to the payer beyond the refunds the order records', async () => {
+      const problems = await problemsAfter([
+        `INSERT INTO ledger_transactions (id, kind, order_id, reason, created_at) VALUES ('tx_refund', 'refund', '${orderId}', 'forged', now())`,
+        `INSERT INTO ledger_entries (transaction_id, account_id, amount_fen, order_id) VALUES ('tx_refund', 'wallet:alice', 1000, '${orderId}'), ('tx_refund', 'merchant:coffee', -1000, '${orderId}')`,
+        `UPDATE ledger_accounts SET balance_fen = balance_fen + 1000 WHERE id = 'wallet:alice'`,
+      ], [
+        `DELETE FROM ledger_entries WHERE transaction_id = 'tx_refund'`, `DELETE FROM ledger_transactions WHERE id = 'tx_refund'`,
+        `UPDATE ledger_accounts SET balance_fen = balance_fen - 1000 WHERE id = 'wallet:alice'`,
+      ]);
+      expect(problems).toEqual([`refund-total:${orderId}`]);
+    });
+
+    it('names a refund recorded on the order that never reached the payer', async () => {
+      const problems = await problemsAfter(
+        [`UPDATE orders SET refunded_fen = 700, status = 'partially_refunded' WHERE id = '${orderId}'`],
+        [`UPDATE orders SET refunded_fen = 0, status = 'paid' WHERE id = '${orderId}'`]);
+      expect(problems).toEqual([`refund-total:${orderId}`]);
+    });
+
+    it('names a capture whose confirmation was for another amount', async () => {
+      const problems = await problemsAfter(
+        [`UPDATE confirmations SET amount_fen = amount_fen - 1 WHERE order_id = '${orderId}'`],
+        [`UPDATE confirmations SET amount_fen = amount_fen + 1 WHERE order_id = '${orderId}'`]);
+      expect(problems).toEqual([`unconfirmed-capture:${orderId}`]);
+    });
+
+    it('names an order that says it is unpaid although money was captured for it', async () => {
+      const problems = await problemsAfter(
+        [`UPDATE orders SET status = 'canceled' WHERE id = '${orderId}'`],
+        [`UPDATE orders SET status = 'paid' WHERE id = '${orderId}'`]);
+      expect(problems).toEqual([`capture-count:${orderId}`]);
+    });
+  });
+}
