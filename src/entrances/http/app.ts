@@ -6,6 +6,7 @@ import type { UserInput } from '../../orchestrator/index.ts';
 import { consoleEvalRoutes } from './console-evals.ts';
 import { consoleMoneyRoutes } from './console-money.ts';
 import { consoleReviewRoutes } from './console-review.ts';
+import { appPageRoutes } from './app-pages.ts';
 import { body } from './body.ts';
 import { cardTapSchema, newSessionSchema, userInputSchema } from './inputs.ts';
 import { pageRoutes } from './page-routes.ts';
@@ -42,6 +43,7 @@ export function httpApp(hub: Hub): Hono {
     return c.json(await hub.orchestrator.tapCard(c.req.param('id'), seq, path));
   });
   pageRoutes(app, hub);
+  appPageRoutes(app, hub);
   app.post('/api/sessions/:id/resume', async (c) => c.json(await hub.orchestrator.resume(c.req.param('id'))));
   /** The session's event feed as server-sent events, from `?after=seq`, following new ones. */
   app.get('/api/sessions/:id/events', (c) => {

@@ -4,12 +4,14 @@ import { useI18n } from '../i18n.ts';
 import type { Me, Order } from '../types.ts';
 
 /** The user's wallet and orders, newest first. */
-export function AccountPanel({ me, onClose, onSignOut }: { me: Me; onClose: () => void; onSignOut: () => void }) {
+export function AccountPanel({ me, onClose, onSignOut, onOpenApp }: { me: Me; onClose: () => void; onSignOut: () => void; onOpenApp: (appId: string) => void }) {
   const { t } = useI18n();
   const [wallet, setWallet] = useState<number>();
   const [orders, setOrders] = useState<Order[]>();
   const [error, setError] = useState('');
+  const [apps, setApps] = useState<{ appId: string; appName: string; appNameEn?: string }[]>([]);
   useEffect(() => {
+    api<{ apps: { appId: string; appName: string; appNameEn?: string }[] }>('/api/apps').then((a) => setApps(a.apps), () => undefined);
     api<{ balance: number }>('/api/me/wallet').then((w) => setWallet(w.balance), (e: Error) => setError(e.message));
     api<{ orders: Order[] }>('/api/me/orders').then((o) => setOrders(o.orders), (e: Error) => setError(e.message));
   }, []);
@@ -22,6 +24,15 @@ export function AccountPanel({ me, onClose, onSignOut }: { me: Me; onClose: () =
       <div class="wallet" data-testid="wallet">
         <div class="muted small">{t.wallet}</div>
         <div class="wallet-amount">{wallet === undefined ? '—' : yuan(wallet)}</div>
+      </div>
+      <h3>{t.miniPrograms}</h3>
+      <div class="app-grid">
+        {apps.map((a) => (
+          <button type="button" class="app-tile" key={a.appId} aria-label={`${t.openApp} ${a.appName}`} onClick={() => onOpenApp(a.appId)}>
+            <span class="app-icon" aria-hidden="true">{a.appName.slice(0, 1)}</span>
+            <span class="small">{a.appName.split(/\s/)[0]}</span>
+          </button>
+        ))}
       </div>
       <h3>{t.orders}</h3>
       {error && <p class="error small">{error}</p>}

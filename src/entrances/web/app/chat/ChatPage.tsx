@@ -70,7 +70,7 @@ export function ChatPage({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
         />
         <button type="submit" class="btn primary send" disabled={session.busy || !text.trim()} aria-label={t.send}>↑</button>
       </form>
-      {drawer && <AccountPanel me={me} onClose={() => setDrawer(false)} onSignOut={onSignOut} />}
+      {drawer && <AccountPanel me={me} onClose={() => setDrawer(false)} onSignOut={onSignOut} onOpenApp={(appId) => void session.ensure().then((sessionId) => { setDrawer(false); setPage({ sessionId, appId }); })} />}
       {page && <MiniProgramPanel page={page} onClose={() => setPage(undefined)} />}
     </div>
   );

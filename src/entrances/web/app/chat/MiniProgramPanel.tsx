@@ -4,7 +4,8 @@ import { useI18n } from '../i18n.ts';
 import type { UiNode } from '../types.ts';
 import { PageTree, type PageAction } from './PageTree.tsx';
 
-export interface OpenPage { sessionId: string; seq: number; appId: string }
+/** A handoff's page (`seq`), or a mini-program the person opened themself (`appId` alone). */
+export interface OpenPage { sessionId: string; seq?: number; appId: string }
 
 interface PageState {
   appId: string;
@@ -37,10 +38,13 @@ export function MiniProgramPanel({ page, onClose }: { page: OpenPage; onClose: (
     setNote(outcome.payment?.message ?? outcome.error ?? outcome.reason ?? outcome.state.toasts.join(' · '));
   };
   useEffect(() => {
-    api<Outcome & { pageSessionId: string }>(base, { body: { seq: page.seq } })
+    const opening = page.seq !== undefined
+      ? api<Outcome & { pageSessionId: string }>(base, { body: { seq: page.seq } })
+      : api<Outcome & { pageSessionId: string }>(`/api/sessions/${encodeURIComponent(page.sessionId)}/apps/${encodeURIComponent(page.appId)}/pages`, { body: {} });
+    opening
       .then((o) => { setPid(o.pageSessionId); apply(o); }, (e: Error) => setNote(e.message))
       .finally(() => setBusy(false));
-  }, [page.seq]);
+  }, [page.seq, page.appId]);
 
   const act = async (action: PageAction | { action: 'back' } | { action: 'answer-modal'; confirm: boolean } | { action: 'confirm-payment'; accept: boolean } | { action: 'consent'; scope: string; grant: boolean }) => {
     if (!pid) return;

@@ -71,15 +71,19 @@ export function useSession(userId: string) {
     return () => source.close();
   }, [sessionId, merge]);
 
+  /** The conversation's id, opening one first when there is none yet. */
+  const ensure = useCallback(async (): Promise<string> => {
+    if (sessionId) return sessionId;
+    const id = (await api<{ sessionId: string }>('/api/sessions', { body: { user: userId } })).sessionId;
+    setSessionId(id);
+    return id;
+  }, [sessionId, userId]);
+
   const post = useCallback(async (input: Input, shown?: string) => {
     setBusy(true);
     setError('');
     try {
-      let id = sessionId;
-      if (!id) {
-        id = (await api<{ sessionId: string }>('/api/sessions', { body: { user: userId } })).sessionId;
-        setSessionId(id);
-      }
+      const id = await ensure();
       if (shown) setSaid((old) => [...old, { afterSeq: lastSeq.current, text: shown, n: old.length }]);
       const turn = await api<TurnResult>(`/api/sessions/${encodeURIComponent(id)}/input`, { body: input });
       Object.assign(tokens.current, turn.tokens);
@@ -89,7 +93,7 @@ export function useSession(userId: string) {
     } finally {
       setBusy(false);
     }
-  }, [sessionId, userId, merge]);
+  }, [ensure, merge]);
 
   const tap = useCallback(async (seq: number, path: string) => {
     if (!sessionId) return;
@@ -132,6 +136,7 @@ export function useSession(userId: string) {
       return post({ type: 'consent', appId, scope, grant });
     },
     tap,
+    ensure,
     reset: () => {
       sessionStorage.removeItem(KEY);
       setSessionId(undefined);
