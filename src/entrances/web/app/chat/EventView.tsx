@@ -31,7 +31,7 @@ export function EventView({ event, actions }: { event: HubEvent; actions: EventA
       const answer = actions.answers[`${event.appId} ${event.scope}`];
       return (
         <section class="consent" data-testid="consent">
-          <div class="consent-title">🔐 {t.consentTitle}</div>
+          <div class="consent-title">{t.consentTitle}</div>
           <p><strong>{event.appName}</strong> {t.consentAsk} <strong>{event.description}</strong></p>
           <p class="muted small mono">{event.scope}</p>
           {answer === undefined ? (

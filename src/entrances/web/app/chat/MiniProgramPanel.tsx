@@ -80,7 +80,7 @@ export function MiniProgramPanel({ page, onClose }: { page: OpenPage; onClose: (
         )}
         {consent && (
           <div class="sheet" role="alertdialog" aria-label={t.consentTitle}>
-            <strong>🔐 {t.consentTitle}</strong>
+            <strong>{t.consentTitle}</strong>
             <p>{state?.title || page.appId} {t.consentAsk} <span class="mono">{consent}</span></p>
             <div class="actions">
               <button type="button" class="btn secondary" onClick={() => void act({ action: 'consent', scope: consent, grant: false })}>{t.deny}</button>
