@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'ecosystem/packages/', 'examples/', 'test/fixtures/', '**/*.js', 'vitest.config.ts'] },
+  { ignores: ['node_modules/', 'ecosystem/packages/', 'examples/', 'test/fixtures/', '**/*.js', 'vitest.config.ts', 'vitest.mutation.config.ts', '.stryker-tmp/', 'reports/'] },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser, parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

@@ -39,6 +39,8 @@ export function syntheticShop(pages: number): PackageFiles {
     files[`${path}.wxml`] = '<view class="page"><text>{{title}}</text><view wx:for="{{lines}}" wx:key="id" bindtap="onTap" data-id="{{item.id}}">{{item.id}}</view><text>合计 ¥{{total}}</text></view>';
     files[`${path}.json`] = '{}';
     files[`${path}.wxss`] = '.page { padding: 24rpx; }';
+    // real packages are mostly images by weight: one 20 KiB picture per page
+    files[`images/p${p}.png`] = `base64:${Buffer.alloc(20 * 1024, p % 251).toString('base64')}`;
   }
   files['app.json'] = JSON.stringify({ pages: list, window: { navigationBarTitleText: 'Synthetic shop' } });
   return files;
@@ -48,7 +50,7 @@ export function syntheticShop(pages: number): PackageFiles {
 export async function benchInstall(): Promise<string[]> {
   const pages = Number(process.env.AGENTOS_BENCH_INSTALL_PAGES ?? 170);
   const files = syntheticShop(pages);
-  const bytes = Object.values(files).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  const bytes = Object.values(files).reduce((sum, text) => sum + (text.startsWith('base64:') ? Buffer.from(text.slice(7), 'base64').length : Buffer.byteLength(text)), 0);
   const store = await openMemoryStore();
   const limits = { memoryLimitBytes: 64 * 2 ** 20, timeLimitMs: 10_000 };
   const catalog = new Catalog(store);

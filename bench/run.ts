@@ -1,9 +1,12 @@
 import { benchEval } from './eval.bench.ts';
+import { benchHostile } from './hostile.bench.ts';
 import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
+import { benchPlanner } from './planner.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
+import { benchSandboxPool } from './sandbox-pool.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { benchWeb } from './web.bench.ts';
 import { machine } from './support.ts';
@@ -11,13 +14,19 @@ import { machine } from './support.ts';
 /** `npm run bench [name…]`: every benchmark, or the named ones; each prints its figures with their conditions. */
 const benches: Record<string, () => Promise<string[]>> = {
   sandbox: benchSandbox,
+  'sandbox-pool': benchSandboxPool,
   render: benchRender,
   search: benchSearch,
   orchestrator: benchOrchestrator,
   pay: benchPay,
   eval: benchEval,
+<<<<<<< HEAD
   web: benchWeb,
+=======
+  planner: benchPlanner,
+>>>>>>> main
   install: benchInstall,
+  hostile: benchHostile,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

@@ -144,6 +144,11 @@ export class Catalog {
     return { version: chosen, pkg };
   }
 
+  async allowedDomains(appId: string): Promise<string[]> {
+    const rows = await this.#store.query<{ allowed_domains: string[] }>('SELECT allowed_domains FROM app_settings WHERE app_id = $1', [appId]);
+    return rows[0]?.allowed_domains ?? [];
+  }
+
   async setAllowedDomains(appId: string, domains: string[]): Promise<void> {
     await this.#store.query(
       `INSERT INTO app_settings (app_id, allowed_domains) VALUES ($1, $2)

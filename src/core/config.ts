@@ -7,6 +7,10 @@ export interface HubConfig {
   databaseUrl: string | undefined;
   clock: Clock;
   port: number;
+  /** The interface the HTTP entrance listens on: loopback unless told otherwise. */
+  host: string;
+  /** The address people reach the hub at, when it is not http://<host>:<port> (e.g. behind https). */
+  publicUrl: string | undefined;
   planner: 'local' | 'llm';
   llm: { baseUrl: string | undefined; apiKey: string | undefined; model: string | undefined };
   sandbox: { memoryLimitBytes: number; timeLimitMs: number };
@@ -23,6 +27,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     databaseUrl: env.AGENTOS_DATABASE_URL || undefined,
     clock: env.AGENTOS_NOW ? fixedClock(env.AGENTOS_NOW, timeZone) : systemClock(timeZone),
     port: Number(env.AGENTOS_PORT ?? env.PORT ?? 8787),
+    host: env.AGENTOS_HOST || '127.0.0.1',
+    publicUrl: env.AGENTOS_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     planner: env.AGENTOS_PLANNER === 'llm' || (!env.AGENTOS_PLANNER && env.AGENTOS_LLM_BASE_URL) ? 'llm' : 'local',
     llm: {
       baseUrl: env.AGENTOS_LLM_BASE_URL,

@@ -6,6 +6,7 @@
 export const ERROR_CODES = {
   BAD_REQUEST: { http: 400, jsonRpc: -32602, exit: 2, fault: 'user' },
   INVALID_PACKAGE: { http: 422, jsonRpc: -32602, exit: 1, fault: 'developer' },
+  UNAUTHENTICATED: { http: 401, jsonRpc: -32001, exit: 5, fault: 'user' },
   NOT_FOUND: { http: 404, jsonRpc: -32004, exit: 3, fault: 'user' },
   CONFLICT: { http: 409, jsonRpc: -32009, exit: 4, fault: 'user' },
   FORBIDDEN: { http: 403, jsonRpc: -32003, exit: 5, fault: 'user' },
@@ -13,6 +14,8 @@ export const ERROR_CODES = {
   SANDBOX_ERROR: { http: 502, jsonRpc: -32010, exit: 6, fault: 'developer' },
   TIMEOUT: { http: 504, jsonRpc: -32011, exit: 7, fault: 'developer' },
   UNAVAILABLE: { http: 503, jsonRpc: -32012, exit: 8, fault: 'system' },
+  PAYLOAD_TOO_LARGE: { http: 413, jsonRpc: -32602, exit: 2, fault: 'user' },
+  RATE_LIMITED: { http: 429, jsonRpc: -32029, exit: 11, fault: 'user' },
   INSUFFICIENT_FUNDS: { http: 402, jsonRpc: -32020, exit: 9, fault: 'user' },
   CONFIRMATION_REQUIRED: { http: 428, jsonRpc: -32021, exit: 10, fault: 'user' },
   INTERNAL: { http: 500, jsonRpc: -32603, exit: 70, fault: 'system' },

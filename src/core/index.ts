@@ -5,6 +5,6 @@ export * from './ids.ts';
 export * from './clock.ts';
 export * from './config.ts';
 export * from './mutex.ts';
-export { log, type Logger } from './log.ts';
+export { log, miniProgramLog, onMiniProgramLog, type Logger, type MiniProgramLogLine } from './log.ts';
 export type { OrderLine, OrderDraft, OrderStatus, OrderView } from './order.ts';
 export { linearRegExp, linearPatternProblem, type RegExpLike } from './linear-regexp.ts';

@@ -10,3 +10,25 @@ export const log: Logger = pino(
 );
 
 export type { Logger };
+
+/** One line a mini-program wrote with `console.*`. */
+export interface MiniProgramLogLine {
+  appId: string;
+  api: string | undefined;
+  level: 'info' | 'warn' | 'error';
+  text: string;
+}
+
+let miniProgramSink: ((line: MiniProgramLogLine) => void) | undefined;
+
+/**
+ * Where mini-programs' own console lines go: nowhere until an entrance asks (`--verbose`), so
+ * third-party output never mixes into what a person reads.
+ */
+export function onMiniProgramLog(sink: ((line: MiniProgramLogLine) => void) | undefined): void {
+  miniProgramSink = sink;
+}
+
+export function miniProgramLog(line: MiniProgramLogLine): void {
+  miniProgramSink?.(line);
+}

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AgentOsError, log } from '../core/index.ts';
 import { decide, installPackage, type Hub } from '../hub/index.ts';
@@ -30,12 +30,14 @@ export function samplePackageDirs(): string[] {
  * Installs, reviews and approves the sample mini-programs and creates the sample users
  * with their wallets, once: what a fresh hub holds on its first start.
  */
-export async function seedEcosystem(hub: Hub): Promise<{ installed: string[] }> {
+export async function seedEcosystem(hub: Hub, { onProgress }: { onProgress?: (done: number, total: number, label: string) => void } = {}): Promise<{ installed: string[] }> {
   const installed: string[] = [];
   const approved = new Set((await hub.catalog.list()).filter((v) => v.status === 'approved').map((v) => `${v.appId}@${v.hash}`));
-  for (const dir of samplePackageDirs()) {
+  const dirs = samplePackageDirs();
+  for (const [index, dir] of dirs.entries()) {
     const loaded = await loadPackage(dir);
     if (loaded.ok && approved.has(`${loaded.value.appId ?? loaded.value.sourceName}@${loaded.value.hash}`)) continue;
+    onProgress?.(index, dirs.length, `installing ${basename(dir)}`);
     const { record, report } = await installPackage(hub, dir);
     if (!report.passed) {
       throw new AgentOsError('INVALID_PACKAGE', `the sample mini-program ${record.appId} failed its review`, { where: dir, problems: report.problems, contract: report.contract.filter((c) => !c.pass) });
@@ -44,6 +46,7 @@ export async function seedEcosystem(hub: Hub): Promise<{ installed: string[] }> 
     installed.push(record.appId);
     log.debug({ app: record.appId, version: record.version }, 'sample installed');
   }
+  if (installed.length) onProgress?.(dirs.length, dirs.length, 'installed');
   await seedUsers(hub);
   return { installed };
 }

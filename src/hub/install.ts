@@ -18,7 +18,6 @@ export function packageId(pkg: MiniProgramPackage, explicit?: string): string {
   return explicit ?? pkg.appId ?? basename(pkg.sourceName);
 }
 
-/** Loads a package, stores it as a pending version and runs the automatic review on it. */
 /** What install needs of the hub; `config` gives the sandbox limits review runs under. */
 export interface InstallDeps {
   catalog: Catalog;
@@ -28,10 +27,14 @@ export interface InstallDeps {
 
 const REVIEW_LIMITS: SandboxLimits = { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 10_000 };
 
+/** Where an install is: each contract-run example as it finishes. */
+export type InstallProgress = (done: number, total: number, label: string) => void;
+
+/** Loads a package, stores it as a pending version and runs the automatic review on it. */
 export async function installPackage(
   deps: InstallDeps,
   source: string,
-  options: { id?: string } = {},
+  options: { id?: string; onProgress?: InstallProgress } = {},
 ): Promise<InstallResult> {
   const loaded = await loadPackage(source);
   if (!loaded.ok) {
@@ -45,10 +48,10 @@ export async function installPackage(
 }
 
 /** Stores a loaded package as a pending version after its automatic review (the same one `agentos lint` runs). */
-export async function installLoaded(deps: InstallDeps, pkg: MiniProgramPackage, options: { id?: string } = {}): Promise<InstallResult> {
+export async function installLoaded(deps: InstallDeps, pkg: MiniProgramPackage, options: { id?: string; onProgress?: InstallProgress } = {}): Promise<InstallResult> {
   const appId = packageId(pkg, options.id);
   const scoped = { ...pkg, appId };
-  const report = await reviewInSandbox(scoped, deps.config?.sandbox ?? REVIEW_LIMITS, deps.config?.clock);
+  const report = await reviewInSandbox(scoped, deps.config?.sandbox ?? REVIEW_LIMITS, deps.config?.clock, options.onProgress);
   const { record, created } = await deps.catalog.install(appId, scoped);
   await deps.catalog.saveReview(appId, record.version, report);
   return { record: { ...record, review: report }, created, report };

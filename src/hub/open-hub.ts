@@ -1,6 +1,7 @@
+import { Accounts } from '../accounts/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
-import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner } from '../orchestrator/index.ts';
+import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner, type SessionFeed } from '../orchestrator/index.ts';
 import { Memory } from '../memory/index.ts';
 import { PayService } from '../pay/index.ts';
 import { Runtime } from '../runtime/index.ts';
@@ -20,6 +21,8 @@ export interface Hub {
   trust: TrustService;
   tools: LiveTools;
   orchestrator: Orchestrator;
+  /** Who may sign in, with which role and credentials. */
+  accounts: Accounts;
   /** Pages people opened from their conversations (handoffs), driven through an entrance. */
   pages: PageSessions;
   close(): Promise<void>;
@@ -37,7 +40,7 @@ export function plannerFor(config: HubConfig): Planner {
 }
 
 /** Wires the parts over an open store. */
-export function composeHub(config: HubConfig, store: Store, options: { planner?: Planner } = {}): Hub {
+export function composeHub(config: HubConfig, store: Store, options: { planner?: Planner; feed?: SessionFeed } = {}): Hub {
   const catalog = new Catalog(store);
   const memory = new Memory(store);
   const trust = new TrustService({ store, clock: config.clock });
@@ -51,12 +54,13 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   });
   const tools = new LiveTools(catalog);
   const orchestrator = new Orchestrator({
-    tools, runtime, trust, pay, memory, sessions: new SessionStore(store), clock: config.clock,
+    tools, runtime, trust, pay, memory, sessions: new SessionStore(store, options.feed), clock: config.clock,
     planner: options.planner ?? plannerFor(config),
   });
+  const accounts = new Accounts({ store, clock: config.clock });
   const pages = new PageSessions({ runtime, orchestrator, trust, pay, memory });
   return {
-    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, pages,
+    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, accounts, pages,
     async close() {
       pages.closeAll();
       runtime.dispose();

@@ -7,12 +7,21 @@ import { ReviewSandbox, type ApiEnvelope, type SandboxLimits } from '../runtime/
  * The automatic review of one package, run in a sandbox of its own (src/runtime/review-sandbox):
  * install and `agentos lint` both come here, so both report the same findings.
  */
-export async function reviewInSandbox(pkg: MiniProgramPackage, limits: SandboxLimits, clock?: Clock): Promise<ReviewReport> {
+export async function reviewInSandbox(pkg: MiniProgramPackage, limits: SandboxLimits, clock?: Clock, onProgress?: (done: number, total: number, label: string) => void): Promise<ReviewReport> {
   const sandbox = new ReviewSandbox(pkg, limits, clock);
+  const total = pkg.skills.reduce((n, skill) => n + skill.apis.reduce((m, api) => m + api.examples.length, 0), 0);
+  let done = 0;
+  onProgress?.(0, total, `${pkg.appId ?? pkg.sourceName}: inspecting`);
   try {
     return await reviewPackage(pkg, {
       inspectSkills: () => sandbox.inspectSkills(),
-      runExample: (_pkg, skill, api, example) => sandbox.runExample(skill, api, example),
+      runExample: async (_pkg, skill, api, example) => {
+        try {
+          return await sandbox.runExample(skill, api, example);
+        } finally {
+          onProgress?.(++done, total, `${pkg.appId ?? pkg.sourceName}: contract run ${api}`);
+        }
+      },
       // the result is the runtime's own envelope from runExample, seen through review's narrower type
       renderCard: (_pkg, componentPath, result) => sandbox.renderCard(componentPath, result as ApiEnvelope),
       openPage: (_pkg, path) => sandbox.openPage(path),

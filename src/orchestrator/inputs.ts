@@ -1,3 +1,5 @@
+import type { ErrorCode, ErrorDetails } from '../core/index.ts';
+
 /** What an entrance sends on the user's behalf. Only `confirm` with its token can let money move. */
 export type UserInput =
   | { type: 'message'; text: string }
@@ -16,4 +18,9 @@ export interface TurnResult {
   taskState: import('./events.ts').TaskState | undefined;
   /** What the hub waits for, if anything. */
   waitingFor: ('answer' | 'consent' | 'confirmation')[];
+  /**
+   * Why the turn did not do what the input asked (a refused confirmation, an input with
+   * nothing to answer, a failure), in the one error model; entrances answer with its status.
+   */
+  error?: { code: ErrorCode; message: string; details: ErrorDetails };
 }

@@ -36,6 +36,13 @@ export class Orchestrator {
 
   /** Runs one turn for the user's input; `listener` sees each event as it happens. */
   send(sessionId: string, input: UserInput, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    if (input.type === 'tap' && input.call) {
+      // An entrance cannot name a call itself: only a card's handler, run by the hub (tapCard), offers one.
+      const { appId, name } = input.call;
+      return Promise.reject(new AgentOsError('FORBIDDEN', `这次点击带有调用 ${appId}.${name}，但本会话没有卡片提供它 / this tap carries a call to ${appId}.${name} that no card of this session offered`, {
+        where: 'call', fix: 'tap the card itself (POST /api/sessions/{id}/card-tap with the card event\'s seq and the node\'s path): its own handler decides what to call',
+      }));
+    }
     return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input));
   }
 
@@ -51,6 +58,7 @@ export class Orchestrator {
         await body(turn);
       } catch (error) {
         const e = toAgentOsError(error);
+        turn.failure = e;
         turn.emit({ type: 'error', code: e.code, message: e.message });
         turn.say(turn.t(`抱歉，出了点问题：${e.message}`, `Sorry, something went wrong: ${e.message}`));
         turn.setTask('failed');
@@ -59,6 +67,7 @@ export class Orchestrator {
       return {
         sessionId, events: turn.saved, tokens: turn.tokens, taskId: session.state.taskId, taskState: session.state.taskState,
         waitingFor: session.state.pending.map((p) => p.kind),
+        ...(turn.failure ? { error: turn.failure.toJSON() } : {}),
       };
     });
   }
@@ -128,6 +137,11 @@ export class Orchestrator {
     });
   }
 
+  /** Hears of each batch of events saved to the session's feed (see `SessionFeed`). */
+  subscribe(sessionId: string, listener: (seq: number) => void): () => void {
+    return this.#deps.sessions.feed.subscribe(sessionId, listener);
+  }
+
   events(sessionId: string, afterSeq = 0): Promise<SequencedEvent[]> {
     return this.#deps.sessions.events(sessionId, afterSeq);
   }
@@ -186,6 +200,10 @@ export class Orchestrator {
   async #onConfirm(turn: Turn, confirmationId: string, token: string, accept: boolean): Promise<void> {
     const pending = turn.state.pending.find((p) => p.kind === 'confirmation' && p.confirmationId === confirmationId);
     if (!pending || pending.kind !== 'confirmation') {
+      const settled = await this.#deps.trust.get(confirmationId);
+      if (settled && settled.sessionId === turn.session.id && settled.status !== 'pending') {
+        throw new AgentOsError('CONFLICT', turn.t(`这个确认已经处理过（${settled.status}），不能再次使用`, `This confirmation is already settled (${settled.status}) and cannot be used again`), { reason: settled.status, confirmationId });
+      }
       throw new AgentOsError('NOT_FOUND', turn.t('没有待确认的这笔订单（可能已处理或已过期）', 'There is no such confirmation waiting (it may be done or expired)'));
     }
     turn.setTask('working');

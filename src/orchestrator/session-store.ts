@@ -1,6 +1,7 @@
 import { AgentOsError, newId } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
+import { LocalSessionFeed, type SessionFeed } from './session-feed.ts';
 import { emptyState, type SessionState } from './session-state.ts';
 
 export interface SessionRecord {
@@ -10,12 +11,31 @@ export interface SessionRecord {
   state: SessionState;
 }
 
+/** What a list of conversations shows of each. */
+export interface SessionSummary {
+  id: string;
+  userId: string;
+  entrance: string;
+  taskState: TaskState | undefined;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+interface SummaryRow { id: string; user_id: string; entrance: string; task_state: TaskState | null; created_at: Date; updated_at: Date }
+const SELECT_SUMMARY = `SELECT id, user_id, entrance, state->>'taskState' AS task_state, created_at, updated_at FROM sessions`;
+const toSummary = (r: SummaryRow): SessionSummary => ({
+  id: r.id, userId: r.user_id, entrance: r.entrance, taskState: r.task_state ?? undefined, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+});
+
 /** Sessions, their event feed and their tasks, durable in the store. */
 export class SessionStore {
   readonly #store: Store;
+  /** Hears of every saved event, for followers of a session's feed. */
+  readonly feed: SessionFeed;
 
-  constructor(store: Store) {
+  constructor(store: Store, feed: SessionFeed = new LocalSessionFeed()) {
     this.#store = store;
+    this.feed = feed;
   }
 
   async create(userId: string, entrance: string): Promise<SessionRecord> {
@@ -33,6 +53,23 @@ export class SessionStore {
     const row = rows[0];
     if (!row) throw new AgentOsError('NOT_FOUND', `no session ${id}`, { fix: 'start a new conversation' });
     return { id: row.id, userId: row.user_id, entrance: row.entrance, state: { ...emptyState(), ...row.state } };
+  }
+
+  /** Who a session belongs to, without loading its state; undefined when there is no such session. */
+  async ownerOf(id: string): Promise<string | undefined> {
+    const rows = await this.#store.query<{ user_id: string }>('SELECT user_id FROM sessions WHERE id = $1', [id]);
+    return rows[0]?.user_id;
+  }
+
+  /** A user's sessions, the latest first. */
+  async listByUser(userId: string, limit = 50): Promise<SessionSummary[]> {
+    const rows = await this.#store.query<SummaryRow>(`${SELECT_SUMMARY} WHERE user_id = $1 ORDER BY updated_at DESC, id DESC LIMIT $2`, [userId, limit]);
+    return rows.map(toSummary);
+  }
+
+  async summary(id: string): Promise<SessionSummary | undefined> {
+    const [row] = await this.#store.query<SummaryRow>(`${SELECT_SUMMARY} WHERE id = $1`, [id]);
+    return row && toSummary(row);
   }
 
   /** Saves the state and appends the turn's new events in one transaction. */
@@ -55,6 +92,7 @@ export class SessionStore {
         );
       }
     });
+    if (sequenced.length) this.feed.notify(session.id, session.state.seq);
     return sequenced;
   }
 

@@ -1,3 +1,5 @@
+import { AgentOsError, type ErrorCode } from '../core/index.ts';
+import type { RefusalReason } from '../trust/index.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import { act, type ActOutcome } from './act.ts';
 import type { Pending } from './session-state.ts';
@@ -21,6 +23,7 @@ export async function acceptConfirmation(deps: OrchestratorDeps, turn: Turn, pen
   if (!redeemed.ok) {
     const text = redeemed.message[turn.lang];
     turn.emit({ type: 'error', code: `CONFIRMATION_${redeemed.reason.toUpperCase()}`, message: text });
+    turn.failure = new AgentOsError(REFUSAL_CODES[redeemed.reason], text, { reason: redeemed.reason, confirmationId: pending.confirmationId });
     if (redeemed.reason === 'expired' || redeemed.reason === 'already_used' || redeemed.reason === 'declined') {
       removePending(turn, pending);
       turn.say(text);
@@ -72,6 +75,13 @@ async function notify(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationP
   if (!tool) return 'continue';
   return act(deps, turn, { toolId: tool.id, arguments: { orderId: pending.orderId, status }, by: 'hub' }, { mode: 'system' });
 }
+
+/** A refused confirmation as the entrance answers it: not the user's (403), or no longer possible (409). */
+const REFUSAL_CODES: Record<RefusalReason, ErrorCode> = {
+  unknown: 'NOT_FOUND', wrong_user: 'FORBIDDEN', wrong_session: 'FORBIDDEN', wrong_token: 'FORBIDDEN',
+  already_used: 'CONFLICT', expired: 'CONFLICT', declined: 'CONFLICT',
+  amount_mismatch: 'CONFLICT', order_mismatch: 'CONFLICT', args_mismatch: 'CONFLICT',
+};
 
 export function removePending(turn: Turn, pending: Pending): void {
   turn.state.pending = turn.state.pending.filter((p) => p !== pending && !(p.kind === 'confirmation' && pending.kind === 'confirmation' && p.confirmationId === pending.confirmationId));

@@ -1,3 +1,4 @@
+import type { AgentOsError } from '../core/index.ts';
 import type { UserProfile } from '../memory/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
 import type { SessionRecord } from './session-store.ts';
@@ -11,6 +12,8 @@ export class Turn {
   readonly grants = new Map<string, Partial<Record<string, 'granted' | 'denied'>>>();
   /** Events already written to the store, with their sequence numbers. */
   readonly saved: SequencedEvent[] = [];
+  /** Set when the turn refused or failed what the input asked; the entrance answers with it. */
+  failure: AgentOsError | undefined;
   /** Calls made this turn because a result asked for them (`apiCalls`); capped by CHAIN_LIMIT. */
   chained = 0;
   readonly #listener: ((event: HubEvent) => void) | undefined;

@@ -124,8 +124,10 @@ for (const variant of storeVariants()) {
       await expect(pay.refundFromApp({ appId: 'rail', orderId: order.orderId, amount: 1 })).rejects.toThrow(/refundOrder:fail No order/);
       await expect(pay.refundFromApp({ appId: 'coffee', orderId: order.orderId, amount: 1.001 })).rejects.toThrow(/refundOrder:fail .*two decimals/);
       expect(await pay.refundFromApp({ appId: 'coffee', orderId: order.orderId, amount: 5.5, reason: '缺货' })).toEqual({ refundId: expect.any(String), amount: 5.5 });
-      await expect(pay.refundFromApp({ appId: 'coffee', orderId: order.orderId, amount: 100 })).rejects.toThrow(/exceeds/);
+      const before = await pay.balance('alice');
+      await expect(pay.refundFromApp({ appId: 'coffee', orderId: order.orderId, amount: 100 })).rejects.toMatchObject({ code: 'CONFLICT', details: { reason: 'exceeds_refundable' } });
       expect((await pay.getOrder(order.orderId))?.refunded).toBe(5.5);
+      expect(await pay.balance('alice')).toBe(before); // nothing went back beyond what was captured
     });
 
     it('cancels only an unpaid order', async () => {

@@ -63,6 +63,17 @@ describe('review uses the package as a person would: cards mounted, pages opened
     expect(ofRule(report, 'review/page-open')).toEqual([expect.objectContaining({ file: PAGE, line: 7 })]);
   });
 
+  it('review/page-open: pages failing for one shared cause are reported once, at the shared line', async () => {
+    const report = await review(pkgOf({
+      'app.json': (old) => old.replace('"pages": ["pages/index/index"]', '"pages": ["pages/index/index", "pages/more/more"]'),
+      'utils/config.js': "const settings = null\nmodule.exports = { city: settings.city }\n",
+      [PAGE]: "const config = require('../../utils/config')\nPage({ data: { city: config.city } })\n",
+      'pages/more/more.js': "const config = require('../../utils/config')\nPage({ data: {} })\n",
+      'pages/more/more.wxml': '<view>更多</view>',
+    }));
+    expect(ofRule(report, 'review/page-open')).toEqual([expect.objectContaining({ file: 'utils/config.js', line: 2, message: expect.stringContaining('1 other page(s) fail the same way (pages/more/more)') })]);
+  });
+
   it('contract/output-schema (V009): a result off its outputSchema is a warning, not a failed review', async () => {
     const pkg = pkgOf();
     // the runtime half (not failing the call) belongs to the runtime; here review sees such a result

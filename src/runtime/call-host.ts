@@ -1,6 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { MiniProgramPackage } from '../package/index.ts';
 import { CallConsole } from './console-log.ts';
+import { openIdFor } from './open-id.ts';
+import { orderForMiniProgram } from './order-view.ts';
+import { originAllowed } from './request-origin.ts';
 import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
 import type { CallStorage } from './storage.ts';
 import type { CallIdentity, ConsentScope, GrantState, OrderDraft, OrderView, PlatformServices } from './types.ts';
@@ -41,10 +43,6 @@ const SCOPED: Record<string, ConsentScope> = {
   getLocation: 'scope.userLocation',
 };
 
-/** The app-scoped user id: stable per (mini-program, user), different across mini-programs. */
-export function openIdFor(appId: string, userId: string): string {
-  return 'o' + createHash('sha256').update(`agentos-openid:${appId}:${userId}`).digest('base64url').slice(0, 27);
-}
 
 /** Serves a call's host ops: storage, identity, the user's data behind consent, money, network. */
 export function callBridge(state: CallState): HostBridge {
@@ -98,12 +96,12 @@ export function callBridge(state: CallState): HostBridge {
           const order = await state.services.createOrder(identity, args as OrderDraft);
           const notifyApi = (args as OrderDraft | null)?.notifyApi;
           state.orders.push({ ...order, skill: identity.skill, ...(notifyApi ? { notifyApi } : {}) });
-          return order;
+          return orderForMiniProgram(order, identity.appId, identity.userId);
         }
         case 'getOrder': {
           const order = await state.services.getOrder(identity, String((args as { orderId?: unknown })?.orderId));
           if (!order) throw new Error('getOrder:fail no such order of this mini-program');
-          return order;
+          return orderForMiniProgram(order, identity.appId, identity.userId);
         }
         case 'refundOrder':
           return state.services.refundOrder(identity, args as { orderId: string; amount?: number; reason?: string });
@@ -165,9 +163,8 @@ async function request(state: CallState, options: RequestOptions): Promise<unkno
     throw new Error(`request:fail invalid url ${String(options?.url)}`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`request:fail protocol not allowed: ${url.protocol}`);
-  const host = url.host.toLowerCase();
-  if (!state.allowedDomains.some((d) => d.toLowerCase() === host || d.toLowerCase() === url.hostname.toLowerCase())) {
-    throw new Error(`request:fail domain not allowed: ${url.hostname} (the operator allows ${state.allowedDomains.join(', ') || 'no domains'} for ${state.identity.appId})`);
+  if (!originAllowed(url, state.allowedDomains)) {
+    throw new Error(`request:fail domain not allowed: ${url.hostname} (the operator allows ${state.allowedDomains.join(', ') || 'no domains'} for ${state.identity.appId}; https only, exact host and port)`);
   }
   const method = (options.method ?? 'GET').toUpperCase();
   const body = method === 'GET' || options.data === undefined ? undefined : typeof options.data === 'string' ? options.data : JSON.stringify(options.data);

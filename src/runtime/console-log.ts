@@ -1,4 +1,4 @@
-import { log } from '../core/index.ts';
+import { log, miniProgramLog } from '../core/index.ts';
 
 /** What one call may write to the hub's log, each line's length, and lines per second per mini-program. */
 export const LOG_BYTES_PER_CALL = 64 * 1024;
@@ -23,7 +23,8 @@ export class CallConsole {
       log.warn({ app: this.appId, api: this.api }, 'console output of this call is over its limit; the rest is dropped');
       return;
     }
-    log[level === 'error' ? 'error' : level === 'warn' ? 'warn' : 'info']({ app: this.appId, api: this.api }, line);
+    // The mini-program's own line: shown only where an entrance asked for it (--verbose), never mixed into human output.
+    miniProgramLog({ appId: this.appId, api: this.api, level: level === 'error' ? 'error' : level === 'warn' ? 'warn' : 'info', text: line });
   }
 }
 

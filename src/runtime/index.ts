@@ -1,6 +1,6 @@
 export type * from './types.ts';
 export { Runtime, findApi, type RuntimeOptions, type CardRequest } from './runtime.ts';
-export { openIdFor } from './call-host.ts';
+export { openIdFor } from './open-id.ts';
 export { errorEnvelope, checkEnvelope, outputMismatch } from './envelope.ts';
 export { pageName, type Handoff } from './handoff.ts';
 export type { CardViewRequests } from './card.ts';
@@ -11,4 +11,5 @@ export { scratchServices, REVIEW_PROFILE } from './review-services.ts';
 export { PageSession, type PageAccess, type PageSessionOptions, type PageState, type PageOutcome, type PendingPayment, type ModalView, type PaymentSettler, type PageEvent } from './page/index.ts';
 export { readFollowUp, type FollowUp } from './follow-up.ts';
 export { findNode, toHtml, toText } from './wxml/index.ts';
+export { parseAllowedOrigin, originAllowed } from './request-origin.ts';
 export { ReviewSandbox } from './review-sandbox.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPackage, renderProblem, type MiniProgramPackage } from '../package/index.ts';
+import { loadPackage, loadPackageFromFiles, renderProblem, type MiniProgramPackage } from '../package/index.ts';
 import { ReviewSandbox } from './review-sandbox.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/packages');
@@ -41,6 +41,24 @@ describe('real-world package shapes in the page runtime', () => {
 
   it('a `..` above the package root stops at the root, in require and usingComponents', async () => {
     expect(await open('shape-parent-clamp')).toContain('购物车 3 件');
+  });
+
+  it('a module that threw is run again by the next require, never handed out half-built', async () => {
+    const loaded = await load('shape-npm');
+    const files = {
+      ...loaded.files,
+      'app.json': '{ "pages": ["pages/index/index", "pages/flaky/flaky"] }',
+      'utils/flaky.js': "globalThis.runs = (globalThis.runs || 0) + 1\nif (globalThis.runs === 1) throw new Error('first run fails')\nmodule.exports = { ready: 'ready ' + globalThis.runs }\n",
+      'pages/flaky/flaky.js': "var flaky = require('../../utils/flaky')\nPage({ data: { state: flaky.ready } })\n",
+      'pages/flaky/flaky.wxml': '<view>状态 {{state}}</view>',
+    };
+    const pkg = loadPackageFromFiles(files, 'flaky');
+    if (!pkg.ok) throw new Error('flaky fixture does not load');
+    sandbox = new ReviewSandbox(pkg.value, LIMITS);
+    expect((await sandbox.openPage('pages/index/index')).ok).toBe(true);
+    expect((await sandbox.openPage('pages/flaky/flaky')).ok).toBe(false);
+    const again = await sandbox.openPage('pages/flaky/flaky');
+    expect(again.ok ? again.text : again.error).toContain('状态 ready 2');
   });
 
   it('a page that throws while loading reports the line as written, not the compiled line', async () => {

@@ -18,6 +18,8 @@ skill.registerAPI('escape', async () => {
   found.push(typeof globalThis.fetch, typeof globalThis.Buffer, typeof globalThis.global, typeof globalThis.__hostSync);
   return text(found.join('|'));
 });
+let tally = 0;
+skill.registerAPI('tally', async () => text(String(++tally)));
 skill.registerAPI('remember', async (args) => { wx.setStorageSync('secret', args.value); return text('stored'); });
 skill.registerAPI('recall', async () => text('secret=' + JSON.stringify(wx.getStorageSync('secret'))));
 skill.registerAPI('loop', async () => { for (;;) {} });
@@ -25,6 +27,7 @@ skill.registerAPI('bomb', async () => { let s = 'x'; for (;;) s += s; });
 skill.registerAPI('bigAlloc', async () => { const b = new ArrayBuffer(1024 * 1024 * 1024); return text(b.byteLength); });
 skill.registerAPI('throws', async () => { throw new Error('kaboom'); });
 skill.registerAPI('unsupported', async () => { wx.openBluetoothAdapter(); return text('no'); });
+skill.registerAPI('detect', async () => text([typeof wx.openBluetoothAdapter, String(wx.canIUse('openBluetoothAdapter')), String(!!wx.getMenuButtonBoundingClientRect), String(wx.canIUse('getStorageSync')), String('openBluetoothAdapter' in wx)].join('|')));
 skill.registerAPI('pay', async () => { await wx.requestPayment({ orderId: 'x' }); return text('paid!'); });
 skill.registerAPI('fetch', async (args) => { const r = await wx.request({ url: args.url }); return text('got ' + r.statusCode + ' ' + JSON.stringify(r.data)); });
 skill.registerAPI('phone', async () => {
@@ -37,8 +40,23 @@ skill.registerAPI('order', async () => { const o = await wx.createOrder({ title:
 skill.use(async (ctx, next) => { await next(); if (ctx.name === 'typed') ctx.result.content.push({ type: 'text', text: 'via middleware' }); });
 `;
 
-const probeApis = ['escape', 'remember', 'recall', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order'].map((name) => ({ name }));
+const probeApis = ['escape', 'tally', 'remember', 'recall', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'detect'].map((name) => ({ name }));
 probeApis.push({ name: 'typed', inputSchema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }, outputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 10 } } } } as never);
+
+// A card that tries to talk upstream outside a tap, then on taps with WeChat's three message forms.
+const CARD = `
+Component({
+  data: { note: '' },
+  lifetimes: { created() {
+    const ctx = wx.modelContext.getContext(this)
+    ctx.on('result', () => ctx.sendFollowUpMessage('now').then(() => this.setData({ note: 'sent' }), (e) => this.setData({ note: e.errMsg })))
+  } },
+  methods: {
+    onPlain() { return wx.modelContext.getContext(this).sendFollowUpMessage('帮我查时段') },
+    onObject() { return wx.modelContext.getContext(this).sendFollowUpMessage({ content: '帮我改地址' }) },
+    onBad() { return wx.modelContext.getContext(this).sendFollowUpMessage({ content: [{ type: 'api/call', data: { name: 'x' } }] }).catch((e) => this.setData({ note: e.errMsg })) },
+  },
+})`;
 
 function text(outcome: CallOutcome): string {
   if (outcome.kind !== 'result') throw new Error(`expected a result, got ${outcome.kind}`);
@@ -52,6 +70,7 @@ describe('the sandbox runtime', () => {
   let port: number;
   const services = memoryServices({ 'scope.phoneNumber': { phoneNumber: '13800138000' } });
   const packages = {
+    cardy: skillPackage('cardy', [{ path: 'skills/c', files: { 'index.js': "wx.modelContext.createSkill('skills/c')" }, apis: [] }], { 'skills/c/card/index.wxml': '<view bindtap="onPlain">{{note}}</view>', 'skills/c/card/index.js': CARD }),
     probe: skillPackage('probe', [{ path: 'skills/probe', files: { 'index.js': HOSTILE }, apis: probeApis }]),
     other: skillPackage('other', [{ path: 'skills/probe', files: { 'index.js': HOSTILE }, apis: probeApis }]),
   };
@@ -96,6 +115,16 @@ describe('the sandbox runtime', () => {
     expect(rows).toEqual([{ app_id: 'probe', value: 'alpha' }]);
   });
 
+  it('keeps module state apart between mini-programs with identical code, and between users', async () => {
+    // same files, so the same content hash: only the app id tells the realms apart
+    expect(packages.probe.hash).toBe(packages.other.hash);
+    expect(text(await call('tally'))).toBe('1');
+    expect(text(await call('tally'))).toBe('2');
+    expect(text(await runtime.call({ appId: 'other', api: 'tally', arguments: {}, userId: 'u1' }))).toBe('1');
+    expect(text(await call('tally', {}, { userId: 'u2' }))).toBe('1');
+    expect(text(await call('tally'))).toBe('3');
+  });
+
   it('ends an infinite loop as isError within the time limit while another mini-program keeps working', async () => {
     const started = Date.now();
     const [looped, other] = await Promise.all([call('loop'), runtime.call({ appId: 'other', api: 'recall', arguments: {}, userId: 'u9' })]);
@@ -118,12 +147,15 @@ describe('the sandbox runtime', () => {
   it('turns a throw and an unsupported wx API into clear isError results', async () => {
     expect(text(await call('throws'))).toContain('kaboom');
     expect(text(await call('unsupported'))).toContain('wx.openBluetoothAdapter is not supported by AgentOS');
+    // feature detection reads as on a device that lacks the API; only calling it fails
+    expect(text(await call('detect'))).toBe('undefined|false|true|true|false');
   });
 
   it('refuses payment in API code', async () => {
     const out = await call('pay');
-    expect(text(out)).toContain('only a user\'s tap');
     expect(out.kind === 'result' && out.envelope.isError).toBe(true);
+    expect(text(out)).not.toContain('paid!'); // the code after requestPayment never ran
+    expect(text(out)).toMatch(/^requestPayment:fail /); // failed the way WeChat fails it, so the package can handle it
   });
 
   it('lets requests reach allowed domains only', async () => {
@@ -153,6 +185,16 @@ describe('the sandbox runtime', () => {
     expect(loose.kind === 'result' && loose.envelope).toMatchObject({ isError: false, structuredContent: { n: 30 } });
     expect(text(await call('noContent', {}, { locale: 'en' }))).toMatch(/has no content/);
     expect(text(await call('noContent'))).toMatch(/没有 content/);
+  });
+
+  it('lets a card talk upstream only inside a tap, in each of WeChat\'s message forms', async () => {
+    const card = { appId: 'cardy', userId: 'u1', componentPath: 'skills/c/card/index', result: { isError: false, content: [{ type: 'text' as const, text: 'r' }] } };
+    expect((await runtime.renderCard(card)).text).toContain('sendFollowUpMessage:fail only a user\'s tap on the card');
+    expect((await runtime.tapCard({ ...card, handler: 'onPlain', event: {} })).followUp).toEqual({ text: '帮我查时段' });
+    expect((await runtime.tapCard({ ...card, handler: 'onObject', event: {} })).followUp).toEqual({ text: '帮我改地址' });
+    const bad = await runtime.tapCard({ ...card, handler: 'onBad', event: {} });
+    expect(bad.followUp).toBeUndefined();
+    expect(bad.text).toContain('sendFollowUpMessage:fail the first part must be');
   });
 
   it('reports the orders a call created', async () => {

@@ -12,7 +12,7 @@ import { PageSession, type PageAccess, type PageSessionOptions } from './page/in
 import { RealmPool } from './realm-pool.ts';
 import { createRealm, type RealmPlacement, type SandboxRealm } from './sandbox/realm.ts';
 import { checkAgainst } from './schemas.ts';
-import { CallStorage, loadStorages, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
+import { CallStorage, loadStorages, loadStoragesEagerly, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
 import type {
   ApiEnvelope, CallOutcome, CallRequest, PackageResolver, PlatformServices, SandboxLimits, SkillInspection,
 } from './types.ts';
@@ -69,7 +69,7 @@ export class Runtime {
     return this.#appLocks.run(request.appId, async () => {
       const { store } = this.#options;
       const [{ user: userStorage, shared: sharedStorage }, allowedDomains] = await Promise.all([
-        loadStorages(store, request.appId, request.userId),
+        this.#loadStorages(request.appId, request.userId),
         this.#allowedDomains(request.appId),
       ]);
       const state: CallState = {
@@ -203,6 +203,12 @@ export class Runtime {
     };
   }
 
+  /** Keys and sizes; values on first read (a realm on this thread, the benchmark's comparison, cannot wait: it gets them all). */
+  #loadStorages(appId: string, userId: string): Promise<{ user: CallStorage; shared: CallStorage }> {
+    const load = this.#options.placement === 'in-process' ? loadStoragesEagerly : loadStorages;
+    return load(this.#options.store, appId, userId);
+  }
+
   async #allowedDomains(appId: string): Promise<string[]> {
     const cached = this.#domains.get(appId);
     if (cached && Date.now() - cached.at < 5_000) return cached.domains;
@@ -287,7 +293,7 @@ export class Runtime {
     return {
       resolve: this.#options.resolve, limits: this.#options.limits, services: this.#options.services, now: this.#now,
       withStorage: (appId, userId, fn) => this.#appLocks.run(appId, async () => {
-        const [{ user, shared }, allowedDomains] = await Promise.all([loadStorages(store, appId, userId), this.#allowedDomains(appId)]);
+        const [{ user, shared }, allowedDomains] = await Promise.all([this.#loadStorages(appId, userId), this.#allowedDomains(appId)]);
         const { commit, value } = await fn({ user, shared, allowedDomains });
         if (commit) {
           await store.transaction(async (tx) => {

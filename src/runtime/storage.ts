@@ -2,41 +2,78 @@ import type { Sql, Store } from '../store/index.ts';
 
 /** The user id under which a mini-program's shared (all-users) storage is kept. */
 export const SHARED_STORAGE_USER = '';
+/** WeChat's limits: 10 MB per mini-program per user, 1 MB per key (key and JSON value, in UTF-8 bytes). */
+export const STORAGE_LIMIT_BYTES = 10 * 1024 * 1024;
+export const STORAGE_KEY_LIMIT_BYTES = 1024 * 1024;
+const EXCEEDED = 'setStorageSync:fail exceed storage max size';
 
-/** A mini-program's storage for one call: loaded before it, written back after it succeeds. */
+type Loader = (key: string) => Promise<unknown>;
+
+/**
+ * A mini-program's storage for one call: the keys and their sizes are known from the start;
+ * a value is loaded when the call first reads it (a read-only call never loads what it does not
+ * read); what changed is written back after the call succeeds. Writes past WeChat's quota fail
+ * as WeChat's do.
+ */
 export class CallStorage {
-  readonly #values: Map<string, unknown>;
+  readonly #values = new Map<string, unknown>();
+  readonly #sizes = new Map<string, number>();
   readonly #dirty = new Set<string>();
+  readonly #load: Loader | undefined;
+  #total = 0;
 
-  constructor(entries: Iterable<[string, unknown]>) {
-    this.#values = new Map(entries);
+  /** With loaded `entries`; or, with `load`, only the keys and sizes in `entries` (values fetched when read). */
+  constructor(entries: Iterable<[string, unknown]>, load?: { sizes: Iterable<[string, number]>; value: Loader }) {
+    for (const [k, v] of entries) {
+      this.#values.set(k, v);
+      this.#size(k, entrySize(k, JSON.stringify(v) ?? 'null'));
+    }
+    if (load) for (const [k, size] of load.sizes) this.#size(k, size);
+    this.#load = load?.value;
   }
 
+  /** The value (a copy), '' for a missing key as WeChat returns; a promise when it must be loaded first. */
   get(key: string): unknown {
-    const value = this.#values.get(key);
-    return value === undefined ? '' : structuredClone(value); // WeChat returns '' for a missing key
+    if (!this.#sizes.has(key)) return '';
+    if (this.#values.has(key)) return structuredClone(this.#values.get(key));
+    if (!this.#load) return '';
+    return this.#load(key).then((value) => {
+      if (!this.#values.has(key) && this.#sizes.has(key)) this.#values.set(key, value);
+      return structuredClone(this.#values.get(key));
+    });
   }
 
   set(key: string, value: unknown): void {
     if (typeof key !== 'string' || key === '') throw new Error('storage key must be a non-empty string');
-    this.#values.set(key, structuredClone(value));
+    const json = JSON.stringify(value) ?? 'null';
+    const size = entrySize(key, json);
+    if (size > STORAGE_KEY_LIMIT_BYTES || this.#total - (this.#sizes.get(key) ?? 0) + size > STORAGE_LIMIT_BYTES) throw new Error(EXCEEDED);
+    this.#values.set(key, JSON.parse(json) as unknown);
+    this.#size(key, size);
     this.#dirty.add(key);
   }
 
   remove(key: string): void {
     this.#values.delete(key);
+    this.#size(key, undefined);
     this.#dirty.add(key);
   }
 
   clear(): void {
-    for (const key of this.#values.keys()) this.#dirty.add(key);
+    for (const key of this.#sizes.keys()) this.#dirty.add(key);
     this.#values.clear();
+    this.#sizes.clear();
+    this.#total = 0;
   }
 
+  /** What `wx.getStorageInfoSync` reports: every key, and the true size in KB. */
   info(): { keys: string[]; currentSize: number; limitSize: number } {
-    const keys = [...this.#values.keys()];
-    const bytes = keys.reduce((n, k) => n + k.length + JSON.stringify(this.#values.get(k)).length, 0);
-    return { keys, currentSize: Math.ceil(bytes / 1024), limitSize: 10240 };
+    return { keys: [...this.#sizes.keys()], currentSize: Math.ceil(this.#total / 1024), limitSize: STORAGE_LIMIT_BYTES / 1024 };
+  }
+
+  /** Keys whose values were loaded (for tests of lazy loading). */
+  get loadedKeys(): string[] {
+    return [...this.#values.keys()];
   }
 
   get changed(): boolean {
@@ -45,22 +82,58 @@ export class CallStorage {
 
   /** The changed keys: a value to upsert, or undefined to delete. */
   changes(): [string, unknown][] {
-    return [...this.#dirty].map((k) => [k, this.#values.get(k)]);
+    return [...this.#dirty].map((k) => [k, this.#sizes.has(k) ? this.#values.get(k) : undefined]);
   }
+
+  #size(key: string, size: number | undefined): void {
+    this.#total -= this.#sizes.get(key) ?? 0;
+    if (size === undefined) {
+      this.#sizes.delete(key);
+      return;
+    }
+    this.#sizes.set(key, size);
+    this.#total += size;
+  }
+}
+
+function entrySize(key: string, json: string): number {
+  return Buffer.byteLength(key) + Buffer.byteLength(json);
 }
 
 export async function loadStorage(store: Store, appId: string, userId: string): Promise<CallStorage> {
   return (await loadStorages(store, appId, userId)).user;
 }
 
-/** The user's and the app's shared storage in one round trip. */
+/**
+ * The user's and the app's shared storage, keys and sizes only, in one round trip; each value
+ * is read from the store when the call first asks for it.
+ */
 export async function loadStorages(store: Store, appId: string, userId: string): Promise<{ user: CallStorage; shared: CallStorage }> {
+  const rows = await store.query<{ user_id: string; key: string; size: number }>(
+    'SELECT user_id, key, octet_length(key) + octet_length(value::text) AS size FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)',
+    [appId, userId, SHARED_STORAGE_USER],
+  );
+  const pick = (id: string) => new CallStorage([], {
+    sizes: rows.filter((r) => r.user_id === id).map((r) => [r.key, Number(r.size)]),
+    value: (key) => readStorageValue(store, appId, id, key),
+  });
+  return { user: pick(userId), shared: userId === SHARED_STORAGE_USER ? new CallStorage([]) : pick(SHARED_STORAGE_USER) };
+}
+
+/** Every value at once: for a realm on the hub's own thread (the benchmark's comparison), which cannot wait for a load. */
+export async function loadStoragesEagerly(store: Store, appId: string, userId: string): Promise<{ user: CallStorage; shared: CallStorage }> {
   const rows = await store.query<{ user_id: string; key: string; value: unknown }>(
     'SELECT user_id, key, value FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)',
     [appId, userId, SHARED_STORAGE_USER],
   );
   const pick = (id: string) => new CallStorage(rows.filter((r) => r.user_id === id).map((r) => [r.key, r.value]));
   return { user: pick(userId), shared: userId === SHARED_STORAGE_USER ? new CallStorage([]) : pick(SHARED_STORAGE_USER) };
+}
+
+/** One stored value ('' when it went missing meanwhile, as for a key never set). */
+export async function readStorageValue(store: Store, appId: string, userId: string, key: string): Promise<unknown> {
+  const rows = await store.query<{ value: unknown }>('SELECT value FROM app_storage WHERE app_id = $1 AND user_id = $2 AND key = $3', [appId, userId, key]);
+  return rows.length ? rows[0]!.value : '';
 }
 
 export async function writeStorage(tx: Sql, appId: string, userId: string, storage: CallStorage): Promise<void> {

@@ -1,5 +1,5 @@
 import { openMemoryStore, type Store } from '../../src/store/index.ts';
-import type { MiniProgramPackage } from '../../src/package/index.ts';
+import type { ApiDeclaration, MiniProgramPackage } from '../../src/package/index.ts';
 import { Runtime, type CallOutcome } from '../../src/runtime/index.ts';
 import { skillPackage, memoryServices } from '../../src/runtime/test-support.ts';
 
@@ -28,12 +28,12 @@ export class AttackBench {
   store!: Store;
   runtime!: Runtime;
 
-  constructor(private readonly hostile: string, private readonly apis: string[]) {}
+  constructor(private readonly hostile: string, private readonly apis: string[], private readonly declared: Record<string, Partial<ApiDeclaration>> = {}) {}
 
   async open(): Promise<void> {
     this.store = await openMemoryStore();
     const packages: Record<string, MiniProgramPackage> = {
-      hostile: skillPackage('hostile', [{ path: 'skills/evil', files: { 'index.js': this.hostile }, apis: this.apis.map((name) => ({ name })) }]),
+      hostile: skillPackage('hostile', [{ path: 'skills/evil', files: { 'index.js': this.hostile }, apis: [...this.apis.map((name) => ({ name })), ...Object.entries(this.declared).map(([name, api]) => ({ name, ...api }))] }]),
       neighbour: skillPackage('neighbour', [{ path: 'skills/menu', files: { 'index.js': NEIGHBOUR }, apis: [{ name: 'ping' }] }]),
     };
     this.runtime = new Runtime({

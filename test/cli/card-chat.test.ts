@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScriptedLlm } from '../support/scripted-llm.ts';
-import { runCli } from './run-cli.ts';
+import { runCli, startCli } from './run-cli.ts';
 
 const PARCEL_DESK = fileURLToPath(new URL('../fixtures/packages/parcel-desk', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'agentos-card-chat-'));
@@ -27,20 +27,32 @@ describe('a WeChat-style card in the terminal chat', () => {
   });
 
   it('renders the card from on(Result), lists its taps, and a tap runs the api/call and shows the handoff page', async () => {
-    const quote = { toolCall: { name: 'parcel-desk__quoteParcel', arguments: { city: '成都', weightKg: 3 } } };
-    llm.play([quote, { text: '请在卡片上选一种服务。' }]);
-    const first = await runCli(['chat', '--user', 'tester'], chatEnv, `${ASK}\n`);
-    expect(first.stdout, first.stderr).toContain('寄往 成都 · 3 公斤');
-    const tap = /↳ (tap \d+ [\d.]+) {2}经济/.exec(first.stdout)?.[1];
-    expect(tap, first.stdout).toBeDefined();
-
-    // A fresh session numbers its events the same way: ask again, then tap 经济 on the card.
-    llm.play([quote, { text: '请在卡片上选一种服务。' }, { text: '已为你预约，点开取件预约页确认门牌号。' }]);
-    const second = await runCli(['chat', '--user', 'tester'], chatEnv, `${ASK}\n${tap}\n`);
-    expect(second.code, second.stderr).toBe(0);
+    llm.play([
+      { toolCall: { name: 'parcel-desk__quoteParcel', arguments: { city: '成都', weightKg: 3 } } },
+      { text: '请在卡片上选一种服务。' },
+      { text: '已为你预约，点开取件预约页确认门牌号。' },
+    ]);
+    const chat = startCli(['chat', '--user', 'tester'], chatEnv);
+    const exited = new Promise<number | null>((resolve) => chat.child.on('close', resolve));
+    chat.child.stdin.write(`${ASK}\n`);
+    await waitFor(chat.output, '请在卡片上选一种服务');
+    expect(chat.output()).toContain('寄往 成都 · 3 公斤');
+    const tap = /↳ (tap \d+ [\d.]+) {2}经济/.exec(chat.output())?.[1];
+    expect(tap, chat.output()).toBeDefined();
+    chat.child.stdin.write(`${tap}\n`);
+    await waitFor(chat.output, '已为你预约');
+    chat.child.stdin.end('\n');
+    expect(await exited).toBe(0);
     expect(llm.errors).toEqual([]);
-    expect(second.stdout).toContain('📄 打开「取件预约」');
-    expect(second.stdout).toContain('已为你预约');
+    expect(chat.output()).toContain('📄 打开「取件预约」');
     expect(llm.remaining).toBe(0);
   }, 180_000);
 });
+
+async function waitFor(output: () => string, text: string, ms = 120_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!output().includes(text)) {
+    if (Date.now() > until) throw new Error(`no "${text}" in:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -22,6 +22,7 @@ describe('a developer with the example package, at the command line', () => {
     expect(install.code).toBe(0);
     expect(install.stdout).toMatch(/installed flower-shop@[0-9a-f]{12} \(pending\)/);
     expect(install.stdout).toContain('automatic review passed');
+    expect(install.stderr).toMatch(/^review 14\/14 flower-shop: contract run \w+$/m); // progress, as plain lines off a terminal
     const early = await runCli(['call', 'flower-shop', 'searchBouquets', '{}'], env);
     expect(early.code).toBe(5);
     expect(early.stderr).toContain('flower-shop has no approved version');
@@ -32,6 +33,9 @@ describe('a developer with the example package, at the command line', () => {
     expect(approve.stdout).toMatch(/flower-shop@[0-9a-f]{12} is approved/);
     const search = await runCli(['call', 'flower-shop', 'searchBouquets', '{"keyword":"玫瑰"}'], env);
     expect(search.code).toBe(0);
+    expect(search.stderr).not.toContain('shop api'); // the mini-program's own console line stays out of human output
+    const verbose = await runCli(['call', 'flower-shop', 'searchBouquets', '{"keyword":"玫瑰"}', '--verbose'], env);
+    expect(verbose.stderr).toMatch(/\[flower-shop searchBouquets\] shop api searchBouquets \d+ms/);
     const envelope = JSON.parse(search.stdout) as { isError: boolean; content: { text: string }[]; structuredContent: { bouquets: { id: string }[] } };
     expect(envelope.isError).toBe(false);
     expect(envelope.structuredContent.bouquets.map((b) => b.id)).toContain('b_red_roses');

@@ -51,7 +51,14 @@ describe('a planner trying every way around a confirmation', () => {
       expect(forged.events.find((e) => e.type === 'error')).toMatchObject({ code: 'CONFIRMATION_WRONG_TOKEN' });
 
       const stranger = await hub.orchestrator.openSession('alice');
-      await expect(hub.orchestrator.send(stranger, { type: 'confirm', confirmationId: id, token, accept: true })).resolves.toMatchObject({ events: expect.not.arrayContaining([expect.objectContaining({ type: 'payment' })]) });
+      // In the stranger's own session the card is not pending at all: nothing is paid…
+      await expect(hub.orchestrator.send(stranger, { type: 'confirm', confirmationId: id, token, accept: true }).catch((e: unknown) => e)).resolves.not.toHaveProperty('events', expect.arrayContaining([expect.objectContaining({ type: 'payment' })]));
+      // …and at the trust layer itself, the real token in another user's hands redeems nothing.
+      const [order] = await hub.pay.listOrders({ userId: 'demo' });
+      expect(order).toBeDefined();
+      for (const [userId, sessionId, reason] of [['alice', stranger, 'wrong_user'], ['demo', stranger, 'wrong_session']] as const) {
+        expect(await hub.trust.redeem({ id, token, userId, sessionId, orderId: order!.orderId, amountFen: order!.amountFen })).toMatchObject({ ok: false, reason });
+      }
 
       const yes = await hub.orchestrator.send(session, { type: 'confirm', confirmationId: id, token, accept: true });
       expect(paid(yes)).toEqual([expect.objectContaining({ amount: 68 })]);

@@ -79,16 +79,13 @@ for (const variant of variants) {
       }
     });
 
-    it('runs the api/call a tap on a card sends up, and reports it', async () => {
-      if (variant.name === 'llm') llm.play([{ text: '可预约的服务：洗澡、美容造型。' }]);
+    it('refuses a tap input that names a call no card offered, and calls nothing', async () => {
       const hub = await hubFrom(template, { planner: variant.planner() });
       try {
         const session = await hub.orchestrator.openSession('demo');
-        const result = await hub.orchestrator.send(session, { type: 'tap', text: '看看有什么服务', call: { appId: 'pet-spa', name: 'listServices', arguments: {} } });
-        expect(result.events.filter((e) => e.type === 'tool-call').map((e) => e.type === 'tool-call' && e.api)).toEqual(['listServices']);
-        const replies = result.events.flatMap((e) => (e.type === 'message' && e.role === 'assistant' ? [e.text] : []));
-        expect(replies.join('')).toContain('洗澡');
-        expect(result.taskState).toBe('completed');
+        const forged = hub.orchestrator.send(session, { type: 'tap', text: '看看有什么服务', call: { appId: 'pet-spa', name: 'listServices', arguments: {} } });
+        await expect(forged).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('no card of this session offered') });
+        expect((await hub.orchestrator.events(session)).filter((e) => e.type === 'tool-call')).toEqual([]);
       } finally {
         await hub.close();
       }

@@ -19,7 +19,7 @@ let several: Hub;
 beforeAll(async () => {
   alone = await testHub([pkg('ktv')]);
   several = await testHub([pkg('ktv'), pkg('pet-spa'), sample('bills')]);
-});
+}, 300_000);
 afterAll(async () => {
   await alone?.close();
   await several?.close();
@@ -42,7 +42,7 @@ const paid = (o: ScenarioOutcome) => o.paid.map((p) => `${p.merchant} ${p.amount
 /** What the model was told must never reach the user: markers, API names, schema paths, orders to the assistant. */
 const MODEL_ONLY = ['【', '话术', '禁止', 'bookSession', 'listSessions', 'rooms[]', '引导用户', 'Call ', 'orderId'];
 
-describe('understanding people on a skill written from the guidance alone', () => {
+describe('understanding people on a skill written from the guidance alone', { timeout: 240_000 }, () => {
   it('routes in a catalog of one when the user names the mini-program, and follows an ID chain of depth three read from output schemas', async () => {
     const o = await run(alone, '用唱吧帮我订明天晚上7点海淀黄庄店的小包');
     expect(paid(o)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
@@ -72,7 +72,7 @@ describe('understanding people on a skill written from the guidance alone', () =
 
   it('reads an optional filter from the request, and widens a search that comes back empty', async () => {
     expect(paid(await run(several, '帮我订明天晚上7点「黄庄」那家的小包'))).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
-    const widened = await run(several, '帮我订明天晚上7点「五道口」那家的小包', { answers: ['海淀黄庄店'] });
+    const widened = await run(several, '帮我订明天晚上7点「五道口」那家KTV的小包', { answers: ['海淀黄庄店'] });
     expect(paid(widened)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
   });
 

@@ -17,6 +17,8 @@ export class ScriptedLlm {
   readonly errors: string[] = [];
   readonly requests: unknown[] = [];
   #script: ScriptedReply[] = [];
+  /** A model that answers each request from what it sees (the hostile model), instead of a script. */
+  #responder: ((request: ModelRequest) => ScriptedReply) | undefined;
   #server: Server | undefined;
   url = '';
 
@@ -33,6 +35,12 @@ export class ScriptedLlm {
     this.errors.length = 0;
   }
 
+  /** Answers every request with `respond(request)`, for as long as it is set (undefined: back to the script). */
+  respondWith(respond: ((request: ModelRequest) => ScriptedReply) | undefined): void {
+    this.#responder = respond;
+    this.errors.length = 0;
+  }
+
   get remaining(): number {
     return this.#script.length;
   }
@@ -42,7 +50,7 @@ export class ScriptedLlm {
     for await (const c of req) chunks.push(c as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Parameters<NonNullable<ScriptedReply['expect']>>[0] & { stream?: boolean };
     this.requests.push(body);
-    const next = this.#script.shift();
+    const next = this.#responder ? safeReply(() => this.#responder!(body)) : this.#script.shift();
     const problem = req.url?.endsWith('/chat/completions') ? (next ? safe(() => next.expect?.(body)) : 'unexpected request: the script is exhausted') : `unexpected path ${req.url}`;
     if (problem || !next) {
       this.errors.push(problem ?? 'no reply');
@@ -68,6 +76,17 @@ export class ScriptedLlm {
 
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.#server ? this.#server.close(() => resolve()) : resolve()));
+  }
+}
+
+/** What a chat-completions request carries that a model reads. */
+export type ModelRequest = Parameters<NonNullable<ScriptedReply['expect']>>[0] & { tools?: { function: { name: string; description?: string; parameters?: { properties?: Record<string, { type?: string; description?: string; enum?: unknown[] }>; required?: string[] } } }[] };
+
+function safeReply(fn: () => ScriptedReply): ScriptedReply | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { onMiniProgramLog } from '../../core/index.ts';
 import { registerCall } from './commands/call.ts';
 import { registerUsers } from './commands/users.ts';
 import { registerChat } from './commands/chat.ts';
@@ -8,6 +9,7 @@ import { registerLint } from './commands/lint.ts';
 import { registerReview } from './commands/review.ts';
 import { registerStart } from './commands/start.ts';
 import { registerOperatorCommands } from './commands/operator.ts';
+import { registerApps } from './commands/apps.ts';
 
 /** The `agentos` command line: every command is one file under commands/. */
 const program = new Command('agentos')
@@ -20,8 +22,14 @@ registerInstall(program);
 registerReview(program);
 registerCall(program);
 registerOperatorCommands(program);
+registerApps(program);
 registerEval(program);
 registerChat(program);
 registerUsers(program);
+
+// A mini-program's own console lines are its developer's business: shown only with --verbose.
+if (process.argv.includes('--verbose')) {
+  onMiniProgramLog((line) => process.stderr.write(`  [${line.appId}${line.api ? ` ${line.api}` : ''}${line.level === 'info' ? '' : ` ${line.level}`}] ${line.text}\n`));
+}
 
 await program.parseAsync(process.argv);

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
-import { toAgentOsError } from '../../core/index.ts';
+import { bodyLimit } from 'hono/body-limit';
 import type { Hub } from '../../hub/index.ts';
+<<<<<<< HEAD
 import type { UserInput } from '../../orchestrator/index.ts';
 import { consoleEvalRoutes } from './console-evals.ts';
 import { consoleMoneyRoutes } from './console-money.ts';
@@ -66,5 +67,62 @@ export function httpApp(hub: Hub): Hono {
   consoleMoneyRoutes(app, hub, accounts);
   consoleEvalRoutes(app, hub, accounts);
   webRoutes(app);
+=======
+import type { RouteRegistry } from './api-route.ts';
+import { authenticate } from './auth/authenticate.ts';
+import { csrfProtection } from './auth/csrf.ts';
+import { authRoutes, type AuthOptions } from './auth/routes.ts';
+import type { HttpEnv } from './env.ts';
+import { errorResponse, notFound, tooLarge } from './errors.ts';
+import { openApiDocument } from './openapi.ts';
+import { pageRoutes } from './page-routes.ts';
+import { appDomainRoutes } from './routes/app-domains.ts';
+import { meRoutes } from './routes/me.ts';
+import { sessionRoutes } from './routes/sessions.ts';
+import { systemRoutes } from './routes/system.ts';
+
+export interface HttpAppOptions extends AuthOptions {
+  /** The largest request body accepted (64 KiB); a larger one is a 413. */
+  bodyLimitBytes?: number;
+}
+
+/** A group of routes in its own file; each defines its routes with `defineRoute`, so they are in /openapi.json. */
+export type RouteModule = (app: Hono<HttpEnv>, registry: RouteRegistry, hub: Hub, options: HttpAppOptions) => void;
+
+/** Every group of routes the API serves, in order. */
+const MODULES: RouteModule[] = [
+  systemRoutes,
+  (app, registry, hub, options) => authRoutes(app, registry, hub, options),
+  meRoutes,
+  sessionRoutes,
+  pageRoutes,
+  appDomainRoutes,
+];
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/**
+ * The HTTP API: a thin edge over the hub. Every request is sized, authenticated and checked
+ * for CSRF before a route sees it; every route checks who may call it; every error leaves in
+ * the one JSON shape.
+ */
+export function httpApp(hub: Hub, options: HttpAppOptions = {}): Hono<HttpEnv> {
+  const app = new Hono<HttpEnv>();
+  const registry: RouteRegistry = [];
+  const limit = options.bodyLimitBytes ?? 64 * 1024;
+  app.onError((error, c) => errorResponse(c, error));
+  app.notFound(notFound);
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('x-content-type-options', 'nosniff');
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/auth/')) c.header('cache-control', 'no-store');
+  });
+  app.use('*', bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, tooLarge(limit)) }));
+  app.use('*', authenticate(hub.accounts));
+  app.use('*', csrfProtection());
+  for (const module of MODULES) module(app, registry, hub, options);
+  let document: Record<string, unknown> | undefined;
+  app.get('/openapi.json', (c) => c.json((document ??= openApiDocument(registry, { version: VERSION }))));
+>>>>>>> main
   return app;
 }

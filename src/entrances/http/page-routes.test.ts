@@ -22,14 +22,17 @@ const quoteOnce: Planner = {
 describe('cards and handoff pages through the HTTP API', () => {
   let hub: Hub;
   let app: ReturnType<typeof httpApp>;
+  let token: string;
   beforeAll(async () => {
     hub = await testHub([PARCEL_DESK], { planner: quoteOnce });
     app = httpApp(hub);
-  });
+    token = (await hub.accounts.issue('demo', 'api-token')).secret;
+  }, 240_000);
   afterAll(() => hub.close());
 
-  const send = async <T>(method: string, path: string, json?: unknown): Promise<{ status: number; body: T }> => {
-    const response = await app.request(path, { method, ...(json === undefined ? {} : { body: JSON.stringify(json), headers: { 'content-type': 'application/json' } }) });
+  const send = async <T>(method: string, path: string, json?: unknown, as = token): Promise<{ status: number; body: T }> => {
+    const headers = { authorization: `Bearer ${as}`, ...(json === undefined ? {} : { 'content-type': 'application/json' }) };
+    const response = await app.request(path, { method, headers, ...(json === undefined ? {} : { body: JSON.stringify(json) }) });
     return { status: response.status, body: (response.status === 204 ? undefined : await response.json()) as T };
   };
   const only = <K extends SequencedEvent['type']>(events: SequencedEvent[], type: K) => events.filter((e): e is Extract<SequencedEvent, { type: K }> => e.type === type);
@@ -77,6 +80,9 @@ describe('cards and handoff pages through the HTTP API', () => {
     expect((await send('GET', `/api/sessions/${other.sessionId}/pages/${pid}`)).status).toBe(404);
     expect((await send('POST', `/api/sessions/${sessionId}/pages`, { seq: card?.seq })).status).toBe(404); // a card is not a page
     expect((await send('POST', `${pages}/actions`, { action: 'fly' })).status).toBe(400);
+    const bob = (await hub.accounts.issue('bob', 'api-token')).secret;
+    expect((await send('GET', pages, undefined, bob)).status).toBe(404); // nor to anyone but its owner
+    expect((await send('POST', `${pages}/actions`, { action: 'back' }, bob)).status).toBe(404);
     expect((await send('DELETE', pages)).status).toBe(204);
     expect((await send('GET', pages)).status).toBe(404);
   });

@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { matchEntities, matchEnum } from '../understand/index.ts';
+import { matchEntities, matchEnum, timeWindow } from '../understand/index.ts';
+import { entitiesAt } from './fill-args.ts';
 import { enumOptions, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
 import { setPath } from './schema-paths.ts';
@@ -11,10 +12,16 @@ import { setPath } from './schema-paths.ts';
 export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, { leftover = true } = {}): boolean {
   goal.answers.unshift(answer);
   if (ask.kind === 'entity' && ask.candidates) {
-    const hits = matchEntities(answer, ask.candidates.map((c) => ({ id: c.id, names: c.names })));
+    let hits = matchEntities(answer, ask.candidates.map((c) => ({ id: c.id, names: c.names }))).map((h) => h.entity);
+    if (!hits.length) {
+      // 「那就下午4点吧」 answers a question about sessions by their time.
+      const window = timeWindow(answer, { now: ctx.now, timeZone: ctx.timeZone });
+      const timed = window ? entitiesAt(ask.candidates.map((c) => ({ id: c.id, names: c.names, fields: c.fields ?? {} })), window) : [];
+      if (timed.length === 1 || (ask.many && timed.length)) hits = timed;
+    }
     if (!hits.length) return false;
     const path = ask.params[0] ?? '';
-    setPath(goal.args, path, ask.many ? hits.map((h) => h.entity.id) : hits[0]?.entity.id);
+    setPath(goal.args, path, ask.many ? hits.map((h) => h.id) : hits[0]?.id);
     goal.decided.push(path);
     return true;
   }

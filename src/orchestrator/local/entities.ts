@@ -37,7 +37,11 @@ function walk(value: unknown, visit: (obj: Record<string, unknown>) => void): vo
 /** The name to show for an entity in a question. */
 export function displayName(e: Entity, lang: 'zh' | 'en'): string {
   const en = e.fields?.nameEn;
-  const base = lang === 'en' && en ? en : e.names[0] ?? e.id;
-  const hint = e.fields?.departTime ?? e.fields?.time ?? e.fields?.relationName ?? e.fields?.title ?? '';
+  // A listed thing without a name of its own (a session, a slot) is shown by what it belongs to.
+  const named = Object.entries(e.fields ?? {}).filter(([k]) => /[a-z]Name$/.test(k) && (lang === 'en') === /En$/.test(k.replace(/Name$/, ''))).map(([, v]) => v);
+  const own = e.names[0] && e.names[0] !== e.id ? e.names[0] : named.slice(0, 2).join(' ') || e.id;
+  const base = lang === 'en' && en ? en : own;
+  const timeKey = Object.keys(e.fields ?? {}).find((k) => /time|Time|start|Start/.test(k));
+  const hint = e.fields?.departTime ?? e.fields?.time ?? (timeKey ? e.fields?.[timeKey] : undefined) ?? e.fields?.relationName ?? e.fields?.title ?? '';
   return hint && !base.includes(hint) ? `${base}（${hint}）` : base;
 }

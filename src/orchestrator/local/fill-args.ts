@@ -24,6 +24,8 @@ export interface FillEnv extends ValueContext {
   sibling(api: string): Tool | undefined;
   /** Every tool of the same mini-program (ID sources are read from their output schemas). */
   siblings: Tool[];
+  /** An optional ID filter (a film, a cinema) is looked up when its source is a free list: for tools that only read. */
+  optionalSources?: boolean;
 }
 
 /** The entities the latest successful result of `toolId` listed, if it was called. */
@@ -95,14 +97,17 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
     const sourceTool = env.sibling(id.source);
     if (!sourceTool) return undefined;
     const entities = latestEntities(env.transcript, sourceTool.id, id);
-    if (!entities) return wanted || mentionsAny(texts, sourceTool) ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
+    if (!entities) {
+      const free = env.optionalSources && !(sourceTool.inputSchema.required ?? []).length && sourceTool.id !== env.tool.id;
+      return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
+    }
     const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, { now: env.now, timeZone: env.timeZone }));
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
     if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
     if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
     return {
-      type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })), many: id.many },
+      type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many },
       schema: param.schema, context: latestContent(env.transcript, sourceTool.id),
     };
   }

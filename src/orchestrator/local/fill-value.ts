@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { extractDateTime, extractQuantities, matchEnum, parseEnumGlosses, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, extractDateTime, extractQuantities, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -19,7 +19,18 @@ export function enumOptions(schema: JsonSchema): EnumOption[] | undefined {
 export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefined {
   const options = enumOptions(schema);
   if (!options) return undefined;
+  const times = options.every((o) => clockMinutes(o.code) !== undefined);
   for (const text of ctx.texts) {
+    // An enum of times (`08:00`, `10:00`, …): the time said (「上午10点」, "3 pm"), or the one nearest a loose one.
+    if (times) {
+      const window = timeWindow(text, { now: ctx.now, timeZone: ctx.timeZone });
+      if (window) {
+        const fitting = options.filter((o) => { const m = clockMinutes(o.code)!; return m >= window.from && m <= window.to; });
+        fitting.sort((a, b) => Math.abs(clockMinutes(a.code)! - window.center) - Math.abs(clockMinutes(b.code)! - window.center));
+        if (fitting[0]) return fitting[0].code;
+        continue;
+      }
+    }
     const hit = matchEnum(text, options)[0];
     if (hit) return hit.code;
   }
@@ -84,6 +95,8 @@ const UNIT_HINTS: [RegExp, RegExp][] = [
   [/公斤|千克|kg|kilo|重量|weight/i, /公斤|千克|kg|kilo|斤/i],
   [/元|金额|amount|yuan|money|充值/i, /元|块|yuan|rmb|¥/i],
   [/人数|几位|位|party|people|guests|persons/i, /人|位|people|persons|guests|pax/i],
+  [/小时|钟头|时长|hours?\b|duration/i, /小时|钟头|hours?|hrs?/i],
+  [/天数|几天|几晚|days?\b|nights?\b/i, /天|晚|days?|nights?/i],
 ];
 
 /** A number for a parameter: by the unit its description names, or the one quantity said. */

@@ -122,7 +122,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
-    (acting && idParams(tool, []).length > 0 && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
+    (acting && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
     (acting && readsOnly(tool) ? 0.6 : 1) *
     (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));

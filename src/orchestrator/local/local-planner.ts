@@ -11,6 +11,9 @@ import { factOf } from './phrasing.ts';
 import { questionFor } from './questions.ts';
 import { scalarParams } from './schema-paths.ts';
 
+/** Asking to call the whole thing off (「不要了」「取消吧」), not to change it. */
+const UNDO_REQUEST = /^(不要了|算了|取消|取消吧|不用了|cancel|never ?mind)/i;
+
 /** A greeting that also asks for something (「你好，帮我点杯咖啡」) is a request, not small talk. */
 const ACTION_HINT = /帮我|我要|我想|订|买|点|叫|查|交|寄|挂|order|book|buy|pay|send|track|get me/i;
 const GREETING = /^(你好|您好|嗨|hi|hello|hey)\b|你(能|会)(做|干)什么|有什么(功能|服务)|能帮我做什么|what can you do|help me\??$|^help$/i;
@@ -129,6 +132,8 @@ export class LocalPlanner implements Planner {
       }
     }
     if (goal && isNegative(text)) return undefined;
+    const amended = this.#amendPending(memo, text, input, catalog);
+    if (amended) return undefined;
     if (GREETING.test(text.trim()) && !ACTION_HINT.test(text)) {
       memo.goals = [];
       return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
@@ -145,6 +150,25 @@ export class LocalPlanner implements Planner {
       awaitUser: false,
       done: true,
     };
+  }
+
+  /**
+   * A change to an order still waiting for the user's confirmation (「改成3个小时」「换成热的」):
+   * the hub has set the old one aside unpaid; the goal is made again with the change read
+   * first, and the user confirms the new order. Where the skill has an update API, it is used
+   * through the same goal choice; here there is none to prefer, so it is cancel-and-redo.
+   */
+  #amendPending(memo: LocalMemo, text: string, input: PlannerInput, catalog: ScoredCatalog): boolean {
+    const at = input.transcript.map((t) => t.role).lastIndexOf('user');
+    const declined = input.transcript.slice(at + 1).some((t) => t.role === 'hub' && /declined order/i.test(t.text));
+    const last = [...memo.goals].reverse().find((g) => g.status === 'done');
+    if (!declined || !last || isNegative(text) || UNDO_REQUEST.test(text)) return false;
+    const appId = routeClause(text, catalog);
+    if (appId && appId !== last.toolId.split('.')[0]) return false;
+    Object.assign(last, { status: 'open', args: {}, decided: [], wanted: [], attempts: 0, asking: undefined, failed: undefined, answers: [text, ...last.answers] });
+    memo.goals = [last];
+    memo.resolving = undefined;
+    return true;
   }
 
   /** Whether a message after a failure amends the failed goal (a value for it), rather than asking anew. */
@@ -231,6 +255,7 @@ export class LocalPlanner implements Planner {
       transcript: input.transcript,
       sibling: (api) => catalog.toolsOf(tool.appId).find((t) => t.api === api && t.skill === tool.skill),
       siblings: catalog.toolsOf(tool.appId),
+      optionalSources: tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch)[A-Z_]/.test(tool.api),
     };
   }
 }

@@ -3,7 +3,7 @@ export interface Ask {
   /** Parameters the answer fills: a path like `storeId` or `items.0.drinkId`. */
   params: string[];
   kind: 'entity' | 'enum' | 'value';
-  candidates?: { id: string; names: string[] }[];
+  candidates?: { id: string; names: string[]; fields?: Record<string, string> }[];
   many?: boolean;
   options?: { code: string; glosses: string[] }[];
 }

@@ -10,7 +10,7 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
   const schema = schemaOf(first);
   const label = paramLabel(schema.description, first.split('.').pop() ?? first, lang);
   if (ask.kind === 'entity' && ask.candidates) {
-    const names = ask.candidates.slice(0, 12).map((c) => displayName({ id: c.id, names: c.names, fields: {} }, lang));
+    const names = ask.candidates.slice(0, 12).map((c) => displayName({ id: c.id, names: c.names, fields: c.fields ?? {} }, lang));
     return lang === 'en'
       ? `Which ${label}${ask.many ? '(s)' : ''}? Options: ${listText(names, lang)}.`
       : `请问${label}选哪个${ask.many ? '（可多选）' : ''}？可选：${listText(names, lang)}。`;

@@ -12,6 +12,9 @@
   // The card's box: full width, between 4:1 and 1:1 (WeChat's getDimensions).
   var WIDTH = 375;
 
+  // True while a user's tap handler runs: only then may a card talk upstream or open a page
+  // (its re-mount for the tap, and its Result listener, are not the user's gesture).
+  var gesture = false;
   function ok(name, extra) { return Promise.resolve(Object.assign({ errMsg: name + ':ok' }, extra || {})); }
   function fail(name, why) { return Promise.reject(wxError(name + ':fail ' + why)); }
   function kind(type) { return String(type || '').toLowerCase(); }
@@ -45,13 +48,18 @@
     if (!content[0] || content[0].type !== 'text' || typeof content[0].text !== 'string' || !content[0].text) {
       return fail('sendFollowUpMessage', 'the first part must be { type: \'text\', text } (第一项必须是文本)');
     }
-    return tapOnly('sendFollowUpMessage')({ content: clone(content) });
+    return upstream('sendFollowUpMessage', { content: clone(content) });
+  }
+  // Outside a user's tap the promise rejects (WeChat's `:fail`); it never throws into the card's code.
+  function upstream(name, message) {
+    if (!gesture) return fail(name, 'only a user\'s tap on the card may call ' + name + ' (只能在用户点击卡片时调用)');
+    try { return tapOnly(name)(message); } catch (e) { return Promise.reject(e); }
   }
   function updateModelContext(param) {
     var content = param && param.content;
     var valid = Array.isArray(content) && content.length > 0 && content.every(function (c) { return c && c.type === 'text' && typeof c.text === 'string' && c.text; });
     if (!valid) return fail('updateModelContext', 'content must be a list of { type: \'text\', text } (只能是文本)');
-    return tapOnly('updateModelContext')({ content: clone(content) });
+    return upstream('updateModelContext', { content: clone(content) });
   }
 
   function getContext(inst) {
@@ -85,7 +93,7 @@
         var option = o || {};
         var url = typeof option.url === 'string' ? option.url : typeof option.path === 'string' ? option.path + (option.query ? '?' + String(option.query).replace(/^[?&]+/, '') : '') : '';
         if (!url) return fail('openDetailPage', 'needs a page url (需要页面路径)');
-        if (sync('mode') !== 'tap') return fail('openDetailPage', 'only a user\'s tap on the card may open a page (只能在用户点击时打开)');
+        if (!gesture || sync('mode') !== 'tap') return fail('openDetailPage', 'only a user\'s tap on the card may open a page (只能在用户点击时打开)');
         v.detail = { url: url };
         return ok('openDetailPage');
       },
@@ -124,6 +132,12 @@
     }
     return inst;
   }
+  // A card's promise callbacks (a follow-up's fail, a setData after it) run before its data is read.
+  function settled(inst) {
+    var hops = Promise.resolve();
+    for (var i = 0; i < 8; i++) hops = hops.then(function () {});
+    return hops.then(function () { return output(inst); });
+  }
   function output(inst) {
     var v = view(inst);
     return JSON.stringify({ data: inst.data, related: v.related, detail: v.detail, expire: v.expire });
@@ -133,7 +147,7 @@
   entry.renderCard = function (path, resultJson, optionsJson) {
     fresh();
     return Promise.resolve()
-      .then(function () { return output(mountCard(path, resultJson, optionsJson)); })
+      .then(function () { return settled(mountCard(path, resultJson, optionsJson)); })
       .then(null, function (e) { throw explain(e); });
   };
   // A user's tap: the handler runs in tap mode (follow-ups, model context, detail pages allowed),
@@ -145,8 +159,9 @@
         var inst = mountCard(path, resultJson, optionsJson);
         var fn = inst[handler];
         if (typeof fn !== 'function') throw new Error('the card ' + path + ' has no handler "' + handler + '"');
-        return Promise.resolve(fn.call(inst, JSON.parse(eventJson))).then(function () { return output(inst); });
+        gesture = true;
+        return Promise.resolve(fn.call(inst, JSON.parse(eventJson))).then(function () { return settled(inst); });
       })
-      .then(null, function (e) { throw explain(e); });
+      .then(function (out) { gesture = false; return out; }, function (e) { gesture = false; throw explain(e); });
   };
 })

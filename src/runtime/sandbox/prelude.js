@@ -86,6 +86,11 @@
     try {
       if (compiled.json !== undefined) module.exports = JSON.parse(compiled.json);
       else compiled.fn.call(module.exports, module, module.exports, makeRequire(compiled.path), g.wx);
+    } catch (e) {
+      // A module that threw is forgotten (as in Node): the next require runs it again instead of
+      // handing out its half-built exports.
+      Object.keys(cache).forEach(function (key) { if (cache[key] === module) delete cache[key]; });
+      throw e;
     } finally { loading.pop(); }
     return module.exports;
   }

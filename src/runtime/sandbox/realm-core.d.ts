@@ -26,3 +26,4 @@ export declare class RealmCore {
 }
 
 export declare function errorText(error: unknown): string;
+export declare function hostErrorText(error: unknown): string;

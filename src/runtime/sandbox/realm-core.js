@@ -65,9 +65,10 @@ export class RealmCore {
       const op = vm.getString(opH);
       try {
         const value = this.#need().sync(op, JSON.parse(vm.getString(argsH)));
+        if (value instanceof Promise) throw new Error(`${op} needs a sandbox thread (its answer is loaded on demand)`);
         return vm.newString(JSON.stringify({ ok: true, value: value ?? null }));
       } catch (error) {
-        return vm.newString(JSON.stringify({ ok: false, error: errorText(error) }));
+        return vm.newString(JSON.stringify({ ok: false, error: hostErrorText(error) }));
       }
     });
     const hostAsync = vm.newFunction('hostAsync', (opH, argsH) => {
@@ -94,7 +95,7 @@ export class RealmCore {
       };
       bridge.async(op, args).then(
         (value) => settle(JSON.stringify({ ok: true, value: value ?? null })),
-        (error) => settle(JSON.stringify({ ok: false, error: errorText(error) })),
+        (error) => settle(JSON.stringify({ ok: false, error: hostErrorText(error) })),
       );
       return deferred.handle;
     });
@@ -264,6 +265,12 @@ export class RealmCore {
   }
 }
 
+
+/** A host operation's failure as the package sees it: its message only (the hub's own stack is not the package's business). */
+export function hostErrorText(error) {
+  if (error && typeof error === 'object' && typeof error.message === 'string') return typeof error.errMsg === 'string' ? error.errMsg : error.message;
+  return String(error);
+}
 
 export function errorText(error) {
   if (error && typeof error === 'object') {

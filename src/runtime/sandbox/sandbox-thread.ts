@@ -1,7 +1,7 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { SandboxLimits } from '../types.ts';
 import type { HostBridge } from './host-bridge.ts';
-import { errorText, type RealmOutcome } from './realm-core.js';
+import { hostErrorText, type RealmOutcome } from './realm-core.js';
 
 /** How long past a call's time limit a thread may stay silent before it is terminated. */
 export const STUCK_GRACE_MS = 1_000;
@@ -13,7 +13,7 @@ type FromWorker =
   | { t: 'created'; id: number; error?: string }
   | { t: 'result'; seq: number; outcome: RealmOutcome; poisoned: boolean }
   | { t: 'async'; seq: number; req: number; op: string; args: unknown }
-  | { t: 'sync'; seq: number; op?: string; args?: unknown; source?: string };
+  | { t: 'sync'; seq: number; id: number; op?: string; args?: unknown; source?: string };
 
 interface RunningCall {
   realmId: number;
@@ -148,16 +148,32 @@ export class SandboxThread {
     }
   }
 
+  /**
+   * Answers a sync host op while the sandbox thread waits for it. The answer may take a promise
+   * (a storage value read from the store on first use): the thread waits, the hub does not.
+   */
   #answerSync(m: Extract<FromWorker, { t: 'sync' }>): void {
     const call = this.#calls.get(m.seq);
-    let reply: { ok: true; json?: string } | { ok: false; error: string };
+    let value: unknown;
     try {
       if (!call) throw new Error('the call has ended');
-      const value = m.source !== undefined ? call.bridge.source(m.source) : call.bridge.sync(String(m.op), m.args);
-      reply = { ok: true, json: JSON.stringify(value ?? null) };
+      value = m.source !== undefined ? call.bridge.source(m.source) : call.bridge.sync(String(m.op), m.args);
     } catch (error) {
-      reply = { ok: false, error: errorText(error) };
+      this.#reply({ id: m.id, ok: false, error: hostErrorText(error) });
+      return;
     }
+    if (value instanceof Promise) {
+      value.then(
+        (settled: unknown) => this.#reply({ id: m.id, ok: true, json: JSON.stringify(settled ?? null) }),
+        (error: unknown) => this.#reply({ id: m.id, ok: false, error: hostErrorText(error) }),
+      );
+      return;
+    }
+    this.#reply({ id: m.id, ok: true, json: JSON.stringify(value ?? null) });
+  }
+
+  #reply(reply: { id: number } & ({ ok: true; json?: string } | { ok: false; error: string })): void {
+    if (this.dead) return;
     this.#port.postMessage(reply);
     Atomics.store(this.#flag, 0, 1);
     Atomics.notify(this.#flag, 0);
@@ -168,7 +184,7 @@ export class SandboxThread {
     if (!call) return; // the call ended: nothing it asked for is done any more
     call.bridge.async(m.op, m.args).then(
       (value) => this.#post({ t: 'async', req: m.req, ok: true, json: JSON.stringify(value ?? null) }),
-      (error: unknown) => this.#post({ t: 'async', req: m.req, ok: false, error: errorText(error) }),
+      (error: unknown) => this.#post({ t: 'async', req: m.req, ok: false, error: hostErrorText(error) }),
     );
   }
 

@@ -23,15 +23,29 @@ const meter = {
   },
 };
 
+let nextSync = 0;
+
+/**
+ * One sync host op: posts it, waits on the shared flag, reads the answer from this thread's own
+ * port. Answers carry the request's id: one that arrives after its wait gave up is skipped.
+ * The main thread's watchdog ends a call that overstays; the wait's own limit is a last resort.
+ */
 function syncCall(request, deadline) {
+  const id = ++nextSync;
   Atomics.store(flagView, 0, 0);
-  parentPort.postMessage(request);
-  const waited = Atomics.wait(flagView, 0, 0, Math.max(1, deadline - Date.now()));
-  const answer = receiveMessageOnPort(syncPort);
-  if (waited === 'timed-out' || !answer) throw new Error(`host operation ${request.op ?? 'source'} did not answer in time`);
-  const reply = answer.message;
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.json === undefined ? undefined : JSON.parse(reply.json);
+  parentPort.postMessage({ ...request, id });
+  for (;;) {
+    let answer = receiveMessageOnPort(syncPort);
+    while (answer && answer.message.id !== id) answer = receiveMessageOnPort(syncPort);
+    if (answer) {
+      const reply = answer.message;
+      if (!reply.ok) throw new Error(reply.error);
+      return reply.json === undefined ? undefined : JSON.parse(reply.json);
+    }
+    if (Date.now() >= deadline) throw new Error(`host operation ${request.op ?? 'source'} did not answer in time`);
+    Atomics.wait(flagView, 0, 0, Math.max(1, deadline - Date.now()));
+    Atomics.store(flagView, 0, 0);
+  }
 }
 
 function bridgeFor(seq, deadline) {
@@ -66,7 +80,7 @@ async function call(message) {
     parentPort.postMessage({ t: 'result', seq: message.seq, outcome: { ok: false, error: 'realm is gone', kind: 'internal' }, poisoned: true });
     return;
   }
-  const bridge = bridgeFor(message.seq, Date.now() + message.timeLimitMs + 1_000);
+  const bridge = bridgeFor(message.seq, Date.now() + message.timeLimitMs + 60_000);
   const outcome = message.kind === 'invoke'
     ? await realm.invoke(message.name, message.args, bridge, message.timeLimitMs)
     : await realm.run(message.expression, bridge, message.timeLimitMs);

@@ -8,6 +8,10 @@ export const MAX_LOOP = 10_000;
 const MAX_NESTING = 512;
 const DEFAULT_MAX_NODES = 20_000;
 const MAX_REPORTS = 100;
+/** Rendering steps one render may take (nodes visited, loop iterations, template and include expansions). */
+export const MAX_WORK = 100_000;
+/** Characters of text and attribute values one render may produce. */
+export const MAX_TEXT = 2_000_000;
 
 /** What slot content a component instance received, and the scope it renders in. */
 export interface SlotFill {
@@ -33,6 +37,8 @@ export class RenderState {
   readonly owners = new Map<UiNode, UiNode>();
   stopped = false;
   private remaining: number;
+  private work = MAX_WORK;
+  private textLeft = MAX_TEXT;
   private nesting = 0;
   private readonly reported = new Set<string>();
   private readonly importsCache = new Map<FileUnit, FileUnit[]>();
@@ -50,6 +56,30 @@ export class RenderState {
       return undefined;
     }
     return { kind, tag, attrs: {}, classes: [], dataset: {}, events: {}, path: '', children: [] };
+  }
+
+  /**
+   * Counts one step of work (a node, a loop iteration, a template or include expansion): a
+   * template that renders itself, an include of itself or loops that make no nodes still end.
+   */
+  step(at: WxmlNode | undefined): boolean {
+    if (this.stopped) return false;
+    if (--this.work < 0) return this.#giveUp(`the page took more than ${MAX_WORK} rendering steps (templates, includes, loop iterations); the rest is cut (渲染工作量过大，已截断)`, at);
+    return true;
+  }
+
+  /** Counts characters of produced text and attribute values. */
+  text(length: number, at: WxmlNode | undefined): boolean {
+    if (this.stopped) return false;
+    this.textLeft -= length;
+    if (this.textLeft < 0) return this.#giveUp(`the page produced more than ${MAX_TEXT} characters of text; the rest is cut (文本过多，已截断)`, at);
+    return true;
+  }
+
+  #giveUp(message: string, at: WxmlNode | undefined): false {
+    this.stopped = true;
+    this.report(message, at);
+    return false;
   }
 
   /** Steps into an element's children; false (and told) past the nesting limit, so the stack never overflows. */

@@ -37,10 +37,11 @@ export function renderWxml(nodes: WxmlNode[], data: Record<string, unknown>, opt
 export function renderChildren(state: RenderState, children: WxmlNode[], frame: Frame, out: UiNode[]): void {
   let chain: 'none' | 'open' | 'done' = 'none';
   for (const node of children) {
-    if (state.stopped) return;
+    if (!state.step(node)) return;
     if (node.type === 'text') {
       chain = 'none';
       const text = renderText(state, node, frame);
+      if (!state.text(text.length, node)) return;
       const ui = /[^ \t\n\r\f\v]/.test(text) ? state.node('text', '#text') : undefined;
       if (ui) out.push(Object.assign(ui, { text }));
       continue;
@@ -75,7 +76,7 @@ function renderElement(state: RenderState, node: WxmlElement, frame: Frame, out:
   const indexName = attrs['wx:for-index'] || 'index';
   let rendered = false;
   for (const [index, item] of iterate(state, state.value(list, frame.scope, node), node)) {
-    if (state.stopped) break;
+    if (!state.step(node)) break;
     const vars: Record<string, unknown> = {};
     setOwn(vars, indexName, index);
     setOwn(vars, itemName, item);
@@ -133,6 +134,7 @@ function buildElement(state: RenderState, node: WxmlElement, frame: Frame): UiNo
   let richNodes: unknown;
   for (const [attribute, raw] of Object.entries(node.attrs)) {
     const value = state.value(raw, frame.scope, node);
+    if (typeof value === 'string' && !state.text(value.length, node)) break;
     if (applyHostAttribute(ui, attribute, value)) continue;
     if (attribute === 'range' && Array.isArray(value)) range = value;
     else if (attribute === 'nodes' && ui.kind === 'rich-text') richNodes = value;

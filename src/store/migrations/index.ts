@@ -1,6 +1,7 @@
 import foundation from './001-foundation.ts';
 import trustPay from './002-trust-pay.ts';
 import orchestrator from './003-orchestrator.ts';
+import accounts from './004-accounts.ts';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'trust-pay', sql: trustPay },
   { version: 3, name: 'orchestrator', sql: orchestrator },
+  { version: 4, name: 'accounts', sql: accounts },
 ];

@@ -8,6 +8,7 @@ export function registerCall(program: Command): void {
     .command('call <app> <api> [args]')
     .description("call one API of an approved mini-program, e.g. agentos call coffee listStores '{\"city\":\"北京\"}'")
     .option('--user <id>', 'the user to call for', 'demo')
+    .option('--verbose', "show the mini-program's own console lines")
     .option('--grant <scopes>', 'comma-separated consent scopes granted for this call (scope.address,…)', '')
     .action((app: string, api: string, args: string | undefined, options: { user: string; grant: string }) =>
       runCommand(() =>

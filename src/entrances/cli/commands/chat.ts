@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { seedEcosystem } from '../../../ecosystem/index.ts';
 import type { TurnResult, UserInput } from '../../../orchestrator/index.ts';
 import { renderEvent } from '../render-event.ts';
+import { progress } from '../progress.ts';
 import { runCommand } from '../run-command.ts';
 import { withHub } from '../with-hub.ts';
 
@@ -19,7 +20,11 @@ export function registerChat(program: Command): void {
     .action((options: { user: string; once?: string; session?: string; json?: boolean; verbose?: boolean }) =>
       runCommand(() =>
         withHub(async (hub) => {
-          if (hub.config.seedEcosystem) await seedEcosystem(hub);
+          if (hub.config.seedEcosystem) {
+            const bar = progress('sample mini-programs', { quiet: !!options.json });
+            await seedEcosystem(hub, { onProgress: bar.step });
+            bar.done();
+          }
           const user = await hub.memory.user(options.user);
           const lang = user.lang === 'en' ? 'en' : 'zh';
           const sessionId = options.session ?? (await hub.orchestrator.openSession(user.id, 'cli'));

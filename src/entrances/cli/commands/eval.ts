@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { AgentOsError, loadConfig } from '../../../core/index.ts';
 import { loadScenarios, passHatK, runEval } from '../../../eval/index.ts';
 import { plannerFor } from '../../../hub/index.ts';
+import { progress } from '../progress.ts';
 import { printJson, runCommand } from '../run-command.ts';
 
 /** `agentos eval <file.yaml>`: each scenario on a fresh hub, judged by its end state (SCENARIOS.md). */
@@ -16,6 +17,7 @@ export function registerEval(program: Command): void {
     .option('--json', 'print the whole report as JSON')
     .option('--min-pass <rate>', 'exit 1 when the pass rate is below this (0..1)')
     .option('--only <ids>', 'comma-separated scenario ids')
+    .option('--verbose', "show the mini-programs' own console lines")
     .action((files: string[], options: { planner: string; k: string; json?: boolean; minPass?: string; only?: string; package: string[]; split?: string }) =>
       runCommand(async () => {
         if (options.planner !== 'local' && options.planner !== 'llm') throw new AgentOsError('BAD_REQUEST', `unknown planner ${options.planner}`, { fix: 'use --planner local or --planner llm' });
@@ -27,17 +29,12 @@ export function registerEval(program: Command): void {
         const scenarios = byFile.flatMap((f) => f.scenarios);
         if (!scenarios.length) throw new AgentOsError('NOT_FOUND', 'no scenario matches --only / --split', { fix: 'check the ids and split fields in the files' });
         const config = { ...loadConfig(), planner: options.planner as 'local' | 'llm' };
-        const tty = process.stderr.isTTY && !options.json;
+        const bar = progress('eval', { quiet: !!options.json });
         const report = await runEval(scenarios, {
           k, config, planner: () => plannerFor(config), packages: options.package,
-          onProgress: (done, total, outcome) => {
-            if (!tty) return;
-            const width = 30;
-            const filled = Math.round((done / total) * width);
-            process.stderr.write(`\r[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${total} ${outcome.id.padEnd(36).slice(0, 36)}`);
-            if (done === total) process.stderr.write('\n');
-          },
+          onProgress: (done, total, outcome) => bar.step(done, total, `${outcome.pass ? '✓' : '✗'} ${outcome.id}`),
         });
+        bar.done();
         if (options.json) printJson(report);
         else {
           for (const s of report.scenarios) {

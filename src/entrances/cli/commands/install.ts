@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { renderProblem, type Problem } from '../../../package/index.ts';
 import { installPackage } from '../../../hub/index.ts';
 import { withHub } from '../with-hub.ts';
+import { progress } from '../progress.ts';
 import { printJson, runCommand } from '../run-command.ts';
 
 /** `agentos install <dir> [--id ID]`: a new pending version, reviewed automatically. */
@@ -11,10 +12,13 @@ export function registerInstall(program: Command): void {
     .description('install a mini-program (folder, .zip or .tgz) as a new version and run the automatic review')
     .option('--id <id>', 'the id to install under (default: project.config.json appid, else the folder name)')
     .option('--json', 'print the result as JSON')
+    .option('--verbose', "show the mini-program's own console lines")
     .action((source: string, options: { id?: string; json?: boolean }) =>
       runCommand(() =>
         withHub(async (hub) => {
-          const result = await installPackage(hub, source, options.id ? { id: options.id } : {});
+          const bar = progress('review', { quiet: !!options.json });
+          const result = await installPackage(hub, source, { ...(options.id ? { id: options.id } : {}), onProgress: bar.step });
+          bar.done();
           if (options.json) return printJson(result);
           const { record, report, created } = result;
           process.stdout.write(`${created ? 'installed' : 'already installed'} ${record.appId}@${record.version} (${record.status})\n`);

@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
+import { isRole, ROLES } from '../../../accounts/index.ts';
 import { AgentOsError } from '../../../core/index.ts';
+import { signInUrl } from '../../../hub/index.ts';
 import { printJson, runCommand } from '../run-command.ts';
 import { withHub } from '../with-hub.ts';
+import { registerUserAccess } from './user-access.ts';
 
-/** `agentos users list|add`: the people the hub acts for (their profile is what consent scopes guard). */
+/** `agentos users list|add|role|token|link|password|credentials|revoke`: the people the hub acts for, and how they sign in. */
 export function registerUsers(program: Command): void {
-  const users = program.command('users').description('the hub\'s users: list, add');
+  const users = program.command('users').description('the hub\'s users: list, add, role, token, link, password, credentials, revoke');
   users
     .command('list')
     .option('--json', 'print as JSON')
@@ -13,8 +16,9 @@ export function registerUsers(program: Command): void {
       runCommand(() =>
         withHub(async (hub) => {
           const list = await hub.memory.listUsers();
-          if (options.json) return printJson(list);
-          for (const u of list) process.stdout.write(`${u.id}  ${u.name}  ${u.lang}  ${u.city ?? ''}  ¥${((await hub.pay.balance(u.id)) / 100).toFixed(2)}\n`);
+          const roles = await Promise.all(list.map((u) => hub.accounts.role(u.id)));
+          if (options.json) return printJson(list.map((u, i) => ({ ...u, role: roles[i] })));
+          for (const [i, u] of list.entries()) process.stdout.write(`${u.id}  ${u.name}  ${u.lang}  ${roles[i]}  ${u.city ?? ''}  ¥${((await hub.pay.balance(u.id)) / 100).toFixed(2)}\n`);
         }),
       ),
     );
@@ -27,10 +31,13 @@ export function registerUsers(program: Command): void {
     .option('--phone <phone>', 'mobile number')
     .option('--address <text>', 'a home address')
     .option('--balance <yuan>', 'starting wallet balance', '0')
-    .action((id: string, o: { name?: string; lang: string; city?: string; phone?: string; address?: string; balance: string }) =>
+    .option('--role <role>', ROLES.join(' | '), 'user')
+    .action((id: string, o: { name?: string; lang: string; city?: string; phone?: string; address?: string; balance: string; role: string }) =>
       runCommand(() =>
         withHub(async (hub) => {
           if (o.lang !== 'zh' && o.lang !== 'en') throw new AgentOsError('BAD_REQUEST', '--lang must be zh or en');
+          if (!isRole(o.role)) throw new AgentOsError('BAD_REQUEST', `--role must be one of ${ROLES.join(', ')}`);
+          if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(id)) throw new AgentOsError('BAD_REQUEST', 'a user id is letters, digits, dot, dash or underscore (at most 64)', { where: 'id' });
           const balance = Math.round(Number(o.balance) * 100);
           if (!Number.isFinite(balance) || balance < 0) throw new AgentOsError('BAD_REQUEST', '--balance must be a non-negative amount in yuan');
           await hub.memory.upsertUser({
@@ -39,8 +46,24 @@ export function registerUsers(program: Command): void {
             passengers: [], preferences: {},
           });
           await hub.pay.ensureWallet(id, balance);
-          process.stdout.write(`user ${id} added\n`);
+          if (o.role !== 'user') await hub.accounts.setRole(id, o.role);
+          process.stdout.write(`user ${id} added (${o.role})\n`);
         }),
       ),
     );
+  users
+    .command('link <id>')
+    .description('print a one-time sign-in link for the web (valid 15 minutes)')
+    .option('--url <base>', 'the hub\'s address (default AGENTOS_PUBLIC_URL or http://127.0.0.1:<port>)')
+    .action((id: string, o: { url?: string }) =>
+      runCommand(() =>
+        withHub(async (hub) => {
+          const link = await hub.accounts.issue(id, 'sign-in-link', { label: 'agentos users link' });
+          const base = o.url ?? hub.config.publicUrl ?? `http://127.0.0.1:${hub.config.port}`;
+          process.stdout.write(`${signInUrl(base, link.secret)}\n`);
+          process.stderr.write(`(signs in ${id} once, until ${link.expiresAt?.toISOString() ?? 'revoked'})\n`);
+        }),
+      ),
+    );
+  registerUserAccess(users);
 }

@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { sha256 } from '../core/index.ts';
+
+/** The three kinds of credential a user can hold. */
+export type CredentialKind = 'web-session' | 'api-token' | 'sign-in-link';
+
+/** A readable prefix per kind (`aos_t_…` is an API token), so a leaked secret is recognisable in a scan. */
+const PREFIX: Record<CredentialKind, string> = { 'web-session': 'aos_s_', 'api-token': 'aos_t_', 'sign-in-link': 'aos_l_' };
+
+/** 256 random bits behind the kind's prefix. */
+export function newSecret(kind: CredentialKind): string {
+  return `${PREFIX[kind]}${randomBytes(32).toString('base64url')}`;
+}
+
+/** What the store keeps instead of the secret (a fast hash suffices: the secret has 256 bits). */
+export function secretHash(secret: string): string {
+  return sha256(`agentos-credential:${secret}`);
+}
+
+/** The CSRF token that goes with a web session: derived from its secret, never stored. */
+export function csrfTokenFor(sessionSecret: string): string {
+  return sha256(`agentos-csrf:${sessionSecret}`).slice(0, 43);
+}
+
+export function kindOfSecret(secret: string): CredentialKind | undefined {
+  return (Object.entries(PREFIX) as [CredentialKind, string][]).find(([, prefix]) => secret.startsWith(prefix))?.[0];
+}

@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { AgentOsError } from '../../../core/index.ts';
+import { appDomains, changeAppDomains } from '../../../hub/index.ts';
+import { printJson, runCommand } from '../run-command.ts';
+import { withHub } from '../with-hub.ts';
+
+/** `agentos apps domains <app> [add|remove <https://host[:port]>]`: the origins a mini-program's wx.request may reach. */
+export function registerApps(program: Command): void {
+  const apps = program.command('apps').description('operator settings of installed mini-programs');
+  apps
+    .command('domains <app> [action] [origin]')
+    .description('list, add or remove the origins wx.request may reach (https only, exact host and port), e.g. agentos apps domains coffee add https://api.example.com:8443')
+    .option('--json', 'print as JSON')
+    .action((app: string, action: string | undefined, origin: string | undefined, options: { json?: boolean }) =>
+      runCommand(() =>
+        withHub(async (hub) => {
+          let domains: string[];
+          if (action === undefined || action === 'list') domains = await appDomains(hub, app);
+          else if (action === 'add' || action === 'remove') {
+            if (!origin) throw new AgentOsError('BAD_REQUEST', `give the origin to ${action} (请给出域名), e.g. https://api.example.com`);
+            domains = await changeAppDomains(hub, app, action, origin);
+          } else throw new AgentOsError('BAD_REQUEST', `unknown action "${action}": use list, add or remove (未知操作)`);
+          if (options.json) return printJson({ app, domains });
+          process.stdout.write(domains.length ? `${domains.join('\n')}\n` : `${app} may reach no server (没有允许的域名)\n`);
+        }),
+      ),
+    );
+}

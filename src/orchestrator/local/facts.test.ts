@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { factOf } from './phrasing.ts';
+import { readEnum } from './fill-value.ts';
+
+describe('what the user hears of a result', () => {
+  it('keeps the facts and drops what is said to the model, however it is written', () => {
+    const apis = ['listSessions', 'bookTickets'];
+    expect(factOf('已锁定小包，应付 116 元。【必须遵守】请用一句简短话术引导用户核对订单卡片后支付。禁止替用户支付。', { lang: 'zh', apis })).toBe('已锁定小包，应付 116 元。');
+    expect(factOf('查到 3 趟车。用 bookTickets 订票（trainId 用 trains[].id）。', { lang: 'zh', apis })).toBe('查到 3 趟车。');
+    expect(factOf('该门店有 2 种包厢。不要编造包厢 ID，用 listSessions 查场次。', { lang: 'zh', apis })).toBe('该门店有 2 种包厢。');
+    expect(factOf('Order created: ¥21.00. Show the confirmation card and ask the user to check it.', { lang: 'en' })).toBe('Order created: ¥21.00.');
+    expect(factOf('请于15:00前到店取餐，取餐码 A123。', { lang: 'zh' })).toBe('请于15:00前到店取餐，取餐码 A123。');
+    expect(factOf('座位已售出，请换一个座位。', { lang: 'zh' })).toBe('座位已售出，请换一个座位。');
+  });
+
+  it('says an English error to a Chinese user in Chinese', () => {
+    const said = factOf("Invalid arguments for listRooms: arguments must have required property 'venueId'.", { lang: 'zh', isError: true, apis: ['listRooms'] });
+    expect(said).toMatch(/[\u4e00-\u9fff]/);
+    expect(said).not.toMatch(/venueId|listRooms|Invalid/);
+  });
+});
+
+describe('a stated time filling an enum of times', () => {
+  const schema = { type: 'string', enum: ['08:00', '10:00', '13:00', '15:00', '18:00'], description: '上门开始时间' };
+  const ctx = (text: string) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
+  it('takes the time said, or the nearest to a loose one', () => {
+    expect(readEnum(schema, ctx('明天上午10点来'))).toBe('10:00');
+    expect(readEnum(schema, ctx('tomorrow at 3 pm'))).toBe('15:00');
+    expect(readEnum(schema, ctx('下午一点多'))).toBe('13:00');
+    expect(readEnum(schema, ctx('晚上五点半左右'))).toBe('18:00');
+    expect(readEnum(schema, ctx('晚上九点'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openMemoryStore, type Store } from '../store/index.ts';
+import { CallStorage, loadStorages, STORAGE_LIMIT_BYTES, writeStorage } from './storage.ts';
+
+describe('a call\'s storage', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openMemoryStore();
+    const seeded = new CallStorage([]);
+    seeded.set('small', { n: 1 });
+    seeded.set('large', 'z'.repeat(500 * 1024));
+    await store.transaction((tx) => writeStorage(tx, 'app', 'u1', seeded));
+  });
+  afterAll(() => store.close());
+
+  it('knows every key and its size but loads only the values the call reads', async () => {
+    const { user } = await loadStorages(store, 'app', 'u1');
+    expect(user.info().keys.sort()).toEqual(['large', 'small']);
+    expect(user.info().currentSize).toBeGreaterThanOrEqual(500);
+    expect(user.loadedKeys).toEqual([]);
+    expect(await user.get('small')).toEqual({ n: 1 });
+    expect(user.loadedKeys).toEqual(['small']);
+    expect(user.get('missing')).toBe('');
+  });
+
+  it('refuses a write past 1 MB a key or 10 MB in all, as WeChat does, and keeps what was there', () => {
+    const storage = new CallStorage([]);
+    expect(() => storage.set('k', 'x'.repeat(1024 * 1024))).toThrow('setStorageSync:fail exceed storage max size');
+    const chunk = 'x'.repeat(1000 * 1024);
+    for (let i = 0; i < 10; i++) storage.set(`k${i}`, chunk);
+    expect(() => storage.set('k10', chunk)).toThrow('setStorageSync:fail exceed storage max size');
+    storage.set('k0', 'small now'); // replacing a key frees its old size
+    storage.set('k10', chunk);
+    expect(storage.info().currentSize * 1024).toBeLessThanOrEqual(STORAGE_LIMIT_BYTES);
+    expect(storage.info().keys).toHaveLength(11);
+  });
+});

@@ -1,0 +1,37 @@
+// Mutation testing of the code that guards people's money (docs/testing.md): the trust layer,
+// payments, the orchestrator's guard path and the runtime's boundary. `npm run mutation`;
+// one folder at a time: `npm run mutation -- --mutate 'src/trust/**/*.ts' '!src/trust/**/*.test.ts'`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  coverageAnalysis: 'perTest',
+  checkers: [],
+  mutate: [
+    'src/trust/**/*.ts',
+    'src/pay/**/*.ts',
+    'src/orchestrator/act.ts',
+    'src/orchestrator/guard.ts',
+    'src/orchestrator/settle.ts',
+    'src/orchestrator/turn.ts',
+    'src/runtime/envelope.ts',
+    'src/runtime/storage.ts',
+    'src/runtime/call-host.ts',
+    'src/runtime/realm-pool.ts',
+    '!src/**/*.test.ts',
+    // test helpers and the crash test's child process are not product code
+    '!src/pay/test-support.ts',
+    '!src/pay/crash-worker.ts',
+    // type-only modules and re-exports have nothing to mutate
+    '!src/**/index.ts',
+    '!src/**/types.ts',
+  ],
+  ignoreStatic: true,
+  concurrency: 2,
+  timeoutMS: 60_000,
+  reporters: ['progress', 'clear-text', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 95, low: 90, break: null },
+  tempDirName: '.stryker-tmp',
+};
