@@ -20,11 +20,8 @@ const benches: Record<string, () => Promise<string[]>> = {
   orchestrator: benchOrchestrator,
   pay: benchPay,
   eval: benchEval,
-<<<<<<< HEAD
   web: benchWeb,
-=======
   planner: benchPlanner,
->>>>>>> main
   install: benchInstall,
   hostile: benchHostile,
 };

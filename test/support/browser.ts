@@ -27,7 +27,7 @@ export async function openWeb(hub: Hub): Promise<WebHarness> {
     const { build } = await import('vite');
     await build({ configFile: fileURLToPath(new URL('../../src/entrances/web/vite.config.ts', import.meta.url)) });
   }
-  const server = await serveHttp(hub, 0);
+  const server = await serveHttp(hub, { port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
   const url = `http://127.0.0.1:${server.port}`;
   return {

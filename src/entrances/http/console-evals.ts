@@ -1,16 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
-import { z } from 'zod';
 import { AgentOsError, newId } from '../../core/index.ts';
 import { ECOSYSTEM_DIR } from '../../ecosystem/index.ts';
 import { loadScenarios, runEval, type EvalReport } from '../../eval/index.ts';
 import { plannerFor, type Hub } from '../../hub/index.ts';
-import { consoleActor } from './console-access.ts';
-import { readBody } from './read-body.ts';
+import { defineRoute, type RouteRegistry } from './api-route.ts';
+import { EvalStart } from './console-schemas.ts';
+import type { HttpEnv } from './env.ts';
 
 const SCENARIOS = join(ECOSYSTEM_DIR, 'scenarios');
-const startSchema = z.object({ file: z.string().regex(/^[\w-]+\.yaml$/, 'a scenario file name, e.g. public.yaml'), only: z.array(z.string().min(1).max(100)).max(200).optional() });
 
 interface EvalRun { id: string; file: string; by: string; startedAt: string; state: 'running' | 'done' | 'failed'; done: number; total: number; report?: EvalReport; error?: string }
 
@@ -19,16 +18,21 @@ interface EvalRun { id: string; file: string; by: string; startedAt: string; sta
  * on a fresh copy of the sample ecosystem, one run at a time, in the background), and the
  * reports of this hub process's runs, newest first.
  */
-export function consoleEvalRoutes(app: Hono, hub: Hub, accounts: boolean): void {
+export function consoleEvalRoutes(app: Hono<HttpEnv>, registry: RouteRegistry, hub: Hub): void {
   const runs: EvalRun[] = [];
-  app.get('/api/console/evals', (c) => {
-    consoleActor(c, 'developer', accounts);
+  defineRoute(app, registry, {
+    method: 'get', path: '/api/console/evals', tag: 'console', access: 'developer',
+    summary: 'Scenario files and the evaluation runs of this hub process', ok: { status: 200, description: '{ files, runs }' },
+  }, (c) => {
     const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.yaml')).sort();
     return c.json({ files, runs });
   });
-  app.post('/api/console/evals', async (c) => {
-    const by = consoleActor(c, 'developer', accounts);
-    const { file, only } = await readBody(c, startSchema);
+  defineRoute(app, registry, {
+    method: 'post', path: '/api/console/evals', tag: 'console', access: 'developer', body: EvalStart,
+    summary: 'Run a scenario file in the background', description: 'One run at a time; each scenario on a fresh copy of the sample ecosystem.',
+    ok: { status: 202, description: 'the run, to poll with GET /api/console/evals' }, errors: [404, 409],
+  }, (c, { body: { file, only }, principal }) => {
+    const by = `${principal.role}:${principal.userId}`;
     if (!readdirSync(SCENARIOS).includes(file)) throw new AgentOsError('NOT_FOUND', `没有场景文件 ${file} / no scenario file ${file}`, { where: 'file' });
     if (runs.some((r) => r.state === 'running')) throw new AgentOsError('CONFLICT', '已有评测在运行 / an evaluation is already running', { fix: 'wait for it to finish' });
     const scenarios = loadScenarios(join(SCENARIOS, file)).filter((s) => !only || only.includes(s.id));

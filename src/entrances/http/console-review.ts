@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import { AgentOsError } from '../../core/index.ts';
 import { decide, type Hub } from '../../hub/index.ts';
-import { consoleActor } from './console-access.ts';
-import { playgroundCallSchema, reviewDecisionSchema } from './console-schemas.ts';
-import { readBody } from './read-body.ts';
+import { defineRoute, type RouteRegistry } from './api-route.ts';
+import { PlaygroundCall, ReviewDecision } from './console-schemas.ts';
+import type { HttpEnv } from './env.ts';
 
 const passedOf = (review: unknown): boolean | null => (review as { passed?: boolean } | null)?.passed ?? null;
 
@@ -12,9 +12,11 @@ const passedOf = (review: unknown): boolean | null => (review as { passed?: bool
  * version's findings (each rule's problems, each contract example) and decisions, the
  * decision itself, and a playground that calls an API and draws its card.
  */
-export function consoleReviewRoutes(app: Hono, hub: Hub, accounts: boolean): void {
-  app.get('/api/console/versions', async (c) => {
-    consoleActor(c, 'developer', accounts);
+export function consoleReviewRoutes(app: Hono<HttpEnv>, registry: RouteRegistry, hub: Hub): void {
+  defineRoute(app, registry, {
+    method: 'get', path: '/api/console/versions', tag: 'console', access: 'developer',
+    summary: 'Installed versions and their review status', ok: { status: 200, description: '{ versions }' },
+  }, async (c) => {
     await hub.tools.refresh();
     const names = new Map(hub.tools.apps().map((a) => [a.appId, a]));
     const versions = (await hub.catalog.list()).map(({ review, ...v }) => ({
@@ -23,46 +25,51 @@ export function consoleReviewRoutes(app: Hono, hub: Hub, accounts: boolean): voi
     return c.json({ versions });
   });
 
-  app.get('/api/console/versions/:appId/:version', async (c) => {
-    consoleActor(c, 'developer', accounts);
-    const record = await hub.catalog.version(c.req.param('appId'), c.req.param('version'));
+  defineRoute(app, registry, {
+    method: 'get', path: '/api/console/versions/:appId/:version', tag: 'console', access: 'developer',
+    summary: "One version's review: findings, contract run, decisions", ok: { status: 200, description: 'the version record' }, errors: [404],
+  }, async (c) => {
+    const record = await hub.catalog.version(c.req.param('appId') ?? '', c.req.param('version') ?? '');
     const decisions = await hub.catalog.decisions(record.appId);
-    const apis = hub.tools.toolsOf(record.appId).map((t) => ({ api: t.api, skill: t.skill, description: t.description, hasCard: Boolean(t.componentPath) }));
-    return c.json({ ...record, decisions: decisions.filter((d) => d.version === record.version), apis });
+    return c.json({ ...record, decisions: decisions.filter((d) => d.version === record.version) });
   });
 
-  app.post('/api/console/versions/:appId/:version/decision', async (c) => {
-    const actor = consoleActor(c, 'developer', accounts);
-    const { decision, reason } = await readBody(c, reviewDecisionSchema);
-    const record = await decide(hub, `${c.req.param('appId')}@${c.req.param('version')}`, decision, reason, actor);
+  defineRoute(app, registry, {
+    method: 'post', path: '/api/console/versions/:appId/:version/decision', tag: 'console', access: 'developer', body: ReviewDecision,
+    summary: 'Approve or reject a version, with a reason', description: 'Approval needs a passed automatic review; every decision is audited.',
+    ok: { status: 200, description: 'the new status' }, errors: [404, 409],
+  }, async (c, { body, principal }) => {
+    const record = await decide(hub, `${c.req.param('appId') ?? ''}@${c.req.param('version') ?? ''}`, body.decision, body.reason, `${principal.role}:${principal.userId}`);
     await hub.tools.refresh();
     return c.json({ appId: record.appId, version: record.version, status: record.status });
   });
 
-  app.get('/api/console/apis', async (c) => {
-    consoleActor(c, 'developer', accounts);
+  defineRoute(app, registry, {
+    method: 'get', path: '/api/console/apis', tag: 'console', access: 'developer',
+    summary: 'Live mini-programs and their APIs', ok: { status: 200, description: '{ apps }' },
+  }, async (c) => {
     await hub.tools.refresh();
     return c.json({
       apps: hub.tools.apps().map((a) => ({ ...a, apis: hub.tools.toolsOf(a.appId).map((t) => ({ api: t.api, description: t.description, hasCard: Boolean(t.componentPath) })) })),
     });
   });
 
-  /** The envelope exactly as a planner would get it, and the card a user would see. */
-  app.post('/api/console/playground', async (c) => {
-    const actor = consoleActor(c, 'developer', accounts);
-    const input = await readBody(c, playgroundCallSchema);
+  defineRoute(app, registry, {
+    method: 'post', path: '/api/console/playground', tag: 'console', access: 'developer', body: PlaygroundCall,
+    summary: 'Call one API as yourself', description: 'The envelope exactly as a planner gets it, and the card a user would see. An order it creates is never paid without a confirmation.',
+    ok: { status: 200, description: '{ ms, envelope, card? }' }, errors: [404],
+  }, async (c, { body, principal }) => {
     await hub.tools.refresh();
-    const tool = hub.tools.toolsOf(input.appId).find((t) => t.api === input.api);
-    if (!tool) throw new AgentOsError('NOT_FOUND', `${input.appId} 没有 API ${input.api} / ${input.appId} has no live API ${input.api}`, { where: 'api' });
-    const userId = actor.includes(':') ? actor.slice(actor.indexOf(':') + 1) : 'demo';
-    const grants = Object.fromEntries(input.grants.map((s) => [s, 'granted' as const]));
+    const tool = hub.tools.toolsOf(body.appId).find((t) => t.api === body.api);
+    if (!tool) throw new AgentOsError('NOT_FOUND', `${body.appId} 没有 API ${body.api} / ${body.appId} has no live API ${body.api}`, { where: 'api' });
+    const grants = Object.fromEntries(body.grants.map((s) => [s, 'granted' as const]));
     const started = performance.now();
-    const outcome = await hub.runtime.call({ appId: input.appId, api: input.api, arguments: input.arguments, userId, grants });
+    const outcome = await hub.runtime.call({ appId: body.appId, api: body.api, arguments: body.arguments, userId: principal.userId, grants });
     const ms = Math.round(performance.now() - started);
     if (outcome.kind !== 'result') return c.json({ ms, outcome });
     let card: { tree: unknown; text: string } | { error: string } | undefined;
     if (tool.componentPath && !outcome.envelope.isError) {
-      card = await hub.runtime.renderCard({ appId: input.appId, version: tool.version, userId, componentPath: tool.componentPath, result: outcome.envelope })
+      card = await hub.runtime.renderCard({ appId: body.appId, version: tool.version, userId: principal.userId, componentPath: tool.componentPath, result: outcome.envelope })
         .catch((error: unknown) => ({ error: (error as Error).message }));
     }
     return c.json({ ms, envelope: outcome.envelope, ...(card ? { card } : {}) });

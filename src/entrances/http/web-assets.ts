@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Hono } from 'hono';
+import type { HttpEnv } from './env.ts';
 import { AgentOsError } from '../../core/index.ts';
 
 /** Where `vite build` (run by `npm install`'s prepare script) leaves the web chat and the console. */
@@ -27,7 +28,7 @@ async function file(path: string): Promise<Buffer> {
  * The web chat at `/` and the developer console at `/console`: one page (the app picks its
  * view from the path) and its hashed assets, cached for good. Nothing here reads the hub.
  */
-export function webRoutes(app: Hono, dist = WEB_DIST): void {
+export function webRoutes(app: Hono<HttpEnv>, dist = WEB_DIST): void {
   const root = resolve(dist);
   const page = async (c: Context) => {
     let html: Buffer;
