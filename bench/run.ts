@@ -8,6 +8,7 @@ import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
 import { benchSandboxPool } from './sandbox-pool.bench.ts';
 import { benchSearch } from './search.bench.ts';
+import { benchWeb } from './web.bench.ts';
 import { machine } from './support.ts';
 
 /** `npm run bench [name…]`: every benchmark, or the named ones; each prints its figures with their conditions. */
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   orchestrator: benchOrchestrator,
   pay: benchPay,
   eval: benchEval,
+  web: benchWeb,
   planner: benchPlanner,
   install: benchInstall,
   hostile: benchHostile,

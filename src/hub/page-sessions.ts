@@ -52,21 +52,34 @@ export class PageSessions {
 
   /** Opens the page a handoff event (by its `seq`) of the conversation points at; `onAgentHandoff` gets its payload. */
   async open(sessionId: string, seq: number): Promise<{ pageSessionId: string; outcome: PageOutcome }> {
-    const { orchestrator, runtime, trust, memory } = this.#deps;
+    const { orchestrator } = this.#deps;
     const session = await orchestrator.sessions.load(sessionId);
     const event = (await orchestrator.events(sessionId, seq - 1)).find((e) => e.seq === seq);
     if (event?.type !== 'handoff') {
       throw new AgentOsError('NOT_FOUND', `event ${seq} of this conversation is not a page to open (不是可打开的页面)`, { fix: 'pass the seq of a handoff event' });
     }
-    const user = await memory.user(session.userId);
+    return this.#start(sessionId, session.userId, { appId: event.appId, version: event.version }, event.path, event.query ?? '', event.from === 'result' ? { handoff: event.payload } : {});
+  }
+
+  /**
+   * The user's own navigation: opens a live mini-program at its first page (or `path`), in a
+   * conversation of theirs, with no handoff behind it.
+   */
+  async openApp(sessionId: string, appId: string, path?: string): Promise<{ pageSessionId: string; outcome: PageOutcome }> {
+    const session = await this.#deps.orchestrator.sessions.load(sessionId);
+    return this.#start(sessionId, session.userId, { appId }, path, '', {});
+  }
+
+  async #start(sessionId: string, userId: string, app: { appId: string; version?: string | undefined }, path: string | undefined, query: string, options: { handoff?: unknown }): Promise<{ pageSessionId: string; outcome: PageOutcome }> {
+    const { runtime, trust, memory } = this.#deps;
+    const user = await memory.user(userId);
     const lang = user.lang === 'en' ? 'en' : 'zh';
     const page = runtime.openPages({
-      appId: event.appId, version: event.version, userId: session.userId, sessionId, grants: await trust.getGrants(session.userId, event.appId), locale: lang === 'en' ? 'en' : 'zh_CN',
+      appId: app.appId, ...(app.version ? { version: app.version } : {}), userId, sessionId, grants: await trust.getGrants(userId, app.appId), locale: lang === 'en' ? 'en' : 'zh_CN',
     });
-    const fromAgent = event.from === 'result' ? { handoff: event.payload } : {};
-    const outcome = await page.open(event.path, event.query ?? '', fromAgent);
+    const outcome = await page.open(path, query, options);
     const pageSessionId = newId('pgs');
-    this.#entries.set(pageSessionId, { page, sessionId, userId: session.userId, lang, usedAt: Date.now() });
+    this.#entries.set(pageSessionId, { page, sessionId, userId, lang, usedAt: Date.now() });
     this.#trim();
     return { pageSessionId, outcome };
   }

@@ -9,11 +9,16 @@ import { authRoutes, type AuthOptions } from './auth/routes.ts';
 import type { HttpEnv } from './env.ts';
 import { errorResponse, notFound, tooLarge } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { appPageRoutes } from './app-pages.ts';
+import { consoleEvalRoutes } from './console-evals.ts';
+import { consoleMoneyRoutes } from './console-money.ts';
+import { consoleReviewRoutes } from './console-review.ts';
 import { pageRoutes } from './page-routes.ts';
 import { appDomainRoutes } from './routes/app-domains.ts';
 import { meRoutes } from './routes/me.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { systemRoutes } from './routes/system.ts';
+import { webRoutes } from './web-assets.ts';
 
 export interface HttpAppOptions extends AuthOptions {
   /** The largest request body accepted (64 KiB); a larger one is a 413. */
@@ -30,7 +35,11 @@ const MODULES: RouteModule[] = [
   meRoutes,
   sessionRoutes,
   pageRoutes,
+  appPageRoutes,
   appDomainRoutes,
+  consoleReviewRoutes,
+  consoleMoneyRoutes,
+  consoleEvalRoutes,
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -56,6 +65,7 @@ export function httpApp(hub: Hub, options: HttpAppOptions = {}): Hono<HttpEnv> {
   app.use('*', csrfProtection());
   for (const module of MODULES) module(app, registry, hub, options);
   let document: Record<string, unknown> | undefined;
+  webRoutes(app);
   app.get('/openapi.json', (c) => c.json((document ??= openApiDocument(registry, { version: VERSION }))));
   return app;
 }
