@@ -3,6 +3,8 @@ import { RE2JS } from 're2js';
 /** A regular expression as ajv calls it: `test` only. */
 export interface RegExpLike {
   test(text: string): boolean;
+  /** `/pattern/flags`: ajv caches compiled patterns under this. */
+  toString(): string;
 }
 
 /**
