@@ -29,6 +29,7 @@ export default {
   ignoreStatic: true,
   concurrency: 2,
   timeoutMS: 60_000,
+  dryRunTimeoutMinutes: 60,
   reporters: ['progress', 'clear-text', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

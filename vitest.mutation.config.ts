@@ -1,9 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
-/** The suites that cover what `npm run mutation` mutates (stryker.config.mjs), on PGlite only. */
+/**
+ * The suites that cover what `npm run mutation` mutates (stryker.config.mjs), on PGlite only.
+ * `AGENTOS_MUTATION_SCOPE=trust` (or pay, orchestrator, runtime) runs one folder's suites, for a
+ * one-folder run: `AGENTOS_MUTATION_SCOPE=trust npm run mutation -- --mutate 'src/trust/**\/*.ts,!src/trust/**\/*.test.ts'`.
+ */
+const SUITES: Record<string, string[]> = {
+  trust: ['src/trust/**/*.test.ts', 'src/pay/**/*.test.ts'],
+  pay: ['src/pay/**/*.test.ts', 'src/trust/**/*.test.ts'],
+  orchestrator: ['src/orchestrator/**/*.test.ts', 'test/orchestrator/**/*.test.ts'],
+  runtime: ['src/runtime/**/*.test.ts'],
+};
+const scope = process.env.AGENTOS_MUTATION_SCOPE;
+
 export default defineConfig({
   test: {
-    include: ['src/trust/**/*.test.ts', 'src/pay/**/*.test.ts', 'src/orchestrator/**/*.test.ts', 'src/runtime/**/*.test.ts', 'test/orchestrator/**/*.test.ts'],
+    include: scope && SUITES[scope] ? SUITES[scope] : Object.values(SUITES).flat(),
     exclude: ['src/pay/crash.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
