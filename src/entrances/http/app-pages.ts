@@ -5,8 +5,9 @@ import type { Hub } from '../../hub/index.ts';
 import { defineRoute, type RouteRegistry } from './api-route.ts';
 import type { HttpEnv } from './env.ts';
 import { ownSession } from './routes/sessions.ts';
+import { named } from './schemas.ts';
 
-const OpenApp = z.object({ path: z.string().min(1).max(200).regex(/^[\w/-]+$/, 'a page route such as pages/menu/menu').optional() });
+const OpenApp = named('OpenApp', z.object({ path: z.string().min(1).max(200).regex(/^[\w/-]+$/, 'a page route such as pages/menu/menu').optional() }), 'which page of the mini-program to open (its first page when absent)');
 
 /**
  * The user's own navigation: a live mini-program opened by hand in a conversation of theirs,

@@ -65,7 +65,7 @@ export function httpApp(hub: Hub, options: HttpAppOptions = {}): Hono<HttpEnv> {
   app.use('*', csrfProtection());
   for (const module of MODULES) module(app, registry, hub, options);
   let document: Record<string, unknown> | undefined;
-  webRoutes(app);
   app.get('/openapi.json', (c) => c.json((document ??= openApiDocument(registry, { version: VERSION }))));
+  webRoutes(app); // last: the web app's pages answer only what no API route took
   return app;
 }

@@ -8,9 +8,9 @@ const STATUS_TEXT: Record<number, string> = {
   409: 'no longer possible (a confirmation used, expired or declined)', 413: 'the body is too large', 429: 'too many attempts; see Retry-After',
 };
 
-function ref(schema: z.ZodType): { $ref: string } {
+function ref(schema: z.ZodType, where = ''): { $ref: string } {
   const id = components.get(schema)?.id;
-  if (!id) throw new Error('every schema in a route must be registered in components');
+  if (!id) throw new Error(`every schema in a route must be registered in components (${where})`);
   return { $ref: `#/components/schemas/${id}` };
 }
 
@@ -34,7 +34,7 @@ export function openApiDocument(routes: RouteRegistry, info: { version: string }
     if (route.ok.sse) parameters.push({ name: 'Last-Event-ID', in: 'header', required: false, schema: { type: 'string' }, description: 'the last seq received; the stream continues after it' });
     const ok = route.ok.sse
       ? { description: route.ok.description, content: { 'text/event-stream': { schema: { type: 'string' } } } }
-      : route.ok.schema ? { description: route.ok.description, content: { 'application/json': { schema: ref(route.ok.schema) } } } : { description: route.ok.description };
+      : route.ok.schema ? { description: route.ok.description, content: { 'application/json': { schema: ref(route.ok.schema, route.path) } } } : { description: route.ok.description };
     const errors = new Set([400, ...(route.access === 'public' ? [] : [401]), ...(route.body ? [413] : []), ...(route.errors ?? [])]);
     paths[path] ??= {};
     paths[path][route.method] = {
@@ -43,7 +43,7 @@ export function openApiDocument(routes: RouteRegistry, info: { version: string }
       security: route.access === 'public' ? [] : [{ sessionCookie: [] }, { bearerToken: [] }],
       ...(route.access !== 'public' && route.access !== 'user' ? { 'x-required-role': route.access } : {}),
       ...(parameters.length ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body) } } } } : {}),
+      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: ref(route.body, route.path) } } } } : {}),
       responses: {
         [route.ok.status]: ok,
         ...Object.fromEntries([...errors].sort().map((status) => [status, { description: STATUS_TEXT[status] ?? 'error', content: { 'application/json': { schema: ref(ErrorBody) } } }])),
