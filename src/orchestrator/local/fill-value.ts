@@ -67,8 +67,10 @@ export function rangeSide(name: string, description: string): 'after' | 'before'
   if (/^(start|begin|end|depart|arrive)?(Time|Date|At)?$/i.test(name)) return undefined;
   if (/(from|start|begin)(Time|Date)?$/i.test(name)) return 'after';
   if (/(?:To|_to|^to|End|_end)(?:Time|Date)?$/.test(name)) return 'before';
-  if (/之后|以后|晚于|最早/.test(description)) return 'after';
-  if (/之前|以前|早于|最晚|截止/.test(description)) return 'before';
+  // 「不能早于今天」 limits the value itself; it does not make the parameter one end of a range
+  const bound = description.replace(/(不能|不得|不可|不应|不要|不会|无法|须|必须|应|cannot be|must not be|must be|no)\s*(早于|晚于|之前|之后|以前|以后|earlier|later|before|after)/gi, '');
+  if (/之后|以后|晚于|最早/.test(bound)) return 'after';
+  if (/之前|以前|早于|最晚|截止/.test(bound)) return 'before';
   return undefined;
 }
 
