@@ -79,13 +79,12 @@ export function useSession(userId: string) {
     return id;
   }, [sessionId, userId]);
 
-  const post = useCallback(async (input: Input, shown?: string) => {
+  /** One exchange with the hub: busy while it runs, its tokens kept, its events merged, its error shown. */
+  const exchange = useCallback(async (request: () => Promise<TurnResult>) => {
     setBusy(true);
     setError('');
     try {
-      const id = await ensure();
-      if (shown) setSaid((old) => [...old, { afterSeq: lastSeq.current, text: shown, n: old.length }]);
-      const turn = await api<TurnResult>(`/api/sessions/${encodeURIComponent(id)}/input`, { body: input });
+      const turn = await request();
       Object.assign(tokens.current, turn.tokens);
       merge(turn.events);
     } catch (e) {
@@ -93,22 +92,18 @@ export function useSession(userId: string) {
     } finally {
       setBusy(false);
     }
-  }, [ensure, merge]);
+  }, [merge]);
+
+  const post = useCallback((input: Input, shown?: string) => exchange(async () => {
+    const id = await ensure();
+    if (shown) setSaid((old) => [...old, { afterSeq: lastSeq.current, text: shown, n: old.length }]);
+    return api<TurnResult>(`/api/sessions/${encodeURIComponent(id)}/input`, { body: input });
+  }), [ensure, exchange]);
 
   const tap = useCallback(async (seq: number, path: string) => {
     if (!sessionId) return;
-    setBusy(true);
-    setError('');
-    try {
-      const turn = await api<TurnResult>(`/api/sessions/${encodeURIComponent(sessionId)}/card-tap`, { body: { seq, path } });
-      Object.assign(tokens.current, turn.tokens);
-      merge(turn.events);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }, [sessionId, merge]);
+    await exchange(() => api<TurnResult>(`/api/sessions/${encodeURIComponent(sessionId)}/card-tap`, { body: { seq, path } }));
+  }, [sessionId, exchange]);
 
   const ordered = [...events.values()].sort((a, b) => a.seq - b.seq);
   const items: Item[] = [];
