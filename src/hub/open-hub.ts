@@ -1,4 +1,4 @@
-import { Accounts } from '../accounts/index.ts';
+import { Accounts, AgentClients } from '../accounts/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
 import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner, type SessionFeed } from '../orchestrator/index.ts';
@@ -23,6 +23,8 @@ export interface Hub {
   orchestrator: Orchestrator;
   /** Who may sign in, with which role and credentials. */
   accounts: Accounts;
+  /** Agents that reach the hub over A2A or MCP, each an entrance with its own key and end users. */
+  clients: AgentClients;
   /** Pages people opened from their conversations (handoffs), driven through an entrance. */
   pages: PageSessions;
   close(): Promise<void>;
@@ -58,9 +60,10 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     planner: options.planner ?? plannerFor(config),
   });
   const accounts = new Accounts({ store, clock: config.clock });
+  const clients = new AgentClients({ store, clock: config.clock });
   const pages = new PageSessions({ runtime, orchestrator, trust, pay, memory });
   return {
-    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, accounts, pages,
+    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, accounts, clients, pages,
     async close() {
       pages.closeAll();
       runtime.dispose();

@@ -1,0 +1,2 @@
+export { agentCaller, type AgentCaller, type CallerCredentials } from './caller.ts';
+export { describeConfirmation, describeConsent, replyText } from './describe.ts';
