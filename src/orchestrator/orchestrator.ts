@@ -157,6 +157,17 @@ export class Orchestrator {
     });
   }
 
+  /** The task is called off (an agent's CancelTask): what it waits on is declined, nothing is paid. */
+  cancel(sessionId: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, async (turn) => {
+      for (const pending of [...turn.state.pending]) {
+        if (pending.kind === 'confirmation') await declineConfirmation(this.#deps, turn, pending);
+      }
+      turn.state.pending = [];
+      turn.setTask('canceled');
+    });
+  }
+
   /** Hears of each batch of events saved to the session's feed (see `SessionFeed`). */
   subscribe(sessionId: string, listener: (seq: number) => void): () => void {
     return this.#deps.sessions.feed.subscribe(sessionId, listener);

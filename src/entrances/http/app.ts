@@ -9,6 +9,7 @@ import { authRoutes, type AuthOptions } from './auth/routes.ts';
 import type { HttpEnv } from './env.ts';
 import { errorResponse, notFound, tooLarge } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { a2aRoutes } from '../a2a/index.ts';
 import { mcpRoutes } from '../mcp/index.ts';
 import { appPageRoutes } from './app-pages.ts';
 import { consoleEvalRoutes } from './console-evals.ts';
@@ -68,6 +69,7 @@ export function httpApp(hub: Hub, options: HttpAppOptions = {}): Hono<HttpEnv> {
   for (const module of MODULES) module(app, registry, hub, options);
   // The agent entrances speak their own protocols (JSON-RPC, A2A's HTTP+JSON), outside /openapi.json.
   mcpRoutes(app, hub, { publicUrl: options.publicUrl, host: options.host, anonymousLoopback: hub.config.mcpAnonymousLoopback });
+  a2aRoutes(app, hub, { publicUrl: options.publicUrl });
   let document: Record<string, unknown> | undefined;
   app.get('/openapi.json', (c) => c.json((document ??= openApiDocument(registry, { version: HUB_VERSION }))));
   webRoutes(app); // last: the web app's pages answer only what no API route took

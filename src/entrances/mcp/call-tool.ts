@@ -43,7 +43,7 @@ export async function callTool(deps: McpDeps, caller: AgentCaller, call: { name:
 async function answer(deps: McpDeps, binding: string, round: CallRound): Promise<CallToolResult | InputRequiredResult> {
   const opened = deps.sealer.open(round.requestState ?? '', binding);
   if (!opened.ok) throw new ProtocolError(ProtocolErrorCode.InvalidParams, 'Invalid or expired requestState', { reason: 'invalid_request_state' });
-  const { decision } = opened;
+  const decision = opened.value;
   const view = inputResponse(round.inputResponses, 'decision');
   if (view.kind !== 'elicit') {
     throw new ProtocolError(ProtocolErrorCode.InvalidParams, 'the retry carries no answer to "decision" / 重试没有带上用户的决定', { reason: 'missing_input_response' });

@@ -1,3 +1,3 @@
 export { mcpRoutes, type McpRouteOptions } from './mcp-routes.ts';
-export { hubMcpServer, type McpDeps } from './mcp-server.ts';
-export { StateSealer, type HeldDecision } from './sealed-state.ts';
+export { hubMcpServer, mcpDeps, type McpDeps } from './mcp-server.ts';
+export type { HeldDecision } from './outcome.ts';

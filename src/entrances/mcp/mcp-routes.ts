@@ -1,13 +1,12 @@
 import { createMcpHandler, hostHeaderValidationResponse, isLegacyRequest, localhostAllowedHostnames, localhostAllowedOrigins, originValidationResponse } from '@modelcontextprotocol/server';
 import type { Context, Hono } from 'hono';
 import { AgentOsError, toAgentOsError } from '../../core/index.ts';
-import { hubKey, type Hub } from '../../hub/index.ts';
+import type { Hub } from '../../hub/index.ts';
 import { agentCaller, type AgentCaller } from '../agents/index.ts';
 import { clientAddress } from '../http/auth/client-address.ts';
 import type { HttpEnv } from '../http/env.ts';
 import { LegacySessions } from './legacy-sessions.ts';
-import { hubMcpServer, type McpDeps } from './mcp-server.ts';
-import { StateSealer } from './sealed-state.ts';
+import { hubMcpServer, mcpDeps, type McpDeps } from './mcp-server.ts';
 
 export interface McpRouteOptions {
   /** The address people reach the hub at (its host is allowed besides loopback). */
@@ -33,7 +32,7 @@ export function mcpRoutes(app: Hono<HttpEnv>, hub: Hub, options: McpRouteOptions
   const hosts = [...localhostAllowedHostnames(), ...(publicHost ? [publicHost] : []), ...(!wildcard && options.host ? [options.host] : [])];
   const origins = [...localhostAllowedOrigins(), ...(publicHost ? [publicHost] : [])];
   let deps: Promise<McpDeps> | undefined;
-  const ready = () => (deps ??= hubKey(hub.store, 'mcp-request-state').then((key) => ({ hub, sealer: new StateSealer(key) })));
+  const ready = () => (deps ??= mcpDeps(hub));
   const callers = new Map<string, AgentCaller>();
   const modern = createMcpHandler(async ({ authInfo }) => hubMcpServer(await ready(), callers.get(authInfo?.clientId ?? '') ?? unknownCaller()), { legacy: 'reject' });
   const legacy = new LegacySessions();

@@ -1,14 +1,19 @@
 import { Server } from '@modelcontextprotocol/server';
 import { HUB_VERSION } from '../../core/index.ts';
-import type { Hub } from '../../hub/index.ts';
-import type { AgentCaller } from '../agents/index.ts';
+import { hubKey, type Hub } from '../../hub/index.ts';
+import { StateSealer, type AgentCaller } from '../agents/index.ts';
 import { callTool } from './call-tool.ts';
-import type { StateSealer } from './sealed-state.ts';
+import type { HeldDecision } from './outcome.ts';
 import { mcpTools } from './tool-list.ts';
 
 export interface McpDeps {
   hub: Hub;
-  sealer: StateSealer;
+  sealer: StateSealer<HeldDecision>;
+}
+
+/** The hub and the sealer every process shares for `requestState` (its key lives in the store). */
+export async function mcpDeps(hub: Hub): Promise<McpDeps> {
+  return { hub, sealer: new StateSealer<HeldDecision>(await hubKey(hub.store, 'mcp-request-state')) };
 }
 
 const INSTRUCTIONS = [

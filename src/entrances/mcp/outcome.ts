@@ -1,7 +1,11 @@
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import type { TurnResult } from '../../orchestrator/index.ts';
 import { describeConfirmation, describeConsent, replyText } from '../agents/index.ts';
-import type { HeldDecision } from './sealed-state.ts';
+
+/** What a `requestState` carries between the input-required answer and the client's retry. */
+export type HeldDecision =
+  | { kind: 'confirmation'; sessionId: string; confirmationId: string; token: string }
+  | { kind: 'consent'; sessionId: string; appId: string; scope: string };
 
 type Schema = { type: 'object'; properties: Record<string, { type: 'boolean'; title: string; description: string }>; required: string[] };
 

@@ -1,7 +1,9 @@
 /**
  * Agents that reach the hub over A2A or MCP: each registered client is an entrance with a
  * bearer key (kept only as a hash) and its own end users. `hub_keys` holds the hub's own
- * secrets that every process must share (the key sealing MCP `requestState`).
+ * secrets that every process must share (the keys sealing MCP `requestState` and held
+ * confirmation tokens). A2A tasks are kept as the protocol shapes them, per owner; an A2A
+ * context is one hub session, with the sealed tokens of the confirmations it waits on.
  */
 export default `
 CREATE TABLE agent_clients (
@@ -11,6 +13,24 @@ CREATE TABLE agent_clients (
   last_used_at  timestamptz,
   revoked_at    timestamptz
 );
+
+CREATE TABLE a2a_contexts (
+  id          text PRIMARY KEY,
+  owner       text NOT NULL REFERENCES users(id),
+  session_id  text NOT NULL REFERENCES sessions(id),
+  held        jsonb NOT NULL DEFAULT '{}',
+  created_at  timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE a2a_tasks (
+  id          text PRIMARY KEY,
+  owner       text NOT NULL REFERENCES users(id),
+  context_id  text NOT NULL,
+  state       integer NOT NULL,
+  task        jsonb NOT NULL,
+  updated_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX a2a_tasks_owner ON a2a_tasks (owner, updated_at DESC);
 
 CREATE TABLE hub_keys (
   name        text PRIMARY KEY,

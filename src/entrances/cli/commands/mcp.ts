@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { serveStdio } from '@modelcontextprotocol/server/stdio';
 import { loadConfig } from '../../../core/index.ts';
-import { hubKey, openHub } from '../../../hub/index.ts';
-import { hubMcpServer, StateSealer } from '../../mcp/index.ts';
+import { openHub } from '../../../hub/index.ts';
+import { hubMcpServer, mcpDeps } from '../../mcp/index.ts';
 import { runCommand } from '../run-command.ts';
 
 /**
@@ -19,7 +19,7 @@ export function registerMcp(program: Command): void {
       runCommand(async () => {
         const hub = await openHub(loadConfig());
         await hub.memory.user(options.user); // a clear error for an unknown user, before the host connects
-        const deps = { hub, sealer: new StateSealer(await hubKey(hub.store, 'mcp-request-state')) };
+        const deps = await mcpDeps(hub);
         const handle = serveStdio(() => hubMcpServer(deps, { userId: options.user, entrance: 'mcp' }), {
           onerror: (error) => process.stderr.write(`agentos mcp: ${error.message}\n`),
         });
