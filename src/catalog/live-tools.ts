@@ -1,7 +1,7 @@
 import type { MiniProgramPackage } from '../package/index.ts';
 import type { Catalog } from './catalog.ts';
 import { ToolIndex } from './search/index.ts';
-import { toolFrom, type Tool } from './tool.ts';
+import { toolFrom, type Tool, type ToolSource } from './tool.ts';
 
 interface LiveApp {
   appId: string;
@@ -19,19 +19,21 @@ interface LiveApp {
  */
 export class LiveTools {
   readonly #catalog: Catalog;
+  readonly #extra: ToolSource | undefined;
   #key = '';
   #apps = new Map<string, LiveApp>();
   #tools = new Map<string, Tool>();
   #index = new ToolIndex();
 
-  constructor(catalog: Catalog) {
+  constructor(catalog: Catalog, extra?: ToolSource) {
     this.#catalog = catalog;
+    this.#extra = extra;
   }
 
   /** Brings the index up to date with the catalog's live versions. */
   async refresh(): Promise<void> {
     const live = await this.#catalog.live();
-    const key = live.map((l) => `${l.appId}@${l.version}`).join(',');
+    const key = `${live.map((l) => `${l.appId}@${l.version}`).join(',')}|${(await this.#extra?.key()) ?? ''}`;
     if (key === this.#key) return;
     const apps = new Map<string, LiveApp>();
     const tools = new Map<string, Tool>();
@@ -56,6 +58,11 @@ export class LiveTools {
           });
         }
       }
+    }
+    for (const tool of (await this.#extra?.tools()) ?? []) {
+      if (apps.has(tool.appId)) continue; // a mini-program's id is its own
+      tools.set(tool.id, tool);
+      index.add({ id: tool.id, fields: { name: `${tool.api} ${tool.appName}`, description: tool.description, params: Object.keys(tool.inputSchema.properties ?? {}).join(' '), skillMd: tool.description, extra: tool.appName } });
     }
     this.#apps = apps;
     this.#tools = tools;

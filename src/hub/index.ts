@@ -8,3 +8,5 @@ export { sweepExpired, startExpirySweeps } from './expiry.ts';
 export { appDomains, changeAppDomains } from './app-domains.ts';
 export { firstStartSignIn, signInUrl } from './first-start.ts';
 export { PageSessions, type PageAction, type PageSessionDeps } from './page-sessions.ts';
+export { agentUser, standingSession } from './agent-users.ts';
+export { hubKey } from './hub-keys.ts';

@@ -8,8 +8,8 @@ import { openMemoryStore, type PgliteStore, type Store } from '../../src/store/i
  * A hub on an in-memory store with the given packages installed and approved and the
  * sample users (demo, alice, bob) with their wallets — what the integration tests start from.
  */
-export async function testHub(packages: string[], options: { planner?: Planner; now?: string; store?: Store } = {}): Promise<Hub> {
-  const config: HubConfig = { ...loadConfig({}), seedEcosystem: false, clock: fixedClock(options.now ?? '2026-11-20T10:00:00+08:00') };
+export async function testHub(packages: string[], options: { planner?: Planner; now?: string; store?: Store; config?: Partial<HubConfig> } = {}): Promise<Hub> {
+  const config: HubConfig = { ...loadConfig({}), seedEcosystem: false, clock: fixedClock(options.now ?? '2026-11-20T10:00:00+08:00'), ...options.config };
   const store = options.store ?? (await openMemoryStore());
   const hub = composeHub(config, store, options.planner ? { planner: options.planner } : {});
   for (const dir of packages) {

@@ -10,6 +10,9 @@ import { registerReview } from './commands/review.ts';
 import { registerStart } from './commands/start.ts';
 import { registerOperatorCommands } from './commands/operator.ts';
 import { registerApps } from './commands/apps.ts';
+import { registerClients } from './commands/clients.ts';
+import { registerMcp } from './commands/mcp.ts';
+import { registerRemote } from './commands/remote.ts';
 
 /** The `agentos` command line: every command is one file under commands/. */
 const program = new Command('agentos')
@@ -26,6 +29,9 @@ registerApps(program);
 registerEval(program);
 registerChat(program);
 registerUsers(program);
+registerClients(program);
+registerMcp(program);
+registerRemote(program);
 
 // A mini-program's own console lines are its developer's business: shown only with --verbose.
 if (process.argv.includes('--verbose')) {

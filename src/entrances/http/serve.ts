@@ -21,7 +21,7 @@ export interface RunningServer {
 /** Serves the HTTP entrance; only this machine can reach it unless `host` says otherwise. */
 export function serveHttp(hub: Hub, { port, host = '127.0.0.1', ...options }: ServeOptions): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: httpApp(hub, options).fetch, port, hostname: host }, (info) => {
+    const server = serve({ fetch: httpApp(hub, { ...options, host }).fetch, port, hostname: host }, (info) => {
       const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
       resolve({
         port: info.port,
