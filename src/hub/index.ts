@@ -8,3 +8,4 @@ export { sweepExpired, startExpirySweeps } from './expiry.ts';
 export { appDomains, changeAppDomains } from './app-domains.ts';
 export { firstStartSignIn, signInUrl } from './first-start.ts';
 export { PageSessions, type PageAction, type PageSessionDeps } from './page-sessions.ts';
+export { readOperatorFile, writeOperatorFile, removeOperatorFile, issueFolderCredential, type OperatorFile } from './operator-file.ts';

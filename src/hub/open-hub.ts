@@ -70,9 +70,9 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   };
 }
 
-/** Opens the store the configuration names, migrates it, and composes the hub. */
-export async function openHub(config: HubConfig = loadConfig()): Promise<Hub> {
-  const store = await openStore(config);
+/** Opens the store the configuration names (holding an embedded one's folder as `command`), migrates it, and composes the hub. */
+export async function openHub(config: HubConfig = loadConfig(), { command }: { command?: string } = {}): Promise<Hub> {
+  const store = await openStore(config, command ? { command } : {});
   log.debug({ kind: store.kind }, 'store open');
   return composeHub(config, store);
 }

@@ -6,3 +6,4 @@ export { migrate } from './migrate.ts';
 export { MIGRATIONS, type Migration } from './migrations/index.ts';
 export { openStore, openMemoryStore } from './open-store.ts';
 export { storeVariants, type StoreVariant } from './test-variants.ts';
+export { acquireFolderLock, advertiseHub, folderHolder, folderBusy, describeHolder, type FolderHolder, type FolderLock } from './folder-lock.ts';

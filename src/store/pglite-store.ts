@@ -11,16 +11,19 @@ export class PgliteStore implements Store {
   readonly kind = 'pglite' as const;
   readonly #db: PGlite;
   readonly #mutex = new Mutex();
+  readonly #onClose: (() => void) | undefined;
 
-  private constructor(db: PGlite) {
+  private constructor(db: PGlite, onClose?: () => void) {
     this.#db = db;
+    this.#onClose = onClose;
   }
 
-  static async open(dataDir?: string): Promise<PgliteStore> {
+  /** `onClose` runs once the database is closed (the data folder's lock is released then). */
+  static async open(dataDir?: string, { onClose }: { onClose?: () => void } = {}): Promise<PgliteStore> {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     const db = dataDir ? new PGlite(dataDir) : new PGlite();
     await db.waitReady;
-    return new PgliteStore(db);
+    return new PgliteStore(db, onClose);
   }
 
   /** A new in-memory store holding a copy of this one's data (fast fresh hubs for evaluation). */
@@ -43,8 +46,12 @@ export class PgliteStore implements Store {
     return this.#mutex.run(() => this.#db.transaction((tx) => fn(wrap(tx))));
   }
 
-  close(): Promise<void> {
-    return this.#mutex.run(() => this.#db.close());
+  async close(): Promise<void> {
+    try {
+      await this.#mutex.run(() => this.#db.close());
+    } finally {
+      this.#onClose?.();
+    }
   }
 }
 

@@ -14,6 +14,7 @@ import { consoleEvalRoutes } from './console-evals.ts';
 import { consoleMoneyRoutes } from './console-money.ts';
 import { consoleReviewRoutes } from './console-review.ts';
 import { pageRoutes } from './page-routes.ts';
+import { adminRoutes, type AdminOptions } from './routes/admin.ts';
 import { appDomainRoutes } from './routes/app-domains.ts';
 import { meRoutes } from './routes/me.ts';
 import { sessionRoutes } from './routes/sessions.ts';
@@ -23,6 +24,8 @@ import { webRoutes } from './web-assets.ts';
 export interface HttpAppOptions extends AuthOptions {
   /** The largest request body accepted (64 KiB); a larger one is a 413. */
   bodyLimitBytes?: number;
+  /** The routes for commands run beside a hub that holds its data folder (`agentos start`). */
+  admin?: AdminOptions;
 }
 
 /** A group of routes in its own file; each defines its routes with `defineRoute`, so they are in /openapi.json. */
@@ -40,6 +43,7 @@ const MODULES: RouteModule[] = [
   consoleReviewRoutes,
   consoleMoneyRoutes,
   consoleEvalRoutes,
+  (app, registry, hub, options) => adminRoutes(app, registry, hub, options.admin),
 ];
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
