@@ -1,7 +1,7 @@
 import { Accounts } from '../accounts/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
-import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner, type SessionFeed } from '../orchestrator/index.ts';
+import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, StoreSessionFeed, type Planner, type SessionFeed } from '../orchestrator/index.ts';
 import { Memory } from '../memory/index.ts';
 import { PayService } from '../pay/index.ts';
 import { Runtime } from '../runtime/index.ts';
@@ -54,7 +54,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   });
   const tools = new LiveTools(catalog);
   const orchestrator = new Orchestrator({
-    tools, runtime, trust, pay, memory, sessions: new SessionStore(store, options.feed), clock: config.clock,
+    tools, runtime, trust, pay, memory, sessions: new SessionStore(store, options.feed ?? new StoreSessionFeed(store)), clock: config.clock,
     planner: options.planner ?? plannerFor(config),
   });
   const accounts = new Accounts({ store, clock: config.clock });

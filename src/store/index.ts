@@ -7,3 +7,6 @@ export { MIGRATIONS, type Migration } from './migrations/index.ts';
 export { openStore, openMemoryStore } from './open-store.ts';
 export { storeVariants, type StoreVariant } from './test-variants.ts';
 export { acquireFolderLock, advertiseHub, folderHolder, folderBusy, describeHolder, type FolderHolder, type FolderLock } from './folder-lock.ts';
+export { LocalLocks, type Locks, type LockScope } from './locks.ts';
+export { ChannelListeners, type Channels } from './channels.ts';
+export { MAYBE_MISSED } from './postgres-channels.ts';

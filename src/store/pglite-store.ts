@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Mutex } from '../core/index.ts';
+import { ChannelListeners } from './channels.ts';
+import { LocalLocks, type LockScope, type Locks } from './locks.ts';
 import type { Sql, Store } from './store.ts';
 
 /**
@@ -12,6 +14,8 @@ export class PgliteStore implements Store {
   readonly #db: PGlite;
   readonly #mutex = new Mutex();
   readonly #onClose: (() => void) | undefined;
+  readonly #locks = new Map<LockScope, LocalLocks>();
+  readonly #listeners = new ChannelListeners();
 
   private constructor(db: PGlite, onClose?: () => void) {
     this.#db = db;
@@ -44,6 +48,21 @@ export class PgliteStore implements Store {
 
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
     return this.#mutex.run(() => this.#db.transaction((tx) => fn(wrap(tx))));
+  }
+
+  /** One process holds the embedded store, so its locks are in memory. */
+  locks(scope: LockScope): Locks {
+    let locks = this.#locks.get(scope);
+    if (!locks) this.#locks.set(scope, (locks = new LocalLocks()));
+    return locks;
+  }
+
+  async notify(channel: string, payload: string): Promise<void> {
+    this.#listeners.deliver(channel, payload);
+  }
+
+  listen(channel: string, listener: (payload: string) => void): () => void {
+    return this.#listeners.add(channel, listener).remove;
   }
 
   async close(): Promise<void> {

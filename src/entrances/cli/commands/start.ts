@@ -1,4 +1,6 @@
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
+import { superviseWorkers } from '../workers.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../../../core/index.ts';
 import { firstStartSignIn, issueFolderCredential, openHub, removeOperatorFile, signInUrl, startExpirySweeps, writeOperatorFile, type Hub } from '../../../hub/index.ts';
 import { seedEcosystem } from '../../../ecosystem/index.ts';
@@ -36,14 +38,21 @@ export function registerStart(program: Command, { commandsInHub }: StartOptions)
     .option('--host <address>', 'interface to listen on (default AGENTOS_HOST or 127.0.0.1: this machine only)')
     .option('--verbose', "show the mini-programs' own console lines")
     .option('--owner <id>', 'print a sign-in link for this user (default: until someone signs in, the first operator)')
-    .action((options: { port?: string; host?: string; owner?: string }) =>
+    .option('--workers <n>', 'hub processes on this machine sharing the port (PostgreSQL only)', '1')
+    .action((options: { port?: string; host?: string; owner?: string; workers: string }) =>
       runCommand(async () => {
         const config = loadConfig();
         const port = options.port !== undefined ? Number(options.port) : config.port;
         const host = options.host ?? config.host;
-        await checkBeforeStart(config, port, host);
+        const workers = Number(options.workers);
+        if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new AgentOsError('BAD_REQUEST', `--workers must be a whole number 1–64, not ${options.workers}`);
+        if (workers > 1 && !config.databaseUrl) {
+          throw new AgentOsError('BAD_REQUEST', '--workers 需要 PostgreSQL / --workers needs PostgreSQL (AGENTOS_DATABASE_URL): the embedded store is one process\'s; move it with agentos store export / import');
+        }
+        if (!cluster.isWorker) await checkBeforeStart(config, port, host);
+        if (workers > 1 && cluster.isPrimary) return superviseWorkers(config, workers);
         const hub = await openHub(config, { command: 'start' });
-        if (hub.config.seedEcosystem) {
+        if (hub.config.seedEcosystem && !cluster.isWorker) {
           const bar = progress('sample mini-programs');
           const seeded = await seedEcosystem(hub, { onProgress: bar.step });
           bar.done();
@@ -56,13 +65,18 @@ export function registerStart(program: Command, { commandsInHub }: StartOptions)
           await hub.close();
           throw error.code === 'EADDRINUSE' ? portBusy(port, host) : error;
         });
+        let stopping = false;
         const stopSweeps = startExpirySweeps(hub);
         const base = hub.config.publicUrl ?? server.url;
         const reach = host === '127.0.0.1' || host === 'localhost' || host === '::1'
           ? 'only this machine can reach it; --host 0.0.0.0 opens it to the network'
           : `listening on ${host}: other machines can reach it`;
-        process.stdout.write(`AgentOS is listening on ${server.url} (${reach}; store: ${hub.store.kind})\n`);
-        const link = await firstStartSignIn(hub, options.owner);
+        if (cluster.isWorker) {
+          process.send?.({ listening: server.url });
+          process.once('SIGTERM', () => void stop());
+          process.once('SIGINT', () => undefined); // the primary forwards the terminal's Ctrl-C as SIGTERM
+        } else process.stdout.write(`AgentOS is listening on ${server.url} (${reach}; store: ${hub.store.kind})\n`);
+        const link = cluster.isWorker ? undefined : await firstStartSignIn(hub, options.owner);
         if (link) {
           const minutes = link.expiresAt ? Math.round((link.expiresAt.getTime() - hub.config.clock.now().getTime()) / 60_000) : 0;
           process.stdout.write(`Sign in as ${link.userId} (${await hub.accounts.role(link.userId)}), once, within ${minutes} minutes:\n  ${signInUrl(base, link.secret)}\n`);
@@ -74,9 +88,8 @@ export function registerStart(program: Command, { commandsInHub }: StartOptions)
           writeOperatorFile(config.dataDir, { pid: process.pid, url: server.url, token: credential.secret, credentialId: credential.id });
           advertiseHub(config.dataDir, { port: server.port, url: server.url });
         }
-        let stopping = false;
         // SIGTERM: no new requests, the turns in flight finish (within DRAIN_MS), the store closes.
-        const stop = async () => {
+        async function stop() {
           if (stopping) return;
           stopping = true;
           stopSweeps();
@@ -87,9 +100,11 @@ export function registerStart(program: Command, { commandsInHub }: StartOptions)
           }
           await hub.close();
           process.exit(0);
-        };
-        process.once('SIGINT', () => void stop());
-        process.once('SIGTERM', () => void stop());
+        }
+        if (!cluster.isWorker) {
+          process.once('SIGINT', () => void stop());
+          process.once('SIGTERM', () => void stop());
+        }
       }),
     );
 }
