@@ -5,7 +5,7 @@ export { PostgresStore } from './postgres-store.ts';
 export { migrate } from './migrate.ts';
 export { MIGRATIONS, type Migration } from './migrations/index.ts';
 export { openStore, openMemoryStore } from './open-store.ts';
-export { storeVariants, type StoreVariant } from './test-variants.ts';
+export { storeVariants, scratchDatabase, TEST_PG_URL, type StoreVariant } from './test-variants.ts';
 export { acquireFolderLock, advertiseHub, folderHolder, folderBusy, describeHolder, type FolderHolder, type FolderLock } from './folder-lock.ts';
 export { LocalLocks, type Locks, type LockScope } from './locks.ts';
 export { ChannelListeners, type Channels } from './channels.ts';
