@@ -10,3 +10,4 @@ export { firstStartSignIn, signInUrl } from './first-start.ts';
 export { PageSessions, type PageAction, type PageSessionDeps } from './page-sessions.ts';
 export { agentUser, standingSession } from './agent-users.ts';
 export { hubKey } from './hub-keys.ts';
+export { readOperatorFile, writeOperatorFile, removeOperatorFile, issueFolderCredential, type OperatorFile } from './operator-file.ts';

@@ -1,7 +1,7 @@
 import { Accounts, AgentClients } from '../accounts/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
-import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner, type SessionFeed } from '../orchestrator/index.ts';
+import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, StoreSessionFeed, type Planner, type SessionFeed } from '../orchestrator/index.ts';
 import { Memory } from '../memory/index.ts';
 import { PayService } from '../pay/index.ts';
 import { RemoteServices } from '../remote/index.ts';
@@ -60,7 +60,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   const remote = new RemoteServices({ store, clock: config.clock });
   const tools = new LiveTools(catalog, remote);
   const orchestrator = new Orchestrator({
-    tools, runtime, trust, pay, memory, remote, sessions: new SessionStore(store, options.feed), clock: config.clock,
+    tools, runtime, trust, pay, memory, remote, sessions: new SessionStore(store, options.feed ?? new StoreSessionFeed(store)), clock: config.clock,
     planner: options.planner ?? plannerFor(config),
   });
   const accounts = new Accounts({ store, clock: config.clock });
@@ -78,9 +78,9 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   };
 }
 
-/** Opens the store the configuration names, migrates it, and composes the hub. */
-export async function openHub(config: HubConfig = loadConfig()): Promise<Hub> {
-  const store = await openStore(config);
+/** Opens the store the configuration names (holding an embedded one's folder as `command`), migrates it, and composes the hub. */
+export async function openHub(config: HubConfig = loadConfig(), { command }: { command?: string } = {}): Promise<Hub> {
+  const store = await openStore(config, command ? { command } : {});
   log.debug({ kind: store.kind }, 'store open');
   return composeHub(config, store);
 }

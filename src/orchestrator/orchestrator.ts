@@ -1,4 +1,4 @@
-import { AgentOsError, KeyedMutex, newId, toAgentOsError } from '../core/index.ts';
+import { AgentOsError, newId, toAgentOsError } from '../core/index.ts';
 import { findNode } from '../runtime/index.ts';
 import { isConsentScope } from '../trust/index.ts';
 import { act } from './act.ts';
@@ -19,7 +19,6 @@ import { Turn } from './turn.ts';
  */
 export class Orchestrator {
   readonly #deps: OrchestratorDeps;
-  readonly #locks = new KeyedMutex();
 
   constructor(deps: OrchestratorDeps) {
     this.#deps = deps;
@@ -47,7 +46,7 @@ export class Orchestrator {
   }
 
   #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>): Promise<TurnResult> {
-    return this.#locks.run(sessionId, async () => {
+    return this.#deps.sessions.exclusive(sessionId, async () => {
       const session = await this.#deps.sessions.load(sessionId);
       const user = await this.#deps.memory.user(session.userId);
       const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../command-io.ts';
 import { AgentOsError } from '../../../core/index.ts';
 import { appDomains, changeAppDomains } from '../../../hub/index.ts';
 import { printJson, runCommand } from '../run-command.ts';
@@ -21,7 +22,7 @@ export function registerApps(program: Command): void {
             domains = await changeAppDomains(hub, app, action, origin);
           } else throw new AgentOsError('BAD_REQUEST', `unknown action "${action}": use list, add or remove (未知操作)`);
           if (options.json) return printJson({ app, domains });
-          process.stdout.write(domains.length ? `${domains.join('\n')}\n` : `${app} may reach no server (没有允许的域名)\n`);
+          io().stdout.write(domains.length ? `${domains.join('\n')}\n` : `${app} may reach no server (没有允许的域名)\n`);
         }),
       ),
     );
