@@ -1,4 +1,5 @@
 import { Accounts } from '../accounts/index.ts';
+import { analyzePackage } from '../analyzer/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
 import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner, type SessionFeed } from '../orchestrator/index.ts';
@@ -52,7 +53,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     resolve: (appId, version) => catalog.package(appId, version),
     services: platformServices({ catalog, memory, pay }),
   });
-  const tools = new LiveTools(catalog);
+  const tools = new LiveTools(catalog, { derive: (pkg) => analyzePackage(pkg).derived });
   const orchestrator = new Orchestrator({
     tools, runtime, trust, pay, memory, sessions: new SessionStore(store, options.feed), clock: config.clock,
     planner: options.planner ?? plannerFor(config),
