@@ -26,7 +26,9 @@ export function commitPoints(graph: CapabilityGraph): { page: PageNode; action: 
   const out: { page: PageNode; action: ActionNode; payment: boolean }[] = [];
   for (const page of graph.pages) {
     const seen = new Set<string>();
-    for (const action of page.actions) {
+    // A form's submit button says what submitting does; the <form> itself only holds the fields.
+    const actions = [...page.actions].sort((a, b) => Number(b.submits ?? false) - Number(a.submits ?? false));
+    for (const action of actions) {
       if (!action.handler || action.list || seen.has(action.handler)) continue;
       const effects = page.handlers[action.handler]?.effects ?? [];
       const payment = effects.some((e) => e.kind === 'payment' || e.kind === 'order');
@@ -53,7 +55,7 @@ export function flows(graph: CapabilityGraph): Flow[] {
     if (!path.length) steps.push(...entrySteps(page));
     else steps.push({ order: 0, step: { op: 'open', page: start.path, query: [] } });
     pages.forEach((p, i) => {
-      const { steps: own, filters: pageFilters } = pageSteps(p);
+      const { steps: own, filters: pageFilters } = pageSteps(p, (path) => graph.pages.find((x) => x.path === path)?.title ?? '');
       filters.set(p.path, pageFilters);
       const edge = path[i];
       const exit = edge ? own.find((s) => s.order === edge.action.order && s.navigates === edge.to.path) : undefined;

@@ -35,7 +35,7 @@ export function buildGraph(pkg: MiniProgramPackage, warnings: AnalyzerWarning[])
 function pageNode(pkg: MiniProgramPackage, source: MiniProgramPackage['pages'][number], modules: ModuleIndex, warnings: AnalyzerWarning[]): PageNode {
   const template = scanTemplate(source.wxml, `${source.path}.wxml`, warnings);
   const title = String(source.json.navigationBarTitleText ?? (pkg.app.window as Record<string, unknown> | undefined)?.navigationBarTitleText ?? '');
-  const node: PageNode = { path: source.path, title, entryParams: [], entrySets: [], shows: template.shows, lists: template.lists, actions: template.actions, handlers: {}, loadEffects: [], defaults: [] };
+  const node: PageNode = { path: source.path, title, entryParams: [], entrySets: [], shows: template.shows, texts: template.texts, lists: template.lists, actions: template.actions, handlers: {}, loadEffects: [], defaults: [] };
   const file = [`${source.path}.js`, `${source.path}.ts`].find((f) => Object.hasOwn(pkg.files, f)) ?? `${source.path}.js`;
   const parsed = modules.module(file);
   if (!parsed.program) {

@@ -39,13 +39,13 @@ const ID_FIELD = /^(id|code|no|key|sku)$|Id$|Code$|No$/;
 const COUNT_FIELD = /^(qty|count|quantity|num|number|amount)$/i;
 
 /** Every step a page offers (lists, fields, choices among fixed buttons), and the filters of its lists, in document order. */
-export function pageSteps(page: PageNode): { steps: StepSpec[]; filters: FilterSpec[] } {
+export function pageSteps(page: PageNode, titleOf: (path: string) => string = () => ''): { steps: StepSpec[]; filters: FilterSpec[] } {
   const steps: StepSpec[] = [];
   const byList = new Map<string, ActionNode[]>();
   for (const action of page.actions) {
     if (action.list && action.handler && action.event === 'tap') byList.set(action.list, [...(byList.get(action.list) ?? []), action]);
   }
-  for (const [key, actions] of byList) steps.push(...listSteps(page, key, actions));
+  for (const [key, actions] of byList) steps.push(...listSteps(page, key, actions, titleOf));
   steps.push(...fieldSteps(page));
   steps.push(...pickSteps(page));
   steps.sort((a, b) => a.order - b.order);
@@ -63,8 +63,8 @@ export function pageSteps(page: PageNode): { steps: StepSpec[]; filters: FilterS
   return { steps: kept, filters };
 }
 
-function listSteps(page: PageNode, key: string, actions: ActionNode[]): StepSpec[] {
-  const label = page.lists.find((l) => l.key === key)?.label ?? '';
+function listSteps(page: PageNode, key: string, actions: ActionNode[], titleOf: (path: string) => string): StepSpec[] {
+  let label = page.lists.find((l) => l.key === key)?.label ?? '';
   const handlers = [...new Set(actions.map((a) => a.handler ?? ''))].filter(Boolean);
   const first = actions[0]!;
   const datasetKey = datasetKeyOf(first);
@@ -74,6 +74,8 @@ function listSteps(page: PageNode, key: string, actions: ActionNode[]): StepSpec
   const info = (handler: string) => page.handlers[handler];
   const navigation = handlers.map((h) => info(h)?.effects.find((e) => e.kind === 'navigate' && e.target && e.query.some((q) => q.from === `dataset:${datasetKey}`))).find(Boolean);
   if (navigation && navigation.kind === 'navigate') {
+    // A list without a heading is named by where its items lead (「餐厅详情」).
+    label ||= titleOf(navigation.target ?? '');
     const name = idParamOf(key);
     return [{
       order: first.order, list, navigates: navigation.target,
@@ -111,12 +113,23 @@ function listSteps(page: PageNode, key: string, actions: ActionNode[]): StepSpec
   }
   const name = set ?? datasetKey;
   const format = valueFormat(name);
-  const description = `${label || key}${format === 'date' ? '（YYYY-MM-DD）' : format === 'time' ? '（HH:MM）' : ''}`;
+  const description = `${label || key}${formatHint(format)}`;
   return [{
     order: first.order, list,
     step: { op: 'choose', list: key, handler, datasetKey, param: name, match: 'value' },
     param: { name, required: !page.defaults.includes(name), schema: { type: 'string', description, ...(format ? { format } : {}) } },
   }];
+}
+
+/** How a value is written, and how people say it (the words requests use, for discovery and reading). */
+function formatHint(format: 'date' | 'time' | undefined): string {
+  if (format === 'date') return '（YYYY-MM-DD；用户说的日期，如 今天、明天、明晚、后天、周六 / today, tomorrow）';
+  if (format === 'time') return '（HH:MM；用户说的时间，如 中午12点、晚上6点半 / 7 pm）';
+  return '';
+}
+
+function countHint(words: string): string {
+  return /人数|几位|people|party|guests|persons/i.test(words) ? '（如 4个人、两位 / for two）' : '（数字）';
 }
 
 function datasetKeyOf(action: ActionNode): string | undefined {
@@ -133,7 +146,7 @@ function fieldSteps(page: PageNode): StepSpec[] {
     if (!name || out.some((s) => s.param?.name === name)) continue;
     const numeric = action.field.type === 'number' || action.field.type === 'digit';
     const format = valueFormat(name, action.field.mode);
-    const description = `${action.label || name}${format === 'date' ? '（YYYY-MM-DD）' : format === 'time' ? '（HH:MM）' : ''}`;
+    const description = `${action.label || name}${numeric ? countHint(`${name} ${action.label}`) : formatHint(format)}`;
     out.push({
       order: action.order,
       step: { op: 'fill', handler: action.handler, event: action.event, ...(action.field.name ? { name: action.field.name } : {}), ...(action.field.bound ? { bound: action.field.bound } : {}), param: name },

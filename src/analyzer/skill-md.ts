@@ -22,7 +22,7 @@ export function generateSkillMd(pkg: MiniProgramPackage, graph: CapabilityGraph,
     '',
     '## 能力域 · Scope',
     `由平台读取「${graph.appName}」的页面生成；页面操作由平台在沙箱中代为完成。Generated from the pages of ${graph.appName}; the platform operates them.`,
-    ...graph.pages.map((p) => `- ${p.title || p.path}（${p.path}）${p.entryParams.length ? `，参数 ${p.entryParams.join('、')}` : ''}${p.lists.length ? `：${p.lists.map((l) => l.label || l.key).join('、')}` : ''}`),
+    ...graph.pages.map((p) => `- ${p.title || p.path}（${p.path}）${p.entryParams.length ? `，参数 ${p.entryParams.join('、')}` : ''}：${p.texts.join(' · ').slice(0, 600)}`),
     '',
     '## 使用顺序 · Order of use',
     ...commits.map((c, i) => {

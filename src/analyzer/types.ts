@@ -73,6 +73,8 @@ export interface PageNode {
   entrySets: { query: string; key: string }[];
   /** Data keys the template shows. */
   shows: string[];
+  /** The page's own words (static text of its template). */
+  texts: string[];
   lists: ListNode[];
   actions: ActionNode[];
   handlers: Record<string, HandlerInfo>;

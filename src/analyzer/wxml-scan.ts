@@ -12,6 +12,8 @@ export interface TemplateScan {
   actions: ActionNode[];
   lists: ListNode[];
   shows: string[];
+  /** The page's own words (static text), as a person reads them. */
+  texts: string[];
 }
 
 const EVENT = /^(?:bind|catch|mut-bind|capture-bind|capture-catch):?(tap|longpress|input|change|submit|confirm|blur|columnchange)$/;
@@ -40,14 +42,17 @@ export function scanTemplate(wxml: string, file: string, warnings: AnalyzerWarni
     parser.end();
   } catch (error) {
     warnings.push({ file, message: `could not read the template: ${String(error)} (模板无法解析)` });
-    return { actions: [], lists: [], shows: [] };
+    return { actions: [], lists: [], shows: [], texts: [] };
   }
-  const scan: TemplateScan = { actions: [], lists: [], shows: [] };
+  const scan: TemplateScan = { actions: [], lists: [], shows: [], texts: [] };
+  const texts = new Set<string>();
   const shows = new Set<string>();
   let order = 0;
   let heading = '';
   const visit = (element: Element, context: { list?: string; item: string; form?: string }): void => {
     const here = ++order;
+    const actionsBefore = scan.actions.length;
+    const listsBefore = scan.lists.length;
     let ctx = context;
     const forExpr = element.attrs['wx:for'];
     if (forExpr !== undefined) {
@@ -65,15 +70,20 @@ export function scanTemplate(wxml: string, file: string, warnings: AnalyzerWarni
     for (const childNode of element.children) {
       if (typeof childNode === 'string') {
         for (const m of childNode.matchAll(MUSTACHE)) collectRoots(m[1] ?? '', shows);
+        const words = childNode.replace(MUSTACHE, ' ').replace(/\s+/g, ' ').trim();
+        if (/[\p{L}]{2}/u.test(words) && words.length <= 80) texts.add(words);
         continue;
       }
       visit(childNode, ctx);
     }
+    // A heading names what follows it; a block that held controls or lists is done with its own.
     const own = staticText(element);
-    if (own && own.length <= 40 && !hasEvents(element) && element.attrs['wx:for'] === undefined) heading = own;
+    if (scan.actions.length > actionsBefore || scan.lists.length > listsBefore) heading = '';
+    else if (own && own.length <= 40 && !hasEvents(element) && element.attrs['wx:for'] === undefined) heading = own;
   };
   for (const childNode of root.children) if (typeof childNode !== 'string') visit(childNode, { item: 'item' });
   scan.shows = [...shows].filter((s) => s !== 'item' && s !== 'index');
+  scan.texts = [...texts];
   return scan;
 }
 

@@ -36,39 +36,45 @@ export class PageOperator {
     });
     let hold = false;
     try {
-      const run = new PlanRun(page, request.arguments);
+      const en = request.locale === 'en';
+      const run = new PlanRun(page, request.arguments, { en });
       const base = (envelope: ApiEnvelope, orders: Extract<CallOutcome, { kind: 'result' }>['orders'] = []): CallOutcome => ({
         kind: 'result', appId: request.appId, version: run.state.version, skill: DERIVED_SKILL_PATH, api: plan.api, envelope, orders, scopesRead: [], durationMs: performance.now() - started,
       });
       const stop = (await run.steps(plan)) ?? (plan.kind === 'list' ? await run.filters(plan.filterSteps) : undefined);
       if (stop?.kind === 'consent') return { kind: 'consent-required', appId: request.appId, api: plan.api, scope: stop.scope };
-      if (stop) return base(failure(run.state.title, stop));
+      if (stop) return base(failure(run.state.title, stop, en));
       const title = run.state.title;
       if (plan.kind === 'list' && plan.collect) {
         const said = run.said;
         const filtered = plan.filterSteps.some((s) => request.arguments[(s as { param?: string }).param ?? ''] !== undefined);
         const items = await run.collect(plan.collect.list, plan.collect.idField, plan.filters, filtered);
-        if (!Array.isArray(items)) return items.kind === 'consent' ? { kind: 'consent-required', appId: request.appId, api: plan.api, scope: items.scope } : base(failure(title, items));
+        if (!Array.isArray(items)) return items.kind === 'consent' ? { kind: 'consent-required', appId: request.appId, api: plan.api, scope: items.scope } : base(failure(title, items, en));
         const list = plan.collect.list;
+        const names = `${items.slice(0, 12).map((i) => nameOf(i, en)).join(en ? ', ' : '、')}${items.length > 12 ? '…' : ''}`;
+        const why = [...new Set([...said, ...errorsOf(run.state.data)])].filter(Boolean).join(' ');
         const text = items.length
-          ? `「${title}」列出 ${items.length} 项：${items.slice(0, 12).map(nameOf).join('、')}${items.length > 12 ? '…' : ''}。`
-          : `「${title}」没有可选的项目。${[...said, ...errorsOf(run.state.data)].filter(Boolean).join(' ')}`;
+          ? (en ? `"${title}" lists ${items.length}: ${names}.` : `「${title}」列出 ${items.length} 项：${names}。`)
+          : (en ? `"${title}" lists nothing to choose. ${why}` : `「${title}」没有可选的项目。${why}`).trim();
         return base({ isError: false, content: [{ type: 'text', text }], structuredContent: { [list]: items } });
       }
       const payment = run.state.payment;
       if (payment) {
         const order = await this.#services.getOrder({ appId: request.appId, version: run.state.version, userId: request.userId, ...(request.sessionId ? { sessionId: request.sessionId } : {}) }, payment.orderId);
-        if (!order) return base(failure(title, { kind: 'failed', step: '', said: ['订单不存在 (the order was not found)'] }));
+        if (!order) return base(failure(title, { kind: 'failed', step: '', said: [en ? 'the order was not found' : '订单不存在'] }, en));
         hold = true;
         this.#hold(payment.orderId, page);
-        const text = `已在「${title}」生成待支付订单（¥${payment.amount.toFixed(2)}）。请展示订单确认卡片，由用户核对后确认支付。`;
+        const text = en
+          ? `An order of ¥${payment.amount.toFixed(2)} was created on "${title}", waiting for payment. Show the order confirmation card and let the user check it and confirm.`
+          : `已在「${title}」生成待支付订单（¥${payment.amount.toFixed(2)}）。请展示订单确认卡片，由用户核对后确认支付。`;
         return base(
           { isError: false, content: [{ type: 'text', text }], structuredContent: { orderId: payment.orderId, amount: payment.amount, status: 'created', page: title } },
           [{ ...order, notifyApi: NOTIFY_API, skill: DERIVED_SKILL_PATH }],
         );
       }
-      if (plan.payment) return base(failure(title, { kind: 'failed', step: '', said: run.said.length ? run.said : ['页面没有发起支付 (the page did not ask for payment)'] }));
-      return base({ isError: false, content: [{ type: 'text', text: `已在「${title}」完成。${run.said.join(' ')}`.trim() }], structuredContent: { page: title, path: run.state.path } });
+      if (plan.payment) return base(failure(title, { kind: 'failed', step: '', said: run.said.length ? run.said : [en ? 'the page did not ask for payment' : '页面没有发起支付'] }, en));
+      const done = en ? `Done on "${title}". ${run.said.join(' ')}` : `已在「${title}」完成。${run.said.join(' ')}`;
+      return base({ isError: false, content: [{ type: 'text', text: done.trim() }], structuredContent: { page: title, path: run.state.path } });
     } finally {
       if (!hold) page.close();
     }
@@ -85,11 +91,14 @@ export class PageOperator {
       envelope: { isError: false, content: [{ type: 'text', text }], structuredContent: { orderId, status: paid ? 'paid' : 'canceled', ...(state ? { page: state.title } : {}) } },
       orders: [], scopesRead: [], durationMs: performance.now() - started,
     });
-    if (!held) return base(paid ? `订单 ${orderId} 已支付。` : `订单 ${orderId} 已取消，没有扣款。`);
+    const plain = request.locale === 'en'
+      ? (paid ? `Order ${orderId} is paid.` : `Order ${orderId} was canceled; nothing was charged.`)
+      : (paid ? `订单 ${orderId} 已支付。` : `订单 ${orderId} 已取消，没有扣款。`);
+    if (!held) return base(plain);
     try {
       const outcome = await held.page.confirmPayment(paid, async () => ({ ok: true, message: paid ? 'ok' : 'cancel' }));
       const said = [...outcome.state.toasts].filter(Boolean);
-      const text = said.length ? said.join(' ') : paid ? `订单 ${orderId} 已支付。` : `订单 ${orderId} 已取消，没有扣款。`;
+      const text = said.length ? said.join(' ') : plain;
       return base(text, outcome.state);
     } finally {
       held.page.close();
@@ -112,13 +121,17 @@ export class PageOperator {
   }
 }
 
-function failure(title: string, stop: Extract<Stop, { kind: 'failed' }>): ApiEnvelope {
-  const said = stop.said.join(' ');
-  return { isError: true, content: [{ type: 'text', text: `${title ? `「${title}」` : ''}未能完成：${said || '页面没有反应 (the page did not respond)'}。没有下单，也没有扣款。` }] };
+/** What the page said when a step could not be done: the fact first, then that nothing was charged. */
+function failure(title: string, stop: Extract<Stop, { kind: 'failed' }>, en: boolean): ApiEnvelope {
+  const said = stop.said.join(' ').replace(/[。.]\s*$/, '');
+  const text = en
+    ? `${title ? `"${title}": ` : ''}${said || 'the page did not respond'}. Nothing was ordered or charged.`
+    : `${title ? `「${title}」` : ''}未能完成：${said || '页面没有反应'}。没有下单，也没有扣款。`;
+  return { isError: true, content: [{ type: 'text', text }] };
 }
 
-function nameOf(item: Record<string, unknown>): string {
-  return String(item.name ?? item.label ?? item.title ?? item.text ?? item.id ?? '');
+function nameOf(item: Record<string, unknown>, en: boolean): string {
+  return String((en ? item.nameEn : undefined) ?? item.name ?? item.label ?? item.title ?? item.text ?? item.id ?? '');
 }
 
 function errorsOf(data: Record<string, unknown>): string[] {

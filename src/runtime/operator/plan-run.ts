@@ -22,10 +22,12 @@ export class PlanRun {
   #state: PageState | undefined;
   #said: string[] = [];
   #taps = 0;
+  readonly #en: boolean;
 
-  constructor(page: PageSession, args: Record<string, unknown>) {
+  constructor(page: PageSession, args: Record<string, unknown>, { en = false } = {}) {
     this.#page = page;
     this.#args = args;
+    this.#en = en;
   }
 
   get state(): PageState {
@@ -96,7 +98,8 @@ export class PlanRun {
         const wanted = this.#args[step.param];
         const nodes = handlerNodes(this.state, step.handler);
         const node = wanted === undefined ? nodes[0] : nodes.find((n) => String(n.dataset[step.datasetKey]) === String(wanted));
-        if (!node) return this.#failed(step.param, wanted === undefined ? [] : [`「${String(wanted)}」不可选 (not offered here)`]);
+        const offered = nodes.map((n) => String(n.dataset[step.datasetKey])).join(' / ');
+        if (!node) return this.#failed(step.param, wanted === undefined ? [] : [this.#en ? `"${String(wanted)}" is not offered here (${offered})` : `「${String(wanted)}」不可选（可选：${offered}）`]);
         this.#applied.add(step.param);
         return this.#tap(node, step.param);
       }
@@ -151,7 +154,10 @@ export class PlanRun {
       // Another control of the page may take the same value (a date picker beside the date chips).
       if (later.some((s) => (s as { param?: string }).param === step.param)) return undefined;
       const shown = listItems(this.state, step.list).length;
-      return this.#failed(step.param, [`「${String(wanted)}」${shown ? '不在可选列表中' : '目前没有可选项'} (not among the ${shown} shown)`, ...this.#said]);
+      const missing = this.#en
+        ? `"${String(wanted)}" is ${shown ? 'not among the choices shown' : 'not available: nothing to choose from'}`
+        : `「${String(wanted)}」${shown ? '不在可选列表中' : '目前没有可选项'}`;
+      return this.#failed(step.param, [missing, ...this.#said]);
     }
     this.#applied.add(step.param);
     return this.#tap(node, step.param);
@@ -168,7 +174,7 @@ export class PlanRun {
     const ids = [...new Set([...target.keys(), ...listItems(this.state, step.list).filter((i) => Number(i[step.qtyField] ?? 0) > 0).map((i) => String(i[step.idField]))])];
     for (const id of ids) {
       const goal = target.get(id) ?? 0;
-      if (!listItems(this.state, step.list).some((i) => String(i[step.idField]) === id)) return this.#failed(step.param, [`「${id}」不在列表中 (not on this page)`]);
+      if (!listItems(this.state, step.list).some((i) => String(i[step.idField]) === id)) return this.#failed(step.param, [this.#en ? `"${id}" is not on this page` : `「${id}」不在这个页面上`]);
       for (let guard = 0; countOf(id) !== goal && guard < 100 && this.#taps < MAX_TAPS * 3; guard++) {
         const handler = countOf(id) < goal ? step.add : step.remove;
         const node = handler ? itemNode(this.state, handler, step.datasetKey, id) : undefined;
