@@ -57,9 +57,15 @@ function pageNode(pkg: MiniProgramPackage, source: MiniProgramPackage['pages'][n
     return uniqueEffects([...scan.effects, ...scan.calls.flatMap((c) => effectsOf(c, seen))]);
   };
   const setsOf = (name: string): HandlerInfo['sets'] => scans.get(name)?.sets ?? [];
+  const writesOf = (name: string, seen = new Set<string>()): string[] => {
+    const scan = scans.get(name);
+    if (!scan || seen.has(name)) return [];
+    seen.add(name);
+    return [...new Set([...scan.writes, ...scan.calls.flatMap((c) => writesOf(c, seen))])];
+  };
   for (const name of scans.keys()) {
     const effects = effectsOf(name).map((e) => (e.kind === 'navigate' && e.target ? { ...e, target: resolveRoute(source.path, e.target) } : e));
-    node.handlers[name] = { name, sets: setsOf(name), effects };
+    node.handlers[name] = { name, sets: setsOf(name), writes: writesOf(name), effects };
   }
   const load = scans.get('onLoad');
   node.entryParams = [...new Set(load?.queryReads ?? [])];

@@ -8,6 +8,8 @@ export interface BodyScan {
   sets: { key: string; from: string }[];
   effects: Effect[];
   calls: string[];
+  /** Page data keys `this.setData({...})` writes. */
+  writes: string[];
   /** Navigations whose url is this function's parameter (a helper's `go(url)`), by parameter index. */
   urlParams: { index: number; api: string }[];
   /** Query keys read from the first parameter (`onLoad(query)`), and the data keys they set. */
@@ -29,7 +31,7 @@ export interface Bindings {
  * (followed through `modules`), `this.method()` calls, and navigations with their query.
  */
 export function scanBody(fn: Node, bindings: Bindings, modules: ModuleIndex, file: string, depth = 0): BodyScan {
-  const scan: BodyScan = { sets: [], effects: [], calls: [], urlParams: [], queryReads: [], querySets: [] };
+  const scan: BodyScan = { sets: [], effects: [], calls: [], writes: [], urlParams: [], queryReads: [], querySets: [] };
   const params = children(fn, 'params').map((p) => (p.type === 'Identifier' ? String(p.name) : p.type === 'AssignmentPattern' && child(p, 'left')?.type === 'Identifier' ? String(child(p, 'left')?.name) : ''));
   const eventName = params[0] ?? '';
   // Local names that stand for the event's parts or the page's data: `const { id } = e.currentTarget.dataset`, `const q = query || {}`.
@@ -104,6 +106,7 @@ export function scanBody(fn: Node, bindings: Bindings, modules: ModuleIndex, fil
       return;
     }
     if (callee[0] === 'this' && callee.length === 2) {
+      if (callee[1] === 'setData' && args[0]?.type === 'ObjectExpression') scan.writes.push(...children(args[0], 'properties').flatMap((p) => keyName(p) ?? []));
       scan.calls.push(callee[1] ?? '');
       return;
     }

@@ -52,8 +52,13 @@ export function pageSteps(page: PageNode, titleOf: (path: string) => string = ()
   // What comes before the first list of things to choose narrows it: a filter, not a choice of the flow.
   const firstChoice = steps.find((s) => s.param?.idList || s.param?.itemList || (s.step.op === 'choose' && s.step.match === 'name'));
   const filters: FilterSpec[] = [];
+  // A filter re-draws that list (its handler writes the list's data), a choice only records itself.
+  const redraws = (s: StepSpec) => {
+    const handler = s.step.op === 'choose' || s.step.op === 'fill' ? s.step.handler : undefined;
+    return !!handler && !!firstChoice?.list && (page.handlers[handler]?.writes ?? []).includes(firstChoice.list.key);
+  };
   const kept = steps.filter((s) => {
-    const narrows = firstChoice && s.order < firstChoice.order && s.param && !s.param.idList && !s.param.itemList && (s.step.op === 'choose' || s.step.op === 'fill');
+    const narrows = firstChoice && s.order < firstChoice.order && s.param && !s.param.idList && !s.param.itemList && redraws(s);
     if (!narrows || !s.param) return true;
     const step = s.step;
     filters.push({ step, param: { ...s.param, required: false }, ...(step.op === 'choose' ? { filter: { list: step.list, handler: step.handler, datasetKey: step.datasetKey } } : {}) });

@@ -28,6 +28,8 @@ export interface HandlerInfo {
   name: string;
   /** Page data keys the handler sets from the event: `fromId` ← dataset `id`, `date` ← `detail.value`. */
   sets: { key: string; from: string }[];
+  /** Page data keys it writes (through the methods it calls too). */
+  writes: string[];
   effects: Effect[];
 }
 

@@ -10,6 +10,7 @@ import { registerReview } from './commands/review.ts';
 import { registerStart } from './commands/start.ts';
 import { registerOperatorCommands } from './commands/operator.ts';
 import { registerApps } from './commands/apps.ts';
+import { registerAnalyze } from './commands/analyze.ts';
 
 /** The `agentos` command line: every command is one file under commands/. */
 const program = new Command('agentos')
@@ -18,6 +19,7 @@ const program = new Command('agentos')
 
 registerStart(program);
 registerLint(program);
+registerAnalyze(program);
 registerInstall(program);
 registerReview(program);
 registerCall(program);

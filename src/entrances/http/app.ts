@@ -15,6 +15,7 @@ import { consoleMoneyRoutes } from './console-money.ts';
 import { consoleReviewRoutes } from './console-review.ts';
 import { pageRoutes } from './page-routes.ts';
 import { appDomainRoutes } from './routes/app-domains.ts';
+import { appAutomaticRoutes } from './routes/app-automatic.ts';
 import { meRoutes } from './routes/me.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -37,6 +38,7 @@ const MODULES: RouteModule[] = [
   pageRoutes,
   appPageRoutes,
   appDomainRoutes,
+  appAutomaticRoutes,
   consoleReviewRoutes,
   consoleMoneyRoutes,
   consoleEvalRoutes,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { decide, parseRef } from '../../../hub/index.ts';
+import { decide, parseRef, type AutomaticReview } from '../../../hub/index.ts';
 import { renderProblem, type Problem } from '../../../package/index.ts';
 import { withHub } from '../with-hub.ts';
 import { printJson, runCommand } from '../run-command.ts';
@@ -39,6 +39,13 @@ export function registerReview(program: Command): void {
           process.stdout.write(`${record.appId}@${record.version}: ${record.status}\n`);
           for (const p of report.problems) process.stdout.write(`  ${renderProblem(p)}\n`);
           for (const c of report.contract) process.stdout.write(`  ${c.pass ? '✓' : '✗'} contract ${c.api}${c.error ? `: ${c.error}` : ''}\n`);
+          const automatic = (record.review as { automatic?: AutomaticReview }).automatic;
+          if (automatic?.tools.length) {
+            process.stdout.write(`  automatic mode derives ${automatic.tools.length} tool(s) (approving this version approves them):\n`);
+            for (const t of automatic.tools) process.stdout.write(`    ${t.name}(${Object.keys((t.inputSchema as { properties?: object }).properties ?? {}).join(', ')}) — ${t.description}\n`);
+            for (const p of automatic.problems) process.stdout.write(`    ${renderProblem(p)}\n`);
+            for (const w of automatic.warnings) process.stdout.write(`    ⚠ ${w.file ? `${w.file}: ` : ''}${w.message}\n`);
+          }
           for (const d of decisions) process.stdout.write(`  ${d.at} ${d.actor} ${d.decision}d ${d.version}${d.reason ? `: ${d.reason}` : ''}\n`);
         }),
       ),
