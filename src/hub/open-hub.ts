@@ -1,4 +1,5 @@
 import { Accounts, AgentClients } from '../accounts/index.ts';
+import { analyzePackage } from '../analyzer/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
 import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, StoreSessionFeed, type Planner, type SessionFeed } from '../orchestrator/index.ts';
@@ -58,7 +59,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     services: platformServices({ catalog, memory, pay }),
   });
   const remote = new RemoteServices({ store, clock: config.clock });
-  const tools = new LiveTools(catalog, remote);
+  const tools = new LiveTools(catalog, { extra: remote, derive: (pkg) => analyzePackage(pkg).derived });
   const orchestrator = new Orchestrator({
     tools, runtime, trust, pay, memory, remote, sessions: new SessionStore(store, options.feed ?? new StoreSessionFeed(store)), clock: config.clock,
     planner: options.planner ?? plannerFor(config),

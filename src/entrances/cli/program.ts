@@ -9,6 +9,7 @@ import { registerReview } from './commands/review.ts';
 import { registerStart } from './commands/start.ts';
 import { registerOperatorCommands } from './commands/operator.ts';
 import { registerApps } from './commands/apps.ts';
+import { registerAnalyze } from './commands/analyze.ts';
 import { registerClients } from './commands/clients.ts';
 import { registerMcp } from './commands/mcp.ts';
 import { registerRemote } from './commands/remote.ts';
@@ -34,6 +35,7 @@ export function buildProgram({ inHub = false }: { inHub?: boolean } = {}): Comma
   }
   registerStart(program, { commandsInHub: (hub) => commandRunner(hub, () => buildProgram({ inHub: true }), FORWARDED) });
   registerLint(program);
+  registerAnalyze(program);
   registerInstall(program);
   registerReview(program);
   registerCall(program);

@@ -18,6 +18,7 @@ import { consoleReviewRoutes } from './console-review.ts';
 import { pageRoutes } from './page-routes.ts';
 import { adminRoutes, type AdminOptions } from './routes/admin.ts';
 import { appDomainRoutes } from './routes/app-domains.ts';
+import { appAutomaticRoutes } from './routes/app-automatic.ts';
 import { meRoutes } from './routes/me.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -44,6 +45,7 @@ const MODULES: RouteModule[] = [
   pageRoutes,
   appPageRoutes,
   appDomainRoutes,
+  appAutomaticRoutes,
   consoleReviewRoutes,
   consoleMoneyRoutes,
   consoleEvalRoutes,
