@@ -7,13 +7,14 @@ import { registerInstall } from './commands/install.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerReview } from './commands/review.ts';
 import { registerStart } from './commands/start.ts';
+import { registerStore } from './commands/store.ts';
 import { registerOperatorCommands } from './commands/operator.ts';
 import { registerApps } from './commands/apps.ts';
 import { io } from './command-io.ts';
 import { commandRunner } from './run-in-hub.ts';
 
 /** The commands that work on the hub's store: forwarded to the running hub when it holds the data folder. */
-export const STORE_COMMANDS: ReadonlySet<string> = new Set(['install', 'review', 'call', 'pay', 'audit', 'users', 'apps', 'chat']);
+export const STORE_COMMANDS: ReadonlySet<string> = new Set(['install', 'review', 'call', 'pay', 'audit', 'users', 'apps', 'chat', 'store']);
 
 /** What a running hub runs for the commands beside it (chat talks to its API itself). */
 const FORWARDED: ReadonlySet<string> = new Set([...STORE_COMMANDS].filter((name) => name !== 'chat'));
@@ -39,5 +40,6 @@ export function buildProgram({ inHub = false }: { inHub?: boolean } = {}): Comma
   registerEval(program);
   registerChat(program);
   registerUsers(program);
+  registerStore(program);
   return program;
 }
