@@ -136,6 +136,37 @@ export class Orchestrator {
     });
   }
 
+  /**
+   * A live tool called by name by another agent (an MCP client): the same guard as a
+   * planner's call (ID discipline, data flow, confirmations, consent), as a task of the
+   * session; what it did is in the turn's events.
+   */
+  callTool(sessionId: string, toolId: string, args: Record<string, unknown>, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, async (turn) => {
+      const tool = this.#deps.tools.tool(toolId);
+      if (!tool) {
+        throw new AgentOsError('NOT_FOUND', turn.t(`没有名为 ${toolId} 的可用工具`, `there is no live tool ${toolId}`), { where: 'name', fix: 'list the tools again: only approved mini-programs\' APIs are live' });
+      }
+      turn.state.pending = turn.state.pending.filter((p) => p.kind !== 'answer');
+      turn.state.taskId = undefined;
+      this.#startTask(turn);
+      turn.setTask('working');
+      if ((await act(this.#deps, turn, { toolId, arguments: args, by: 'planner' })) === 'paused') return this.#settleState(turn);
+      turn.setTask('completed');
+    });
+  }
+
+  /** The task is called off (an agent's CancelTask): what it waits on is declined, nothing is paid. */
+  cancel(sessionId: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, async (turn) => {
+      for (const pending of [...turn.state.pending]) {
+        if (pending.kind === 'confirmation') await declineConfirmation(this.#deps, turn, pending);
+      }
+      turn.state.pending = [];
+      turn.setTask('canceled');
+    });
+  }
+
   /** Hears of each batch of events saved to the session's feed (see `SessionFeed`). */
   subscribe(sessionId: string, listener: (seq: number) => void): () => void {
     return this.#deps.sessions.feed.subscribe(sessionId, listener);

@@ -10,11 +10,15 @@ import { registerStart } from './commands/start.ts';
 import { registerStore } from './commands/store.ts';
 import { registerOperatorCommands } from './commands/operator.ts';
 import { registerApps } from './commands/apps.ts';
+import { registerAnalyze } from './commands/analyze.ts';
+import { registerClients } from './commands/clients.ts';
+import { registerMcp } from './commands/mcp.ts';
+import { registerRemote } from './commands/remote.ts';
 import { io } from './command-io.ts';
 import { commandRunner } from './run-in-hub.ts';
 
 /** The commands that work on the hub's store: forwarded to the running hub when it holds the data folder. */
-export const STORE_COMMANDS: ReadonlySet<string> = new Set(['install', 'review', 'call', 'pay', 'audit', 'users', 'apps', 'chat', 'store']);
+export const STORE_COMMANDS: ReadonlySet<string> = new Set(['install', 'review', 'call', 'pay', 'audit', 'users', 'apps', 'clients', 'agents', 'mcp-servers', 'chat', 'store']);
 
 /** What a running hub runs for the commands beside it (chat talks to its API itself). */
 const FORWARDED: ReadonlySet<string> = new Set([...STORE_COMMANDS].filter((name) => name !== 'chat'));
@@ -32,6 +36,7 @@ export function buildProgram({ inHub = false }: { inHub?: boolean } = {}): Comma
   }
   registerStart(program, { commandsInHub: (hub) => commandRunner(hub, () => buildProgram({ inHub: true }), FORWARDED) });
   registerLint(program);
+  registerAnalyze(program);
   registerInstall(program);
   registerReview(program);
   registerCall(program);
@@ -40,6 +45,9 @@ export function buildProgram({ inHub = false }: { inHub?: boolean } = {}): Comma
   registerEval(program);
   registerChat(program);
   registerUsers(program);
+  registerClients(program);
+  registerMcp(program);
+  registerRemote(program);
   registerStore(program);
   return program;
 }

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, extractDateTime, extractQuantities, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, extractDateTime, extractQuantities, findPeriod, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -87,8 +87,12 @@ function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
   if (!hit?.time) return undefined;
   const later = found.slice(index + 1).find((f) => f.time);
   const [h = 0, m = 0] = hit.time.split(':').map(Number);
-  if (index === 0 && later?.time && !hit.period && h < 12 && Number(later.time.split(':')[0]) >= 12) {
-    return `${String(h + 12).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  // `period` is always set (a bare hour is guessed): what counts is whether the answer said one. A bare
+  // hour is read as the one nearer the request's time (「那就7点半」 after 「晚上6点」 is 19:30, 「10点」 after 15:00 stays 10:00).
+  if (index === 0 && later?.time && !findPeriod(ctx.texts[0] ?? '') && h < 12) {
+    const [lh = 0, lm = 0] = later.time.split(':').map(Number);
+    const asked = lh * 60 + lm;
+    if (Math.abs((h + 12) * 60 + m - asked) < Math.abs(h * 60 + m - asked)) return `${String(h + 12).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   }
   return hit.time;
 }

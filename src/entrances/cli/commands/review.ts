@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { io } from '../command-io.ts';
-import { decide, parseRef } from '../../../hub/index.ts';
+import { decide, parseRef, type AutomaticReview } from '../../../hub/index.ts';
 import { renderProblem, type Problem } from '../../../package/index.ts';
 import { withHub } from '../with-hub.ts';
 import { printJson, runCommand } from '../run-command.ts';
@@ -40,6 +40,13 @@ export function registerReview(program: Command): void {
           io().stdout.write(`${record.appId}@${record.version}: ${record.status}\n`);
           for (const p of report.problems) io().stdout.write(`  ${renderProblem(p)}\n`);
           for (const c of report.contract) io().stdout.write(`  ${c.pass ? '✓' : '✗'} contract ${c.api}${c.error ? `: ${c.error}` : ''}\n`);
+          const automatic = (record.review as { automatic?: AutomaticReview }).automatic;
+          if (automatic?.tools.length) {
+            io().stdout.write(`  automatic mode derives ${automatic.tools.length} tool(s) (approving this version approves them):\n`);
+            for (const t of automatic.tools) io().stdout.write(`    ${t.name}(${Object.keys((t.inputSchema as { properties?: object }).properties ?? {}).join(', ')}) — ${t.description}\n`);
+            for (const p of automatic.problems) io().stdout.write(`    ${renderProblem(p)}\n`);
+            for (const w of automatic.warnings) io().stdout.write(`    ⚠ ${w.file ? `${w.file}: ` : ''}${w.message}\n`);
+          }
           for (const d of decisions) io().stdout.write(`  ${d.at} ${d.actor} ${d.decision}d ${d.version}${d.reason ? `: ${d.reason}` : ''}\n`);
         }),
       ),
