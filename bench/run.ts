@@ -6,6 +6,7 @@ import { benchPay } from './pay.bench.ts';
 import { benchPlanner } from './planner.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
+import { benchScale } from './scale.bench.ts';
 import { benchSandboxPool } from './sandbox-pool.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { benchWeb } from './web.bench.ts';
@@ -24,6 +25,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   planner: benchPlanner,
   install: benchInstall,
   hostile: benchHostile,
+  scale: benchScale,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

@@ -10,3 +10,4 @@ export { acquireFolderLock, advertiseHub, folderHolder, folderBusy, describeHold
 export { LocalLocks, type Locks, type LockScope } from './locks.ts';
 export { ChannelListeners, type Channels } from './channels.ts';
 export { MAYBE_MISSED } from './postgres-channels.ts';
+export { exportStore, importStore, rowCounts, tablesInOrder, type ExportHeader } from './transfer/index.ts';

@@ -26,6 +26,8 @@ interface Turn {
 class HubProcess {
   child: ChildProcess | undefined;
   inFlight = 0;
+  /** Listening, and not killed since. */
+  ready = false;
   constructor(readonly port: number, readonly env: Record<string, string>) {}
 
   get url(): string {
@@ -46,10 +48,12 @@ class HubProcess {
       child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
       child.once('exit', () => reject(new Error(`hub on ${this.port} exited:\n${output}`)));
     });
+    this.ready = true;
   }
 
   async kill(): Promise<void> {
     const child = this.child;
+    this.ready = false;
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
@@ -110,7 +114,18 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
         target.inFlight--;
       }
     };
-    const live = (avoid?: HubProcess) => hubs.filter((h) => h !== avoid && h.child?.exitCode === null);
+    const live = (avoid?: HubProcess) => hubs.filter((h) => h !== avoid && h.ready);
+    /** Runs a request on a live process other than `avoid`, trying the next one if that one dies too. */
+    const elsewhere = async <T,>(i: number, avoid: HubProcess | undefined, request: (target: HubProcess) => Promise<T>): Promise<T> => {
+      for (let k = 0; ; k++) {
+        const candidates = live(avoid);
+        try {
+          return await request(candidates[(i + k) % candidates.length] as HubProcess);
+        } catch (error) {
+          if (!cutOff(error) || k > 5) throw error;
+        }
+      }
+    };
     const cutOff = (error: unknown) => !(error as { status?: number }).status || (error as { status: number }).status === 503;
 
     /**
@@ -123,11 +138,10 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
         return await call<Turn>(target, i, `/api/sessions/${sessionId}/input`, input);
       } catch (error) {
         if (!cutOff(error)) throw error;
-        const other = live(target)[i % live(target).length] as HubProcess;
         resumedElsewhere.add(sessionId);
-        const resumed = await call<Turn & { waitingFor: string[] }>(other, i, `/api/sessions/${sessionId}/resume`, {});
+        const resumed = await elsewhere(i, target, (other) => call<Turn & { waitingFor: string[] }>(other, i, `/api/sessions/${sessionId}/resume`, {}));
         const settled = resumed.events.some((e) => e.type === 'payment') || (await hub.store.query(`SELECT 1 FROM session_events WHERE session_id = $1 AND event->>'type' = 'payment'`, [sessionId])).length > 0;
-        if (input.type === 'message' && !resumed.waitingFor.length && !settled) return call<Turn>(other, i, `/api/sessions/${sessionId}/input`, input);
+        if (input.type === 'message' && !resumed.waitingFor.length && !settled) return elsewhere(i, target, (other) => call<Turn>(other, i, `/api/sessions/${sessionId}/input`, input));
         return resumed;
       }
     };
@@ -136,8 +150,8 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     const follow = async (sessionId: string, user: number, signal: AbortSignal) => {
       const seqs: number[] = [];
       followers.set(sessionId, seqs);
-      const response = await fetch(`${hubs[0]?.url}/api/sessions/${sessionId}/events`, { headers: { authorization: `Bearer ${tokens[user]}` }, signal });
-      const reader = response.body?.getReader();
+      const response = await fetch(`${hubs[0]?.url}/api/sessions/${sessionId}/events`, { headers: { authorization: `Bearer ${tokens[user]}` }, signal }).catch(() => undefined);
+      const reader = response?.body?.getReader();
       let buffer = '';
       for (;;) {
         const chunk = await reader?.read().catch(() => undefined);
@@ -151,7 +165,7 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
 
     const session = async (i: number) => {
       const accept = i % 4 !== 3;
-      const { sessionId } = await call<{ sessionId: string }>(live()[i % 3] ?? (hubs[0] as HubProcess), i, '/api/sessions', {});
+      const { sessionId } = await elsewhere(i, undefined, (target) => call<{ sessionId: string }>(target, i, '/api/sessions', {}));
       if (i % 4 === 0) void follow(sessionId, i, stopFollowing.signal); // followed on process 0, whoever runs the turns
       let result = await turn(i, sessionId, live()[(i + 1) % live().length] as HubProcess, { type: 'message', text: ASK });
       for (let attempt = 0; attempt < 3; attempt++) {

@@ -7,6 +7,7 @@ import { registerInstall } from './commands/install.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerReview } from './commands/review.ts';
 import { registerStart } from './commands/start.ts';
+import { registerStore } from './commands/store.ts';
 import { registerOperatorCommands } from './commands/operator.ts';
 import { registerApps } from './commands/apps.ts';
 import { registerAnalyze } from './commands/analyze.ts';
@@ -17,7 +18,7 @@ import { io } from './command-io.ts';
 import { commandRunner } from './run-in-hub.ts';
 
 /** The commands that work on the hub's store: forwarded to the running hub when it holds the data folder. */
-export const STORE_COMMANDS: ReadonlySet<string> = new Set(['install', 'review', 'call', 'pay', 'audit', 'users', 'apps', 'clients', 'agents', 'mcp-servers', 'chat']);
+export const STORE_COMMANDS: ReadonlySet<string> = new Set(['install', 'review', 'call', 'pay', 'audit', 'users', 'apps', 'clients', 'agents', 'mcp-servers', 'chat', 'store']);
 
 /** What a running hub runs for the commands beside it (chat talks to its API itself). */
 const FORWARDED: ReadonlySet<string> = new Set([...STORE_COMMANDS].filter((name) => name !== 'chat'));
@@ -47,5 +48,6 @@ export function buildProgram({ inHub = false }: { inHub?: boolean } = {}): Comma
   registerClients(program);
   registerMcp(program);
   registerRemote(program);
+  registerStore(program);
   return program;
 }
