@@ -4,6 +4,7 @@ import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
 import { benchPlanner } from './planner.bench.ts';
+import { benchProtocols } from './protocols.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
 import { benchSandboxPool } from './sandbox-pool.bench.ts';
@@ -24,6 +25,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   planner: benchPlanner,
   install: benchInstall,
   hostile: benchHostile,
+  protocols: benchProtocols,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';
