@@ -66,6 +66,9 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
 
     const words = asTask(await client.sendMessage(send([text('好的，确认')], asked)));
     expect(words.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED); // words are not a confirmation
+    const madeUp = asTask(await client.sendMessage(send([data({ confirmationId: 'cfm_made_up', decision: 'confirm' })], asked)));
+    expect(madeUp.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED); // an unknown id: the question stands
+    expect(dataOf(madeUp)?.confirmationId).toBe(order.confirmationId);
     expect(await hub.pay.balance('phone:amy')).toBe(before);
 
     const done = asTask(await client.sendMessage(send([data({ confirmationId: order.confirmationId, decision: 'confirm' })], asked)));
