@@ -4,6 +4,7 @@ import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
 import { benchPlanner } from './planner.bench.ts';
+import { benchProtocols } from './protocols.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
 import { benchScale } from './scale.bench.ts';
@@ -26,6 +27,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   install: benchInstall,
   hostile: benchHostile,
   scale: benchScale,
+  protocols: benchProtocols,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

@@ -23,11 +23,17 @@ export async function agentUser(hub: Pick<Hub, 'memory' | 'pay'>, client: string
   return id;
 }
 
+/** A standing conversation is left for a new one after this many events or this long idle (its state is saved whole each turn). */
+const STANDING = { maxEvents: 400, idleMs: 60 * 60_000 };
+
 /**
  * The conversation an entrance keeps with one user for calls that name no conversation
- * (MCP tool calls): the latest one this entrance opened for them, else a new one.
+ * (MCP tool calls): the latest one this entrance opened for them while it is short and
+ * recent, else a new one.
  */
 export async function standingSession(hub: Pick<Hub, 'orchestrator'>, userId: string, entrance: string): Promise<string> {
+  const now = Date.now(); // updated_at is the database's wall clock, not the hub's (possibly fixed) business clock
   const latest = (await hub.orchestrator.sessions.listByUser(userId, 20)).find((s) => s.entrance === entrance);
-  return latest?.id ?? hub.orchestrator.openSession(userId, entrance);
+  const usable = latest && latest.events < STANDING.maxEvents && now - latest.updatedAt.getTime() < STANDING.idleMs;
+  return usable ? latest.id : hub.orchestrator.openSession(userId, entrance);
 }

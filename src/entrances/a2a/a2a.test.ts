@@ -66,6 +66,9 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
 
     const words = asTask(await client.sendMessage(send([text('好的，确认')], asked)));
     expect(words.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED); // words are not a confirmation
+    const madeUp = asTask(await client.sendMessage(send([data({ confirmationId: 'cfm_made_up', decision: 'confirm' })], asked)));
+    expect(madeUp.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED); // an unknown id: the question stands
+    expect(dataOf(madeUp)?.confirmationId).toBe(order.confirmationId);
     expect(await hub.pay.balance('phone:amy')).toBe(before);
 
     const done = asTask(await client.sendMessage(send([data({ confirmationId: order.confirmationId, decision: 'confirm' })], asked)));
@@ -94,11 +97,15 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
     expect(seen.some((p) => p?.$case === 'artifactUpdate')).toBe(true);
   });
 
-  it('cancels a task waiting on a payment: canceled, nothing charged', async () => {
+  it('subscribes to and cancels a task waiting on a payment (HTTP+JSON): canceled, nothing charged', async () => {
     const client = await clientFor('cy', 'rest');
     const before = await hub.pay.balance('phone:cy');
     const asked = asTask(await client.sendMessage(send([text(ORDER)])));
     expect(asked.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED);
+    const subscribed = client.resubscribeTask({ id: asked.id, tenant: '' });
+    const first = (await subscribed.next()).value as StreamResponse | undefined;
+    await subscribed.return(undefined);
+    expect(first?.payload?.$case === 'task' && first.payload.value.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED);
     const canceled = await client.cancelTask({ id: asked.id, tenant: '', metadata: {} });
     expect(canceled.status?.state).toBe(TaskState.TASK_STATE_CANCELED);
     const stale = asTask(await client.sendMessage(send([data({ confirmationId: dataOf(asked)?.confirmationId, decision: 'confirm' })], asked)).catch((e: unknown) => ({ error: e })));

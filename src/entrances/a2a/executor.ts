@@ -63,7 +63,11 @@ export class HubExecutor implements AgentExecutor {
       }
       status(state, parts);
     } catch (error) {
-      status(TaskState.TASK_STATE_FAILED, [textPart(toAgentOsError(error).message)]);
+      const e = toAgentOsError(error);
+      // A wrong answer to a waiting task (an unknown confirmation id) leaves the question standing.
+      const waiting = request.task?.status?.state === TaskState.TASK_STATE_INPUT_REQUIRED && e.code !== 'INTERNAL';
+      const asked = waiting ? (request.task?.status?.message?.parts ?? []).filter((p) => p.content?.$case === 'data') : [];
+      status(waiting ? TaskState.TASK_STATE_INPUT_REQUIRED : TaskState.TASK_STATE_FAILED, [textPart(e.message), ...asked]);
     } finally {
       bus.finished();
     }

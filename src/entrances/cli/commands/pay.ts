@@ -101,6 +101,17 @@ export function registerPayCommands(program: Command, open: OpenOperatorServices
       write(`已退款 ${formatYuan(outcome.amountFen)}（${outcome.refundId}），订单状态 ${outcome.order.status} / refunded ${formatYuan(outcome.amountFen)}; the order is now ${outcome.order.status}`);
     })));
 
+  pay.command('topup <userId> <yuan>').description("add money to a user's wallet from outside (e.g. an agent client's end user) / 充值")
+    .option('--key <idempotencyKey>', 'repeat the same key to retry safely')
+    .action((userId: string, yuan: string, options: { key?: string }, command: Command) => runCommand(() => withServices(open, async ({ pay: service }) => {
+      const parsed = parseYuan(yuan);
+      if (!parsed.ok || parsed.value <= 0) {
+        throw new AgentOsError('BAD_REQUEST', `充值金额不合法 / invalid amount: ${parsed.ok ? yuan : parsed.error}`, { where: '<yuan>', fix: 'give yuan with at most two decimals, e.g. 50 or 12.50' });
+      }
+      const balance = await service.topUp(userId, parsed.value, options.key ?? newId('cli-topup'));
+      writerOf(command)(`${userId}: ${formatYuan(balance)}`);
+    })));
+
   pay.command('verify').description('check every ledger invariant; exit 1 when one fails / 核对账本')
     .option('--json', 'print JSON')
     .action((options: { json?: boolean }, command: Command) => runCommand(() => withServices(open, async ({ pay: service }) => {
