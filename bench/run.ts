@@ -1,3 +1,4 @@
+import { benchAutomatic } from './automatic.bench.ts';
 import { benchEval } from './eval.bench.ts';
 import { benchHostile } from './hostile.bench.ts';
 import { benchInstall } from './install.bench.ts';
@@ -24,6 +25,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   planner: benchPlanner,
   install: benchInstall,
   hostile: benchHostile,
+  automatic: benchAutomatic,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

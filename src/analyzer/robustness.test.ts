@@ -17,7 +17,7 @@ describe('awkward sources', () => {
   });
 
   it('TypeScript page sources are parsed', () => {
-    const files = { ...app(['pages/a/a']), ...page('pages/a/a', '<view wx:for="{{rows}}" bindtap="open" data-id="{{item.id}}">{{item.name}}</view>', '') };
+    const files: Record<string, string> = { ...app(['pages/a/a']), ...page('pages/a/a', '<view wx:for="{{rows}}" bindtap="open" data-id="{{item.id}}">{{item.name}}</view>', '') };
     delete files['pages/a/a.js'];
     files['pages/a/a.ts'] = "interface Row { id: string }\nPage({ data: { rows: [] as Row[] }, open(e: WechatMiniprogram.TouchEvent): void { const id = e.currentTarget.dataset.id as string; wx.navigateTo({ url: `/pages/a/a?id=${id}` }); } });";
     const analysis = analyzePackage(packageOf(files));
