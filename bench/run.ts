@@ -1,3 +1,4 @@
+import { benchAutomatic } from './automatic.bench.ts';
 import { benchEval } from './eval.bench.ts';
 import { benchHostile } from './hostile.bench.ts';
 import { benchInstall } from './install.bench.ts';
@@ -28,6 +29,7 @@ const benches: Record<string, () => Promise<string[]>> = {
   hostile: benchHostile,
   scale: benchScale,
   protocols: benchProtocols,
+  automatic: benchAutomatic,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

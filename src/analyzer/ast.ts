@@ -71,6 +71,11 @@ export function memberPath(node: Node | undefined): string[] | undefined {
     return undefined;
   }
   if (node.type === 'TSNonNullExpression' || node.type === 'TSAsExpression' || node.type === 'ParenthesizedExpression') return memberPath(child(node, 'expression'));
+  // `(0, helpers.get)(…)`: how compilers call an imported function.
+  if (node.type === 'SequenceExpression') {
+    const parts = children(node, 'expressions');
+    return memberPath(parts[parts.length - 1]);
+  }
   return undefined;
 }
 

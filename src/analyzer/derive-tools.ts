@@ -73,8 +73,10 @@ function listTool(built: Built, signatures: Map<string, string>, graph: Capabili
   signatures.set(signature, name);
   const params: ParamSpec[] = [];
   const sources = new Map<string, string>();
+  // What decides which items a list shows: the choices and pages before it, not the values filled in on the way.
   for (const s of before) {
-    for (const p of [...(s.param ? [s.param] : []), ...(s.extraParams ?? [])]) {
+    const deciding = s.param && (s.param.idList || s.param.itemList || (s.step.op === 'choose' && s.step.match === 'name')) ? [s.param] : [];
+    for (const p of [...deciding, ...(s.extraParams ?? [])]) {
       if (params.some((x) => x.name === p.name)) continue;
       params.push(p);
     }

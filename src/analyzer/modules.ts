@@ -92,7 +92,8 @@ export class ModuleIndex {
       for (const declarator of declaration?.type === 'VariableDeclaration' ? children(declaration, 'declarations') : []) {
         const id = child(declarator, 'id');
         const init = child(declarator, 'init');
-        const required = requireOf(init) ?? requireOf(child(init, 'object'));
+        // require(…), require(…).x, or a compiler's wrapper around it: __toESM(require(…))
+        const required = requireOf(init) ?? requireOf(child(init, 'object')) ?? requireOf(children(init, 'arguments')[0]);
         if (id?.type === 'Identifier' && required) bindings.modules.set(String(id.name), required);
         else if (id?.type === 'ObjectPattern' && required) {
           for (const prop of children(id, 'properties')) {

@@ -51,11 +51,11 @@ export class PageOperator {
         const items = await run.collect(plan.collect.list, plan.collect.idField, plan.filters, filtered);
         if (!Array.isArray(items)) return items.kind === 'consent' ? { kind: 'consent-required', appId: request.appId, api: plan.api, scope: items.scope } : base(failure(title, items, en));
         const list = plan.collect.list;
-        const names = `${items.slice(0, 12).map((i) => nameOf(i, en)).join(en ? ', ' : '、')}${items.length > 12 ? '…' : ''}`;
+        const names = `${items.slice(0, 12).map((i) => describeItem(i, en)).join(en ? ', ' : '、')}${items.length > 12 ? '…' : ''}`;
         const why = [...new Set([...said, ...errorsOf(run.state.data)])].filter(Boolean).join(' ');
         const text = items.length
-          ? (en ? `"${title}" lists ${items.length}: ${names}.` : `「${title}」列出 ${items.length} 项：${names}。`)
-          : (en ? `"${title}" lists nothing to choose. ${why}` : `「${title}」没有可选的项目。${why}`).trim();
+          ? (en ? `The page lists ${items.length}: ${names}.` : `「${title}」列出 ${items.length} 项：${names}。`)
+          : (en ? `The page lists nothing to choose. ${[...said, ...errorsOf(run.state.data)].map(inEnglish).join(' ')}` : `「${title}」没有可选的项目。${why}`).trim();
         return base({ isError: false, content: [{ type: 'text', text }], structuredContent: { [list]: items } });
       }
       const payment = run.state.payment;
@@ -65,7 +65,7 @@ export class PageOperator {
         hold = true;
         this.#hold(payment.orderId, page);
         const text = en
-          ? `An order of ¥${payment.amount.toFixed(2)} was created on "${title}", waiting for payment. Show the order confirmation card and let the user check it and confirm.`
+          ? `An order of ¥${payment.amount.toFixed(2)} was created, waiting for payment. Show the order confirmation card and let the user check it and confirm.`
           : `已在「${title}」生成待支付订单（¥${payment.amount.toFixed(2)}）。请展示订单确认卡片，由用户核对后确认支付。`;
         return base(
           { isError: false, content: [{ type: 'text', text }], structuredContent: { orderId: payment.orderId, amount: payment.amount, status: 'created', page: title } },
@@ -73,7 +73,7 @@ export class PageOperator {
         );
       }
       if (plan.payment) return base(failure(title, { kind: 'failed', step: '', said: run.said.length ? run.said : [en ? 'the page did not ask for payment' : '页面没有发起支付'] }, en));
-      const done = en ? `Done on "${title}". ${run.said.join(' ')}` : `已在「${title}」完成。${run.said.join(' ')}`;
+      const done = en ? `Done. ${run.said.map(inEnglish).join(' ')}` : `已在「${title}」完成。${run.said.join(' ')}`;
       return base({ isError: false, content: [{ type: 'text', text: done.trim() }], structuredContent: { page: title, path: run.state.path } });
     } finally {
       if (!hold) page.close();
@@ -123,15 +123,30 @@ export class PageOperator {
 
 /** What the page said when a step could not be done: the fact first, then that nothing was charged. */
 function failure(title: string, stop: Extract<Stop, { kind: 'failed' }>, en: boolean): ApiEnvelope {
-  const said = stop.said.join(' ').replace(/[。.]\s*$/, '');
+  const said = (en ? stop.said.map(inEnglish) : stop.said).join(' ').replace(/[。.]\s*$/, '');
   const text = en
-    ? `${title ? `"${title}": ` : ''}${said || 'the page did not respond'}. Nothing was ordered or charged.`
+    ? `${said || 'The page did not respond'}. Nothing was ordered or charged.`
     : `${title ? `「${title}」` : ''}未能完成：${said || '页面没有反应'}。没有下单，也没有扣款。`;
   return { isError: true, content: [{ type: 'text', text }] };
 }
 
+/** The English sentences of a bilingual page's text (「未满起送价。Below the minimum.」), else the text as it is. */
+function inEnglish(text: string): string {
+  const english = text.split(/(?<=[。！？.!?])\s*/).filter((s) => s && !/[\u3400-\u9fff]/.test(s));
+  return english.length ? english.join(' ') : text;
+}
+
 function nameOf(item: Record<string, unknown>, en: boolean): string {
   return String((en ? item.nameEn : undefined) ?? item.name ?? item.label ?? item.title ?? item.text ?? item.id ?? '');
+}
+
+/** An item as a person reads it in a list: its name, and what it costs when the page says. */
+function describeItem(item: Record<string, unknown>, en: boolean): string {
+  // The page's own formatting (`fareText: '89.60'`) before the raw number.
+  const money = Object.entries(item)
+    .filter(([k, v]) => /price|fare|amount|total|cost|deposit|fee/i.test(k) && (typeof v === 'number' || typeof v === 'string') && String(v) !== '')
+    .sort(([, a], [, b]) => Number(typeof b === 'string') - Number(typeof a === 'string'))[0];
+  return money ? `${nameOf(item, en)} ¥${String(money[1])}` : nameOf(item, en);
 }
 
 function errorsOf(data: Record<string, unknown>): string[] {

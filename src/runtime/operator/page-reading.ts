@@ -63,3 +63,8 @@ export function newLines(before: string, after: string): string[] {
   const old = new Set(before.split('\n').map((l) => l.trim()));
   return after.split('\n').map((l) => l.trim()).filter((l) => l && !old.has(l));
 }
+
+/** A node's text as a person reads it (no control markers). */
+export function plainText(node: UiNode): string {
+  return [node.text ?? '', ...node.children.map(plainText)].join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -2,7 +2,7 @@ import type { ListFilter, OperatorPlan, OperatorStep } from '../../analyzer/inde
 import type { PageOutcome, PageSession, PageState } from '../page/index.ts';
 import type { ConsentScope } from '../types.ts';
 import type { UiNode } from '../wxml/index.ts';
-import { filterChips, handlerNodes, itemByName, itemNode, itemRecord, listItems, newLines, nodesOf } from './page-reading.ts';
+import { filterChips, handlerNodes, itemByName, itemNode, itemRecord, listItems, newLines, nodesOf, plainText } from './page-reading.ts';
 
 /** Why a plan stopped: the page refused (its own words), or it asks for the user's data first. */
 export type Stop = { kind: 'failed'; said: string[]; step: string } | { kind: 'consent'; scope: ConsentScope };
@@ -98,7 +98,7 @@ export class PlanRun {
         const wanted = this.#args[step.param];
         const nodes = handlerNodes(this.state, step.handler);
         const node = wanted === undefined ? nodes[0] : nodes.find((n) => String(n.dataset[step.datasetKey]) === String(wanted));
-        const offered = nodes.map((n) => String(n.dataset[step.datasetKey])).join(' / ');
+        const offered = nodes.map((n) => plainText(n) || String(n.dataset[step.datasetKey])).join(' / ');
         if (!node) return this.#failed(step.param, wanted === undefined ? [] : [this.#en ? `"${String(wanted)}" is not offered here (${offered})` : `「${String(wanted)}」不可选（可选：${offered}）`]);
         this.#applied.add(step.param);
         return this.#tap(node, step.param);
