@@ -40,6 +40,7 @@ export class LiveTools {
       const { pkg } = await this.#catalog.package(appId, version);
       const app = describeApp(appId, version, pkg);
       apps.set(appId, app);
+      const names = resultNames((await this.#catalog.version(appId, version)).review);
       for (const skill of pkg.skills) {
         for (const api of skill.apis) {
           const tool = toolFrom(app, skill, api);
@@ -52,6 +53,7 @@ export class LiveTools {
               params: Object.entries(api.inputSchema.properties ?? {}).map(([k, p]) => `${k} ${p.description ?? ''}`).join(' '),
               skillMd: `${skill.description} ${skill.skillMd}`,
               extra: app.description,
+              data: (names.get(api.name) ?? []).join(' '),
             },
           });
         }
@@ -68,8 +70,8 @@ export class LiveTools {
   }
 
   /** Search with scores, for planners that weigh confidence. */
-  searchScored(query: string, limit = 8): { tool: Tool; score: number; matched: number; queryTerms: number }[] {
-    return this.#index.search(query, { limit }).flatMap((hit) => {
+  searchScored(query: string, limit = 8, { withData = true }: { withData?: boolean } = {}): { tool: Tool; score: number; matched: number; queryTerms: number }[] {
+    return this.#index.search(query, { limit, withData }).flatMap((hit) => {
       const tool = this.#tools.get(hit.id);
       return tool ? [{ tool, score: hit.score, matched: hit.matched, queryTerms: hit.queryTerms }] : [];
     });
@@ -103,6 +105,17 @@ export class LiveTools {
   apps(): { appId: string; appName: string; appNameEn?: string; description: string }[] {
     return [...this.#apps.values()].map(({ appId, appName, appNameEn, description }) => ({ appId, appName, ...(appNameEn ? { appNameEn } : {}), description }));
   }
+}
+
+/** What each API's contract-run results named, by API (kept in the version's review report). */
+function resultNames(review: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const contract = (review as { contract?: { api?: unknown; names?: unknown }[] } | null)?.contract;
+  for (const run of Array.isArray(contract) ? contract : []) {
+    if (typeof run?.api !== 'string' || !Array.isArray(run.names)) continue;
+    out.set(run.api, [...(out.get(run.api) ?? []), ...run.names.filter((n): n is string => typeof n === 'string')]);
+  }
+  return out;
 }
 
 function describeApp(appId: string, version: string, pkg: MiniProgramPackage): LiveApp {
