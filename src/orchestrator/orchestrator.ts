@@ -237,11 +237,11 @@ export class Orchestrator {
     for (let i = 0; i < max; i++) {
       const step = await this.#deps.planner.next({
         transcript: turn.state.transcript, user: turn.user, catalog: this.#deps.tools, clock: this.#deps.clock,
-        memo: turn.state.memo, knownIds: turn.state.knownIds,
+        memo: turn.state.memo, knownIds: turn.state.knownIds, stream: (event) => turn.stream(event),
       });
       if (step.memo !== undefined) turn.state.memo = step.memo;
       if (step.type === 'reply') {
-        turn.say(step.text);
+        turn.say(step.text, { streamed: step.streamed === true });
         if (step.awaitUser) turn.state.pending.push({ kind: 'answer' });
         return this.#settleState(turn);
       }
