@@ -60,6 +60,7 @@ export class LiveTools {
         const plan = derived?.plans[api.name];
         if (plan) plans.set(`${appId}.${api.name}`, plan);
       }
+      const names = resultNames((await this.#catalog.version(appId, version)).review);
       for (const skill of skills) {
         for (const api of skill.apis) {
           const tool = toolFrom(app, skill, api);
@@ -72,6 +73,7 @@ export class LiveTools {
               params: Object.entries(api.inputSchema.properties ?? {}).map(([k, p]) => `${k} ${p.description ?? ''}`).join(' '),
               skillMd: `${skill.description} ${skill.skillMd}`,
               extra: app.description,
+              data: (names.get(api.name) ?? []).join(' '),
             },
           });
         }
@@ -106,8 +108,8 @@ export class LiveTools {
   }
 
   /** Search with scores, for planners that weigh confidence. */
-  searchScored(query: string, limit = 8): { tool: Tool; score: number; matched: number; queryTerms: number }[] {
-    return this.#index.search(query, { limit }).flatMap((hit) => {
+  searchScored(query: string, limit = 8, { withData = true }: { withData?: boolean } = {}): { tool: Tool; score: number; matched: number; queryTerms: number }[] {
+    return this.#index.search(query, { limit, withData }).flatMap((hit) => {
       const tool = this.#tools.get(hit.id);
       return tool ? [{ tool, score: hit.score, matched: hit.matched, queryTerms: hit.queryTerms }] : [];
     });
@@ -143,6 +145,17 @@ export class LiveTools {
   apps(): { appId: string; appName: string; appNameEn?: string; description: string }[] {
     return [...this.#apps.values()].map(({ appId, appName, appNameEn, description }) => ({ appId, appName, ...(appNameEn ? { appNameEn } : {}), description }));
   }
+}
+
+/** What each API's contract-run results named, by API (kept in the version's review report). */
+function resultNames(review: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const contract = (review as { contract?: { api?: unknown; names?: unknown }[] } | null)?.contract;
+  for (const run of Array.isArray(contract) ? contract : []) {
+    if (typeof run?.api !== 'string' || !Array.isArray(run.names)) continue;
+    out.set(run.api, [...(out.get(run.api) ?? []), ...run.names.filter((n): n is string => typeof n === 'string')]);
+  }
+  return out;
 }
 
 function describeApp(appId: string, version: string, pkg: MiniProgramPackage, derived: DerivedSkill | undefined): LiveApp {

@@ -40,7 +40,10 @@ export function plannerFor(config: HubConfig): Planner {
     if (!config.llm.baseUrl || !config.llm.model) {
       throw new AgentOsError('BAD_REQUEST', 'the llm planner needs AGENTOS_LLM_BASE_URL and AGENTOS_LLM_MODEL', { fix: 'set both (and AGENTOS_LLM_API_KEY if the endpoint wants one), or use the local planner' });
     }
-    return new LlmPlanner({ baseUrl: config.llm.baseUrl, model: config.llm.model, ...(config.llm.apiKey ? { apiKey: config.llm.apiKey } : {}) });
+    return new LlmPlanner({
+      baseUrl: config.llm.baseUrl, model: config.llm.model,
+      ...(config.llm.apiKey ? { apiKey: config.llm.apiKey } : {}), ...(config.llm.tokenBudget ? { tokenBudget: config.llm.tokenBudget } : {}),
+    });
   }
   return new LocalPlanner();
 }
