@@ -1,3 +1,4 @@
+import { benchAutomatic } from './automatic.bench.ts';
 import { benchEval } from './eval.bench.ts';
 import { benchHostile } from './hostile.bench.ts';
 import { benchInstall } from './install.bench.ts';
@@ -7,6 +8,7 @@ import { benchPlanner } from './planner.bench.ts';
 import { benchProtocols } from './protocols.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
+import { benchScale } from './scale.bench.ts';
 import { benchSandboxPool } from './sandbox-pool.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { benchWeb } from './web.bench.ts';
@@ -25,7 +27,9 @@ const benches: Record<string, () => Promise<string[]>> = {
   planner: benchPlanner,
   install: benchInstall,
   hostile: benchHostile,
+  scale: benchScale,
   protocols: benchProtocols,
+  automatic: benchAutomatic,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

@@ -12,7 +12,7 @@ export interface HubConfig {
   /** The address people reach the hub at, when it is not http://<host>:<port> (e.g. behind https). */
   publicUrl: string | undefined;
   planner: 'local' | 'llm';
-  llm: { baseUrl: string | undefined; apiKey: string | undefined; model: string | undefined };
+  llm: { baseUrl: string | undefined; apiKey: string | undefined; model: string | undefined; tokenBudget?: number };
   sandbox: { memoryLimitBytes: number; timeLimitMs: number };
   /** Install the sample ecosystem on first start. */
   seedEcosystem: boolean;
@@ -36,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       baseUrl: env.AGENTOS_LLM_BASE_URL,
       apiKey: env.AGENTOS_LLM_API_KEY,
       model: env.AGENTOS_LLM_MODEL,
+      ...(env.AGENTOS_LLM_TOKEN_BUDGET ? { tokenBudget: Number(env.AGENTOS_LLM_TOKEN_BUDGET) } : {}),
     },
     sandbox: {
       memoryLimitBytes: Number(env.AGENTOS_SANDBOX_MEMORY_MB ?? 64) * 1024 * 1024,

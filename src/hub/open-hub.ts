@@ -1,7 +1,8 @@
 import { Accounts, AgentClients } from '../accounts/index.ts';
+import { analyzePackage } from '../analyzer/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
-import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner, type SessionFeed } from '../orchestrator/index.ts';
+import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, StoreSessionFeed, type Planner, type SessionFeed } from '../orchestrator/index.ts';
 import { Memory } from '../memory/index.ts';
 import { PayService } from '../pay/index.ts';
 import { RemoteServices } from '../remote/index.ts';
@@ -39,7 +40,10 @@ export function plannerFor(config: HubConfig): Planner {
     if (!config.llm.baseUrl || !config.llm.model) {
       throw new AgentOsError('BAD_REQUEST', 'the llm planner needs AGENTOS_LLM_BASE_URL and AGENTOS_LLM_MODEL', { fix: 'set both (and AGENTOS_LLM_API_KEY if the endpoint wants one), or use the local planner' });
     }
-    return new LlmPlanner({ baseUrl: config.llm.baseUrl, model: config.llm.model, ...(config.llm.apiKey ? { apiKey: config.llm.apiKey } : {}) });
+    return new LlmPlanner({
+      baseUrl: config.llm.baseUrl, model: config.llm.model,
+      ...(config.llm.apiKey ? { apiKey: config.llm.apiKey } : {}), ...(config.llm.tokenBudget ? { tokenBudget: config.llm.tokenBudget } : {}),
+    });
   }
   return new LocalPlanner();
 }
@@ -58,9 +62,9 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     services: platformServices({ catalog, memory, pay }),
   });
   const remote = new RemoteServices({ store, clock: config.clock });
-  const tools = new LiveTools(catalog, remote);
+  const tools = new LiveTools(catalog, { extra: remote, derive: (pkg) => analyzePackage(pkg).derived });
   const orchestrator = new Orchestrator({
-    tools, runtime, trust, pay, memory, remote, sessions: new SessionStore(store, options.feed), clock: config.clock,
+    tools, runtime, trust, pay, memory, remote, sessions: new SessionStore(store, options.feed ?? new StoreSessionFeed(store)), clock: config.clock,
     planner: options.planner ?? plannerFor(config),
   });
   const accounts = new Accounts({ store, clock: config.clock });
@@ -78,9 +82,9 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
   };
 }
 
-/** Opens the store the configuration names, migrates it, and composes the hub. */
-export async function openHub(config: HubConfig = loadConfig()): Promise<Hub> {
-  const store = await openStore(config);
+/** Opens the store the configuration names (holding an embedded one's folder as `command`), migrates it, and composes the hub. */
+export async function openHub(config: HubConfig = loadConfig(), { command }: { command?: string } = {}): Promise<Hub> {
+  const store = await openStore(config, command ? { command } : {});
   log.debug({ kind: store.kind }, 'store open');
   return composeHub(config, store);
 }

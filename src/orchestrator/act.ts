@@ -6,6 +6,7 @@ import type { OrchestratorDeps } from './deps.ts';
 import { checkDataFlow, checkIds, harvestIds } from './guard.ts';
 import type { HeldCall } from './session-state.ts';
 import { confirmationRequest } from './confirmation-card.ts';
+import { callTool } from './operate-derived.ts';
 import { scopeDescription } from './scopes.ts';
 import type { Turn } from './turn.ts';
 
@@ -42,7 +43,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   if (tool.remote) return actRemote(deps, turn, tool, call, callId);
   let outcome: CallOutcome;
   try {
-    outcome = await deps.runtime.call({
+    outcome = await callTool(deps, tool, {
       appId: tool.appId, version: tool.version, api: tool.api, arguments: call.arguments,
       userId: turn.user.id, sessionId: turn.session.id, grants: await grantsFor(deps, turn, tool.appId),
       locale: turn.lang === 'en' ? 'en' : 'zh_CN', mode: options.mode ?? 'api',

@@ -40,6 +40,11 @@ export class SessionStore {
     this.feed = feed;
   }
 
+  /** Runs `fn` as the session's only turn, whichever hub process runs it. */
+  exclusive<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+    return this.#store.locks('turns').run(sessionId, fn);
+  }
+
   async create(userId: string, entrance: string): Promise<SessionRecord> {
     const id = newId('ses');
     const state = emptyState();

@@ -16,7 +16,9 @@ import { consoleEvalRoutes } from './console-evals.ts';
 import { consoleMoneyRoutes } from './console-money.ts';
 import { consoleReviewRoutes } from './console-review.ts';
 import { pageRoutes } from './page-routes.ts';
+import { adminRoutes, type AdminOptions } from './routes/admin.ts';
 import { appDomainRoutes } from './routes/app-domains.ts';
+import { appAutomaticRoutes } from './routes/app-automatic.ts';
 import { meRoutes } from './routes/me.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -27,6 +29,8 @@ export interface HttpAppOptions extends AuthOptions {
   bodyLimitBytes?: number;
   /** The interface the hub listens on (the MCP entrance checks Host names against it). */
   host?: string;
+  /** The routes for commands run beside a hub that holds its data folder (`agentos start`). */
+  admin?: AdminOptions;
 }
 
 /** A group of routes in its own file; each defines its routes with `defineRoute`, so they are in /openapi.json. */
@@ -41,9 +45,11 @@ const MODULES: RouteModule[] = [
   pageRoutes,
   appPageRoutes,
   appDomainRoutes,
+  appAutomaticRoutes,
   consoleReviewRoutes,
   consoleMoneyRoutes,
   consoleEvalRoutes,
+  (app, registry, hub, options) => adminRoutes(app, registry, hub, options.admin),
 ];
 
 

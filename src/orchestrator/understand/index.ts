@@ -4,7 +4,7 @@
  * (enum glosses from schemas, entities from earlier results). Chinese and English alike.
  */
 export { extractDateTime, type DateTimeReference, type DateTimeMention } from './extract-date-time.ts';
-export type { Period } from './date-time-normalize.ts';
+export { findPeriod, type Period } from './date-time-normalize.ts';
 export { timeWindow, clockMinutes, type TimeWindow } from './time-window.ts';
 export { parseNumber } from './parse-number.ts';
 export { extractQuantities, type Quantity } from './extract-quantities.ts';
@@ -12,6 +12,6 @@ export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
 export { matchEnum, type EnumMatch } from './match-enum.ts';
 export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
 export { detectLanguage } from './language.ts';
-export { isAffirmative, isNegative, mentionsUsual } from './replies.ts';
+export { isAffirmative, isAsideQuestion, isNegative, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';

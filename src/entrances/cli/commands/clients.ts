@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../command-io.ts';
 import { printJson, runCommand } from '../run-command.ts';
 import { withHub } from '../with-hub.ts';
 
@@ -12,8 +13,8 @@ export function registerClients(program: Command): void {
       runCommand(() =>
         withHub(async (hub) => {
           const { key } = await hub.clients.add(name);
-          process.stdout.write(`${key}\n`);
-          process.stderr.write(`(client ${name}: send "Authorization: Bearer <key>" to /mcp and the A2A endpoints; end users are named by X-AgentOS-User. The key is not shown again.)\n`);
+          io().stdout.write(`${key}\n`);
+          io().stderr.write(`(client ${name}: send "Authorization: Bearer <key>" to /mcp and the A2A endpoints; end users are named by X-AgentOS-User. The key is not shown again.)\n`);
         }),
       ),
     );
@@ -25,7 +26,7 @@ export function registerClients(program: Command): void {
         withHub(async (hub) => {
           const list = await hub.clients.list();
           if (options.json) return printJson(list);
-          for (const c of list) process.stdout.write(`${c.name}  ${c.revoked ? 'revoked' : 'active'}  added ${c.createdAt.toISOString()}  last used ${c.lastUsedAt?.toISOString() ?? 'never'}\n`);
+          for (const c of list) io().stdout.write(`${c.name}  ${c.revoked ? 'revoked' : 'active'}  added ${c.createdAt.toISOString()}  last used ${c.lastUsedAt?.toISOString() ?? 'never'}\n`);
         }),
       ),
     );
@@ -36,10 +37,10 @@ export function registerClients(program: Command): void {
       runCommand(() =>
         withHub(async (hub) => {
           if (!(await hub.clients.revoke(name))) {
-            process.stderr.write(`agentos: no active client named ${name} / 没有这个客户端\n`);
+            io().stderr.write(`agentos: no active client named ${name} / 没有这个客户端\n`);
             return 4;
           }
-          process.stdout.write(`client ${name} revoked\n`);
+          io().stdout.write(`client ${name} revoked\n`);
         }),
       ),
     );

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../command-io.ts';
 import { AgentOsError, newId, type ErrorCode } from '../../../core/index.ts';
 import { formatYuan, parseYuan, type OrderStatus, type PayService } from '../../../pay/index.ts';
 import type { TrustService } from '../../../trust/index.ts';
@@ -15,7 +16,7 @@ export type OpenOperatorServices = () => Promise<OperatorServices>;
 
 /** Output through commander's configuration, so a test (or a wrapper) can capture it. */
 export function writerOf(command: Command): (text: string) => void {
-  const write = command.configureOutput().writeOut ?? ((text: string) => void process.stdout.write(text));
+  const write = command.configureOutput().writeOut ?? ((text: string) => void io().stdout.write(text));
   return (text) => write(text.endsWith('\n') ? text : `${text}\n`);
 }
 

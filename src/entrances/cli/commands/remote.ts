@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { AgentOsError } from '../../../core/index.ts';
 import type { RemoteEndpoint, RemoteService } from '../../../remote/index.ts';
+import { io } from '../command-io.ts';
 import { printJson, runCommand } from '../run-command.ts';
 import { withHub } from '../with-hub.ts';
 
@@ -16,7 +17,7 @@ function registerReview(group: Command, kind: 'a2a' | 'mcp'): void {
   group.command('list').option('--json', 'print as JSON').action((o: { json?: boolean }) => runCommand(() => withHub(async (hub) => {
     const services = await hub.remote.list(kind);
     if (o.json) return printJson(services);
-    process.stdout.write(services.length ? `${services.map(show).join('\n')}\n` : 'none yet\n');
+    io().stdout.write(services.length ? `${services.map(show).join('\n')}\n` : 'none yet\n');
   })));
   group.command('approve <name>').description('make the reviewed tools live / 审核通过')
     .option('--by <reviewer>', 'who decides', process.env.USER ?? 'operator')
@@ -24,11 +25,11 @@ function registerReview(group: Command, kind: 'a2a' | 'mcp'): void {
     .option('--ask-for <tools>', 'tools (comma-separated) that must ask the user each time')
     .action((name: string, o: { by: string; askFor?: string; withoutAsking?: string }) => runCommand(() => withHub(async (hub) => {
       const decided = await hub.remote.decide(name, 'approve', o.by, { ...(o.withoutAsking ? { noConfirm: list(o.withoutAsking) } : {}), ...(o.askFor ? { confirm: list(o.askFor) } : {}) });
-      process.stdout.write(`${show(decided)}\n`);
+      io().stdout.write(`${show(decided)}\n`);
     })));
   group.command('reject <name>').option('--by <reviewer>', 'who decides', process.env.USER ?? 'operator').option('--reason <text>', 'why', '')
     .action((name: string, o: { by: string; reason: string }) => runCommand(() => withHub(async (hub) => {
-      process.stdout.write(`${show(await hub.remote.decide(name, 'reject', o.by, { reason: o.reason }))}\n`);
+      io().stdout.write(`${show(await hub.remote.decide(name, 'reject', o.by, { reason: o.reason }))}\n`);
     })));
 }
 
@@ -43,7 +44,7 @@ export function registerRemote(program: Command): void {
     .action((cardUrl: string, o: { name?: string }) => runCommand(() => withHub(async (hub) => {
       const name = o.name ?? new URL(cardUrl).hostname.replace(/[^a-z0-9]+/gi, '-').toLowerCase().slice(0, 32);
       const added = await hub.remote.add(name, { kind: 'a2a', cardUrl });
-      process.stdout.write(`${show(added)}\nreview it, then: agentos agents approve ${name}\n`);
+      io().stdout.write(`${show(added)}\nreview it, then: agentos agents approve ${name}\n`);
     })));
   registerReview(agents, 'a2a');
 
@@ -56,7 +57,7 @@ export function registerRemote(program: Command): void {
       if (!o.url === !command) throw new AgentOsError('BAD_REQUEST', 'give exactly one of --url or --command', { fix: 'agentos mcp-servers add weather --url http://127.0.0.1:9000/mcp' });
       const endpoint: RemoteEndpoint = o.url ? { kind: 'mcp', url: o.url } : { kind: 'mcp', command: command ?? '', args };
       const added = await hub.remote.add(name, endpoint);
-      process.stdout.write(`${show(added)}\nreview it, then: agentos mcp-servers approve ${name}\n`);
+      io().stdout.write(`${show(added)}\nreview it, then: agentos mcp-servers approve ${name}\n`);
     })));
   registerReview(servers, 'mcp');
 }
