@@ -21,10 +21,10 @@ function registerReview(group: Command, kind: 'a2a' | 'mcp'): void {
   })));
   group.command('approve <name>').description('make the reviewed tools live / 审核通过')
     .option('--by <reviewer>', 'who decides', process.env.USER ?? 'operator')
-    .option('--no-confirm-for <tools>', 'tools (comma-separated) that may run without asking the user each time')
-    .option('--confirm-for <tools>', 'tools (comma-separated) that must ask the user each time')
-    .action((name: string, o: { by: string; confirmFor?: string; noConfirmFor?: string }) => runCommand(() => withHub(async (hub) => {
-      const decided = await hub.remote.decide(name, 'approve', o.by, { ...(o.noConfirmFor ? { noConfirm: list(o.noConfirmFor) } : {}), ...(o.confirmFor ? { confirm: list(o.confirmFor) } : {}) });
+    .option('--without-asking <tools>', 'tools (comma-separated) that may run without asking the user each time')
+    .option('--ask-for <tools>', 'tools (comma-separated) that must ask the user each time')
+    .action((name: string, o: { by: string; askFor?: string; withoutAsking?: string }) => runCommand(() => withHub(async (hub) => {
+      const decided = await hub.remote.decide(name, 'approve', o.by, { ...(o.withoutAsking ? { noConfirm: list(o.withoutAsking) } : {}), ...(o.askFor ? { confirm: list(o.askFor) } : {}) });
       io().stdout.write(`${show(decided)}\n`);
     })));
   group.command('reject <name>').option('--by <reviewer>', 'who decides', process.env.USER ?? 'operator').option('--reason <text>', 'why', '')
