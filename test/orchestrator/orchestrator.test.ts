@@ -101,7 +101,8 @@ describe('when the model endpoint is down', () => {
       const result = await hub.orchestrator.send(session, { type: 'message', text: '帮我约洗澡' });
       const error = result.events.find((e) => e.type === 'error');
       expect(error?.type === 'error' && error.code).toBe('UNAVAILABLE');
-      expect(error?.type === 'error' && error.message).toMatch(/language model at http:\/\/127\.0\.0\.1:9\/v1 did not answer/);
+      // in the user's language (demo speaks Chinese), naming the address that did not answer
+      expect(error?.type === 'error' && error.message).toMatch(/连不上语言模型服务 http:\/\/127\.0\.0\.1:9\/v1/);
       expect(result.taskState).toBe('failed');
       expect((await hub.orchestrator.events(session)).length).toBe(result.events.length);
     } finally {

@@ -129,9 +129,13 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
 
 const NUMBER_WORD = String.raw`\d+|[零一二两三四五六七八九十百]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 
+const RATE_BEFORE = /(?:每|多少钱|钱|元|块|\bper\s*)$/i;
+
 /** A count said right before its unit (「4个人」, "six people"), or after "for"/"party of" for people. */
 function countBefore(text: string, unit: RegExp): number | undefined {
-  const before = new RegExp(`(${NUMBER_WORD})\\s*[个名]?\\s*(?:${unit.source})`, 'i').exec(text);
+  // 「多少钱一小时」「50元一位」"per hour": the unit a price is per, not how many
+  const before = [...text.matchAll(new RegExp(`(${NUMBER_WORD})\\s*[个名]?\\s*(?:${unit.source})`, 'gi'))]
+    .find((m) => !RATE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
   const party = /人|people|persons|guests/.test(unit.source) ? new RegExp(`\\b(?:for|party of)\\s+(${NUMBER_WORD})\\b`, 'i').exec(text) : null;
   const word = before?.[1] ?? party?.[1];
   return word === undefined ? undefined : parseNumber(word);
