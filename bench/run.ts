@@ -5,8 +5,10 @@ import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
 import { benchPlanner } from './planner.bench.ts';
+import { benchProtocols } from './protocols.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
+import { benchScale } from './scale.bench.ts';
 import { benchSandboxPool } from './sandbox-pool.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { benchWeb } from './web.bench.ts';
@@ -25,6 +27,8 @@ const benches: Record<string, () => Promise<string[]>> = {
   planner: benchPlanner,
   install: benchInstall,
   hostile: benchHostile,
+  scale: benchScale,
+  protocols: benchProtocols,
   automatic: benchAutomatic,
 };
 

@@ -2,7 +2,7 @@ import type { DerivedSkill, OperatorPlan } from '../analyzer/index.ts';
 import type { MiniProgramPackage, SkillSource } from '../package/index.ts';
 import type { Catalog } from './catalog.ts';
 import { ToolIndex } from './search/index.ts';
-import { toolFrom, type Tool } from './tool.ts';
+import { toolFrom, type Tool, type ToolSource } from './tool.ts';
 
 interface LiveApp {
   appId: string;
@@ -25,6 +25,7 @@ export type DeriveTools = (pkg: MiniProgramPackage) => DerivedSkill;
  */
 export class LiveTools {
   readonly #catalog: Catalog;
+  readonly #extra: ToolSource | undefined;
   #key = '';
   #apps = new Map<string, LiveApp>();
   #tools = new Map<string, Tool>();
@@ -33,8 +34,9 @@ export class LiveTools {
   readonly #derive: DeriveTools | undefined;
   readonly #derivedCache = new Map<string, DerivedSkill>();
 
-  constructor(catalog: Catalog, options: { derive?: DeriveTools } = {}) {
+  constructor(catalog: Catalog, options: { extra?: ToolSource; derive?: DeriveTools } = {}) {
     this.#catalog = catalog;
+    this.#extra = options.extra;
     this.#derive = options.derive;
   }
 
@@ -42,7 +44,7 @@ export class LiveTools {
   async refresh(): Promise<void> {
     const live = await this.#catalog.live();
     const automatic = this.#derive ? await this.#catalog.automaticApps() : new Set<string>();
-    const key = live.map((l) => `${l.appId}@${l.version}${automatic.has(l.appId) ? '+auto' : ''}`).join(',');
+    const key = `${live.map((l) => `${l.appId}@${l.version}${automatic.has(l.appId) ? '+auto' : ''}`).join(',')}|${(await this.#extra?.key()) ?? ''}`;
     if (key === this.#key) return;
     const apps = new Map<string, LiveApp>();
     const tools = new Map<string, Tool>();
@@ -58,6 +60,7 @@ export class LiveTools {
         const plan = derived?.plans[api.name];
         if (plan) plans.set(`${appId}.${api.name}`, plan);
       }
+      const names = resultNames((await this.#catalog.version(appId, version)).review);
       for (const skill of skills) {
         for (const api of skill.apis) {
           const tool = toolFrom(app, skill, api);
@@ -70,10 +73,16 @@ export class LiveTools {
               params: Object.entries(api.inputSchema.properties ?? {}).map(([k, p]) => `${k} ${p.description ?? ''}`).join(' '),
               skillMd: `${skill.description} ${skill.skillMd}`,
               extra: app.description,
+              data: (names.get(api.name) ?? []).join(' '),
             },
           });
         }
       }
+    }
+    for (const tool of (await this.#extra?.tools()) ?? []) {
+      if (apps.has(tool.appId)) continue; // a mini-program's id is its own
+      tools.set(tool.id, tool);
+      index.add({ id: tool.id, fields: { name: `${tool.api} ${tool.appName}`, description: tool.description, params: Object.keys(tool.inputSchema.properties ?? {}).join(' '), skillMd: tool.description, extra: tool.appName } });
     }
     this.#apps = apps;
     this.#tools = tools;
@@ -99,8 +108,8 @@ export class LiveTools {
   }
 
   /** Search with scores, for planners that weigh confidence. */
-  searchScored(query: string, limit = 8): { tool: Tool; score: number; matched: number; queryTerms: number }[] {
-    return this.#index.search(query, { limit }).flatMap((hit) => {
+  searchScored(query: string, limit = 8, { withData = true }: { withData?: boolean } = {}): { tool: Tool; score: number; matched: number; queryTerms: number }[] {
+    return this.#index.search(query, { limit, withData }).flatMap((hit) => {
       const tool = this.#tools.get(hit.id);
       return tool ? [{ tool, score: hit.score, matched: hit.matched, queryTerms: hit.queryTerms }] : [];
     });
@@ -136,6 +145,17 @@ export class LiveTools {
   apps(): { appId: string; appName: string; appNameEn?: string; description: string }[] {
     return [...this.#apps.values()].map(({ appId, appName, appNameEn, description }) => ({ appId, appName, ...(appNameEn ? { appNameEn } : {}), description }));
   }
+}
+
+/** What each API's contract-run results named, by API (kept in the version's review report). */
+function resultNames(review: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const contract = (review as { contract?: { api?: unknown; names?: unknown }[] } | null)?.contract;
+  for (const run of Array.isArray(contract) ? contract : []) {
+    if (typeof run?.api !== 'string' || !Array.isArray(run.names)) continue;
+    out.set(run.api, [...(out.get(run.api) ?? []), ...run.names.filter((n): n is string => typeof n === 'string')]);
+  }
+  return out;
 }
 
 function describeApp(appId: string, version: string, pkg: MiniProgramPackage, derived: DerivedSkill | undefined): LiveApp {

@@ -12,12 +12,14 @@ export interface HubConfig {
   /** The address people reach the hub at, when it is not http://<host>:<port> (e.g. behind https). */
   publicUrl: string | undefined;
   planner: 'local' | 'llm';
-  llm: { baseUrl: string | undefined; apiKey: string | undefined; model: string | undefined };
+  llm: { baseUrl: string | undefined; apiKey: string | undefined; model: string | undefined; tokenBudget?: number };
   sandbox: { memoryLimitBytes: number; timeLimitMs: number };
   /** Install the sample ecosystem on first start. */
   seedEcosystem: boolean;
   /** How each captured payment is shared: percent to the entrance and to the operator; the merchant gets the rest. */
   split: { entrancePercent: number; operatorPercent: number };
+  /** Lets unauthenticated MCP callers on loopback in as the entrance `mcp:loopback` (local development, the conformance suite). Off by default. */
+  mcpAnonymousLoopback: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       baseUrl: env.AGENTOS_LLM_BASE_URL,
       apiKey: env.AGENTOS_LLM_API_KEY,
       model: env.AGENTOS_LLM_MODEL,
+      ...(env.AGENTOS_LLM_TOKEN_BUDGET ? { tokenBudget: Number(env.AGENTOS_LLM_TOKEN_BUDGET) } : {}),
     },
     sandbox: {
       memoryLimitBytes: Number(env.AGENTOS_SANDBOX_MEMORY_MB ?? 64) * 1024 * 1024,
@@ -44,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       entrancePercent: Number(env.AGENTOS_SPLIT_ENTRANCE_PERCENT ?? 0),
       operatorPercent: Number(env.AGENTOS_SPLIT_OPERATOR_PERCENT ?? 0),
     },
+    mcpAnonymousLoopback: env.AGENTOS_MCP_ANONYMOUS_LOOPBACK === '1',
   };
 }

@@ -8,5 +8,8 @@ export { sweepExpired, startExpirySweeps } from './expiry.ts';
 export { appDomains, changeAppDomains } from './app-domains.ts';
 export { firstStartSignIn, signInUrl } from './first-start.ts';
 export { PageSessions, type PageAction, type PageSessionDeps } from './page-sessions.ts';
+export { agentUser, standingSession } from './agent-users.ts';
+export { hubKey } from './hub-keys.ts';
+export { readOperatorFile, writeOperatorFile, removeOperatorFile, issueFolderCredential, type OperatorFile } from './operator-file.ts';
 export { automaticMode, setAutomaticMode } from './automatic-mode.ts';
 export { automaticReview, type AutomaticReview } from './automatic-review.ts';

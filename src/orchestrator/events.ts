@@ -40,6 +40,12 @@ export interface ConfirmationRequest {
  */
 export type HubEvent =
   | { type: 'text-delta'; text: string }
+  /**
+   * A tool call the model is still writing (streamed from an LLM planner): the function name
+   * and the part of its JSON arguments that arrived. Live only (the entrance's listener): the
+   * finished call is the `tool-call` event, after the guard.
+   */
+  | { type: 'tool-call-delta'; index: number; name: string; arguments: string }
   | { type: 'message'; role: 'user' | 'assistant'; text: string }
   | { type: 'tool-call'; appId: string; api: string; arguments: Record<string, unknown>; by: 'planner' | 'chain' | 'hub' }
   | { type: 'tool-result'; appId: string; api: string; isError: boolean; content: string; structuredContent?: Record<string, unknown>; scopesRead?: string[] }

@@ -1,4 +1,4 @@
-import { AgentOsError, KeyedMutex, newId, toAgentOsError } from '../core/index.ts';
+import { AgentOsError, newId, toAgentOsError } from '../core/index.ts';
 import { findNode } from '../runtime/index.ts';
 import { isConsentScope } from '../trust/index.ts';
 import { act } from './act.ts';
@@ -7,7 +7,7 @@ import { confirmationRequest } from './confirmation-card.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import type { HubEvent, SequencedEvent } from './events.ts';
 import type { TurnResult, UserInput } from './inputs.ts';
-import { isAffirmative, isNegative } from './understand/index.ts';
+import { isAffirmative, isAsideQuestion, isNegative } from './understand/index.ts';
 import { acceptConfirmation, declineConfirmation, removePending } from './settle.ts';
 import type { SessionStore } from './session-store.ts';
 import { Turn } from './turn.ts';
@@ -19,7 +19,6 @@ import { Turn } from './turn.ts';
  */
 export class Orchestrator {
   readonly #deps: OrchestratorDeps;
-  readonly #locks = new KeyedMutex();
 
   constructor(deps: OrchestratorDeps) {
     this.#deps = deps;
@@ -47,7 +46,7 @@ export class Orchestrator {
   }
 
   #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>): Promise<TurnResult> {
-    return this.#locks.run(sessionId, async () => {
+    return this.#deps.sessions.exclusive(sessionId, async () => {
       const session = await this.#deps.sessions.load(sessionId);
       const user = await this.#deps.memory.user(session.userId);
       const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));
@@ -137,6 +136,37 @@ export class Orchestrator {
     });
   }
 
+  /**
+   * A live tool called by name by another agent (an MCP client): the same guard as a
+   * planner's call (ID discipline, data flow, confirmations, consent), as a task of the
+   * session; what it did is in the turn's events.
+   */
+  callTool(sessionId: string, toolId: string, args: Record<string, unknown>, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, async (turn) => {
+      const tool = this.#deps.tools.tool(toolId);
+      if (!tool) {
+        throw new AgentOsError('NOT_FOUND', turn.t(`没有名为 ${toolId} 的可用工具`, `there is no live tool ${toolId}`), { where: 'name', fix: 'list the tools again: only approved mini-programs\' APIs are live' });
+      }
+      turn.state.pending = turn.state.pending.filter((p) => p.kind !== 'answer');
+      turn.state.taskId = undefined;
+      this.#startTask(turn);
+      turn.setTask('working');
+      if ((await act(this.#deps, turn, { toolId, arguments: args, by: 'planner' })) === 'paused') return this.#settleState(turn);
+      turn.setTask('completed');
+    });
+  }
+
+  /** The task is called off (an agent's CancelTask): what it waits on is declined, nothing is paid. */
+  cancel(sessionId: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, async (turn) => {
+      for (const pending of [...turn.state.pending]) {
+        if (pending.kind === 'confirmation') await declineConfirmation(this.#deps, turn, pending);
+      }
+      turn.state.pending = [];
+      turn.setTask('canceled');
+    });
+  }
+
   /** Hears of each batch of events saved to the session's feed (see `SessionFeed`). */
   subscribe(sessionId: string, listener: (seq: number) => void): () => void {
     return this.#deps.sessions.feed.subscribe(sessionId, listener);
@@ -170,11 +200,14 @@ export class Orchestrator {
       turn.say(turn.t('为了你的资金安全，请在确认卡片上点「确认」完成。', 'To keep your money safe, please tap Confirm on the card.'));
       return;
     }
-    for (const pending of confirmations) await declineConfirmation(this.#deps, turn, pending);
+    // A question beside the order keeps its card open; anything else (a change, a new request) sets it aside.
+    const aside = confirmations.length > 0 && isAsideQuestion(clean);
+    if (!aside) for (const pending of confirmations) await declineConfirmation(this.#deps, turn, pending);
     if (consent && (isAffirmative(clean) || isNegative(clean))) {
       return this.#onConsent(turn, consent.appId, consent.scope, !isNegative(clean));
     }
     turn.state.pending = turn.state.pending.filter((p) => p.kind !== 'answer' && p.kind !== 'consent');
+    if (aside) turn.note('The user asked a question while the order card is still waiting for their confirmation; the order stays pending.');
     if (!confirmations.length) this.#startTask(turn);
     turn.setTask('working');
     await turn.checkpoint(); // the request is durable before any work starts
@@ -234,11 +267,11 @@ export class Orchestrator {
     for (let i = 0; i < max; i++) {
       const step = await this.#deps.planner.next({
         transcript: turn.state.transcript, user: turn.user, catalog: this.#deps.tools, clock: this.#deps.clock,
-        memo: turn.state.memo, knownIds: turn.state.knownIds,
+        memo: turn.state.memo, knownIds: turn.state.knownIds, stream: (event) => turn.stream(event),
       });
       if (step.memo !== undefined) turn.state.memo = step.memo;
       if (step.type === 'reply') {
-        turn.say(step.text);
+        turn.say(step.text, { streamed: step.streamed === true });
         if (step.awaitUser) turn.state.pending.push({ kind: 'answer' });
         return this.#settleState(turn);
       }

@@ -30,12 +30,15 @@ export interface PlannerInput {
   memo: unknown;
   /** IDs that earlier results (or the user) supplied; anything else is refused. */
   knownIds: string[];
+  /** Where a planner streams what it is writing (text, tool calls) to the entrance as it arrives. */
+  stream?: (event: { type: 'text-delta'; text: string } | { type: 'tool-call-delta'; index: number; name: string; arguments: string }) => void;
 }
 
 export type PlannerStep =
   /** `say`: what to tell the user before the call (the outcome of the goal just finished). */
   | { type: 'call'; toolId: string; arguments: Record<string, unknown>; memo?: unknown; say?: string }
-  | { type: 'reply'; text: string; awaitUser: boolean; memo?: unknown; done?: boolean };
+  /** `streamed`: the text already reached the entrance as it was written (no second text-delta). */
+  | { type: 'reply'; text: string; awaitUser: boolean; memo?: unknown; done?: boolean; streamed?: boolean };
 
 /**
  * Decides the next step of a turn. Two implementations run the same orchestrator tests:

@@ -62,11 +62,16 @@ export class Turn {
     this.#listener?.(event);
   }
 
-  /** The assistant says something (recorded in the transcript the planner reads, and streamed). */
-  say(text: string): void {
+  /** A live piece of what is being written (a model's text or tool call): to the entrance's listener only, never stored. */
+  stream(event: Extract<HubEvent, { type: 'text-delta' | 'tool-call-delta' }>): void {
+    this.#listener?.(event);
+  }
+
+  /** The assistant says something (recorded in the transcript the planner reads, and streamed unless it already was). */
+  say(text: string, { streamed = false } = {}): void {
     if (!text) return;
     this.state.transcript.push({ role: 'assistant', text });
-    this.emit({ type: 'text-delta', text });
+    if (!streamed) this.emit({ type: 'text-delta', text });
     this.emit({ type: 'message', role: 'assistant', text });
   }
 

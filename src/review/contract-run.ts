@@ -6,6 +6,7 @@ import { factAction, factActionIssue } from './rules/fact-action.ts';
 import { findImageUrls, IMAGE_FIX, imageInStructured } from './rules/image-in-structured.ts';
 import { compileSchema, describeErrors } from './schema.ts';
 import type { ApiEnvelope, ContractResult, ReviewDeps } from './types.ts';
+import { namesInResult } from './result-names.ts';
 
 function contentText(envelope: ApiEnvelope): string {
   return (Array.isArray(envelope.content) ? envelope.content : [])
@@ -75,6 +76,10 @@ export async function runContract(deps: ReviewDeps, ctx: LintContext, unloaded: 
             message: bilingual(`The example "${label}" of "${api.name}" failed: ${run.error}.`, `接口 "${api.name}" 的示例「${label}」未通过。`),
             fix: bilingual('fix the API or the example (its arguments and expect) so that they agree.', '请修正接口实现或示例（arguments 与 expect），使二者一致。'),
           });
+        }
+        if (run.error === undefined && run.envelope && !run.envelope.isError) {
+          const names = namesInResult(run.envelope.structuredContent);
+          if (names.length) result.names = names;
         }
         results.push(result);
         if (!run.envelope) continue;

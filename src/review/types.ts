@@ -43,6 +43,8 @@ export interface ContractResult {
   example: string;
   pass: boolean;
   error?: string;
+  /** What a successful result names (titles, English names, aliases): discovery routes on them. */
+  names?: string[];
 }
 
 export interface ReviewReport {

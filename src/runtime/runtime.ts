@@ -1,6 +1,6 @@
-import { AgentOsError, KeyedMutex, type Clock } from '../core/index.ts';
+import { AgentOsError, type Clock } from '../core/index.ts';
 import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
-import type { Store } from '../store/index.ts';
+import type { Locks, Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
 import { errorEnvelope, invalidArguments, readEnvelope, say } from './envelope.ts';
 import { componentFiles, expiredBy, readCardOutput, renderComponent, type CardMount, type CardViewRequests } from './card.ts';
@@ -40,7 +40,8 @@ export interface RuntimeOptions {
 export class Runtime {
   readonly #options: RuntimeOptions;
   readonly #pool: RealmPool;
-  readonly #appLocks = new KeyedMutex();
+  /** A mini-program's storage (each user's and its shared state) is changed by one call at a time, across processes. */
+  readonly #appLocks: Locks;
   readonly #domains = new Map<string, { at: number; domains: string[] }>();
 
   readonly #now: () => number;
@@ -48,6 +49,7 @@ export class Runtime {
 
   constructor(options: RuntimeOptions) {
     this.#options = options;
+    this.#appLocks = options.store.locks('storage');
     this.#now = () => (options.clock ? options.clock.now().getTime() : Date.now());
     this.#pool = new RealmPool(options.limits, options.maxRealms, options.placement);
   }

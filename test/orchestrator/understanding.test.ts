@@ -48,14 +48,12 @@ describe('understanding people on a skill written from the guidance alone', { ti
     expect(paid(o)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
   });
 
-  // Not passing yet (issue 9 still open for this kind): kept as the target, skipped so the suite stays green.
-  it.skip('never puts an exact time into both ends of a range filter, and reads the hours from the request', async () => {
+  it('never puts an exact time into both ends of a range filter, and reads the hours from the request', async () => {
     const o = await run(several, '帮我订明天晚上7点海淀黄庄店的小包，唱3个小时');
     expect(paid(o)).toEqual(['ktv 174 r-hd-s-2026-11-21-1900']);
   });
 
-  // Not passing yet (issue 9 still open for this kind): kept as the target, skipped so the suite stays green.
-  it.skip('takes the one session that fits a loose time (「一点多」, "around 9")', async () => {
+  it('takes the one session that fits a loose time (「一点多」, "around 9")', async () => {
     expect(paid(await run(several, '明天下午一点多，朝阳大悦城店的中包，帮我订一下'))).toEqual(['ktv 196 r-cy-m-2026-11-21-1330']);
     expect(paid(await run(several, 'Book the small room at the Chaoyang Joy City KTV tomorrow around 9 pm', { user: 'alice' }))).toEqual(['ktv 136 r-cy-s-2026-11-21-2100']);
   });
@@ -67,14 +65,12 @@ describe('understanding people on a skill written from the guidance alone', { ti
     for (const word of MODEL_ONLY) expect(said).not.toContain(word);
   });
 
-  // Not passing yet (issue 9 still open for this kind): kept as the target, skipped so the suite stays green.
-  it.skip('answers a question and then does what the same sentence asks', async () => {
+  it('answers a question and then does what the same sentence asks', async () => {
     const o = await run(several, '海淀黄庄店的小包多少钱一小时？帮我订明天晚上7点的');
     expect(paid(o)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
   });
 
-  // Not passing yet (issue 9 still open for this kind): kept as the target, skipped so the suite stays green.
-  it.skip('reads an optional filter from the request, and widens a search that comes back empty', async () => {
+  it('reads an optional filter from the request, and widens a search that comes back empty', async () => {
     expect(paid(await run(several, '帮我订明天晚上7点「黄庄」那家的小包'))).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
     const widened = await run(several, '帮我订明天晚上7点「五道口」那家KTV的小包', { answers: ['海淀黄庄店'] });
     expect(paid(widened)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
@@ -111,8 +107,24 @@ describe('understanding people on a skill written from the guidance alone', { ti
     expect(paid(o)).toEqual(['bills 50 topup']);
   });
 
-  // Not passing yet (issue 9 still open for this kind): kept as the target, skipped so the suite stays green.
-  it.skip('changes a pending order by cancelling it and making the new one, which the user confirms', async () => {
+  it('keeps a pending order open when the user only asks a question beside it', async () => {
+    const hub = await hubFrom(several, { planner: new LocalPlanner() });
+    try {
+      const session = await hub.orchestrator.openSession('demo', 'eval');
+      const first = await hub.orchestrator.send(session, { type: 'message', text: '帮我订明天晚上7点海淀黄庄店的小包' });
+      const card = [...first.events].reverse().find((e) => e.type === 'confirmation-request');
+      if (card?.type !== 'confirmation-request') throw new Error('no confirmation card');
+      const asked = await hub.orchestrator.send(session, { type: 'message', text: '海淀黄庄店的大包多少钱一小时？' });
+      expect(asked.waitingFor).toContain('confirmation');
+      await hub.orchestrator.send(session, { type: 'confirm', confirmationId: card.confirmation.confirmationId, token: first.tokens[card.confirmation.confirmationId] ?? '', accept: true });
+      const orders = (await hub.pay.listOrders({ userId: 'demo' })).filter((x) => x.paidAt);
+      expect(orders.map((x) => x.amountFen)).toEqual([11600]);
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('changes a pending order by cancelling it and making the new one, which the user confirms', async () => {
     const hub = await hubFrom(several, { planner: new LocalPlanner() });
     try {
       const session = await hub.orchestrator.openSession('demo', 'eval');

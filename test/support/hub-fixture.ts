@@ -9,8 +9,8 @@ import { openMemoryStore, type PgliteStore, type Store } from '../../src/store/i
  * sample users (demo, alice, bob) with their wallets — what the integration tests start from.
  * `auto`: automatic mode on for them (their pages become tools).
  */
-export async function testHub(packages: string[], options: { planner?: Planner; now?: string; store?: Store; auto?: boolean } = {}): Promise<Hub> {
-  const config: HubConfig = { ...loadConfig({}), seedEcosystem: false, clock: fixedClock(options.now ?? '2026-11-20T10:00:00+08:00') };
+export async function testHub(packages: string[], options: { planner?: Planner; now?: string; store?: Store; config?: Partial<HubConfig>; auto?: boolean } = {}): Promise<Hub> {
+  const config: HubConfig = { ...loadConfig({}), seedEcosystem: false, clock: fixedClock(options.now ?? '2026-11-20T10:00:00+08:00'), ...options.config };
   const store = options.store ?? (await openMemoryStore());
   const hub = composeHub(config, store, options.planner ? { planner: options.planner } : {});
   for (const dir of packages) {

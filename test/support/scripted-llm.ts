@@ -7,6 +7,10 @@ export interface ScriptedReply {
   expect?: (request: { messages: { role: string; content?: unknown; tool_call_id?: string }[]; tools?: { function: { name: string } }[] }) => string | void;
   text?: string;
   toolCall?: { name: string; arguments: Record<string, unknown> };
+  /** Answer with this HTTP error status instead (a wrong model is 404, a wrong key 401, an overloaded server 503). */
+  status?: number;
+  /** Token usage reported in the stream's last chunk (as `stream_options.include_usage` asks). */
+  usage?: number;
 }
 
 /**
@@ -24,6 +28,9 @@ export class ScriptedLlm {
 
   async start(): Promise<this> {
     this.#server = createServer((req, res) => void this.#handle(req, res));
+    // The server never closes an idle connection itself: on a busy machine its 5 s idle close
+    // raced the client's reuse of the socket, and a test without retries saw "Connection error".
+    this.#server.keepAliveTimeout = 0;
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}/v1`;
     return this;
@@ -57,6 +64,10 @@ export class ScriptedLlm {
       res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: problem } }));
       return;
     }
+    if (next.status) {
+      res.writeHead(next.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: `scripted error ${next.status}`, type: 'scripted' } }));
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/event-stream' });
     const base = { id: 'chatcmpl-scripted', object: 'chat.completion.chunk', created: 0, model: 'scripted' };
     const send = (delta: unknown, finish: string | null = null) => res.write(`data: ${JSON.stringify({ ...base, choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`);
@@ -71,6 +82,7 @@ export class ScriptedLlm {
       for (let i = 0; i < text.length; i += 8) send({ content: text.slice(i, i + 8) });
       send({}, 'stop');
     }
+    if (next.usage !== undefined) res.write(`data: ${JSON.stringify({ ...base, choices: [], usage: { prompt_tokens: next.usage - 1, completion_tokens: 1, total_tokens: next.usage } })}\n\n`);
     res.end('data: [DONE]\n\n');
   }
 

@@ -11,6 +11,8 @@ export interface ToolFields {
   params: string;
   skillMd?: string;
   extra?: string;
+  /** What the API's results name (from its contract run): titles, English names, aliases. */
+  data?: string;
 }
 
 export interface ToolDocument {
@@ -22,6 +24,8 @@ export interface SearchOptions {
   limit?: number;
   /** Keeps only the tools it returns true for (e.g. the ones live for this user). */
   filter?: (id: string) => boolean;
+  /** Whether what the results name counts (it says which mini-program, not which of its APIs); default true. */
+  withData?: boolean;
 }
 
 export interface SearchHit {
@@ -32,9 +36,9 @@ export interface SearchHit {
   queryTerms: number;
 }
 
-const FIELDS = ['name', 'description', 'params', 'skillMd', 'extra'] as const;
+const FIELDS = ['name', 'description', 'params', 'skillMd', 'extra', 'data'] as const;
 /** Name and description say what a tool is for; SKILL.md is long and about everything. */
-const FIELD_WEIGHTS = [3, 2, 1.2, 0.5, 1] as const;
+const FIELD_WEIGHTS = [3, 2, 1.2, 0.5, 1, 0.6] as const;
 const K1 = 1.2;
 /** A term in nearly every tool ranks nothing; skipping it saves scanning its postings. */
 const MIN_IDF = 1e-3;
@@ -128,7 +132,7 @@ export class ToolIndex {
   }
 
   /** The best tools for a request, best first, scores comparable within one query only. */
-  search(query: string, { limit = 8, filter }: SearchOptions = {}): SearchHit[] {
+  search(query: string, { limit = 8, filter, withData = true }: SearchOptions = {}): SearchHit[] {
     if (typeof query !== 'string' || !Number.isFinite(limit)) {
       throw new AgentOsError('BAD_REQUEST', '搜索需要文本和数字上限 / search needs a text query and a numeric limit', {
         where: 'ToolIndex.search', fix: 'pass the user’s request as a string and limit as a number / 以字符串传入请求、以数字传入 limit',
@@ -149,7 +153,7 @@ export class ToolIndex {
     }
     const ranked = rankDocuments({
       terms: terms.map((term) => ({
-        postings: FIELDS.map((_, f) => this.postings[term * FIELDS.length + f]),
+        postings: FIELDS.map((field, f) => (withData || field !== 'data' ? this.postings[term * FIELDS.length + f] : undefined)),
         idf: Math.log(1 + (live - this.documentFrequency[term]! + 0.5) / (this.documentFrequency[term]! + 0.5)),
       })).filter((term) => term.idf >= MIN_IDF),
       factors: this.fieldFactors,
@@ -169,8 +173,10 @@ export class ToolIndex {
   private computeFactors(): void {
     const live = Math.max(this.size, 1);
     this.fieldFactors = FIELDS.map((_, f) => {
-      const average = Math.max(this.totalLengths[f]! / live, 1);
       const lengths = this.fieldLengths[f]!;
+      // A field few tools have (the names their results list) is normalised among those that have it.
+      const having = FIELDS[f] === 'data' ? this.slotIds.filter((_, slot) => this.alive[slot] && lengths[slot]! > 0).length : live;
+      const average = Math.max(this.totalLengths[f]! / Math.max(having, 1), 1);
       const factors = new Float32Array(this.alive.length);
       for (let slot = 0; slot < this.slotIds.length; slot++) {
         factors[slot] = FIELD_WEIGHTS[f]! / (1 - B + (B * lengths[slot]!) / average);
@@ -255,7 +261,7 @@ function validate(doc: ToolDocument): void {
   const fields = doc.fields as unknown as Partial<Record<string, unknown>> | undefined;
   for (const field of FIELDS) {
     const value = fields?.[field];
-    const optional = field === 'skillMd' || field === 'extra';
+    const optional = field === 'skillMd' || field === 'extra' || field === 'data';
     if (typeof value === 'string' || (optional && value === undefined)) continue;
     throw new AgentOsError('BAD_REQUEST', `工具字段 ${field} 不是文本 / tool field "${field}" is not text`, {
       where: `${where}.fields.${field}`, fix: 'pass a string (empty if there is nothing) / 传入字符串（没有内容时传空串）',

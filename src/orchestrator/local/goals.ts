@@ -6,7 +6,7 @@ import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
 export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
-export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number): ScoredHit[]; readonly size: number };
+export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number, options?: { withData?: boolean }): ScoredHit[]; readonly size: number };
 
 /**
  * Below this BM25 score a hit is noise, not a service that can do the request. Calibrated on
@@ -37,7 +37,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   const groups: { text: string; appId: string; toolId: string; acting: boolean }[] = [];
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
-    const appId = routeClause(clause, catalog, last ? CLAUSE_BASE : undefined);
+    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined);
     if (!appId) {
       if (last) {
         last.text += `，${clause}`;
@@ -63,6 +63,19 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 }
 
 /**
+ * A further clause that names no mini-program and fits the last one about as well as any
+ * other (「…多少钱？帮我订明天晚上7点的」) continues it: only a clause that clearly fits
+ * another service starts a goal there (「…，再叫个车」).
+ */
+function stays(clause: string, last: { appId: string } | undefined, catalog: ScoredCatalog): boolean {
+  if (!last || namedApp(clause, catalog)) return false;
+  const hits = catalog.searchScored(clause, 50);
+  const best = hits[0]?.score ?? 0;
+  const own = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
+  return own > 0 && own >= 0.6 * best;
+}
+
+/**
  * The mini-program a clause is for: the one it names (its name, or the first two characters
  * of it, 「唱吧」 for 「唱吧量贩KTV」), else the best search hit above the threshold; in a
  * catalog of a few mini-programs, where BM25's weights collapse (every term is in every
@@ -82,7 +95,8 @@ export function routeClause(clause: string, catalog: ScoredCatalog, base?: numbe
 /** The app a text names outright (「用唱吧…」, "on Sing Bar"), if exactly one. */
 export function namedApp(text: string, catalog: PlannerCatalog): string | undefined {
   const lower = text.toLowerCase();
-  const hits = catalog.apps().filter((app) => appNames(app).some((n) => lower.includes(n)));
+  const says = (name: string) => (/^[a-z0-9 ]+$/.test(name) ? new RegExp(`\\b${name}\\b`).test(lower) : lower.includes(name));
+  const hits = catalog.apps().filter((app) => appNames(app).some(says));
   return hits.length === 1 ? hits[0]!.appId : undefined;
 }
 
@@ -92,6 +106,8 @@ function appNames(app: { appName: string; appNameEn?: string }): string[] {
   const english = [app.appNameEn, app.appName.replace(/[\u4e00-\u9fff]/g, ' ')].filter(Boolean).join(' ').toLowerCase();
   const phrase = english.trim().replace(/\s+/g, ' ');
   if (phrase.length >= 4 && /[a-z]/.test(phrase)) names.push(phrase);
+  // An acronym in the name (「唱吧量贩KTV」) is how people name it too ("the KTV").
+  for (const acronym of `${app.appNameEn ?? ''} ${app.appName}`.match(/\b[A-Z]{2,5}\b/g) ?? []) names.push(acronym.toLowerCase());
   return [...new Set(names)].filter((n) => n.length >= 2 && !GENERIC_NAME.test(n));
 }
 
@@ -118,7 +134,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const sources = new Set(consumers.flatMap((t) => idParams(t, tools).map((p) => p.source)).filter(Boolean));
   const acting = isActing(text);
   const undoing = UNDO_WORDS.test(text);
-  const hits = catalog.searchScored(text, 50).filter((h) => h.tool.appId === appId);
+  // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
+  const hits = catalog.searchScored(text, 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *

@@ -17,12 +17,18 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
 /** The short label of a parameter for a question: its description up to the first pause. */
 export function paramLabel(description: string | undefined, name: string, lang: 'zh' | 'en'): string {
   const d = (description ?? '').split(/[，,。.;；(（:：\n]/)[0]?.trim() ?? '';
-  if (!d) return name;
+  if (!d) return spokenName(name);
   if (lang === 'en' && /[\u4e00-\u9fff]/.test(d)) {
-    const english = (description ?? '').match(/[A-Za-z][A-Za-z '-]{2,40}/);
-    return english ? english[0].trim() : name;
+    const english = (description ?? '').match(/[A-Za-z][A-Za-z '-]{2,40}/)?.[0].trim();
+    return english && !/[a-z][A-Z]/.test(english) ? english : spokenName(name);
   }
   return d;
+}
+
+/** A parameter's name as words ("roomId" → "room", "start_time" → "start time"). */
+function spokenName(name: string): string {
+  const words = name.replace(/(?:_?ids?|ID)$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').trim().toLowerCase();
+  return words || name;
 }
 
 export function listText(items: string[], lang: 'zh' | 'en'): string {

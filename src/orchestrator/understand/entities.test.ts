@@ -15,6 +15,20 @@ const stations: Entity[] = [
 ];
 
 describe('matchEntities', () => {
+  it('reads a Chinese name spelled in pinyin ("Chaoyang", "Zhong Guan Cun"), never a brand all share', () => {
+    const venues: Entity[] = [{ id: 'hd', names: ['唱吧海淀黄庄店'] }, { id: 'cy', names: ['唱吧朝阳大悦城店'] }];
+    expect(ids(matchEntities('the Chaoyang Joy City one', venues))).toEqual(['cy']);
+    expect(ids(matchEntities('Zhong Guan Cun please', stores))).toEqual(['zgc']);
+    expect(ids(matchEntities('the Changba near me', venues))).toEqual([]);
+    expect(ids(matchEntities('change it', venues))).toEqual([]);
+  });
+
+  it('reads an English size word against Chinese names when it tells one apart ("the small room" for 小包)', () => {
+    const rooms: Entity[] = [{ id: 's', names: ['小包'] }, { id: 'm', names: ['中包'] }, { id: 'l', names: ['大包'] }];
+    expect(ids(matchEntities('the small room', rooms))).toEqual(['s']);
+    expect(ids(matchEntities('a big one', rooms))).toEqual(['l']);
+  });
+
   it('matches a short reply to the name it shortens', () => {
     const [match] = matchEntities('中关村', stores);
     expect(match).toEqual({ entity: stores[0], score: 0.9, span: [0, 3] });

@@ -13,7 +13,7 @@ export interface Quantity {
 
 /** Generic Chinese measure words (量词), longest first so 公斤 wins over 斤. */
 const CHINESE_UNITS = [
-  '公斤', '千克', '毫升', '公里', '千米', '小时', '分钟', '个月', '人份',
+  '个小时', '个钟头', '个星期', '个礼拜', '公斤', '千克', '毫升', '公里', '千米', '小时', '钟头', '分钟', '个月', '人份',
   '个', '杯', '碗', '份', '张', '瓶', '只', '件', '本', '盒', '包', '袋', '箱', '双', '台', '位', '名', '人',
   '间', '晚', '天', '夜', '次', '斤', '克', '升', '米', '块', '元', '串', '笼', '盘', '支', '条', '把', '套',
   '罐', '听', '打', '床', '辆', '趟', '岁', '片', '颗', '粒', '根', '束', '朵', '盆', '对', '副', '桌', '周', '年',
@@ -26,9 +26,10 @@ const ENGLISH_UNITS = new Set([
 ]);
 /** After these a number is a date, a time, a floor or a code, not a count. */
 const CHINESE_NOT_COUNT_AFTER = /^(?:点|点钟|时|号|日|月|年[级底初]|分|秒|刻|楼|层楼|栋|单元|室|路|折|成|:|：)/;
-const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[A-Za-z])$/;
+/** …or a rate: the unit a price is per (「多少钱一小时」「50元一位」「每晚」), not how many. */
+const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[A-Za-z]|每|多少钱|钱|元|块)$/;
 const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
-const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform)\s*$/i;
+const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform|per)\s*$/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|which|another|any|each|every|no|other|large|small|big|medium|same)\s+$/i;
 
 const ENGLISH_WORD = `(?:${ENGLISH_NUMBER_WORDS.filter((word) => word !== 'a' && word !== 'and').join('|')})`;

@@ -12,6 +12,6 @@ export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
 export { matchEnum, type EnumMatch } from './match-enum.ts';
 export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
 export { detectLanguage } from './language.ts';
-export { isAffirmative, isNegative, mentionsUsual } from './replies.ts';
+export { isAffirmative, isAsideQuestion, isNegative, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';

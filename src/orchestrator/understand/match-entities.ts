@@ -2,6 +2,7 @@ import { tokenize } from '../../catalog/search/index.ts';
 import { isGenericWord, nameVariants } from './entity-names.ts';
 import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
 import { findAll, fold, type Phrase, type PhraseHit } from './find-phrases.ts';
+import { pinyinHits, sizeWordHits } from './pinyin-names.ts';
 import { textOf } from './text-input.ts';
 
 /** A thing an earlier result returned, by id, with the names a person may call it. */
@@ -50,6 +51,8 @@ export function matchEntities(input: string, list: readonly Entity[], options: M
     ...findAll(text, phrases),
     ...fragmentHits(text, phrases, shared),
     ...fieldTimeHits(text, entities, options.ref),
+    ...pinyinHits(text, entities.map(namesOf)),
+    ...sizeWordHits(text, entities.map(namesOf)),
   ];
   const ranked = hits.sort((a, b) => length(b) - length(a) || b.quality - a.quality || a.span[0] - b.span[0]);
   const chosen: PhraseHit<number>[] = [];

@@ -22,6 +22,17 @@ describe('numbers', () => {
     expect(parseEnglishNumber(text)).toBe(value);
   });
 
+  it('reads hours said with a measure word (「唱3个小时」, 「两个钟头」)', () => {
+    expect(extractQuantities('唱3个小时').map((q) => [q.value, q.unit])).toEqual([[3, '个小时']]);
+    expect(extractQuantities('两个钟头吧').map((q) => [q.value, q.unit])).toEqual([[2, '个钟头']]);
+  });
+
+  it('counts no rate a price is per (「多少钱一小时」, 「50元一位」, "per hour")', () => {
+    expect(extractQuantities('小包多少钱一小时？')).toEqual([]);
+    expect(extractQuantities('50元一位').map((q) => q.value)).toEqual([50]);
+    expect(extractQuantities('how much per hour for two people').map((q) => q.value)).toEqual([2]);
+  });
+
   it('counts no number that names something (「#49」, "No. 7", 「取餐码 305」)', () => {
     expect(extractQuantities('a latte, pickup #49')).toEqual([]);
     expect(extractQuantities('取餐码305的那单')).toEqual([]);

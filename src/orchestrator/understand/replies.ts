@@ -85,3 +85,16 @@ export function isNegative(text: string): boolean {
 export function mentionsUsual(text: string): boolean {
   return USUAL.test(textOf(text).normalize('NFKC'));
 }
+
+/** Words that change or drop what was asked (「改成」「换成」「不要」, "make it", "instead"). */
+const CHANGE_WORDS = /改|换|变成|加|减|再来|多来|少来|不要|取消|算了|别|instead|make it|change|switch|add|remove|cancel|actually|rather/i;
+const QUESTION_FORM = /[?？]\s*$|^(请问|问一下|顺便问|几点|多少|什么|哪|怎么|为什么|有没有|是不是|能不能|可以.*吗|what|when|where|which|who|how|why|is|are|do|does|can|could)\b|吗[？?]?\s*$|呢[？?]?\s*$/i;
+
+/**
+ * A question beside what is waiting for the user (「你们几点关门？」 while a payment card is open):
+ * it asks, it changes nothing, so the pending order stays as it is.
+ */
+export function isAsideQuestion(text: string): boolean {
+  const t = text.trim();
+  return QUESTION_FORM.test(t) && !CHANGE_WORDS.test(t) && !isNegative(t) && !isAffirmative(t);
+}

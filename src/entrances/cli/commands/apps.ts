@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../command-io.ts';
 import { AgentOsError } from '../../../core/index.ts';
 import { appDomains, automaticMode, changeAppDomains, setAutomaticMode } from '../../../hub/index.ts';
 import { printJson, runCommand } from '../run-command.ts';
@@ -24,7 +25,7 @@ export function registerApps(program: Command): void {
             domains = await changeAppDomains(hub, app, action, origin);
           } else throw new AgentOsError('BAD_REQUEST', `unknown action "${action}": use list, add or remove (未知操作)`);
           if (options.json) return printJson({ app, domains });
-          process.stdout.write(domains.length ? `${domains.join('\n')}\n` : `${app} may reach no server (没有允许的域名)\n`);
+          io().stdout.write(domains.length ? `${domains.join('\n')}\n` : `${app} may reach no server (没有允许的域名)\n`);
         }),
       ),
     );
@@ -39,7 +40,7 @@ export function registerApps(program: Command): void {
           const on = state === undefined ? await automaticMode(hub, app) : await setAutomaticMode(hub, app, state === 'on');
           const tools = hub.tools.toolsOf(app).filter((t) => hub.tools.plan(t.id)).map((t) => t.api);
           if (options.json) return printJson({ app, automatic: on, tools });
-          process.stdout.write(`automatic mode of ${app}: ${on ? 'on' : 'off'}${on ? ` (${tools.length ? tools.join(', ') : 'no live version yet'})` : ''}\n`);
+          io().stdout.write(`automatic mode of ${app}: ${on ? 'on' : 'off'}${on ? ` (${tools.length ? tools.join(', ') : 'no live version yet'})` : ''}\n`);
         }),
       ),
     );

@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { io } from '../command-io.ts';
 import { renderProblem, type Problem } from '../../../package/index.ts';
 import { installPackage, type AutomaticReview } from '../../../hub/index.ts';
 import { withHub } from '../with-hub.ts';
@@ -18,18 +20,18 @@ export function registerInstall(program: Command): void {
       runCommand(() =>
         withHub(async (hub) => {
           const bar = progress('review', { quiet: !!options.json });
-          const result = await installPackage(hub, source, { ...(options.id ? { id: options.id } : {}), ...(options.auto ? { auto: true } : {}), onProgress: bar.step });
+          const result = await installPackage(hub, resolve(io().cwd, source), { ...(options.id ? { id: options.id } : {}), ...(options.auto ? { auto: true } : {}), onProgress: bar.step });
           bar.done();
           if (options.json) return printJson(result);
           const { record, report, created } = result;
-          process.stdout.write(`${created ? 'installed' : 'already installed'} ${record.appId}@${record.version} (${record.status})\n`);
-          for (const p of report.problems as Problem[]) process.stdout.write(`  ${renderProblem(p)}\n`);
+          io().stdout.write(`${created ? 'installed' : 'already installed'} ${record.appId}@${record.version} (${record.status})\n`);
+          for (const p of report.problems as Problem[]) io().stdout.write(`  ${renderProblem(p)}\n`);
           const failed = report.contract.filter((c) => !c.pass);
-          process.stdout.write(`  contract run: ${report.contract.length - failed.length}/${report.contract.length} examples pass\n`);
+          io().stdout.write(`  contract run: ${report.contract.length - failed.length}/${report.contract.length} examples pass\n`);
           const automatic = report.automatic as AutomaticReview | undefined;
-          if (automatic) process.stdout.write(`  automatic mode${options.auto ? ' (on)' : ''}: ${automatic.tools.length} derived tool(s) — ${automatic.tools.map((t) => t.name).join(', ') || 'none'}; see agentos review show ${record.appId}\n`);
-          for (const c of failed) process.stdout.write(`    ✗ ${c.api}: ${c.error ?? 'failed'}\n`);
-          process.stdout.write(report.passed ? `  automatic review passed; approve with: agentos review approve ${record.appId}\n` : '  automatic review failed: fix the package and install again\n');
+          if (automatic) io().stdout.write(`  automatic mode${options.auto ? ' (on)' : ''}: ${automatic.tools.length} derived tool(s) — ${automatic.tools.map((t) => t.name).join(', ') || 'none'}; see agentos review show ${record.appId}\n`);
+          for (const c of failed) io().stdout.write(`    ✗ ${c.api}: ${c.error ?? 'failed'}\n`);
+          io().stdout.write(report.passed ? `  automatic review passed; approve with: agentos review approve ${record.appId}\n` : '  automatic review failed: fix the package and install again\n');
           return report.passed ? 0 : 1;
         }),
       ),

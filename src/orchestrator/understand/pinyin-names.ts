@@ -1,0 +1,67 @@
+import { pinyin } from 'pinyin-pro';
+import type { PhraseHit } from './find-phrases.ts';
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
+
+/**
+ * An English speaker names a place by its pinyin ("Chaoyang" for 朝阳, "Zhong Guan Cun" for
+ * 中关村): the Latin words of the text that spell two or more whole syllables of a Chinese
+ * name, in order. A spelling every entity shares (the brand of all its stores) names none.
+ */
+export function pinyinHits(text: string, names: readonly string[][]): PhraseHit<number>[] {
+  if (!/[A-Za-z]/.test(text)) return [];
+  const spelled = names.map((list) => list.flatMap((name) => [...name.matchAll(HAN_RUN)].map((m) => syllables(m[0]))));
+  if (!spelled.some((runs) => runs.length)) return [];
+  const words = [...text.matchAll(LATIN_WORD)].map((m) => ({ text: m[0].toLowerCase().replace(/'/g, ''), start: m.index, end: m.index + m[0].length }));
+  const hits: PhraseHit<number>[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i; j < Math.min(words.length, i + 3); j++) {
+      const spelling = words.slice(i, j + 1).map((w) => w.text).join('');
+      if (spelling.length < 5) continue;
+      const owners = spelled.flatMap((runs, key) => {
+        const covered = runs.map((run) => spans(run, spelling)).find((n) => n > 0);
+        return covered ? [{ key, covered, total: runs.reduce((s, r) => s + r.length, 0) }] : [];
+      });
+      if (!owners.length || (names.length > 1 && owners.length === names.length)) continue;
+      for (const owner of owners) {
+        hits.push({ key: owner.key, phrase: spelling, quality: 0.5 + 0.4 * Math.min(1, owner.covered / Math.max(2, owner.total / 2)), span: [words[i]!.start, words[j]!.end] });
+      }
+    }
+  }
+  return hits;
+}
+
+/** The toneless syllables of a run of Han characters. */
+function syllables(han: string): string[] {
+  return pinyin(han, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü|v/g, 'u'));
+}
+
+/** How many syllables of `run`, two or more in a row, spell `spelling` exactly (0: none do). */
+function spans(run: string[], spelling: string): number {
+  for (let a = 0; a < run.length; a++) {
+    let joined = '';
+    for (let b = a; b < run.length; b++) {
+      joined += run[b];
+      if (joined.length > spelling.length) break;
+      if (joined === spelling && b > a) return b - a + 1;
+    }
+  }
+  return 0;
+}
+
+/** Size words are the one part of a Chinese name an English speaker translates ("the small room" for 小包). */
+const SIZES: [RegExp, string][] = [[/\b(small|little)\b/i, '小'], [/\b(medium|mid-?size[d]?)\b/i, '中'], [/\b(large|big)\b/i, '大']];
+
+/** The entities whose Chinese name opens with the size the text says in English, when that tells one apart. */
+export function sizeWordHits(text: string, names: readonly string[][]): PhraseHit<number>[] {
+  const hits: PhraseHit<number>[] = [];
+  for (const [word, han] of SIZES) {
+    const m = word.exec(text);
+    if (!m) continue;
+    const owners = names.flatMap((list, key) => (list.some((n) => n.startsWith(han)) ? [key] : []));
+    if (owners.length !== 1) continue;
+    hits.push({ key: owners[0]!, phrase: m[0], quality: 0.6, span: [m.index, m.index + m[0].length] });
+  }
+  return hits;
+}
