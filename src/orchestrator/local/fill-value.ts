@@ -115,7 +115,7 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       // The unit may follow a measure word (「10个人」: 个, then 人) or come first in English ("for six").
       const match = quantities.find((q) => q.unit && (unit.test(q.unit) || unit.test(text.slice(q.span[1], q.span[1] + 2))));
       if (match) return match.value;
-      const spoken = countBefore(text, unit);
+      const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) : undefined;
       if (spoken !== undefined) return spoken;
     }
     if (!quantities.length) continue;
@@ -129,10 +129,12 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
 
 const NUMBER_WORD = String.raw`\d+|[零一二两三四五六七八九十百]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 
-/** A count said right before its unit (「4个人」, "six people"), or after "for"/"party of" for people. */
-function countBefore(text: string, unit: RegExp): number | undefined {
+const PEOPLE = /人|people|persons|guests/;
+
+/** How many people: a count right before 人/位 (「4个人」), or after "for"/"party of" ("for six"). Not a rate (「一小时」). */
+function peopleCount(text: string, unit: RegExp): number | undefined {
   const before = new RegExp(`(${NUMBER_WORD})\\s*[个名]?\\s*(?:${unit.source})`, 'i').exec(text);
-  const party = /人|people|persons|guests/.test(unit.source) ? new RegExp(`\\b(?:for|party of)\\s+(${NUMBER_WORD})\\b`, 'i').exec(text) : null;
+  const party = new RegExp(`\\b(?:for|party of)\\s+(${NUMBER_WORD})\\b`, 'i').exec(text);
   const word = before?.[1] ?? party?.[1];
   return word === undefined ? undefined : parseNumber(word);
 }
