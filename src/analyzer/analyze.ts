@@ -2,7 +2,7 @@ import type { MiniProgramPackage } from '../package/index.ts';
 import { deriveTools } from './derive-tools.ts';
 import { flows } from './flows.ts';
 import { buildGraph } from './graph.ts';
-import { generateSkillMd } from './skill-md.ts';
+import { generateSkillMd, packageVocabulary } from './skill-md.ts';
 import type { Analysis, AnalyzerWarning, CapabilityGraph, DerivedSkill } from './types.ts';
 
 /** Where derived tools live in the catalog: a skill path no written skill can have. */
@@ -24,7 +24,7 @@ export function analyzePackage(pkg: MiniProgramPackage): Analysis {
     // Where a written skill covers a capability (same API, or the same page), the skill wins.
     const kept = apis.filter((a) => !written.has(a.name) && !(a.pagePath && written.has(a.pagePath)));
     const keptPlans = Object.fromEntries(Object.entries(plans).filter(([name]) => kept.some((a) => a.name === name)));
-    derived = { ...emptySkill(pkg), apis: kept, plans: keptPlans, skillMd: generateSkillMd(pkg, graph, kept, keptPlans) };
+    derived = { ...emptySkill(pkg), apis: kept, plans: keptPlans, skillMd: generateSkillMd(pkg, graph, kept, keptPlans), names: kept.length ? packageVocabulary(pkg) : [] };
     derived.description = derived.skillMd.match(/^description: (.*)$/m)?.[1] ?? derived.description;
   } catch (error) {
     warnings.push({ message: `analysis stopped early: ${error instanceof Error ? error.message : String(error)} (分析中断，结果不完整)` });
@@ -36,5 +36,5 @@ export function analyzePackage(pkg: MiniProgramPackage): Analysis {
 }
 
 function emptySkill(pkg: MiniProgramPackage): DerivedSkill {
-  return { name: 'auto', description: `${pkg.displayName}（自动模式）`, path: DERIVED_SKILL_PATH, skillMd: '', apis: [], plans: {} };
+  return { name: 'auto', description: `${pkg.displayName}（自动模式）`, path: DERIVED_SKILL_PATH, skillMd: '', apis: [], plans: {}, names: [] };
 }

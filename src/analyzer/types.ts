@@ -137,6 +137,8 @@ export interface DerivedSkill {
   skillMd: string;
   apis: ApiDeclaration[];
   plans: Record<string, OperatorPlan>;
+  /** What its pages list (names in the package's own data), as discovery reads a skill's result names. */
+  names: string[];
 }
 
 export interface Analysis {

@@ -73,7 +73,7 @@ export class LiveTools {
               params: Object.entries(api.inputSchema.properties ?? {}).map(([k, p]) => `${k} ${p.description ?? ''}`).join(' '),
               skillMd: `${skill.description} ${skill.skillMd}`,
               extra: app.description,
-              data: (names.get(api.name) ?? []).join(' '),
+              data: (names.get(api.name) ?? (skill === derived ? derived.names : [])).join(' '),
             },
           });
         }

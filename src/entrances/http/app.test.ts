@@ -115,4 +115,20 @@ describe('the HTTP API, for a signed-in user', () => {
     expect((await operator.post('/api/apps/no-such-app/domains', { action: 'add', origin: 'https://a.example.com' })).status).toBe(404);
     expect(await (await operator.get(`/api/apps/${id}/domains`)).json()).toEqual({ app: id, domains: ['https://api.example.com:8443'] });
   });
+
+  it('lets an operator switch automatic mode: the live tools are the ones the version\'s review showed; nobody else may', async () => {
+    await hub.accounts.setRole('bob', 'operator');
+    const operator = clientOf(httpApp(hub), { bearer: (await hub.accounts.issue('bob', 'api-token')).secret });
+    const [version] = await hub.catalog.list();
+    const id = version!.appId;
+    expect((await demo.post(`/api/apps/${id}/automatic`, { on: true })).status).toBe(403);
+    expect((await operator.post('/api/apps/no-such-app/automatic', { on: true })).status).toBe(404);
+    expect((await operator.post(`/api/apps/${id}/automatic`, { on: 'yes' })).status).toBe(400);
+    const on = (await (await operator.post(`/api/apps/${id}/automatic`, { on: true })).json()) as { automatic: boolean; tools: string[] };
+    const derived = ((version!.review as { automatic: { tools: { name: string }[] } }).automatic.tools).map((t) => t.name);
+    expect(on.automatic).toBe(true);
+    expect(on.tools.sort()).toEqual(derived.sort());
+    expect(await (await operator.get(`/api/apps/${id}/automatic`)).json()).toMatchObject({ automatic: true });
+    expect(await (await operator.post(`/api/apps/${id}/automatic`, { on: false })).json()).toEqual({ app: id, automatic: false, tools: [] });
+  });
 });

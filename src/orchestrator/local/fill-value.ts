@@ -115,7 +115,7 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       // The unit may follow a measure word (「10个人」: 个, then 人) or come first in English ("for six").
       const match = quantities.find((q) => q.unit && (unit.test(q.unit) || unit.test(text.slice(q.span[1], q.span[1] + 2))));
       if (match) return match.value;
-      const spoken = countBefore(text, unit);
+      const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) : undefined;
       if (spoken !== undefined) return spoken;
     }
     if (!quantities.length) continue;
@@ -129,14 +129,14 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
 
 const NUMBER_WORD = String.raw`\d+|[零一二两三四五六七八九十百]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 
+const PEOPLE = /人|people|persons|guests/;
 const RATE_BEFORE = /(?:每|多少钱|钱|元|块|\bper\s*)$/i;
 
-/** A count said right before its unit (「4个人」, "six people"), or after "for"/"party of" for people. */
-function countBefore(text: string, unit: RegExp): number | undefined {
-  // 「多少钱一小时」「50元一位」"per hour": the unit a price is per, not how many
+/** How many people: a count right before 人/位 (「4个人」), or after "for"/"party of" ("for six"). Not a rate (「一小时」「50元一位」). */
+function peopleCount(text: string, unit: RegExp): number | undefined {
   const before = [...text.matchAll(new RegExp(`(${NUMBER_WORD})\\s*[个名]?\\s*(?:${unit.source})`, 'gi'))]
     .find((m) => !RATE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
-  const party = /人|people|persons|guests/.test(unit.source) ? new RegExp(`\\b(?:for|party of)\\s+(${NUMBER_WORD})\\b`, 'i').exec(text) : null;
+  const party = new RegExp(`\\b(?:for|party of)\\s+(${NUMBER_WORD})\\b`, 'i').exec(text);
   const word = before?.[1] ?? party?.[1];
   return word === undefined ? undefined : parseNumber(word);
 }
