@@ -53,13 +53,20 @@ function spans(run: string[], spelling: string): number {
 /** Size words are the one part of a Chinese name an English speaker translates ("the small room" for 小包). */
 const SIZES: [RegExp, string][] = [[/\b(small|little)\b/i, '小'], [/\b(medium|mid-?size[d]?)\b/i, '中'], [/\b(large|big)\b/i, '大']];
 
-/** The entities whose Chinese name opens with the size the text says in English, when that tells one apart. */
+/**
+ * The entity whose Chinese name is the size the text says in English plus what the others are
+ * too (小包 beside 中包 and 大包): only names that differ by their size alone, so 中关村店 is no
+ * "medium" anything.
+ */
 export function sizeWordHits(text: string, names: readonly string[][]): PhraseHit<number>[] {
   const hits: PhraseHit<number>[] = [];
+  const sized = (n: string) => SIZES.some(([, h]) => n.startsWith(h));
+  const all = names.flat();
+  const hasSibling = (n: string) => sized(n) && all.some((o) => o !== n && sized(o) && o.slice(1) === n.slice(1));
   for (const [word, han] of SIZES) {
     const m = word.exec(text);
     if (!m) continue;
-    const owners = names.flatMap((list, key) => (list.some((n) => n.startsWith(han)) ? [key] : []));
+    const owners = names.flatMap((list, key) => (list.some((n) => n.startsWith(han) && hasSibling(n)) ? [key] : []));
     if (owners.length !== 1) continue;
     hits.push({ key: owners[0]!, phrase: m[0], quality: 0.6, span: [m.index, m.index + m[0].length] });
   }
