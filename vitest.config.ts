@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // both cores: vitest's default leaves one for itself, and many suites wait on child processes
+    maxWorkers: 2,
     env: { TZ: 'UTC' },
   },
 });

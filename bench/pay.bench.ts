@@ -8,7 +8,7 @@ import { migrate, PgliteStore, PostgresStore, type Store } from '../src/store/in
 
 const PG_URL = process.env.AGENTOS_BENCH_DATABASE_URL ?? process.env.AGENTOS_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-interface Run {
+export interface Run {
   perSecond: number;
   payments: number;
   clients: number;
@@ -17,7 +17,7 @@ interface Run {
 }
 
 /** `payments` confirmed payments (order, card, the user's tap, capture) from `clients` concurrent clients. */
-async function confirmedPayments(store: Store, payments: number, clients: number): Promise<Run> {
+export async function confirmedPayments(store: Store, payments: number, clients: number): Promise<Run> {
   const clock = systemClock();
   const { pay, trust } = payAndTrust(store, clock, { entrancePercent: 1, operatorPercent: 2 });
   const users = Array.from({ length: clients }, (_, i) => `bench-user-${i}`);

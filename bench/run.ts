@@ -1,11 +1,14 @@
+import { benchAutomatic } from './automatic.bench.ts';
 import { benchEval } from './eval.bench.ts';
 import { benchHostile } from './hostile.bench.ts';
 import { benchInstall } from './install.bench.ts';
 import { benchOrchestrator } from './orchestrator.bench.ts';
 import { benchPay } from './pay.bench.ts';
 import { benchPlanner } from './planner.bench.ts';
+import { benchProtocols } from './protocols.bench.ts';
 import { benchRender } from './render.bench.ts';
 import { benchSandbox } from './sandbox.bench.ts';
+import { benchScale } from './scale.bench.ts';
 import { benchSandboxPool } from './sandbox-pool.bench.ts';
 import { benchSearch } from './search.bench.ts';
 import { benchWeb } from './web.bench.ts';
@@ -24,6 +27,9 @@ const benches: Record<string, () => Promise<string[]>> = {
   planner: benchPlanner,
   install: benchInstall,
   hostile: benchHostile,
+  scale: benchScale,
+  protocols: benchProtocols,
+  automatic: benchAutomatic,
 };
 
 process.env.AGENTOS_LOG_LEVEL ??= 'warn';

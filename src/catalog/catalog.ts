@@ -144,6 +144,20 @@ export class Catalog {
     return { version: chosen, pkg };
   }
 
+  /** The mini-programs whose operator turned automatic mode on (their pages become tools). */
+  async automaticApps(): Promise<Set<string>> {
+    const rows = await this.#store.query<{ app_id: string }>('SELECT app_id FROM app_settings WHERE automatic_mode');
+    return new Set(rows.map((r) => r.app_id));
+  }
+
+  async setAutomaticMode(appId: string, on: boolean): Promise<void> {
+    await this.#store.query(
+      `INSERT INTO app_settings (app_id, automatic_mode) VALUES ($1, $2)
+       ON CONFLICT (app_id) DO UPDATE SET automatic_mode = EXCLUDED.automatic_mode`,
+      [appId, on],
+    );
+  }
+
   async allowedDomains(appId: string): Promise<string[]> {
     const rows = await this.#store.query<{ allowed_domains: string[] }>('SELECT allowed_domains FROM app_settings WHERE app_id = $1', [appId]);
     return rows[0]?.allowed_domains ?? [];

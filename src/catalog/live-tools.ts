@@ -1,7 +1,8 @@
-import type { MiniProgramPackage } from '../package/index.ts';
+import type { DerivedSkill, OperatorPlan } from '../analyzer/index.ts';
+import type { MiniProgramPackage, SkillSource } from '../package/index.ts';
 import type { Catalog } from './catalog.ts';
 import { ToolIndex } from './search/index.ts';
-import { toolFrom, type Tool } from './tool.ts';
+import { toolFrom, type Tool, type ToolSource } from './tool.ts';
 
 interface LiveApp {
   appId: string;
@@ -10,7 +11,12 @@ interface LiveApp {
   version: string;
   description: string;
   pkg: MiniProgramPackage;
+  /** Automatic mode's tools, when it is on for this mini-program. */
+  derived?: DerivedSkill;
 }
+
+/** Reads a package into automatic mode's tools (the analyzer, given by the composition root). */
+export type DeriveTools = (pkg: MiniProgramPackage) => DerivedSkill;
 
 /**
  * The tools of every live (approved) version, with a BM25 index over them. Rebuilt when
@@ -19,29 +25,43 @@ interface LiveApp {
  */
 export class LiveTools {
   readonly #catalog: Catalog;
+  readonly #extra: ToolSource | undefined;
   #key = '';
   #apps = new Map<string, LiveApp>();
   #tools = new Map<string, Tool>();
   #index = new ToolIndex();
+  #plans = new Map<string, OperatorPlan>();
+  readonly #derive: DeriveTools | undefined;
+  readonly #derivedCache = new Map<string, DerivedSkill>();
 
-  constructor(catalog: Catalog) {
+  constructor(catalog: Catalog, options: { extra?: ToolSource; derive?: DeriveTools } = {}) {
     this.#catalog = catalog;
+    this.#extra = options.extra;
+    this.#derive = options.derive;
   }
 
   /** Brings the index up to date with the catalog's live versions. */
   async refresh(): Promise<void> {
     const live = await this.#catalog.live();
-    const key = live.map((l) => `${l.appId}@${l.version}`).join(',');
+    const automatic = this.#derive ? await this.#catalog.automaticApps() : new Set<string>();
+    const key = `${live.map((l) => `${l.appId}@${l.version}${automatic.has(l.appId) ? '+auto' : ''}`).join(',')}|${(await this.#extra?.key()) ?? ''}`;
     if (key === this.#key) return;
     const apps = new Map<string, LiveApp>();
     const tools = new Map<string, Tool>();
+    const plans = new Map<string, OperatorPlan>();
     const index = new ToolIndex();
     for (const { appId, version } of live) {
       const { pkg } = await this.#catalog.package(appId, version);
-      const app = describeApp(appId, version, pkg);
+      const derived = automatic.has(appId) ? this.#derived(appId, version, pkg) : undefined;
+      const app = describeApp(appId, version, pkg, derived);
       apps.set(appId, app);
+      const skills: Pick<SkillSource, 'path' | 'apis' | 'description' | 'skillMd'>[] = [...pkg.skills, ...(derived ? [derived] : [])];
+      for (const api of derived?.apis ?? []) {
+        const plan = derived?.plans[api.name];
+        if (plan) plans.set(`${appId}.${api.name}`, plan);
+      }
       const names = resultNames((await this.#catalog.version(appId, version)).review);
-      for (const skill of pkg.skills) {
+      for (const skill of skills) {
         for (const api of skill.apis) {
           const tool = toolFrom(app, skill, api);
           tools.set(tool.id, tool);
@@ -59,10 +79,28 @@ export class LiveTools {
         }
       }
     }
+    for (const tool of (await this.#extra?.tools()) ?? []) {
+      if (apps.has(tool.appId)) continue; // a mini-program's id is its own
+      tools.set(tool.id, tool);
+      index.add({ id: tool.id, fields: { name: `${tool.api} ${tool.appName}`, description: tool.description, params: Object.keys(tool.inputSchema.properties ?? {}).join(' '), skillMd: tool.description, extra: tool.appName } });
+    }
     this.#apps = apps;
     this.#tools = tools;
+    this.#plans = plans;
     this.#index = index;
     this.#key = key;
+  }
+
+  /** How the page operator carries out a tool automatic mode derived; undefined for a written skill's API. */
+  plan(toolId: string): OperatorPlan | undefined {
+    return this.#plans.get(toolId);
+  }
+
+  #derived(appId: string, version: string, pkg: MiniProgramPackage): DerivedSkill | undefined {
+    const key = `${appId}@${version}`;
+    let derived = this.#derivedCache.get(key);
+    if (!derived && this.#derive) this.#derivedCache.set(key, (derived = this.#derive(pkg)));
+    return derived;
   }
 
   search(query: string, limit = 8): Tool[] {
@@ -91,7 +129,9 @@ export class LiveTools {
   }
 
   skillDoc(appId: string, skillPath: string): string {
-    return this.#apps.get(appId)?.pkg.skills.find((s) => s.path === skillPath)?.skillMd ?? '';
+    const app = this.#apps.get(appId);
+    if (app?.derived && app.derived.path === skillPath) return app.derived.skillMd;
+    return app?.pkg.skills.find((s) => s.path === skillPath)?.skillMd ?? '';
   }
 
   appInstruction(appId: string): string | undefined {
@@ -118,12 +158,13 @@ function resultNames(review: unknown): Map<string, string[]> {
   return out;
 }
 
-function describeApp(appId: string, version: string, pkg: MiniProgramPackage): LiveApp {
+function describeApp(appId: string, version: string, pkg: MiniProgramPackage, derived: DerivedSkill | undefined): LiveApp {
   const nameEn = (pkg as unknown as { displayNameEn?: string }).displayNameEn;
   return {
     appId, version, pkg,
     appName: pkg.displayName,
     ...(nameEn ? { appNameEn: nameEn } : {}),
-    description: pkg.skills.map((s) => s.description).join('；'),
+    description: [...pkg.skills, ...(derived?.apis.length ? [derived] : [])].map((s) => s.description).join('；'),
+    ...(derived ? { derived } : {}),
   };
 }

@@ -17,6 +17,15 @@ export interface Tool {
   componentPath?: string;
   /** The names of sibling APIs in the same skill (for ID sources). */
   siblings: string[];
+  /** Served by a remote vertical service (an MCP server, an A2A agent) instead of a mini-program. */
+  remote?: 'mcp' | 'a2a';
+}
+
+/** Tools from outside the catalog's packages (remote services), reviewed and approved elsewhere. */
+export interface ToolSource {
+  /** Changes whenever the set of live tools does. */
+  key(): Promise<string>;
+  tools(): Promise<Tool[]>;
 }
 
 export function toolFrom(app: { appId: string; appName: string; appNameEn?: string; version: string }, skill: { path: string; apis: ApiDeclaration[] }, api: ApiDeclaration): Tool {

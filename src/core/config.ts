@@ -18,6 +18,8 @@ export interface HubConfig {
   seedEcosystem: boolean;
   /** How each captured payment is shared: percent to the entrance and to the operator; the merchant gets the rest. */
   split: { entrancePercent: number; operatorPercent: number };
+  /** Lets unauthenticated MCP callers on loopback in as the entrance `mcp:loopback` (local development, the conformance suite). Off by default. */
+  mcpAnonymousLoopback: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
@@ -45,5 +47,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       entrancePercent: Number(env.AGENTOS_SPLIT_ENTRANCE_PERCENT ?? 0),
       operatorPercent: Number(env.AGENTOS_SPLIT_OPERATOR_PERCENT ?? 0),
     },
+    mcpAnonymousLoopback: env.AGENTOS_MCP_ANONYMOUS_LOOPBACK === '1',
   };
 }

@@ -28,7 +28,8 @@ export function samplePackageDirs(): string[] {
 
 /**
  * Installs, reviews and approves the sample mini-programs and creates the sample users
- * with their wallets, once: what a fresh hub holds on its first start.
+ * with their wallets, once: what a fresh hub holds on its first start. Samples with pages
+ * only get automatic mode on.
  */
 export async function seedEcosystem(hub: Hub, { onProgress }: { onProgress?: (done: number, total: number, label: string) => void } = {}): Promise<{ installed: string[] }> {
   const installed: string[] = [];
@@ -38,7 +39,8 @@ export async function seedEcosystem(hub: Hub, { onProgress }: { onProgress?: (do
     const loaded = await loadPackage(dir);
     if (loaded.ok && approved.has(`${loaded.value.appId ?? loaded.value.sourceName}@${loaded.value.hash}`)) continue;
     onProgress?.(index, dirs.length, `installing ${basename(dir)}`);
-    const { record, report } = await installPackage(hub, dir);
+    // A sample with pages only (no skill) is what automatic mode is for: installed with it on.
+    const { record, report } = await installPackage(hub, dir, { auto: loaded.ok && loaded.value.skills.length === 0 });
     if (!report.passed) {
       throw new AgentOsError('INVALID_PACKAGE', `the sample mini-program ${record.appId} failed its review`, { where: dir, problems: report.problems, contract: report.contract.filter((c) => !c.pass) });
     }

@@ -1,5 +1,6 @@
 import { AgentOsError } from '../core/index.ts';
 import { decide, installPackage, type Hub } from '../hub/index.ts';
+import { loadPackage } from '../package/index.ts';
 
 /**
  * Installs a developer's own packages into the eval hub beside the sample ecosystem, and
@@ -9,7 +10,9 @@ import { decide, installPackage, type Hub } from '../hub/index.ts';
 export async function installExtraPackages(hub: Hub, dirs: string[]): Promise<string[]> {
   const installed: string[] = [];
   for (const dir of dirs) {
-    const { record, report } = await installPackage(hub, dir);
+    // A package with pages only is what automatic mode is for: evaluated with it on, as the samples are.
+    const loaded = await loadPackage(dir);
+    const { record, report } = await installPackage(hub, dir, { auto: loaded.ok && loaded.value.skills.length === 0 });
     if (!report.passed) {
       const problems = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file ?? ''} ${p.message}`.trim());
       const failed = report.contract.filter((c) => !c.pass).map((c) => `contract run of ${c.api}: ${c.error ?? 'failed'}`);

@@ -1,5 +1,5 @@
 export { openHub, composeHub, plannerFor, type Hub } from './open-hub.ts';
-export { installPackage, installLoaded, packageId, type InstallResult, type InstallDeps, type InstallProgress } from './install.ts';
+export { installPackage, installLoaded, packageId, type InstallResult, type InstallDeps, type InstallProgress, type InstallOptions } from './install.ts';
 export { reviewInSandbox } from './review-deps.ts';
 export { decide, parseRef } from './review-actions.ts';
 export { platformServices } from './platform-services.ts';
@@ -8,3 +8,8 @@ export { sweepExpired, startExpirySweeps } from './expiry.ts';
 export { appDomains, changeAppDomains } from './app-domains.ts';
 export { firstStartSignIn, signInUrl } from './first-start.ts';
 export { PageSessions, type PageAction, type PageSessionDeps } from './page-sessions.ts';
+export { agentUser, standingSession } from './agent-users.ts';
+export { hubKey } from './hub-keys.ts';
+export { readOperatorFile, writeOperatorFile, removeOperatorFile, issueFolderCredential, type OperatorFile } from './operator-file.ts';
+export { automaticMode, setAutomaticMode } from './automatic-mode.ts';
+export { automaticReview, type AutomaticReview } from './automatic-review.ts';

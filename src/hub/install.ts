@@ -5,6 +5,7 @@ import type { ReviewReport } from '../review/index.ts';
 import type { Catalog, VersionRecord } from '../catalog/index.ts';
 import type { Runtime, SandboxLimits } from '../runtime/index.ts';
 import type { Clock } from '../core/index.ts';
+import { automaticReview } from './automatic-review.ts';
 import { reviewInSandbox } from './review-deps.ts';
 
 export interface InstallResult {
@@ -34,7 +35,7 @@ export type InstallProgress = (done: number, total: number, label: string) => vo
 export async function installPackage(
   deps: InstallDeps,
   source: string,
-  options: { id?: string; onProgress?: InstallProgress } = {},
+  options: InstallOptions = {},
 ): Promise<InstallResult> {
   const loaded = await loadPackage(source);
   if (!loaded.ok) {
@@ -47,12 +48,25 @@ export async function installPackage(
   return installLoaded(deps, loaded.value, options);
 }
 
-/** Stores a loaded package as a pending version after its automatic review (the same one `agentos lint` runs). */
-export async function installLoaded(deps: InstallDeps, pkg: MiniProgramPackage, options: { id?: string; onProgress?: InstallProgress } = {}): Promise<InstallResult> {
+/** `auto`: turn automatic mode on for this mini-program (its pages become tools once a version is approved). */
+export interface InstallOptions {
+  id?: string;
+  onProgress?: InstallProgress;
+  auto?: boolean;
+}
+
+/**
+ * Stores a loaded package as a pending version after its automatic review (the same one
+ * `agentos lint` runs). The report carries what automatic mode derives from the version, so the
+ * person who approves it sees (and approves) those tools too.
+ */
+export async function installLoaded(deps: InstallDeps, pkg: MiniProgramPackage, options: InstallOptions = {}): Promise<InstallResult> {
   const appId = packageId(pkg, options.id);
   const scoped = { ...pkg, appId };
-  const report = await reviewInSandbox(scoped, deps.config?.sandbox ?? REVIEW_LIMITS, deps.config?.clock, options.onProgress);
+  const reviewed = await reviewInSandbox(scoped, deps.config?.sandbox ?? REVIEW_LIMITS, deps.config?.clock, options.onProgress);
+  const report: ReviewReport = { ...reviewed, automatic: automaticReview(scoped) };
   const { record, created } = await deps.catalog.install(appId, scoped);
   await deps.catalog.saveReview(appId, record.version, report);
+  if (options.auto !== undefined) await deps.catalog.setAutomaticMode(appId, options.auto);
   return { record: { ...record, review: report }, created, report };
 }

@@ -1,9 +1,11 @@
-import { Accounts } from '../accounts/index.ts';
+import { Accounts, AgentClients } from '../accounts/index.ts';
+import { analyzePackage } from '../analyzer/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
-import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, type Planner, type SessionFeed } from '../orchestrator/index.ts';
+import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, StoreSessionFeed, type Planner, type SessionFeed } from '../orchestrator/index.ts';
 import { Memory } from '../memory/index.ts';
 import { PayService } from '../pay/index.ts';
+import { RemoteServices } from '../remote/index.ts';
 import { Runtime } from '../runtime/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { TrustService } from '../trust/index.ts';
@@ -23,6 +25,10 @@ export interface Hub {
   orchestrator: Orchestrator;
   /** Who may sign in, with which role and credentials. */
   accounts: Accounts;
+  /** Agents that reach the hub over A2A or MCP, each an entrance with its own key and end users. */
+  clients: AgentClients;
+  /** Remote A2A agents and MCP servers the hub calls as vertical services, once approved. */
+  remote: RemoteServices;
   /** Pages people opened from their conversations (handoffs), driven through an entrance. */
   pages: PageSessions;
   close(): Promise<void>;
@@ -55,27 +61,30 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     resolve: (appId, version) => catalog.package(appId, version),
     services: platformServices({ catalog, memory, pay }),
   });
-  const tools = new LiveTools(catalog);
+  const remote = new RemoteServices({ store, clock: config.clock });
+  const tools = new LiveTools(catalog, { extra: remote, derive: (pkg) => analyzePackage(pkg).derived });
   const orchestrator = new Orchestrator({
-    tools, runtime, trust, pay, memory, sessions: new SessionStore(store, options.feed), clock: config.clock,
+    tools, runtime, trust, pay, memory, remote, sessions: new SessionStore(store, options.feed ?? new StoreSessionFeed(store)), clock: config.clock,
     planner: options.planner ?? plannerFor(config),
   });
   const accounts = new Accounts({ store, clock: config.clock });
+  const clients = new AgentClients({ store, clock: config.clock });
   const pages = new PageSessions({ runtime, orchestrator, trust, pay, memory });
   return {
-    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, accounts, pages,
+    config, store, catalog, runtime, memory, pay, trust, tools, orchestrator, accounts, clients, remote, pages,
     async close() {
       pages.closeAll();
       runtime.dispose();
+      await remote.close();
       await trust.flush().catch(() => undefined); // seal the chain before the store goes
       await store.close();
     },
   };
 }
 
-/** Opens the store the configuration names, migrates it, and composes the hub. */
-export async function openHub(config: HubConfig = loadConfig()): Promise<Hub> {
-  const store = await openStore(config);
+/** Opens the store the configuration names (holding an embedded one's folder as `command`), migrates it, and composes the hub. */
+export async function openHub(config: HubConfig = loadConfig(), { command }: { command?: string } = {}): Promise<Hub> {
+  const store = await openStore(config, command ? { command } : {});
   log.debug({ kind: store.kind }, 'store open');
   return composeHub(config, store);
 }

@@ -1,10 +1,12 @@
-import { hashValue, log, toAgentOsError } from '../core/index.ts';
+import { AgentOsError, hashValue, log, toAgentOsError } from '../core/index.ts';
 import { isConfirmRequired, type Tool } from '../catalog/index.ts';
+import { RESUME } from '../remote/index.ts';
 import { checkAgainst, type ApiEnvelope, type CallOutcome } from '../runtime/index.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import { checkDataFlow, checkIds, harvestIds } from './guard.ts';
 import type { HeldCall } from './session-state.ts';
 import { confirmationRequest } from './confirmation-card.ts';
+import { callTool } from './operate-derived.ts';
 import { scopeDescription } from './scopes.ts';
 import type { Turn } from './turn.ts';
 
@@ -38,9 +40,10 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   }
   turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
   turn.emit({ type: 'tool-call', appId: tool.appId, api: tool.api, arguments: call.arguments, by: call.by });
+  if (tool.remote) return actRemote(deps, turn, tool, call, callId);
   let outcome: CallOutcome;
   try {
-    outcome = await deps.runtime.call({
+    outcome = await callTool(deps, tool, {
       appId: tool.appId, version: tool.version, api: tool.api, arguments: call.arguments,
       userId: turn.user.id, sessionId: turn.session.id, grants: await grantsFor(deps, turn, tool.appId),
       locale: turn.lang === 'en' ? 'en' : 'zh_CN', mode: options.mode ?? 'api',
@@ -93,6 +96,30 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     if ((await act(deps, turn, { toolId: chained.id, arguments: next.arguments, by: 'chain' })) === 'paused') return 'paused';
   }
   return 'continue';
+}
+
+/**
+ * A remote service's tool: its result is recorded like any (untrusted text); when the remote
+ * agent waits for the user, the hub asks the user itself with a confirmation bound to that
+ * remote task, and only the user's yes continues it.
+ */
+async function actRemote(deps: OrchestratorDeps, turn: Turn, tool: Tool, call: HeldCall, callId: string): Promise<ActOutcome> {
+  try {
+    if (!deps.remote) throw new AgentOsError('UNAVAILABLE', `remote services are not wired into this hub; ${tool.id} cannot be called`);
+    if (call.by !== 'hub' && RESUME in call.arguments) throw new AgentOsError('FORBIDDEN', `Refused: only the hub continues a remote task, after the user's own yes (${RESUME} is not an argument).`);
+    const outcome = await deps.remote.call(tool, call.arguments, { userId: turn.user.id, sessionId: turn.session.id });
+    if (outcome.kind === 'result') {
+      recordResult(turn, callId, tool, outcome.envelope, []);
+      return 'continue';
+    }
+    const held: HeldCall = { toolId: tool.id, arguments: { ...call.arguments, [RESUME]: outcome.resume }, by: call.by };
+    return holdForConfirmation(deps, turn, tool, held, outcome.question);
+  } catch (error) {
+    const e = toAgentOsError(error);
+    turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: e.message });
+    turn.emit({ type: 'error', code: e.code, message: e.message });
+    return 'continue';
+  }
 }
 
 /** Chained calls (`apiCalls`) one turn makes at most: a result that chains to itself ends here. */
@@ -149,9 +176,9 @@ async function showCard(deps: OrchestratorDeps, turn: Turn, tool: Tool, envelope
 }
 
 /** An API that commits the user runs only after the user's own yes, bound to these exact arguments. */
-async function holdForConfirmation(deps: OrchestratorDeps, turn: Turn, tool: Tool, call: HeldCall): Promise<ActOutcome> {
+async function holdForConfirmation(deps: OrchestratorDeps, turn: Turn, tool: Tool, call: HeldCall, asked?: string): Promise<ActOutcome> {
   const argsHash = hashValue({ toolId: tool.id, arguments: call.arguments });
-  const description = `${tool.appName}: ${tool.description.split(/[。.\n]/)[0] ?? tool.api} ${JSON.stringify(call.arguments)}`;
+  const description = asked ?? `${tool.appName}: ${tool.description.split(/[。.\n]/)[0] ?? tool.api} ${JSON.stringify(call.arguments)}`;
   const issued = await deps.trust.create({
     userId: turn.user.id, sessionId: turn.session.id, kind: 'action', appId: tool.appId, argsHash,
     summary: { title: tool.api, merchantName: tool.appName, payee: tool.appName, description },

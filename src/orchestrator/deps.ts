@@ -2,6 +2,7 @@ import type { Clock } from '../core/index.ts';
 import type { LiveTools } from '../catalog/index.ts';
 import type { Memory } from '../memory/index.ts';
 import type { PayService } from '../pay/index.ts';
+import type { RemoteCaller } from '../remote/index.ts';
 import type { Runtime } from '../runtime/index.ts';
 import type { TrustService } from '../trust/index.ts';
 import type { Planner } from './planner.ts';
@@ -17,6 +18,8 @@ export interface OrchestratorDeps {
   sessions: SessionStore;
   planner: Planner;
   clock: Clock;
+  /** Remote A2A agents and MCP servers (approved tools only); without it, remote tools are refused. */
+  remote?: RemoteCaller;
   /** Planner steps in one turn before the hub stops and says so. */
   maxSteps?: number;
 }

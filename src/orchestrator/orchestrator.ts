@@ -1,4 +1,4 @@
-import { AgentOsError, KeyedMutex, newId, toAgentOsError } from '../core/index.ts';
+import { AgentOsError, newId, toAgentOsError } from '../core/index.ts';
 import { findNode } from '../runtime/index.ts';
 import { isConsentScope } from '../trust/index.ts';
 import { act } from './act.ts';
@@ -19,7 +19,6 @@ import { Turn } from './turn.ts';
  */
 export class Orchestrator {
   readonly #deps: OrchestratorDeps;
-  readonly #locks = new KeyedMutex();
 
   constructor(deps: OrchestratorDeps) {
     this.#deps = deps;
@@ -47,7 +46,7 @@ export class Orchestrator {
   }
 
   #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>): Promise<TurnResult> {
-    return this.#locks.run(sessionId, async () => {
+    return this.#deps.sessions.exclusive(sessionId, async () => {
       const session = await this.#deps.sessions.load(sessionId);
       const user = await this.#deps.memory.user(session.userId);
       const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));
@@ -134,6 +133,37 @@ export class Orchestrator {
     return this.#turn(sessionId, listener, async (turn) => {
       aside(turn);
       await this.#dispatch(turn, input);
+    });
+  }
+
+  /**
+   * A live tool called by name by another agent (an MCP client): the same guard as a
+   * planner's call (ID discipline, data flow, confirmations, consent), as a task of the
+   * session; what it did is in the turn's events.
+   */
+  callTool(sessionId: string, toolId: string, args: Record<string, unknown>, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, async (turn) => {
+      const tool = this.#deps.tools.tool(toolId);
+      if (!tool) {
+        throw new AgentOsError('NOT_FOUND', turn.t(`没有名为 ${toolId} 的可用工具`, `there is no live tool ${toolId}`), { where: 'name', fix: 'list the tools again: only approved mini-programs\' APIs are live' });
+      }
+      turn.state.pending = turn.state.pending.filter((p) => p.kind !== 'answer');
+      turn.state.taskId = undefined;
+      this.#startTask(turn);
+      turn.setTask('working');
+      if ((await act(this.#deps, turn, { toolId, arguments: args, by: 'planner' })) === 'paused') return this.#settleState(turn);
+      turn.setTask('completed');
+    });
+  }
+
+  /** The task is called off (an agent's CancelTask): what it waits on is declined, nothing is paid. */
+  cancel(sessionId: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+    return this.#turn(sessionId, listener, async (turn) => {
+      for (const pending of [...turn.state.pending]) {
+        if (pending.kind === 'confirmation') await declineConfirmation(this.#deps, turn, pending);
+      }
+      turn.state.pending = [];
+      turn.setTask('canceled');
     });
   }
 

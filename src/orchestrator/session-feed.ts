@@ -25,6 +25,11 @@ export class LocalSessionFeed implements SessionFeed {
     }
   }
 
+  /** Wakes every follower of every session (after signals may have been lost). */
+  notifyAll(): void {
+    for (const sessionId of [...this.#listeners.keys()]) this.notify(sessionId, Number.MAX_SAFE_INTEGER);
+  }
+
   subscribe(sessionId: string, listener: (seq: number) => void): () => void {
     let set = this.#listeners.get(sessionId);
     if (!set) this.#listeners.set(sessionId, (set = new Set()));

@@ -17,14 +17,16 @@ export interface SessionSummary {
   userId: string;
   entrance: string;
   taskState: TaskState | undefined;
+  /** How many events its feed holds (a long-lived conversation grows with each). */
+  events: number;
   createdAt: Date;
   updatedAt: Date;
 }
 
-interface SummaryRow { id: string; user_id: string; entrance: string; task_state: TaskState | null; created_at: Date; updated_at: Date }
-const SELECT_SUMMARY = `SELECT id, user_id, entrance, state->>'taskState' AS task_state, created_at, updated_at FROM sessions`;
+interface SummaryRow { id: string; user_id: string; entrance: string; task_state: TaskState | null; events: number | null; created_at: Date; updated_at: Date }
+const SELECT_SUMMARY = `SELECT id, user_id, entrance, state->>'taskState' AS task_state, (state->>'seq')::int AS events, created_at, updated_at FROM sessions`;
 const toSummary = (r: SummaryRow): SessionSummary => ({
-  id: r.id, userId: r.user_id, entrance: r.entrance, taskState: r.task_state ?? undefined, createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+  id: r.id, userId: r.user_id, entrance: r.entrance, taskState: r.task_state ?? undefined, events: Number(r.events ?? 0), createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
 });
 
 /** Sessions, their event feed and their tasks, durable in the store. */
@@ -36,6 +38,11 @@ export class SessionStore {
   constructor(store: Store, feed: SessionFeed = new LocalSessionFeed()) {
     this.#store = store;
     this.feed = feed;
+  }
+
+  /** Runs `fn` as the session's only turn, whichever hub process runs it. */
+  exclusive<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+    return this.#store.locks('turns').run(sessionId, fn);
   }
 
   async create(userId: string, entrance: string): Promise<SessionRecord> {

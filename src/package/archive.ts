@@ -1,11 +1,11 @@
 import { gunzipSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
 import type { Result } from '../core/index.ts';
 import { decodeFile } from './decode.ts';
 import { PACKAGE_LIMITS, type PackageLimits } from './limits.ts';
 import { normalizePath, unsafePathReason } from './paths.ts';
 import { bilingual, makeProblem } from './problem.ts';
 import { readTar } from './tar.ts';
+import { readZip } from './zip.ts';
 import type { PackageFiles, Problem } from './types.ts';
 
 export type ArchiveKind = 'zip' | 'tgz' | 'tar';
@@ -71,29 +71,13 @@ export function collectEntries(
 }
 
 function unzip(source: string, bytes: Uint8Array, limits: PackageLimits): Result<{ path: string; data: Uint8Array }[], Problem[]> {
-  let total = 0;
-  let count = 0;
-  let overflow: string | undefined;
-  try {
-    const unpacked = unzipSync(bytes, {
-      filter(info) {
-        if (info.name.endsWith('/')) return false;
-        total += info.originalSize;
-        count++;
-        if (total > limits.maxUnpackedBytes) overflow ??= `unpacks to more than ${limits.maxUnpackedBytes} bytes`;
-        if (count > limits.maxFiles) overflow ??= `holds more than ${limits.maxFiles} files`;
-        return overflow === undefined;
-      },
-    });
-    if (overflow) return { ok: false, error: [archiveProblem(source, bilingual(`The archive ${overflow}.`, `压缩包超出上限（${overflow}）。`), TOO_BIG_FIX)] };
-    return { ok: true, value: Object.entries(unpacked).map(([path, data]) => ({ path, data })) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      error: [archiveProblem(source, bilingual(`The zip archive cannot be read: ${reason}.`, `zip 压缩包无法读取：${reason}。`), bilingual('re-create it with a standard zip tool (deflate or stored entries).', '请用标准 zip 工具重新打包。'))],
-    };
-  }
+  const read = readZip(bytes, { maxBytes: limits.maxUnpackedBytes, maxEntries: limits.maxFiles });
+  if (read.ok) return { ok: true, value: read.entries };
+  if (read.tooBig) return { ok: false, error: [archiveProblem(source, bilingual(`The archive ${read.message}.`, `压缩包超出上限（${read.message}）。`), TOO_BIG_FIX)] };
+  return {
+    ok: false,
+    error: [archiveProblem(source, bilingual(`The zip archive cannot be read: ${read.message}.`, `zip 压缩包无法读取：${read.message}。`), bilingual('re-create it with a standard zip tool (deflate or stored entries).', '请用标准 zip 工具重新打包。'))],
+  };
 }
 
 function untar(source: string, bytes: Uint8Array, gzipped: boolean, limits: PackageLimits): Result<{ path: string; data: Uint8Array }[], Problem[]> {

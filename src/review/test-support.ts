@@ -1,15 +1,19 @@
-import type { Store } from '../store/index.ts';
+import { LocalLocks, type Store } from '../store/index.ts';
 import type { MiniProgramPackage } from '../package/index.ts';
 import { ReviewSandbox, Runtime, type ApiEnvelope, type PlatformServices } from '../runtime/index.ts';
 import type { ReviewDeps } from './types.ts';
 
 /** A store that refuses every use: review runs on scratch storage and must never touch the database. */
+const reviewLocks = new LocalLocks();
 const noStore: Store = {
   kind: 'pglite',
   query: () => Promise.reject(new Error('review must not use the store')),
   exec: () => Promise.reject(new Error('review must not use the store')),
   transaction: () => Promise.reject(new Error('review must not use the store')),
   close: () => Promise.resolve(),
+  locks: () => reviewLocks,
+  notify: () => Promise.resolve(),
+  listen: () => () => undefined,
 };
 
 /** Orders kept in memory, enough for contract runs of ordering APIs. */

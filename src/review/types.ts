@@ -52,6 +52,8 @@ export interface ReviewReport {
   contract: ContractResult[];
   /** No error-severity problem and every contract example passed. */
   passed: boolean;
+  /** What automatic mode derives from this version (tools, SKILL.md, the rules run over them), for the approver. */
+  automatic?: unknown;
 }
 
 /** When a rule is checked: while loading, in the static lint, against the running skill, on contract results, or mounting cards and opening pages. */

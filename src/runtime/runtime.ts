@@ -1,6 +1,6 @@
-import { AgentOsError, KeyedMutex, type Clock } from '../core/index.ts';
+import { AgentOsError, type Clock } from '../core/index.ts';
 import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
-import type { Store } from '../store/index.ts';
+import type { Locks, Store } from '../store/index.ts';
 import { callBridge, type CallState } from './call-host.ts';
 import { errorEnvelope, invalidArguments, readEnvelope, say } from './envelope.ts';
 import { componentFiles, expiredBy, readCardOutput, renderComponent, type CardMount, type CardViewRequests } from './card.ts';
@@ -9,10 +9,12 @@ import { readFollowUp, type FollowUp } from './follow-up.ts';
 import { scratchServices } from './review-services.ts';
 import type { UiNode } from './wxml/index.ts';
 import { PageSession, type PageAccess, type PageSessionOptions } from './page/index.ts';
+import { PageOperator } from './operator/index.ts';
 import { RealmPool } from './realm-pool.ts';
 import { createRealm, type RealmPlacement, type SandboxRealm } from './sandbox/realm.ts';
 import { checkAgainst } from './schemas.ts';
 import { CallStorage, loadStorages, loadStoragesEagerly, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
+import type { OperatorPlan } from '../analyzer/index.ts';
 import type {
   ApiEnvelope, CallOutcome, CallRequest, PackageResolver, PlatformServices, SandboxLimits, SkillInspection,
 } from './types.ts';
@@ -38,13 +40,16 @@ export interface RuntimeOptions {
 export class Runtime {
   readonly #options: RuntimeOptions;
   readonly #pool: RealmPool;
-  readonly #appLocks = new KeyedMutex();
+  /** A mini-program's storage (each user's and its shared state) is changed by one call at a time, across processes. */
+  readonly #appLocks: Locks;
   readonly #domains = new Map<string, { at: number; domains: string[] }>();
 
   readonly #now: () => number;
+  #operator: PageOperator | undefined;
 
   constructor(options: RuntimeOptions) {
     this.#options = options;
+    this.#appLocks = options.store.locks('storage');
     this.#now = () => (options.clock ? options.clock.now().getTime() : Date.now());
     this.#pool = new RealmPool(options.limits, options.maxRealms, options.placement);
   }
@@ -282,6 +287,12 @@ export class Runtime {
     await this.#appLocks.run(appId, () => this.#options.store.transaction((tx) => writeStorage(tx, appId, userId, storage)));
   }
 
+  /** Carries out a tool automatic mode derived, on the mini-program's pages (src/runtime/operator). */
+  operate(request: CallRequest, plan: OperatorPlan): Promise<CallOutcome> {
+    this.#operator ??= new PageOperator((options) => this.openPages(options), this.#options.services);
+    return this.#operator.call(request, plan);
+  }
+
   /** Opens the mini-program view of an approved mini-program for a user (src/runtime/page). */
   openPages(options: PageSessionOptions): PageSession {
     return new PageSession(this.pageAccess(), options);
@@ -312,6 +323,7 @@ export class Runtime {
   }
 
   dispose(): void {
+    this.#operator?.dispose();
     this.#pool.dispose();
   }
 }

@@ -1,17 +1,31 @@
 import { join } from 'node:path';
 import type { HubConfig } from '../core/index.ts';
+import { acquireFolderLock } from './folder-lock.ts';
 import { migrate } from './migrate.ts';
 import { PgliteStore } from './pglite-store.ts';
 import { PostgresStore } from './postgres-store.ts';
 import type { Store } from './store.ts';
 
-/** Opens the store the configuration names (PostgreSQL when a URL is set, else PGlite) and migrates it. */
-export async function openStore(config: Pick<HubConfig, 'dataDir' | 'databaseUrl'>): Promise<Store> {
-  const store = config.databaseUrl
-    ? await PostgresStore.open(config.databaseUrl)
-    : await PgliteStore.open(join(config.dataDir, 'db'));
-  await migrate(store);
-  return store;
+/**
+ * Opens the store the configuration names (PostgreSQL when a URL is set, else PGlite) and
+ * migrates it. The embedded store takes its data folder for this process (`command` names
+ * who holds it) until it is closed.
+ */
+export async function openStore(config: Pick<HubConfig, 'dataDir' | 'databaseUrl'>, { command = 'hub' }: { command?: string } = {}): Promise<Store> {
+  if (config.databaseUrl) {
+    const store = await PostgresStore.open(config.databaseUrl);
+    await migrate(store);
+    return store;
+  }
+  const lock = acquireFolderLock(config.dataDir, command);
+  try {
+    const store = await PgliteStore.open(join(config.dataDir, 'db'), { onClose: () => lock.release() });
+    await migrate(store);
+    return store;
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 /** A fresh, migrated in-memory store: what tests and the evaluator start from. */

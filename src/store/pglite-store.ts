@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Mutex } from '../core/index.ts';
+import { ChannelListeners } from './channels.ts';
+import { LocalLocks, type LockScope, type Locks } from './locks.ts';
 import type { Sql, Store } from './store.ts';
 
 /**
@@ -11,16 +13,21 @@ export class PgliteStore implements Store {
   readonly kind = 'pglite' as const;
   readonly #db: PGlite;
   readonly #mutex = new Mutex();
+  readonly #onClose: (() => void) | undefined;
+  readonly #locks = new Map<LockScope, LocalLocks>();
+  readonly #listeners = new ChannelListeners();
 
-  private constructor(db: PGlite) {
+  private constructor(db: PGlite, onClose?: () => void) {
     this.#db = db;
+    this.#onClose = onClose;
   }
 
-  static async open(dataDir?: string): Promise<PgliteStore> {
+  /** `onClose` runs once the database is closed (the data folder's lock is released then). */
+  static async open(dataDir?: string, { onClose }: { onClose?: () => void } = {}): Promise<PgliteStore> {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
     const db = dataDir ? new PGlite(dataDir) : new PGlite();
     await db.waitReady;
-    return new PgliteStore(db);
+    return new PgliteStore(db, onClose);
   }
 
   /** A new in-memory store holding a copy of this one's data (fast fresh hubs for evaluation). */
@@ -43,8 +50,27 @@ export class PgliteStore implements Store {
     return this.#mutex.run(() => this.#db.transaction((tx) => fn(wrap(tx))));
   }
 
-  close(): Promise<void> {
-    return this.#mutex.run(() => this.#db.close());
+  /** One process holds the embedded store, so its locks are in memory. */
+  locks(scope: LockScope): Locks {
+    let locks = this.#locks.get(scope);
+    if (!locks) this.#locks.set(scope, (locks = new LocalLocks()));
+    return locks;
+  }
+
+  async notify(channel: string, payload: string): Promise<void> {
+    this.#listeners.deliver(channel, payload);
+  }
+
+  listen(channel: string, listener: (payload: string) => void): () => void {
+    return this.#listeners.add(channel, listener).remove;
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.#mutex.run(() => this.#db.close());
+    } finally {
+      this.#onClose?.();
+    }
   }
 }
 

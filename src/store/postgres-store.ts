@@ -1,8 +1,14 @@
 import pg from 'pg';
+import type { LockScope, Locks } from './locks.ts';
+import { PostgresChannels } from './postgres-channels.ts';
+import { PostgresLocks } from './postgres-locks.ts';
 import type { Sql, Store } from './store.ts';
 
 /** Bigints (fen) and numerics come back as JS numbers; amounts stay far below 2^53. */
 pg.types.setTypeParser(20, (v) => Number(v));
+
+/** Connections each scope's locks may hold at once, per process: sessions turning at once, storage, sweeps. */
+const LOCK_CONNECTIONS: Record<LockScope, number> = { turns: 8, storage: 4, jobs: 1 };
 
 /**
  * The scale-out store: a connection pool to a PostgreSQL server, shared by many hub
@@ -11,9 +17,16 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
   readonly #pool: pg.Pool;
+  readonly #config: pg.ClientConfig;
+  readonly #namespace: string;
+  readonly #locks = new Map<LockScope, PostgresLocks>();
+  readonly #channels: PostgresChannels;
 
-  private constructor(pool: pg.Pool) {
+  private constructor(pool: pg.Pool, config: pg.ClientConfig, namespace: string) {
     this.#pool = pool;
+    this.#config = config;
+    this.#namespace = namespace;
+    this.#channels = new PostgresChannels(config, (text, params) => pool.query(text, params));
   }
 
   static async open(url: string, { schema, max = 10 }: { schema?: string; max?: number } = {}): Promise<PostgresStore> {
@@ -27,10 +40,26 @@ export class PostgresStore implements Store {
         await admin.end();
       }
     }
-    const pool = new pg.Pool({ connectionString: url, max, ...(options ? { options } : {}) });
+    const config = { connectionString: url, ...(options ? { options } : {}) };
+    const pool = new pg.Pool({ ...config, max });
     pool.on('error', () => undefined); // a dropped idle client is replaced on next use
     await pool.query('SELECT 1');
-    return new PostgresStore(pool);
+    return new PostgresStore(pool, config, schema ?? '');
+  }
+
+  /** Advisory locks on a small pool of their own per scope (namespaced by schema). */
+  locks(scope: LockScope): Locks {
+    let locks = this.#locks.get(scope);
+    if (!locks) this.#locks.set(scope, (locks = new PostgresLocks({ ...this.#config, max: LOCK_CONNECTIONS[scope] }, `${this.#namespace}/${scope}`)));
+    return locks;
+  }
+
+  notify(channel: string, payload: string): Promise<void> {
+    return this.#channels.notify(channel, payload);
+  }
+
+  listen(channel: string, listener: (payload: string) => void): () => void {
+    return this.#channels.listen(channel, listener);
   }
 
   async query<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -62,6 +91,8 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
+    await this.#channels.close();
+    await Promise.all([...this.#locks.values()].map((locks) => locks.close()));
     await this.#pool.end();
   }
 }

@@ -1,3 +1,6 @@
+import type { Channels } from './channels.ts';
+import type { LockScope, Locks } from './locks.ts';
+
 /** Something that runs SQL: the store itself, or a transaction inside it. */
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<T[]>;
@@ -9,8 +12,10 @@ export interface Sql {
  * The hub's one store. Two implementations share every test: `PgliteStore` (embedded, one
  * process) and `PostgresStore` (many hub processes on one server). Both speak PostgreSQL.
  */
-export interface Store extends Sql {
+export interface Store extends Sql, Channels {
   readonly kind: 'pglite' | 'postgres';
+  /** Locks of one scope, held across every process sharing the store. */
+  locks(scope: LockScope): Locks;
   /** Runs `fn` in one transaction; rolls back when it throws. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;

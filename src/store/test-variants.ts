@@ -51,3 +51,25 @@ export function storeVariants(): StoreVariant[] {
   }
   return variants;
 }
+
+/**
+ * A database of its own on the test server (CREATE DATABASE with a random name), for tests
+ * that run whole hub processes on PostgreSQL: parallel test files never meet, and `drop`
+ * removes it (closing whatever is still connected).
+ */
+export async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `agentos_t_${randomBytes(6).toString('hex')}`;
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: TEST_PG_URL });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(TEST_PG_URL);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
 import type { PlannerInput, PlannerStep, TurnResult } from '../../src/orchestrator/index.ts';
+import { CHAIN_LIMIT } from '../../src/orchestrator/act.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
 import { findNodeWhere, ScriptedPlanner } from '../support/scripted-planner.ts';
 
@@ -79,6 +80,15 @@ describe('the guard on every path a call can take', () => {
       expect(errors(second)).toContain('HUB_ONLY');
       const [order] = await hub.pay.listOrders({ userId: 'demo' });
       expect(order?.status).not.toBe('paid');
+    });
+  });
+
+  it('ends a chain that calls itself after the per-turn cap, and the turn completes', async () => {
+    await withHub([() => ({ type: 'call', toolId: 'guard-lab.chainSelf', arguments: {} })], async (hub, session) => {
+      const result = await hub.orchestrator.send(session, { type: 'message', text: '一直链式调用' });
+      const calls = result.events.filter((e) => e.type === 'tool-call' && e.api === 'chainSelf');
+      expect(calls).toHaveLength(1 + CHAIN_LIMIT);
+      expect(result.taskState).toBe('completed');
     });
   });
 

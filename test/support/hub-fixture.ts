@@ -7,13 +7,14 @@ import { openMemoryStore, type PgliteStore, type Store } from '../../src/store/i
 /**
  * A hub on an in-memory store with the given packages installed and approved and the
  * sample users (demo, alice, bob) with their wallets — what the integration tests start from.
+ * `auto`: automatic mode on for them (their pages become tools).
  */
-export async function testHub(packages: string[], options: { planner?: Planner; now?: string; store?: Store } = {}): Promise<Hub> {
-  const config: HubConfig = { ...loadConfig({}), seedEcosystem: false, clock: fixedClock(options.now ?? '2026-11-20T10:00:00+08:00') };
+export async function testHub(packages: string[], options: { planner?: Planner; now?: string; store?: Store; config?: Partial<HubConfig>; auto?: boolean } = {}): Promise<Hub> {
+  const config: HubConfig = { ...loadConfig({}), seedEcosystem: false, clock: fixedClock(options.now ?? '2026-11-20T10:00:00+08:00'), ...options.config };
   const store = options.store ?? (await openMemoryStore());
   const hub = composeHub(config, store, options.planner ? { planner: options.planner } : {});
   for (const dir of packages) {
-    const { record, report } = await installPackage(hub, dir);
+    const { record, report } = await installPackage(hub, dir, options.auto ? { auto: true } : {});
     if (!report.passed) throw new Error(`${dir} failed review: ${JSON.stringify(report.problems.concat(report.contract.filter((c) => !c.pass) as never[]))}`);
     if (record.status !== 'approved') await decide(hub, `${record.appId}@${record.version}`, 'approve', 'test', 'test');
   }

@@ -28,6 +28,9 @@ export class ScriptedLlm {
 
   async start(): Promise<this> {
     this.#server = createServer((req, res) => void this.#handle(req, res));
+    // The server never closes an idle connection itself: on a busy machine its 5 s idle close
+    // raced the client's reuse of the socket, and a test without retries saw "Connection error".
+    this.#server.keepAliveTimeout = 0;
     await new Promise<void>((resolve) => this.#server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.#server.address() as AddressInfo).port}/v1`;
     return this;

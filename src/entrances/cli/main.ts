@@ -1,31 +1,25 @@
-import { Command } from 'commander';
-import { onMiniProgramLog } from '../../core/index.ts';
-import { registerCall } from './commands/call.ts';
-import { registerUsers } from './commands/users.ts';
-import { registerChat } from './commands/chat.ts';
-import { registerEval } from './commands/eval.ts';
-import { registerInstall } from './commands/install.ts';
-import { registerLint } from './commands/lint.ts';
-import { registerReview } from './commands/review.ts';
-import { registerStart } from './commands/start.ts';
-import { registerOperatorCommands } from './commands/operator.ts';
-import { registerApps } from './commands/apps.ts';
+import { loadConfig, onMiniProgramLog } from '../../core/index.ts';
+import { forwardCommand, runningHub } from './forward.ts';
+import { buildProgram, STORE_COMMANDS } from './program.ts';
+import { runCommand } from './run-command.ts';
 
-/** The `agentos` command line: every command is one file under commands/. */
-const program = new Command('agentos')
-  .description('AgentOS: one sentence in, a finished task out — the open hub between people and mini-programs')
-  .showHelpAfterError();
+const program = buildProgram();
 
-registerStart(program);
-registerLint(program);
-registerInstall(program);
-registerReview(program);
-registerCall(program);
-registerOperatorCommands(program);
-registerApps(program);
-registerEval(program);
-registerChat(program);
-registerUsers(program);
+// While a hub holds the data folder, a command that needs the store runs inside that hub
+// (the embedded database is one process's); chat talks to it over its API itself.
+program.hook('preAction', async (_program, action) => {
+  let top = action;
+  while (top.parent && top.parent !== program) top = top.parent;
+  if (!STORE_COMMANDS.has(top.name()) || top.name() === 'chat') return;
+  let forwarded = false;
+  await runCommand(async () => {
+    const hub = runningHub(loadConfig());
+    if (!hub) return;
+    forwarded = true;
+    return forwardCommand(hub, process.argv.slice(2));
+  });
+  if (forwarded || process.exitCode) process.exit();
+});
 
 // A mini-program's own console lines are its developer's business: shown only with --verbose.
 if (process.argv.includes('--verbose')) {

@@ -1,3 +1,5 @@
+import { io, type CommandIo } from './command-io.ts';
+
 /** Reports long work: a bar redrawn in place on a terminal, one plain line per step otherwise. */
 export interface Progress {
   step(done: number, total: number, label: string): void;
@@ -11,7 +13,7 @@ const WIDTH = 24;
  * Progress on stderr, so stdout stays the command's output (and `--json` stays JSON). `quiet`
  * (a `--json` run) shows nothing.
  */
-export function progress(title: string, { stream = process.stderr, quiet = false }: { stream?: NodeJS.WriteStream; quiet?: boolean } = {}): Progress {
+export function progress(title: string, { stream = io().stderr, quiet = false }: { stream?: CommandIo['stderr']; quiet?: boolean } = {}): Progress {
   const tty = !!stream.isTTY;
   let drawn = false;
   return {

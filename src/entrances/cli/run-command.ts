@@ -1,3 +1,4 @@
+import { io } from './command-io.ts';
 import { toAgentOsError } from '../../core/index.ts';
 
 /**
@@ -7,17 +8,17 @@ import { toAgentOsError } from '../../core/index.ts';
 export async function runCommand(body: () => Promise<number | void>): Promise<void> {
   try {
     const code = await body();
-    if (typeof code === 'number') process.exitCode = code;
+    if (typeof code === 'number') io().setExitCode(code);
   } catch (error) {
     const e = toAgentOsError(error);
-    process.stderr.write(`agentos: ${e.render()}\n`);
-    if (e.code === 'INTERNAL' && process.env.AGENTOS_DEBUG) process.stderr.write(`${String((error as Error).stack)}\n`);
-    process.exitCode = e.exitCode;
+    io().stderr.write(`agentos: ${e.render()}\n`);
+    if (e.code === 'INTERNAL' && process.env.AGENTOS_DEBUG) io().stderr.write(`${String((error as Error).stack)}\n`);
+    io().setExitCode(e.exitCode);
   }
 }
 
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  io().stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 export function parseJsonArgument(text: string, what: string): Record<string, unknown> {

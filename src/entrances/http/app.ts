@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HUB_VERSION } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
 import type { RouteRegistry } from './api-route.ts';
 import { authenticate } from './auth/authenticate.ts';
@@ -9,12 +9,16 @@ import { authRoutes, type AuthOptions } from './auth/routes.ts';
 import type { HttpEnv } from './env.ts';
 import { errorResponse, notFound, tooLarge } from './errors.ts';
 import { openApiDocument } from './openapi.ts';
+import { a2aRoutes } from '../a2a/index.ts';
+import { mcpRoutes } from '../mcp/index.ts';
 import { appPageRoutes } from './app-pages.ts';
 import { consoleEvalRoutes } from './console-evals.ts';
 import { consoleMoneyRoutes } from './console-money.ts';
 import { consoleReviewRoutes } from './console-review.ts';
 import { pageRoutes } from './page-routes.ts';
+import { adminRoutes, type AdminOptions } from './routes/admin.ts';
 import { appDomainRoutes } from './routes/app-domains.ts';
+import { appAutomaticRoutes } from './routes/app-automatic.ts';
 import { meRoutes } from './routes/me.ts';
 import { sessionRoutes } from './routes/sessions.ts';
 import { systemRoutes } from './routes/system.ts';
@@ -23,6 +27,10 @@ import { webRoutes } from './web-assets.ts';
 export interface HttpAppOptions extends AuthOptions {
   /** The largest request body accepted (64 KiB); a larger one is a 413. */
   bodyLimitBytes?: number;
+  /** The interface the hub listens on (the MCP entrance checks Host names against it). */
+  host?: string;
+  /** The routes for commands run beside a hub that holds its data folder (`agentos start`). */
+  admin?: AdminOptions;
 }
 
 /** A group of routes in its own file; each defines its routes with `defineRoute`, so they are in /openapi.json. */
@@ -37,12 +45,13 @@ const MODULES: RouteModule[] = [
   pageRoutes,
   appPageRoutes,
   appDomainRoutes,
+  appAutomaticRoutes,
   consoleReviewRoutes,
   consoleMoneyRoutes,
   consoleEvalRoutes,
+  (app, registry, hub, options) => adminRoutes(app, registry, hub, options.admin),
 ];
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * The HTTP API: a thin edge over the hub. Every request is sized, authenticated and checked
@@ -61,11 +70,14 @@ export function httpApp(hub: Hub, options: HttpAppOptions = {}): Hono<HttpEnv> {
     if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/auth/')) c.header('cache-control', 'no-store');
   });
   app.use('*', bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, tooLarge(limit)) }));
-  app.use('*', authenticate(hub.accounts));
+  app.use('*', authenticate(hub.accounts, hub.clients));
   app.use('*', csrfProtection());
   for (const module of MODULES) module(app, registry, hub, options);
+  // The agent entrances speak their own protocols (JSON-RPC, A2A's HTTP+JSON), outside /openapi.json.
+  mcpRoutes(app, hub, { publicUrl: options.publicUrl, host: options.host, anonymousLoopback: hub.config.mcpAnonymousLoopback });
+  a2aRoutes(app, hub, { publicUrl: options.publicUrl });
   let document: Record<string, unknown> | undefined;
-  app.get('/openapi.json', (c) => c.json((document ??= openApiDocument(registry, { version: VERSION }))));
+  app.get('/openapi.json', (c) => c.json((document ??= openApiDocument(registry, { version: HUB_VERSION }))));
   webRoutes(app); // last: the web app's pages answer only what no API route took
   return app;
 }

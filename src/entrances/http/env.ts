@@ -1,4 +1,4 @@
-import type { Principal } from '../../accounts/index.ts';
+import type { AgentClient, Principal } from '../../accounts/index.ts';
 
 /** What the middleware leaves on each request for the routes. */
 export interface HttpEnv {
@@ -7,5 +7,7 @@ export interface HttpEnv {
     principal: Principal | undefined;
     /** The web session's secret when the cookie carried the credential (for CSRF and sign-out). */
     cookieSecret: string | undefined;
+    /** An agent client (A2A, MCP) proven by its key; such a key signs nobody in to the API routes. */
+    agentClient: AgentClient | undefined;
   };
 }

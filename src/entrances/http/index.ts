@@ -1,2 +1,3 @@
 export { httpApp } from './app.ts';
-export { serveHttp } from './serve.ts';
+export { serveHttp, portInUse, type RunningServer } from './serve.ts';
+export type { AdminOptions, ForwardedCommand, CommandOutput } from './routes/admin.ts';

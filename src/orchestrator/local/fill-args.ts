@@ -234,7 +234,8 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
     );
     const best = Math.max(0, ...hits.map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
-    for (const hit of hits) if (hit.score >= Math.min(best, 0.8)) found.push({ entity: hit.entity, text: clause.text });
+    // One clause names an item once, even where another name holds it too (炸酱面 in 炸酱面馆).
+    for (const hit of hits) if (hit.score >= Math.min(best, 0.8) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
   }
   if (!found.length) {
     if (!items.required) return undefined;

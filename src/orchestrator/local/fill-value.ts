@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, extractDateTime, extractQuantities, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, extractDateTime, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -87,8 +87,12 @@ function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
   if (!hit?.time) return undefined;
   const later = found.slice(index + 1).find((f) => f.time);
   const [h = 0, m = 0] = hit.time.split(':').map(Number);
-  if (index === 0 && later?.time && !hit.period && h < 12 && Number(later.time.split(':')[0]) >= 12) {
-    return `${String(h + 12).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+  // `period` is always set (a bare hour is guessed): what counts is whether the answer said one. A bare
+  // hour is read as the one nearer the request's time (「那就7点半」 after 「晚上6点」 is 19:30, 「10点」 after 15:00 stays 10:00).
+  if (index === 0 && later?.time && !findPeriod(ctx.texts[0] ?? '') && h < 12) {
+    const [lh = 0, lm = 0] = later.time.split(':').map(Number);
+    const asked = lh * 60 + lm;
+    if (Math.abs((h + 12) * 60 + m - asked) < Math.abs(h * 60 + m - asked)) return `${String(h + 12).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   }
   return hit.time;
 }
@@ -106,18 +110,31 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
   const description = `${name} ${schema.description ?? ''}`;
   for (const text of ctx.texts) {
     const quantities = extractQuantities(text);
-    if (!quantities.length) continue;
     for (const [hint, unit] of UNIT_HINTS) {
       if (!hint.test(description)) continue;
-      const match = quantities.find((q) => q.unit && unit.test(q.unit));
+      // The unit may follow a measure word (「10个人」: 个, then 人) or come first in English ("for six").
+      const match = quantities.find((q) => q.unit && (unit.test(q.unit) || unit.test(text.slice(q.span[1], q.span[1] + 2))));
       if (match) return match.value;
+      const spoken = countBefore(text, unit);
+      if (spoken !== undefined) return spoken;
     }
+    if (!quantities.length) continue;
     if (countLike) {
       const counted = quantities.find((q) => !q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? '')));
       if (counted) return counted.value;
     }
   }
   return undefined;
+}
+
+const NUMBER_WORD = String.raw`\d+|[零一二两三四五六七八九十百]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+
+/** A count said right before its unit (「4个人」, "six people"), or after "for"/"party of" for people. */
+function countBefore(text: string, unit: RegExp): number | undefined {
+  const before = new RegExp(`(${NUMBER_WORD})\\s*[个名]?\\s*(?:${unit.source})`, 'i').exec(text);
+  const party = /人|people|persons|guests/.test(unit.source) ? new RegExp(`\\b(?:for|party of)\\s+(${NUMBER_WORD})\\b`, 'i').exec(text) : null;
+  const word = before?.[1] ?? party?.[1];
+  return word === undefined ? undefined : parseNumber(word);
 }
 
 export function isCountLike(name: string, schema: JsonSchema): boolean {
@@ -138,7 +155,9 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)));
     const from = marked?.[1] ?? before.slice(cut + 1).trim();
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
-    const to = after.split(/的|，|,|。|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|[一两二三四五六七八九十\d]|吧|吗|呢/)[0]?.trim();
+    // A name may start with digits (「798艺术区」): a count after the place (「2张」) ends it, these do not.
+    const lead = /^\d+(?=[\u4e00-\u9fff])/.exec(after)?.[0] ?? '';
+    const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|[一两二三四五六七八九十\d]|吧|吗|呢/)[0] ?? ''}`.trim();
     if (from.length >= 2 && to && to.length >= 2) return { from, to };
   }
   return {};

@@ -148,7 +148,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
-const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver/i;
+const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b/i;
 const QUERY_WORDS = /查|看看|有哪些|有什么|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
 
 /** Asking to undo: cancel, refund, unsubscribe. */

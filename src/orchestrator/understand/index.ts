@@ -4,7 +4,7 @@
  * (enum glosses from schemas, entities from earlier results). Chinese and English alike.
  */
 export { extractDateTime, type DateTimeReference, type DateTimeMention } from './extract-date-time.ts';
-export type { Period } from './date-time-normalize.ts';
+export { findPeriod, type Period } from './date-time-normalize.ts';
 export { timeWindow, clockMinutes, type TimeWindow } from './time-window.ts';
 export { parseNumber } from './parse-number.ts';
 export { extractQuantities, type Quantity } from './extract-quantities.ts';

@@ -50,23 +50,28 @@ function spans(run: string[], spelling: string): number {
   return 0;
 }
 
+const SIZE_CHARS = ['小', '中', '大'];
+
+/**
+ * The leading character of a name is a size only where the list sizes one kind of thing (小包,
+ * 中包, 大包): another name differs from it by that character alone. 中关村店 is a place, not a
+ * medium 关村店, so "a medium coffee at the Lujiazui store" names no store by its size.
+ */
+function inSizeSeries(name: string, names: readonly string[][]): boolean {
+  const rest = name.slice(1);
+  return rest.length > 0 && names.some((list) => list.some((other) => other !== name && other.slice(1) === rest && SIZE_CHARS.includes(other[0] ?? '')));
+}
+
 /** Size words are the one part of a Chinese name an English speaker translates ("the small room" for 小包). */
 const SIZES: [RegExp, string][] = [[/\b(small|little)\b/i, '小'], [/\b(medium|mid-?size[d]?)\b/i, '中'], [/\b(large|big)\b/i, '大']];
 
-/**
- * The entity whose Chinese name is the size the text says in English plus what the others are
- * too (小包 beside 中包 and 大包): only names that differ by their size alone, so 中关村店 is no
- * "medium" anything.
- */
+/** The entities whose Chinese name opens with the size the text says in English, when that tells one apart. */
 export function sizeWordHits(text: string, names: readonly string[][]): PhraseHit<number>[] {
   const hits: PhraseHit<number>[] = [];
-  const sized = (n: string) => SIZES.some(([, h]) => n.startsWith(h));
-  const all = names.flat();
-  const hasSibling = (n: string) => sized(n) && all.some((o) => o !== n && sized(o) && o.slice(1) === n.slice(1));
   for (const [word, han] of SIZES) {
     const m = word.exec(text);
     if (!m) continue;
-    const owners = names.flatMap((list, key) => (list.some((n) => n.startsWith(han) && hasSibling(n)) ? [key] : []));
+    const owners = names.flatMap((list, key) => (list.some((n) => n.startsWith(han) && inSizeSeries(n, names)) ? [key] : []));
     if (owners.length !== 1) continue;
     hits.push({ key: owners[0]!, phrase: m[0], quality: 0.6, span: [m.index, m.index + m[0].length] });
   }

@@ -2,6 +2,7 @@ import foundation from './001-foundation.ts';
 import trustPay from './002-trust-pay.ts';
 import orchestrator from './003-orchestrator.ts';
 import accounts from './004-accounts.ts';
+import agentClients from './005-agent-clients.ts';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'trust-pay', sql: trustPay },
   { version: 3, name: 'orchestrator', sql: orchestrator },
   { version: 4, name: 'accounts', sql: accounts },
+  { version: 5, name: 'agent-clients', sql: agentClients },
 ];

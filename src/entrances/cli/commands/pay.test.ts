@@ -41,6 +41,15 @@ describe('agentos pay and agentos audit', () => {
   });
   afterAll(() => store.close());
 
+  it('tops up a wallet once per key, and refuses an amount that is not yuan', async () => {
+    expect((await cli('pay', 'topup', 'phone:amy', '12.50', '--key', 'fund-1')).out).toContain('¥12.50');
+    expect((await cli('pay', 'topup', 'phone:amy', '12.50', '--key', 'fund-1')).out).toContain('¥12.50'); // the same key: once
+    expect(await pay.balance('phone:amy')).toBe(1250);
+    const bad = await cli('pay', 'topup', 'phone:amy', '-3');
+    expect(bad.code).toBe(2);
+    expect(bad.out).toMatch(/invalid amount/);
+  });
+
   it('shows balances and orders', async () => {
     expect((await cli('pay', 'balance', '--user', 'alice')).out).toContain('alice: ¥79.00');
     const all = await cli('pay', 'balance');

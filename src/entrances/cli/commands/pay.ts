@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../command-io.ts';
 import { AgentOsError, newId, type ErrorCode } from '../../../core/index.ts';
 import { formatYuan, parseYuan, type OrderStatus, type PayService } from '../../../pay/index.ts';
 import type { TrustService } from '../../../trust/index.ts';
@@ -15,7 +16,7 @@ export type OpenOperatorServices = () => Promise<OperatorServices>;
 
 /** Output through commander's configuration, so a test (or a wrapper) can capture it. */
 export function writerOf(command: Command): (text: string) => void {
-  const write = command.configureOutput().writeOut ?? ((text: string) => void process.stdout.write(text));
+  const write = command.configureOutput().writeOut ?? ((text: string) => void io().stdout.write(text));
   return (text) => write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
@@ -98,6 +99,17 @@ export function registerPayCommands(program: Command, open: OpenOperatorServices
       const write = writerOf(command);
       if (options.json) return write(JSON.stringify({ refundId: outcome.refundId, amountFen: outcome.amountFen, order: outcome.order }, null, 2));
       write(`已退款 ${formatYuan(outcome.amountFen)}（${outcome.refundId}），订单状态 ${outcome.order.status} / refunded ${formatYuan(outcome.amountFen)}; the order is now ${outcome.order.status}`);
+    })));
+
+  pay.command('topup <userId> <yuan>').description("add money to a user's wallet from outside (e.g. an agent client's end user) / 充值")
+    .option('--key <idempotencyKey>', 'repeat the same key to retry safely')
+    .action((userId: string, yuan: string, options: { key?: string }, command: Command) => runCommand(() => withServices(open, async ({ pay: service }) => {
+      const parsed = parseYuan(yuan);
+      if (!parsed.ok || parsed.value <= 0) {
+        throw new AgentOsError('BAD_REQUEST', `充值金额不合法 / invalid amount: ${parsed.ok ? yuan : parsed.error}`, { where: '<yuan>', fix: 'give yuan with at most two decimals, e.g. 50 or 12.50' });
+      }
+      const balance = await service.topUp(userId, parsed.value, options.key ?? newId('cli-topup'));
+      writerOf(command)(`${userId}: ${formatYuan(balance)}`);
     })));
 
   pay.command('verify').description('check every ledger invariant; exit 1 when one fails / 核对账本')

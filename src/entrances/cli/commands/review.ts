@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { decide, parseRef } from '../../../hub/index.ts';
+import { io } from '../command-io.ts';
+import { decide, parseRef, type AutomaticReview } from '../../../hub/index.ts';
 import { renderProblem, type Problem } from '../../../package/index.ts';
 import { withHub } from '../with-hub.ts';
 import { printJson, runCommand } from '../run-command.ts';
@@ -18,7 +19,7 @@ export function registerReview(program: Command): void {
           if (options.json) return printJson(versions.map(({ review: r, ...v }) => ({ ...v, passed: (r as { passed?: boolean } | null)?.passed ?? null })));
           for (const v of versions) {
             const passed = (v.review as { passed?: boolean } | null)?.passed;
-            process.stdout.write(`${v.appId}@${v.version}  ${v.status.padEnd(8)}  automatic review ${passed ? 'passed' : 'failed'}  ${v.createdAt}\n`);
+            io().stdout.write(`${v.appId}@${v.version}  ${v.status.padEnd(8)}  automatic review ${passed ? 'passed' : 'failed'}  ${v.createdAt}\n`);
           }
         }),
       ),
@@ -36,10 +37,17 @@ export function registerReview(program: Command): void {
           const decisions = await hub.catalog.decisions(appId);
           if (options.json) return printJson({ ...record, decisions });
           const report = record.review as { problems: Problem[]; contract: { api: string; pass: boolean; error?: string }[]; passed: boolean };
-          process.stdout.write(`${record.appId}@${record.version}: ${record.status}\n`);
-          for (const p of report.problems) process.stdout.write(`  ${renderProblem(p)}\n`);
-          for (const c of report.contract) process.stdout.write(`  ${c.pass ? '✓' : '✗'} contract ${c.api}${c.error ? `: ${c.error}` : ''}\n`);
-          for (const d of decisions) process.stdout.write(`  ${d.at} ${d.actor} ${d.decision}d ${d.version}${d.reason ? `: ${d.reason}` : ''}\n`);
+          io().stdout.write(`${record.appId}@${record.version}: ${record.status}\n`);
+          for (const p of report.problems) io().stdout.write(`  ${renderProblem(p)}\n`);
+          for (const c of report.contract) io().stdout.write(`  ${c.pass ? '✓' : '✗'} contract ${c.api}${c.error ? `: ${c.error}` : ''}\n`);
+          const automatic = (record.review as { automatic?: AutomaticReview }).automatic;
+          if (automatic?.tools.length) {
+            io().stdout.write(`  automatic mode derives ${automatic.tools.length} tool(s) (approving this version approves them):\n`);
+            for (const t of automatic.tools) io().stdout.write(`    ${t.name}(${Object.keys((t.inputSchema as { properties?: object }).properties ?? {}).join(', ')}) — ${t.description}\n`);
+            for (const p of automatic.problems) io().stdout.write(`    ${renderProblem(p)}\n`);
+            for (const w of automatic.warnings) io().stdout.write(`    ⚠ ${w.file ? `${w.file}: ` : ''}${w.message}\n`);
+          }
+          for (const d of decisions) io().stdout.write(`  ${d.at} ${d.actor} ${d.decision}d ${d.version}${d.reason ? `: ${d.reason}` : ''}\n`);
         }),
       ),
     );
@@ -53,7 +61,7 @@ export function registerReview(program: Command): void {
         runCommand(() =>
           withHub(async (hub) => {
             const record = await decide(hub, ref, decision, options.reason, options.actor);
-            process.stdout.write(`${record.appId}@${record.version} is ${record.status}\n`);
+            io().stdout.write(`${record.appId}@${record.version} is ${record.status}\n`);
           }),
         ),
       );

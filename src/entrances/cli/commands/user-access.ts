@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../command-io.ts';
 import { isRole, ROLES } from '../../../accounts/index.ts';
 import { AgentOsError } from '../../../core/index.ts';
 import { printJson, runCommand } from '../run-command.ts';
@@ -7,7 +8,7 @@ import { withHub } from '../with-hub.ts';
 /** Reads the first line of stdin (a password piped in, never an argument that shows in `ps`). */
 async function readLine(): Promise<string> {
   let text = '';
-  for await (const chunk of process.stdin) {
+  for await (const chunk of io().stdin) {
     text += String(chunk);
     if (text.includes('\n')) break;
   }
@@ -24,7 +25,7 @@ export function registerUserAccess(users: Command): void {
         withHub(async (hub) => {
           if (!isRole(role)) throw new AgentOsError('BAD_REQUEST', `the role must be one of ${ROLES.join(', ')}`, { where: 'role' });
           await hub.accounts.setRole(id, role);
-          process.stdout.write(`${id} is now ${role}\n`);
+          io().stdout.write(`${id} is now ${role}\n`);
         }),
       ),
     );
@@ -39,8 +40,8 @@ export function registerUserAccess(users: Command): void {
           const days = o.days === undefined ? undefined : Number(o.days);
           if (days !== undefined && !(days > 0)) throw new AgentOsError('BAD_REQUEST', '--days must be a positive number');
           const issued = await hub.accounts.issue(id, 'api-token', { label: o.label, ttlMs: days === undefined ? undefined : days * 86_400_000 });
-          process.stdout.write(`${issued.secret}\n`);
-          process.stderr.write(`(token ${issued.id} for ${id}: send it as "Authorization: Bearer <token>"; it is not shown again)\n`);
+          io().stdout.write(`${issued.secret}\n`);
+          io().stderr.write(`(token ${issued.id} for ${id}: send it as "Authorization: Bearer <token>"; it is not shown again)\n`);
         }),
       ),
     );
@@ -50,9 +51,9 @@ export function registerUserAccess(users: Command): void {
     .action((id: string) =>
       runCommand(() =>
         withHub(async (hub) => {
-          if (process.stdin.isTTY) process.stderr.write('password (the line is not hidden; pipe it in to keep it off screen): ');
+          if (io().stdin.isTTY) io().stderr.write('password (the line is not hidden; pipe it in to keep it off screen): ');
           await hub.accounts.setPassword(id, await readLine());
-          process.stdout.write(`password of ${id} set\n`);
+          io().stdout.write(`password of ${id} set\n`);
         }),
       ),
     );
@@ -66,7 +67,7 @@ export function registerUserAccess(users: Command): void {
           const list = await hub.accounts.list(id);
           if (o.json) return printJson(list);
           for (const c of list) {
-            process.stdout.write(`${c.id}  ${c.kind.padEnd(12)}  ${c.revoked ? 'revoked' : 'live   '}  ${c.createdAt.toISOString()}  ${c.label}\n`);
+            io().stdout.write(`${c.id}  ${c.kind.padEnd(12)}  ${c.revoked ? 'revoked' : 'live   '}  ${c.createdAt.toISOString()}  ${c.label}\n`);
           }
         }),
       ),
@@ -78,7 +79,7 @@ export function registerUserAccess(users: Command): void {
       runCommand(() =>
         withHub(async (hub) => {
           if (!(await hub.accounts.revoke(credentialId))) throw new AgentOsError('NOT_FOUND', `no live credential ${credentialId}`, { fix: 'see agentos users credentials <id>' });
-          process.stdout.write(`${credentialId} revoked\n`);
+          io().stdout.write(`${credentialId} revoked\n`);
         }),
       ),
     );

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { io } from '../command-io.ts';
 import { isRole, ROLES } from '../../../accounts/index.ts';
 import { AgentOsError } from '../../../core/index.ts';
 import { signInUrl } from '../../../hub/index.ts';
@@ -18,7 +19,7 @@ export function registerUsers(program: Command): void {
           const list = await hub.memory.listUsers();
           const roles = await Promise.all(list.map((u) => hub.accounts.role(u.id)));
           if (options.json) return printJson(list.map((u, i) => ({ ...u, role: roles[i] })));
-          for (const [i, u] of list.entries()) process.stdout.write(`${u.id}  ${u.name}  ${u.lang}  ${roles[i]}  ${u.city ?? ''}  ¥${((await hub.pay.balance(u.id)) / 100).toFixed(2)}\n`);
+          for (const [i, u] of list.entries()) io().stdout.write(`${u.id}  ${u.name}  ${u.lang}  ${roles[i]}  ${u.city ?? ''}  ¥${((await hub.pay.balance(u.id)) / 100).toFixed(2)}\n`);
         }),
       ),
     );
@@ -47,7 +48,7 @@ export function registerUsers(program: Command): void {
           });
           await hub.pay.ensureWallet(id, balance);
           if (o.role !== 'user') await hub.accounts.setRole(id, o.role);
-          process.stdout.write(`user ${id} added (${o.role})\n`);
+          io().stdout.write(`user ${id} added (${o.role})\n`);
         }),
       ),
     );
@@ -60,8 +61,8 @@ export function registerUsers(program: Command): void {
         withHub(async (hub) => {
           const link = await hub.accounts.issue(id, 'sign-in-link', { label: 'agentos users link' });
           const base = o.url ?? hub.config.publicUrl ?? `http://127.0.0.1:${hub.config.port}`;
-          process.stdout.write(`${signInUrl(base, link.secret)}\n`);
-          process.stderr.write(`(signs in ${id} once, until ${link.expiresAt?.toISOString() ?? 'revoked'})\n`);
+          io().stdout.write(`${signInUrl(base, link.secret)}\n`);
+          io().stderr.write(`(signs in ${id} once, until ${link.expiresAt?.toISOString() ?? 'revoked'})\n`);
         }),
       ),
     );

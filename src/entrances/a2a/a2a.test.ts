@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { AgentCard, Role, TaskState, type Message, type Part, type SendMessageRequest, type StreamResponse, type Task } from '@a2a-js/sdk';
+import { ClientFactory, ClientFactoryOptions, JsonRpcTransportFactory, RestTransportFactory, type Client } from '@a2a-js/sdk/client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hub } from '../../hub/index.ts';
+import { testHub } from '../../../test/support/hub-fixture.ts';
+import { serveHttp } from '../http/index.ts';
+import type { RunningServer } from '../http/serve.ts';
+
+const COFFEE = fileURLToPath(new URL('../../../ecosystem/packages/coffee', import.meta.url));
+const ORDER = '国贸店自取一杯大杯冰拿铁';
+
+const text = (value: string): Part => ({ content: { $case: 'text', value }, metadata: undefined, filename: '', mediaType: 'text/plain' });
+const data = (value: Record<string, unknown>): Part => ({ content: { $case: 'data', value }, metadata: undefined, filename: '', mediaType: 'application/json' });
+function send(parts: Part[], task?: Pick<Task, 'id' | 'contextId'>): SendMessageRequest {
+  const message: Message = { messageId: randomUUID(), contextId: task?.contextId ?? '', taskId: task?.id ?? '', role: Role.ROLE_USER, parts, metadata: undefined, extensions: [], referenceTaskIds: [] };
+  return { tenant: '', message, configuration: undefined, metadata: undefined };
+}
+const asTask = (result: unknown) => result as Task;
+const dataOf = (task: Task) => task.status?.message?.parts.flatMap((p) => (p.content?.$case === 'data' ? [p.content.value as Record<string, unknown>] : []))[0];
+
+describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', () => {
+  let hub: Hub;
+  let server: RunningServer;
+  let key: string;
+  /** A fetch that carries the client's key and names its end user, as a phone assistant would. */
+  const fetchAs = (user: string, secret = key): typeof fetch => (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set('authorization', `Bearer ${secret}`);
+    headers.set('x-agentos-user', user);
+    return fetch(input, { ...init, headers });
+  };
+  const clientFor = (user: string, transport: 'jsonrpc' | 'rest' = 'jsonrpc'): Promise<Client> => {
+    const transports = transport === 'rest' ? [new RestTransportFactory({ fetchImpl: fetchAs(user) })] : [new JsonRpcTransportFactory({ fetchImpl: fetchAs(user) })];
+    return new ClientFactory(ClientFactoryOptions.createFrom(ClientFactoryOptions.default, { transports, preferredTransports: [transport === 'rest' ? 'HTTP+JSON' : 'JSONRPC'] })).createFromUrl(server.url);
+  };
+
+  beforeAll(async () => {
+    hub = await testHub([COFFEE], { config: { split: { entrancePercent: 2, operatorPercent: 1 } } });
+    ({ key } = await hub.clients.add('phone'));
+    for (const user of ['amy', 'bo', 'cy']) await hub.pay.topUp(`phone:${user}`, 50_000, `fund-${user}`);
+    server = await serveHttp(hub, { port: 0 });
+  }, 240_000);
+  afterAll(async () => {
+    await server.close();
+    await hub.close();
+  });
+
+  it('serves an Agent Card with the live skills, both bindings, a 0.3 mirror and the bearer scheme', async () => {
+    const raw = (await (await fetch(`${server.url}/.well-known/agent-card.json`)).json()) as Record<string, unknown>;
+    const card = AgentCard.fromJSON(raw);
+    expect(card.skills.map((s) => s.id)).toContainEqual(expect.stringMatching(/^coffee\//));
+    expect(card.supportedInterfaces.map((i) => `${i.protocolBinding} ${i.protocolVersion}`)).toEqual(expect.arrayContaining(['JSONRPC 1.0', 'HTTP+JSON 1.0', 'JSONRPC 0.3']));
+    expect(raw.securitySchemes).toEqual({ agentosClientKey: { httpAuthSecurityScheme: expect.objectContaining({ scheme: 'Bearer' }) } });
+  });
+
+  it('orders coffee: input-required with the order, the user\'s yes, then the capture and the entrance\'s share', async () => {
+    const client = await clientFor('amy');
+    const before = await hub.pay.balance('phone:amy');
+    const asked = asTask(await client.sendMessage(send([text(ORDER)])));
+    expect(asked.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED);
+    const order = dataOf(asked) ?? {};
+    expect(order).toMatchObject({ type: 'confirmation', kind: 'payment', appId: 'coffee', currency: 'CNY', lines: [expect.objectContaining({ qty: 1 })] });
+    expect(await hub.pay.balance('phone:amy')).toBe(before); // nothing moves before the yes
+
+    const words = asTask(await client.sendMessage(send([text('好的，确认')], asked)));
+    expect(words.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED); // words are not a confirmation
+    const madeUp = asTask(await client.sendMessage(send([data({ confirmationId: 'cfm_made_up', decision: 'confirm' })], asked)));
+    expect(madeUp.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED); // an unknown id: the question stands
+    expect(dataOf(madeUp)?.confirmationId).toBe(order.confirmationId);
+    expect(await hub.pay.balance('phone:amy')).toBe(before);
+
+    const done = asTask(await client.sendMessage(send([data({ confirmationId: order.confirmationId, decision: 'confirm' })], asked)));
+    expect(done.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+    const amountFen = Math.round(Number(order.amount) * 100);
+    expect(before - (await hub.pay.balance('phone:amy'))).toBe(amountFen);
+    const [paid] = await hub.pay.listOrders({ userId: 'phone:amy', status: 'paid' });
+    expect(paid?.split).toMatchObject({ entrance: 'a2a:phone', entranceFen: Math.floor(amountFen * 0.02) });
+    const entrance = (await hub.pay.listAccounts('entrance')).find((a) => a.id === 'entrance:a2a:phone');
+    expect(entrance?.balanceFen).toBe(Math.floor(amountFen * 0.02));
+
+    const again = asTask(await client.getTask({ id: asked.id, tenant: '' }));
+    expect(again.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+    expect(again.artifacts.map((a) => a.name)).toContain('receipt');
+    const listed = await client.listTasks({ tenant: '', contextId: asked.contextId, status: 0, pageToken: '', statusTimestampAfter: undefined });
+    expect(listed.tasks.map((t) => t.id)).toEqual([asked.id]);
+  });
+
+  it('streams status and artifact updates', async () => {
+    const client = await clientFor('bo');
+    const seen: StreamResponse['payload'][] = [];
+    for await (const event of client.sendMessageStream(send([text('晨光咖啡有什么喝的？')]))) seen.push(event.payload);
+    const states = seen.flatMap((p) => (p?.$case === 'statusUpdate' ? [p.value.status?.state] : []));
+    expect(states).toContain(TaskState.TASK_STATE_WORKING);
+    expect(states.at(-1)).toBe(TaskState.TASK_STATE_COMPLETED);
+    expect(seen.some((p) => p?.$case === 'artifactUpdate')).toBe(true);
+  });
+
+  it('subscribes to and cancels a task waiting on a payment (HTTP+JSON): canceled, nothing charged', async () => {
+    const client = await clientFor('cy', 'rest');
+    const before = await hub.pay.balance('phone:cy');
+    const asked = asTask(await client.sendMessage(send([text(ORDER)])));
+    expect(asked.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED);
+    const subscribed = client.resubscribeTask({ id: asked.id, tenant: '' });
+    const first = (await subscribed.next()).value as StreamResponse | undefined;
+    await subscribed.return(undefined);
+    expect(first?.payload?.$case === 'task' && first.payload.value.status?.state).toBe(TaskState.TASK_STATE_INPUT_REQUIRED);
+    const canceled = await client.cancelTask({ id: asked.id, tenant: '', metadata: {} });
+    expect(canceled.status?.state).toBe(TaskState.TASK_STATE_CANCELED);
+    const stale = asTask(await client.sendMessage(send([data({ confirmationId: dataOf(asked)?.confirmationId, decision: 'confirm' })], asked)).catch((e: unknown) => ({ error: e })));
+    expect(stale.status?.state).not.toBe(TaskState.TASK_STATE_COMPLETED);
+    expect(await hub.pay.balance('phone:cy')).toBe(before);
+    expect(await hub.pay.listOrders({ userId: 'phone:cy', status: 'paid' })).toEqual([]);
+  });
+
+  it('answers 401 to a bad key and keeps each client\'s tasks its own', async () => {
+    const rpc = { jsonrpc: '2.0', id: 1, method: 'GetTask', params: { id: 'x' } };
+    const bad = await fetchAs('amy', 'aos_c_not-a-real-key')(`${server.url}/a2a/jsonrpc`, { method: 'POST', body: JSON.stringify(rpc), headers: { 'content-type': 'application/json', 'a2a-version': '1.0' } });
+    expect(bad.status).toBe(401);
+    const none = await fetch(`${server.url}/a2a/jsonrpc`, { method: 'POST', body: JSON.stringify(rpc), headers: { 'content-type': 'application/json' } });
+    expect(none.status).toBe(401);
+    const amy = await clientFor('amy');
+    const [mine] = (await amy.listTasks({ tenant: '', contextId: '', status: 0, pageToken: '', statusTimestampAfter: undefined })).tasks;
+    const bo = await clientFor('bo');
+    await expect(bo.getTask({ id: mine?.id ?? '', tenant: '' })).rejects.toThrow();
+  });
+
+  it('serves an A2A 0.3 client through the compatibility layer', async () => {
+    const card = AgentCard.fromJSON(await (await fetch(`${server.url}/.well-known/agent-card.json`)).json());
+    const legacyOnly = { ...card, supportedInterfaces: card.supportedInterfaces.filter((i) => i.protocolVersion === '0.3') };
+    const factory = new ClientFactory(ClientFactoryOptions.createFrom(ClientFactoryOptions.default, {
+      transports: [new JsonRpcTransportFactory({ fetchImpl: fetchAs('bo'), legacyCompat: { enabled: true } })],
+    }));
+    const client = await factory.createFromAgentCard(legacyOnly);
+    const result = asTask(await client.sendMessage(send([text('晨光咖啡北京有哪些门店？')])));
+    expect(result.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+    expect(JSON.stringify(result.artifacts)).toMatch(/国贸/);
+  });
+});

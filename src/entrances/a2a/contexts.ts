@@ -1,0 +1,58 @@
+import type { User } from '@a2a-js/sdk/server';
+import { AgentOsError } from '../../core/index.ts';
+import { hubKey, type Hub } from '../../hub/index.ts';
+import { StateSealer, type AgentCaller } from '../agents/index.ts';
+
+/** The A2A `User` of a call: the hub user it acts for, and the entrance credited with its payments. */
+export class CallerUser implements User {
+  constructor(readonly caller: AgentCaller) {}
+  get isAuthenticated(): boolean {
+    return true;
+  }
+  get userName(): string {
+    return this.caller.userId;
+  }
+}
+
+/**
+ * A2A contexts as hub sessions, and the confirmation tokens each waits on. A token is the
+ * entrance's to keep, never the client's to send: it is sealed under the hub's key and
+ * bound to its user and confirmation, so the client answers with the confirmation id alone.
+ */
+export class A2aContexts {
+  readonly #hub: Hub;
+  #sealer: Promise<StateSealer<string>> | undefined;
+
+  constructor(hub: Hub) {
+    this.#hub = hub;
+  }
+
+  /** The session behind a context, opened on first use; another caller's context reads as missing. */
+  async session(contextId: string, caller: AgentCaller): Promise<string> {
+    const { store, orchestrator } = this.#hub;
+    const [row] = await store.query<{ owner: string; session_id: string }>('SELECT owner, session_id FROM a2a_contexts WHERE id = $1', [contextId]);
+    if (row && row.owner !== caller.userId) throw new AgentOsError('NOT_FOUND', `no context ${contextId} / 没有这个对话`, { where: 'contextId', fix: 'start a new conversation (leave contextId out)' });
+    if (row) return row.session_id;
+    const sessionId = await orchestrator.openSession(caller.userId, caller.entrance);
+    await store.query('INSERT INTO a2a_contexts (id, owner, session_id) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [contextId, caller.userId, sessionId]);
+    return (await store.query<{ session_id: string }>('SELECT session_id FROM a2a_contexts WHERE id = $1', [contextId]))[0]?.session_id ?? sessionId;
+  }
+
+  async hold(contextId: string, userId: string, tokens: Record<string, string>): Promise<void> {
+    const sealer = await this.#seal();
+    const sealed = Object.fromEntries(Object.entries(tokens).map(([id, token]) => [id, sealer.seal(token, `${userId}\0${id}`)]));
+    if (Object.keys(sealed).length) await this.#hub.store.query('UPDATE a2a_contexts SET held = held || $2::jsonb WHERE id = $1 AND owner = $3', [contextId, JSON.stringify(sealed), userId]);
+  }
+
+  /** The token held for a confirmation of this context, if this user's. */
+  async token(contextId: string, userId: string, confirmationId: string): Promise<string | undefined> {
+    const [row] = await this.#hub.store.query<{ sealed: string | null }>('SELECT held->>$3 AS sealed FROM a2a_contexts WHERE id = $1 AND owner = $2', [contextId, userId, confirmationId]);
+    if (!row?.sealed) return undefined;
+    const opened = (await this.#seal()).open(row.sealed, `${userId}\0${confirmationId}`);
+    return opened.ok ? opened.value : undefined;
+  }
+
+  #seal(): Promise<StateSealer<string>> {
+    return (this.#sealer ??= hubKey(this.#hub.store, 'a2a-held-tokens').then((key) => new StateSealer<string>(key, { ttlMs: 24 * 3_600_000 })));
+  }
+}

@@ -1,0 +1,3 @@
+export { agentCaller, type AgentCaller, type CallerCredentials } from './caller.ts';
+export { describeConfirmation, describeConsent, replyText } from './describe.ts';
+export { StateSealer } from './sealer.ts';

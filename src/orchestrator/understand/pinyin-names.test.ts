@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { pinyinHits, sizeWordHits } from './pinyin-names.ts';
+
+const keys = (hits: { key: number }[]) => [...new Set(hits.map((h) => h.key))];
+
+describe('names an English speaker says for Chinese names', () => {
+  const stores = [['国贸店'], ['中关村店'], ['陆家嘴店']];
+  const rooms = [['小包'], ['中包'], ['大包']];
+
+  it('spells a place in pinyin', () => {
+    expect(keys(pinyinHits('pickup at the Lujiazui store', stores))).toEqual([2]);
+    expect(keys(pinyinHits('the Zhong Guan Cun one', stores))).toEqual([1]);
+  });
+
+  it('reads a size word as a name only where the list sizes one kind of thing', () => {
+    expect(keys(sizeWordHits('the small room tomorrow night', rooms))).toEqual([0]);
+    // 中关村 is a place, not a medium 关村: "medium" is the drink's size here
+    expect(sizeWordHits('a medium hot Americano at the Lujiazui store', stores)).toEqual([]);
+  });
+});
