@@ -36,7 +36,8 @@ describe('reviewPackage (in the real sandbox)', () => {
     const report = await reviewPackage(pkgOf(), deps);
     expect(report.problems).toEqual([]);
     expect(report.contract).toEqual([
-      { skill: 'drink', api: 'listDrinks', example: 'all drinks', pass: true },
+      // what a result names is kept for discovery (people call a drink by it)
+      { skill: 'drink', api: 'listDrinks', example: 'all drinks', pass: true, names: ['拿铁', 'Latte', '美式', 'Americano'] },
       { skill: 'drink', api: 'orderDrink', example: 'a large latte', pass: true },
       { skill: 'drink', api: 'orderDrink', example: 'orderDrink', pass: true },
     ]);

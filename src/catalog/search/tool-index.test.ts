@@ -157,3 +157,13 @@ describe('ToolIndex', () => {
     expect(index.size).toBe(0);
   });
 });
+
+describe('ToolIndex: what results name', () => {
+  it('finds a tool by what its results name (a title in English), unless the search leaves that out', () => {
+    const index = new ToolIndex();
+    for (const tool of tools) index.add(tool);
+    index.add({ id: 'cinema/searchFilms', fields: { name: 'searchFilms', description: '查询在映影片', params: 'date 日期', data: '星际归途 Starbound 小小厨神 Little Chef' } });
+    expect(index.search('is Little Chef on tonight')[0]?.id).toBe('cinema/searchFilms');
+    expect(index.search('is Little Chef on tonight', { withData: false }).map((h) => h.id)).not.toContain('cinema/searchFilms');
+  });
+});

@@ -27,6 +27,8 @@ describe('matchEntities', () => {
     const rooms: Entity[] = [{ id: 's', names: ['小包'] }, { id: 'm', names: ['中包'] }, { id: 'l', names: ['大包'] }];
     expect(ids(matchEntities('the small room', rooms))).toEqual(['s']);
     expect(ids(matchEntities('a big one', rooms))).toEqual(['l']);
+    // a place is no size: "medium" names no 中关村店, and pinyin still finds the store
+    expect(ids(matchEntities('a medium hot Americano at the Lujiazui store', stores))).toEqual(['ljz']);
   });
 
   it('matches a short reply to the name it shortens', () => {
