@@ -92,7 +92,7 @@ function actionOf(element: Element, order: number, ctx: { list?: string; item: s
   for (const [name, value] of Object.entries(element.attrs)) {
     if (!name.startsWith('data-')) continue;
     const key = name.slice(5).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    const ref = new RegExp(`^\\{\\{\\s*${ctx.item}\\.([\\w$]+)\\s*\\}\\}$`).exec(value);
+    const ref = itemReference(ctx.item).exec(value);
     dataset[key] = ref ? `item.${ref[1]}` : value.includes('{{') ? 'expr' : `static:${value}`;
   }
   const text = staticText(element);
@@ -114,6 +114,18 @@ function actionOf(element: Element, order: number, ctx: { list?: string; item: s
     out.push({ ...base, event: 'submit', handler: ctx.form, label: text || heading, submits: true });
   }
   return out.length ? out : undefined;
+}
+
+const itemReferences = new Map<string, RegExp>();
+
+/** `{{item.id}}` for a list's item name: the field a dataset value takes from the item. */
+function itemReference(item: string): RegExp {
+  let re = itemReferences.get(item);
+  if (!re) {
+    re = new RegExp(`^\\{\\{\\s*${item.replace(/[$]/g, '\\$')}\\.([\\w$]+)\\s*\\}\\}$`);
+    if (itemReferences.size < 64) itemReferences.set(item, re);
+  }
+  return re;
 }
 
 function fieldOf(element: Element): ActionNode['field'] | undefined {
@@ -153,15 +165,21 @@ function itemFields(element: Element, item: string): string[] {
   return [...found].filter(Boolean);
 }
 
+/** Each element's raw static text, computed once (headings and labels ask for every element's). */
+const rawTexts = new WeakMap<Element, string>();
+
+function rawText(element: Element): string {
+  let text = rawTexts.get(element);
+  if (text === undefined) {
+    text = element.children.map((node) => (typeof node === 'string' ? node.replace(MUSTACHE, ' ') : rawText(node))).join(' ');
+    rawTexts.set(element, text);
+  }
+  return text;
+}
+
 /** The element's text with `{{…}}` left out, spaces collapsed. */
 function staticText(element: Element): string {
-  const parts: string[] = [];
-  const visit = (node: Element | string): void => {
-    if (typeof node === 'string') parts.push(node.replace(MUSTACHE, ' '));
-    else node.children.forEach(visit);
-  };
-  element.children.forEach(visit);
-  return parts.join(' ').replace(/[¥￥:：·]+\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  return rawText(element).replace(/[¥￥:：·]+\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function hasEvents(element: Element): boolean {
