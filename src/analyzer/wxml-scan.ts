@@ -18,6 +18,8 @@ export interface TemplateScan {
 
 const EVENT = /^(?:bind|catch|mut-bind|capture-bind|capture-catch):?(tap|longpress|input|change|submit|confirm|blur|columnchange)$/;
 const KIND: Record<string, ActionNode['event']> = { tap: 'tap', longpress: 'tap', input: 'input', confirm: 'input', blur: 'input', change: 'change', columnchange: 'change', submit: 'submit' };
+/** Attributes that make an element a list item or a state shown only sometimes. */
+const CONDITIONAL = ['wx:for', 'wx:if', 'wx:elif', 'wx:else'];
 const MUSTACHE = /\{\{([\s\S]*?)\}\}/g;
 
 /** Parses WXML leniently (unknown tags are just elements); a template that cannot be read gives an empty scan. */
@@ -77,9 +79,11 @@ export function scanTemplate(wxml: string, file: string, warnings: AnalyzerWarni
       visit(childNode, ctx);
     }
     // A heading names what follows it; a block that held controls or lists is done with its own.
+    // A line that shows data (「全程约 {{km}} 公里」) is a reading, and one shown only sometimes
+    // (「没有可购买的车次」) a state: neither names what follows.
     const own = staticText(element);
     if (scan.actions.length > actionsBefore || scan.lists.length > listsBefore) heading = '';
-    else if (own && own.length <= 40 && !hasEvents(element) && element.attrs['wx:for'] === undefined) heading = own;
+    else if (own && own.length <= 40 && !hasEvents(element) && !CONDITIONAL.some((a) => element.attrs[a] !== undefined) && !rawText(element).dynamic) heading = own;
   };
   for (const childNode of root.children) if (typeof childNode !== 'string') visit(childNode, { item: 'item' });
   scan.shows = [...shows].filter((s) => s !== 'item' && s !== 'index');
@@ -165,21 +169,31 @@ function itemFields(element: Element, item: string): string[] {
   return [...found].filter(Boolean);
 }
 
-/** Each element's raw static text, computed once (headings and labels ask for every element's). */
-const rawTexts = new WeakMap<Element, string>();
+/** Each element's raw static text, and whether it shows data too, computed once (headings and labels ask for every element's). */
+const rawTexts = new WeakMap<Element, { text: string; dynamic: boolean }>();
 
-function rawText(element: Element): string {
-  let text = rawTexts.get(element);
-  if (text === undefined) {
-    text = element.children.map((node) => (typeof node === 'string' ? node.replace(MUSTACHE, ' ') : rawText(node))).join(' ');
-    rawTexts.set(element, text);
+function rawText(element: Element): { text: string; dynamic: boolean } {
+  let raw = rawTexts.get(element);
+  if (!raw) {
+    let dynamic = false;
+    const text = element.children.map((node) => {
+      if (typeof node !== 'string') {
+        const inner = rawText(node);
+        dynamic ||= inner.dynamic;
+        return inner.text;
+      }
+      dynamic ||= node.includes('{{');
+      return node.replace(MUSTACHE, ' ');
+    }).join(' ');
+    raw = { text, dynamic };
+    rawTexts.set(element, raw);
   }
-  return text;
+  return raw;
 }
 
 /** The element's text with `{{…}}` left out, spaces collapsed. */
 function staticText(element: Element): string {
-  return rawText(element).replace(/[¥￥:：·]+\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  return rawText(element).text.replace(/[¥￥:：·]+\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function hasEvents(element: Element): boolean {
