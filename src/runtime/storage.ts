@@ -104,19 +104,26 @@ export async function loadStorage(store: Store, appId: string, userId: string): 
   return (await loadStorages(store, appId, userId)).user;
 }
 
+/** Values up to this size come with the keys; a larger one is read when the call first asks for it. */
+const PREFETCH_BYTES = 8 * 1024;
+
 /**
- * The user's and the app's shared storage, keys and sizes only, in one round trip; each value
- * is read from the store when the call first asks for it.
+ * The user's and the app's shared storage in one round trip: every key and its size, with the
+ * small values; a large value is read from the store when the call first asks for it.
  */
 export async function loadStorages(store: Store, appId: string, userId: string): Promise<{ user: CallStorage; shared: CallStorage }> {
-  const rows = await store.query<{ user_id: string; key: string; size: number }>(
-    'SELECT user_id, key, octet_length(key) + octet_length(value::text) AS size FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)',
+  const rows = await store.query<{ user_id: string; key: string; size: number; value: unknown }>(
+    `SELECT user_id, key, size, CASE WHEN size <= ${PREFETCH_BYTES} THEN value END AS value
+       FROM (SELECT user_id, key, value, octet_length(key) + octet_length(value::text) AS size FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)) AS entries`,
     [appId, userId, SHARED_STORAGE_USER],
   );
-  const pick = (id: string) => new CallStorage([], {
-    sizes: rows.filter((r) => r.user_id === id).map((r) => [r.key, Number(r.size)]),
-    value: (key) => readStorageValue(store, appId, id, key),
-  });
+  const pick = (id: string) => {
+    const own = rows.filter((r) => r.user_id === id);
+    return new CallStorage(own.filter((r) => Number(r.size) <= PREFETCH_BYTES).map((r) => [r.key, r.value]), {
+      sizes: own.filter((r) => Number(r.size) > PREFETCH_BYTES).map((r) => [r.key, Number(r.size)]),
+      value: (key) => readStorageValue(store, appId, id, key),
+    });
+  };
   return { user: pick(userId), shared: userId === SHARED_STORAGE_USER ? new CallStorage([]) : pick(SHARED_STORAGE_USER) };
 }
 
@@ -148,4 +155,36 @@ export async function writeStorage(tx: Sql, appId: string, userId: string, stora
       );
     }
   }
+}
+
+/**
+ * Writes back what a call changed in several storages (the user's and the app's shared one):
+ * upserts alone (the usual case) in one statement, atomic on its own, so an interaction that
+ * saves its state costs one round trip; with removals, one transaction.
+ */
+export async function saveStorages(store: Store, appId: string, storages: [userId: string, storage: CallStorage][]): Promise<void> {
+  const upserts: unknown[] = [];
+  const removals: [string, string][] = [];
+  for (const [userId, storage] of storages) {
+    for (const [key, value] of storage.changes()) {
+      if (value === undefined) removals.push([userId, key]);
+      else upserts.push(userId, key, JSON.stringify(value));
+    }
+  }
+  if (!upserts.length && !removals.length) return;
+  const upsert = (sql: Sql) => upserts.length
+    ? sql.query(
+      `INSERT INTO app_storage (app_id, user_id, key, value) VALUES ${Array.from({ length: upserts.length / 3 }, (_, i) => `($1, $${i * 3 + 2}, $${i * 3 + 3}, $${i * 3 + 4})`).join(', ')}
+       ON CONFLICT (app_id, user_id, key) DO UPDATE SET value = EXCLUDED.value`,
+      [appId, ...upserts],
+    )
+    : Promise.resolve([]);
+  if (!removals.length) {
+    await upsert(store);
+    return;
+  }
+  await store.transaction(async (tx) => {
+    for (const [userId, key] of removals) await tx.query('DELETE FROM app_storage WHERE app_id = $1 AND user_id = $2 AND key = $3', [appId, userId, key]);
+    await upsert(tx);
+  });
 }
