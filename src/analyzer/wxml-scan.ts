@@ -92,6 +92,9 @@ export function scanTemplate(wxml: string, file: string, warnings: AnalyzerWarni
 }
 
 function actionOf(element: Element, order: number, ctx: { list?: string; item: string; form?: string }, heading: string, file: string, warnings: AnalyzerWarning[]): ActionNode[] | undefined {
+  // Most elements offer nothing: say so before reading their dataset and text.
+  const acts = element.tag === 'navigator' || element.tag === 'button' || element.attrs['model:value'] !== undefined || hasEvents(element);
+  if (!acts) return undefined;
   const dataset: Record<string, string> = {};
   for (const [name, value] of Object.entries(element.attrs)) {
     if (!name.startsWith('data-')) continue;
