@@ -65,16 +65,21 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 /**
  * A further clause that names no mini-program and fits the last one about as well as any
  * other (「…多少钱？帮我订明天晚上7点的」) continues it: only a clause that clearly fits
- * another service starts a goal there (「…，再叫个车」). A second action after one already
- * asked for is a new request unless the last mini-program is where it fits best: the names
- * two services share (a place, a district) do not make one do the other's job.
+ * another service starts a goal there (「…，再叫个车」). An action after a request that was
+ * no question is a second request, unless the last mini-program is where it fits best: the
+ * names two services share (a place, a district) do not make one do the other's job.
  */
-function stays(clause: string, last: { appId: string; acting: boolean } | undefined, catalog: ScoredCatalog): boolean {
+function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   const hits = catalog.searchScored(clause, 50);
   const best = hits[0]?.score ?? 0;
   const own = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
-  return own > 0 && own >= (isActing(clause) ? 1 : 0.6) * best;
+  return own > 0 && own >= (isActing(clause) && !asks(last.text) ? 1 : 0.6) * best;
+}
+
+/** A request that only asks (「…多少钱一小时？」): what follows it may act on its answer. */
+function asks(text: string): boolean {
+  return /[？?]\s*$/.test(text) || (QUERY_WORDS.test(text) && !isActing(text));
 }
 
 /**
