@@ -25,7 +25,7 @@ describe('resuming a session whose answer to a card was cut off', () => {
       planner: new ScriptedPlanner([
         () => ({ type: 'call', toolId: 'guard-lab.listItems', arguments: {} }),
         () => ({ type: 'call', toolId: 'guard-lab.reserveItem', arguments: { itemId: 'it-2' } }),
-        () => ({ type: 'reply', text: 'done' }),
+        () => ({ type: 'reply', text: 'done', awaitUser: false }),
       ]),
     });
     const sessionId = await hub.orchestrator.openSession('demo');

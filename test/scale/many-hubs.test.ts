@@ -152,18 +152,29 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     };
 
     const followers = new Map<string, number[]>();
+    const reconnects: string[] = [];
+    /** Follows a session's feed on process 0 as an EventSource does: reconnecting with Last-Event-ID when the stream breaks. */
     const follow = async (sessionId: string, user: number, signal: AbortSignal) => {
       const seqs: number[] = [];
       followers.set(sessionId, seqs);
-      const response = await fetch(`${hubs[0]?.url}/api/sessions/${sessionId}/events`, { headers: { authorization: `Bearer ${tokens[user]}` }, signal }).catch(() => undefined);
-      const reader = response?.body?.getReader();
-      let buffer = '';
-      for (;;) {
-        const chunk = await reader?.read().catch(() => undefined);
-        if (!chunk || chunk.done) return;
-        buffer += new TextDecoder().decode(chunk.value);
-        for (const match of buffer.matchAll(/^id: (\d+)$/gm)) seqs.push(Number(match[1]));
-        buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+      while (!signal.aborted) {
+        const headers: Record<string, string> = { authorization: `Bearer ${tokens[user]}` };
+        if (seqs.length) headers['last-event-id'] = String(seqs.at(-1));
+        const response = await fetch(`${hubs[0]?.url}/api/sessions/${sessionId}/events`, { headers, signal }).catch((error: unknown) => String(error));
+        if (typeof response === 'string' || !response.ok || !response.body) {
+          if (!signal.aborted) reconnects.push(typeof response === 'string' ? response.slice(0, 80) : `HTTP ${response.status}`);
+          await new Promise((r) => setTimeout(r, 200));
+          continue;
+        }
+        const reader = response.body.getReader();
+        let buffer = '';
+        for (;;) {
+          const chunk = await reader.read().catch(() => undefined);
+          if (!chunk || chunk.done) break;
+          buffer += new TextDecoder().decode(chunk.value);
+          for (const match of buffer.matchAll(/^id: (\d+)$/gm)) seqs.push(Number(match[1]));
+          buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+        }
       }
     };
     const stopFollowing = new AbortController();
@@ -206,6 +217,7 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     const [orders] = await hub.store.query<{ n: number }>('SELECT count(*)::int AS n FROM orders');
     expect(Object.keys(shared?.value ?? {})).toHaveLength(orders?.n ?? -1);
 
+    if (reconnects.length) process.stderr.write(`many hubs: feeds reconnected ${reconnects.length} times: ${[...new Set(reconnects)].slice(0, 3).join('; ')}\n`);
     // Each session's events: 1..n, no gap, no duplicate; and the follower on process 0 saw exactly those.
     const rows = await hub.store.query<{ session_id: string; seqs: number[] }>(
       'SELECT session_id, array_agg(seq ORDER BY seq) AS seqs FROM session_events GROUP BY session_id',
@@ -223,7 +235,7 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     }
     stopFollowing.abort();
 
-    process.stderr.write(`many hubs: ${SESSIONS} sessions, ${captures?.n} payments captured, ${outcomes.length - (captures?.n ?? 0)} declined, ${resumedElsewhere.size} cut off and resumed on another process, ${followers.size} feeds followed on process 0\n`);
+    process.stderr.write(`many hubs: ${SESSIONS} sessions, ${captures?.n} payments captured, ${outcomes.length - (captures?.n ?? 0)} declined, ${resumedElsewhere.size} cut off and resumed on another process, ${followers.size} feeds followed on process 0 (${reconnects.length} reconnects)\n`);
     expect(killed).toBe(true);
     expect(resumedElsewhere.size).toBeGreaterThan(0);
     expect((await hub.pay.verify()).ok).toBe(true);
