@@ -135,16 +135,22 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
      * finishes a cut-off turn, or reissues a pending confirmation). A message that never
      * reached a turn (nothing pending after the resume) is sent again there.
      */
+    const trace = new Map<string, string[]>();
+    const note = (sessionId: string, line: string) => trace.set(sessionId, [...(trace.get(sessionId) ?? []), line]);
     const turn = async (i: number, sessionId: string, target: HubProcess, input: { type: string; [key: string]: unknown }): Promise<Turn> => {
       try {
-        return await call<Turn>(target, i, `/api/sessions/${sessionId}/input`, input);
+        const result = await call<Turn>(target, i, `/api/sessions/${sessionId}/input`, input);
+        note(sessionId, `${input.type}@${target.port % 10}:${result.taskState}/${Object.keys(result.tokens).length}`);
+        return result;
       } catch (error) {
+        note(sessionId, `${input.type}@${target.port % 10}:${(error as { status?: number }).status ?? 'cut'}`);
         // A token made stale meanwhile (a request this client gave up on went on, and a resume
         // reissued the confirmation) is 409: resume, as any client would, for the fresh one.
         const stale = input.type === 'confirm' && (error as { status?: number }).status === 409;
         if (!cutOff(error) && !stale) throw error;
         resumedElsewhere.add(sessionId);
         const resumed = await elsewhere(i, target, (other) => call<Turn & { waitingFor: string[] }>(other, i, `/api/sessions/${sessionId}/resume`, {}));
+        note(sessionId, `resume:${resumed.taskState}/${resumed.waitingFor.join('+')}/${Object.keys(resumed.tokens).length}`);
         const settled = resumed.events.some((e) => e.type === 'payment') || (await hub.store.query(`SELECT 1 FROM session_events WHERE session_id = $1 AND event->>'type' = 'payment'`, [sessionId])).length > 0;
         if (input.type === 'message' && !resumed.waitingFor.length && !settled) return elsewhere(i, target, (other) => call<Turn>(other, i, `/api/sessions/${sessionId}/input`, input));
         return resumed;
@@ -208,7 +214,14 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     const paid = new Map((await hub.store.query<{ user_id: string; paid: number; total: number }>(
       `SELECT user_id, count(*) FILTER (WHERE status = 'paid')::int AS paid, count(*)::int AS total FROM orders GROUP BY user_id`,
     )).map((r) => [r.user_id, r.paid]));
-    for (const o of outcomes) expect(paid.get(o.user) ?? 0, `${o.user} ${o.sessionId} accept=${o.accept}`).toBe(o.accept ? 1 : 0);
+    /** A session's story, for the message of a failed check: each event's type (and status, text). */
+    const story = async (sessionId: string) => (await hub.store.query<{ seq: number; event: { type: string; status?: string; text?: string; code?: string } }>(
+      'SELECT seq, event FROM session_events WHERE session_id = $1 ORDER BY seq', [sessionId],
+    )).map(({ seq, event: e }) => `${seq}:${e.type}${e.status ? `/${e.status}` : ''}${e.code ? `/${e.code}` : ''}${e.text ? `(${e.text.slice(0, 40)})` : ''}`).join(' ');
+    for (const o of outcomes) {
+      const count = paid.get(o.user) ?? 0;
+      if (count !== (o.accept ? 1 : 0)) expect.fail(`${o.user} ${o.sessionId} accept=${o.accept} paid ${count}; client: ${trace.get(o.sessionId)?.join(' ')}; events: ${await story(o.sessionId)}`);
+    }
     const [captures] = await hub.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM orders WHERE status = 'paid'`);
     expect(captures?.n).toBe(outcomes.filter((o) => o.accept).length);
 
