@@ -75,8 +75,8 @@ export class Orchestrator {
   /**
    * Picks a session up after a restart: a turn that was cut off mid-way is planned again
    * from its saved state; a confirmation the user already answered is finished (captured or
-   * canceled) as answered; one still open gets a fresh token for this entrance (the old ones
-   * were never stored, so they died with the process).
+   * canceled) as answered; one still open gets a fresh token under the same id (tokens are
+   * never stored, so they died with the process), which a resume cut off itself cannot confuse.
    */
   resume(sessionId: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
     return this.#turn(sessionId, listener, async (turn) => {
@@ -93,16 +93,11 @@ export class Orchestrator {
           await declineConfirmation(this.#deps, turn, pending); // the no was recorded: finish canceling the order
           continue;
         }
-        if (old?.status !== 'pending') {
+        const issued = old?.status === 'pending' ? await this.#deps.trust.reissue({ id: old.id, userId: turn.user.id, sessionId: turn.session.id }) : undefined;
+        if (!issued) {
           removePending(turn, pending); // expired, or gone: nothing can be confirmed on it
           continue;
         }
-        await this.#deps.trust.decline({ id: old.id, userId: turn.user.id, sessionId: turn.session.id, reason: 'reissued after a restart' });
-        const issued = await this.#deps.trust.create({
-          userId: old.userId, sessionId: old.sessionId, kind: old.kind, appId: old.appId, summary: old.summary, argsHash: old.argsHash,
-          ...(old.orderId ? { orderId: old.orderId } : {}), ...(old.amountFen !== undefined ? { amountFen: old.amountFen } : {}),
-        });
-        pending.confirmationId = issued.id;
         turn.tokens[issued.id] = issued.token;
         turn.emit({ type: 'confirmation-request', confirmation: confirmationRequest(issued) });
       }

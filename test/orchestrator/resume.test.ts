@@ -94,15 +94,26 @@ describe('resuming a session whose answer to a card was cut off', () => {
     }
   });
 
-  it('reissues a card nobody answered with a fresh token, and the old one no longer works', async () => {
-    const { hub, sessionId, id, token } = await waitingCard();
+  it('gives a card nobody answered a fresh token under the same id: the old token no longer works, the new one pays once', async () => {
+    const { hub, sessionId, id, token, order } = await waitingCard();
     try {
       const resumed = await hub.orchestrator.resume(sessionId);
-      const fresh = Object.keys(resumed.tokens);
-      expect(fresh).toHaveLength(1);
-      expect(fresh[0]).not.toBe(id);
-      await expect(hub.orchestrator.send(sessionId, { type: 'confirm', confirmationId: id, token, accept: true })).resolves.toMatchObject({ error: expect.anything() });
+      expect(Object.keys(resumed.tokens)).toEqual([id]);
+      const fresh = resumed.tokens[id] ?? '';
+      expect(fresh).not.toBe(token);
+      // A second resume (the first one's answer lost too) reissues the same card again.
+      const again = await hub.orchestrator.resume(sessionId);
+      const latest = again.tokens[id] ?? '';
+      expect(latest).not.toBe(fresh);
+
+      for (const stale of [token, fresh]) {
+        const refused = await hub.orchestrator.send(sessionId, { type: 'confirm', confirmationId: id, token: stale, accept: true });
+        expect(refused.error?.code).toBe('FORBIDDEN');
+      }
       expect(await hub.pay.balance('demo')).toBe(before);
+      const yes = await hub.orchestrator.send(sessionId, { type: 'confirm', confirmationId: id, token: latest, accept: true });
+      expect(yes.events).toContainEqual(expect.objectContaining({ type: 'payment', status: 'captured', orderId: order.orderId }));
+      expect(await hub.pay.balance('demo')).toBe(before - PRICE_FEN);
     } finally {
       await hub.close();
     }

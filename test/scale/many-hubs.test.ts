@@ -145,8 +145,9 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
       } catch (error) {
         note(sessionId, `${input.type}@${target.port % 10}:${(error as { status?: number }).status ?? 'cut'}`);
         // A token made stale meanwhile (a request this client gave up on went on, and a resume
-        // reissued the confirmation) is 409: resume, as any client would, for the fresh one.
-        const stale = input.type === 'confirm' && (error as { status?: number }).status === 409;
+        // reissued the card's token) is refused (403 wrong token, 409 settled): resume, as any
+        // client would, for the card's fresh token or its outcome.
+        const stale = input.type === 'confirm' && [403, 409].includes((error as { status?: number }).status ?? 0);
         if (!cutOff(error) && !stale) throw error;
         resumedElsewhere.add(sessionId);
         const resumed = await elsewhere(i, target, (other) => call<Turn & { waitingFor: string[] }>(other, i, `/api/sessions/${sessionId}/resume`, {}));
