@@ -16,7 +16,7 @@ const PAGES = 50;
 const LAUNDRY = new URL('../test/fixtures/packages/laundry', import.meta.url).pathname;
 
 /** A package of `PAGES` pages: each lists items that lead to the next, with a search box, chips and a helper; the last one pays. */
-function generatedPackage(): Record<string, string> {
+export function generatedPackage(): Record<string, string> {
   const files: Record<string, string> = {
     'app.json': JSON.stringify({ pages: Array.from({ length: PAGES }, (_, i) => `pages/p${i}/p${i}`) }),
     'utils/api.js': "function get(url) { return new Promise((ok) => wx.request({ url, success: ok })); }\nfunction pay(order) { return wx.createOrder(order).then((c) => wx.requestPayment({ orderId: c.orderId })); }\nmodule.exports = { get, pay };",

@@ -6,6 +6,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { ToolIndex } from '../src/catalog/search/index.ts';
+import { seededRandom } from '../test/support/seeded-random.ts';
 
 const TOOLS = 100_000;
 const QUERIES = 1_000;
@@ -25,16 +26,6 @@ const VERBS: [string, string][] = [
 const QUALIFIERS = ['附近', '明天', '会员', '优惠', '24小时', '上门', '急送', '预约', 'nearby', 'express', 'member', 'discount'];
 const CITIES = ['北京', '上海', '广州', '深圳', '杭州', '成都', '武汉', '西安', '南京', '重庆'];
 const PARAMS = ['城市 city', '日期 date', '时间 time', '数量 quantity', '门店 ID storeId', '地址 address', '电话 phone', '备注 note'];
-
-/** mulberry32: a small deterministic generator, so every run builds the same catalog. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
 
@@ -61,7 +52,7 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export async function benchSearch(): Promise<string[]> {
-  const next = random(42);
+  const next = seededRandom(42);
   const index = new ToolIndex();
   globalThis.gc?.(); // the baseline without what earlier benchmarks left behind
   const heapBefore = process.memoryUsage().heapUsed;

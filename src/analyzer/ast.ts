@@ -13,7 +13,7 @@ export function parseJs(source: string, file: string): { ok: true; program: Node
   let last = '';
   for (const plugins of attempts) {
     try {
-      const ast = parse(source, { sourceType: 'unambiguous', errorRecovery: true, allowReturnOutsideFunction: true, plugins });
+      const ast = parse(source, { sourceType: 'unambiguous', errorRecovery: true, attachComment: false, allowReturnOutsideFunction: true, plugins });
       const errors = ((ast as unknown as { errors?: { message: string }[] }).errors ?? []).map((e) => e.message);
       return { ok: true, program: ast.program as unknown as Node, errors };
     } catch (error) {
@@ -27,14 +27,25 @@ export function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 }
 
-/** Visits every node below `root` (depth first); `visit` returning false skips a node's children. */
-export function walk(root: unknown, visit: (node: Node, parent: Node | undefined) => boolean | void, parent?: Node, budget = { left: 200_000 }): void {
-  if (!isNode(root) || budget.left-- <= 0) return;
-  if (visit(root, parent) === false) return;
-  for (const [key, value] of Object.entries(root)) {
-    if (key === 'loc' || key === 'start' || key === 'end' || key === 'extra' || key === 'leadingComments' || key === 'trailingComments') continue;
-    if (Array.isArray(value)) for (const child of value) walk(child, visit, root, budget);
-    else if (isNode(value)) walk(value, visit, root, budget);
+/** Keys of a node that never hold child nodes (positions, comments, parser extras). */
+const NOT_CHILDREN = new Set(['type', 'loc', 'start', 'end', 'extra', 'leadingComments', 'trailingComments', 'innerComments', 'range']);
+
+/**
+ * Visits every node below `root` (depth first); `visit` returning false skips a node's
+ * children, returning 'stop' ends the walk. No allocation per node: analysis walks every file.
+ */
+export function walk(root: unknown, visit: (node: Node, parent: Node | undefined) => boolean | void | 'stop', parent?: Node, budget = { left: 200_000, stopped: false }): void {
+  if (!isNode(root) || budget.stopped || budget.left-- <= 0) return;
+  const verdict = visit(root, parent);
+  if (verdict === 'stop') budget.stopped = true;
+  if (verdict === false || verdict === 'stop') return;
+  for (const key in root) {
+    if (NOT_CHILDREN.has(key)) continue;
+    const value = root[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) walk(item, visit, root, budget);
+    } else if (isNode(value)) walk(value, visit, root, budget);
+    if (budget.stopped) return;
   }
 }
 

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePackage } from './index.ts';
 import { page, rawPackage } from './test-support.ts';
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../test/support/seeded-random.ts';
 
 const WXML_PARTS = ['<view', '<button', '<input', '<form', '<picker', '<navigator url="/pages/p1/p1"', ' bindtap="h1"', ' bindsubmit="h2"', ' bindinput="{{x}}"', ' wx:for="{{list}}"', ' data-id="{{item.id}}"', ' data-x="static"', ' form-type="submit"', '>', '</view>', '</button>', '{{item.name}}', '支付 Pay', '<', '"', '}}', '{{', '/>', ' model:value="{{v}}"'];
 const JS_PARTS = ['Page({', 'Component({ methods: {', 'h1(e) {', 'h2: function(e) {', 'async onLoad(q) {', 'wx.navigateTo({ url: `/pages/p1/p1?id=${e.currentTarget.dataset.id}` });', 'wx.requestPayment({});', 'this.setData({ a: e.detail.value });', 'this.h1(e);', 'require("../../utils/u.js").f();', 'const { id } = e.currentTarget.dataset;', '}', '},', '})', ')', '(', 'import x from "./y";', '`${', '/*', '"', 'await wx.getAddressList();', 'module.exports = {'];
@@ -25,7 +15,7 @@ const ITERATIONS = Number(process.env.AGENTOS_FUZZ_ITERATIONS ?? 150);
 describe('analyzer fuzz', () => {
   it(`never throws on ${ITERATIONS} random packages of WXML and JS fragments`, () => {
     for (let seed = 1; seed <= ITERATIONS; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const pkg = rawPackage({
         'app.json': JSON.stringify({ pages: ['pages/p0/p0', 'pages/p1/p1'] }),
         'utils/u.js': pick(next, JS_PARTS, 12),

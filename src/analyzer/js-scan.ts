@@ -152,7 +152,7 @@ function navigation(api: string, url: string | undefined, parts: Node[], origin:
 export function pageObject(program: Node): { methods: Map<string, Node>; data: Node | undefined; isComponent: boolean } | undefined {
   let found: { methods: Map<string, Node>; data: Node | undefined; isComponent: boolean } | undefined;
   walk(program, (node) => {
-    if (found || node.type !== 'CallExpression') return;
+    if (node.type !== 'CallExpression') return;
     const callee = memberPath(child(node, 'callee'));
     const name = callee?.[callee.length - 1];
     if (name !== 'Page' && name !== 'Component' && name !== 'createPage' && name !== 'definePage') return;
@@ -172,7 +172,7 @@ export function pageObject(program: Node): { methods: Map<string, Node>; data: N
     };
     take(arg);
     found = { methods, data, isComponent: name === 'Component' };
-    return false;
+    return 'stop';
   });
   return found;
 }

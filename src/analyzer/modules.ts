@@ -9,6 +9,8 @@ interface ParsedModule {
   bindings: Bindings;
   /** Exported name → the function it is. */
   exports: Map<string, Node>;
+  /** Whether assignments to `module.exports` were read yet (on first use: a page's own file is rarely required). */
+  exportsRead: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export class ModuleIndex {
   module(file: string): ParsedModule {
     let parsed = this.#parsed.get(file);
     if (parsed) return parsed;
-    parsed = { program: undefined, bindings: { modules: new Map(), members: new Map(), locals: new Map() }, exports: new Map() };
+    parsed = { program: undefined, bindings: { modules: new Map(), members: new Map(), locals: new Map() }, exports: new Map(), exportsRead: false };
     this.#parsed.set(file, parsed);
     const source = this.#files[file];
     if (source === undefined) return parsed;
@@ -53,7 +55,7 @@ export class ModuleIndex {
     const empty = { effects: [], urlParams: [] };
     this.#effects.set(key, empty);
     const parsed = this.module(file);
-    const fn = parsed.exports.get(name) ?? parsed.bindings.locals.get(name);
+    const fn = this.#exports(parsed).get(name) ?? parsed.bindings.locals.get(name);
     if (!fn) return empty;
     const scan = scanBody(fn, parsed.bindings, this, file, depth);
     const effects = [...scan.effects];
@@ -107,7 +109,13 @@ export class ModuleIndex {
         }
       }
     }
-    // module.exports = { a, b: fn }, exports.a = fn, module.exports.a = fn, export default { … }
+  }
+
+  /** What a module exports beyond its top-level `export`s: module.exports = { a, b: fn }, exports.a = fn, export default { … }. */
+  #exports(parsed: ParsedModule): Map<string, Node> {
+    const { program, bindings, exports } = parsed;
+    if (!program || parsed.exportsRead) return exports;
+    parsed.exportsRead = true;
     walk(program, (node) => {
       if (node.type === 'ExportDefaultDeclaration' && child(node, 'declaration')?.type === 'ObjectExpression') this.#exportObject(child(node, 'declaration')!, bindings, exports);
       if (node.type !== 'AssignmentExpression') return;
@@ -120,6 +128,7 @@ export class ModuleIndex {
         if (fn) exports.set(named, fn);
       }
     });
+    return exports;
   }
 
   #exportObject(object: Node, bindings: Bindings, exports: Map<string, Node>): void {

@@ -1,3 +1,4 @@
+import { USER_DATA_APIS } from '../package/index.ts';
 import type { Effect } from './types.ts';
 
 const NAVIGATE = new Set(['navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack']);
@@ -5,25 +6,14 @@ const PAYMENT = new Set(['requestPayment', 'requestOrderPayment', 'requestPlugin
 const REQUEST = new Set(['request', 'uploadFile', 'downloadFile', 'callFunction', 'connectSocket']);
 const STORAGE = /^(set|remove|clear)(App)?Storage(Sync)?$/;
 
-/** The user's data a `wx` API reads, by the consent scope that guards it. */
-export const USER_DATA: Record<string, string> = {
-  getAddressList: 'scope.address',
-  chooseAddress: 'scope.address',
-  getPhoneNumber: 'scope.phoneNumber',
-  getRealName: 'scope.realname',
-  getPassengers: 'scope.passengers',
-  getLocation: 'scope.userLocation',
-  chooseLocation: 'scope.userLocation',
-  getUserProfile: 'scope.userInfo',
-};
-
 /** What calling `wx.<api>` does, for the graph; navigation is read at the call (it needs the url). */
 export function wxEffect(api: string): Effect | undefined {
   if (PAYMENT.has(api)) return { kind: 'payment', via: `wx.${api}` };
   if (api === 'createOrder') return { kind: 'order', via: 'wx.createOrder' };
   if (REQUEST.has(api)) return { kind: 'request', via: `wx.${api}` };
   if (STORAGE.test(api)) return { kind: 'storage', via: `wx.${api}` };
-  if (USER_DATA[api]) return { kind: 'user-data', scope: USER_DATA[api], via: `wx.${api}` };
+  const scope = Object.hasOwn(USER_DATA_APIS, api) ? USER_DATA_APIS[api] : undefined;
+  if (scope) return { kind: 'user-data', scope, via: `wx.${api}` };
   if (api === 'showToast' || api === 'showModal') return { kind: 'toast' };
   return undefined;
 }

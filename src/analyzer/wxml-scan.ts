@@ -18,6 +18,8 @@ export interface TemplateScan {
 
 const EVENT = /^(?:bind|catch|mut-bind|capture-bind|capture-catch):?(tap|longpress|input|change|submit|confirm|blur|columnchange)$/;
 const KIND: Record<string, ActionNode['event']> = { tap: 'tap', longpress: 'tap', input: 'input', confirm: 'input', blur: 'input', change: 'change', columnchange: 'change', submit: 'submit' };
+/** Attributes that make an element a list item or a state shown only sometimes. */
+const CONDITIONAL = ['wx:for', 'wx:if', 'wx:elif', 'wx:else'];
 const MUSTACHE = /\{\{([\s\S]*?)\}\}/g;
 
 /** Parses WXML leniently (unknown tags are just elements); a template that cannot be read gives an empty scan. */
@@ -77,9 +79,11 @@ export function scanTemplate(wxml: string, file: string, warnings: AnalyzerWarni
       visit(childNode, ctx);
     }
     // A heading names what follows it; a block that held controls or lists is done with its own.
+    // A line that shows data (「全程约 {{km}} 公里」) is a reading, and one shown only sometimes
+    // (「没有可购买的车次」) a state: neither names what follows.
     const own = staticText(element);
     if (scan.actions.length > actionsBefore || scan.lists.length > listsBefore) heading = '';
-    else if (own && own.length <= 40 && !hasEvents(element) && element.attrs['wx:for'] === undefined) heading = own;
+    else if (own && own.length <= 40 && !hasEvents(element) && !CONDITIONAL.some((a) => element.attrs[a] !== undefined) && !rawText(element).dynamic) heading = own;
   };
   for (const childNode of root.children) if (typeof childNode !== 'string') visit(childNode, { item: 'item' });
   scan.shows = [...shows].filter((s) => s !== 'item' && s !== 'index');
@@ -88,11 +92,14 @@ export function scanTemplate(wxml: string, file: string, warnings: AnalyzerWarni
 }
 
 function actionOf(element: Element, order: number, ctx: { list?: string; item: string; form?: string }, heading: string, file: string, warnings: AnalyzerWarning[]): ActionNode[] | undefined {
+  // Most elements offer nothing: say so before reading their dataset and text.
+  const acts = element.tag === 'navigator' || element.tag === 'button' || element.attrs['model:value'] !== undefined || hasEvents(element);
+  if (!acts) return undefined;
   const dataset: Record<string, string> = {};
   for (const [name, value] of Object.entries(element.attrs)) {
     if (!name.startsWith('data-')) continue;
     const key = name.slice(5).replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-    const ref = new RegExp(`^\\{\\{\\s*${ctx.item}\\.([\\w$]+)\\s*\\}\\}$`).exec(value);
+    const ref = itemReference(ctx.item).exec(value);
     dataset[key] = ref ? `item.${ref[1]}` : value.includes('{{') ? 'expr' : `static:${value}`;
   }
   const text = staticText(element);
@@ -114,6 +121,18 @@ function actionOf(element: Element, order: number, ctx: { list?: string; item: s
     out.push({ ...base, event: 'submit', handler: ctx.form, label: text || heading, submits: true });
   }
   return out.length ? out : undefined;
+}
+
+const itemReferences = new Map<string, RegExp>();
+
+/** `{{item.id}}` for a list's item name: the field a dataset value takes from the item. */
+function itemReference(item: string): RegExp {
+  let re = itemReferences.get(item);
+  if (!re) {
+    re = new RegExp(`^\\{\\{\\s*${item.replace(/[$]/g, '\\$')}\\.([\\w$]+)\\s*\\}\\}$`);
+    if (itemReferences.size < 64) itemReferences.set(item, re);
+  }
+  return re;
 }
 
 function fieldOf(element: Element): ActionNode['field'] | undefined {
@@ -153,15 +172,31 @@ function itemFields(element: Element, item: string): string[] {
   return [...found].filter(Boolean);
 }
 
+/** Each element's raw static text, and whether it shows data too, computed once (headings and labels ask for every element's). */
+const rawTexts = new WeakMap<Element, { text: string; dynamic: boolean }>();
+
+function rawText(element: Element): { text: string; dynamic: boolean } {
+  let raw = rawTexts.get(element);
+  if (!raw) {
+    let dynamic = false;
+    const text = element.children.map((node) => {
+      if (typeof node !== 'string') {
+        const inner = rawText(node);
+        dynamic ||= inner.dynamic;
+        return inner.text;
+      }
+      dynamic ||= node.includes('{{');
+      return node.replace(MUSTACHE, ' ');
+    }).join(' ');
+    raw = { text, dynamic };
+    rawTexts.set(element, raw);
+  }
+  return raw;
+}
+
 /** The element's text with `{{…}}` left out, spaces collapsed. */
 function staticText(element: Element): string {
-  const parts: string[] = [];
-  const visit = (node: Element | string): void => {
-    if (typeof node === 'string') parts.push(node.replace(MUSTACHE, ' '));
-    else node.children.forEach(visit);
-  };
-  element.children.forEach(visit);
-  return parts.join(' ').replace(/[¥￥:：·]+\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
+  return rawText(element).text.replace(/[¥￥:：·]+\s*(?=\s|$)/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function hasEvents(element: Element): boolean {

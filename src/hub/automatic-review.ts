@@ -1,6 +1,7 @@
-import { analyzePackage, type Analysis } from '../analyzer/index.ts';
+import type { Analysis } from '../analyzer/index.ts';
 import type { MiniProgramPackage, Problem, SkillSource } from '../package/index.ts';
 import { lintPackage } from '../review/index.ts';
+import { analysisOf } from './analysis-cache.ts';
 
 /** What automatic mode derives from a version, as its review shows it to the person who approves it. */
 export interface AutomaticReview {
@@ -17,7 +18,7 @@ const NOT_FOR_DERIVED = /^(skill\/(registration|entry|path|folder|declaration)|p
 
 /** Analyses a package and runs the same static review rules over the tools it derives. */
 export function automaticReview(pkg: MiniProgramPackage): AutomaticReview {
-  const analysis = analyzePackage(pkg);
+  const analysis = analysisOf(pkg);
   const { derived } = analysis;
   const skill: SkillSource = {
     name: derived.name, description: derived.description, path: derived.path, skillMd: derived.skillMd, frontMatter: {},

@@ -1,5 +1,4 @@
 import { Accounts, AgentClients } from '../accounts/index.ts';
-import { analyzePackage } from '../analyzer/index.ts';
 import { AgentOsError, loadConfig, log, type HubConfig } from '../core/index.ts';
 import { Catalog, LiveTools } from '../catalog/index.ts';
 import { LlmPlanner, LocalPlanner, Orchestrator, SessionStore, StoreSessionFeed, type Planner, type SessionFeed } from '../orchestrator/index.ts';
@@ -9,6 +8,7 @@ import { RemoteServices } from '../remote/index.ts';
 import { Runtime } from '../runtime/index.ts';
 import { openStore, type Store } from '../store/index.ts';
 import { TrustService } from '../trust/index.ts';
+import { analysisOf } from './analysis-cache.ts';
 import { PageSessions } from './page-sessions.ts';
 import { platformServices } from './platform-services.ts';
 
@@ -62,7 +62,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     services: platformServices({ catalog, memory, pay }),
   });
   const remote = new RemoteServices({ store, clock: config.clock });
-  const tools = new LiveTools(catalog, { extra: remote, derive: (pkg) => analyzePackage(pkg).derived });
+  const tools = new LiveTools(catalog, { extra: remote, derive: (pkg) => analysisOf(pkg).derived });
   const orchestrator = new Orchestrator({
     tools, runtime, trust, pay, memory, remote, sessions: new SessionStore(store, options.feed ?? new StoreSessionFeed(store)), clock: config.clock,
     planner: options.planner ?? plannerFor(config),

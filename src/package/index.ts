@@ -8,3 +8,4 @@ export { parseJsonText, locateJsonPath, parseFieldPath, positionOf, type JsonPat
 export { isBinaryFile } from './decode.ts';
 export { resolvePath, normalizePath, clampPath } from './paths.ts';
 export { PACKAGE_LIMITS, type PackageLimits } from './limits.ts';
+export { USER_DATA_APIS, consentScopeOf, type ConsentScope } from './user-data-apis.ts';

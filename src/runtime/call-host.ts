@@ -1,4 +1,4 @@
-import type { MiniProgramPackage } from '../package/index.ts';
+import { consentScopeOf, type MiniProgramPackage } from '../package/index.ts';
 import { CallConsole } from './console-log.ts';
 import { openIdFor } from './open-id.ts';
 import { orderForMiniProgram } from './order-view.ts';
@@ -33,16 +33,6 @@ export interface CallState {
   /** The hub's clock, in milliseconds. */
   now: () => number;
 }
-
-const SCOPED: Record<string, ConsentScope> = {
-  getAddressList: 'scope.address',
-  chooseAddress: 'scope.address',
-  getPhoneNumber: 'scope.phoneNumber',
-  getRealName: 'scope.realname',
-  getPassengers: 'scope.passengers',
-  getLocation: 'scope.userLocation',
-};
-
 
 /** Sync ops without arguments whose answer is the same for the whole call. */
 const FIXED_OPS = ['login', 'systemInfo', 'accountInfo', 'mode', 'session'] as const;
@@ -107,7 +97,7 @@ export function callBridge(state: CallState): HostBridge {
       }
     },
     async async(op, args) {
-      const scope = SCOPED[op];
+      const scope = consentScopeOf(op);
       if (scope) return readUserData(state, op, scope, args);
       switch (op) {
         case 'createOrder': {

@@ -13,7 +13,7 @@ import { PageOperator } from './operator/index.ts';
 import { RealmPool } from './realm-pool.ts';
 import { createRealm, type RealmPlacement, type SandboxRealm } from './sandbox/realm.ts';
 import { checkAgainst } from './schemas.ts';
-import { CallStorage, loadStorages, loadStoragesEagerly, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
+import { CallStorage, loadStorages, loadStoragesEagerly, saveStorages, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
 import type { OperatorPlan } from '../analyzer/index.ts';
 import type {
   ApiEnvelope, CallOutcome, CallRequest, PackageResolver, PlatformServices, SandboxLimits, SkillInspection,
@@ -87,12 +87,7 @@ export class Runtime {
       if (state.consentNeeded) {
         return { kind: 'consent-required' as const, appId: request.appId, api: api.name, scope: state.consentNeeded };
       }
-      if (envelope.ok && (userStorage.changed || sharedStorage.changed)) {
-        await store.transaction(async (tx) => {
-          await writeStorage(tx, request.appId, request.userId, userStorage);
-          await writeStorage(tx, request.appId, SHARED_STORAGE_USER, sharedStorage);
-        });
-      }
+      if (envelope.ok) await saveStorages(store, request.appId, [[request.userId, userStorage], [SHARED_STORAGE_USER, sharedStorage]]);
       return {
         ...base, orders: state.orders, scopesRead: state.scopesRead, envelope: envelope.envelope, durationMs: performance.now() - started,
         ...(state.expiredCards?.length ? { expiredCards: state.expiredCards } : {}),
@@ -306,12 +301,7 @@ export class Runtime {
       withStorage: (appId, userId, fn) => this.#appLocks.run(appId, async () => {
         const [{ user, shared }, allowedDomains] = await Promise.all([this.#loadStorages(appId, userId), this.#allowedDomains(appId)]);
         const { commit, value } = await fn({ user, shared, allowedDomains });
-        if (commit) {
-          await store.transaction(async (tx) => {
-            await writeStorage(tx, appId, userId, user);
-            await writeStorage(tx, appId, SHARED_STORAGE_USER, shared);
-          });
-        }
+        if (commit) await saveStorages(store, appId, [[userId, user], [SHARED_STORAGE_USER, shared]]);
         return value;
       }),
     };

@@ -165,3 +165,35 @@ export async function writeStorage(tx: Sql, appId: string, userId: string, stora
     }
   }
 }
+
+/**
+ * Writes back what a call changed in several storages (the user's and the app's shared one):
+ * upserts alone (the usual case) in one statement, atomic on its own, so an interaction that
+ * saves its state costs one round trip; with removals, one transaction.
+ */
+export async function saveStorages(store: Store, appId: string, storages: [userId: string, storage: CallStorage][]): Promise<void> {
+  const upserts: unknown[] = [];
+  const removals: [string, string][] = [];
+  for (const [userId, storage] of storages) {
+    for (const [key, value] of storage.changes()) {
+      if (value === undefined) removals.push([userId, key]);
+      else upserts.push(userId, key, JSON.stringify(value));
+    }
+  }
+  if (!upserts.length && !removals.length) return;
+  const upsert = (sql: Sql) => upserts.length
+    ? sql.query(
+      `INSERT INTO app_storage (app_id, user_id, key, value) VALUES ${Array.from({ length: upserts.length / 3 }, (_, i) => `($1, $${i * 3 + 2}, $${i * 3 + 3}, $${i * 3 + 4})`).join(', ')}
+       ON CONFLICT (app_id, user_id, key) DO UPDATE SET value = EXCLUDED.value`,
+      [appId, ...upserts],
+    )
+    : Promise.resolve([]);
+  if (!removals.length) {
+    await upsert(store);
+    return;
+  }
+  await store.transaction(async (tx) => {
+    for (const [userId, key] of removals) await tx.query('DELETE FROM app_storage WHERE app_id = $1 AND user_id = $2 AND key = $3', [appId, userId, key]);
+    await upsert(tx);
+  });
+}

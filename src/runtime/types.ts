@@ -1,5 +1,5 @@
 import type { OrderDraft, OrderView } from '../core/index.ts';
-import type { MiniProgramPackage } from '../package/index.ts';
+import type { ConsentScope, MiniProgramPackage } from '../package/index.ts';
 import type { Handoff } from './handoff.ts';
 
 /** One text part of `content`: the only kind the model reads. */
@@ -30,8 +30,7 @@ export interface CallIdentity {
   sessionId?: string;
 }
 
-/** The scopes that guard the user's data (docs/platform-api.md). */
-export type ConsentScope = 'scope.address' | 'scope.phoneNumber' | 'scope.realname' | 'scope.passengers' | 'scope.userLocation';
+export type { ConsentScope };
 
 /**
  * What the hub provides to sandboxed code and the runtime cannot own itself (money, the

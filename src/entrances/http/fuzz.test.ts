@@ -3,17 +3,7 @@ import type { Hub } from '../../hub/index.ts';
 import { testHub } from '../../../test/support/hub-fixture.ts';
 import { httpApp } from './app.ts';
 import { clientOf, sessionCookie, type TestClient } from './test-support.ts';
-
-/** mulberry32: the same seed, the same 1,000 requests, on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from '../../../test/support/seeded-random.ts';
 
 const SEED = 12;
 
@@ -36,7 +26,7 @@ describe(`1,000 malformed requests (seed ${SEED})`, () => {
   afterAll(() => hub.close());
 
   it('answers every one with a status below 500 and the one error shape, and /health stays up', async () => {
-    const next = random(SEED);
+    const next = seededRandom(SEED);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const junk = (n: number) => Array.from({ length: n }, () => String.fromCharCode(Math.floor(next() * 0x3000))).join('');
     const ids = () => next() < 0.5 ? own : pick([others, 'ses_', 'ses_unknown', 'x'.repeat(5_000), '%00', '%ZZ', '..%2F..', encodeURIComponent(junk(5)), '%E0%A4%A', '-1']);

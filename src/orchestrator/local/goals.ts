@@ -37,7 +37,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   const groups: { text: string; appId: string; toolId: string; acting: boolean }[] = [];
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
-    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined);
+    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined, !!last && isActing(clause));
     if (!appId) {
       if (last) {
         last.text += `，${clause}`;
@@ -65,26 +65,29 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 /**
  * A further clause that names no mini-program and fits the last one about as well as any
  * other (「…多少钱？帮我订明天晚上7点的」) continues it: only a clause that clearly fits
- * another service starts a goal there (「…，再叫个车」).
+ * another service starts a goal there (「…，再叫个车」). A second action after one already
+ * asked for is a new request unless the last mini-program is where it fits best: the names
+ * two services share (a place, a district) do not make one do the other's job.
  */
-function stays(clause: string, last: { appId: string } | undefined, catalog: ScoredCatalog): boolean {
+function stays(clause: string, last: { appId: string; acting: boolean } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   const hits = catalog.searchScored(clause, 50);
   const best = hits[0]?.score ?? 0;
   const own = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
-  return own > 0 && own >= 0.6 * best;
+  return own > 0 && own >= (isActing(clause) ? 1 : 0.6) * best;
 }
 
 /**
  * The mini-program a clause is for: the one it names (its name, or the first two characters
  * of it, 「唱吧」 for 「唱吧量贩KTV」), else the best search hit above the threshold; in a
  * catalog of a few mini-programs, where BM25's weights collapse (every term is in every
- * document), a hit that holds most of the clause's terms.
+ * document), a hit that holds most of the clause's terms. A further action (`byAction`) goes
+ * where the tools say they do it: what mini-programs list (stores, places) names its arguments.
  */
-export function routeClause(clause: string, catalog: ScoredCatalog, base?: number): string | undefined {
+export function routeClause(clause: string, catalog: ScoredCatalog, base?: number, byAction = false): string | undefined {
   const named = namedApp(clause, catalog);
   if (named) return named;
-  const best = catalog.searchScored(clause, 5)[0];
+  const best = catalog.searchScored(clause, 5, { withData: !byAction })[0];
   if (!best) return undefined;
   if (best.score >= minScore(catalog.size, base)) return best.tool.appId;
   const few = catalog.apps().length <= 3;

@@ -31,9 +31,18 @@ export class FieldOverlay {
     const base = previous && previous.attribute === attribute ? previous.base : node.attrs[attribute];
     this.#entries.set(node.path, { kind: node.kind, attribute, value, base });
     node.attrs[attribute] = value;
+    this.#changed = true;
   }
 
   #cleared = false;
+  #changed = false;
+
+  /** True once after `set`: the rendered tree holds a value its text does not show yet. */
+  takeChanged(): boolean {
+    const changed = this.#changed;
+    this.#changed = false;
+    return changed;
+  }
 
   /** Forgets the fields under a node (a form reset); the page must be rendered again. */
   clearUnder(path: string): void {
@@ -50,6 +59,7 @@ export class FieldOverlay {
 
   /** Puts the person's values on a freshly rendered tree. */
   apply(tree: UiNode[]): void {
+    this.#changed = false;
     for (const [path, entry] of this.#entries) {
       const node = findNode(tree, path);
       if (!node || node.kind !== entry.kind || node.attrs[entry.attribute] !== entry.base) {

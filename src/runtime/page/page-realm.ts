@@ -104,17 +104,23 @@ export class PageRealm {
     return { ok: true, report };
   }
 
-  /** Keeps what the interaction did, or puts the pages back as they were before it. */
+  /**
+   * Keeps what the interaction did (the realm already holds it: each interaction keeps the pages
+   * it started from), or puts the pages back as they were before it.
+   */
   async finish(commit: boolean, bridge: HostBridge): Promise<void> {
     const realm = this.#realm;
     if (!realm) return;
-    if (!commit && !this.#committed) {
+    if (commit) {
+      this.#committed = true;
+      return;
+    }
+    if (!this.#committed) {
       this.dispose(); // nothing was ever shown: start the next open from scratch
       return;
     }
-    const done = await realm.run(`Promise.resolve(__agentos.page.${commit ? 'commit' : 'rollback'}())`, bridge, this.#limits.timeLimitMs);
+    const done = await realm.run('Promise.resolve(__agentos.page.rollback())', bridge, this.#limits.timeLimitMs);
     if (!done.ok) this.dispose();
-    else if (commit) this.#committed = true;
   }
 
   dispose(): void {

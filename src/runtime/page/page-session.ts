@@ -191,7 +191,7 @@ export class PageSession {
       const planned = plan(chain);
       if (typeof planned === 'string') return this.#ignored(planned);
       if (this.#fields.takeCleared()) this.#rendered = undefined;
-      else this.#refreshText();
+      else if (this.#fields.takeChanged()) this.#refreshText();
       return this.#dispatch(planned);
     });
   }

@@ -213,7 +213,10 @@
       throw new Error('the page data cannot be shown: ' + reason(e) + ' (页面数据无法显示，请用 setData 设置可序列化的值)');
     }
   }
+  // Every interaction starts from the pages as they are (what the last one left, or what a
+  // rollback put back): keep them, so a failed one can be undone without a round trip to commit.
   function interaction(fn) {
+    pages.commit();
     internal.fresh();
     view.errors = [];
     view.warnings = [];

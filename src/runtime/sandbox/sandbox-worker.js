@@ -88,7 +88,9 @@ function bridgeFor(seq, deadline, known) {
     },
     source: (path) => syncCall({ t: 'sync', seq, source: path }, deadline) ?? undefined,
     async: (op, args) =>
-      new Promise((resolve, reject) => {
+      // A page's idle tick asks nothing of the hub (no host operation is in flight when it is
+      // sent): a turn of this thread's event loop, after every pending job ran, is the same answer.
+      op === 'page.tick' ? new Promise((resolve) => setImmediate(() => resolve(null))) : new Promise((resolve, reject) => {
         const req = ++nextRequest;
         asyncWaiters.set(req, { seq, resolve, reject });
         parentPort.postMessage({ t: 'async', seq, req, op, args });
