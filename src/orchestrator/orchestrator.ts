@@ -1,14 +1,15 @@
 import { AgentOsError, newId, toAgentOsError } from '../core/index.ts';
 import { findNode } from '../runtime/index.ts';
 import { isConsentScope } from '../trust/index.ts';
-import { act } from './act.ts';
+import { act, type ActOutcome } from './act.ts';
 import { expiryFilters } from './card-expiry.ts';
 import { confirmationRequest } from './confirmation-card.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import type { HubEvent, SequencedEvent } from './events.ts';
 import type { TurnResult, UserInput } from './inputs.ts';
 import { isAffirmative, isAsideQuestion, isNegative } from './understand/index.ts';
-import { acceptConfirmation, declineConfirmation, removePending } from './settle.ts';
+import { acceptConfirmation, declineConfirmation, finishAccepted, removePending } from './settle.ts';
+import type { Pending } from './session-state.ts';
 import type { SessionStore } from './session-store.ts';
 import { Turn } from './turn.ts';
 
@@ -73,26 +74,49 @@ export class Orchestrator {
 
   /**
    * Picks a session up after a restart: a turn that was cut off mid-way is planned again
-   * from its saved state, and pending confirmations get fresh tokens for this entrance
-   * (the old ones were never stored, so they died with the process).
+   * from its saved state; a confirmation the user already answered is finished (captured or
+   * canceled) as answered; one still open gets a fresh token under the same id (tokens are
+   * never stored, so they died with the process), which a resume cut off itself cannot confuse.
    */
   resume(sessionId: string, listener?: (event: HubEvent) => void): Promise<TurnResult> {
     return this.#turn(sessionId, listener, async (turn) => {
-      for (const pending of turn.state.pending) {
+      for (const pending of [...turn.state.pending]) {
         if (pending.kind !== 'confirmation') continue;
         const old = await this.#deps.trust.get(pending.confirmationId);
-        if (!old || old.status !== 'pending') continue;
-        await this.#deps.trust.decline({ id: old.id, userId: turn.user.id, sessionId: turn.session.id, reason: 'reissued after a restart' });
-        const issued = await this.#deps.trust.create({
-          userId: old.userId, sessionId: old.sessionId, kind: old.kind, appId: old.appId, summary: old.summary, argsHash: old.argsHash,
-          ...(old.orderId ? { orderId: old.orderId } : {}), ...(old.amountFen !== undefined ? { amountFen: old.amountFen } : {}),
-        });
-        pending.confirmationId = issued.id;
+        if (old?.status === 'redeemed') {
+          // The user's yes was redeemed when the last process stopped: finish it, never ask again.
+          turn.setTask('working');
+          if ((await this.#finishInterrupted(turn, pending)) === 'paused') return this.#settleState(turn);
+          continue;
+        }
+        if (old?.status === 'declined') {
+          await declineConfirmation(this.#deps, turn, pending); // the no was recorded: finish canceling the order
+          continue;
+        }
+        const issued = old?.status === 'pending' ? await this.#deps.trust.reissue({ id: old.id, userId: turn.user.id, sessionId: turn.session.id }) : undefined;
+        if (!issued) {
+          removePending(turn, pending); // expired, or gone: nothing can be confirmed on it
+          continue;
+        }
         turn.tokens[issued.id] = issued.token;
         turn.emit({ type: 'confirmation-request', confirmation: confirmationRequest(issued) });
       }
       if (turn.state.taskState === 'working' && !turn.state.pending.length) await this.#plan(turn);
     });
+  }
+
+  /**
+   * A payment the user confirmed is captured (the capture is keyed by the confirmation, so one
+   * that went through before the stop is not repeated). A confirmed action may or may not have
+   * run: the mini-program's call is not repeated on the hub's guess, and the user is told so.
+   */
+  async #finishInterrupted(turn: Turn, pending: Extract<Pending, { kind: 'confirmation' }>): Promise<ActOutcome> {
+    if (pending.confirmKind !== 'action') return finishAccepted(this.#deps, turn, pending);
+    removePending(turn, pending);
+    turn.say(turn.t('你确认的操作执行时服务重启了，无法确定是否已完成；请先查看结果，需要的话再让我重试。',
+      'The hub restarted while running the action you confirmed, so it may or may not have happened; please check, and ask me again if needed.'));
+    turn.note(`The hub restarted during the confirmed call ${pending.call?.toolId ?? ''}; it was not repeated.`);
+    return 'continue';
   }
 
   /**

@@ -30,6 +30,15 @@ export async function acceptConfirmation(deps: OrchestratorDeps, turn: Turn, pen
     }
     return 'refused';
   }
+  return finishAccepted(deps, turn, pending);
+}
+
+/**
+ * What follows a redeemed confirmation: the confirmed call runs, or the order is captured
+ * (idempotently, keyed by the confirmation) and the mini-program told. Also how a restarted
+ * hub finishes a yes that was redeemed when the previous process stopped.
+ */
+export async function finishAccepted(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationPending): Promise<ActOutcome> {
   removePending(turn, pending);
   if (pending.confirmKind === 'action') {
     return pending.call ? act(deps, turn, { ...pending.call, by: 'hub' }, { confirmed: true }) : 'continue';

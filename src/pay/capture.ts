@@ -1,12 +1,13 @@
 import { AgentOsError, hashValue, newId, type Clock } from '../core/index.ts';
 import type { Sql, Store } from '../store/index.ts';
-import { auditInsert, readConfirmationForCapture, transact, type AuditLog } from '../trust/index.ts';
-import { claimKey, recordOutcome } from './idempotency.ts';
+import { auditInsert, transact, type AuditLog, type ConfirmationView } from '../trust/index.ts';
+import { startCapture } from './capture-start.ts';
+import { recordOutcome } from './idempotency.ts';
 import { accountId, ensureAccounts, postTransaction } from './ledger.ts';
 import { messages, payFailure } from './messages.ts';
-import { lockOrder, readOrder, toOrderDetails, type OrderRow } from './orders.ts';
+import { readOrder, toOrderDetails, type OrderRow } from './orders.ts';
 import { splitAmount, type CheckedSplit } from './split.ts';
-import type { CaptureOutcome, PayFailure, CaptureFailureReason, SplitRecord } from './types.ts';
+import type { AccountView, CaptureOutcome, PayFailure, CaptureFailureReason, SplitRecord } from './types.ts';
 
 export interface PayDeps {
   store: Store;
@@ -34,8 +35,7 @@ export function requireKey(key: unknown, where: string): asserts key is string {
 }
 
 /** Is the confirmation the user's yes to exactly this order? Checked inside the payment's transaction. */
-async function checkConfirmation(tx: Sql, order: OrderRow, confirmationId: string): Promise<PayFailure<CaptureFailureReason> | undefined> {
-  const confirmation = await readConfirmationForCapture(tx, String(confirmationId));
+function checkConfirmation(order: OrderRow, confirmation: ConfirmationView | undefined): PayFailure<CaptureFailureReason> | undefined {
   if (!confirmation) return payFailure('confirmation_required', messages.noConfirmation());
   const mismatches = [
     confirmation.kind !== 'payment' && 'kind',
@@ -59,9 +59,12 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
   requireKey(input.idempotencyKey, 'capture.idempotencyKey');
   const entrance = typeof input.entrance === 'string' && input.entrance ? input.entrance : 'unknown';
   const requestHash = hashValue({ op: 'capture', orderId: input.orderId, confirmationId: input.confirmationId, entrance });
-  return transact(deps.store, async (tx): Promise<CaptureOutcome> => {
+  let shareAccounts: Omit<AccountView, 'balanceFen'>[] = [];
+  const outcome = await transact(deps.store, async (tx): Promise<CaptureOutcome> => {
     const now = deps.clock.now();
-    const claim = await claimKey(tx, input.idempotencyKey, 'capture', requestHash, now);
+    const { claim, order, walletFen: balanceFen, confirmation } = await startCapture(tx, {
+      key: input.idempotencyKey, requestHash, orderId: input.orderId, confirmationId: input.confirmationId, at: now,
+    });
     if (claim.kind === 'conflict') return payFailure('idempotency_conflict', messages.idempotencyConflict(input.idempotencyKey));
     if (claim.kind === 'replay') {
       const order = claim.outcome.ok ? await readOrder(tx, input.orderId) : undefined;
@@ -75,23 +78,22 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
       });
       return failure;
     };
-    const order = await lockOrder(tx, input.orderId);
     if (!order) return refuse(payFailure('not_found', messages.orderNotFound(String(input.orderId))));
     if (order.status !== 'created') return refuse(payFailure('not_payable', messages.notPayable(order.status)), order);
-    const gate = await checkConfirmation(tx, order, input.confirmationId);
+    const gate = checkConfirmation(order, confirmation);
     if (gate) return refuse(gate, order);
     const amountFen = Number(order.amount_fen);
     const walletId = accountId.wallet(order.user_id);
-    const [wallet] = await tx.query<{ balance_fen: number }>('SELECT balance_fen FROM ledger_accounts WHERE id = $1 FOR UPDATE', [walletId]);
-    const balanceFen = Number(wallet?.balance_fen ?? 0);
     if (balanceFen < amountFen) return refuse(payFailure('insufficient_funds', messages.insufficientFunds(amountFen, balanceFen)), order);
 
     const shares = splitAmount(amountFen, deps.split);
     const split: SplitRecord = { policy: deps.split.policy, entrance, ...shares };
-    await ensureAccounts(tx, [
+    shareAccounts = [
       ...(shares.entranceFen > 0 ? [{ id: accountId.entrance(entrance), kind: 'entrance' as const, owner: entrance, name: entrance }] : []),
       ...(shares.operatorFen > 0 ? [{ id: accountId.operator, kind: 'operator' as const, owner: 'operator', name: 'AgentOS operator' }] : []),
-    ], now);
+    ];
+    const unknown = shareAccounts.filter((a) => !accountsKnown(deps.store).has(a.id));
+    if (unknown.length) await ensureAccounts(tx, unknown, now);
     const transactionId = newId('cap');
     // One statement: the order paid, the outcome a retry gets, the ledger entries, the wallet, the audit record.
     await postTransaction(tx, {
@@ -116,4 +118,16 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
     const paid = { ...order, status: 'paid' as const, paid_at: now, confirmation_id: input.confirmationId, entrance, split };
     return { ok: true, order: toOrderDetails(paid), replayed: false };
   });
+  // Committed: the share accounts exist from now on (accounts are never removed).
+  if (outcome.ok) for (const account of shareAccounts) accountsKnown(deps.store).add(account.id);
+  return outcome;
+}
+
+const known = new WeakMap<Store, Set<string>>();
+
+/** Accounts this process saw committed in a store: a capture need not insert them again. */
+function accountsKnown(store: Store): Set<string> {
+  let ids = known.get(store);
+  if (!ids) known.set(store, (ids = new Set()));
+  return ids;
 }

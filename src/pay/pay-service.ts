@@ -115,7 +115,8 @@ export class PayService {
     const draft = checkDraft(input.draft);
     const skill = input.skill ?? input.draft.skill;
     const order = { appId: input.appId, userId: input.userId, draft, ...(input.sessionId ? { sessionId: input.sessionId } : {}), ...(skill ? { skill } : {}) };
-    return retrying(() => insertOrder(this.#store, order, this.#deps.clock.now()));
+    // An order not yet paid is harmless to lose in a database crash; its capture's commit makes it durable.
+    return retrying(() => insertOrder(this.#store.asyncCommit, order, this.#deps.clock.now()));
   }
 
   getOrder(orderId: string): Promise<OrderDetails | undefined> {

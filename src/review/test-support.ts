@@ -9,6 +9,7 @@ const noStore: Store = {
   kind: 'pglite',
   query: () => Promise.reject(new Error('review must not use the store')),
   exec: () => Promise.reject(new Error('review must not use the store')),
+  asyncCommit: { query: () => Promise.reject(new Error('review must not use the store')), exec: () => Promise.reject(new Error('review must not use the store')) },
   transaction: () => Promise.reject(new Error('review must not use the store')),
   close: () => Promise.resolve(),
   locks: () => reviewLocks,

@@ -34,11 +34,34 @@ export interface CallState {
   now: () => number;
 }
 
+/** Sync ops without arguments whose answer is the same for the whole call. */
+const FIXED_OPS = ['login', 'systemInfo', 'accountInfo', 'mode', 'session'] as const;
+
 /** Serves a call's host ops: storage, identity, the user's data behind consent, money, network. */
 export function callBridge(state: CallState): HostBridge {
   const { identity } = state;
+  const fixed = (op: string): unknown => {
+    switch (op) {
+      case 'login':
+        return { code: `code_${openIdFor(identity.appId, identity.userId).slice(1, 13)}`, openid: openIdFor(identity.appId, identity.userId), errMsg: 'login:ok' };
+      case 'systemInfo':
+        return { platform: 'agentos', system: 'AgentOS', language: state.locale, version: '8.0.0', SDKVersion: '3.6.0', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2 };
+      case 'accountInfo':
+        return { miniProgram: { appId: identity.appId, version: identity.version, envVersion: 'release' } };
+      case 'mode':
+        return state.mode;
+      case 'session':
+        return identity.sessionId ?? '';
+      default:
+        return undefined;
+    }
+  };
   return {
     source: (path) => moduleSource(state.pkg, path),
+    known: () => ({
+      fixed: Object.fromEntries(FIXED_OPS.map((op) => [op, fixed(op)])),
+      storage: { user: state.userStorage.snapshot(), shared: state.sharedStorage.snapshot() },
+    }),
     sync(op, args) {
       const a = (args ?? {}) as { key?: string; value?: unknown; shared?: boolean; path?: string; level?: string; text?: string };
       const storage = a.shared ? state.sharedStorage : state.userStorage;
@@ -54,15 +77,11 @@ export function callBridge(state: CallState): HostBridge {
         case 'storage.info':
           return storage.info();
         case 'login':
-          return { code: `code_${openIdFor(identity.appId, identity.userId).slice(1, 13)}`, openid: openIdFor(identity.appId, identity.userId), errMsg: 'login:ok' };
         case 'systemInfo':
-          return { platform: 'agentos', system: 'AgentOS', language: state.locale, version: '8.0.0', SDKVersion: '3.6.0', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2 };
         case 'accountInfo':
-          return { miniProgram: { appId: identity.appId, version: identity.version, envVersion: 'release' } };
         case 'mode':
-          return state.mode;
         case 'session':
-          return identity.sessionId ?? '';
+          return fixed(op);
         case 'now':
           return state.now();
         case 'console':

@@ -13,6 +13,7 @@ const NO_STORE: Store = {
   kind: 'pglite',
   query: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')),
   exec: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')),
+  asyncCommit: { query: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')), exec: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')) },
   transaction: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')),
   close: () => Promise.resolve(),
   locks: () => reviewLocks,

@@ -22,6 +22,15 @@ let tally = 0;
 skill.registerAPI('tally', async () => text(String(++tally)));
 skill.registerAPI('remember', async (args) => { wx.setStorageSync('secret', args.value); return text('stored'); });
 skill.registerAPI('recall', async () => text('secret=' + JSON.stringify(wx.getStorageSync('secret'))));
+skill.registerAPI('bump', async () => {
+  const before = wx.getStorageSync('n') || 0;
+  wx.setStorageSync('n', before + 1);
+  const after = wx.getStorageSync('n');
+  wx.removeStorageSync('n');
+  const gone = wx.getStorageSync('n');
+  wx.setStorageSync('n', after);
+  return text(before + '>' + after + '>' + JSON.stringify(gone) + '>' + wx.getStorageInfoSync().keys.filter((k) => k === 'n').length);
+});
 skill.registerAPI('loop', async () => { for (;;) {} });
 skill.registerAPI('bomb', async () => { let s = 'x'; for (;;) s += s; });
 skill.registerAPI('bigAlloc', async () => { const b = new ArrayBuffer(1024 * 1024 * 1024); return text(b.byteLength); });
@@ -40,7 +49,7 @@ skill.registerAPI('order', async () => { const o = await wx.createOrder({ title:
 skill.use(async (ctx, next) => { await next(); if (ctx.name === 'typed') ctx.result.content.push({ type: 'text', text: 'via middleware' }); });
 `;
 
-const probeApis = ['escape', 'tally', 'remember', 'recall', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'detect'].map((name) => ({ name }));
+const probeApis = ['escape', 'tally', 'remember', 'recall', 'bump', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'detect'].map((name) => ({ name }));
 probeApis.push({ name: 'typed', inputSchema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }, outputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 10 } } } } as never);
 
 // A card that tries to talk upstream outside a tap, then on taps with WeChat's three message forms.
@@ -113,6 +122,11 @@ describe('the sandbox runtime', () => {
     expect(text(await runtime.call({ appId: 'other', api: 'recall', arguments: {}, userId: 'u1' }))).toBe('secret=""');
     const rows = await store.query<{ app_id: string; value: unknown }>(`SELECT app_id, value FROM app_storage WHERE key = 'secret'`);
     expect(rows).toEqual([{ app_id: 'probe', value: 'alpha' }]);
+  });
+
+  it('reads within a call what the call itself just wrote or removed, and keeps it for the next call', async () => {
+    expect(text(await call('bump', {}, { userId: 'u-bump' }))).toBe('0>1>"">1');
+    expect(text(await call('bump', {}, { userId: 'u-bump' }))).toBe('1>2>"">1');
   });
 
   it('keeps module state apart between mini-programs with identical code, and between users', async () => {

@@ -13,11 +13,12 @@ describe('a call\'s storage', () => {
   });
   afterAll(() => store.close());
 
-  it('knows every key and its size, brings small values along, and loads a large one only when the call reads it', async () => {
+  it('knows every key and its size, reads small values with them, and loads a large one only when read', async () => {
     const { user } = await loadStorages(store, 'app', 'u1');
     expect(user.info().keys.sort()).toEqual(['large', 'small']);
     expect(user.info().currentSize).toBeGreaterThanOrEqual(500);
     expect(user.loadedKeys).toEqual(['small']);
+    expect(user.snapshot()).toEqual({ keys: expect.arrayContaining(['large', 'small']), values: { small: { n: 1 } } });
     expect(user.get('small')).toEqual({ n: 1 });
     expect(await user.get('large')).toHaveLength(500 * 1024);
     expect(user.loadedKeys.sort()).toEqual(['large', 'small']);

@@ -1,4 +1,5 @@
 import type { Sql, Store } from '../store/index.ts';
+import type { StorageSnapshot } from './sandbox/host-bridge.ts';
 
 /** The user id under which a mini-program's shared (all-users) storage is kept. */
 export const SHARED_STORAGE_USER = '';
@@ -76,6 +77,11 @@ export class CallStorage {
     return [...this.#values.keys()];
   }
 
+  /** Every key, and the values loaded so far: what a sandbox thread may answer reads from until the call writes. */
+  snapshot(): StorageSnapshot {
+    return { keys: [...this.#sizes.keys()], values: Object.fromEntries(this.#values) };
+  }
+
   get changed(): boolean {
     return this.#dirty.size > 0;
   }
@@ -104,23 +110,26 @@ export async function loadStorage(store: Store, appId: string, userId: string): 
   return (await loadStorages(store, appId, userId)).user;
 }
 
-/** Values up to this size come with the keys; a larger one is read when the call first asks for it. */
-const PREFETCH_BYTES = 8 * 1024;
+/** Values read with the keys, smallest first, up to this many bytes in all: most calls then load nothing more. */
+export const PREFETCH_BYTES = 64 * 1024;
 
 /**
- * The user's and the app's shared storage in one round trip: every key and its size, with the
- * small values; a large value is read from the store when the call first asks for it.
+ * The user's and the app's shared storage in one round trip: every key and its size, and the
+ * values of the smallest keys up to `PREFETCH_BYTES` in all; any other value is read from the
+ * store when the call first asks for it.
  */
 export async function loadStorages(store: Store, appId: string, userId: string): Promise<{ user: CallStorage; shared: CallStorage }> {
-  const rows = await store.query<{ user_id: string; key: string; size: number; value: unknown }>(
-    `SELECT user_id, key, size, CASE WHEN size <= ${PREFETCH_BYTES} THEN value END AS value
-       FROM (SELECT user_id, key, value, octet_length(key) + octet_length(value::text) AS size FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)) AS entries`,
-    [appId, userId, SHARED_STORAGE_USER],
+  const rows = await store.query<{ user_id: string; key: string; size: number; loaded: boolean; value: unknown }>(
+    `SELECT user_id, key, size, running <= $4 AS loaded, CASE WHEN running <= $4 THEN value END AS value
+     FROM (SELECT user_id, key, value, octet_length(key) + octet_length(value::text) AS size,
+             sum(octet_length(key) + octet_length(value::text)) OVER (ORDER BY octet_length(value::text), user_id, key) AS running
+           FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)) AS s`,
+    [appId, userId, SHARED_STORAGE_USER, PREFETCH_BYTES],
   );
   const pick = (id: string) => {
     const own = rows.filter((r) => r.user_id === id);
-    return new CallStorage(own.filter((r) => Number(r.size) <= PREFETCH_BYTES).map((r) => [r.key, r.value]), {
-      sizes: own.filter((r) => Number(r.size) > PREFETCH_BYTES).map((r) => [r.key, Number(r.size)]),
+    return new CallStorage(own.filter((r) => r.loaded).map((r) => [r.key, r.value]), {
+      sizes: own.map((r) => [r.key, Number(r.size)]),
       value: (key) => readStorageValue(store, appId, id, key),
     });
   };

@@ -38,6 +38,9 @@ export class PgliteStore implements Store {
     return new PgliteStore(db);
   }
 
+  /** One embedded process: its commits are as they are; nothing to relax. */
+  readonly asyncCommit: Sql = { query: (text, params) => this.query(text, params), exec: (text) => this.exec(text) };
+
   query<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
     return this.#mutex.run(async () => (await this.#db.query<T>(text, params as unknown[])).rows);
   }

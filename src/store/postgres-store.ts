@@ -21,12 +21,30 @@ export class PostgresStore implements Store {
   readonly #namespace: string;
   readonly #locks = new Map<LockScope, PostgresLocks>();
   readonly #channels: PostgresChannels;
+  /** Connections whose commits do not wait for the disk (see `Store.asyncCommit`), opened on first use. */
+  #asyncPool: pg.Pool | undefined;
+  readonly #max: number;
 
-  private constructor(pool: pg.Pool, config: pg.ClientConfig, namespace: string) {
+  private constructor(pool: pg.Pool, config: pg.ClientConfig, namespace: string, max: number) {
     this.#pool = pool;
     this.#config = config;
     this.#namespace = namespace;
+    this.#max = max;
     this.#channels = new PostgresChannels(config, (text, params) => pool.query(text, params));
+  }
+
+  readonly asyncCommit: Sql = {
+    query: async <T>(text: string, params: readonly unknown[] = []) => (await this.#asynchronous().query(text, params as unknown[])).rows as T[],
+    exec: async (text: string) => void (await this.#asynchronous().query(text)),
+  };
+
+  #asynchronous(): pg.Pool {
+    if (!this.#asyncPool) {
+      const options = [this.#config.options, '-c synchronous_commit=off'].filter(Boolean).join(' ');
+      this.#asyncPool = new pg.Pool({ ...this.#config, options, max: this.#max });
+      this.#asyncPool.on('error', () => undefined);
+    }
+    return this.#asyncPool;
   }
 
   static async open(url: string, { schema, max = 10 }: { schema?: string; max?: number } = {}): Promise<PostgresStore> {
@@ -44,7 +62,7 @@ export class PostgresStore implements Store {
     const pool = new pg.Pool({ ...config, max });
     pool.on('error', () => undefined); // a dropped idle client is replaced on next use
     await pool.query('SELECT 1');
-    return new PostgresStore(pool, config, schema ?? '');
+    return new PostgresStore(pool, config, schema ?? '', max);
   }
 
   /** Advisory locks on a small pool of their own per scope (namespaced by schema). */
@@ -93,6 +111,7 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await this.#channels.close();
     await Promise.all([...this.#locks.values()].map((locks) => locks.close()));
+    await this.#asyncPool?.end();
     await this.#pool.end();
   }
 }

@@ -16,6 +16,13 @@ export interface Store extends Sql, Channels {
   readonly kind: 'pglite' | 'postgres';
   /** Locks of one scope, held across every process sharing the store. */
   locks(scope: LockScope): Locks;
+  /**
+   * Statements each committed without waiting for the disk (PostgreSQL's asynchronous commit).
+   * Only for records harmless to lose if the database server itself crashes (an order not yet
+   * paid, a card not yet answered), which any later ordinary commit — a capture's — makes
+   * durable with it, since the log is flushed in order. Money never moves through it.
+   */
+  readonly asyncCommit: Sql;
   /** Runs `fn` in one transaction; rolls back when it throws. */
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;

@@ -54,8 +54,9 @@ export async function createConfirmation(deps: ConfirmationDeps, input: CreateCo
     kind: 'confirmation-requested', actor: 'hub', userId: input.userId, sessionId: input.sessionId, appId: input.appId,
     data: { confirmationId: id, kind: input.kind, orderId: input.orderId, amountFen: input.amountFen, argsHash: input.argsHash, summary, expiresAt: expiresAt.toISOString() },
   }, now, p);
-  // One statement: the confirmation and its audit record commit together.
-  const [row] = await retrying(() => deps.store.query<ConfirmationRow>(
+  // One statement: the confirmation and its audit record commit together. A card not yet answered
+  // is harmless to lose in a database crash, and the capture that answers it makes it durable.
+  const [row] = await retrying(() => deps.store.asyncCommit.query<ConfirmationRow>(
     `WITH audit AS (${audit})
      INSERT INTO confirmations (id, token_hash, user_id, session_id, kind, app_id, order_id, amount_fen, args_hash, summary, status, created_at, expires_at)
      VALUES (${p(id)}, ${p(sha256(token))}, ${p(input.userId)}, ${p(input.sessionId)}, ${p(input.kind)}, ${p(input.appId)}, ${p(input.orderId ?? null)},

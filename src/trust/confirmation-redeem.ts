@@ -91,7 +91,8 @@ function grantedEntry(row: ConfirmationRow) {
  */
 export async function redeemConfirmation(deps: ConfirmationDeps, input: RedeemInput): Promise<RedeemOutcome> {
   const ttlMinutes = Math.round(deps.ttlMs / 60_000);
-  const direct = await retrying(() => redeemDirectly(deps.store, input, deps.clock.now()));
+  // The yes is followed by the capture (or the confirmed call), whose own commit makes it durable.
+  const direct = await retrying(() => redeemDirectly(deps.store.asyncCommit, input, deps.clock.now()));
   if (direct) return { ok: true, confirmation: toConfirmationView(direct), replayed: false };
   return transact(deps.store, async (tx) => {
     const now = deps.clock.now();

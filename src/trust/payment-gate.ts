@@ -14,6 +14,16 @@ export async function readConfirmationForCapture(tx: Sql, confirmationId: string
   return row ? toConfirmationView(row) : undefined;
 }
 
+/** The same read as a scalar subquery (the row as JSON), for the capture's own statement; `id` is a bound parameter. */
+export function confirmationForCaptureJson(id: string): string {
+  return `(SELECT row_to_json(c) FROM confirmations c WHERE c.id = ${id})`;
+}
+
+/** What `confirmationForCaptureJson` read, as a view. */
+export function confirmationFromJson(json: unknown): ConfirmationView | undefined {
+  return json && typeof json === 'object' ? toConfirmationView(json as ConfirmationRow) : undefined;
+}
+
 /** Voids the pending confirmations of an order that was canceled, so no later tap can pay it. */
 export async function voidPendingConfirmations(tx: Sql, audit: AuditLog, orderId: string, at: Date): Promise<number> {
   const rows = await tx.query<ConfirmationRow>(

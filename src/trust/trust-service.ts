@@ -3,6 +3,7 @@ import type { Store } from '../store/index.ts';
 import { AuditLog } from './audit-log.ts';
 import { createConfirmation, type ConfirmationDeps } from './confirmation-create.ts';
 import { declineConfirmation, redeemConfirmation } from './confirmation-redeem.ts';
+import { reissueConfirmation } from './confirmation-reissue.ts';
 import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
 import { ConsentBook } from './consent.ts';
 import { expireDueConfirmations } from './payment-gate.ts';
@@ -54,6 +55,11 @@ export class TrustService {
   /** The user's no: the confirmation can never be redeemed afterwards. */
   decline(input: DeclineInput): Promise<DeclineOutcome> {
     return this.audit.sealAfter(declineConfirmation(this.#deps, input));
+  }
+
+  /** A fresh token for a card still waiting, same id and binding (after a restart); undefined when it is no longer open. */
+  reissue(input: { id: string; userId: string; sessionId: string }): Promise<IssuedConfirmation | undefined> {
+    return this.audit.sealAfter(reissueConfirmation(this.#deps, input));
   }
 
   /** Seals the audit records still pending; call before closing the store. */

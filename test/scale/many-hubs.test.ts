@@ -135,16 +135,23 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
      * finishes a cut-off turn, or reissues a pending confirmation). A message that never
      * reached a turn (nothing pending after the resume) is sent again there.
      */
+    const trace = new Map<string, string[]>();
+    const note = (sessionId: string, line: string) => trace.set(sessionId, [...(trace.get(sessionId) ?? []), line]);
     const turn = async (i: number, sessionId: string, target: HubProcess, input: { type: string; [key: string]: unknown }): Promise<Turn> => {
       try {
-        return await call<Turn>(target, i, `/api/sessions/${sessionId}/input`, input);
+        const result = await call<Turn>(target, i, `/api/sessions/${sessionId}/input`, input);
+        note(sessionId, `${input.type}@${target.port % 10}:${result.taskState}/${Object.keys(result.tokens).length}`);
+        return result;
       } catch (error) {
+        note(sessionId, `${input.type}@${target.port % 10}:${(error as { status?: number }).status ?? 'cut'}`);
         // A token made stale meanwhile (a request this client gave up on went on, and a resume
-        // reissued the confirmation) is 409: resume, as any client would, for the fresh one.
-        const stale = input.type === 'confirm' && (error as { status?: number }).status === 409;
+        // reissued the card's token) is refused (403 wrong token, 409 settled): resume, as any
+        // client would, for the card's fresh token or its outcome.
+        const stale = input.type === 'confirm' && [403, 409].includes((error as { status?: number }).status ?? 0);
         if (!cutOff(error) && !stale) throw error;
         resumedElsewhere.add(sessionId);
         const resumed = await elsewhere(i, target, (other) => call<Turn & { waitingFor: string[] }>(other, i, `/api/sessions/${sessionId}/resume`, {}));
+        note(sessionId, `resume:${resumed.taskState}/${resumed.waitingFor.join('+')}/${Object.keys(resumed.tokens).length}`);
         const settled = resumed.events.some((e) => e.type === 'payment') || (await hub.store.query(`SELECT 1 FROM session_events WHERE session_id = $1 AND event->>'type' = 'payment'`, [sessionId])).length > 0;
         if (input.type === 'message' && !resumed.waitingFor.length && !settled) return elsewhere(i, target, (other) => call<Turn>(other, i, `/api/sessions/${sessionId}/input`, input));
         return resumed;
@@ -152,18 +159,29 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     };
 
     const followers = new Map<string, number[]>();
+    const reconnects: string[] = [];
+    /** Follows a session's feed on process 0 as an EventSource does: reconnecting with Last-Event-ID when the stream breaks. */
     const follow = async (sessionId: string, user: number, signal: AbortSignal) => {
       const seqs: number[] = [];
       followers.set(sessionId, seqs);
-      const response = await fetch(`${hubs[0]?.url}/api/sessions/${sessionId}/events`, { headers: { authorization: `Bearer ${tokens[user]}` }, signal }).catch(() => undefined);
-      const reader = response?.body?.getReader();
-      let buffer = '';
-      for (;;) {
-        const chunk = await reader?.read().catch(() => undefined);
-        if (!chunk || chunk.done) return;
-        buffer += new TextDecoder().decode(chunk.value);
-        for (const match of buffer.matchAll(/^id: (\d+)$/gm)) seqs.push(Number(match[1]));
-        buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+      while (!signal.aborted) {
+        const headers: Record<string, string> = { authorization: `Bearer ${tokens[user]}` };
+        if (seqs.length) headers['last-event-id'] = String(seqs.at(-1));
+        const response = await fetch(`${hubs[0]?.url}/api/sessions/${sessionId}/events`, { headers, signal }).catch((error: unknown) => String(error));
+        if (typeof response === 'string' || !response.ok || !response.body) {
+          if (!signal.aborted) reconnects.push(typeof response === 'string' ? response.slice(0, 80) : `HTTP ${response.status}`);
+          await new Promise((r) => setTimeout(r, 200));
+          continue;
+        }
+        const reader = response.body.getReader();
+        let buffer = '';
+        for (;;) {
+          const chunk = await reader.read().catch(() => undefined);
+          if (!chunk || chunk.done) break;
+          buffer += new TextDecoder().decode(chunk.value);
+          for (const match of buffer.matchAll(/^id: (\d+)$/gm)) seqs.push(Number(match[1]));
+          buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
+        }
       }
     };
     const stopFollowing = new AbortController();
@@ -197,7 +215,14 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     const paid = new Map((await hub.store.query<{ user_id: string; paid: number; total: number }>(
       `SELECT user_id, count(*) FILTER (WHERE status = 'paid')::int AS paid, count(*)::int AS total FROM orders GROUP BY user_id`,
     )).map((r) => [r.user_id, r.paid]));
-    for (const o of outcomes) expect(paid.get(o.user) ?? 0, `${o.user} ${o.sessionId} accept=${o.accept}`).toBe(o.accept ? 1 : 0);
+    /** A session's story, for the message of a failed check: each event's type (and status, text). */
+    const story = async (sessionId: string) => (await hub.store.query<{ seq: number; event: { type: string; status?: string; text?: string; code?: string } }>(
+      'SELECT seq, event FROM session_events WHERE session_id = $1 ORDER BY seq', [sessionId],
+    )).map(({ seq, event: e }) => `${seq}:${e.type}${e.status ? `/${e.status}` : ''}${e.code ? `/${e.code}` : ''}${e.text ? `(${e.text.slice(0, 40)})` : ''}`).join(' ');
+    for (const o of outcomes) {
+      const count = paid.get(o.user) ?? 0;
+      if (count !== (o.accept ? 1 : 0)) expect.fail(`${o.user} ${o.sessionId} accept=${o.accept} paid ${count}; client: ${trace.get(o.sessionId)?.join(' ')}; events: ${await story(o.sessionId)}`);
+    }
     const [captures] = await hub.store.query<{ n: number }>(`SELECT count(*)::int AS n FROM orders WHERE status = 'paid'`);
     expect(captures?.n).toBe(outcomes.filter((o) => o.accept).length);
 
@@ -206,6 +231,7 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     const [orders] = await hub.store.query<{ n: number }>('SELECT count(*)::int AS n FROM orders');
     expect(Object.keys(shared?.value ?? {})).toHaveLength(orders?.n ?? -1);
 
+    if (reconnects.length) process.stderr.write(`many hubs: feeds reconnected ${reconnects.length} times: ${[...new Set(reconnects)].slice(0, 3).join('; ')}\n`);
     // Each session's events: 1..n, no gap, no duplicate; and the follower on process 0 saw exactly those.
     const rows = await hub.store.query<{ session_id: string; seqs: number[] }>(
       'SELECT session_id, array_agg(seq ORDER BY seq) AS seqs FROM session_events GROUP BY session_id',
@@ -223,7 +249,7 @@ describe.skipIf(process.env.AGENTOS_TEST_PG === 'off')(`${SESSIONS} sessions on 
     }
     stopFollowing.abort();
 
-    process.stderr.write(`many hubs: ${SESSIONS} sessions, ${captures?.n} payments captured, ${outcomes.length - (captures?.n ?? 0)} declined, ${resumedElsewhere.size} cut off and resumed on another process, ${followers.size} feeds followed on process 0\n`);
+    process.stderr.write(`many hubs: ${SESSIONS} sessions, ${captures?.n} payments captured, ${outcomes.length - (captures?.n ?? 0)} declined, ${resumedElsewhere.size} cut off and resumed on another process, ${followers.size} feeds followed on process 0 (${reconnects.length} reconnects)\n`);
     expect(killed).toBe(true);
     expect(resumedElsewhere.size).toBeGreaterThan(0);
     expect((await hub.pay.verify()).ok).toBe(true);

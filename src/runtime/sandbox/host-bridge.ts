@@ -11,6 +11,12 @@ export interface ModuleSource {
  */
 export interface HostBridge {
   sync(op: string, args: unknown): unknown;
+  /**
+   * Answers known before the call starts, so a sandbox thread need not cross to the hub's
+   * thread for them: sync ops without arguments fixed for the call (`mode`, `login`, …) and
+   * storage reads of loaded values, each storage's good until the call first writes it.
+   */
+  known?(): KnownAnswers;
   async(op: string, args: unknown): Promise<unknown>;
   source(path: string): ModuleSource | undefined;
 }
@@ -20,4 +26,16 @@ export class CallAborted extends Error {
   constructor(readonly reason: string) {
     super(reason);
   }
+}
+
+/** What `HostBridge.known` gives a sandbox thread with the call. */
+export interface KnownAnswers {
+  fixed: Record<string, unknown>;
+  storage: { user: StorageSnapshot; shared: StorageSnapshot };
+}
+
+/** A storage's keys and the values loaded so far. */
+export interface StorageSnapshot {
+  keys: string[];
+  values: Record<string, unknown>;
 }

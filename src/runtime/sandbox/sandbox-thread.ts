@@ -105,7 +105,7 @@ export class SandboxThread {
       const timer = setTimeout(() => this.#stuck(seq, timeLimitMs), timeLimitMs + STUCK_GRACE_MS);
       this.#calls.set(seq, { realmId, bridge, resolve, timer });
       this.#refresh();
-      this.#worker.postMessage({ t: 'call', id: realmId, seq, timeLimitMs, ...request });
+      this.#worker.postMessage({ t: 'call', id: realmId, seq, timeLimitMs, ...request, known: bridge.known?.() });
     });
   }
 

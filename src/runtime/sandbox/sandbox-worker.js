@@ -48,9 +48,44 @@ function syncCall(request, deadline) {
   }
 }
 
-function bridgeFor(seq, deadline) {
+/**
+ * Answers this thread may give itself (see `HostBridge.known`): the call's fixed ops, and reads
+ * of a storage's loaded values until the call first changes that storage (then the hub's
+ * thread, which keeps the call's storage, answers everything about it).
+ */
+function knownAnswers(known) {
+  const fixed = known?.fixed ?? {};
+  const storages = {
+    user: known?.storage?.user && { keys: new Set(known.storage.user.keys), values: known.storage.user.values },
+    shared: known?.storage?.shared && { keys: new Set(known.storage.shared.keys), values: known.storage.shared.values },
+  };
+  const copy = (value) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
   return {
-    sync: (op, args) => syncCall({ t: 'sync', seq, op, args }, deadline),
+    /** [true, answer] when known here; [false] when the hub's thread must answer. */
+    answer(op, args) {
+      if (Object.hasOwn(fixed, op)) return [true, copy(fixed[op])];
+      if (!op.startsWith('storage.')) return [false];
+      const side = args?.shared ? 'shared' : 'user';
+      const storage = storages[side];
+      if (!storage) return [false];
+      if (op !== 'storage.get') {
+        storages[side] = undefined; // a change (or info): from now on the hub's thread answers for this storage
+        return [false];
+      }
+      const key = String(args?.key);
+      if (!storage.keys.has(key)) return [true, ''];
+      return Object.hasOwn(storage.values, key) ? [true, copy(storage.values[key])] : [false];
+    },
+  };
+}
+
+function bridgeFor(seq, deadline, known) {
+  const local = knownAnswers(known);
+  return {
+    sync: (op, args) => {
+      const [isKnown, value] = local.answer(op, args);
+      return isKnown ? value : syncCall({ t: 'sync', seq, op, args }, deadline);
+    },
     source: (path) => syncCall({ t: 'sync', seq, source: path }, deadline) ?? undefined,
     async: (op, args) =>
       // A page's idle tick asks nothing of the hub (no host operation is in flight when it is
@@ -82,7 +117,7 @@ async function call(message) {
     parentPort.postMessage({ t: 'result', seq: message.seq, outcome: { ok: false, error: 'realm is gone', kind: 'internal' }, poisoned: true });
     return;
   }
-  const bridge = bridgeFor(message.seq, Date.now() + message.timeLimitMs + 60_000);
+  const bridge = bridgeFor(message.seq, Date.now() + message.timeLimitMs + 60_000, message.known);
   const outcome = message.kind === 'invoke'
     ? await realm.invoke(message.name, message.args, bridge, message.timeLimitMs)
     : await realm.run(message.expression, bridge, message.timeLimitMs);
