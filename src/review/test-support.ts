@@ -1,21 +1,10 @@
-import { LocalLocks, type Store } from '../store/index.ts';
+import { noStore } from '../store/index.ts';
 import type { MiniProgramPackage } from '../package/index.ts';
 import { ReviewSandbox, Runtime, type ApiEnvelope, type PlatformServices } from '../runtime/index.ts';
 import type { ReviewDeps } from './types.ts';
 
-/** A store that refuses every use: review runs on scratch storage and must never touch the database. */
-const reviewLocks = new LocalLocks();
-const noStore: Store = {
-  kind: 'pglite',
-  query: () => Promise.reject(new Error('review must not use the store')),
-  exec: () => Promise.reject(new Error('review must not use the store')),
-  asyncCommit: { query: () => Promise.reject(new Error('review must not use the store')), exec: () => Promise.reject(new Error('review must not use the store')) },
-  transaction: () => Promise.reject(new Error('review must not use the store')),
-  close: () => Promise.resolve(),
-  locks: () => reviewLocks,
-  notify: () => Promise.resolve(),
-  listen: () => () => undefined,
-};
+/** Review runs on scratch storage and must never touch the database. */
+const refusing = noStore('review must not use the store');
 
 /** Orders kept in memory, enough for contract runs of ordering APIs. */
 function memoryServices(): PlatformServices {
@@ -45,7 +34,7 @@ function memoryServices(): PlatformServices {
 /** The real sandbox runtime wired as review's dependencies, for tests of review itself. */
 export function sandboxReviewDeps(): ReviewDeps {
   const runtime = new Runtime({
-    store: noStore,
+    store: refusing,
     services: memoryServices(),
     resolve: () => Promise.reject(new Error('review resolves no installed package')),
     limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 5_000 },

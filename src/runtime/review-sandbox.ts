@@ -1,6 +1,6 @@
-import { AgentOsError, type Clock } from '../core/index.ts';
+import type { Clock } from '../core/index.ts';
 import type { ApiExample, MiniProgramPackage } from '../package/index.ts';
-import { LocalLocks, type Store } from '../store/index.ts';
+import { noStore } from '../store/index.ts';
 import { PageSession, type PageAccess } from './page/index.ts';
 import { scratchServices } from './review-services.ts';
 import { Runtime } from './runtime.ts';
@@ -8,18 +8,7 @@ import { CallStorage } from './storage.ts';
 import type { ApiEnvelope, SandboxLimits, SkillInspection } from './types.ts';
 
 /** Review never touches the store: a package under review has no storage, no orders, no users. */
-const reviewLocks = new LocalLocks();
-const NO_STORE: Store = {
-  kind: 'pglite',
-  query: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')),
-  exec: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')),
-  asyncCommit: { query: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')), exec: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')) },
-  transaction: () => Promise.reject(new AgentOsError('INTERNAL', 'review runs without a store')),
-  close: () => Promise.resolve(),
-  locks: () => reviewLocks,
-  notify: () => Promise.resolve(),
-  listen: () => () => undefined,
-};
+const NO_STORE = noStore('review runs without a store');
 
 const REVIEW_APP = 'agentos-review';
 const REVIEW_USER = 'agentos-review';

@@ -8,6 +8,7 @@ export { openStore, openMemoryStore } from './open-store.ts';
 export { storeVariants, scratchDatabase, TEST_PG_URL, type StoreVariant } from './test-variants.ts';
 export { acquireFolderLock, advertiseHub, folderHolder, folderBusy, describeHolder, type FolderHolder, type FolderLock } from './folder-lock.ts';
 export { LocalLocks, type Locks, type LockScope } from './locks.ts';
+export { noStore } from './no-store.ts';
 export { ChannelListeners, type Channels } from './channels.ts';
 export { MAYBE_MISSED } from './postgres-channels.ts';
 export { exportStore, importStore, rowCounts, tablesInOrder, type ExportHeader } from './transfer/index.ts';
