@@ -10,6 +10,10 @@ const SUITES: Record<string, string[]> = {
   pay: ['src/pay/**/*.test.ts', 'src/trust/**/*.test.ts'],
   orchestrator: ['src/orchestrator/**/*.test.ts', 'test/orchestrator/**/*.test.ts'],
   runtime: ['src/runtime/**/*.test.ts'],
+  // guard.ts's own unit tests only: a lower bound for guard.ts, in seconds rather than hours
+  // (the hub-level suites that also cover it boot a hub per test); act/settle wiring is shown
+  // by the hand-planted bugs in docs/testing.md.
+  guard: ['src/orchestrator/guard.test.ts'],
 };
 const scope = process.env.AGENTOS_MUTATION_SCOPE;
 
