@@ -93,6 +93,7 @@ describe('the guard, case by case', () => {
     expect(checkIds(spa, { shopId: 'ps9' }, { knownIds: [], transcript: others }).ok).toBe(false);
     expect(checkIds(spa, { petId: 'p7' }, { knownIds: [], transcript: [said('我家 p7 号狗')] }).ok).toBe(false);
     expect(checkIds(spa, { petId: 'd07' }, { knownIds: [], transcript: [said('我家 d07 号狗')] }).ok).toBe(true);
+    expect(checkIds(spa, { petId: 'd07' }, { knownIds: [], transcript: [said('我家 d0'), said('7 号狗')] }).ok).toBe(false);
   });
 
   it('harvests every ID-like field of a result, whatever its type, and only those', () => {
@@ -116,6 +117,8 @@ describe('the guard, case by case', () => {
     expect(checkDataFlow(spa, { remark: 'R808' }, transcript).ok).toBe(true);
     expect(checkDataFlow(spa, { remark: ['2026-11-21', '14:30', null] }, transcript).ok).toBe(true);
     expect(checkDataFlow(spa, { remark: 'A12' }, [said('x'), returned('parcel', 'A12')]).ok).toBe(true);
+    expect(checkDataFlow(spa, { remark: 'R808' }, [said('x'), returned('spa', 'R808')]).ok).toBe(true); // no other app spoke
+    expect(checkDataFlow(spa, { remark: 'A123' }, [said('取件码 A1'), said('23'), returned('parcel', 'A123')]).ok).toBe(false);
   });
 
   it('does not count the assistant\'s own repetition as the user saying it, and names the value and the receiving app', () => {
