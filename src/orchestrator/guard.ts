@@ -103,9 +103,7 @@ const COMMON = /^(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,6}(\.\d+)?)$/;
 
 function ownResults(transcript: SessionState['transcript'], appId: string): string {
   return transcript
-    // Stryker disable next-line LogicalOperator,ArrayDeclaration: equivalent: other entries and absent structured content add no findable text
     .flatMap((t) => (t.role === 'tool-result' && t.toolId.split('.')[0] === appId ? [t.content, JSON.stringify(t.structuredContent ?? {})] : []))
-    // Stryker disable next-line StringLiteral: equivalent in practice: a value spanning two results' texts does not occur
     .join('\n');
 }
 
