@@ -14,6 +14,9 @@ const SUITES: Record<string, string[]> = {
   // (the hub-level suites that also cover it boot a hub per test); act/settle wiring is shown
   // by the hand-planted bugs in docs/testing.md.
   guard: ['src/orchestrator/guard.test.ts'],
+  // verify.ts's own suite only (every check shown its broken ledger): a lower bound for verify.ts,
+  // since every pay suite ends by calling verify() and each opens its own PGlite store
+  ledger: ['src/pay/verify.test.ts'],
 };
 const scope = process.env.AGENTOS_MUTATION_SCOPE;
 

@@ -116,6 +116,9 @@ describe('the guard, case by case', () => {
     expect(checkDataFlow(spa, { remark: 'A123' }, transcript).ok).toBe(false); // four characters are enough to leak
     expect(checkDataFlow(spa, { remark: 'R808' }, transcript).ok).toBe(true);
     expect(checkDataFlow(spa, { remark: ['2026-11-21', '14:30', null] }, transcript).ok).toBe(true);
+    const prices = [said('订两份'), returned('parcel', '运费 1280 分，折后 12.50 元，单号 1380013')];
+    expect(checkDataFlow(spa, { quantity: '1280', price: '12.50' }, prices).ok).toBe(true); // an amount is the planner's reading
+    expect(checkDataFlow(spa, { remark: '1380013' }, prices).ok).toBe(false); // seven digits are data, not a count
     expect(checkDataFlow(spa, { remark: 'A12' }, [said('x'), returned('parcel', 'A12')]).ok).toBe(true);
     expect(checkDataFlow(spa, { remark: 'R808' }, [said('x'), returned('spa', 'R808')]).ok).toBe(true); // no other app spoke
     expect(checkDataFlow(spa, { remark: 'A123' }, [said('取件码 A1'), said('23'), returned('parcel', 'A123')]).ok).toBe(false);

@@ -105,11 +105,29 @@ for (const variant of storeVariants()) {
       expect(problems).toEqual([`refund-total:${orderId}`]);
     });
 
-    it('names a capture whose confirmation was for another amount', async () => {
+    it('names a wallet whose stored balance differs from the sum of its entries (money edited in place)', async () => {
+      const problems = await problemsAfter(
+        [`UPDATE ledger_accounts SET balance_fen = balance_fen + 500 WHERE id = 'wallet:alice'`],
+        [`UPDATE ledger_accounts SET balance_fen = balance_fen - 500 WHERE id = 'wallet:alice'`]);
+      expect(problems).toEqual(['balance-mismatch:wallet:alice']);
+      for (const text of [named[0]?.message.zh, named[0]?.message.en]) expect(text).toMatch(new RegExp(`${formatYuan(100_00 - 2100 + 500)}.*${formatYuan(100_00 - 2100)}`));
+    });
+
+    it('names a capture whose confirmation was for another amount, and the confirmation\'s state', async () => {
       const problems = await problemsAfter(
         [`UPDATE confirmations SET amount_fen = amount_fen - 1 WHERE order_id = '${orderId}'`],
         [`UPDATE confirmations SET amount_fen = amount_fen + 1 WHERE order_id = '${orderId}'`]);
       expect(problems).toEqual([`unconfirmed-capture:${orderId}`]);
+      expect(named[0]?.message.en).toContain('(redeemed)');
+    });
+
+    it('names a capture with no confirmation at all', async () => {
+      const [order] = await store.query<{ confirmation_id: string }>('SELECT confirmation_id FROM orders WHERE id = $1', [orderId]);
+      const problems = await problemsAfter(
+        [`UPDATE orders SET confirmation_id = NULL WHERE id = '${orderId}'`],
+        [`UPDATE orders SET confirmation_id = '${order!.confirmation_id}' WHERE id = '${orderId}'`]);
+      expect(problems).toEqual([`unconfirmed-capture:${orderId}`]);
+      expect(named[0]?.message.en).toContain('(none)');
     });
 
     it('names an order that says it is unpaid although money was captured for it', async () => {
