@@ -25,7 +25,7 @@ export default defineConfig({
     include: scope && SUITES[scope] ? SUITES[scope] : Object.values(SUITES).flat(),
     exclude: ['src/pay/crash.test.ts'],
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    hookTimeout: 300_000, // a PGlite store takes minutes to open on a machine shared by busy runs
     pool: 'forks',
     env: { TZ: 'UTC', AGENTOS_TEST_PG: 'off' },
   },
