@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { storeVariants, type Store } from '../store/index.ts';
-import type { PayService } from './index.ts';
+import { formatYuan, type LedgerProblem, type PayService } from './index.ts';
 import { confirmedPayment, manualClock, payAndTrust } from './test-support.ts';
 
 /**
@@ -15,6 +15,7 @@ for (const variant of storeVariants()) {
     let pay: PayService;
     let orderId: string;
     let captureTx: string;
+    let named: LedgerProblem[] = [];
 
     beforeAll(async () => {
       ({ store, dispose } = await variant.open());
@@ -35,6 +36,9 @@ for (const variant of storeVariants()) {
       try {
         const result = await pay.verify();
         expect(result.ok).toBe(result.problems.length === 0);
+        // the operator reads which order or account is wrong, in either language
+        for (const p of result.problems) for (const text of [p.message.zh, p.message.en]) expect(text).toContain(p.subject);
+        named = result.problems;
         return result.problems.map((p) => `${p.check}:${p.subject}`).sort();
       } finally {
         for (const sql of undo) await store.query(sql);
@@ -43,6 +47,14 @@ for (const variant of storeVariants()) {
 
     beforeEach(async () => {
       expect(await pay.verify()).toMatchObject({ ok: true, problems: [] });
+    });
+
+    it('counts what it checked, so an operator sees the ledger was read at all', async () => {
+      const { counts } = await pay.verify();
+      expect(counts.capturedOrders).toBe(1);
+      expect(counts.transactions).toBeGreaterThanOrEqual(2); // the wallet's funding and the capture
+      expect(counts.entries).toBeGreaterThanOrEqual(2 * counts.transactions);
+      expect(counts.accounts).toBeGreaterThanOrEqual(3); // the outside world, the wallet, the merchant
     });
 
     it('names a transaction whose entries do not sum to zero (money made from nothing)', async () => {
@@ -71,6 +83,7 @@ for (const variant of storeVariants()) {
         `UPDATE ledger_accounts SET balance_fen = balance_fen - 100 WHERE id = 'wallet:alice'`,
       ]);
       expect(problems).toEqual([`capture-amount:${orderId}`]);
+      for (const text of [named[0]?.message.zh, named[0]?.message.en]) expect(text).toMatch(new RegExp(`${formatYuan(2000)}.*${formatYuan(2100)}`));
     });
 
     it('names money returned to the payer beyond the refunds the order records', async () => {
@@ -92,11 +105,29 @@ for (const variant of storeVariants()) {
       expect(problems).toEqual([`refund-total:${orderId}`]);
     });
 
-    it('names a capture whose confirmation was for another amount', async () => {
+    it('names a wallet whose stored balance differs from the sum of its entries (money edited in place)', async () => {
+      const problems = await problemsAfter(
+        [`UPDATE ledger_accounts SET balance_fen = balance_fen + 500 WHERE id = 'wallet:alice'`],
+        [`UPDATE ledger_accounts SET balance_fen = balance_fen - 500 WHERE id = 'wallet:alice'`]);
+      expect(problems).toEqual(['balance-mismatch:wallet:alice']);
+      for (const text of [named[0]?.message.zh, named[0]?.message.en]) expect(text).toMatch(new RegExp(`${formatYuan(100_00 - 2100 + 500)}.*${formatYuan(100_00 - 2100)}`));
+    });
+
+    it('names a capture whose confirmation was for another amount, and the confirmation\'s state', async () => {
       const problems = await problemsAfter(
         [`UPDATE confirmations SET amount_fen = amount_fen - 1 WHERE order_id = '${orderId}'`],
         [`UPDATE confirmations SET amount_fen = amount_fen + 1 WHERE order_id = '${orderId}'`]);
       expect(problems).toEqual([`unconfirmed-capture:${orderId}`]);
+      expect(named[0]?.message.en).toContain('(redeemed)');
+    });
+
+    it('names a capture with no confirmation at all', async () => {
+      const [order] = await store.query<{ confirmation_id: string }>('SELECT confirmation_id FROM orders WHERE id = $1', [orderId]);
+      const problems = await problemsAfter(
+        [`UPDATE orders SET confirmation_id = NULL WHERE id = '${orderId}'`],
+        [`UPDATE orders SET confirmation_id = '${order!.confirmation_id}' WHERE id = '${orderId}'`]);
+      expect(problems).toEqual([`unconfirmed-capture:${orderId}`]);
+      expect(named[0]?.message.en).toContain('(none)');
     });
 
     it('names an order that says it is unpaid although money was captured for it', async () => {

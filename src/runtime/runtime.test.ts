@@ -203,8 +203,12 @@ describe('the sandbox runtime', () => {
 
   it('lets a card talk upstream only inside a tap, in each of WeChat\'s message forms', async () => {
     const card = { appId: 'cardy', userId: 'u1', componentPath: 'skills/c/card/index', result: { isError: false, content: [{ type: 'text' as const, text: 'r' }] } };
-    expect((await runtime.renderCard(card)).text).toContain('sendFollowUpMessage:fail only a user\'s tap on the card');
-    expect((await runtime.tapCard({ ...card, handler: 'onPlain', event: {} })).followUp).toEqual({ text: '帮我查时段' });
+    // shown without a tap, the card's own attempt fails (WeChat's `:fail` errMsg), and nothing goes up
+    expect((await runtime.renderCard(card)).text).toMatch(/^sendFollowUpMessage:fail /);
+    // on a tap, what goes up is the handler's words only: the re-mounted card's listener is not the user's gesture
+    const tapped = await runtime.tapCard({ ...card, handler: 'onPlain', event: {} });
+    expect(tapped.followUp).toEqual({ text: '帮我查时段' });
+    expect(tapped.text).toMatch(/^sendFollowUpMessage:fail /);
     expect((await runtime.tapCard({ ...card, handler: 'onObject', event: {} })).followUp).toEqual({ text: '帮我改地址' });
     const bad = await runtime.tapCard({ ...card, handler: 'onBad', event: {} });
     expect(bad.followUp).toBeUndefined();

@@ -114,6 +114,19 @@ for (const variant of storeVariants()) {
       }
     });
 
+    it('catches a link whose stored prev_hash was pointed elsewhere, though its content is intact', async () => {
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      try {
+        const [first] = await store.query<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = 1');
+        await store.query(`UPDATE audit_log SET prev_hash = $1 WHERE seq = 2`, ['f'.repeat(64)]);
+        expect(await audit.verify()).toMatchObject({ ok: false, broken: { seq: 2 } });
+        await store.query(`UPDATE audit_log SET prev_hash = $1 WHERE seq = 2`, [first!.hash]);
+        expect((await audit.verify()).ok).toBe(true);
+      } finally {
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+      }
+    });
+
     it('catches a whole tail rewritten with every hash recomputed, given an anchor kept outside the store', async () => {
       const anchor = await audit.head();
       await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
