@@ -28,6 +28,17 @@ describe('the guard', () => {
     expect(checkIds(booking, { shopId: 'ps1', items: [{ serviceId: 'bathX' }] }, seen).ok).toBe(false);
   });
 
+  it('checks the IDs inside a described list of objects, not the list itself', () => {
+    const withExtras = tool('spa', {
+      shopId: { type: 'string', description: '门店 ID，来自 listShops' },
+      extras: { type: 'array', description: '加购项，可不传。extraId 来自 listShops。', items: { type: 'object', properties: { extraId: { type: 'string' }, qty: { type: 'integer' } } } },
+    });
+    const seen = { knownIds: ['ps1', 'x2'], transcript: [] as Transcript[] };
+    expect(idParameters(withExtras).map((p) => p.name)).toEqual(['shopId']);
+    expect(checkIds(withExtras, { shopId: 'ps1', extras: [{ extraId: 'x2', qty: 1 }] }, seen).ok).toBe(true);
+    expect(checkIds(withExtras, { shopId: 'ps1', extras: [{ extraId: 'x9', qty: 1 }] }, seen).ok).toBe(false);
+  });
+
   it('accepts an ID the user typed', () => {
     expect(checkIds(booking, { shopId: 'ps77' }, { knownIds: [], transcript: [{ role: 'user', text: '就 ps77 吧' }] }).ok).toBe(true);
   });

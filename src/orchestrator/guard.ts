@@ -8,6 +8,8 @@ export function idParameters(tool: Tool): { name: string; source: string | undef
   const out: { name: string; source: string | undefined; many: boolean }[] = [];
   for (const [name, schema] of Object.entries(tool.inputSchema.properties ?? {})) {
     const description = schema.description ?? '';
+    // A list of objects (`snacks: [{ snackId, qty }]`) is not an ID: the IDs inside its items are.
+    if (schema.type === 'object' || (schema.type === 'array' && (schema.items?.type === 'object' || schema.items?.properties))) continue;
     const source = tool.siblings.find((s) => s !== tool.api && new RegExp(`\\b${s}\\b`).test(description));
     if (/Ids?$/.test(name) || (source && /ID|编号|id\b/i.test(description))) {
       out.push({ name, source, many: schema.type === 'array' || /Ids$/.test(name) });

@@ -2,6 +2,7 @@ import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
 import { clockMinutes, matchEntities, matchEnum, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { describedDefault } from './described-default.ts';
 import { entitiesIn } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import {
@@ -114,6 +115,8 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
   const value = readValue(param, ctx);
   if (value !== undefined) return decide(goal, param.path, value);
   if (!param.required || param.schema.default !== undefined) return undefined;
+  const fallback = describedDefault(param.schema);
+  if (fallback !== undefined) return decide(goal, param.path, param.schema.type === 'integer' || param.schema.type === 'number' ? Number(fallback) : fallback);
   if (param.schema.enum) return { type: 'ask', ask: { params: [param.path], kind: 'enum' }, schema: param.schema };
   return { type: 'ask', ask: { params: [param.path], kind: 'value' }, schema: param.schema };
 }

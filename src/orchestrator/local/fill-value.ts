@@ -156,7 +156,8 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     if (arrow <= 0) continue;
     const before = text.slice(0, arrow);
     const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);
-    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)));
+    // A time said right before the place (「1点10分上海虹桥」「两点多郑州东」) ends there too.
+    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g].map((re) => lastEnd(before, re)));
     const from = marked?.[1] ?? before.slice(cut + 1).trim();
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     // A name may start with digits (「798艺术区」): a count after the place (「2张」) ends it, these do not.
@@ -165,6 +166,13 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     if (from.length >= 2 && to && to.length >= 2) return { from, to };
   }
   return {};
+}
+
+/** Where the last match of `re` (global) in the text ends, less one (as `lastIndexOf` of its last character); -1 when none. */
+function lastEnd(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index + m[0].length - 1;
+  return at;
 }
 
 /** A value matching the parameter's `pattern` (phone numbers, tracking numbers). */

@@ -1,12 +1,17 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { mentionsUsual } from '../understand/index.ts';
+import { mentionsUsual, withChineseWords } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
 export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
-export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number, options?: { withData?: boolean }): ScoredHit[]; readonly size: number };
+export type ScoredCatalog = PlannerCatalog & {
+  searchScored(query: string, limit?: number, options?: { withData?: boolean }): ScoredHit[];
+  readonly size: number;
+  /** What a mini-program's results name (its films, services, stores), where the catalog knows it. */
+  resultNames?(appId: string): string[];
+};
 
 /**
  * Below this BM25 score a hit is noise, not a service that can do the request. Calibrated on
@@ -62,6 +67,9 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));
 }
 
+/** A clause that goes on from the last one: a condition on it (「有的话来一张」「合适的话…」), "if so, …". */
+const CONTINUES = /^(?:(?:如果|要是|假如)?[^，,。？?]{0,6}的话|那就|那么|就(?!是)|if (?:so|there|it|they|that|yes)\b|(?:and )?then\b)/i;
+
 /**
  * A further clause that names no mini-program and fits the last one about as well as any
  * other (「…多少钱？帮我订明天晚上7点的」) continues it: only a clause that clearly fits
@@ -69,7 +77,10 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
  */
 function stays(clause: string, last: { appId: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
-  const hits = catalog.searchScored(clause, 50);
+  if (CONTINUES.test(clause)) return true;
+  // What the clause asks for decides, not the names it shares with the last clause's results
+  // (a place both a café and a ride know): those say which mini-program only for a first clause.
+  const hits = catalog.searchScored(withChineseWords(clause), 50, { withData: false });
   const best = hits[0]?.score ?? 0;
   const own = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
   return own > 0 && own >= 0.6 * best;
@@ -82,9 +93,10 @@ function stays(clause: string, last: { appId: string } | undefined, catalog: Sco
  * document), a hit that holds most of the clause's terms.
  */
 export function routeClause(clause: string, catalog: ScoredCatalog, base?: number): string | undefined {
-  const named = namedApp(clause, catalog);
+  const thing = namedThing(clause, catalog);
+  const named = thing && thing.length > appNameSaid(clause, catalog) ? thing.appId : namedApp(clause, catalog) ?? thing?.appId;
   if (named) return named;
-  const best = catalog.searchScored(clause, 5)[0];
+  const best = catalog.searchScored(withChineseWords(clause), 5)[0];
   if (!best) return undefined;
   if (best.score >= minScore(catalog.size, base)) return best.tool.appId;
   const few = catalog.apps().length <= 3;
@@ -92,11 +104,42 @@ export function routeClause(clause: string, catalog: ScoredCatalog, base?: numbe
   return undefined;
 }
 
+/**
+ * The app whose results name a thing the clause says in full (a film 「熊猫快递」, "Panda
+ * Courier"): a whole name is stronger evidence than a word of it another service is about
+ * (快递). Only a long name counts, and only when one app alone has the longest one said.
+ */
+export function namedThing(clause: string, catalog: ScoredCatalog): { appId: string; length: number } | undefined {
+  if (!catalog.resultNames) return undefined;
+  const lower = clause.toLowerCase();
+  let best = { length: 0, apps: new Set<string>() };
+  for (const { appId } of catalog.apps()) {
+    for (const name of catalog.resultNames(appId)) {
+      const n = name.toLowerCase().trim();
+      const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') && n.length >= 8;
+      if (!long || !(/^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n))) continue;
+      if (n.length > best.length) best = { length: n.length, apps: new Set([appId]) };
+      else if (n.length === best.length) best.apps.add(appId);
+    }
+  }
+  const [appId] = best.apps;
+  return best.apps.size === 1 && appId ? { appId, length: best.length } : undefined;
+}
+
+/** How long the longest app name the text says is (0: none). */
+function appNameSaid(text: string, catalog: PlannerCatalog): number {
+  const lower = text.toLowerCase();
+  return Math.max(0, ...catalog.apps().flatMap((app) => appNames(app).filter((name) => saysName(lower, name)).map((name) => name.length)));
+}
+
+function saysName(lower: string, name: string): boolean {
+  return /^[a-z0-9 ]+$/.test(name) ? new RegExp(`\\b${name}\\b`).test(lower) : lower.includes(name);
+}
+
 /** The app a text names outright (「用唱吧…」, "on Sing Bar"), if exactly one. */
 export function namedApp(text: string, catalog: PlannerCatalog): string | undefined {
   const lower = text.toLowerCase();
-  const says = (name: string) => (/^[a-z0-9 ]+$/.test(name) ? new RegExp(`\\b${name}\\b`).test(lower) : lower.includes(name));
-  const hits = catalog.apps().filter((app) => appNames(app).some(says));
+  const hits = catalog.apps().filter((app) => appNames(app).some((name) => saysName(lower, name)));
   return hits.length === 1 ? hits[0]!.appId : undefined;
 }
 
@@ -135,7 +178,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const acting = isActing(text);
   const undoing = UNDO_WORDS.test(text);
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
-  const hits = catalog.searchScored(text, 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  const hits = catalog.searchScored(withChineseWords(text), 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
@@ -148,8 +191,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
-const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b/i;
-const QUERY_WORDS = /查|看看|有哪些|有什么|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
+const ACTION_WORDS = /(?<!大)约(?![\d莫])|订|买|点一|点个|来一|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bneed (?:a|an|someone)\b|come (?:by|over|and|to|clean)|\btickets? for\b|get me into|sign me up/i;
+const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
 
 /** Asking to undo: cancel, refund, unsubscribe. */
 const UNDO_WORDS = /取消|退订|退掉|退票|退款|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
@@ -176,7 +219,7 @@ function isNotifyLike(tool: Tool): boolean {
 function usualGoal(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>): Goal | undefined {
   const candidates = Object.entries(preferences).filter(([appId]) => catalog.toolsOf(appId).length);
   if (!candidates.length) return undefined;
-  const hits = catalog.searchScored(text, 20);
+  const hits = catalog.searchScored(withChineseWords(text), 20);
   const ranked = candidates
     .map(([appId, prefs]) => ({ appId, prefs, score: hits.filter((h) => h.tool.appId === appId).reduce((s, h) => s + h.score, 0) }))
     .sort((a, b) => b.score - a.score);

@@ -141,6 +141,8 @@ export class LocalPlanner implements Planner {
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {});
     memo.resolving = undefined;
     if (memo.goals.length) return undefined;
+    // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.
+    if (isNegative(text)) return { type: 'reply', text: lang === 'en' ? 'OK.' : '好的。', awaitUser: false, done: true };
     if (GREETING.test(text.trim()) || text.trim().length <= 4) return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
     return {
       type: 'reply',

@@ -15,3 +15,4 @@ export { detectLanguage } from './language.ts';
 export { isAffirmative, isAsideQuestion, isNegative, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
+export { withChineseWords } from './service-words.ts';

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { planGoals, routeClause } from './goals.ts';
+import { testCatalog } from './test-catalog.ts';
+
+const catalog = testCatalog([
+  { appId: 'cinema', appName: '星光影城', api: 'searchShowtimes', description: '查询电影场次、票价和余座。', readOnly: true },
+  { appId: 'cinema', appName: '星光影城', api: 'createTicketOrder', description: '为一个场次生成电影票订单。' },
+  { appId: 'express', appName: '快递查查', api: 'createShipment', description: '寄快递：下单寄件，上门取件。' },
+  { appId: 'express', appName: '快递查查', api: 'trackParcel', description: '查快递：按单号查询快递物流。', readOnly: true },
+  { appId: 'coffee', appName: '晨光咖啡', api: 'placeOrder', description: '点咖啡下单，到店自取或外送。' },
+  { appId: 'cleaning', appName: '洁家到家', api: 'createBooking', description: '预约上门保洁服务，擦玻璃、油烟机清洗。' },
+  { appId: 'cleaning', appName: '洁家到家', api: 'listServices', description: '查询保洁服务项目和价格。', readOnly: true },
+], { cinema: ['熊猫快递', 'Panda Courier'] });
+
+describe('which mini-program a request is for', () => {
+  it('takes a thing its results name in full over a word another service is about', () => {
+    expect(routeClause('熊猫快递3D票多少钱', catalog)).toBe('cinema');
+    expect(routeClause('Panda Courier this Saturday morning for me and my kid', catalog)).toBe('cinema');
+    expect(routeClause('帮我寄个快递到上海', catalog)).toBe('express');
+  });
+
+  it('finds a skill written in Chinese from an English request', () => {
+    expect(routeClause('Can someone come clean my place tomorrow at 10am?', catalog)).toBe('cleaning');
+  });
+});
+
+describe('a request in several clauses', () => {
+  it('keeps a clause that goes on from a question with it, as one act (「…吗？有的话来一张」)', () => {
+    const goals = planGoals('明天下午三点熊猫快递还有票吗？有的话来一张', catalog, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['cinema.createTicketOrder']);
+  });
+
+  it('reads 「约」 as booking', () => {
+    expect(planGoals('约个下周一下午三点的擦玻璃，家里的', catalog, {}).map((g) => g.toolId)).toEqual(['cleaning.createBooking']);
+  });
+});
