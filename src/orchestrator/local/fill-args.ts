@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, matchEntities, matchEnum, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, matchEntities, matchEnum, narrowByAmount, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { entitiesIn } from './entities.ts';
 import { idParams } from './id-sources.ts';
@@ -172,7 +172,13 @@ function decide(goal: Goal, path: string, value: unknown): undefined {
 export function chooseEntities(entities: Entity[], texts: string[], userCity: string | undefined, many: boolean, when?: (text: string) => TimeWindow | undefined): Entity[] {
   for (const text of texts) {
     const hits = matchEntities(text, entities);
-    if (hits.length) return many ? unique(hits.map((h) => h.entity)) : [hits[0]!.entity];
+    if (hits.length) {
+      // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
+      const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')));
+      if (!many) return [groups[0]!.length === 1 ? groups[0]![0]! : hits[0]!.entity];
+      if (groups.some((g) => g.length > 1)) return [];
+      return unique(groups.flat());
+    }
     const window = when?.(text);
     const byField = window ? entitiesAt(entities, window) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, extractDateTime, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -12,7 +12,15 @@ export interface ValueContext {
 export function enumOptions(schema: JsonSchema): EnumOption[] | undefined {
   const codes = schema.enum ?? (schema.type === 'array' ? schema.items?.enum : undefined);
   if (!codes) return undefined;
-  return parseEnumGlosses(schema.description ?? '', codes.map(String));
+  const description = schema.description ?? '';
+  return parseEnumGlosses(description, codes.map(String)).map((o) => ({ ...o, glosses: [...new Set([...o.glosses, ...saidFor(description, o.code)])] }));
+}
+
+/** Words the description says map to a code: 「用户说“中间/好一点的位置”用 premium」, 'when the user says "X", use Y'. */
+function saidFor(description: string, code: string): string[] {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`[“"「]([^”"」]{1,40})[”"」]\\s*(?:时|的话)?[，,]?\\s*(?:就|则)?(?:用|传|选|取|=|→|->|use|pass|means?)\\s*[“"「]?${escaped}(?![A-Za-z0-9_])`, 'gi');
+  return [...description.matchAll(re)].flatMap((m) => (m[1] ?? '').split(/[/／、,，|]|\bor\b/).map((w) => w.trim()).filter((w) => w.length >= 2));
 }
 
 /** Reads an enum value (the longest gloss that appears) from the texts, in order. */
@@ -115,17 +123,23 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       // The unit may follow a measure word (「10个人」: 个, then 人) or come first in English ("for six").
       const match = quantities.find((q) => q.unit && (unit.test(q.unit) || unit.test(text.slice(q.span[1], q.span[1] + 2))));
       if (match) return match.value;
-      const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) : undefined;
+      const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) ?? partySize(text) : undefined;
       if (spoken !== undefined) return spoken;
     }
     if (!quantities.length) continue;
     if (countLike) {
-      const counted = quantities.find((q) => !q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? '')));
+      // 「两张」 counts tickets, not the 份 a snack's count is in: a count in another measure word is another thing's.
+      const measures = [...description.matchAll(new RegExp(`(${MEASURE_WORD.source})数`, 'g'))].map((m) => m[1]);
+      const ownMeasure = (q: { unit?: string }) => !measures.length || !q.unit || !MEASURE_WORD.test(q.unit[0] ?? '') || measures.includes(q.unit[0]);
+      const counted = quantities.find((q) => ownMeasure(q) && (!q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? ''))));
       if (counted) return counted.value;
     }
   }
   return undefined;
 }
+
+/** Chinese measure words that say what is counted (个 counts anything). */
+const MEASURE_WORD = /[份张杯件瓶盒位次节间台碗串块]/;
 
 const NUMBER_WORD = String.raw`\d+|[零一二两三四五六七八九十百]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 

@@ -3,14 +3,15 @@ import { planGoals, routeClause } from './goals.ts';
 import { testCatalog } from './test-catalog.ts';
 
 const catalog = testCatalog([
-  { appId: 'cinema', appName: '星光影城', api: 'searchShowtimes', description: '查询电影场次、票价和余座。', readOnly: true },
+  { appId: 'cinema', appName: '星光影城', api: 'searchShowtimes', description: '查询电影场次、票价和余座。', readOnly: true, inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } } },
   { appId: 'cinema', appName: '星光影城', api: 'createTicketOrder', description: '为一个场次生成电影票订单。' },
+  { appId: 'cinema', appName: '星光影城', api: 'listSnacks', description: '可随电影票加购的小食。', readOnly: true },
   { appId: 'express', appName: '快递查查', api: 'createShipment', description: '寄快递：下单寄件，上门取件。' },
   { appId: 'express', appName: '快递查查', api: 'trackParcel', description: '查快递：按单号查询快递物流。', readOnly: true },
   { appId: 'coffee', appName: '晨光咖啡', api: 'placeOrder', description: '点咖啡下单，到店自取或外送。' },
   { appId: 'cleaning', appName: '洁家到家', api: 'createBooking', description: '预约上门保洁服务，擦玻璃、油烟机清洗。' },
   { appId: 'cleaning', appName: '洁家到家', api: 'listServices', description: '查询保洁服务项目和价格。', readOnly: true },
-], { cinema: ['熊猫快递', 'Panda Courier'] });
+], { cinema: ['熊猫快递', 'Panda Courier', '星光影城·国贸店'] });
 
 describe('which mini-program a request is for', () => {
   it('takes a thing its results name in full over a word another service is about', () => {
@@ -32,5 +33,11 @@ describe('a request in several clauses', () => {
 
   it('reads 「约」 as booking', () => {
     expect(planGoals('约个下周一下午三点的擦玻璃，家里的', catalog, {}).map((g) => g.toolId)).toEqual(['cleaning.createBooking']);
+  });
+});
+
+describe('the action a request asks of a mini-program', () => {
+  it('takes a list that can be asked about the time said over one that cannot', () => {
+    expect(planGoals('今晚国贸那边都有啥电影', catalog, {}).map((g) => g.toolId)).toEqual(['cinema.searchShowtimes']);
   });
 });

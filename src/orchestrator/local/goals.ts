@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { mentionsUsual, withChineseWords } from '../understand/index.ts';
+import { extractDateTime, mentionsUsual, withChineseWords } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -179,8 +179,11 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const undoing = UNDO_WORDS.test(text);
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
   const hits = catalog.searchScored(withChineseWords(text), 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  const when = saysWhen(text);
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
+    // 「今晚…有啥电影」: a list that cannot be asked about a time is not what a request with one wants.
+    (when && readsOnly(tool) && !takesWhen(tool) ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
     (acting && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
     (acting && readsOnly(tool) ? 0.6 : 1) *
@@ -200,6 +203,17 @@ const UNDO_WORDS = /取消|退订|退掉|退票|退款|撤销|撤回|不要了|�
 /** An API that undoes (cancel, refund, delete), by its name or the way its description opens. */
 export function isUndoLike(tool: Tool): boolean {
   return /cancel|refund|revoke|delete|remove|unbook|undo|void/i.test(tool.api) || /^(取消|退订|退款|撤销|删除|cancel|refund)/i.test(tool.description.trim());
+}
+
+/** Whether the text names a day, a time or a part of the day. */
+function saysWhen(text: string): boolean {
+  const found = extractDateTime(text, { now: new Date(), timeZone: 'Asia/Shanghai' });
+  return !!(found.date || found.time || found.period);
+}
+
+/** Whether a tool takes a date or a time among its parameters. */
+function takesWhen(tool: Tool): boolean {
+  return Object.entries(tool.inputSchema.properties ?? {}).some(([name, p]) => /date|time|day|when|日期|时间/i.test(name) || p.format === 'date' || p.format === 'time' || /YYYY-MM-DD|HH:MM/i.test(p.description ?? ''));
 }
 
 /** API names that only read (get…, list…, search…): by the common naming convention, not any mini-program's. */

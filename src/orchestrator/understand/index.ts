@@ -16,3 +16,5 @@ export { isAffirmative, isAsideQuestion, isNegative, mentionsUsual } from './rep
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
 export { withChineseWords } from './service-words.ts';
+export { narrowByAmount, numbersSaid } from './number-fit.ts';
+export { partySize } from './party-size.ts';
