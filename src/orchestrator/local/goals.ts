@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { extractDateTime, mentionsUsual, withChineseWords } from '../understand/index.ts';
+import { extractDateTime, mentionsUsual, tokenize, withChineseWords } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -42,7 +42,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   const groups: { text: string; appId: string; toolId: string; acting: boolean }[] = [];
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
-    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined);
+    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined, last?.text);
     if (!appId) {
       if (last) {
         last.text += `，${clause}`;
@@ -67,6 +67,12 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));
 }
 
+/** The search words of a further clause that the clause before it did not already say. */
+function ownWords(clause: string, before: string): string {
+  const said = new Set(tokenize(before));
+  return tokenize(withChineseWords(clause)).filter((t) => !said.has(t)).join(' ');
+}
+
 /** A clause that goes on from the last one: a condition on it (「有的话来一张」「合适的话…」), "if so, …". */
 const CONTINUES = /^(?:(?:如果|要是|假如)?[^，,。？?]{0,6}的话|那就|那么|就(?!是)|if (?:so|there|it|they|that|yes)\b|(?:and )?then\b)/i;
 
@@ -75,15 +81,17 @@ const CONTINUES = /^(?:(?:如果|要是|假如)?[^，,。？?]{0,6}的话|那就
  * other (「…多少钱？帮我订明天晚上7点的」) continues it: only a clause that clearly fits
  * another service starts a goal there (「…，再叫个车」).
  */
-function stays(clause: string, last: { appId: string } | undefined, catalog: ScoredCatalog): boolean {
+function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause)) return true;
-  // What the clause asks for decides, not the names it shares with the last clause's results
-  // (a place both a café and a ride know): those say which mini-program only for a first clause.
-  const hits = catalog.searchScored(withChineseWords(clause), 50, { withData: false });
+  // What the clause asks for decides, not the words it shares with the last clause (a place both
+  // a café and a ride know: 「国贸店自取…，再叫个车从国贸到…」) nor the names results list.
+  const own = ownWords(clause, last.text);
+  if (!own) return true;
+  const hits = catalog.searchScored(own, 50, { withData: false });
   const best = hits[0]?.score ?? 0;
-  const own = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
-  return own > 0 && own >= 0.6 * best;
+  const fit = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
+  return fit > 0 && fit >= 0.6 * best;
 }
 
 /**
@@ -92,11 +100,12 @@ function stays(clause: string, last: { appId: string } | undefined, catalog: Sco
  * catalog of a few mini-programs, where BM25's weights collapse (every term is in every
  * document), a hit that holds most of the clause's terms.
  */
-export function routeClause(clause: string, catalog: ScoredCatalog, base?: number): string | undefined {
+export function routeClause(clause: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
   const thing = namedThing(clause, catalog);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? thing.appId : namedApp(clause, catalog) ?? thing?.appId;
   if (named) return named;
-  const best = catalog.searchScored(withChineseWords(clause), 5)[0];
+  const query = after === undefined ? withChineseWords(clause) : ownWords(clause, after);
+  const best = query ? catalog.searchScored(query, 5)[0] : undefined;
   if (!best) return undefined;
   if (best.score >= minScore(catalog.size, base)) return best.tool.appId;
   const few = catalog.apps().length <= 3;
@@ -187,7 +196,9 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (isNotifyLike(tool) ? 0.2 : 1) *
     (acting && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
     (acting && readsOnly(tool) ? 0.6 : 1) *
-    (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3);
+    (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
+    // Moving or changing something made before (reschedule, update) is for a request that says to change it.
+    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
   return scored[0]?.tool ?? tools[0]!;
@@ -199,6 +210,14 @@ const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|
 
 /** Asking to undo: cancel, refund, unsubscribe. */
 const UNDO_WORDS = /取消|退订|退掉|退票|退款|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
+
+/** Asking to change what exists: move, reschedule, switch. */
+const CHANGE_WORDS = /改|换|调到|调整|推迟|提前|挪|延期|reschedul|move|change|switch|postpone|push (?:it|back)|bring forward/i;
+
+/** An API that changes something made before (reschedule, update, modify), by its name. */
+export function isChangeLike(tool: Tool): boolean {
+  return /reschedul|update|modify|change|edit|amend|move/i.test(tool.api);
+}
 
 /** An API that undoes (cancel, refund, delete), by its name or the way its description opens. */
 export function isUndoLike(tool: Tool): boolean {
