@@ -39,6 +39,12 @@ describe('the guard', () => {
     expect(checkIds(withExtras, { shopId: 'ps1', extras: [{ extraId: 'x9', qty: 1 }] }, seen).ok).toBe(false);
   });
 
+  it('accepts a value a parameter lists as its own (an enum), with no lookup', () => {
+    const pack = tool('gym', { packId: { type: 'string', enum: ['pack10'], description: '次卡 ID，来自 listShops' } });
+    expect(idParameters(pack)).toEqual([]);
+    expect(checkIds(pack, { packId: 'pack10' }, { knownIds: [], transcript: [] }).ok).toBe(true);
+  });
+
   it('accepts an ID the user typed', () => {
     expect(checkIds(booking, { shopId: 'ps77' }, { knownIds: [], transcript: [{ role: 'user', text: '就 ps77 吧' }] }).ok).toBe(true);
   });

@@ -48,3 +48,10 @@ describe('facts a skill states about the user in the third person', () => {
     expect(factOf('用户选定影片后，用 filmId 调用 searchShowtimes 查场次。', { lang: 'zh', apis: ['searchShowtimes'] })).toBe('');
   });
 });
+
+describe('a Chinese-only skill heard by an English speaker', () => {
+  it('keeps what it says, led by the English of the words that decide', () => {
+    expect(factOf('2026-11-22 10:00 静安店的瑜伽已约满，没有下单。请用 searchClasses 查其他时间。', { lang: 'en', isError: true, apis: ['searchClasses'] }))
+      .toBe('Sorry, that did not go through (full, none found): 2026-11-22 10:00 静安店的瑜伽已约满，没有下单。');
+  });
+});

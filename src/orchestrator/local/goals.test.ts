@@ -57,3 +57,11 @@ describe('a second request in one sentence', () => {
     expect(planGoals('国贸店自取一杯中杯热美式，再帮我叫个快车从国贸到北京南站', catalog, {}).map((g) => g.toolId.split('.')[0])).toEqual(['coffee', 'taxi']);
   });
 });
+
+describe('a request that corrects itself', () => {
+  it('reads what follows the correction first', () => {
+    const [goal] = planGoals('今天下午三点来家里保洁两小时，哦不对，还是换成三小时吧', catalog, {});
+    expect(goal?.toolId).toBe('cleaning.createBooking');
+    expect(goal?.answers).toEqual(['三小时吧']);
+  });
+});

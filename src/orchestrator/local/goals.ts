@@ -38,6 +38,14 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const usual = usualGoal(text, catalog, preferences);
     if (usual) return [usual];
   }
+  // 「…帮我约一个，哦不对，还是换成8点多那节普拉提吧」, "…, actually make it extra large": what follows the
+  // correction is read first, as an amendment of the request before it.
+  const corrected = CORRECTION.exec(text);
+  if (corrected && corrected.index > 0) {
+    const goals = planGoals(text.slice(0, corrected.index), catalog, preferences);
+    const amendment = text.slice(corrected.index + corrected[0].length).trim();
+    if (goals.length && amendment) return goals.map((g) => ({ ...g, answers: [amendment, ...g.answers] }));
+  }
   const clauses = text.split(CONNECTOR).map((c) => c?.trim()).filter((c): c is string => !!c);
   const groups: { text: string; appId: string; toolId: string; acting: boolean }[] = [];
   for (const clause of clauses) {
@@ -73,8 +81,16 @@ function ownWords(clause: string, before: string): string {
   return tokenize(withChineseWords(clause)).filter((t) => !said.has(t)).join(' ');
 }
 
+/** A correction in the middle of a request: 「哦不对」「不对，还是」, "actually", "no wait", "I mean". */
+const CORRECTION = /[，,。.]?\s*(?:(?:哦|噢|啊|呃)?不对[，,]?\s*(?:还是|应该是)?(?:换成|改成)?|不是不是[，,]?|(?:,\s*)?\b(?:actually|no wait|wait no|sorry|i mean)\b,?\s*(?:make it|change it to|change that to)?)/i;
+
 /** A clause that goes on from the last one: a condition on it (「有的话来一张」「合适的话…」), "if so, …". */
-const CONTINUES = /^(?:(?:如果|要是|假如)?[^，,。？?]{0,6}的话|那就|那么|就(?!是)|if (?:so|there|it|they|that|yes)\b|(?:and )?then\b)/i;
+const CONTINUES = /^(?:(?:如果|要是|假如)?[^，,。？?]{0,6}的话|那就|那么|那(?=[^么]{0,2}[吧的])|就(?!是)|if (?:so|there|it|they|that|yes)\b|(?:and )?then\b)/i;
+
+/** Whether a clause or a reply goes on from what came before (「那就我自己去吧」, 「有的话来一张」). */
+export function continuesLast(text: string): boolean {
+  return CONTINUES.test(text.trim());
+}
 
 /**
  * A further clause that names no mini-program and fits the last one about as well as any

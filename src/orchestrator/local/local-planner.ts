@@ -4,7 +4,7 @@ import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.
 import { isNegative, mentionsUsual } from '../understand/index.ts';
 import { applyAnswer } from './answers.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
-import { isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
+import { continuesLast, isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
 import { idParams } from './id-sources.ts';
 import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
 import { factOf } from './phrasing.ts';
@@ -176,6 +176,7 @@ export class LocalPlanner implements Planner {
   /** Whether a message after a failure amends the failed goal (a value for it), rather than asking anew. */
   #amends(goal: Goal, text: string, catalog: ScoredCatalog): boolean {
     if (isNegative(text) || (GREETING.test(text.trim()) && !ACTION_HINT.test(text))) return false;
+    if (continuesLast(text)) return true;
     const appId = routeClause(text, catalog);
     if (!appId) return true;
     return appId === goal.toolId.split('.')[0] && !isActing(text);

@@ -18,3 +18,10 @@ describe('how many people a request counts without a number of people', () => {
     expect(partySize('做3小时保洁')).toBeUndefined();
   });
 });
+
+describe('the speaker alone', () => {
+  it('counts one for 「那就我自己去吧」 and "just me"', () => {
+    expect(partySize('那就我自己去吧')).toBe(1);
+    expect(partySize('just me then')).toBe(1);
+  });
+});
