@@ -14,6 +14,7 @@ describe('values read from a request', () => {
     const portions = { type: 'integer', description: '份数，默认 1。' };
     expect(readNumber(portions, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBeUndefined();
     expect(readNumber(portions, 'qty', ctx('再来三份单人套餐'), { countLike: true })).toBe(3);
+    expect(readNumber(portions, 'qty', ctx('两碗米饭'), { countLike: true })).toBe(2);
     expect(readNumber({ type: 'integer', description: '票数（人数），1～6' }, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBe(2);
   });
 

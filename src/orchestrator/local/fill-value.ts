@@ -130,7 +130,7 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
     if (countLike) {
       // 「两张」 counts tickets, not the 份 a snack's count is in: a count in another measure word is another thing's.
       const measures = [...description.matchAll(new RegExp(`(${MEASURE_WORD.source})数`, 'g'))].map((m) => m[1]);
-      const ownMeasure = (q: { unit?: string }) => !measures.length || !q.unit || !MEASURE_WORD.test(q.unit[0] ?? '') || measures.includes(q.unit[0]);
+      const ownMeasure = (q: { unit?: string }) => !measures.length || !q.unit || !OTHER_KIND.test(q.unit[0] ?? '') || measures.includes(q.unit[0]);
       const counted = quantities.find((q) => ownMeasure(q) && (!q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? ''))));
       if (counted) return counted.value;
     }
@@ -138,8 +138,10 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
   return undefined;
 }
 
-/** Chinese measure words that say what is counted (个 counts anything). */
+/** Chinese measure words a count's description may name (个 counts anything). */
 const MEASURE_WORD = /[份张杯件瓶盒位次节间台碗串块]/;
+/** Measure words of things other than portions (tickets, people, sessions, rooms): 「两碗米饭」 is still two portions. */
+const OTHER_KIND = /[张位次节间台]/;
 
 const NUMBER_WORD = String.raw`\d+|[零一二两三四五六七八九十百]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 
