@@ -31,6 +31,7 @@ export class LiveTools {
   #tools = new Map<string, Tool>();
   #index = new ToolIndex();
   #plans = new Map<string, OperatorPlan>();
+  #names = new Map<string, string[]>();
   readonly #derive: DeriveTools | undefined;
   readonly #derivedCache = new Map<string, DerivedSkill>();
 
@@ -49,6 +50,7 @@ export class LiveTools {
     const apps = new Map<string, LiveApp>();
     const tools = new Map<string, Tool>();
     const plans = new Map<string, OperatorPlan>();
+    const appNames = new Map<string, string[]>();
     const index = new ToolIndex();
     for (const { appId, version } of live) {
       const { pkg } = await this.#catalog.package(appId, version);
@@ -61,6 +63,7 @@ export class LiveTools {
         if (plan) plans.set(`${appId}.${api.name}`, plan);
       }
       const names = resultNames((await this.#catalog.version(appId, version)).review);
+      appNames.set(appId, [...new Set([...names.values()].flat().concat(derived?.names ?? []))]);
       for (const skill of skills) {
         for (const api of skill.apis) {
           const tool = toolFrom(app, skill, api);
@@ -87,6 +90,7 @@ export class LiveTools {
     this.#apps = apps;
     this.#tools = tools;
     this.#plans = plans;
+    this.#names = appNames;
     this.#index = index;
     this.#key = key;
   }
@@ -113,6 +117,11 @@ export class LiveTools {
       const tool = this.#tools.get(hit.id);
       return tool ? [{ tool, score: hit.score, matched: hit.matched, queryTerms: hit.queryTerms }] : [];
     });
+  }
+
+  /** What a mini-program's contract-run results named (films, services, stores): how people name what it serves. */
+  resultNames(appId: string): string[] {
+    return this.#names.get(appId) ?? [];
   }
 
   /** How many tools are live (search scores grow with it, through IDF). */

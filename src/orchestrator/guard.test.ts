@@ -28,6 +28,23 @@ describe('the guard', () => {
     expect(checkIds(booking, { shopId: 'ps1', items: [{ serviceId: 'bathX' }] }, seen).ok).toBe(false);
   });
 
+  it('checks the IDs inside a described list of objects, not the list itself', () => {
+    const withExtras = tool('spa', {
+      shopId: { type: 'string', description: '门店 ID，来自 listShops' },
+      extras: { type: 'array', description: '加购项，可不传。extraId 来自 listShops。', items: { type: 'object', properties: { extraId: { type: 'string' }, qty: { type: 'integer' } } } },
+    });
+    const seen = { knownIds: ['ps1', 'x2'], transcript: [] as Transcript[] };
+    expect(idParameters(withExtras).map((p) => p.name)).toEqual(['shopId']);
+    expect(checkIds(withExtras, { shopId: 'ps1', extras: [{ extraId: 'x2', qty: 1 }] }, seen).ok).toBe(true);
+    expect(checkIds(withExtras, { shopId: 'ps1', extras: [{ extraId: 'x9', qty: 1 }] }, seen).ok).toBe(false);
+  });
+
+  it('accepts a value a parameter lists as its own (an enum), with no lookup', () => {
+    const pack = tool('gym', { packId: { type: 'string', enum: ['pack10'], description: '次卡 ID，来自 listShops' } });
+    expect(idParameters(pack)).toEqual([]);
+    expect(checkIds(pack, { packId: 'pack10' }, { knownIds: [], transcript: [] }).ok).toBe(true);
+  });
+
   it('accepts an ID the user typed', () => {
     expect(checkIds(booking, { shopId: 'ps77' }, { knownIds: [], transcript: [{ role: 'user', text: '就 ps77 吧' }] }).ok).toBe(true);
   });

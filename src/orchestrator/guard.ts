@@ -9,6 +9,10 @@ export function idParameters(tool: Tool): { name: string; source: string | undef
   for (const [name, schema] of Object.entries(tool.inputSchema.properties ?? {})) {
     // Stryker disable next-line StringLiteral: a missing description reads as no text; no placeholder can name a sibling and say ID
     const description = schema.description ?? '';
+    // A list of objects (`snacks: [{ snackId, qty }]`) is not an ID: the IDs inside its items are.
+    if (schema.type === 'object' || (schema.type === 'array' && (schema.items?.type === 'object' || schema.items?.properties))) continue;
+    // A parameter that lists its values (`packId: enum [pack10]`) takes one the skill declared, not one to look up.
+    if (schema.enum) continue;
     const source = tool.siblings.find((s) => s !== tool.api && new RegExp(`\\b${s}\\b`).test(description));
     if (/Ids?$/.test(name) || (source && /ID|编号|id\b/i.test(description))) {
       // Stryker disable next-line Regex: equivalent in practice: a name with `Ids` inside it that is not at its end does not occur

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { matchEntities, matchEnum, timeWindow } from '../understand/index.ts';
+import { matchEntities, matchEnum, narrowByAmount, timeWindow } from '../understand/index.ts';
 import { entitiesAt } from './fill-args.ts';
 import { enumOptions, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
@@ -12,7 +12,11 @@ import { setPath } from './schema-paths.ts';
 export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, { leftover = true } = {}): boolean {
   goal.answers.unshift(answer);
   if (ask.kind === 'entity' && ask.candidates) {
-    let hits = matchEntities(answer, ask.candidates.map((c) => ({ id: c.id, names: c.names }))).map((h) => h.entity);
+    const candidates = ask.candidates.map((c) => ({ id: c.id, names: c.names }));
+    let hits = narrowByAmount(matchEntities(answer, candidates).map((h) => h.entity), answer);
+    // 「一百二十平左右」 answers a choice between sizes by the amount alone.
+    const sized = hits.length ? hits : narrowByAmount(candidates, answer);
+    if (sized.length < candidates.length && (sized.length === 1 || ask.many)) hits = sized;
     if (!hits.length) {
       // 「那就下午4点吧」 answers a question about sessions by their time.
       const window = timeWindow(answer, { now: ctx.now, timeZone: ctx.timeZone });

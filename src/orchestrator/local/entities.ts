@@ -10,7 +10,11 @@ const ID_KEYS = ['id', 'code', 'no', 'number', 'trainNo', 'ref'];
  */
 export function entitiesIn(value: unknown, idKey?: string): Entity[] {
   const out: Entity[] = [];
+  // With the ID key known (`clubId`), objects nested inside the listed ones (a club's coaches, each
+  // with its `coachId`) are other things, not more of them.
+  const keyed = idKey !== undefined && holds(value, idKey);
   walk(value, (obj) => {
+    if (keyed && obj[idKey] === undefined) return;
     const key = idKey && obj[idKey] !== undefined ? idKey : ID_KEYS.find((k) => typeof obj[k] === 'string' || typeof obj[k] === 'number') ?? Object.keys(obj).find((k) => /Id$|No$/.test(k) && typeof obj[k] === 'string');
     if (!key) return;
     const names = NAME_KEYS.flatMap((k) => (typeof obj[k] === 'string' && obj[k] ? [obj[k] as string] : []));
@@ -21,6 +25,14 @@ export function entitiesIn(value: unknown, idKey?: string): Entity[] {
   });
   const seen = new Set<string>();
   return out.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+function holds(value: unknown, key: string): boolean {
+  let found = false;
+  walk(value, (obj) => {
+    if (obj[key] !== undefined) found = true;
+  });
+  return found;
 }
 
 function walk(value: unknown, visit: (obj: Record<string, unknown>) => void): void {

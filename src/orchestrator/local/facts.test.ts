@@ -31,3 +31,27 @@ describe('a stated time filling an enum of times', () => {
     expect(readEnum(schema, ctx('晚上九点'))).toBeUndefined();
   });
 });
+
+describe('facts a skill states about the user in the third person', () => {
+  it('tells the user their own state, as "you"', () => {
+    expect(factOf('用户目前没有有效的团课预约；次卡剩余 0 次。可以用 searchClasses 帮用户查课。', { lang: 'zh', apis: ['searchClasses'] })).toBe('你目前没有有效的团课预约；次卡剩余 0 次。');
+    expect(factOf('用户目前没有符合条件的保洁预约。请如实告诉用户；如需要，可帮用户新约（listServices）。', { lang: 'zh', apis: ['listServices'] })).toBe('你目前没有符合条件的保洁预约。');
+    expect(factOf('The user has no bookings yet. Offer to search classes.', { lang: 'en' })).toBe('You have no bookings yet.');
+  });
+
+  it('keeps what the skill asks to be told to the user', () => {
+    expect(factOf('用户没有授权读取收货地址，无法确定上门地址。请告诉用户：需要在授权卡片上同意读取地址才能预约上门服务；不要编造地址。', { lang: 'zh', isError: true }))
+      .toBe("你没有授权读取收货地址，无法确定上门地址。需要在授权卡片上同意读取地址才能预约上门服务。");
+  });
+
+  it('still drops instructions about the user', () => {
+    expect(factOf('用户选定影片后，用 filmId 调用 searchShowtimes 查场次。', { lang: 'zh', apis: ['searchShowtimes'] })).toBe('');
+  });
+});
+
+describe('a Chinese-only skill heard by an English speaker', () => {
+  it('keeps what it says, led by the English of the words that decide', () => {
+    expect(factOf('2026-11-22 10:00 静安店的瑜伽已约满，没有下单。请用 searchClasses 查其他时间。', { lang: 'en', isError: true, apis: ['searchClasses'] }))
+      .toBe('Sorry, that did not go through (full, none found): 2026-11-22 10:00 静安店的瑜伽已约满，没有下单。');
+  });
+});

@@ -1,7 +1,8 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, matchEntities, matchEnum, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, matchEntities, matchEnum, narrowByAmount, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { describedDefault } from './described-default.ts';
 import { entitiesIn } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import {
@@ -114,6 +115,8 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
   const value = readValue(param, ctx);
   if (value !== undefined) return decide(goal, param.path, value);
   if (!param.required || param.schema.default !== undefined) return undefined;
+  const fallback = describedDefault(param.schema);
+  if (fallback !== undefined) return decide(goal, param.path, param.schema.type === 'integer' || param.schema.type === 'number' ? Number(fallback) : fallback);
   if (param.schema.enum) return { type: 'ask', ask: { params: [param.path], kind: 'enum' }, schema: param.schema };
   return { type: 'ask', ask: { params: [param.path], kind: 'value' }, schema: param.schema };
 }
@@ -169,7 +172,13 @@ function decide(goal: Goal, path: string, value: unknown): undefined {
 export function chooseEntities(entities: Entity[], texts: string[], userCity: string | undefined, many: boolean, when?: (text: string) => TimeWindow | undefined): Entity[] {
   for (const text of texts) {
     const hits = matchEntities(text, entities);
-    if (hits.length) return many ? unique(hits.map((h) => h.entity)) : [hits[0]!.entity];
+    if (hits.length) {
+      // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
+      const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')));
+      if (!many) return [groups[0]!.length === 1 ? groups[0]![0]! : hits[0]!.entity];
+      if (groups.some((g) => g.length > 1)) return [];
+      return unique(groups.flat());
+    }
     const window = when?.(text);
     const byField = window ? entitiesAt(entities, window) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, extractDateTime, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -12,7 +12,15 @@ export interface ValueContext {
 export function enumOptions(schema: JsonSchema): EnumOption[] | undefined {
   const codes = schema.enum ?? (schema.type === 'array' ? schema.items?.enum : undefined);
   if (!codes) return undefined;
-  return parseEnumGlosses(schema.description ?? '', codes.map(String));
+  const description = schema.description ?? '';
+  return parseEnumGlosses(description, codes.map(String)).map((o) => ({ ...o, glosses: [...new Set([...o.glosses, ...saidFor(description, o.code)])] }));
+}
+
+/** Words the description says map to a code: 「用户说“中间/好一点的位置”用 premium」, 'when the user says "X", use Y'. */
+function saidFor(description: string, code: string): string[] {
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`[“"「]([^”"」]{1,40})[”"」]\\s*(?:时|的话)?[，,]?\\s*(?:就|则)?(?:用|传|选|取|=|→|->|use|pass|means?)\\s*[“"「]?${escaped}(?![A-Za-z0-9_])`, 'gi');
+  return [...description.matchAll(re)].flatMap((m) => (m[1] ?? '').split(/[/／、,，|]|\bor\b/).map((w) => w.trim()).filter((w) => w.length >= 2));
 }
 
 /** Reads an enum value (the longest gloss that appears) from the texts, in order. */
@@ -115,17 +123,25 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       // The unit may follow a measure word (「10个人」: 个, then 人) or come first in English ("for six").
       const match = quantities.find((q) => q.unit && (unit.test(q.unit) || unit.test(text.slice(q.span[1], q.span[1] + 2))));
       if (match) return match.value;
-      const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) : undefined;
+      const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) ?? partySize(text) : undefined;
       if (spoken !== undefined) return spoken;
     }
     if (!quantities.length) continue;
     if (countLike) {
-      const counted = quantities.find((q) => !q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? '')));
+      // 「两张」 counts tickets, not the 份 a snack's count is in: a count in another measure word is another thing's.
+      const measures = [...description.matchAll(new RegExp(`(${MEASURE_WORD.source})数`, 'g'))].map((m) => m[1]);
+      const ownMeasure = (q: { unit?: string }) => !measures.length || !q.unit || !OTHER_KIND.test(q.unit[0] ?? '') || measures.includes(q.unit[0]);
+      const counted = quantities.find((q) => ownMeasure(q) && (!q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? ''))));
       if (counted) return counted.value;
     }
   }
   return undefined;
 }
+
+/** Chinese measure words a count's description may name (个 counts anything). */
+const MEASURE_WORD = /[份张杯件瓶盒位次节间台碗串块]/;
+/** Measure words of things other than portions (tickets, people, sessions, rooms): 「两碗米饭」 is still two portions. */
+const OTHER_KIND = /[张位次节间台]/;
 
 const NUMBER_WORD = String.raw`\d+|[零一二两三四五六七八九十百]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
 
@@ -156,7 +172,8 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     if (arrow <= 0) continue;
     const before = text.slice(0, arrow);
     const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);
-    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)));
+    // A time said right before the place (「1点10分上海虹桥」「两点多郑州东」) ends there too.
+    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g].map((re) => lastEnd(before, re)));
     const from = marked?.[1] ?? before.slice(cut + 1).trim();
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     // A name may start with digits (「798艺术区」): a count after the place (「2张」) ends it, these do not.
@@ -165,6 +182,13 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     if (from.length >= 2 && to && to.length >= 2) return { from, to };
   }
   return {};
+}
+
+/** Where the last match of `re` (global) in the text ends, less one (as `lastIndexOf` of its last character); -1 when none. */
+function lastEnd(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index + m[0].length - 1;
+  return at;
 }
 
 /** A value matching the parameter's `pattern` (phone numbers, tracking numbers). */

@@ -1,12 +1,17 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { mentionsUsual } from '../understand/index.ts';
+import { extractDateTime, mentionsUsual, tokenize, withChineseWords } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
 export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
-export type ScoredCatalog = PlannerCatalog & { searchScored(query: string, limit?: number, options?: { withData?: boolean }): ScoredHit[]; readonly size: number };
+export type ScoredCatalog = PlannerCatalog & {
+  searchScored(query: string, limit?: number, options?: { withData?: boolean }): ScoredHit[];
+  readonly size: number;
+  /** What a mini-program's results name (its films, services, stores), where the catalog knows it. */
+  resultNames?(appId: string): string[];
+};
 
 /**
  * Below this BM25 score a hit is noise, not a service that can do the request. Calibrated on
@@ -33,11 +38,19 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const usual = usualGoal(text, catalog, preferences);
     if (usual) return [usual];
   }
+  // 「…帮我约一个，哦不对，还是换成8点多那节普拉提吧」, "…, actually make it extra large": what follows the
+  // correction is read first, as an amendment of the request before it.
+  const corrected = CORRECTION.exec(text);
+  if (corrected && corrected.index > 0) {
+    const goals = planGoals(text.slice(0, corrected.index), catalog, preferences);
+    const amendment = text.slice(corrected.index + corrected[0].length).trim();
+    if (goals.length && amendment) return goals.map((g) => ({ ...g, answers: [amendment, ...g.answers] }));
+  }
   const clauses = text.split(CONNECTOR).map((c) => c?.trim()).filter((c): c is string => !!c);
   const groups: { text: string; appId: string; toolId: string; acting: boolean }[] = [];
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
-    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined, !!last && isActing(clause));
+    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined, last?.text);
     if (!appId) {
       if (last) {
         last.text += `，${clause}`;
@@ -62,6 +75,23 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));
 }
 
+/** The search words of a further clause that the clause before it did not already say. */
+function ownWords(clause: string, before: string): string {
+  const said = new Set(tokenize(before));
+  return tokenize(withChineseWords(clause)).filter((t) => !said.has(t)).join(' ');
+}
+
+/** A correction in the middle of a request: 「哦不对」「不对，还是」, "actually", "no wait", "I mean". */
+const CORRECTION = /[，,。.]?\s*(?:(?:哦|噢|啊|呃)?不对[，,]?\s*(?:还是|应该是)?(?:换成|改成)?|不是不是[，,]?|(?:,\s*)?\b(?:actually|no wait|wait no|sorry|i mean)\b,?\s*(?:make it|change it to|change that to)?)/i;
+
+/** A clause that goes on from the last one: a condition on it (「有的话来一张」「合适的话…」), "if so, …". */
+const CONTINUES = /^(?:(?:如果|要是|假如)?[^，,。？?]{0,6}的话|那就|那么|那(?=[^么]{0,2}[吧的])|就(?!是)|if (?:so|there|it|they|that|yes)\b|(?:and )?then\b)/i;
+
+/** Whether a clause or a reply goes on from what came before (「那就我自己去吧」, 「有的话来一张」). */
+export function continuesLast(text: string): boolean {
+  return CONTINUES.test(text.trim());
+}
+
 /**
  * A further clause that names no mini-program and fits the last one about as well as any
  * other (「…多少钱？帮我订明天晚上7点的」) continues it: only a clause that clearly fits
@@ -71,15 +101,15 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
  */
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
-  const hits = catalog.searchScored(clause, 50);
+  if (CONTINUES.test(clause)) return true;
+  // What the clause asks for decides, not the words it shares with the last clause (a place both
+  // a café and a ride know: 「国贸店自取…，再叫个车从国贸到…」) nor the names results list.
+  const own = ownWords(clause, last.text);
+  if (!own) return true;
+  const hits = catalog.searchScored(own, 50, { withData: false });
   const best = hits[0]?.score ?? 0;
-  const own = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
-  return own > 0 && own >= (isActing(clause) && !asks(last.text) ? 1 : 0.6) * best;
-}
-
-/** A request that only asks (「…多少钱一小时？」): what follows it may act on its answer. */
-function asks(text: string): boolean {
-  return /[？?]\s*$/.test(text) || (QUERY_WORDS.test(text) && !isActing(text));
+  const fit = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
+  return fit > 0 && fit >= 0.6 * best;
 }
 
 /**
@@ -89,10 +119,12 @@ function asks(text: string): boolean {
  * document), a hit that holds most of the clause's terms. A further action (`byAction`) goes
  * where the tools say they do it: what mini-programs list (stores, places) names its arguments.
  */
-export function routeClause(clause: string, catalog: ScoredCatalog, base?: number, byAction = false): string | undefined {
-  const named = namedApp(clause, catalog);
+export function routeClause(clause: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
+  const thing = namedThing(clause, catalog);
+  const named = thing && thing.length > appNameSaid(clause, catalog) ? thing.appId : namedApp(clause, catalog) ?? thing?.appId;
   if (named) return named;
-  const best = catalog.searchScored(clause, 5, { withData: !byAction })[0];
+  const query = after === undefined ? withChineseWords(clause) : ownWords(clause, after);
+  const best = query ? catalog.searchScored(query, 5)[0] : undefined;
   if (!best) return undefined;
   if (best.score >= minScore(catalog.size, base)) return best.tool.appId;
   const few = catalog.apps().length <= 3;
@@ -100,11 +132,42 @@ export function routeClause(clause: string, catalog: ScoredCatalog, base?: numbe
   return undefined;
 }
 
+/**
+ * The app whose results name a thing the clause says in full (a film 「熊猫快递」, "Panda
+ * Courier"): a whole name is stronger evidence than a word of it another service is about
+ * (快递). Only a long name counts, and only when one app alone has the longest one said.
+ */
+export function namedThing(clause: string, catalog: ScoredCatalog): { appId: string; length: number } | undefined {
+  if (!catalog.resultNames) return undefined;
+  const lower = clause.toLowerCase();
+  let best = { length: 0, apps: new Set<string>() };
+  for (const { appId } of catalog.apps()) {
+    for (const name of catalog.resultNames(appId)) {
+      const n = name.toLowerCase().trim();
+      const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') && n.length >= 8;
+      if (!long || !(/^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n))) continue;
+      if (n.length > best.length) best = { length: n.length, apps: new Set([appId]) };
+      else if (n.length === best.length) best.apps.add(appId);
+    }
+  }
+  const [appId] = best.apps;
+  return best.apps.size === 1 && appId ? { appId, length: best.length } : undefined;
+}
+
+/** How long the longest app name the text says is (0: none). */
+function appNameSaid(text: string, catalog: PlannerCatalog): number {
+  const lower = text.toLowerCase();
+  return Math.max(0, ...catalog.apps().flatMap((app) => appNames(app).filter((name) => saysName(lower, name)).map((name) => name.length)));
+}
+
+function saysName(lower: string, name: string): boolean {
+  return /^[a-z0-9 ]+$/.test(name) ? new RegExp(`\\b${name}\\b`).test(lower) : lower.includes(name);
+}
+
 /** The app a text names outright (「用唱吧…」, "on Sing Bar"), if exactly one. */
 export function namedApp(text: string, catalog: PlannerCatalog): string | undefined {
   const lower = text.toLowerCase();
-  const says = (name: string) => (/^[a-z0-9 ]+$/.test(name) ? new RegExp(`\\b${name}\\b`).test(lower) : lower.includes(name));
-  const hits = catalog.apps().filter((app) => appNames(app).some(says));
+  const hits = catalog.apps().filter((app) => appNames(app).some((name) => saysName(lower, name)));
   return hits.length === 1 ? hits[0]!.appId : undefined;
 }
 
@@ -143,28 +206,52 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const acting = isActing(text);
   const undoing = UNDO_WORDS.test(text);
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
-  const hits = catalog.searchScored(text, 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  const hits = catalog.searchScored(withChineseWords(text), 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  const when = saysWhen(text);
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
+    // 「今晚…有啥电影」: a list that cannot be asked about a time is not what a request with one wants.
+    (when && readsOnly(tool) && !takesWhen(tool) ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
     (acting && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
     (acting && readsOnly(tool) ? 0.6 : 1) *
-    (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3);
+    (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
+    // Moving or changing something made before (reschedule, update) is for a request that says to change it.
+    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
   return scored[0]?.tool ?? tools[0]!;
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
-const ACTION_WORDS = /订|买|点一|点个|来一|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b/i;
-const QUERY_WORDS = /查|看看|有哪些|有什么|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
+const ACTION_WORDS = /(?<!大)约(?![\d莫])|订|买|点一|点个|来一|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bneed (?:a|an|someone)\b|come (?:by|over|and|to|clean)|\btickets? for\b|get me into|sign me up/i;
+const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
 
 /** Asking to undo: cancel, refund, unsubscribe. */
 const UNDO_WORDS = /取消|退订|退掉|退票|退款|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
 
+/** Asking to change what exists: move, reschedule, switch. */
+const CHANGE_WORDS = /改|换|调到|调整|推迟|提前|挪|延期|reschedul|move|change|switch|postpone|push (?:it|back)|bring forward/i;
+
+/** An API that changes something made before (reschedule, update, modify), by its name. */
+export function isChangeLike(tool: Tool): boolean {
+  return /reschedul|update|modify|change|edit|amend|move/i.test(tool.api);
+}
+
 /** An API that undoes (cancel, refund, delete), by its name or the way its description opens. */
 export function isUndoLike(tool: Tool): boolean {
   return /cancel|refund|revoke|delete|remove|unbook|undo|void/i.test(tool.api) || /^(取消|退订|退款|撤销|删除|cancel|refund)/i.test(tool.description.trim());
+}
+
+/** Whether the text names a day, a time or a part of the day. */
+function saysWhen(text: string): boolean {
+  const found = extractDateTime(text, { now: new Date(), timeZone: 'Asia/Shanghai' });
+  return !!(found.date || found.time || found.period);
+}
+
+/** Whether a tool takes a date or a time among its parameters. */
+function takesWhen(tool: Tool): boolean {
+  return Object.entries(tool.inputSchema.properties ?? {}).some(([name, p]) => /date|time|day|when|日期|时间/i.test(name) || p.format === 'date' || p.format === 'time' || /YYYY-MM-DD|HH:MM/i.test(p.description ?? ''));
 }
 
 /** API names that only read (get…, list…, search…): by the common naming convention, not any mini-program's. */
@@ -184,7 +271,7 @@ function isNotifyLike(tool: Tool): boolean {
 function usualGoal(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>): Goal | undefined {
   const candidates = Object.entries(preferences).filter(([appId]) => catalog.toolsOf(appId).length);
   if (!candidates.length) return undefined;
-  const hits = catalog.searchScored(text, 20);
+  const hits = catalog.searchScored(withChineseWords(text), 20);
   const ranked = candidates
     .map(([appId, prefs]) => ({ appId, prefs, score: hits.filter((h) => h.tool.appId === appId).reduce((s, h) => s + h.score, 0) }))
     .sort((a, b) => b.score - a.score);

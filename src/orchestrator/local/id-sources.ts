@@ -30,9 +30,13 @@ export function idParams(tool: Tool, siblings: Tool[], transcript: Transcript[] 
     if (!isId || schema.enum) continue;
     const many = schema.type === 'array' || /Ids$/.test(name);
     const others = siblings.filter((s) => s.id !== tool.id && s.skill === tool.skill);
-    const fromSchema = described?.source ? listOf(others.find((s) => s.api === described.source), name, transcript) : undefined;
-    if (described?.source) {
-      out.push({ name, source: described.source, many, ...(fromSchema ?? {}) });
+    // A description may name both the API that makes the thing and the list that reads it
+    // (「来自 createBooking 或 listMyBookings 的 orderId」): IDs are looked up, never made, so the list.
+    const namedSources = described?.source ? others.filter((s) => new RegExp(`\\b${s.api}\\b`).test(schema.description ?? '')) : [];
+    const source = namedSources.find(readsOnly)?.api ?? described?.source;
+    const fromSchema = source ? listOf(others.find((s) => s.api === source), name, transcript) : undefined;
+    if (source) {
+      out.push({ name, source, many, ...(fromSchema ?? {}) });
       continue;
     }
     const ranked = others
@@ -44,6 +48,10 @@ export function idParams(tool: Tool, siblings: Tool[], transcript: Transcript[] 
     else if (ID_NAME.test(name)) out.push({ name, source: undefined, many });
   }
   return out;
+}
+
+function readsOnly(tool: Tool): boolean {
+  return tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch|view|show|lookup)[A-Z_]/.test(tool.api);
 }
 
 /** The stem of an ID parameter: `filmId` → `film`, `cinema_id` → `cinema`. */

@@ -4,7 +4,7 @@ import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.
 import { isNegative, mentionsUsual } from '../understand/index.ts';
 import { applyAnswer } from './answers.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
-import { isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
+import { continuesLast, isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
 import { idParams } from './id-sources.ts';
 import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
 import { factOf } from './phrasing.ts';
@@ -141,6 +141,8 @@ export class LocalPlanner implements Planner {
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {});
     memo.resolving = undefined;
     if (memo.goals.length) return undefined;
+    // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.
+    if (isNegative(text)) return { type: 'reply', text: lang === 'en' ? 'OK.' : '好的。', awaitUser: false, done: true };
     if (GREETING.test(text.trim()) || text.trim().length <= 4) return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
     return {
       type: 'reply',
@@ -174,6 +176,7 @@ export class LocalPlanner implements Planner {
   /** Whether a message after a failure amends the failed goal (a value for it), rather than asking anew. */
   #amends(goal: Goal, text: string, catalog: ScoredCatalog): boolean {
     if (isNegative(text) || (GREETING.test(text.trim()) && !ACTION_HINT.test(text))) return false;
+    if (continuesLast(text)) return true;
     const appId = routeClause(text, catalog);
     if (!appId) return true;
     return appId === goal.toolId.split('.')[0] && !isActing(text);

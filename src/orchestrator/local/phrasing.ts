@@ -9,10 +9,24 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
   const facts = factsOf(content, options);
   const han = /[\u4e00-\u9fff]/.test(facts);
   if (options.lang === 'zh' && facts && !han) return options.isError ? '抱歉，这一步没有办成，服务返回了错误。' : '';
-  if (options.lang === 'en' && facts && han && options.isError) return 'Sorry, that step did not go through; the service returned an error.';
+  if (options.lang === 'en' && facts && han) {
+    // A skill written only in Chinese: what it says stays, with the English of the words that decide (full, sold out).
+    const gist = STATUS_WORDS.filter(([zh]) => zh.test(facts)).map(([, en]) => en);
+    const lead = options.isError ? 'Sorry, that did not go through' : '';
+    const note = gist.length ? `${lead ? `${lead} (` : '('}${[...new Set(gist)].join(', ')})` : lead;
+    return note ? `${note}: ${facts}` : facts;
+  }
   if (!facts && options.isError) return options.lang === 'en' ? 'Sorry, that step did not go through.' : '抱歉，这一步没有办成。';
   return facts;
 }
+
+/** Words that decide what a result means, for an English speaker reading a Chinese one. */
+const STATUS_WORDS: [RegExp, string][] = [
+  [/约满|满员|已满|名额已满|没有名额|没位置/, 'full'], [/售罄|已售完|卖完|无票|没有票/, 'sold out'],
+  [/余额不足|余额不够/, 'insufficient balance'], [/不够|不足/, 'not enough'], [/已取消|取消成功/, 'cancelled'],
+  [/已退款|退款成功|原路退回/, 'refunded'], [/已支付|支付成功/, 'paid'], [/没有|暂无|未找到|找不到/, 'none found'],
+  [/已结束|已开场|已开课|停止预约/, 'already started or closed'], [/不可退|不能退|不能取消|无法取消/, 'cannot be cancelled'],
+];
 
 /** The short label of a parameter for a question: its description up to the first pause. */
 export function paramLabel(description: string | undefined, name: string, lang: 'zh' | 'en'): string {

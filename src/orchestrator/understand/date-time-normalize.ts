@@ -30,6 +30,8 @@ export function findPeriod(text: string): { period: Period; span: [number, numbe
  */
 export function normalizeForChrono(text: string): MappedText {
   let source = rewrite(mapped(text), /[\uFF01-\uFF5E\u3000]/g, (m) => m[0].normalize('NFKC'));
+  // 「3D票」「2D版」 name a picture format, not three days from now.
+  source = rewrite(source, /(?<![\d.])[234]\s*D(?![A-Za-z])/g, (m) => ' '.repeat(m[0].length));
   source = rewrite(source, /点\s*([一1])刻/g, () => '点15分');
   source = rewrite(source, /点\s*([三3])刻/g, () => '点45分');
   source = rewrite(source, /[零〇一二两三四五六七八九十]+(?=[号號日月])/g, (m) => String(parseChineseInteger(m[0]) ?? m[0]));

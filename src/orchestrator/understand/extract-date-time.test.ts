@@ -73,4 +73,8 @@ describe('extractDateTime', () => {
     expect(() => extractDateTime('明天', { now: new Date('x'), timeZone: 'Asia/Shanghai' })).toThrow(/参考时间无效.*not a valid date/);
     expect(() => extractDateTime('明天', { now: new Date(), timeZone: 'Mars/Olympus' })).toThrow(/unknown time zone "Mars\/Olympus"/);
   });
+
+  it('does not read a picture format (「3D票」) as a number of days', () => {
+    expect(extractDateTime('熊猫快递3D票多少钱？合适的话给我订后天上午十点那场', friday)).toMatchObject({ date: '2026-11-22', time: '10:00' });
+  });
 });

@@ -44,9 +44,12 @@ export function matchEntities(input: string, list: readonly Entity[], options: M
   const text = textOf(input);
   const entities: Entity[] = Array.isArray(list) ? list.filter((entity) => typeof entity?.id === 'string') : [];
   const phrases = entityPhrases(entities, options.fields ?? []);
-  const shared = (fragment: string) =>
-    entities.length > 1 &&
-    entities.every((entity) => namesOf(entity).some((name) => fold(name).includes(fragment)));
+  // A word every entity's name holds, or most of a longer list's (「保洁」 of five cleaning services
+  // out of eight, "cleaning"), tells none apart.
+  const shared = (fragment: string) => {
+    const holding = entities.filter((entity) => namesOf(entity).some((name) => fold(name).includes(fragment))).length;
+    return entities.length > 1 && (holding === entities.length || (entities.length >= 4 && holding * 2 > entities.length));
+  };
   const hits: PhraseHit<number>[] = [
     ...findAll(text, phrases),
     ...fragmentHits(text, phrases, shared),

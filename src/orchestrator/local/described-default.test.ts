@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { describedDefault } from './described-default.ts';
+
+describe('a choice whose description says what to take when the user says nothing', () => {
+  it('reads 「没提时用 X」 and 「(默认)」 marks', () => {
+    expect(describedDefault({ type: 'string', enum: ['standard', 'premium'], description: '座位类型：standard=普通座，premium=黄金座。用户说“中间”用 premium；没提时用 standard。' })).toBe('standard');
+    expect(describedDefault({ type: 'string', enum: ['all', 'paid'], description: '筛选：all=全部/all（默认），paid=已支付/paid。' })).toBe('all');
+  });
+
+  it('reads English defaults and a default named by its gloss', () => {
+    expect(describedDefault({ type: 'string', enum: ['S', 'M', 'L'], description: 'cup size, defaults to M' })).toBe('M');
+    expect(describedDefault({ type: 'string', enum: ['hot', 'iced'], description: 'hot=热/hot, iced=冰/iced；用户没说时用热的' })).toBe('hot');
+  });
+
+  it('says nothing where the description names no default', () => {
+    expect(describedDefault({ type: 'string', enum: ['standard', 'premium'], description: '座位类型：standard=普通座，premium=黄金座。' })).toBeUndefined();
+    expect(describedDefault({ type: 'string', description: '默认 standard' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { entitiesIn } from './entities.ts';
+
+describe('the entities a result lists', () => {
+  const clubs = [
+    { clubId: 'c1', name: '国贸店', coaches: [{ coachId: 'k1', name: '林悦' }, { coachId: 'k2', name: '周凯' }] },
+    { clubId: 'c2', name: '望京店', coaches: [{ coachId: 'k3', name: '王蕾' }] },
+  ];
+
+  it('takes only the objects that carry the ID asked for, not the ones nested in them', () => {
+    expect(entitiesIn(clubs, 'clubId').map((e) => e.id)).toEqual(['c1', 'c2']);
+  });
+
+  it('still finds the nested ones when their own ID is asked for', () => {
+    expect(entitiesIn(clubs, 'coachId').map((e) => e.id)).toEqual(['k1', 'k2', 'k3']);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { enumOptions, readEnum, readNumber } from './fill-value.ts';
+
+const ctx = (text: string) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
+
+describe('values read from a request', () => {
+  it('takes the words a description says map to a choice (「用户说“中间”用 premium」)', () => {
+    const seat = { type: 'string', enum: ['standard', 'premium'], description: '座位类型：standard=普通座，premium=黄金座。用户说“中间/好一点的位置/黄金座”用 premium；没提时用 standard。' };
+    expect(readEnum(seat, ctx('要两张中间位置的'))).toBe('premium');
+    expect(enumOptions(seat)?.find((o) => o.code === 'premium')?.glosses).toEqual(['黄金座', '中间', '好一点的位置']);
+  });
+
+  it('does not count tickets as portions (「两张…再加个套餐」)', () => {
+    const portions = { type: 'integer', description: '份数，默认 1。' };
+    expect(readNumber(portions, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBeUndefined();
+    expect(readNumber(portions, 'qty', ctx('再来三份单人套餐'), { countLike: true })).toBe(3);
+    expect(readNumber(portions, 'qty', ctx('两碗米饭'), { countLike: true })).toBe(2);
+    expect(readNumber({ type: 'integer', description: '票数（人数），1～6' }, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBe(2);
+  });
+
+  it('counts the people a request lists as tickets (「两大一小」, "me and my kid")', () => {
+    const tickets = { type: 'integer', description: '票数（人数），1～6。' };
+    expect(readNumber(tickets, 'qty', ctx('合适的话给我订后天上午十点那场，两大一小'), { countLike: true })).toBe(3);
+    expect(readNumber(tickets, 'qty', ctx('Panda Courier this Saturday morning for me and my kid'), { countLike: true })).toBe(2);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { planGoals, routeClause } from './goals.ts';
+import { testCatalog } from './test-catalog.ts';
+
+const catalog = testCatalog([
+  { appId: 'cinema', appName: '星光影城', api: 'searchShowtimes', description: '查询电影场次、票价和余座。', readOnly: true, inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } } },
+  { appId: 'cinema', appName: '星光影城', api: 'createTicketOrder', description: '为一个场次生成电影票订单。' },
+  { appId: 'cinema', appName: '星光影城', api: 'listSnacks', description: '可随电影票加购的小食。', readOnly: true },
+  { appId: 'express', appName: '快递查查', api: 'createShipment', description: '寄快递：下单寄件，上门取件。' },
+  { appId: 'express', appName: '快递查查', api: 'trackParcel', description: '查快递：按单号查询快递物流。', readOnly: true },
+  { appId: 'coffee', appName: '晨光咖啡', api: 'placeOrder', description: '点咖啡下单，到店自取或外送。' },
+  { appId: 'coffee', appName: '晨光咖啡', api: 'listStores', description: '门店列表：国贸店、中关村店，到店自取从这里选门店。', readOnly: true },
+  { appId: 'taxi', appName: '随行打车', api: 'requestAndPay', description: '叫车：快车、专车，从上车点到目的地。' },
+  { appId: 'cleaning', appName: '洁家到家', api: 'createBooking', description: '预约上门保洁服务，擦玻璃、油烟机清洗。' },
+  { appId: 'cleaning', appName: '洁家到家', api: 'rescheduleBooking', description: '把已支付的预约改到另一个日期或时段。用户说“改到周日”“换成下午三点来”时调用。' },
+  { appId: 'cleaning', appName: '洁家到家', api: 'listServices', description: '查询保洁服务项目和价格。', readOnly: true },
+], { cinema: ['熊猫快递', 'Panda Courier', '星光影城·国贸店'] });
+
+describe('which mini-program a request is for', () => {
+  it('takes a thing its results name in full over a word another service is about', () => {
+    expect(routeClause('熊猫快递3D票多少钱', catalog)).toBe('cinema');
+    expect(routeClause('Panda Courier this Saturday morning for me and my kid', catalog)).toBe('cinema');
+    expect(routeClause('帮我寄个快递到上海', catalog)).toBe('express');
+  });
+
+  it('finds a skill written in Chinese from an English request', () => {
+    expect(routeClause('Can someone come clean my place tomorrow at 10am?', catalog)).toBe('cleaning');
+  });
+});
+
+describe('a request in several clauses', () => {
+  it('keeps a clause that goes on from a question with it, as one act (「…吗？有的话来一张」)', () => {
+    const goals = planGoals('明天下午三点熊猫快递还有票吗？有的话来一张', catalog, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['cinema.createTicketOrder']);
+  });
+
+  it('reads 「约」 as booking', () => {
+    expect(planGoals('约个下周一下午三点的擦玻璃，家里的', catalog, {}).map((g) => g.toolId)).toEqual(['cleaning.createBooking']);
+  });
+});
+
+describe('the action a request asks of a mini-program', () => {
+  it('takes a list that can be asked about the time said over one that cannot', () => {
+    expect(planGoals('今晚国贸那边都有啥电影', catalog, {}).map((g) => g.toolId)).toEqual(['cinema.searchShowtimes']);
+  });
+});
+
+describe('booking is not changing a booking', () => {
+  it('takes the API that makes a booking unless the request says to change one', () => {
+    expect(planGoals('今天下午三点来家里保洁两小时', catalog, {}).map((g) => g.toolId)).toEqual(['cleaning.createBooking']);
+    expect(planGoals('把保洁改到周日下午三点', catalog, {}).map((g) => g.toolId)).toEqual(['cleaning.rescheduleBooking']);
+  });
+});
+
+describe('a second request in one sentence', () => {
+  it('goes to its own service even where it names a place the first one knows', () => {
+    expect(planGoals('国贸店自取一杯中杯热美式，再帮我叫个快车从国贸到北京南站', catalog, {}).map((g) => g.toolId.split('.')[0])).toEqual(['coffee', 'taxi']);
+  });
+});
+
+describe('a request that corrects itself', () => {
+  it('reads what follows the correction first', () => {
+    const [goal] = planGoals('今天下午三点来家里保洁两小时，哦不对，还是换成三小时吧', catalog, {});
+    expect(goal?.toolId).toBe('cleaning.createBooking');
+    expect(goal?.answers).toEqual(['三小时吧']);
+  });
+});

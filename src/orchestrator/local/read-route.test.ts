@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { readRoute } from './fill-value.ts';
+
+describe('origin and destination read from a request', () => {
+  it('does not take the end of a time for part of the origin', () => {
+    expect(readRoute(['帮我订明天下午1点10分上海虹桥到杭州东的二等座'])).toEqual({ from: '上海虹桥', to: '杭州东' });
+    expect(readRoute(['周一下午两点多郑州东去西安北，一等座'])).toEqual({ from: '郑州东', to: '西安北' });
+    expect(readRoute(['明天三点半北京南到天津'])).toEqual({ from: '北京南', to: '天津' });
+  });
+});

@@ -1,0 +1,35 @@
+import { extractQuantities } from './extract-quantities.ts';
+import { parseNumber } from './parse-number.ts';
+
+/** A size said with an area unit (「一百二十平」「120㎡」, "120 sqm"), which counts are not. */
+const AREA = /([\d.]+|[零一二两三四五六七八九十百千]+)\s*(?:平方米|平米|平方|平|㎡|m²|m2|sqm|square met)/gi;
+
+/** The amounts a text says: counts with their units (「4个小时」, "3 hours") and areas. */
+export function numbersSaid(text: string): number[] {
+  const out = extractQuantities(text).map((q) => q.value);
+  for (const m of text.matchAll(AREA)) {
+    const n = /^[\d.]+$/.test(m[1] ?? '') ? Number(m[1]) : parseNumber(m[1] ?? '');
+    if (n !== undefined && Number.isFinite(n)) out.push(n);
+  }
+  return [...new Set(out)];
+}
+
+/** Whether a name covers the amount: it says it (「4小时」), or a range holding it (「90～150㎡」, "up to 90 m²"). */
+export function nameFits(name: string, value: number): boolean {
+  const range = /(\d+(?:\.\d+)?)\s*(?:～|~|-|–|—|到|至)\s*(\d+(?:\.\d+)?)/.exec(name);
+  if (range) return value >= Number(range[1]) && value <= Number(range[2]);
+  const upTo = /(?:up to|under|within|不超过|最多)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*\S{0,3}?(?:以内|以下|or less|and under)/i.exec(name);
+  if (upTo) return value <= Number(upTo[1] ?? upTo[2]);
+  return (name.match(/\d+(?:\.\d+)?/g) ?? []).some((n) => Number(n) === value);
+}
+
+/**
+ * Of several things one phrase names alike (three 「日常保洁」 of 2, 3 and 4 hours), the ones
+ * whose names fit the amounts the text says; all of them when none does.
+ */
+export function narrowByAmount<T extends { names: string[] }>(candidates: T[], text: string): T[] {
+  const said = numbersSaid(text);
+  if (!said.length || candidates.length < 2) return candidates;
+  const fitting = candidates.filter((c) => said.some((n) => c.names.some((name) => nameFits(name, n))));
+  return fitting.length ? fitting : candidates;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { partySize } from './party-size.ts';
+
+describe('how many people a request counts without a number of people', () => {
+  it('adds up adults and children (「两大一小」)', () => {
+    expect(partySize('给我订后天上午十点那场，两大一小')).toBe(3);
+    expect(partySize('两个大人一个小孩')).toBe(3);
+  });
+
+  it('counts the speaker and the people with them', () => {
+    expect(partySize('我跟朋友俩人，帮我约上')).toBe(2);
+    expect(partySize('给我和老婆订')).toBe(2);
+    expect(partySize('Panda Courier this Saturday morning for me and my kid')).toBe(2);
+  });
+
+  it('says nothing where no one is counted', () => {
+    expect(partySize('帮我约明天上午的瑜伽')).toBeUndefined();
+    expect(partySize('做3小时保洁')).toBeUndefined();
+  });
+});
+
+describe('the speaker alone', () => {
+  it('counts one for 「那就我自己去吧」 and "just me"', () => {
+    expect(partySize('那就我自己去吧')).toBe(1);
+    expect(partySize('just me then')).toBe(1);
+  });
+});

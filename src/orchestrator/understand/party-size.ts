@@ -1,0 +1,30 @@
+import { parseNumber } from './parse-number.ts';
+
+const N = String.raw`(\d+|[一二两俩三四五六七八九十])`;
+const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人|大)\s*(?:[，,、和加带]\s*)?${N}\s*(?:个)?\s*(?:小孩|儿童|孩子|小)(?![时区])`);
+/** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
+const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|就我一个|只有我|我一个人|\bjust (?:me|myself)\b|\bonly me\b|\bby myself\b/i;
+const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
+/** 「我和老婆」「我跟朋友」, "me and my kid": the speaker and the people listed with them. */
+const WITH_ZH = /(?:我|咱)(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
+const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
+
+/**
+ * How many people a request counts when it says no number of them: 「两大一小」 is three,
+ * 「我和老婆」 two, "me and my kid" two. Undefined when it does not say.
+ */
+export function partySize(text: string): number | undefined {
+  const split = ADULTS_CHILDREN.exec(text);
+  if (split) {
+    const adults = parseNumber(split[1] ?? '');
+    const children = parseNumber(split[2] ?? '');
+    if (adults !== undefined && children !== undefined) return adults + children;
+  }
+  if (ALONE.test(text)) return 1;
+  if (PAIR.test(text)) return 2;
+  const zh = WITH_ZH.exec(text);
+  if (zh) return 2 + (zh[2]?.match(/[、和跟与]/g)?.length ?? 0);
+  const en = WITH_EN.exec(text);
+  if (en) return 2 + (en[1]?.match(/,|\band\b/g)?.length ?? 0);
+  return undefined;
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { withChineseWords } from './service-words.ts';
+
+describe('an English request read against skills written in Chinese', () => {
+  it('adds the Chinese words of the services it names', () => {
+    expect(withChineseWords("What's showing in Shanghai this afternoon?")).toContain('电影');
+    expect(withChineseWords('Can someone come clean my place tomorrow?')).toContain('保洁');
+    expect(withChineseWords('How much is a single pilates class?')).toContain('课');
+  });
+
+  it('leaves a Chinese request as it is', () => {
+    expect(withChineseWords('帮我约明天的保洁')).toBe('帮我约明天的保洁');
+  });
+});

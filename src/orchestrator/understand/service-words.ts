@@ -1,0 +1,37 @@
+import { detectLanguage } from './language.ts';
+
+/**
+ * Everyday words of services in English and the Chinese a skill written only in Chinese
+ * uses for them. General vocabulary (what any booking, ordering or paying app says), never
+ * a mini-program's own names: those come from its results (names, nameEn, pinyin).
+ */
+const WORDS: [RegExp, string][] = [
+  [/\b(movies?|films?|cinemas?|showing|shows|screenings?|showtimes?|on at)\b/i, '电影 影片 上映 场次 影城'],
+  [/\btickets?\b/i, '票 购票 场次'],
+  [/\bseats?\b/i, '座位 座'],
+  [/\b(combos?|popcorn|snacks?)\b/i, '套餐 小食 爆米花'],
+  [/\b(clean|cleans|cleaning|cleaner|cleaners|housekeeping|maid|tidy)\b/i, '保洁 清洁 上门'],
+  [/\bwindows?\b/i, '擦玻璃 玻璃'],
+  [/\b(fridge|refrigerator)\b/i, '冰箱'],
+  [/\b(range hood|hood|extractor)\b/i, '油烟机'],
+  [/\b(class|classes|lessons?|sessions?|workout)\b/i, '课 团课 课程 约课'],
+  [/\b(pack|passes|pass|punch card)\b/i, '次卡 团课卡'],
+  [/\b(coach|coaches|trainer|instructor|teacher)\b/i, '教练 老师'],
+  [/\b(gym|fitness|club|clubs)\b/i, '健身 门店'],
+  [/\b(book|booking|reserve|reservation|appointment|schedule|get me into|sign me up)\b/i, '预约 预订 约 订 下单'],
+  [/\b(bookings|appointments|reservations|my orders|booked)\b/i, '我的预约 查询 订单'],
+  [/\b(cancel|call off)\b/i, '取消 退'],
+  [/\brefund\b/i, '退款 退票'],
+  [/\b(reschedule|move it|change the time)\b/i, '改时间 改期 改到'],
+  [/\b(price|prices|cost|costs|how much|fee|fees)\b/i, '价格 多少钱 费用'],
+  [/\b(address|home|my place|apartment|flat)\b/i, '地址 家 上门'],
+  [/\b(store|shop|branch|location)\b/i, '门店 店'],
+  [/\b(buy|purchase)\b/i, '买 购买'],
+];
+
+/** The request with the Chinese words for its English ones, so an English request finds a skill written in Chinese. */
+export function withChineseWords(text: string): string {
+  if (detectLanguage(text) !== 'en') return text;
+  const added = WORDS.filter(([word]) => word.test(text)).map(([, zh]) => zh);
+  return added.length ? `${text} ${added.join(' ')}` : text;
+}
