@@ -58,7 +58,7 @@ describe('an evaluation run', () => {
     const paid = report.scenarios[0]?.paid[0];
     expect(paid).toMatchObject({ merchant: 'coffee', amount: 21, meta: { store: 's1', fulfilment: 'pickup' } });
     expect(report.scenarios.every((s) => s.violations.length === 0)).toBe(true);
-  });
+  }, 150_000); // six fresh hubs, each installing and reviewing the sample ecosystem
 
   it('fails a scenario whose expectation the world does not meet, with the reason', async () => {
     const path = scenarioFile(`scenarios:
