@@ -103,7 +103,8 @@ describe('the HTTP API, tried as a stranger would', () => {
     expect(await stranger.text()).not.toMatch(/tokens/);
     const owner = (await (await demo.post(`/api/sessions/${session}/resume`)).json()) as TurnResult;
     const [fresh] = Object.entries(owner.tokens);
-    expect(fresh?.[0]).not.toBe(confirmationId);
+    expect(fresh?.[0]).toBe(confirmationId); // the same card, with a token the stranger never saw
+    expect(fresh?.[1]).not.toBe(token);
     [confirmationId, token] = fresh ?? ['', ''];
   });
 
