@@ -42,8 +42,10 @@ export function callBridge(state: CallState): HostBridge {
   const { identity } = state;
   const fixed = (op: string): unknown => {
     switch (op) {
-      case 'login':
-        return { code: `code_${openIdFor(identity.appId, identity.userId).slice(1, 13)}`, openid: openIdFor(identity.appId, identity.userId), errMsg: 'login:ok' };
+      case 'login': {
+        const openid = openIdFor(identity.appId, identity.userId);
+        return { code: `code_${openid.slice(1, 13)}`, openid, errMsg: 'login:ok' };
+      }
       case 'systemInfo':
         return { platform: 'agentos', system: 'AgentOS', language: state.locale, version: '8.0.0', SDKVersion: '3.6.0', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2 };
       case 'accountInfo':

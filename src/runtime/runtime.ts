@@ -13,7 +13,7 @@ import { PageOperator } from './operator/index.ts';
 import { RealmPool } from './realm-pool.ts';
 import { createRealm, type RealmPlacement, type SandboxRealm } from './sandbox/realm.ts';
 import { checkAgainst } from './schemas.ts';
-import { CallStorage, loadStorages, loadStoragesEagerly, saveStorages, SHARED_STORAGE_USER, writeStorage } from './storage.ts';
+import { CallStorage, loadStorages, loadStoragesEagerly, saveStorages, SHARED_STORAGE_USER } from './storage.ts';
 import type { OperatorPlan } from '../analyzer/index.ts';
 import type {
   ApiEnvelope, CallOutcome, CallRequest, PackageResolver, PlatformServices, SandboxLimits, SkillInspection,
@@ -279,7 +279,7 @@ export class Runtime {
   async seedStorage(appId: string, userId: string, values: Record<string, unknown>): Promise<void> {
     const storage = new CallStorage([]);
     for (const [k, v] of Object.entries(values)) storage.set(k, v);
-    await this.#appLocks.run(appId, () => this.#options.store.transaction((tx) => writeStorage(tx, appId, userId, storage)));
+    await this.#appLocks.run(appId, () => saveStorages(this.#options.store, appId, [[userId, storage]]));
   }
 
   /** Carries out a tool automatic mode derived, on the mini-program's pages (src/runtime/operator). */

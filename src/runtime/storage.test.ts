@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryStore, type Store } from '../store/index.ts';
-import { CallStorage, loadStorages, STORAGE_LIMIT_BYTES, writeStorage } from './storage.ts';
+import { CallStorage, loadStorages, saveStorages, STORAGE_LIMIT_BYTES } from './storage.ts';
 
 describe('a call\'s storage', () => {
   let store: Store;
@@ -9,7 +9,7 @@ describe('a call\'s storage', () => {
     const seeded = new CallStorage([]);
     seeded.set('small', { n: 1 });
     seeded.set('large', 'z'.repeat(500 * 1024));
-    await store.transaction((tx) => writeStorage(tx, 'app', 'u1', seeded));
+    await saveStorages(store, 'app', [['u1', seeded]]);
   });
   afterAll(() => store.close());
 

@@ -152,20 +152,6 @@ export async function readStorageValue(store: Store, appId: string, userId: stri
   return rows.length ? rows[0]!.value : '';
 }
 
-export async function writeStorage(tx: Sql, appId: string, userId: string, storage: CallStorage): Promise<void> {
-  for (const [key, value] of storage.changes()) {
-    if (value === undefined) {
-      await tx.query('DELETE FROM app_storage WHERE app_id = $1 AND user_id = $2 AND key = $3', [appId, userId, key]);
-    } else {
-      await tx.query(
-        `INSERT INTO app_storage (app_id, user_id, key, value) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (app_id, user_id, key) DO UPDATE SET value = EXCLUDED.value`,
-        [appId, userId, key, JSON.stringify(value)],
-      );
-    }
-  }
-}
-
 /**
  * Writes back what a call changed in several storages (the user's and the app's shared one):
  * upserts alone (the usual case) in one statement, atomic on its own, so an interaction that

@@ -4,7 +4,7 @@ export {
   type AuditAnchor, type AuditEntryInput, type AuditKind, type AuditRecord, type AuditVerification,
 } from './audit-log.ts';
 export { isConsentScope } from './consent.ts';
-export { confirmationForCaptureJson, confirmationFromJson, readConfirmationForCapture, voidPendingConfirmations } from './payment-gate.ts';
+export { confirmationForCaptureJson, confirmationFromJson, voidPendingConfirmations } from './payment-gate.ts';
 export { transact, retrying, isRetryableError } from './transact.ts';
 export { sqlParams } from './sql-params.ts';
 export { yuanText } from './confirmation-rows.ts';

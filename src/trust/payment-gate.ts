@@ -8,13 +8,8 @@ import type { ConfirmationView } from './types.ts';
  * The confirmation behind a capture, read inside the payment's own transaction. A redeemed
  * confirmation is final (decline and expiry only touch pending ones), so no lock is needed; the
  * payment part decides whether it is redeemed and bound to exactly the order being captured.
+ * Built as a scalar subquery (the row as JSON) for the capture's own statement; `id` is a bound parameter.
  */
-export async function readConfirmationForCapture(tx: Sql, confirmationId: string): Promise<ConfirmationView | undefined> {
-  const [row] = await tx.query<ConfirmationRow>('SELECT * FROM confirmations WHERE id = $1', [confirmationId]);
-  return row ? toConfirmationView(row) : undefined;
-}
-
-/** The same read as a scalar subquery (the row as JSON), for the capture's own statement; `id` is a bound parameter. */
 export function confirmationForCaptureJson(id: string): string {
   return `(SELECT row_to_json(c) FROM confirmations c WHERE c.id = ${id})`;
 }
