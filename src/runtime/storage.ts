@@ -110,21 +110,20 @@ export async function loadStorage(store: Store, appId: string, userId: string): 
   return (await loadStorages(store, appId, userId)).user;
 }
 
-/** Values read with the keys, smallest first, up to this many bytes in all: most calls then load nothing more. */
-export const PREFETCH_BYTES = 64 * 1024;
+/** Values of at most this many bytes each are read with the keys: most calls then read nothing more. */
+export const PREFETCH_VALUE_BYTES = 1024;
 
 /**
- * The user's and the app's shared storage in one round trip: every key and its size, and the
- * values of the smallest keys up to `PREFETCH_BYTES` in all; any other value is read from the
- * store when the call first asks for it.
+ * The user's and the app's shared storage in one round trip: every key and its size (kept by
+ * the database), and the values of the small ones (`PREFETCH_VALUE_BYTES`); a larger value is
+ * read from the store when the call first asks for it. What a call loads is bounded by what
+ * the app keeps: the storage quota caps it, as it caps a call that reads every key.
  */
 export async function loadStorages(store: Store, appId: string, userId: string): Promise<{ user: CallStorage; shared: CallStorage }> {
   const rows = await store.query<{ user_id: string; key: string; size: number; loaded: boolean; value: unknown }>(
-    `SELECT user_id, key, size, running <= $4 AS loaded, CASE WHEN running <= $4 THEN value END AS value
-     FROM (SELECT user_id, key, value, octet_length(key) + octet_length(value::text) AS size,
-             sum(octet_length(key) + octet_length(value::text)) OVER (ORDER BY octet_length(value::text), user_id, key) AS running
-           FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)) AS s`,
-    [appId, userId, SHARED_STORAGE_USER, PREFETCH_BYTES],
+    `SELECT user_id, key, size, size <= $4 AS loaded, CASE WHEN size <= $4 THEN value END AS value
+     FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)`,
+    [appId, userId, SHARED_STORAGE_USER, PREFETCH_VALUE_BYTES],
   );
   const pick = (id: string) => {
     const own = rows.filter((r) => r.user_id === id);
