@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { HubConfig } from '../core/index.ts';
 import { acquireFolderLock } from './folder-lock.ts';
+import { openFromTemplate } from './memory-template.ts';
 import { migrate } from './migrate.ts';
 import { PgliteStore } from './pglite-store.ts';
 import { PostgresStore } from './postgres-store.ts';
@@ -28,8 +29,13 @@ export async function openStore(config: Pick<HubConfig, 'dataDir' | 'databaseUrl
   }
 }
 
-/** A fresh, migrated in-memory store: what tests and the evaluator start from. */
+/**
+ * A fresh, migrated in-memory store: what tests and the evaluator start from. With
+ * `AGENTOS_STORE_TEMPLATE_DIR` set (the test suite sets it), from a dump kept there.
+ */
 export async function openMemoryStore(): Promise<PgliteStore> {
+  const templates = process.env.AGENTOS_STORE_TEMPLATE_DIR;
+  if (templates) return openFromTemplate(templates);
   const store = await PgliteStore.open();
   await migrate(store);
   return store;
