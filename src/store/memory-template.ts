@@ -13,33 +13,54 @@ const PGLITE_VERSION = (JSON.parse(readFileSync(join(dirname(createRequire(impor
 /**
  * A fresh, migrated in-memory store started from a dump of one, kept in `dir` per schema (the
  * migrations and PGlite's version name the file): PGlite's own initdb and the migrations cost
- * seconds, loading a dump a fraction. The first process to need a template makes it; one that
- * cannot be read is made again. Migrations still run on the loaded store, so it is never behind.
+ * seconds, loading a dump a fraction. Migrations still run on the loaded store, so it is never behind.
  */
 export async function openFromTemplate(dir: string): Promise<PgliteStore> {
+  const store = await PgliteStore.fromDump(await templateDump(dir));
+  await migrate(store);
+  return store;
+}
+
+/**
+ * The dump of a freshly migrated store kept in `dir`, beside its SHA-256: the first process to
+ * need it makes it (each file written whole, then renamed into place); one whose bytes do not
+ * match their hash (cut short, overwritten) is made again.
+ */
+export async function templateDump(dir: string): Promise<Blob> {
   const key = createHash('sha256').update(PGLITE_VERSION).update(JSON.stringify(MIGRATIONS)).digest('hex').slice(0, 16);
   const file = join(dir, `pglite-${key}.tar`);
-  let bytes: Buffer | undefined;
+  const kept = readKept(file);
+  if (kept) return new Blob([kept]);
+  const store = await PgliteStore.open();
   try {
-    bytes = readFileSync(file);
+    await migrate(store);
+    const bytes = Buffer.from(await (await store.dump()).arrayBuffer());
+    mkdirSync(dir, { recursive: true });
+    writeWhole(file, bytes);
+    writeWhole(`${file}.sha256`, sha256(bytes));
+    return new Blob([bytes]);
+  } finally {
+    await store.close();
+  }
+}
+
+function readKept(file: string): Buffer | undefined {
+  try {
+    const bytes = readFileSync(file);
+    if (readFileSync(`${file}.sha256`, 'utf8') === sha256(bytes)) return bytes;
+    log.warn({ file }, 'store template does not match its hash; making it again');
   } catch {
     // not made yet
   }
-  if (bytes) {
-    try {
-      const store = await PgliteStore.fromDump(new Blob([bytes]));
-      await migrate(store);
-      return store;
-    } catch (error) {
-      log.warn({ file, error: error instanceof Error ? error.message : String(error) }, 'store template unreadable; making it again');
-    }
-  }
-  const store = await PgliteStore.open();
-  await migrate(store);
-  const dump = Buffer.from(await (await store.dump()).arrayBuffer());
-  mkdirSync(dir, { recursive: true });
+  return undefined;
+}
+
+function writeWhole(file: string, data: Buffer | string): void {
   const partial = `${file}.${process.pid}.part`;
-  writeFileSync(partial, dump);
+  writeFileSync(partial, data);
   renameSync(partial, file);
-  return store;
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

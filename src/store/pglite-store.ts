@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Mutex } from '../core/index.ts';
 import { ChannelListeners } from './channels.ts';
@@ -22,10 +23,14 @@ export class PgliteStore implements Store {
     this.#onClose = onClose;
   }
 
-  /** `onClose` runs once the database is closed (the data folder's lock is released then). */
-  static async open(dataDir?: string, { onClose }: { onClose?: () => void } = {}): Promise<PgliteStore> {
+  /**
+   * `onClose` runs once the database is closed (the data folder's lock is released then);
+   * `initial`, a dump a folder that holds no database yet starts from instead of initdb.
+   */
+  static async open(dataDir?: string, { onClose, initial }: { onClose?: () => void; initial?: () => Promise<Blob> } = {}): Promise<PgliteStore> {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const db = dataDir ? new PGlite(dataDir) : new PGlite();
+    const fresh = dataDir !== undefined && initial !== undefined && !existsSync(join(dataDir, 'PG_VERSION'));
+    const db = dataDir ? new PGlite(dataDir, fresh ? { loadDataDir: await initial() } : {}) : new PGlite();
     await db.waitReady;
     return new PgliteStore(db, onClose);
   }
