@@ -29,6 +29,13 @@ const toSummary = (r: SummaryRow): SessionSummary => ({
   id: r.id, userId: r.user_id, entrance: r.entrance, taskState: r.task_state ?? undefined, events: Number(r.events ?? 0), createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
 });
 
+/** A checkpoint: the session's state, its new events ($3, a JSON array of {seq, event}) and its task ($4), all or nothing. */
+const SAVE = `WITH saved AS (UPDATE sessions SET state = $2, updated_at = now() WHERE id = $1 RETURNING id),
+  appended AS (INSERT INTO session_events (session_id, seq, event)
+    SELECT $1, e.seq, e.event FROM jsonb_to_recordset($3::jsonb) AS e(seq integer, event jsonb) WHERE $3::jsonb IS NOT NULL)
+  INSERT INTO tasks (id, session_id, state, request) SELECT $4, id, $5, $6 FROM saved WHERE $4::text IS NOT NULL
+  ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`;
+
 /** Sessions, their event feed and their tasks, durable in the store. */
 export class SessionStore {
   readonly #store: Store;
@@ -79,26 +86,18 @@ export class SessionStore {
     return row && toSummary(row);
   }
 
-  /** Saves the state and appends the turn's new events in one transaction. */
+  /**
+   * Saves the state, appends the turn's new events and records its task in one statement
+   * (atomic on its own: one round trip instead of a transaction's five).
+   */
   async save(session: SessionRecord, events: HubEvent[]): Promise<SequencedEvent[]> {
     const sequenced = events.map((event, i) => ({ ...event, seq: session.state.seq + i + 1, sessionId: session.id }) as SequencedEvent);
     session.state.seq += events.length;
-    await this.#store.transaction(async (tx) => {
-      await tx.query('UPDATE sessions SET state = $2, updated_at = now() WHERE id = $1', [session.id, JSON.stringify(session.state)]);
-      if (sequenced.length) {
-        // One statement for the whole turn's events.
-        const values = sequenced.map((_, i) => `($1, $${i * 2 + 2}, $${i * 2 + 3})`).join(', ');
-        const params = sequenced.flatMap(({ seq, sessionId: _id, ...event }) => [seq, JSON.stringify(event)]);
-        await tx.query(`INSERT INTO session_events (session_id, seq, event) VALUES ${values}`, [session.id, ...params]);
-      }
-      if (session.state.taskId) {
-        await tx.query(
-          `INSERT INTO tasks (id, session_id, state, request) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
-          [session.state.taskId, session.id, session.state.taskState ?? 'submitted', firstUserText(session.state)],
-        );
-      }
-    });
+    const rows = sequenced.map(({ seq, sessionId: _id, ...event }) => ({ seq, event }));
+    await this.#store.query(SAVE, [
+      session.id, JSON.stringify(session.state), rows.length ? JSON.stringify(rows) : null,
+      session.state.taskId ?? null, session.state.taskState ?? 'submitted', firstUserText(session.state),
+    ]);
     if (sequenced.length) this.feed.notify(session.id, session.state.seq);
     return sequenced;
   }
