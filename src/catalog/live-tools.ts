@@ -43,9 +43,12 @@ export class LiveTools {
 
   /** Brings the index up to date with the catalog's live versions. */
   async refresh(): Promise<void> {
-    const live = await this.#catalog.live();
-    const automatic = this.#derive ? await this.#catalog.automaticApps() : new Set<string>();
-    const key = `${live.map((l) => `${l.appId}@${l.version}${automatic.has(l.appId) ? '+auto' : ''}`).join(',')}|${(await this.#extra?.key()) ?? ''}`;
+    const keySql = this.#extra?.keySql;
+    const state = await this.#catalog.liveSet(keySql);
+    const { live } = state;
+    const automatic = this.#derive ? state.automatic : new Set<string>();
+    const extraKey = keySql ? state.extraKey : ((await this.#extra?.key()) ?? '');
+    const key = `${live.map((l) => `${l.appId}@${l.version}${automatic.has(l.appId) ? '+auto' : ''}`).join(',')}|${extraKey}`;
     if (key === this.#key) return;
     const apps = new Map<string, LiveApp>();
     const tools = new Map<string, Tool>();

@@ -25,6 +25,8 @@ export interface Tool {
 export interface ToolSource {
   /** Changes whenever the set of live tools does. */
   key(): Promise<string>;
+  /** The same key as one scalar SQL expression, read in the statement that reads the catalog's live versions. */
+  readonly keySql?: string;
   tools(): Promise<Tool[]>;
 }
 

@@ -30,7 +30,6 @@ export class Orchestrator {
   }
 
   async openSession(userId: string, entrance = 'api'): Promise<string> {
-    await this.#deps.memory.user(userId);
     return (await this.#deps.sessions.create(userId, entrance)).id;
   }
 
@@ -48,8 +47,7 @@ export class Orchestrator {
 
   #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>): Promise<TurnResult> {
     return this.#deps.sessions.exclusive(sessionId, async () => {
-      const session = await this.#deps.sessions.load(sessionId);
-      const user = await this.#deps.memory.user(session.userId);
+      const { session, user } = await this.#deps.sessions.loadWithUser(sessionId);
       const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));
       // The user's own remembered choices (「老样子」) are theirs to use, like IDs they typed.
       turn.state.knownIds = [...new Set([...turn.state.knownIds, ...remembered(user.preferences)])];

@@ -1,4 +1,5 @@
 import { AgentOsError, newId } from '../core/index.ts';
+import type { UserProfile } from '../memory/index.ts';
 import type { Store } from '../store/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
 import { LocalSessionFeed, type SessionFeed } from './session-feed.ts';
@@ -52,11 +53,27 @@ export class SessionStore {
     return this.#store.locks('turns').run(sessionId, fn);
   }
 
+  /** A new session for an existing user (the check and the insert are one statement). */
   async create(userId: string, entrance: string): Promise<SessionRecord> {
     const id = newId('ses');
     const state = emptyState();
-    await this.#store.query('INSERT INTO sessions (id, user_id, entrance, state) VALUES ($1, $2, $3, $4)', [id, userId, entrance, JSON.stringify(state)]);
+    const rows = await this.#store.query(
+      'INSERT INTO sessions (id, user_id, entrance, state) SELECT $1, id, $3, $4 FROM users WHERE id = $2 RETURNING id',
+      [id, userId, entrance, JSON.stringify(state)],
+    );
+    if (!rows.length) throw new AgentOsError('NOT_FOUND', `no user "${userId}"`, { fix: 'use one of the hub\'s users (agentos users) or create one' });
     return { id, userId, entrance, state };
+  }
+
+  /** A session with its user's profile, read together: what a turn starts from. */
+  async loadWithUser(id: string): Promise<{ session: SessionRecord; user: UserProfile }> {
+    const [row] = await this.#store.query<{ id: string; user_id: string; entrance: string; state: SessionState; profile: UserProfile | null }>(
+      'SELECT s.id, s.user_id, s.entrance, s.state, u.profile FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1',
+      [id],
+    );
+    if (!row) throw new AgentOsError('NOT_FOUND', `no session ${id}`, { fix: 'start a new conversation' });
+    if (!row.profile) throw new AgentOsError('NOT_FOUND', `no user "${row.user_id}"`, { fix: 'use one of the hub\'s users (agentos users) or create one' });
+    return { session: { id: row.id, userId: row.user_id, entrance: row.entrance, state: { ...emptyState(), ...row.state } }, user: row.profile };
   }
 
   async load(id: string): Promise<SessionRecord> {
