@@ -53,11 +53,17 @@ export class AgentClients {
     return { name, key };
   }
 
-  /** The client a key stands for, when it is live; notes its use. */
+  /**
+   * The client a key stands for, when it is live; notes its use, to the minute (a client's
+   * every request would otherwise rewrite its row: one write a minute instead).
+   */
   async authenticate(key: string): Promise<AgentClient | undefined> {
     if (kindOfSecret(key) !== 'client-key') return undefined;
     const [row] = await this.#store.query<ClientRow>(
-      'UPDATE agent_clients SET last_used_at = $2 WHERE secret_hash = $1 AND revoked_at IS NULL RETURNING name, created_at, last_used_at, revoked_at',
+      `WITH live AS (SELECT name, created_at, last_used_at, revoked_at FROM agent_clients WHERE secret_hash = $1 AND revoked_at IS NULL),
+         touched AS (UPDATE agent_clients a SET last_used_at = $2 FROM live
+           WHERE a.name = live.name AND (live.last_used_at IS NULL OR live.last_used_at < $2::timestamptz - interval '1 minute') RETURNING a.last_used_at)
+       SELECT name, created_at, coalesce((SELECT last_used_at FROM touched), last_used_at) AS last_used_at, revoked_at FROM live`,
       [secretHash(key), this.#clock.now().toISOString()]);
     return row && view(row);
   }

@@ -11,6 +11,7 @@ import type { Sql, Store } from './store.ts';
  */
 export class PgliteStore implements Store {
   readonly kind = 'pglite' as const;
+  readonly exclusive = true;
   readonly #db: PGlite;
   readonly #mutex = new Mutex();
   readonly #onClose: (() => void) | undefined;
