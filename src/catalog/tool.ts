@@ -53,3 +53,8 @@ export function isConfirmRequired(tool: Pick<Tool, 'annotations'>): boolean {
   const a = tool.annotations ?? {};
   return a.confirmRequired === true || (a.destructiveHint === true && a.readOnlyHint !== true);
 }
+
+/** True when the API declares it only reads (and does not commit the user): calling it again changes nothing. */
+export function isReadOnly(tool: Pick<Tool, 'annotations'>): boolean {
+  return tool.annotations?.readOnlyHint === true && !isConfirmRequired(tool);
+}

@@ -232,7 +232,8 @@ export class Orchestrator {
     if (aside) turn.note('The user asked a question while the order card is still waiting for their confirmation; the order stays pending.');
     if (!confirmations.length) this.#startTask(turn);
     turn.setTask('working');
-    await turn.checkpoint(); // the request is durable before any work starts
+    // The request is durable before anything a stop could leave half done: a model's step, a call that changes something.
+    turn.holdRequest();
     await this.#plan(turn);
   }
 
@@ -287,6 +288,8 @@ export class Orchestrator {
   async #plan(turn: Turn): Promise<void> {
     const max = this.#deps.maxSteps ?? 16;
     for (let i = 0; i < max; i++) {
+      // A model's step takes time outside the hub: followers see the request first, and a stop during it resumes it.
+      if (this.#deps.planner.name === 'llm') await turn.saveRequest();
       const step = await this.#deps.planner.next({
         transcript: turn.state.transcript, user: turn.user, catalog: this.#deps.tools, clock: this.#deps.clock,
         memo: turn.state.memo, knownIds: turn.state.knownIds, stream: (event) => turn.stream(event),
