@@ -59,13 +59,14 @@ export class AgentClients {
    */
   async authenticate(key: string): Promise<AgentClient | undefined> {
     if (kindOfSecret(key) !== 'client-key') return undefined;
-    const [row] = await this.#store.query<ClientRow>(
-      `WITH live AS (SELECT name, created_at, last_used_at, revoked_at FROM agent_clients WHERE secret_hash = $1 AND revoked_at IS NULL),
-         touched AS (UPDATE agent_clients a SET last_used_at = $2 FROM live
-           WHERE a.name = live.name AND (live.last_used_at IS NULL OR live.last_used_at < $2::timestamptz - interval '1 minute') RETURNING a.last_used_at)
-       SELECT name, created_at, coalesce((SELECT last_used_at FROM touched), last_used_at) AS last_used_at, revoked_at FROM live`,
-      [secretHash(key), this.#clock.now().toISOString()]);
-    return row && view(row);
+    const [row] = await this.#store.query<ClientRow>('SELECT name, created_at, last_used_at, revoked_at FROM agent_clients WHERE secret_hash = $1 AND revoked_at IS NULL', [secretHash(key)]);
+    if (!row) return undefined;
+    const now = this.#clock.now();
+    if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() >= 60_000) {
+      await this.#store.query('UPDATE agent_clients SET last_used_at = $2 WHERE name = $1', [row.name, now.toISOString()]);
+      row.last_used_at = now;
+    }
+    return view(row);
   }
 
   async revoke(name: string): Promise<boolean> {
