@@ -22,6 +22,13 @@ export interface Decision {
   at: string;
 }
 
+/**
+ * A scalar SQL expression: the counter that every change to what is live moves, in the changing
+ * transaction (triggers on versions, automatic mode and remote services keep it). Read it inside
+ * a statement already made, and pass it to `LiveTools.refresh`.
+ */
+export const STAMP_SQL = 'SELECT n FROM catalog_stamp';
+
 interface VersionRow {
   app_id: string;
   version: string;
@@ -127,9 +134,9 @@ export class Catalog {
    * mini-program, the ones in automatic mode, and `extraKeySql` (a scalar SQL expression, a
    * tool source's key) read in the same snapshot — what every turn checks before it plans.
    */
-  async liveSet(extraKeySql = "''"): Promise<{ live: { appId: string; version: string }[]; automatic: Set<string>; extraKey: string }> {
-    const [row] = await this.#store.query<{ live: [string, string][] | null; automatic: string[] | null; extra: string | null }>(
-      `SELECT (SELECT json_agg(json_build_array(app_id, version) ORDER BY app_id)
+  async liveSet(extraKeySql = "''"): Promise<{ live: { appId: string; version: string }[]; automatic: Set<string>; extraKey: string; stamp: string }> {
+    const [row] = await this.#store.query<{ live: [string, string][] | null; automatic: string[] | null; extra: string | null; stamp: unknown }>(
+      `SELECT (${STAMP_SQL}) AS stamp, (SELECT json_agg(json_build_array(app_id, version) ORDER BY app_id)
                  FROM (SELECT DISTINCT ON (app_id) app_id, version FROM package_versions WHERE status = 'approved' ORDER BY app_id, seq DESC) AS l) AS live,
               (SELECT json_agg(app_id ORDER BY app_id) FROM app_settings WHERE automatic_mode) AS automatic,
               ${extraKeySql} AS extra`,
@@ -138,7 +145,14 @@ export class Catalog {
       live: (row?.live ?? []).map(([appId, version]) => ({ appId, version })),
       automatic: new Set(row?.automatic ?? []),
       extraKey: row?.extra ?? '',
+      stamp: String(row?.stamp ?? ''),
     };
+  }
+
+  /** The catalog stamp: it moves with every change to what is live (see `STAMP_SQL`). */
+  async stamp(): Promise<string> {
+    const [row] = await this.#store.query<{ stamp: unknown }>(`SELECT (${STAMP_SQL}) AS stamp`);
+    return String(row?.stamp ?? '');
   }
 
   /**

@@ -25,7 +25,10 @@ export interface Tool {
 export interface ToolSource {
   /** Changes whenever the set of live tools does. */
   key(): Promise<string>;
-  /** The same key as one scalar SQL expression, read in the statement that reads the catalog's live versions. */
+  /**
+   * The same key as one scalar SQL expression, read in the statement that reads the catalog's
+   * live versions; only over tables whose every change moves the catalog stamp (`STAMP_SQL`).
+   */
   readonly keySql?: string;
   tools(): Promise<Tool[]>;
 }

@@ -47,11 +47,11 @@ export class Orchestrator {
 
   #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>): Promise<TurnResult> {
     return this.#deps.sessions.exclusive(sessionId, async () => {
-      const { session, user } = await this.#deps.sessions.loadWithUser(sessionId);
+      const { session, user, catalogStamp } = await this.#deps.sessions.loadWithUser(sessionId);
       const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));
       // The user's own remembered choices (「老样子」) are theirs to use, like IDs they typed.
       turn.state.knownIds = [...new Set([...turn.state.knownIds, ...remembered(user.preferences)])];
-      await this.#deps.tools.refresh();
+      await this.#deps.tools.refresh(catalogStamp);
       try {
         await body(turn);
       } catch (error) {

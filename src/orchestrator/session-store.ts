@@ -1,4 +1,5 @@
 import { AgentOsError, newId } from '../core/index.ts';
+import { STAMP_SQL } from '../catalog/index.ts';
 import type { UserProfile } from '../memory/index.ts';
 import type { Store } from '../store/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
@@ -65,15 +66,18 @@ export class SessionStore {
     return { id, userId, entrance, state };
   }
 
-  /** A session with its user's profile, read together: what a turn starts from. */
-  async loadWithUser(id: string): Promise<{ session: SessionRecord; user: UserProfile }> {
-    const [row] = await this.#store.query<{ id: string; user_id: string; entrance: string; state: SessionState; profile: UserProfile | null }>(
-      'SELECT s.id, s.user_id, s.entrance, s.state, u.profile FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1',
+  /**
+   * A session with its user's profile and the catalog stamp (`STAMP_SQL`), read together: what a
+   * turn starts from (the stamp tells the live tools whether to read the catalog again).
+   */
+  async loadWithUser(id: string): Promise<{ session: SessionRecord; user: UserProfile; catalogStamp: string }> {
+    const [row] = await this.#store.query<{ id: string; user_id: string; entrance: string; state: SessionState; profile: UserProfile | null; stamp: unknown }>(
+      `SELECT s.id, s.user_id, s.entrance, s.state, u.profile, (${STAMP_SQL}) AS stamp FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
       [id],
     );
     if (!row) throw new AgentOsError('NOT_FOUND', `no session ${id}`, { fix: 'start a new conversation' });
     if (!row.profile) throw new AgentOsError('NOT_FOUND', `no user "${row.user_id}"`, { fix: 'use one of the hub\'s users (agentos users) or create one' });
-    return { session: { id: row.id, userId: row.user_id, entrance: row.entrance, state: { ...emptyState(), ...row.state } }, user: row.profile };
+    return { session: { id: row.id, userId: row.user_id, entrance: row.entrance, state: { ...emptyState(), ...row.state } }, user: row.profile, catalogStamp: String(row.stamp ?? '') };
   }
 
   async load(id: string): Promise<SessionRecord> {

@@ -3,6 +3,7 @@ import trustPay from './002-trust-pay.ts';
 import orchestrator from './003-orchestrator.ts';
 import accounts from './004-accounts.ts';
 import agentClients from './005-agent-clients.ts';
+import catalogStamp from './006-catalog-stamp.ts';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'orchestrator', sql: orchestrator },
   { version: 4, name: 'accounts', sql: accounts },
   { version: 5, name: 'agent-clients', sql: agentClients },
+  { version: 6, name: 'catalog-stamp', sql: catalogStamp },
 ];
