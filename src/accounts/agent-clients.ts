@@ -53,13 +53,20 @@ export class AgentClients {
     return { name, key };
   }
 
-  /** The client a key stands for, when it is live; notes its use. */
+  /**
+   * The client a key stands for, when it is live; notes its use, to the minute (a client's
+   * every request would otherwise rewrite its row: one write a minute instead).
+   */
   async authenticate(key: string): Promise<AgentClient | undefined> {
     if (kindOfSecret(key) !== 'client-key') return undefined;
-    const [row] = await this.#store.query<ClientRow>(
-      'UPDATE agent_clients SET last_used_at = $2 WHERE secret_hash = $1 AND revoked_at IS NULL RETURNING name, created_at, last_used_at, revoked_at',
-      [secretHash(key), this.#clock.now().toISOString()]);
-    return row && view(row);
+    const [row] = await this.#store.query<ClientRow>('SELECT name, created_at, last_used_at, revoked_at FROM agent_clients WHERE secret_hash = $1 AND revoked_at IS NULL', [secretHash(key)]);
+    if (!row) return undefined;
+    const now = this.#clock.now();
+    if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() >= 60_000) {
+      await this.#store.query('UPDATE agent_clients SET last_used_at = $2 WHERE name = $1', [row.name, now.toISOString()]);
+      row.last_used_at = now;
+    }
+    return view(row);
   }
 
   async revoke(name: string): Promise<boolean> {

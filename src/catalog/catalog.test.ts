@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackageFromFiles, type MiniProgramPackage } from '../package/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import { Catalog } from './catalog.ts';
+import { LiveTools } from './live-tools.ts';
 
 function tinyPackage(text: string): MiniProgramPackage {
   const loaded = loadPackageFromFiles({
@@ -52,6 +53,30 @@ for (const variant of storeVariants()) {
       expect(decisions.map((d) => d.decision)).toEqual(['approve', 'approve', 'reject']);
       expect(decisions[2]?.reason).toBe('the card shows no price');
       await expect(catalog.decide('tiny', undefined, 'approve', '', 'ops')).rejects.toThrow(/no version waiting for review/);
+    });
+
+    it('moves the catalog stamp with what is live, so another process\'s live tools see a decision at their next reading', async () => {
+      const here = new LiveTools(new Catalog(store));
+      const there = new LiveTools(new Catalog(store));
+      await here.refresh();
+      await there.refresh();
+      const { record } = await catalog.install('stamped', tinyPackage('s1'));
+      const pending = await catalog.stamp();
+      await catalog.decide('stamped', record.version, 'approve', '', 'ops');
+      const approved = await catalog.stamp();
+      expect(approved).not.toBe(pending);
+      await there.refresh(approved);
+      expect(there.app('stamped')?.version).toBe(record.version);
+      await catalog.setAutomaticMode('stamped', true);
+      expect(await catalog.stamp()).not.toBe(approved);
+      await catalog.decide('stamped', record.version, 'reject', 'withdrawn', 'ops');
+      // A stamp that has not moved since the last reading reads nothing; a moved one reads the change.
+      await there.refresh(approved);
+      expect(there.app('stamped')).toBeDefined();
+      await there.refresh();
+      expect(there.app('stamped')).toBeUndefined();
+      await here.refresh();
+      expect(here.app('stamped')).toBeUndefined();
     });
 
     it('names a bad id and says how to fix it', async () => {

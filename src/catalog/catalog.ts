@@ -22,6 +22,13 @@ export interface Decision {
   at: string;
 }
 
+/**
+ * A scalar SQL expression: the counter that every change to what is live moves, in the changing
+ * transaction (triggers on versions, automatic mode and remote services keep it). Read it inside
+ * a statement already made, and pass it to `LiveTools.refresh`.
+ */
+export const STAMP_SQL = 'SELECT n FROM catalog_stamp';
+
 interface VersionRow {
   app_id: string;
   version: string;
@@ -122,23 +129,51 @@ export class Catalog {
     return rows.map((r) => ({ appId: r.app_id, version: r.version }));
   }
 
-  /** The package of a version; approved only unless `anyStatus`. Versions are immutable, so this is cached. */
+  /**
+   * What makes the live tools what they are, in one statement: the live version of each
+   * mini-program, the ones in automatic mode, and `extraKeySql` (a scalar SQL expression, a
+   * tool source's key) read in the same snapshot — what every turn checks before it plans.
+   */
+  async liveSet(extraKeySql = "''"): Promise<{ live: { appId: string; version: string }[]; automatic: Set<string>; extraKey: string; stamp: string }> {
+    const [row] = await this.#store.query<{ live: [string, string][] | null; automatic: string[] | null; extra: string | null; stamp: unknown }>(
+      `SELECT (${STAMP_SQL}) AS stamp, (SELECT json_agg(json_build_array(app_id, version) ORDER BY app_id)
+                 FROM (SELECT DISTINCT ON (app_id) app_id, version FROM package_versions WHERE status = 'approved' ORDER BY app_id, seq DESC) AS l) AS live,
+              (SELECT json_agg(app_id ORDER BY app_id) FROM app_settings WHERE automatic_mode) AS automatic,
+              ${extraKeySql} AS extra`,
+    );
+    return {
+      live: (row?.live ?? []).map(([appId, version]) => ({ appId, version })),
+      automatic: new Set(row?.automatic ?? []),
+      extraKey: row?.extra ?? '',
+      stamp: String(row?.stamp ?? ''),
+    };
+  }
+
+  /** The catalog stamp: it moves with every change to what is live (see `STAMP_SQL`). */
+  async stamp(): Promise<string> {
+    const [row] = await this.#store.query<{ stamp: unknown }>(`SELECT (${STAMP_SQL}) AS stamp`);
+    return String(row?.stamp ?? '');
+  }
+
+  /**
+   * The package of a version; approved only unless `anyStatus`. Versions are immutable (named
+   * by content hash), so the package is cached; its status is not, and is read each time.
+   */
   async package(appId: string, version?: string, { anyStatus = false } = {}): Promise<{ version: string; pkg: MiniProgramPackage }> {
     const chosen = version ?? (await this.live()).find((l) => l.appId === appId)?.version;
     if (!chosen) throw new AgentOsError('NOT_APPROVED', `${appId} has no approved version`, { fix: `install it and approve it: agentos review approve ${appId}` });
-    if (!anyStatus) {
-      const record = await this.version(appId, chosen);
-      if (record.status !== 'approved') throw new AgentOsError('NOT_APPROVED', `${appId}@${chosen} is ${record.status}, not approved`, { fix: `agentos review approve ${appId}@${chosen}` });
-    }
     const key = `${appId}@${chosen}`;
-    let pkg = this.#packages.get(key);
+    const cached = this.#packages.get(key);
+    if (cached && anyStatus) return { version: chosen, pkg: cached };
+    const [row] = await this.#store.query<{ status: VersionStatus; manifest?: Omit<MiniProgramPackage, 'files'>; files?: MiniProgramPackage['files'] }>(
+      `SELECT status${cached ? '' : ', manifest, files'} FROM package_versions WHERE app_id = $1 AND version = $2`,
+      [appId, chosen],
+    );
+    if (!row) throw new AgentOsError('NOT_FOUND', `no version ${chosen} of ${appId} is installed`, { fix: 'see the versions with: agentos review list' });
+    if (!anyStatus && row.status !== 'approved') throw new AgentOsError('NOT_APPROVED', `${appId}@${chosen} is ${row.status}, not approved`, { fix: `agentos review approve ${appId}@${chosen}` });
+    let pkg = cached;
     if (!pkg) {
-      const rows = await this.#store.query<{ manifest: Omit<MiniProgramPackage, 'files'>; files: MiniProgramPackage['files'] }>(
-        'SELECT manifest, files FROM package_versions WHERE app_id = $1 AND version = $2',
-        [appId, chosen],
-      );
-      if (!rows[0]) throw new AgentOsError('NOT_FOUND', `no version ${chosen} of ${appId} is installed`);
-      pkg = { ...rows[0].manifest, files: rows[0].files };
+      pkg = { ...(row.manifest as Omit<MiniProgramPackage, 'files'>), files: row.files as MiniProgramPackage['files'] };
       this.#packages.set(key, pkg);
     }
     return { version: chosen, pkg };

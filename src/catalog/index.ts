@@ -1,4 +1,4 @@
-export { Catalog, type VersionRecord, type VersionStatus, type Decision } from './catalog.ts';
+export { Catalog, STAMP_SQL, type VersionRecord, type VersionStatus, type Decision } from './catalog.ts';
 export { LiveTools } from './live-tools.ts';
-export { toolFrom, isConfirmRequired, type Tool, type ToolSource } from './tool.ts';
+export { toolFrom, isConfirmRequired, isReadOnly, type Tool, type ToolSource } from './tool.ts';
 export { ToolIndex, tokenize } from './search/index.ts';

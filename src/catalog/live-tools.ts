@@ -27,6 +27,8 @@ export class LiveTools {
   readonly #catalog: Catalog;
   readonly #extra: ToolSource | undefined;
   #key = '';
+  /** The catalog stamp the index was read at (undefined: read the live set every time). */
+  #stamp: string | undefined;
   #apps = new Map<string, LiveApp>();
   #tools = new Map<string, Tool>();
   #index = new ToolIndex();
@@ -41,12 +43,24 @@ export class LiveTools {
     this.#derive = options.derive;
   }
 
-  /** Brings the index up to date with the catalog's live versions. */
-  async refresh(): Promise<void> {
-    const live = await this.#catalog.live();
-    const automatic = this.#derive ? await this.#catalog.automaticApps() : new Set<string>();
-    const key = `${live.map((l) => `${l.appId}@${l.version}${automatic.has(l.appId) ? '+auto' : ''}`).join(',')}|${(await this.#extra?.key()) ?? ''}`;
-    if (key === this.#key) return;
+  /**
+   * Brings the index up to date with the catalog's live versions. `stamp`: the catalog stamp
+   * (`STAMP_SQL`) read just now within another statement; when it has not moved since the last
+   * reading, nothing is read at all.
+   */
+  async refresh(stamp?: string): Promise<void> {
+    const keySql = this.#extra?.keySql;
+    const stamped = !this.#extra || keySql !== undefined; // every source is in the store, under the stamp
+    if (stamped && this.#stamp !== undefined && (stamp ?? (await this.#catalog.stamp())) === this.#stamp) return;
+    const state = await this.#catalog.liveSet(keySql);
+    const { live } = state;
+    const automatic = this.#derive ? state.automatic : new Set<string>();
+    const extraKey = keySql ? state.extraKey : ((await this.#extra?.key()) ?? '');
+    const key = `${live.map((l) => `${l.appId}@${l.version}${automatic.has(l.appId) ? '+auto' : ''}`).join(',')}|${extraKey}`;
+    if (key === this.#key) {
+      this.#stamp = stamped ? state.stamp : undefined;
+      return;
+    }
     const apps = new Map<string, LiveApp>();
     const tools = new Map<string, Tool>();
     const plans = new Map<string, OperatorPlan>();
@@ -93,6 +107,7 @@ export class LiveTools {
     this.#names = appNames;
     this.#index = index;
     this.#key = key;
+    this.#stamp = stamped ? state.stamp : undefined;
   }
 
   /** How the page operator carries out a tool automatic mode derived; undefined for a written skill's API. */

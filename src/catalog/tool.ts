@@ -25,6 +25,11 @@ export interface Tool {
 export interface ToolSource {
   /** Changes whenever the set of live tools does. */
   key(): Promise<string>;
+  /**
+   * The same key as one scalar SQL expression, read in the statement that reads the catalog's
+   * live versions; only over tables whose every change moves the catalog stamp (`STAMP_SQL`).
+   */
+  readonly keySql?: string;
   tools(): Promise<Tool[]>;
 }
 
@@ -50,4 +55,9 @@ export function toolFrom(app: { appId: string; appName: string; appNameEn?: stri
 export function isConfirmRequired(tool: Pick<Tool, 'annotations'>): boolean {
   const a = tool.annotations ?? {};
   return a.confirmRequired === true || (a.destructiveHint === true && a.readOnlyHint !== true);
+}
+
+/** True when the API declares it only reads (and does not commit the user): calling it again changes nothing. */
+export function isReadOnly(tool: Pick<Tool, 'annotations'>): boolean {
+  return tool.annotations?.readOnlyHint === true && !isConfirmRequired(tool);
 }

@@ -16,10 +16,7 @@ export async function agentUser(hub: Pick<Hub, 'memory' | 'pay'>, client: string
     });
   }
   const id = `${client}:${endUser}`;
-  if (!(await hub.memory.findUser(id))) {
-    await hub.memory.upsertUser({ id, name: endUser, lang, addresses: [], passengers: [], preferences: {} });
-    await hub.pay.ensureWallet(id);
-  }
+  if (await hub.memory.addUser({ id, name: endUser, lang, addresses: [], passengers: [], preferences: {} })) await hub.pay.ensureWallet(id);
   return id;
 }
 

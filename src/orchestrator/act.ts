@@ -1,5 +1,5 @@
 import { AgentOsError, hashValue, log, toAgentOsError } from '../core/index.ts';
-import { isConfirmRequired, type Tool } from '../catalog/index.ts';
+import { isConfirmRequired, isReadOnly, type Tool } from '../catalog/index.ts';
 import { RESUME } from '../remote/index.ts';
 import { checkAgainst, type ApiEnvelope, type CallOutcome } from '../runtime/index.ts';
 import type { OrchestratorDeps } from './deps.ts';
@@ -25,6 +25,8 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     turn.note(`Refused: there is no live tool "${call.toolId}". Use discovery to find one.`);
     return 'continue';
   }
+  // A call that may change something (or asks the user) runs only once the request it serves is saved; a read-only one is simply asked again.
+  if (!isReadOnly(tool)) await turn.saveRequest();
   if (call.by !== 'hub') {
     if ((turn.state.hubOnly ?? []).includes(tool.id)) {
       return refuse(turn, callId, tool, call, `Refused: ${tool.api} is the payment callback of an order; only the hub calls it, after the user decides on the confirmation card.`, 'HUB_ONLY');

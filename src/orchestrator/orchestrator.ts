@@ -30,7 +30,6 @@ export class Orchestrator {
   }
 
   async openSession(userId: string, entrance = 'api'): Promise<string> {
-    await this.#deps.memory.user(userId);
     return (await this.#deps.sessions.create(userId, entrance)).id;
   }
 
@@ -48,12 +47,11 @@ export class Orchestrator {
 
   #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>): Promise<TurnResult> {
     return this.#deps.sessions.exclusive(sessionId, async () => {
-      const session = await this.#deps.sessions.load(sessionId);
-      const user = await this.#deps.memory.user(session.userId);
+      const { session, user, catalogStamp } = await this.#deps.sessions.loadWithUser(sessionId);
       const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));
       // The user's own remembered choices (「老样子」) are theirs to use, like IDs they typed.
       turn.state.knownIds = [...new Set([...turn.state.knownIds, ...remembered(user.preferences)])];
-      await this.#deps.tools.refresh();
+      await this.#deps.tools.refresh(catalogStamp);
       try {
         await body(turn);
       } catch (error) {
@@ -234,7 +232,8 @@ export class Orchestrator {
     if (aside) turn.note('The user asked a question while the order card is still waiting for their confirmation; the order stays pending.');
     if (!confirmations.length) this.#startTask(turn);
     turn.setTask('working');
-    await turn.checkpoint(); // the request is durable before any work starts
+    // The request is durable before anything a stop could leave half done: a model's step, a call that changes something.
+    turn.holdRequest();
     await this.#plan(turn);
   }
 
@@ -289,6 +288,8 @@ export class Orchestrator {
   async #plan(turn: Turn): Promise<void> {
     const max = this.#deps.maxSteps ?? 16;
     for (let i = 0; i < max; i++) {
+      // A model's step takes time outside the hub: followers see the request first, and a stop during it resumes it.
+      if (this.#deps.planner.name === 'llm') await turn.saveRequest();
       const step = await this.#deps.planner.next({
         transcript: turn.state.transcript, user: turn.user, catalog: this.#deps.tools, clock: this.#deps.clock,
         memo: turn.state.memo, knownIds: turn.state.knownIds, stream: (event) => turn.stream(event),

@@ -1,4 +1,6 @@
 import { AgentOsError, newId } from '../core/index.ts';
+import { STAMP_SQL } from '../catalog/index.ts';
+import type { UserProfile } from '../memory/index.ts';
 import type { Store } from '../store/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
 import { LocalSessionFeed, type SessionFeed } from './session-feed.ts';
@@ -29,6 +31,13 @@ const toSummary = (r: SummaryRow): SessionSummary => ({
   id: r.id, userId: r.user_id, entrance: r.entrance, taskState: r.task_state ?? undefined, events: Number(r.events ?? 0), createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
 });
 
+/** A checkpoint: the session's state, its new events ($3, a JSON array of {seq, event}) and its task ($4), all or nothing. */
+const SAVE = `WITH saved AS (UPDATE sessions SET state = $2, updated_at = now() WHERE id = $1 RETURNING id),
+  appended AS (INSERT INTO session_events (session_id, seq, event)
+    SELECT $1, e.seq, e.event FROM jsonb_to_recordset($3::jsonb) AS e(seq integer, event jsonb) WHERE $3::jsonb IS NOT NULL)
+  INSERT INTO tasks (id, session_id, state, request) SELECT $4, id, $5, $6 FROM saved WHERE $4::text IS NOT NULL
+  ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`;
+
 /** Sessions, their event feed and their tasks, durable in the store. */
 export class SessionStore {
   readonly #store: Store;
@@ -45,11 +54,30 @@ export class SessionStore {
     return this.#store.locks('turns').run(sessionId, fn);
   }
 
+  /** A new session for an existing user (the check and the insert are one statement). */
   async create(userId: string, entrance: string): Promise<SessionRecord> {
     const id = newId('ses');
     const state = emptyState();
-    await this.#store.query('INSERT INTO sessions (id, user_id, entrance, state) VALUES ($1, $2, $3, $4)', [id, userId, entrance, JSON.stringify(state)]);
+    const rows = await this.#store.query(
+      'INSERT INTO sessions (id, user_id, entrance, state) SELECT $1, id, $3, $4 FROM users WHERE id = $2 RETURNING id',
+      [id, userId, entrance, JSON.stringify(state)],
+    );
+    if (!rows.length) throw new AgentOsError('NOT_FOUND', `no user "${userId}"`, { fix: 'use one of the hub\'s users (agentos users) or create one' });
     return { id, userId, entrance, state };
+  }
+
+  /**
+   * A session with its user's profile and the catalog stamp (`STAMP_SQL`), read together: what a
+   * turn starts from (the stamp tells the live tools whether to read the catalog again).
+   */
+  async loadWithUser(id: string): Promise<{ session: SessionRecord; user: UserProfile; catalogStamp: string }> {
+    const [row] = await this.#store.query<{ id: string; user_id: string; entrance: string; state: SessionState; profile: UserProfile | null; stamp: unknown }>(
+      `SELECT s.id, s.user_id, s.entrance, s.state, u.profile, (${STAMP_SQL}) AS stamp FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
+      [id],
+    );
+    if (!row) throw new AgentOsError('NOT_FOUND', `no session ${id}`, { fix: 'start a new conversation' });
+    if (!row.profile) throw new AgentOsError('NOT_FOUND', `no user "${row.user_id}"`, { fix: 'use one of the hub\'s users (agentos users) or create one' });
+    return { session: { id: row.id, userId: row.user_id, entrance: row.entrance, state: { ...emptyState(), ...row.state } }, user: row.profile, catalogStamp: String(row.stamp ?? '') };
   }
 
   async load(id: string): Promise<SessionRecord> {
@@ -79,26 +107,18 @@ export class SessionStore {
     return row && toSummary(row);
   }
 
-  /** Saves the state and appends the turn's new events in one transaction. */
+  /**
+   * Saves the state, appends the turn's new events and records its task in one statement
+   * (atomic on its own: one round trip instead of a transaction's five).
+   */
   async save(session: SessionRecord, events: HubEvent[]): Promise<SequencedEvent[]> {
     const sequenced = events.map((event, i) => ({ ...event, seq: session.state.seq + i + 1, sessionId: session.id }) as SequencedEvent);
     session.state.seq += events.length;
-    await this.#store.transaction(async (tx) => {
-      await tx.query('UPDATE sessions SET state = $2, updated_at = now() WHERE id = $1', [session.id, JSON.stringify(session.state)]);
-      if (sequenced.length) {
-        // One statement for the whole turn's events.
-        const values = sequenced.map((_, i) => `($1, $${i * 2 + 2}, $${i * 2 + 3})`).join(', ');
-        const params = sequenced.flatMap(({ seq, sessionId: _id, ...event }) => [seq, JSON.stringify(event)]);
-        await tx.query(`INSERT INTO session_events (session_id, seq, event) VALUES ${values}`, [session.id, ...params]);
-      }
-      if (session.state.taskId) {
-        await tx.query(
-          `INSERT INTO tasks (id, session_id, state, request) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
-          [session.state.taskId, session.id, session.state.taskState ?? 'submitted', firstUserText(session.state)],
-        );
-      }
-    });
+    const rows = sequenced.map(({ seq, sessionId: _id, ...event }) => ({ seq, event }));
+    await this.#store.query(SAVE, [
+      session.id, JSON.stringify(session.state), rows.length ? JSON.stringify(rows) : null,
+      session.state.taskId ?? null, session.state.taskState ?? 'submitted', firstUserText(session.state),
+    ]);
     if (sequenced.length) this.feed.notify(session.id, session.state.seq);
     return sequenced;
   }

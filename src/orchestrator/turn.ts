@@ -19,6 +19,7 @@ export class Turn {
   readonly #listener: ((event: HubEvent) => void) | undefined;
   readonly #save: ((turn: Turn) => Promise<SequencedEvent[]>) | undefined;
   #unsaved = 0;
+  #requestUnsaved = false;
 
   constructor(
     readonly session: SessionRecord,
@@ -40,7 +41,21 @@ export class Turn {
 
   /** Writes the session state and the new events, so a crash after this point loses nothing before it. */
   async checkpoint(): Promise<void> {
+    this.#requestUnsaved = false;
     if (this.#save) this.saved.push(...(await this.#save(this)));
+  }
+
+  /**
+   * The user's request is in the state but not saved yet: it will be, before the turn does
+   * anything a stop could leave half done (`saveRequest`), or at the turn's end.
+   */
+  holdRequest(): void {
+    this.#requestUnsaved = true;
+  }
+
+  /** Saves the request held by `holdRequest`, once; nothing when it is saved already. */
+  async saveRequest(): Promise<void> {
+    if (this.#requestUnsaved) await this.checkpoint();
   }
 
   get state() {

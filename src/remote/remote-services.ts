@@ -85,9 +85,12 @@ export class RemoteServices implements ToolSource, RemoteCaller {
   }
 
   async key(): Promise<string> {
-    const rows = await this.#store.query<{ name: string; tools: unknown }>("SELECT name, tools FROM remote_services WHERE status = 'approved' ORDER BY name");
-    return rows.length ? hashValue(rows) : '';
+    const [row] = await this.#store.query<{ key: string }>(`SELECT ${this.keySql} AS key`);
+    return row?.key ?? '';
   }
+
+  /** The approved snapshots' digest, computed where they are (nothing crosses when nothing changed). */
+  readonly keySql = "(SELECT coalesce(md5(string_agg(name || ':' || tools::text, ',' ORDER BY name)), '') FROM remote_services WHERE status = 'approved')";
 
   /** The approved snapshots as tools (`<service>.<tool>`): read-only ones free, the rest behind the user's yes. */
   async tools(): Promise<Tool[]> {

@@ -11,7 +11,7 @@ export function noStore(why: string): Store {
   const sql: Sql = { query: refuse, exec: refuse };
   const locks = new LocalLocks();
   return {
-    kind: 'pglite', ...sql, asyncCommit: sql, transaction: refuse, close: () => Promise.resolve(),
+    kind: 'pglite', exclusive: true, ...sql, asyncCommit: sql, transaction: refuse, close: () => Promise.resolve(),
     locks: () => locks, notify: () => Promise.resolve(), listen: () => () => undefined,
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Mutex } from '../core/index.ts';
 import { ChannelListeners } from './channels.ts';
+import { inlineParams } from './inline-params.ts';
 import { LocalLocks, type LockScope, type Locks } from './locks.ts';
 import type { Sql, Store } from './store.ts';
 
@@ -12,6 +13,7 @@ import type { Sql, Store } from './store.ts';
  */
 export class PgliteStore implements Store {
   readonly kind = 'pglite' as const;
+  readonly exclusive = true;
   readonly #db: PGlite;
   readonly #mutex = new Mutex();
   readonly #onClose: (() => void) | undefined;
@@ -56,7 +58,7 @@ export class PgliteStore implements Store {
   readonly asyncCommit: Sql = { query: (text, params) => this.query(text, params), exec: (text) => this.exec(text) };
 
   query<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
-    return this.#mutex.run(async () => (await this.#db.query<T>(text, params as unknown[])).rows);
+    return this.#mutex.run(() => run<T>(this.#db, text, params));
   }
 
   exec(text: string): Promise<void> {
@@ -93,8 +95,14 @@ export class PgliteStore implements Store {
 
 function wrap(tx: Transaction): Sql {
   return {
-    query: async <T>(text: string, params: readonly unknown[] = []) =>
-      (await tx.query<T>(text, params as unknown[])).rows,
+    query: <T>(text: string, params: readonly unknown[] = []) => run<T>(tx, text, params),
     exec: async (text: string) => void (await tx.exec(text)),
   };
+}
+
+/** One statement: its values written in when they can be (one protocol message, see `inlineParams`), else as parameters. */
+async function run<T>(db: Pick<Transaction, 'query' | 'exec'>, text: string, params: readonly unknown[]): Promise<T[]> {
+  const inline = inlineParams(text, params);
+  if (inline === undefined) return (await db.query<T>(text, params as unknown[])).rows;
+  return ((await db.exec(inline)).at(-1)?.rows ?? []) as T[];
 }

@@ -16,6 +16,7 @@ const LOCK_CONNECTIONS: Record<LockScope, number> = { turns: 8, storage: 4, jobs
  */
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
+  readonly exclusive = false;
   readonly #pool: pg.Pool;
   readonly #config: pg.ClientConfig;
   readonly #namespace: string;

@@ -14,6 +14,12 @@ export interface Sql {
  */
 export interface Store extends Sql, Channels {
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * True when this process is the store's only writer (the embedded store: its folder is one
+   * process's): what the process last wrote is then still current, and may be kept in memory.
+   * False on PostgreSQL, where other hub processes write too.
+   */
+  readonly exclusive: boolean;
   /** Locks of one scope, held across every process sharing the store. */
   locks(scope: LockScope): Locks;
   /**

@@ -34,7 +34,10 @@ export class A2aContexts {
     if (row && row.owner !== caller.userId) throw new AgentOsError('NOT_FOUND', `no context ${contextId} / 没有这个对话`, { where: 'contextId', fix: 'start a new conversation (leave contextId out)' });
     if (row) return row.session_id;
     const sessionId = await orchestrator.openSession(caller.userId, caller.entrance);
-    await store.query('INSERT INTO a2a_contexts (id, owner, session_id) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING', [contextId, caller.userId, sessionId]);
+    const [added] = await store.query<{ session_id: string }>(
+      'INSERT INTO a2a_contexts (id, owner, session_id) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING session_id', [contextId, caller.userId, sessionId]);
+    if (added) return added.session_id;
+    // Another request opened this context first: its session is the context's.
     return (await store.query<{ session_id: string }>('SELECT session_id FROM a2a_contexts WHERE id = $1', [contextId]))[0]?.session_id ?? sessionId;
   }
 

@@ -9,27 +9,47 @@ export function ownerOf(context: ServerCallContext): string {
   return name;
 }
 
+/** Tasks kept in memory when the store is this process's alone (see `Store.exclusive`). */
+const REMEMBERED = 2_000;
+
 /**
  * A2A tasks in the hub's store, as the protocol shapes them: any process can answer
  * GetTask, ListTasks or a follow-up; each caller sees only its own (another's reads as missing).
+ * The SDK reloads a task before each event it applies; on a store no other process writes,
+ * what this one saved last is the row, so those reloads are answered from memory.
  */
 export class HubTaskStore implements TaskStore {
   readonly #store: Store;
+  /** `owner\0taskId` → the task's JSON as last saved, oldest first (only when the store is exclusive). */
+  readonly #saved = new Map<string, string>();
 
   constructor(store: Store) {
     this.#store = store;
   }
 
   async save(task: Task, context: ServerCallContext): Promise<void> {
-    await this.#store.query(
+    const owner = ownerOf(context);
+    const json = JSON.stringify(Task.toJSON(task));
+    const rows = await this.#store.query(
       `INSERT INTO a2a_tasks (id, owner, context_id, state, task, updated_at) VALUES ($1, $2, $3, $4, $5, now())
-       ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, task = EXCLUDED.task, updated_at = now() WHERE a2a_tasks.owner = EXCLUDED.owner`,
-      [task.id, ownerOf(context), task.contextId, task.status?.state ?? 0, JSON.stringify(Task.toJSON(task))]);
+       ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, task = EXCLUDED.task, updated_at = now() WHERE a2a_tasks.owner = EXCLUDED.owner
+       RETURNING id`,
+      [task.id, owner, task.contextId, task.status?.state ?? 0, json]);
+    if (this.#store.exclusive && rows.length) this.#remember(`${owner}\0${task.id}`, json);
   }
 
   async load(taskId: string, context: ServerCallContext): Promise<Task | undefined> {
-    const [row] = await this.#store.query<{ task: unknown }>('SELECT task FROM a2a_tasks WHERE id = $1 AND owner = $2', [taskId, ownerOf(context)]);
+    const owner = ownerOf(context);
+    const saved = this.#saved.get(`${owner}\0${taskId}`);
+    if (saved !== undefined) return Task.fromJSON(JSON.parse(saved));
+    const [row] = await this.#store.query<{ task: unknown }>('SELECT task FROM a2a_tasks WHERE id = $1 AND owner = $2', [taskId, owner]);
     return row && Task.fromJSON(row.task);
+  }
+
+  #remember(key: string, json: string): void {
+    this.#saved.delete(key);
+    this.#saved.set(key, json);
+    if (this.#saved.size > REMEMBERED) this.#saved.delete(this.#saved.keys().next().value as string);
   }
 
   async list(params: ListTasksRequest, context: ServerCallContext): Promise<ListTasksResponse> {

@@ -24,9 +24,10 @@ export async function callTool(deps: McpDeps, caller: AgentCaller, call: { name:
   try {
     if (typeof round.requestState === 'string') return await answer(deps, binding, round);
     const { hub } = deps;
-    await hub.tools.refresh();
+    // The turn reads the live tools afresh; only a name the last reading lacks needs a reading here, to be told unknown.
     if (call.name !== ASK_TOOL && !hub.tools.tool(call.name)) {
-      throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown tool: ${call.name} / 没有这个工具`);
+      await hub.tools.refresh();
+      if (!hub.tools.tool(call.name)) throw new ProtocolError(ProtocolErrorCode.InvalidParams, `Unknown tool: ${call.name} / 没有这个工具`);
     }
     const sessionId = await standingSession(hub, caller.userId, caller.entrance);
     const result = call.name === ASK_TOOL

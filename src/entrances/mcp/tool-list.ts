@@ -1,5 +1,5 @@
 import type { Tool as McpTool } from '@modelcontextprotocol/server';
-import { isConfirmRequired, type LiveTools, type Tool } from '../../catalog/index.ts';
+import { isConfirmRequired, isReadOnly, type LiveTools, type Tool } from '../../catalog/index.ts';
 
 /** The one tool that takes a whole sentence through the orchestrator. */
 export const ASK_TOOL = 'ask';
@@ -30,7 +30,7 @@ export async function mcpTools(tools: LiveTools): Promise<McpTool[]> {
 
 function toMcpTool(tool: Tool): McpTool {
   const declared = tool.annotations ?? {};
-  const readOnly = declared.readOnlyHint === true && !isConfirmRequired(tool);
+  const readOnly = isReadOnly(tool);
   return {
     name: tool.id,
     title: `${tool.appName} · ${tool.api}`,
