@@ -231,7 +231,7 @@ export class AuditLog {
 }
 
 const SEAL_BATCH = 500;
-const SEAL_DELAY_MS = 20;
+const SEAL_DELAY_MS = 100;
 /** What a pass returns when another process sealed first: its reading of the chain is stale, so it reads again. */
 const RACED = -1;
 
