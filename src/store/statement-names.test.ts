@@ -22,6 +22,18 @@ describe('statement names', () => {
     expect(names.stale(text, Object.assign(new Error('cached plan must not change result type'), { code: '0A000' }))).toBe(true);
     expect(names.nameFor(text, [1])).toBeUndefined();
     expect(names.nameFor(text, [1])).toBeUndefined();
+    const other = 'SELECT * FROM u WHERE id = $1';
+    names.nameFor(other, [1]);
+    expect(names.nameFor(other, [1])).toBeDefined();
+  });
+
+  it('turns naming off when the server does not know a name (a pooler hands out other sessions)', () => {
+    const names = new StatementNames();
+    const [a, b] = ['SELECT * FROM a WHERE id = $1', 'SELECT * FROM b WHERE id = $1'];
+    for (const text of [a, b, a, b]) names.nameFor(text, [1]);
+    expect(names.stale(a, Object.assign(new Error('prepared statement does not exist'), { code: '26000' }))).toBe(true);
+    expect(names.nameFor(a, [1])).toBeUndefined();
+    expect(names.nameFor(b, [1])).toBeUndefined();
   });
 });
 
