@@ -71,6 +71,23 @@ for (const variant of storeVariants()) {
       await expect(pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: '', entrance: 'web' })).rejects.toThrow(/idempotency key/);
     });
 
+    it('a key another request already claimed leaves a payable order unpaid: nothing of the capture is written', async () => {
+      const order = await orderOf(pay, { userId: 'alice', sessionId: 's1', amountFen: 400 });
+      const issued = await trust.create(paymentConfirmationRequest(order));
+      expect(await trust.redeem({ id: issued.id, token: issued.token, userId: 'alice', sessionId: 's1', orderId: order.orderId, amountFen: 400 })).toMatchObject({ ok: true });
+      const before = await pay.balance('alice');
+      const count = async (sql: string) => (await store.query<{ n: number }>(sql, [order.orderId]))[0]?.n;
+      const conflict = await pay.capture({ orderId: order.orderId, confirmationId: issued.id, idempotencyKey: 'cap-1', entrance: 'web' });
+      expect(conflict).toMatchObject({ ok: false, reason: 'idempotency_conflict' });
+      expect(await pay.getOrder(order.orderId)).toMatchObject({ status: 'created' });
+      expect(await pay.balance('alice')).toBe(before);
+      expect(await count('SELECT count(*)::int AS n FROM ledger_entries WHERE order_id = $1')).toBe(0);
+      expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE kind = 'payment-captured' AND data->>'orderId' = $1`)).toBe(0);
+      expect(await pay.capture({ orderId: order.orderId, confirmationId: issued.id, idempotencyKey: 'cap-own', entrance: 'web' })).toMatchObject({ ok: true, replayed: false });
+      expect(await pay.balance('alice')).toBe(before - 400);
+      expect(await pay.verify()).toMatchObject({ ok: true });
+    });
+
     it('completes a gesture cut off between redeem and capture when it is retried with its key, once', async () => {
       const order = await orderOf(pay, { userId: 'alice', sessionId: 's1', amountFen: 300 });
       const issued = await trust.create(paymentConfirmationRequest(order));
