@@ -21,7 +21,7 @@ describe('in-memory stores from a template', () => {
     expect(versions.map((v) => v.version)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await second.query('SELECT * FROM app_storage')).toEqual([]);
     await Promise.all([first.close(), second.close()]);
-  });
+  }, 180_000); // a template made from nothing runs PGlite's initdb: a minute on a busy machine
 
   it('makes the template again when the one on disk cannot be read', async () => {
     const file = readdirSync(dir).find((f) => f.endsWith('.tar'));
@@ -31,7 +31,7 @@ describe('in-memory stores from a template', () => {
     await store.close();
     const again = await openFromTemplate(dir);
     await again.close();
-  });
+  }, 180_000);
 
   it('starts a new data folder from the template, and the folder keeps what is written to it', async () => {
     const folder = join(dir, 'db');
