@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentOsError } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import type { TrustService } from '../trust/index.ts';
-import { paymentConfirmationRequest, type PayService } from './index.ts';
+import { paymentConfirmationRequest, PayService } from './index.ts';
 import { confirmedPayment, manualClock, orderOf, payAndTrust } from './test-support.ts';
 
 for (const variant of storeVariants()) {
@@ -32,6 +32,22 @@ for (const variant of storeVariants()) {
       await Promise.all(Array.from({ length: 10 }, () => pay.ensureWallet('carol', 500)));
       expect(await pay.balance('carol')).toBe(500);
       expect((await pay.listAccounts('funding'))[0]?.balanceFen).toBe(-150_00 - 500);
+    });
+
+    it('names a merchant once per process: the same name again reads nothing, a new one is stored', async () => {
+      const statements: string[] = [];
+      const counted = { ...store, kind: store.kind, asyncCommit: store.asyncCommit, locks: store.locks.bind(store), notify: store.notify.bind(store),
+        listen: store.listen.bind(store), exec: store.exec.bind(store), transaction: store.transaction.bind(store), close: store.close.bind(store),
+        query: <T>(text: string, params?: readonly unknown[]) => { statements.push(text); return store.query<T>(text, params); } } as Store;
+      const own = new PayService({ store: counted, clock });
+      await own.ensureMerchant('tea', '茶馆');
+      const first = statements.length;
+      expect(first).toBeGreaterThan(0);
+      await own.ensureMerchant('tea', '茶馆');
+      expect(statements).toHaveLength(first);
+      await own.ensureMerchant('tea', '新茶馆');
+      expect(statements.length).toBeGreaterThan(first);
+      expect((await pay.listAccounts('merchant')).find((a) => a.id === 'merchant:tea')?.name).toBe('新茶馆');
     });
 
     it('creates an order with its lines, meta, skill and notifyApi, charging nothing', async () => {
