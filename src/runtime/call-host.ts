@@ -4,7 +4,7 @@ import { openIdFor } from './open-id.ts';
 import { orderForMiniProgram } from './order-view.ts';
 import { originAllowed } from './request-origin.ts';
 import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
-import type { CallStorage } from './storage.ts';
+import { STORAGE_LIMITS, type CallStorage } from './storage.ts';
 import type { CallIdentity, ConsentScope, GrantState, OrderDraft, OrderView, PlatformServices } from './types.ts';
 
 /** Everything one call may touch, and what it did. */
@@ -62,8 +62,12 @@ export function callBridge(state: CallState): HostBridge {
     source: (path) => moduleSource(state.pkg, path),
     known: () => ({
       fixed: Object.fromEntries(FIXED_OPS.map((op) => [op, fixed(op)])),
-      storage: { user: state.userStorage.snapshot(), shared: state.sharedStorage.snapshot() },
+      storage: { user: state.userStorage.snapshot(), shared: state.sharedStorage.snapshot(), limits: STORAGE_LIMITS },
     }),
+    applyStorage(changes) {
+      state.userStorage.apply(changes.user);
+      state.sharedStorage.apply(changes.shared);
+    },
     sync(op, args) {
       const a = (args ?? {}) as { key?: string; value?: unknown; shared?: boolean; path?: string; level?: string; text?: string };
       const storage = a.shared ? state.sharedStorage : state.userStorage;

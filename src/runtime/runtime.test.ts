@@ -31,6 +31,14 @@ skill.registerAPI('bump', async () => {
   wx.setStorageSync('n', after);
   return text(before + '>' + after + '>' + JSON.stringify(gone) + '>' + wx.getStorageInfoSync().keys.filter((k) => k === 'n').length);
 });
+skill.registerAPI('wipe', async () => {
+  wx.setStorageSync('a', null);
+  wx.setStorageSync('b', { n: 1 });
+  const kept = JSON.stringify([wx.getStorageSync('a'), wx.getStorageInfoSync().keys.sort()]);
+  wx.clearStorageSync();
+  wx.setStorageSync('c', 'after');
+  return text(kept + '|' + JSON.stringify(wx.getStorageInfoSync().keys));
+});
 skill.registerAPI('loop', async () => { for (;;) {} });
 skill.registerAPI('bomb', async () => { let s = 'x'; for (;;) s += s; });
 skill.registerAPI('bigAlloc', async () => { const b = new ArrayBuffer(1024 * 1024 * 1024); return text(b.byteLength); });
@@ -49,7 +57,7 @@ skill.registerAPI('order', async () => { const o = await wx.createOrder({ title:
 skill.use(async (ctx, next) => { await next(); if (ctx.name === 'typed') ctx.result.content.push({ type: 'text', text: 'via middleware' }); });
 `;
 
-const probeApis = ['escape', 'tally', 'remember', 'recall', 'bump', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'detect'].map((name) => ({ name }));
+const probeApis = ['escape', 'tally', 'remember', 'recall', 'bump', 'wipe', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'detect'].map((name) => ({ name }));
 probeApis.push({ name: 'typed', inputSchema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }, outputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 10 } } } } as never);
 
 // A card that tries to talk upstream outside a tap, then on taps with WeChat's three message forms.
@@ -127,6 +135,14 @@ describe('the sandbox runtime', () => {
   it('reads within a call what the call itself just wrote or removed, and keeps it for the next call', async () => {
     expect(text(await call('bump', {}, { userId: 'u-bump' }))).toBe('0>1>"">1');
     expect(text(await call('bump', {}, { userId: 'u-bump' }))).toBe('1>2>"">1');
+  });
+
+  it('stores null as a value, and a clear then a write leave only what was written after, in the store too', async () => {
+    await call('remember', { value: 'old' }, { userId: 'u-wipe' });
+    expect(text(await call('wipe', {}, { userId: 'u-wipe' }))).toBe('[null,["a","b","secret"]]|["c"]');
+    const rows = await store.query<{ key: string; value: unknown }>(`SELECT key, value FROM app_storage WHERE app_id = 'probe' AND user_id = 'u-wipe'`);
+    expect(rows).toEqual([{ key: 'c', value: 'after' }]);
+    expect(text(await call('wipe', {}, { userId: 'u-wipe' }))).toBe('[null,["a","b","c"]]|["c"]');
   });
 
   it('keeps module state apart between mini-programs with identical code, and between users', async () => {

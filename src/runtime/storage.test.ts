@@ -19,7 +19,7 @@ describe('a call\'s storage', () => {
     expect(user.info().keys.sort()).toEqual(['large', 'medium', 'small']);
     expect(user.info().currentSize).toBeGreaterThanOrEqual(500);
     expect(user.loadedKeys).toEqual(['small']);
-    expect(user.snapshot()).toEqual({ keys: expect.arrayContaining(['large', 'medium', 'small']), values: { small: { n: 1 } } });
+    expect(user.snapshot()).toEqual({ keys: expect.arrayContaining(['large', 'medium', 'small']), sizes: { large: expect.any(Number), medium: expect.any(Number), small: expect.any(Number) }, values: { small: { n: 1 } } });
     expect(user.get('small')).toEqual({ n: 1 });
     expect(await user.get('large')).toHaveLength(500 * 1024);
     expect(user.loadedKeys.sort()).toEqual(['large', 'small']);

@@ -7,6 +7,8 @@ export const SHARED_STORAGE_USER = '';
 /** WeChat's limits: 10 MB per mini-program per user, 1 MB per key (key and JSON value, in UTF-8 bytes). */
 export const STORAGE_LIMIT_BYTES = 10 * 1024 * 1024;
 export const STORAGE_KEY_LIMIT_BYTES = 1024 * 1024;
+/** The quota as a sandbox thread checks it. */
+export const STORAGE_LIMITS = { total: STORAGE_LIMIT_BYTES, perKey: STORAGE_KEY_LIMIT_BYTES };
 const EXCEEDED = 'setStorageSync:fail exceed storage max size';
 
 type Loader = (key: string) => Promise<unknown>;
@@ -98,7 +100,15 @@ export class CallStorage {
 
   /** Every key, and the values loaded so far: what a sandbox thread may answer reads from until the call writes. */
   snapshot(): StorageSnapshot {
-    return { keys: [...this.#sizes.keys()], values: Object.fromEntries(this.#values) };
+    return { keys: [...this.#sizes.keys()], sizes: Object.fromEntries(this.#sizes), values: Object.fromEntries(this.#values) };
+  }
+
+  /** Takes what a sandbox thread changed (`StorageChanges`): the same writes, checked again. */
+  apply(changes: [key: string, value: unknown, removed: boolean][]): void {
+    for (const [key, value, removed] of changes) {
+      if (removed) this.remove(key);
+      else this.set(key, value);
+    }
   }
 
   get changed(): boolean {

@@ -17,6 +17,8 @@ export interface HostBridge {
    * storage reads of loaded values, each storage's good until the call first writes it.
    */
   known?(): KnownAnswers;
+  /** What a sandbox thread changed in the call's storages, applied when its result arrives. */
+  applyStorage?(changes: StorageChanges): void;
   async(op: string, args: unknown): Promise<unknown>;
   source(path: string): ModuleSource | undefined;
 }
@@ -31,11 +33,19 @@ export class CallAborted extends Error {
 /** What `HostBridge.known` gives a sandbox thread with the call. */
 export interface KnownAnswers {
   fixed: Record<string, unknown>;
-  storage: { user: StorageSnapshot; shared: StorageSnapshot };
+  /** The storages, with the quota a thread checks writes against (in bytes, as `CallStorage` counts). */
+  storage: { user: StorageSnapshot; shared: StorageSnapshot; limits: { total: number; perKey: number } };
 }
 
-/** A storage's keys and the values loaded so far. */
+/** A storage's keys with their sizes, and the values loaded so far. */
 export interface StorageSnapshot {
   keys: string[];
+  sizes: Record<string, number>;
   values: Record<string, unknown>;
+}
+
+/** Per storage, in order: [key, value, removed] (value null when removed). */
+export interface StorageChanges {
+  user: [string, unknown, boolean][];
+  shared: [string, unknown, boolean][];
 }

@@ -1,6 +1,6 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import type { SandboxLimits } from '../types.ts';
-import type { HostBridge } from './host-bridge.ts';
+import type { HostBridge, StorageChanges } from './host-bridge.ts';
 import { hostErrorText, type RealmOutcome } from './realm-core.js';
 
 /** How long past a call's time limit a thread may stay silent before it is terminated. */
@@ -11,7 +11,7 @@ export const STALL_MS = 30;
 type FromWorker =
   | { t: 'ready' }
   | { t: 'created'; id: number; error?: string }
-  | { t: 'result'; seq: number; outcome: RealmOutcome; poisoned: boolean }
+  | { t: 'result'; seq: number; outcome: RealmOutcome; poisoned: boolean; storage?: StorageChanges }
   | { t: 'async'; seq: number; req: number; op: string; args: unknown }
   | { t: 'sync'; seq: number; id: number; op?: string; args?: unknown; source?: string };
 
@@ -135,7 +135,7 @@ export class SandboxThread {
         if (!call) return;
         this.#finish(m.seq, call);
         if (m.poisoned) this.realms.delete(call.realmId);
-        call.resolve({ outcome: m.outcome, poisoned: m.poisoned });
+        call.resolve({ outcome: applied(call.bridge, m), poisoned: m.poisoned });
         return;
       }
       case 'sync':
@@ -227,5 +227,16 @@ export class SandboxThread {
     this.#creates.clear();
     this.realms.clear();
     this.#onDeath(this);
+  }
+}
+
+/** The call's outcome once what it wrote to storage on the thread is the hub's too; a write the hub refuses fails the call. */
+function applied(bridge: HostBridge, m: Extract<FromWorker, { t: 'result' }>): RealmOutcome {
+  if (!m.storage) return m.outcome;
+  try {
+    bridge.applyStorage?.(m.storage);
+    return m.outcome;
+  } catch (error) {
+    return { ok: false, error: hostErrorText(error), kind: 'thrown' };
   }
 }

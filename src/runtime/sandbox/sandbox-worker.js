@@ -1,9 +1,11 @@
 // A sandbox worker thread: holds realms (each its own QuickJS runtime in this thread's one WASM
 // module) and runs their calls. Host operations cross to the main thread: async ones as messages,
-// sync ones (storage, identity, module sources) by a message answered while this thread waits on
-// a shared flag (Atomics.wait) and reads the answer from its own port (receiveMessageOnPort).
+// sync ones (a stored value not loaded yet, module sources, anything not known when the call
+// started) by a message answered while this thread waits on a shared flag (Atomics.wait) and
+// reads the answer from its own port (receiveMessageOnPort).
 import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
 import { RealmCore, quickJs } from './realm-core.js';
+import { workerStorages } from './worker-storage.js';
 
 const { flag, activity, syncPort } = workerData;
 const flagView = new Int32Array(flag);
@@ -49,42 +51,34 @@ function syncCall(request, deadline) {
 }
 
 /**
- * Answers this thread may give itself (see `HostBridge.known`): the call's fixed ops, and reads
- * of a storage's loaded values until the call first changes that storage (then the hub's
- * thread, which keeps the call's storage, answers everything about it).
+ * Answers this thread gives itself (see `HostBridge.known`): the call's fixed ops, and the call's
+ * storages, read and written here (`worker-storage.js`) — their changes go back with the result.
+ * Only a stored value not loaded yet is asked of the hub's thread.
  */
 function knownAnswers(known) {
   const fixed = known?.fixed ?? {};
-  const storages = {
-    user: known?.storage?.user && { keys: new Set(known.storage.user.keys), values: known.storage.user.values },
-    shared: known?.storage?.shared && { keys: new Set(known.storage.shared.keys), values: known.storage.shared.values },
-  };
-  const copy = (value) => (value === undefined ? null : JSON.parse(JSON.stringify(value)));
+  const storages = workerStorages(known?.storage);
   return {
     /** [true, answer] when known here; [false] when the hub's thread must answer. */
     answer(op, args) {
-      if (Object.hasOwn(fixed, op)) return [true, copy(fixed[op])];
-      if (!op.startsWith('storage.')) return [false];
-      const side = args?.shared ? 'shared' : 'user';
-      const storage = storages[side];
-      if (!storage) return [false];
-      if (op !== 'storage.get') {
-        storages[side] = undefined; // a change (or info): from now on the hub's thread answers for this storage
-        return [false];
-      }
-      const key = String(args?.key);
-      if (!storage.keys.has(key)) return [true, ''];
-      return Object.hasOwn(storage.values, key) ? [true, copy(storage.values[key])] : [false];
+      if (Object.hasOwn(fixed, op)) return [true, JSON.parse(JSON.stringify(fixed[op] ?? null))];
+      return storages && op.startsWith('storage.') ? storages.answer(op, args) : [false];
     },
+    loaded(op, args, value) {
+      if (op === 'storage.get') storages?.loaded(args, value);
+    },
+    changes: () => storages?.changes(),
   };
 }
 
-function bridgeFor(seq, deadline, known) {
-  const local = knownAnswers(known);
+function bridgeFor(seq, deadline, local) {
   return {
     sync: (op, args) => {
       const [isKnown, value] = local.answer(op, args);
-      return isKnown ? value : syncCall({ t: 'sync', seq, op, args }, deadline);
+      if (isKnown) return value;
+      const answer = syncCall({ t: 'sync', seq, op, args }, deadline);
+      local.loaded(op, args, answer);
+      return answer;
     },
     source: (path) => syncCall({ t: 'sync', seq, source: path }, deadline) ?? undefined,
     async: (op, args) =>
@@ -117,7 +111,8 @@ async function call(message) {
     parentPort.postMessage({ t: 'result', seq: message.seq, outcome: { ok: false, error: 'realm is gone', kind: 'internal' }, poisoned: true });
     return;
   }
-  const bridge = bridgeFor(message.seq, Date.now() + message.timeLimitMs + 60_000, message.known);
+  const local = knownAnswers(message.known);
+  const bridge = bridgeFor(message.seq, Date.now() + message.timeLimitMs + 60_000, local);
   const outcome = message.kind === 'invoke'
     ? await realm.invoke(message.name, message.args, bridge, message.timeLimitMs)
     : await realm.run(message.expression, bridge, message.timeLimitMs);
@@ -126,7 +121,7 @@ async function call(message) {
     realm.dispose();
     realms.delete(message.id);
   }
-  parentPort.postMessage({ t: 'result', seq: message.seq, outcome, poisoned: realm.poisoned });
+  parentPort.postMessage({ t: 'result', seq: message.seq, outcome, poisoned: realm.poisoned, storage: local.changes() });
 }
 
 parentPort.on('message', (message) => {
