@@ -52,7 +52,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     });
   } catch (error) {
     const e = toAgentOsError(error);
-    turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: e.message });
+    turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: e.message, by: 'hub' });
     turn.emit({ type: 'error', code: e.code, message: e.message });
     return 'continue';
   }
@@ -118,7 +118,7 @@ async function actRemote(deps: OrchestratorDeps, turn: Turn, tool: Tool, call: H
     return holdForConfirmation(deps, turn, tool, held, outcome.question);
   } catch (error) {
     const e = toAgentOsError(error);
-    turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: e.message });
+    turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: e.message, by: 'hub' });
     turn.emit({ type: 'error', code: e.code, message: e.message });
     return 'continue';
   }
@@ -130,7 +130,7 @@ export const CHAIN_LIMIT = 16;
 /** A call the guard stops: the planner reads why (as the call's error result); `code` also tells the entrance. */
 function refuse(turn: Turn, callId: string, tool: Tool, call: HeldCall, reason: string, code?: string): ActOutcome {
   turn.state.transcript.push({ role: 'tool-call', callId, toolId: tool.id, arguments: call.arguments });
-  turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: reason });
+  turn.state.transcript.push({ role: 'tool-result', callId, toolId: tool.id, isError: true, content: reason, by: 'hub' });
   if (code) turn.emit({ type: 'error', code, message: reason });
   return 'continue';
 }

@@ -65,6 +65,24 @@ describe('the guard', () => {
     expect(checkDataFlow(booking, { phone: '13800138000' }, [...transcript, { role: 'user', text: '电话 13800138000' }]).ok).toBe(true);
     expect(checkDataFlow(booking, { date: '2026-11-21' }, transcript).ok).toBe(true);
   });
+
+  it('keeps refusing the same value on a second try: the hub\'s refusal quotes it, and that is not the mini-program\'s own result', () => {
+    const transcript: Transcript[] = [
+      { role: 'user', text: '帮我约洗澡' },
+      { role: 'tool-result', callId: 'c1', toolId: 'parcel.listMine', isError: false, content: '您的手机号 13800138000 名下有 2 个快递' },
+    ];
+    const first = checkDataFlow(booking, { phone: '13800138000' }, transcript);
+    expect(first.ok).toBe(false);
+    const refused: Transcript[] = [
+      ...transcript,
+      { role: 'tool-call', callId: 'c2', toolId: `${booking.appId}.${booking.api}`, arguments: { phone: '13800138000' } },
+      { role: 'tool-result', callId: 'c2', toolId: `${booking.appId}.${booking.api}`, isError: true, content: first.ok ? '' : first.reason, by: 'hub' },
+    ];
+    expect(checkDataFlow(booking, { phone: '13800138000' }, refused).ok).toBe(false);
+    // what the mini-program itself returned is its own, and may be used again
+    const own: Transcript = { role: 'tool-result', callId: 'c3', toolId: `${booking.appId}.list`, isError: false, content: '预约电话 13800138000' };
+    expect(checkDataFlow(booking, { phone: '13800138000' }, [...refused, own]).ok).toBe(true);
+  });
 });
 
 /** What the user depends on when the planner hands IDs around: which arguments count as IDs, and which values may fill them. */

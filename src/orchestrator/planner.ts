@@ -7,7 +7,11 @@ export type Transcript =
   | { role: 'user'; text: string }
   | { role: 'assistant'; text: string }
   | { role: 'tool-call'; callId: string; toolId: string; arguments: Record<string, unknown> }
-  | { role: 'tool-result'; callId: string; toolId: string; isError: boolean; content: string; structuredContent?: Record<string, unknown> }
+  /**
+   * What a call returned; `by: 'hub'` when the hub wrote it instead of the mini-program (a guard's
+   * refusal, the hub's own error): such text may quote the call's arguments and is nobody's data.
+   */
+  | { role: 'tool-result'; callId: string; toolId: string; isError: boolean; content: string; structuredContent?: Record<string, unknown>; by?: 'hub' }
   /** The hub's own notes: a confirmation outcome, a consent refusal, a guard refusal. */
   | { role: 'hub'; text: string };
 

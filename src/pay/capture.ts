@@ -1,11 +1,13 @@
 import { AgentOsError, hashValue, newId, type Clock } from '../core/index.ts';
 import type { Sql, Store } from '../store/index.ts';
 import { auditInsert, transact, type AuditLog, type ConfirmationView } from '../trust/index.ts';
+import { captureDirectly } from './capture-direct.ts';
 import { startCapture } from './capture-start.ts';
 import { recordOutcome } from './idempotency.ts';
 import { accountId, ensureAccounts, postTransaction } from './ledger.ts';
 import { messages, payFailure } from './messages.ts';
 import { readOrder, toOrderDetails, type OrderRow } from './orders.ts';
+import { accountsKnown, shareAccounts } from './share-accounts.ts';
 import { splitAmount, type CheckedSplit } from './split.ts';
 import type { AccountView, CaptureOutcome, PayFailure, CaptureFailureReason, SplitRecord } from './types.ts';
 
@@ -54,12 +56,16 @@ function checkConfirmation(order: OrderRow, confirmation: ConfirmationView | und
 /**
  * Captures a created order the user confirmed: moves its amount from the user's wallet to the
  * merchant (and the split shares) in one transaction, locking the order and the wallet rows.
+ * The common case is one statement (`captureDirectly`); anything else — a refusal, a retried
+ * key, a race — takes the transaction below, which finds and records the reason.
  */
 export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<CaptureOutcome> {
   requireKey(input.idempotencyKey, 'capture.idempotencyKey');
   const entrance = typeof input.entrance === 'string' && input.entrance ? input.entrance : 'unknown';
   const requestHash = hashValue({ op: 'capture', orderId: input.orderId, confirmationId: input.confirmationId, entrance });
-  let shareAccounts: Omit<AccountView, 'balanceFen'>[] = [];
+  const direct = await captureDirectly(deps, { ...input, entrance, requestHash });
+  if (direct) return direct;
+  let accounts: Omit<AccountView, 'balanceFen'>[] = [];
   const outcome = await transact(deps.store, async (tx): Promise<CaptureOutcome> => {
     const now = deps.clock.now();
     const { claim, order, walletFen: balanceFen, confirmation } = await startCapture(tx, {
@@ -88,11 +94,8 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
 
     const shares = splitAmount(amountFen, deps.split);
     const split: SplitRecord = { policy: deps.split.policy, entrance, ...shares };
-    shareAccounts = [
-      ...(shares.entranceFen > 0 ? [{ id: accountId.entrance(entrance), kind: 'entrance' as const, owner: entrance, name: entrance }] : []),
-      ...(shares.operatorFen > 0 ? [{ id: accountId.operator, kind: 'operator' as const, owner: 'operator', name: 'AgentOS operator' }] : []),
-    ];
-    const unknown = shareAccounts.filter((a) => !accountsKnown(deps.store).has(a.id));
+    accounts = shareAccounts(entrance, shares);
+    const unknown = accounts.filter((a) => !accountsKnown(deps.store).has(a.id));
     if (unknown.length) await ensureAccounts(tx, unknown, now);
     const transactionId = newId('cap');
     // One statement: the order paid, the outcome a retry gets, the ledger entries, the wallet, the audit record.
@@ -119,15 +122,7 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
     return { ok: true, order: toOrderDetails(paid), replayed: false };
   });
   // Committed: the share accounts exist from now on (accounts are never removed).
-  if (outcome.ok) for (const account of shareAccounts) accountsKnown(deps.store).add(account.id);
+  if (outcome.ok) for (const account of accounts) accountsKnown(deps.store).add(account.id);
   return outcome;
 }
 
-const known = new WeakMap<Store, Set<string>>();
-
-/** Accounts this process saw committed in a store: a capture need not insert them again. */
-function accountsKnown(store: Store): Set<string> {
-  let ids = known.get(store);
-  if (!ids) known.set(store, (ids = new Set()));
-  return ids;
-}

@@ -50,7 +50,10 @@ export interface NewOrder {
   draft: CheckedDraft;
 }
 
-/** Inserts the order (and its merchant account on first use) in one statement; returns it. */
+/**
+ * Inserts the order (and its merchant account on first use) in one statement; returns it as
+ * stored, built from what was written (only the merchant's name is read back).
+ */
 export async function insertOrder(sql: Sql, order: NewOrder, at: Date): Promise<OrderDetails> {
   for (const field of ['appId', 'userId'] as const) {
     if (typeof order[field] !== 'string' || order[field] === '') {
@@ -58,16 +61,22 @@ export async function insertOrder(sql: Sql, order: NewOrder, at: Date): Promise<
     }
   }
   const { draft } = order;
-  const [row] = await sql.query<OrderRow>(
+  const [lines, meta] = [JSON.stringify(draft.lines), JSON.stringify(draft.meta)];
+  const row: OrderRow = {
+    id: newId('ord'), app_id: order.appId, skill: order.skill ?? '', user_id: order.userId, session_id: order.sessionId ?? null,
+    title: draft.title, amount_fen: draft.amountFen, refunded_fen: 0, lines: JSON.parse(lines) as StoredOrderLine[],
+    meta: JSON.parse(meta) as Record<string, unknown>, notify_api: draft.notifyApi ?? null, status: 'created',
+    confirmation_id: null, entrance: null, split: null, created_at: at, paid_at: null, merchant_name: null,
+  };
+  const [stored] = await sql.query<{ merchant_name: string | null }>(
     `WITH merchant AS (
        INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ('merchant:' || $2, 'merchant', $2, $2, NULL, $11)
        ON CONFLICT (id) DO NOTHING RETURNING name)
      INSERT INTO orders (id, app_id, skill, user_id, session_id, title, amount_fen, lines, meta, notify_api, status, created_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'created', $11)
-     RETURNING *, coalesce((SELECT name FROM merchant), (SELECT name FROM ledger_accounts WHERE id = 'merchant:' || $2)) AS merchant_name`,
-    [newId('ord'), order.appId, order.skill ?? '', order.userId, order.sessionId ?? null, draft.title, draft.amountFen,
-      JSON.stringify(draft.lines), JSON.stringify(draft.meta), draft.notifyApi ?? null, at.toISOString()]);
-  return toOrderDetails(row as OrderRow);
+     RETURNING coalesce((SELECT name FROM merchant), (SELECT name FROM ledger_accounts WHERE id = 'merchant:' || $2)) AS merchant_name`,
+    [row.id, row.app_id, row.skill, row.user_id, row.session_id, row.title, row.amount_fen, lines, meta, row.notify_api, at.toISOString()]);
+  return toOrderDetails({ ...row, merchant_name: stored?.merchant_name ?? null });
 }
 
 export interface OrderFilter {

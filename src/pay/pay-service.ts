@@ -39,6 +39,8 @@ export class PayService {
   readonly splitPolicy: SplitPolicy;
   readonly #deps: PayDeps;
   readonly #store: Store;
+  /** Merchant names this process saw stored (committed), by appId. */
+  readonly #merchantNames = new Map<string, string>();
 
   constructor({ store, clock, splitPolicy, audit }: PayServiceOptions) {
     const split = checkSplitPolicy(splitPolicy);
@@ -93,17 +95,22 @@ export class PayService {
 
   /**
    * The merchant account of one mini-program; its display name is what confirmation cards show.
-   * Cheap to call before every order: it writes only when the account is new or renamed.
+   * Cheap to call before every order: it writes only when the account is new or renamed, and a
+   * name this process has already seen stored is not read again (only this method renames).
    */
   async ensureMerchant(appId: string, name: string): Promise<void> {
     if (!appId) throw new AgentOsError('BAD_REQUEST', '商户需要小程序 appId / a merchant needs an appId', { where: 'ensureMerchant.appId' });
+    const wanted = name || appId;
+    if (this.#merchantNames.get(appId) === wanted) return;
     const id = accountId.merchant(appId);
     const [existing] = await this.#store.query<{ name: string }>('SELECT name FROM ledger_accounts WHERE id = $1', [id]);
-    if (existing && existing.name === (name || appId)) return;
-    await this.#store.query(
-      `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, 'merchant', $2, $3, NULL, $4)
-       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`,
-      [id, appId, name || appId, this.#deps.clock.now().toISOString()]);
+    if (!existing || existing.name !== wanted) {
+      await this.#store.query(
+        `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, 'merchant', $2, $3, NULL, $4)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`,
+        [id, appId, wanted, this.#deps.clock.now().toISOString()]);
+    }
+    this.#merchantNames.set(appId, wanted);
   }
 
   listAccounts(kind?: AccountView['kind']): Promise<AccountView[]> {

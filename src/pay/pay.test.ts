@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentOsError } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import type { TrustService } from '../trust/index.ts';
-import { paymentConfirmationRequest, type PayService } from './index.ts';
+import { paymentConfirmationRequest, PayService } from './index.ts';
 import { confirmedPayment, manualClock, orderOf, payAndTrust } from './test-support.ts';
 
 for (const variant of storeVariants()) {
@@ -32,6 +32,22 @@ for (const variant of storeVariants()) {
       await Promise.all(Array.from({ length: 10 }, () => pay.ensureWallet('carol', 500)));
       expect(await pay.balance('carol')).toBe(500);
       expect((await pay.listAccounts('funding'))[0]?.balanceFen).toBe(-150_00 - 500);
+    });
+
+    it('names a merchant once per process: the same name again reads nothing, a new one is stored', async () => {
+      const statements: string[] = [];
+      const counted = { ...store, kind: store.kind, asyncCommit: store.asyncCommit, locks: store.locks.bind(store), notify: store.notify.bind(store),
+        listen: store.listen.bind(store), exec: store.exec.bind(store), transaction: store.transaction.bind(store), close: store.close.bind(store),
+        query: <T>(text: string, params?: readonly unknown[]) => { statements.push(text); return store.query<T>(text, params); } } as Store;
+      const own = new PayService({ store: counted, clock });
+      await own.ensureMerchant('tea', '茶馆');
+      const first = statements.length;
+      expect(first).toBeGreaterThan(0);
+      await own.ensureMerchant('tea', '茶馆');
+      expect(statements).toHaveLength(first);
+      await own.ensureMerchant('tea', '新茶馆');
+      expect(statements.length).toBeGreaterThan(first);
+      expect((await pay.listAccounts('merchant')).find((a) => a.id === 'merchant:tea')?.name).toBe('新茶馆');
     });
 
     it('creates an order with its lines, meta, skill and notifyApi, charging nothing', async () => {
@@ -69,6 +85,23 @@ for (const variant of storeVariants()) {
       expect(conflict).toMatchObject({ ok: false, reason: 'idempotency_conflict' });
       expect(await pay.balance('alice')).toBe(before);
       await expect(pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: '', entrance: 'web' })).rejects.toThrow(/idempotency key/);
+    });
+
+    it('a key another request already claimed leaves a payable order unpaid: nothing of the capture is written', async () => {
+      const order = await orderOf(pay, { userId: 'alice', sessionId: 's1', amountFen: 400 });
+      const issued = await trust.create(paymentConfirmationRequest(order));
+      expect(await trust.redeem({ id: issued.id, token: issued.token, userId: 'alice', sessionId: 's1', orderId: order.orderId, amountFen: 400 })).toMatchObject({ ok: true });
+      const before = await pay.balance('alice');
+      const count = async (sql: string) => (await store.query<{ n: number }>(sql, [order.orderId]))[0]?.n;
+      const conflict = await pay.capture({ orderId: order.orderId, confirmationId: issued.id, idempotencyKey: 'cap-1', entrance: 'web' });
+      expect(conflict).toMatchObject({ ok: false, reason: 'idempotency_conflict' });
+      expect(await pay.getOrder(order.orderId)).toMatchObject({ status: 'created' });
+      expect(await pay.balance('alice')).toBe(before);
+      expect(await count('SELECT count(*)::int AS n FROM ledger_entries WHERE order_id = $1')).toBe(0);
+      expect(await count(`SELECT count(*)::int AS n FROM audit_log WHERE kind = 'payment-captured' AND data->>'orderId' = $1`)).toBe(0);
+      expect(await pay.capture({ orderId: order.orderId, confirmationId: issued.id, idempotencyKey: 'cap-own', entrance: 'web' })).toMatchObject({ ok: true, replayed: false });
+      expect(await pay.balance('alice')).toBe(before - 400);
+      expect(await pay.verify()).toMatchObject({ ok: true });
     });
 
     it('completes a gesture cut off between redeem and capture when it is retried with its key, once', async () => {

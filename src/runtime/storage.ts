@@ -1,5 +1,6 @@
 import type { Sql, Store } from '../store/index.ts';
 import type { StorageSnapshot } from './sandbox/host-bridge.ts';
+import { storageCacheOf, type StorageState } from './storage-cache.ts';
 
 /** The user id under which a mini-program's shared (all-users) storage is kept. */
 export const SHARED_STORAGE_USER = '';
@@ -22,15 +23,33 @@ export class CallStorage {
   readonly #dirty = new Set<string>();
   readonly #load: Loader | undefined;
   #total = 0;
+  /** True when it was read with every key of the storage: then its state may stand for the storage's. */
+  readonly whole: boolean;
 
-  /** With loaded `entries`; or, with `load`, only the keys and sizes in `entries` (values fetched when read). */
-  constructor(entries: Iterable<[string, unknown]>, load?: { sizes: Iterable<[string, number]>; value: Loader }) {
+  /**
+   * With loaded `entries`; or, with `load`, only the keys and sizes in `entries` (values fetched
+   * when read). `whole`: these are all the storage's keys (a storage read from the store).
+   */
+  constructor(entries: Iterable<[string, unknown]>, load?: { sizes: Iterable<[string, number]>; value: Loader }, { whole = load !== undefined } = {}) {
     for (const [k, v] of entries) {
       this.#values.set(k, v);
       this.#size(k, entrySize(k, JSON.stringify(v) ?? 'null'));
     }
     if (load) for (const [k, size] of load.sizes) this.#size(k, size);
     this.#load = load?.value;
+    this.whole = whole;
+  }
+
+  /** A storage as an earlier call left it (`state`), its other values loaded when read. */
+  static restore(state: StorageState, value: Loader): CallStorage {
+    const storage = new CallStorage([], { sizes: state.sizes, value });
+    for (const [k, v] of state.values) storage.#values.set(k, v);
+    return storage;
+  }
+
+  /** Every key's size and the values loaded: what `restore` starts from. */
+  state(): StorageState {
+    return { sizes: new Map(this.#sizes), values: new Map(this.#values) };
   }
 
   /** The value (a copy), '' for a missing key as WeChat returns; a promise when it must be loaded first. */
@@ -110,28 +129,37 @@ export async function loadStorage(store: Store, appId: string, userId: string): 
   return (await loadStorages(store, appId, userId)).user;
 }
 
-/** Values read with the keys, smallest first, up to this many bytes in all: most calls then load nothing more. */
-export const PREFETCH_BYTES = 64 * 1024;
+/** Values of at most this many bytes each are read with the keys: most calls then read nothing more. */
+export const PREFETCH_VALUE_BYTES = 1024;
 
 /**
- * The user's and the app's shared storage in one round trip: every key and its size, and the
- * values of the smallest keys up to `PREFETCH_BYTES` in all; any other value is read from the
- * store when the call first asks for it.
+ * The user's and the app's shared storage in one round trip: every key and its size (kept by
+ * the database), and the values of the small ones (`PREFETCH_VALUE_BYTES`); a larger value is
+ * read from the store when the call first asks for it. What a call loads is bounded by what
+ * the app keeps: the storage quota caps it, as it caps a call that reads every key. On a store
+ * this process alone writes, storages it has read or written come from its cache, no round trip.
  */
 export async function loadStorages(store: Store, appId: string, userId: string): Promise<{ user: CallStorage; shared: CallStorage }> {
+  const cache = storageCacheOf(store);
+  const restore = (id: string) => {
+    const state = cache?.get(appId, id);
+    return state && CallStorage.restore(state, (key) => readStorageValue(store, appId, id, key));
+  };
+  const [cachedUser, cachedShared] = [restore(userId), userId === SHARED_STORAGE_USER ? new CallStorage([]) : restore(SHARED_STORAGE_USER)];
+  if (cachedUser && cachedShared) return { user: cachedUser, shared: cachedShared };
   const rows = await store.query<{ user_id: string; key: string; size: number; loaded: boolean; value: unknown }>(
-    `SELECT user_id, key, size, running <= $4 AS loaded, CASE WHEN running <= $4 THEN value END AS value
-     FROM (SELECT user_id, key, value, octet_length(key) + octet_length(value::text) AS size,
-             sum(octet_length(key) + octet_length(value::text)) OVER (ORDER BY octet_length(value::text), user_id, key) AS running
-           FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)) AS s`,
-    [appId, userId, SHARED_STORAGE_USER, PREFETCH_BYTES],
+    `SELECT user_id, key, size, size <= $4 AS loaded, CASE WHEN size <= $4 THEN value END AS value
+     FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)`,
+    [appId, userId, SHARED_STORAGE_USER, PREFETCH_VALUE_BYTES],
   );
   const pick = (id: string) => {
     const own = rows.filter((r) => r.user_id === id);
-    return new CallStorage(own.filter((r) => r.loaded).map((r) => [r.key, r.value]), {
+    const storage = new CallStorage(own.filter((r) => r.loaded).map((r) => [r.key, r.value]), {
       sizes: own.map((r) => [r.key, Number(r.size)]),
       value: (key) => readStorageValue(store, appId, id, key),
     });
+    cache?.set(appId, id, storage.state());
+    return storage;
   };
   return { user: pick(userId), shared: userId === SHARED_STORAGE_USER ? new CallStorage([]) : pick(SHARED_STORAGE_USER) };
 }
@@ -142,7 +170,7 @@ export async function loadStoragesEagerly(store: Store, appId: string, userId: s
     'SELECT user_id, key, value FROM app_storage WHERE app_id = $1 AND user_id IN ($2, $3)',
     [appId, userId, SHARED_STORAGE_USER],
   );
-  const pick = (id: string) => new CallStorage(rows.filter((r) => r.user_id === id).map((r) => [r.key, r.value]));
+  const pick = (id: string) => new CallStorage(rows.filter((r) => r.user_id === id).map((r) => [r.key, r.value]), undefined, { whole: true });
   return { user: pick(userId), shared: userId === SHARED_STORAGE_USER ? new CallStorage([]) : pick(SHARED_STORAGE_USER) };
 }
 
@@ -155,9 +183,24 @@ export async function readStorageValue(store: Store, appId: string, userId: stri
 /**
  * Writes back what a call changed in several storages (the user's and the app's shared one):
  * upserts alone (the usual case) in one statement, atomic on its own, so an interaction that
- * saves its state costs one round trip; with removals, one transaction.
+ * saves its state costs one round trip; with removals, one transaction. On a store this process
+ * alone writes, the storages as they now are stay in its cache (`storage-cache.ts`).
  */
 export async function saveStorages(store: Store, appId: string, storages: [userId: string, storage: CallStorage][]): Promise<void> {
+  const cache = storageCacheOf(store);
+  try {
+    await writeStorages(store, appId, storages);
+  } catch (error) {
+    for (const [userId] of storages) cache?.forget(appId, userId);
+    throw error;
+  }
+  for (const [userId, storage] of storages) {
+    if (storage.whole) cache?.set(appId, userId, storage.state());
+    else cache?.forget(appId, userId); // it knew only some keys: the store has the rest
+  }
+}
+
+async function writeStorages(store: Store, appId: string, storages: [userId: string, storage: CallStorage][]): Promise<void> {
   const upserts: unknown[] = [];
   const removals: [string, string][] = [];
   for (const [userId, storage] of storages) {

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Mutex } from '../core/index.ts';
 import { ChannelListeners } from './channels.ts';
@@ -24,17 +25,30 @@ export class PgliteStore implements Store {
     this.#onClose = onClose;
   }
 
-  /** `onClose` runs once the database is closed (the data folder's lock is released then). */
-  static async open(dataDir?: string, { onClose }: { onClose?: () => void } = {}): Promise<PgliteStore> {
+  /**
+   * `onClose` runs once the database is closed (the data folder's lock is released then);
+   * `initial`, a dump a folder that holds no database yet starts from instead of initdb.
+   */
+  static async open(dataDir?: string, { onClose, initial }: { onClose?: () => void; initial?: () => Promise<Blob> } = {}): Promise<PgliteStore> {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const db = dataDir ? new PGlite(dataDir) : new PGlite();
+    const fresh = dataDir !== undefined && initial !== undefined && !existsSync(join(dataDir, 'PG_VERSION'));
+    const db = dataDir ? new PGlite(dataDir, fresh ? { loadDataDir: await initial() } : {}) : new PGlite();
     await db.waitReady;
     return new PgliteStore(db, onClose);
   }
 
   /** A new in-memory store holding a copy of this one's data (fast fresh hubs for evaluation). */
   async clone(): Promise<PgliteStore> {
-    const dump = await this.#mutex.run(() => this.#db.dumpDataDir('none'));
+    return PgliteStore.fromDump(await this.dump());
+  }
+
+  /** This store's whole data folder as a tarball (`fromDump` starts a store from one). */
+  dump(): Promise<Blob> {
+    return this.#mutex.run(() => this.#db.dumpDataDir('none'));
+  }
+
+  /** An in-memory store from a dump: no initdb to run, so a fraction of a fresh store's start. */
+  static async fromDump(dump: Blob): Promise<PgliteStore> {
     const db = new PGlite({ loadDataDir: dump });
     await db.waitReady;
     return new PgliteStore(db);

@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { LockScope, Locks } from './locks.ts';
 import { PostgresChannels } from './postgres-channels.ts';
 import { PostgresLocks } from './postgres-locks.ts';
+import { StatementNames } from './statement-names.ts';
 import type { Sql, Store } from './store.ts';
 
 /** Bigints (fen) and numerics come back as JS numbers; amounts stay far below 2^53. */
@@ -25,6 +26,7 @@ export class PostgresStore implements Store {
   /** Connections whose commits do not wait for the disk (see `Store.asyncCommit`), opened on first use. */
   #asyncPool: pg.Pool | undefined;
   readonly #max: number;
+  readonly #names = new StatementNames();
 
   private constructor(pool: pg.Pool, config: pg.ClientConfig, namespace: string, max: number) {
     this.#pool = pool;
@@ -35,7 +37,7 @@ export class PostgresStore implements Store {
   }
 
   readonly asyncCommit: Sql = {
-    query: async <T>(text: string, params: readonly unknown[] = []) => (await this.#asynchronous().query(text, params as unknown[])).rows as T[],
+    query: <T>(text: string, params: readonly unknown[] = []) => this.#run<T>(this.#asynchronous(), text, params, true),
     exec: async (text: string) => void (await this.#asynchronous().query(text)),
   };
 
@@ -81,8 +83,24 @@ export class PostgresStore implements Store {
     return this.#channels.listen(channel, listener);
   }
 
-  async query<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
-    return (await this.#pool.query(text, params as unknown[])).rows as T[];
+  query<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.#run<T>(this.#pool, text, params, true);
+  }
+
+  /**
+   * Runs a statement, by name when this process runs its text often (prepared once per
+   * connection). A stale prepared form is run again unnamed, unless inside a transaction
+   * (`again` false), which the error has already aborted.
+   */
+  async #run<T>(on: pg.Pool | pg.PoolClient, text: string, params: readonly unknown[], again: boolean): Promise<T[]> {
+    const name = this.#names.nameFor(text, params);
+    if (name === undefined) return (await on.query(text, params as unknown[])).rows as T[];
+    try {
+      return (await on.query({ name, text, values: params as unknown[] })).rows as T[];
+    } catch (error) {
+      if (!this.#names.stale(text, error) || !again) throw error;
+      return (await on.query(text, params as unknown[])).rows as T[];
+    }
   }
 
   async exec(text: string): Promise<void> {
@@ -94,8 +112,7 @@ export class PostgresStore implements Store {
     try {
       await client.query('BEGIN');
       const tx: Sql = {
-        query: async <R>(text: string, params: readonly unknown[] = []) =>
-          (await client.query(text, params as unknown[])).rows as R[],
+        query: <R>(text: string, params: readonly unknown[] = []) => this.#run<R>(client, text, params, false),
         exec: async (text: string) => void (await client.query(text)),
       };
       const result = await fn(tx);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from './migrate.ts';
-import { PgliteStore } from './pglite-store.ts';
+import { openMemoryStore } from './open-store.ts';
 import { PostgresStore } from './postgres-store.ts';
 import type { Store } from './store.ts';
 
@@ -23,8 +23,7 @@ export function storeVariants(): StoreVariant[] {
     {
       name: 'pglite',
       async open() {
-        const store = await PgliteStore.open();
-        await migrate(store);
+        const store = await openMemoryStore();
         return { store, dispose: () => store.close() };
       },
     },

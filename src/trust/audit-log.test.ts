@@ -35,6 +35,18 @@ for (const variant of storeVariants()) {
       expect(new Set(seqs).size).toBe(100);
     });
 
+    it('never forks when several logs (one per hub process) append and seal at once', async () => {
+      const before = await audit.verify();
+      const logs = Array.from({ length: 4 }, () => new AuditLog({ store, clock: fixedClock('2026-11-20T10:00:00+08:00') }));
+      await Promise.all(logs.flatMap((log, l) => Array.from({ length: 30 }, async (_, i) => {
+        await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: `user:p${l}`, sessionId: 'processes', data: { l, i } }));
+        await log.seal();
+      })));
+      expect(await audit.verify()).toMatchObject({ ok: true, count: before.count + 120 });
+      const seqs = (await audit.list({ sessionId: 'processes', limit: 1000 })).map((r) => r.seq);
+      expect(new Set(seqs).size).toBe(120);
+    });
+
     it('records only what commits: an append in a rolled-back transaction leaves nothing', async () => {
       const before = await audit.verify();
       await expect(store.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import { AgentOsError, canonicalJson, log, sha256, type Clock } from '../core/index.ts';
 import type { Sql, Store } from '../store/index.ts';
 import { sqlParams } from './sql-params.ts';
-import { transact } from './transact.ts';
+import { retrying, transact } from './transact.ts';
 import type { Bilingual } from './types.ts';
 
 /** The key nodes the hub records; other parts may add their own kebab-case kinds. */
@@ -131,7 +131,7 @@ export class AuditLog {
       try {
         do {
           this.#again = false;
-          while ((await transact(this.#store, sealPass)) === SEAL_BATCH);
+          for (let sealed = SEAL_BATCH; sealed === SEAL_BATCH || sealed === RACED;) sealed = await retrying(() => sealPass(this.#store));
         } while (this.#again);
       } finally {
         this.#sealing = undefined;
@@ -231,29 +231,44 @@ export class AuditLog {
 }
 
 const SEAL_BATCH = 500;
-const SEAL_DELAY_MS = 20;
+const SEAL_DELAY_MS = 100;
+/** What a pass returns when another process sealed first: its reading of the chain is stale, so it reads again. */
+const RACED = -1;
 
-/** Chains the oldest unsealed records after the head, under the head's lock; returns how many. */
-async function sealPass(tx: Sql): Promise<number> {
-  const [head] = await tx.query<{ seq: number; hash: string }>('SELECT seq, hash FROM audit_head WHERE id FOR UPDATE');
+/**
+ * Chains the oldest unsealed records after the head in two statements, each committed on its
+ * own: the head and those records read together (one snapshot), then the links written with the
+ * head moved on — only if the head is still where it was read (its row lock and re-check decide
+ * between sealers in any process). A sealed record can never be sealed again (the append-only
+ * trigger refuses it, aborting the statement), so a chain never forks. Returns how many it
+ * sealed, or `RACED`.
+ */
+async function sealPass(sql: Sql): Promise<number> {
+  const rows = await sql.query<AuditRow & { head_seq: number; head_hash: string }>(
+    `SELECT h.seq AS head_seq, h.hash AS head_hash, a.* FROM audit_head h
+     LEFT JOIN LATERAL (SELECT * FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT $1) a ON true WHERE h.id`, [SEAL_BATCH]);
+  const head = rows[0];
   if (!head) throw new AgentOsError('INTERNAL', 'audit chain head is missing / 审计链头缺失', { fix: 'run the store migrations' });
-  const rows = await tx.query<AuditRow>('SELECT * FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT $1', [SEAL_BATCH]);
-  if (rows.length === 0) return 0;
-  let seq = Number(head.seq);
-  let prevHash = head.hash;
-  const sealed = rows.map((row) => {
+  const unsealed = rows.filter((row) => row.id !== null);
+  if (unsealed.length === 0) return 0;
+  let seq = Number(head.head_seq);
+  let prevHash = head.head_hash;
+  const sealed = unsealed.map((row) => {
     seq++;
     const hash = auditHash(prevHash, { ...toRecord(row), seq });
     const link = { id: Number(row.id), seq, prevHash, hash };
     prevHash = hash;
     return link;
   });
-  await tx.query(
-    `UPDATE audit_log a SET seq = s.seq, prev_hash = s.prev_hash, hash = s.hash
-     FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS s(id, seq, prev_hash, hash) WHERE a.id = s.id`,
-    [sealed.map((s) => s.id), sealed.map((s) => s.seq), sealed.map((s) => s.prevHash), sealed.map((s) => s.hash)]);
-  await tx.query('UPDATE audit_head SET seq = $1, hash = $2 WHERE id', [seq, prevHash]);
-  return rows.length;
+  const [moved] = await sql.query<{ head: number }>(
+    `WITH head AS (UPDATE audit_head SET seq = $5, hash = $6 WHERE id AND seq = $7 AND hash = $8 RETURNING seq),
+     sealed AS (
+       UPDATE audit_log a SET seq = s.seq, prev_hash = s.prev_hash, hash = s.hash
+       FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS s(id, seq, prev_hash, hash), head WHERE a.id = s.id)
+     SELECT count(*)::int AS head FROM head`,
+    [sealed.map((s) => s.id), sealed.map((s) => s.seq), sealed.map((s) => s.prevHash), sealed.map((s) => s.hash),
+      seq, prevHash, Number(head.head_seq), head.head_hash]);
+  return moved?.head === 1 ? unsealed.length : RACED;
 }
 
 function toRecord(row: AuditRow): AuditRecord {

@@ -4,7 +4,7 @@ import { auditInsert, type AuditLog } from './audit-log.ts';
 import { sqlParams } from './sql-params.ts';
 import { retrying } from './transact.ts';
 import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
-import type { CreateConfirmationInput, IssuedConfirmation } from './types.ts';
+import type { ConfirmationSummary, CreateConfirmationInput, IssuedConfirmation } from './types.ts';
 
 export interface ConfirmationDeps {
   store: Store;
@@ -49,20 +49,25 @@ export async function createConfirmation(deps: ConfirmationDeps, input: CreateCo
   const now = deps.clock.now();
   const expiresAt = new Date(now.getTime() + (input.ttlMs ?? deps.ttlMs));
   const summary = input.kind === 'payment' ? { ...input.summary, amountFen: input.amountFen } : input.summary;
+  const summaryJson = JSON.stringify(summary);
   const { p, params } = sqlParams();
   const audit = auditInsert({
     kind: 'confirmation-requested', actor: 'hub', userId: input.userId, sessionId: input.sessionId, appId: input.appId,
     data: { confirmationId: id, kind: input.kind, orderId: input.orderId, amountFen: input.amountFen, argsHash: input.argsHash, summary, expiresAt: expiresAt.toISOString() },
   }, now, p);
+  const row: ConfirmationRow = {
+    id, token_hash: sha256(token), user_id: input.userId, session_id: input.sessionId, kind: input.kind, app_id: input.appId,
+    order_id: input.orderId ?? null, amount_fen: input.amountFen ?? null, args_hash: input.argsHash,
+    summary: JSON.parse(summaryJson) as ConfirmationSummary, status: 'pending', redeem_key: null, created_at: now, expires_at: expiresAt, decided_at: null,
+  };
   // One statement: the confirmation and its audit record commit together. A card not yet answered
   // is harmless to lose in a database crash, and the capture that answers it makes it durable.
-  const [row] = await retrying(() => deps.store.asyncCommit.query<ConfirmationRow>(
+  // Nothing is read back: the view is what was written.
+  await retrying(() => deps.store.asyncCommit.query(
     `WITH audit AS (${audit})
      INSERT INTO confirmations (id, token_hash, user_id, session_id, kind, app_id, order_id, amount_fen, args_hash, summary, status, created_at, expires_at)
-     VALUES (${p(id)}, ${p(sha256(token))}, ${p(input.userId)}, ${p(input.sessionId)}, ${p(input.kind)}, ${p(input.appId)}, ${p(input.orderId ?? null)},
-       ${p(input.amountFen ?? null)}, ${p(input.argsHash)}, ${p(JSON.stringify(summary))}, 'pending', ${p(now.toISOString())}, ${p(expiresAt.toISOString())})
-     RETURNING *`,
+     VALUES (${p(row.id)}, ${p(row.token_hash)}, ${p(row.user_id)}, ${p(row.session_id)}, ${p(row.kind)}, ${p(row.app_id)}, ${p(row.order_id)},
+       ${p(row.amount_fen)}, ${p(row.args_hash)}, ${p(summaryJson)}, 'pending', ${p(now.toISOString())}, ${p(expiresAt.toISOString())})`,
     params));
-  if (!row) throw new AgentOsError('INTERNAL', 'the confirmation was not stored / 确认未能保存');
   return { ...toConfirmationView(row), token };
 }

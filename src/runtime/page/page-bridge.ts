@@ -12,6 +12,7 @@ export function pageBridge(state: CallState): HostBridge {
   return {
     source: base.source,
     sync: base.sync,
+    known: base.known,
     async async(op, args) {
       if (op === 'page.tick') return new Promise((resolve) => setImmediate(() => resolve(null)));
       // Once the user must be asked, nothing else of this interaction may reach the world.

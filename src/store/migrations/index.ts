@@ -3,7 +3,8 @@ import trustPay from './002-trust-pay.ts';
 import orchestrator from './003-orchestrator.ts';
 import accounts from './004-accounts.ts';
 import agentClients from './005-agent-clients.ts';
-import catalogStamp from './006-catalog-stamp.ts';
+import storageSize from './006-storage-size.ts';
+import catalogStamp from './007-catalog-stamp.ts';
 
 export interface Migration {
   version: number;
@@ -18,5 +19,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'orchestrator', sql: orchestrator },
   { version: 4, name: 'accounts', sql: accounts },
   { version: 5, name: 'agent-clients', sql: agentClients },
-  { version: 6, name: 'catalog-stamp', sql: catalogStamp },
+  { version: 6, name: 'storage-size', sql: storageSize },
+  { version: 7, name: 'catalog-stamp', sql: catalogStamp },
 ];

@@ -35,10 +35,11 @@ export async function importStore(store: Store, file: string): Promise<ExportHea
     const current = await rowCounts(tx, tables);
     const filled = tables.filter((t) => current[t]);
     if (filled.length) await tx.exec(`TRUNCATE ${filled.map(quote).join(', ')}`);
+    const columns = await writableColumns(tx);
     let batch: unknown[] = [];
     let table = '';
     const flush = async () => {
-      if (batch.length) await insert(tx, table, batch);
+      if (batch.length) await insert(tx, table, columns.get(table) ?? [], batch);
       batch = [];
     };
     for (let line = await lines.next(); !line.done; line = await lines.next()) {
@@ -73,8 +74,20 @@ function parseHeader(line: string, file: string): ExportHeader {
   return header;
 }
 
-async function insert(tx: Sql, table: string, rows: unknown[]): Promise<void> {
-  await tx.query(`INSERT INTO ${quote(table)} OVERRIDING SYSTEM VALUE SELECT * FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`, [JSON.stringify(rows)]);
+/** Each table's columns a row can set: the database computes the generated ones (a stored value's size). */
+async function writableColumns(tx: Sql): Promise<Map<string, string[]>> {
+  const rows = await tx.query<{ table_name: string; column_name: string }>(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = current_schema() AND is_generated = 'NEVER' ORDER BY table_name, ordinal_position`,
+  );
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.table_name, [...(out.get(r.table_name) ?? []), quote(r.column_name)]);
+  return out;
+}
+
+async function insert(tx: Sql, table: string, columns: string[], rows: unknown[]): Promise<void> {
+  const list = columns.join(', ');
+  await tx.query(`INSERT INTO ${quote(table)} (${list}) OVERRIDING SYSTEM VALUE SELECT ${list} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`, [JSON.stringify(rows)]);
 }
 
 /** Serial columns carry on after the largest imported value. */
