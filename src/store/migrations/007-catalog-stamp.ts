@@ -2,8 +2,7 @@
  * A counter that every change to what is live moves (a version added, approved or rejected;
  * automatic mode; remote services), in the changing transaction itself: a turn reads it with
  * its session, and reads the live set again only when it moved. Triggers keep it, so no writer
- * (any process, any command) can forget to. Sessions get the index a user's latest conversation
- * is found by (an entrance's standing conversation, a user's list), instead of a scan of all.
+ * (any process, any command) can forget to.
  */
 export default `
 CREATE TABLE catalog_stamp (
@@ -22,8 +21,6 @@ CREATE TRIGGER package_versions_stamp AFTER INSERT OR DELETE OR UPDATE OF status
   FOR EACH STATEMENT EXECUTE FUNCTION catalog_stamp_bump();
 CREATE TRIGGER app_settings_stamp AFTER INSERT OR DELETE OR UPDATE OF automatic_mode, app_id OR TRUNCATE ON app_settings
   FOR EACH STATEMENT EXECUTE FUNCTION catalog_stamp_bump();
-CREATE INDEX sessions_user_latest ON sessions (user_id, updated_at DESC);
-
 CREATE TRIGGER remote_services_stamp AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON remote_services
   FOR EACH STATEMENT EXECUTE FUNCTION catalog_stamp_bump();
 `;
