@@ -30,7 +30,7 @@ const STANDING = { maxEvents: 400, idleMs: 60 * 60_000 };
  */
 export async function standingSession(hub: Pick<Hub, 'orchestrator'>, userId: string, entrance: string): Promise<string> {
   const now = Date.now(); // updated_at is the database's wall clock, not the hub's (possibly fixed) business clock
-  const latest = (await hub.orchestrator.sessions.listByUser(userId, 20)).find((s) => s.entrance === entrance);
+  const latest = await hub.orchestrator.sessions.latest(userId, entrance);
   const usable = latest && latest.events < STANDING.maxEvents && now - latest.updatedAt.getTime() < STANDING.idleMs;
   return usable ? latest.id : hub.orchestrator.openSession(userId, entrance);
 }

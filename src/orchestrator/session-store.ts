@@ -102,6 +102,18 @@ export class SessionStore {
     return rows.map(toSummary);
   }
 
+  /**
+   * The user's latest session opened by `entrance`: its id, how many events its feed holds (from
+   * the feed's index, so its state is not read) and when it last changed.
+   */
+  async latest(userId: string, entrance: string): Promise<{ id: string; events: number; updatedAt: Date } | undefined> {
+    const [row] = await this.#store.query<{ id: string; events: number | null; updated_at: Date }>(
+      `SELECT id, (SELECT max(seq) FROM session_events e WHERE e.session_id = s.id) AS events, updated_at
+       FROM sessions s WHERE user_id = $1 AND entrance = $2 ORDER BY updated_at DESC, id DESC LIMIT 1`,
+      [userId, entrance]);
+    return row && { id: row.id, events: Number(row.events ?? 0), updatedAt: new Date(row.updated_at) };
+  }
+
   async summary(id: string): Promise<SessionSummary | undefined> {
     const [row] = await this.#store.query<SummaryRow>(`${SELECT_SUMMARY} WHERE id = $1`, [id]);
     return row && toSummary(row);

@@ -5,6 +5,7 @@ import accounts from './004-accounts.ts';
 import agentClients from './005-agent-clients.ts';
 import storageSize from './006-storage-size.ts';
 import catalogStamp from './007-catalog-stamp.ts';
+import sessionsByUser from './008-sessions-by-user.ts';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'agent-clients', sql: agentClients },
   { version: 6, name: 'storage-size', sql: storageSize },
   { version: 7, name: 'catalog-stamp', sql: catalogStamp },
+  { version: 8, name: 'sessions-by-user', sql: sessionsByUser },
 ];
