@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { extractDateTime, mentionsUsual, tokenize, withChineseWords } from '../understand/index.ts';
+import { extractDateTime, mentionsUsual, serviceWords, tokenize, withChineseWords } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -76,9 +76,9 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 }
 
 /** The search words of a further clause that the clause before it did not already say. */
-function ownWords(clause: string, before: string): string {
+function ownWords(clause: string, before: string, words: (text: string) => string = withChineseWords): string {
   const said = new Set(tokenize(before));
-  return tokenize(withChineseWords(clause)).filter((t) => !said.has(t)).join(' ');
+  return tokenize(words(clause)).filter((t) => !said.has(t)).join(' ');
 }
 
 /** A correction in the middle of a request: 「哦不对」「不对，还是」, "actually", "no wait", "I mean". */
@@ -102,6 +102,8 @@ export function continuesLast(text: string): boolean {
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause)) return true;
+  // 「只问价，先别下单」, "just the price, don't book it": a limit on the request before, not another request.
+  if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // What the clause asks for decides, not the words it shares with the last clause (a place both
   // a café and a ride know: 「国贸店自取…，再叫个车从国贸到…」) nor the names results list.
   const own = ownWords(clause, last.text);
@@ -123,12 +125,15 @@ export function routeClause(clause: string, catalog: ScoredCatalog, base?: numbe
   const thing = namedThing(clause, catalog);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? thing.appId : namedApp(clause, catalog) ?? thing?.appId;
   if (named) return named;
-  const query = after === undefined ? withChineseWords(clause) : ownWords(clause, after);
-  const best = query ? catalog.searchScored(query, 5)[0] : undefined;
-  if (!best) return undefined;
-  if (best.score >= minScore(catalog.size, base)) return best.tool.appId;
+  // The words of things say which service; the words of asking and doing (an English "how much" read
+  // as 费用) count only where the things said are too few to decide.
+  const queries = after === undefined ? [serviceWords(clause), withChineseWords(clause)] : [ownWords(clause, after, serviceWords), ownWords(clause, after)];
+  const bests = [...new Set(queries)].flatMap((query) => (query ? catalog.searchScored(query, 5).slice(0, 1) : []));
+  const strong = bests.find((best) => best.score >= minScore(catalog.size, base));
+  if (strong) return strong.tool.appId;
   const few = catalog.apps().length <= 3;
-  if (few && best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4) return best.tool.appId;
+  const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
+  if (few && most) return most.tool.appId;
   return undefined;
 }
 
@@ -185,10 +190,18 @@ function appNames(app: { appName: string; appNameEn?: string }): string[] {
 /** Parts of names that say what, not who (a 「咖啡」 of 「晨光咖啡」 is any coffee). */
 const GENERIC_NAME = /^(服务|中心|平台|商城|助手|生活|官方|小程序|智能|预约|预订|在线|到家|上门)$/;
 
-/** A clause that acts (order, book, pay) rather than only asks. */
+/** A clause that acts (order, book, pay) rather than only asks; an act said not to be done (「先别订」, "don't book it") does not. */
 export function isActing(text: string): boolean {
-  return text.split(/[？?，,。；;！!]/).some((part) => ACTION_WORDS.test(part) && !QUERY_WORDS.test(part));
+  return text.split(/[？?，,。；;！!]/).some((part) => {
+    const said = part.replace(NEGATED_ACT_G, ' ');
+    return ACTION_WORDS.test(said) && !QUERY_WORDS.test(said);
+  });
 }
+
+/** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」, "don't book it", "no need to order"). */
+const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?`;
+const NEGATED_ACT = new RegExp(`${NEGATION}(?:${String.raw`下单|订|买|约|预约|预订|付款|支付|付|交|叫|book|order|buy|pay|reserve|purchase|call`})`, 'i');
+const NEGATED_ACT_G = new RegExp(NEGATED_ACT.source, 'gi');
 
 export function newGoal(text: string, tool: Tool, usual?: Record<string, unknown>): Goal {
   return { text, toolId: tool.id, args: {}, decided: [], answers: [], status: 'open', attempts: 0, wanted: [], ...(usual ? { usual } : {}) };
@@ -205,6 +218,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const sources = new Set(consumers.flatMap((t) => idParams(t, tools).map((p) => p.source)).filter(Boolean));
   const acting = isActing(text);
   const undoing = UNDO_WORDS.test(text);
+  const asks = QUERY_WORDS.test(text) || /[?？]/.test(text);
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
   const hits = catalog.searchScored(withChineseWords(text), 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const when = saysWhen(text);
@@ -215,6 +229,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (isNotifyLike(tool) ? 0.2 : 1) *
     (acting && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
     (acting && readsOnly(tool) ? 0.6 : 1) *
+    // A question that acts on nothing (「…多少钱？」, "just the price") is answered by a list, not by making an order.
+    (!acting && asks && !readsOnly(tool) ? 0.5 : 1) *
     (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
     // Moving or changing something made before (reschedule, update) is for a request that says to change it.
     (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);

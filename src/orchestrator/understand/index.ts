@@ -15,6 +15,6 @@ export { detectLanguage } from './language.ts';
 export { isAffirmative, isAsideQuestion, isNegative, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
-export { withChineseWords } from './service-words.ts';
+export { serviceWords, withChineseWords } from './service-words.ts';
 export { narrowByAmount, numbersSaid } from './number-fit.ts';
 export { partySize } from './party-size.ts';
