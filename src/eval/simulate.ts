@@ -61,6 +61,15 @@ export async function simulate(deps: { orchestrator: Orchestrator; pay: PayServi
       result = take(await orchestrator.send(sessionId, { type: 'message', text: next }));
       continue;
     }
+    // The conversation ends only when nothing is pending and the user has no answer left to give
+    // (SCENARIOS.md): a user who goes on after a finished task (「刚约的那节帮我取消吧」) says so.
+    const further = result.waitingFor.length === 0 ? answers.shift() : undefined;
+    if (further !== undefined) {
+      userTurns++;
+      if (userTurns > MAX_USER_TURNS) break;
+      result = take(await orchestrator.send(sessionId, { type: 'message', text: further }));
+      continue;
+    }
     break;
   }
 
