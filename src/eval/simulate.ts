@@ -1,6 +1,6 @@
 import type { Orchestrator, SequencedEvent, TurnResult } from '../orchestrator/index.ts';
 import type { PayService } from '../pay/index.ts';
-import { captured, judgeReplies, matchOrders, type CapturedOrder } from './judge.ts';
+import { captured, judgeReplies, matchOrders, refundOf, type CapturedOrder } from './judge.ts';
 import type { Scenario } from './scenario.ts';
 
 export interface ScenarioOutcome {
@@ -75,7 +75,7 @@ export async function simulate(deps: { orchestrator: Orchestrator; pay: PayServi
 
   const orders = (await deps.pay.listOrders({ userId: scenario.user })).filter((o) => o.paidAt);
   const paid = orders.map(captured);
-  const refunded = orders.filter((o) => o.refundedFen > 0).map(captured);
+  const refunded = orders.filter((o) => o.refundedFen > 0).map(refundOf);
   const replies = events.flatMap((e) => (e.type === 'message' && e.role === 'assistant' ? [e.text] : []));
   const violations: string[] = [];
   for (const order of paid) {

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { matchEntities, matchEnum, narrowByAmount, timeWindow } from '../understand/index.ts';
+import { leadsWithYes, matchEntities, matchEnum, narrowByAmount, timeWindow } from '../understand/index.ts';
 import { entitiesAt } from './fill-args.ts';
 import { enumOptions, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
@@ -26,6 +26,13 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     if (!hits.length) return false;
     const path = ask.params[0] ?? '';
     setPath(goal.args, path, ask.many ? hits.map((h) => h.id) : hits[0]?.id);
+    goal.decided.push(path);
+    return true;
+  }
+  if (ask.kind === 'agree') {
+    const path = ask.params[0] ?? '';
+    if (!leadsWithYes(answer)) return false;
+    setPath(goal.args, path, true);
     goal.decided.push(path);
     return true;
   }

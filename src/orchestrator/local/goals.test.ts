@@ -86,3 +86,11 @@ describe('words of asking and doing do not choose the mini-program', () => {
     expect(isActing('分别订两张')).toBe(true);
   });
 });
+
+describe('a request about what the conversation just did', () => {
+  it('goes to the mini-program of the last goal when it names no service of its own', () => {
+    expect(planGoals('不好意思，刚才那单取消吧', catalog, {}, 'cleaning')[0]?.toolId.split('.')[0]).toBe('cleaning');
+    expect(planGoals('Sorry, please cancel it', catalog, {}, 'cleaning')[0]?.toolId.split('.')[0]).toBe('cleaning');
+    expect(planGoals('不好意思，刚才那单取消吧', catalog, {})).toEqual([]);
+  });
+});

@@ -33,7 +33,7 @@ const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?<=[？?])\s*(?=\S)|(?:[，,；;
  * own, and consecutive clauses served by the same mini-program stay together. A question
  * followed by an act on the same mini-program (「X多少钱？帮我交一下」) is one goal: the act.
  */
-export function planGoals(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>): Goal[] {
+export function planGoals(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>, previousApp?: string): Goal[] {
   if (mentionsUsual(text)) {
     const usual = usualGoal(text, catalog, preferences);
     if (usual) return [usual];
@@ -42,7 +42,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   // correction is read first, as an amendment of the request before it.
   const corrected = CORRECTION.exec(text);
   if (corrected && corrected.index > 0) {
-    const goals = planGoals(text.slice(0, corrected.index), catalog, preferences);
+    const goals = planGoals(text.slice(0, corrected.index), catalog, preferences, previousApp);
     const amendment = text.slice(corrected.index + corrected[0].length).trim();
     if (goals.length && amendment) return goals.map((g) => ({ ...g, answers: [amendment, ...g.answers] }));
   }
@@ -68,7 +68,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     groups.push({ text: clause, appId, toolId, acting: isActing(clause) });
   }
   if (!groups.length) {
-    const appId = routeClause(text, catalog);
+    // 「刚才那单取消吧」, "please cancel it": what names no service is about what the conversation just did there.
+    const appId = routeClause(text, catalog) ?? (previousApp && refersBack(text) ? previousApp : undefined);
     if (!appId) return [];
     groups.push({ text, appId, toolId: '', acting: isActing(text) });
   }
@@ -79,6 +80,14 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 function ownWords(clause: string, before: string, words: (text: string) => string = withChineseWords): string {
   const said = new Set(tokenize(before));
   return tokenize(words(clause)).filter((t) => !said.has(t)).join(' ');
+}
+
+/** Words that point back at what was just done (「刚约的那节」「那单」, "cancel it", "that booking"), or undo or change it. */
+const BACK_REFERENCE = /刚才|刚刚|刚[约订买下点挂交寄办预]|[那这上]一?[单笔节张场个次](?!人)|\b(?:it|that one|this one|that booking|that order|the booking|the order|my booking|my order)\b/i;
+
+/** Whether a request names nothing of its own but what the conversation just did (to undo or change it). */
+export function refersBack(text: string): boolean {
+  return BACK_REFERENCE.test(text) || UNDO_WORDS.test(text) || CHANGE_WORDS.test(text);
 }
 
 /** A correction in the middle of a request: 「哦不对」「不对，还是」, "actually", "no wait", "I mean". */

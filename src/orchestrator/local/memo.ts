@@ -2,7 +2,8 @@
 export interface Ask {
   /** Parameters the answer fills: a path like `storeId` or `items.0.drinkId`. */
   params: string[];
-  kind: 'entity' | 'enum' | 'value';
+  /** `agree`: a yes or no to what a result asked (a fee to accept) fills the boolean parameter `params[0]`. */
+  kind: 'entity' | 'enum' | 'value' | 'agree';
   candidates?: { id: string; names: string[]; fields?: Record<string, string> }[];
   many?: boolean;
   options?: { code: string; glosses: string[] }[];

@@ -12,7 +12,7 @@ export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
 export { matchEnum, type EnumMatch } from './match-enum.ts';
 export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
 export { detectLanguage } from './language.ts';
-export { isAffirmative, isAsideQuestion, isNegative, mentionsUsual } from './replies.ts';
+export { isAffirmative, isAsideQuestion, isNegative, leadsWithYes, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
 export { serviceWords, withChineseWords } from './service-words.ts';
