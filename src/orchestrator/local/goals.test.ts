@@ -93,4 +93,13 @@ describe('a request about what the conversation just did', () => {
     expect(planGoals('Sorry, please cancel it', catalog, {}, 'cleaning')[0]?.toolId.split('.')[0]).toBe('cleaning');
     expect(planGoals('不好意思，刚才那单取消吧', catalog, {})).toEqual([]);
   });
+
+  it('reads 「帮我退了」 as undoing it', () => {
+    const tickets = testCatalog([
+      { appId: 'train', appName: '火车票', api: 'searchTrains', description: '查询车次和余票。', readOnly: true },
+      { appId: 'train', appName: '火车票', api: 'bookTickets', description: '购买火车票，锁座下单。' },
+      { appId: 'train', appName: '火车票', api: 'refundTicket', description: '退票：按退票规则退回票款。' },
+    ]);
+    expect(planGoals('行程有变，刚买的这张帮我退了', tickets, {}, 'train').map((g) => g.toolId)).toEqual(['train.refundTicket']);
+  });
 });

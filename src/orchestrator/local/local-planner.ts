@@ -143,8 +143,8 @@ export class LocalPlanner implements Planner {
       memo.goals = [];
       return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
     }
-    const previousApp = memo.goals[memo.goals.length - 1]?.toolId.split('.')[0];
-    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, previousApp);
+    memo.lastApp = memo.goals[memo.goals.length - 1]?.toolId.split('.')[0] ?? memo.lastApp;
+    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp);
     memo.resolving = undefined;
     if (memo.goals.length) return undefined;
     // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.

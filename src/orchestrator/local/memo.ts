@@ -35,6 +35,8 @@ export interface LocalMemo {
   goals: Goal[];
   /** Transcript length already read. */
   cursor: number;
+  /** The mini-program of the last request that found one: what a later 「刚才那单」 or "cancel it" is about. */
+  lastApp?: string;
   /** A source call in flight: which goal and parameter it resolves. */
   resolving?: { goal: number; param: string; toolId: string };
 }
