@@ -84,7 +84,7 @@ export function checkDataFlow(tool: Tool, args: Record<string, unknown>, transcr
   const foreign: string[] = [];
   for (const t of transcript) {
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent: a value this app returned itself is let through below whichever results count as foreign here
-    if (t.role !== 'tool-result' || t.by === 'hub' || t.toolId.split('.')[0] === tool.appId) continue;
+    if (t.role !== 'tool-result' || t.toolId.split('.')[0] === tool.appId) continue;
     // Stryker disable next-line LogicalOperator: equivalent: a result without structured content adds no text either way
     foreign.push(t.content, JSON.stringify(t.structuredContent ?? {}));
   }
@@ -105,10 +105,9 @@ export function checkDataFlow(tool: Tool, args: Record<string, unknown>, transcr
 /** Dates, times and short numbers (quantities, amounts) are the planner's own reading of the user's words, not another app's data. */
 const COMMON = /^(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,6}(\.\d+)?)$/;
 
-/** What the mini-program itself returned in this conversation (never the hub's refusals, which quote what they refuse). */
 function ownResults(transcript: SessionState['transcript'], appId: string): string {
   return transcript
-    .flatMap((t) => (t.role === 'tool-result' && t.by !== 'hub' && t.toolId.split('.')[0] === appId ? [t.content, JSON.stringify(t.structuredContent ?? {})] : []))
+    .flatMap((t) => (t.role === 'tool-result' && t.toolId.split('.')[0] === appId ? [t.content, JSON.stringify(t.structuredContent ?? {})] : []))
     .join('\n');
 }
 

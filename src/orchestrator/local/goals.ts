@@ -245,7 +245,9 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
-  return scored[0]?.tool ?? tools[0]!;
+  // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
+  const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
+  return undo ?? scored[0]?.tool ?? tools[0]!;
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
@@ -253,7 +255,7 @@ const ACTION_WORDS = /(?<!大)约(?![\d莫])|订|买|点一|点个|来一|叫|�
 const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
 
 /** Asking to undo: cancel, refund, unsubscribe. */
-const UNDO_WORDS = /取消|退订|退掉|退票|退款|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
+const UNDO_WORDS = /取消|退(?![出休役步烧让化缩])|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
 
 /** Asking to change what exists: move, reschedule, switch. */
 const CHANGE_WORDS = /改|换|调到|调整|推迟|提前|挪|延期|reschedul|move|change|switch|postpone|push (?:it|back)|bring forward/i;
