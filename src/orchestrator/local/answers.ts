@@ -61,7 +61,8 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
     setPath(goal.args, path, value);
     goal.decided.push(path);
     open.splice(open.indexOf(path), 1);
-    parts = parts.filter((p) => !p.includes(value));
+    // 「收件人张三 13811112222」: the number taken, the name beside it stays to be read.
+    parts = parts.map((p) => p.replace(value, ' ').trim()).filter(Boolean);
   }
   for (const path of [...open]) {
     const schema = schemaOf(path);
