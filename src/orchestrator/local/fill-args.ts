@@ -29,7 +29,7 @@ export interface FillEnv extends ValueContext {
   optionalSources?: boolean;
 }
 
-/** The entities the latest successful result of `toolId` listed, if it was called. */
+/** The entities the latest successful result of `toolId` listed, if it was called (every list under the key, however nested). */
 export function latestEntities(transcript: Transcript[], toolId: string, list?: { listKey?: string; idKey?: string }): Entity[] | undefined {
   for (let i = transcript.length - 1; i >= 0; i--) {
     const t = transcript[i];
@@ -41,15 +41,20 @@ export function latestEntities(transcript: Transcript[], toolId: string, list?: 
   return undefined;
 }
 
-/** The first value under `key`, at any depth. */
+/** Every value under `key`, at any depth: a club's coaches and the next club's (lists joined into one). */
 function findKey(value: unknown, key: string): unknown {
-  if (!value || typeof value !== 'object') return undefined;
-  if (!Array.isArray(value) && key in value) return (value as Record<string, unknown>)[key];
-  for (const v of Object.values(value)) {
-    const found = findKey(v, key);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  const found: unknown[] = [];
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object') return;
+    if (!Array.isArray(v) && key in v) {
+      found.push((v as Record<string, unknown>)[key]);
+      return;
+    }
+    for (const child of Object.values(v)) walk(child);
+  };
+  walk(value);
+  if (found.length <= 1) return found[0];
+  return found.every(Array.isArray) ? found.flat() : found;
 }
 
 /** Whether the latest call of a source passed optional filters (so an empty list may widen). */
