@@ -3,6 +3,7 @@ import type { JsonSchema } from '../../package/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
 import { isNegative, mentionsUsual } from '../understand/index.ts';
 import { agreementParam } from './agreement.ts';
+import { answerAlong, asksAlong } from './answer-along.ts';
 import { applyAnswer } from './answers.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
 import { continuesLast, isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
@@ -37,7 +38,8 @@ export class LocalPlanner implements Planner {
       memo.cursor = input.transcript.length;
       const text = [...said, s.type === 'reply' ? s.text : ''].filter(Boolean).join('\n');
       if (s.type === 'reply') return { ...s, text, memo };
-      return { ...s, memo, ...(said.length ? { say: said.join('\n') } : {}) };
+      const say = [...said, s.say ?? ''].filter(Boolean).join('\n');
+      return { ...s, memo, ...(say ? { say } : {}) };
     };
 
     const fact = (content: string, toolId?: string, isError = false) =>
@@ -197,7 +199,11 @@ export class LocalPlanner implements Planner {
     if (need.type === 'ready') {
       goal.status = 'called';
       goal.attempts++;
-      return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args) };
+      // A question asked beside the act (「…多少钱？合适的话订…」) is answered before it, from the lists read on the way.
+      const answer = goal.attempts === 1 && asksAlong(goal.text) && isActing(goal.text)
+        ? answerAlong(goal, tool, catalog.toolsOf(tool.appId), input.transcript).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n')
+        : '';
+      return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args), ...(answer ? { say: answer } : {}) };
     }
     if (need.type === 'ask') {
       const asked = this.#ask(goal, tool, need, lang);
