@@ -12,4 +12,9 @@ describe('origin and destination read from a request', () => {
     expect(readRoute(['北京寄天津，3公斤，收件人张三'])).toEqual({ from: '北京', to: '天津' });
     expect(readRoute(['寄个3公斤的箱子'])).toEqual({});
   });
+
+  it('reads two capitalised names either side of "to" as the way, without "from"', () => {
+    expect(readRoute(['Nanjing South to Hangzhou East tomorrow morning, first class please'])).toEqual({ from: 'Nanjing South', to: 'Hangzhou East' });
+    expect(readRoute(['I want to go tomorrow'])).toEqual({});
+  });
 });
