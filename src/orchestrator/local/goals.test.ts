@@ -103,3 +103,15 @@ describe('a request about what the conversation just did', () => {
     expect(planGoals('行程有变，刚买的这张帮我退了', tickets, {}, 'train').map((g) => g.toolId)).toEqual(['train.refundTicket']);
   });
 });
+
+describe('a value only one mini-program takes', () => {
+  it('routes a code that fits one parameter pattern in full, and not one many take', () => {
+    const coded = testCatalog([
+      { appId: 'parcel', appName: '包裹', api: 'trackParcel', description: '查物流。', readOnly: true, inputSchema: { type: 'object', properties: { number: { type: 'string', pattern: '^[A-Za-z]{2,4}[0-9]{8,14}$' } } } },
+      { appId: 'phone', appName: '话费', api: 'topUp', description: '充话费。', inputSchema: { type: 'object', properties: { phone: { type: 'string', pattern: '^1\\d{10}$' } } } },
+      { appId: 'mail', appName: '寄件', api: 'ship', description: '寄件。', inputSchema: { type: 'object', properties: { phone: { type: 'string', pattern: '^1\\d{10}$' } } } },
+    ]);
+    expect(routeClause('Track JD5544332211', coded)).toBe('parcel');
+    expect(routeClause('13912345678', coded)).toBeUndefined();
+  });
+});

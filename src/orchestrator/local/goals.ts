@@ -140,10 +140,36 @@ export function routeClause(clause: string, catalog: ScoredCatalog, base?: numbe
   const bests = [...new Set(queries)].flatMap((query) => (query ? catalog.searchScored(query, 5).slice(0, 1) : []));
   const strong = bests.find((best) => best.score >= minScore(catalog.size, base));
   if (strong) return strong.tool.appId;
+  // A value only one mini-program's parameters take, by their pattern (a waybill number): BM25 is not the only signal.
+  const patterned = patternApp(clause, catalog);
+  if (patterned) return patterned;
   const few = catalog.apps().length <= 3;
   const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
   if (few && most) return most.tool.appId;
   return undefined;
+}
+
+/** The one mini-program with a parameter whose `pattern` a word of the text fits in full (「JD5544332211」). */
+export function patternApp(text: string, catalog: PlannerCatalog): string | undefined {
+  const words = text.split(/[\s，,。？?！!；;：:、]+/).filter((w) => w.length >= 6);
+  if (!words.length) return undefined;
+  const apps = new Set<string>();
+  for (const { appId } of catalog.apps()) {
+    for (const tool of catalog.toolsOf(appId)) {
+      for (const schema of Object.values(tool.inputSchema.properties ?? {})) {
+        if (typeof schema.pattern !== 'string') continue;
+        let re: RegExp;
+        try {
+          re = new RegExp(schema.pattern);
+        } catch {
+          continue;
+        }
+        if (words.some((w) => re.test(w) && /^\^.*\$$/.test(schema.pattern as string))) apps.add(appId);
+      }
+    }
+  }
+  const [only] = apps;
+  return apps.size === 1 ? only : undefined;
 }
 
 /**
