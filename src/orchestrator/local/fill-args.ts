@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, matchEntities, matchEnum, narrowByAmount, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, matchEntities, matchEnum, narrowByAmount, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { entitiesIn } from './entities.ts';
 import { idParams } from './id-sources.ts';
@@ -187,6 +187,10 @@ export function chooseEntities(entities: Entity[], texts: string[], userCity: st
     const window = when?.(text);
     const byField = window ? entitiesAt(entities, window) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
+    // No time said, a part of the day said (「上午」, "tomorrow morning"): the one thing listed then.
+    const part = when && !window ? dayPartWindow(text) : undefined;
+    const inPart = part ? entitiesAt(entities, part) : [];
+    if (inPart.length === 1 && !many) return inPart;
   }
   if (entities.length === 1) return entities;
   if (userCity) {

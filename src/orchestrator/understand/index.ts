@@ -5,7 +5,7 @@
  */
 export { extractDateTime, type DateTimeReference, type DateTimeMention } from './extract-date-time.ts';
 export { findPeriod, type Period } from './date-time-normalize.ts';
-export { timeWindow, clockMinutes, type TimeWindow } from './time-window.ts';
+export { dayPartWindow, timeWindow, clockMinutes, type TimeWindow } from './time-window.ts';
 export { parseNumber } from './parse-number.ts';
 export { extractQuantities, type Quantity } from './extract-quantities.ts';
 export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
