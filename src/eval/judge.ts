@@ -17,6 +17,11 @@ export function captured(order: OrderDetails): CapturedOrder {
   };
 }
 
+/** A refund as the user sees it: the order it belongs to, with the amount that came back (a late cancellation keeps a fee). */
+export function refundOf(order: OrderDetails): CapturedOrder {
+  return { ...captured(order), amount: order.refundedFen / 100 };
+}
+
 /** `expected` is a subset of `actual` (deep, with numbers and numeric strings equal). */
 function subset(expected: Record<string, unknown> | undefined, actual: Record<string, unknown>): boolean {
   return Object.entries(expected ?? {}).every(([k, v]) => {

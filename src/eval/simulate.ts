@@ -1,6 +1,6 @@
 import type { Orchestrator, SequencedEvent, TurnResult } from '../orchestrator/index.ts';
 import type { PayService } from '../pay/index.ts';
-import { captured, judgeReplies, matchOrders, type CapturedOrder } from './judge.ts';
+import { captured, judgeReplies, matchOrders, refundOf, type CapturedOrder } from './judge.ts';
 import type { Scenario } from './scenario.ts';
 
 export interface ScenarioOutcome {
@@ -61,12 +61,21 @@ export async function simulate(deps: { orchestrator: Orchestrator; pay: PayServi
       result = take(await orchestrator.send(sessionId, { type: 'message', text: next }));
       continue;
     }
+    // The conversation ends only when nothing is pending and the user has no answer left to give
+    // (SCENARIOS.md): a user who goes on after a finished task (「刚约的那节帮我取消吧」) says so.
+    const further = result.waitingFor.length === 0 ? answers.shift() : undefined;
+    if (further !== undefined) {
+      userTurns++;
+      if (userTurns > MAX_USER_TURNS) break;
+      result = take(await orchestrator.send(sessionId, { type: 'message', text: further }));
+      continue;
+    }
     break;
   }
 
   const orders = (await deps.pay.listOrders({ userId: scenario.user })).filter((o) => o.paidAt);
   const paid = orders.map(captured);
-  const refunded = orders.filter((o) => o.refundedFen > 0).map(captured);
+  const refunded = orders.filter((o) => o.refundedFen > 0).map(refundOf);
   const replies = events.flatMap((e) => (e.type === 'message' && e.role === 'assistant' ? [e.text] : []));
   const violations: string[] = [];
   for (const order of paid) {

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { matchEntities, matchEnum, narrowByAmount, timeWindow } from '../understand/index.ts';
+import { leadsWithYes, matchEntities, matchEnum, narrowByAmount, timeWindow } from '../understand/index.ts';
 import { entitiesAt } from './fill-args.ts';
 import { enumOptions, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
@@ -29,6 +29,13 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     goal.decided.push(path);
     return true;
   }
+  if (ask.kind === 'agree') {
+    const path = ask.params[0] ?? '';
+    if (!leadsWithYes(answer)) return false;
+    setPath(goal.args, path, true);
+    goal.decided.push(path);
+    return true;
+  }
   if (ask.kind === 'enum') {
     const path = ask.params[0] ?? '';
     const options = enumOptions(schemaOf(path)) ?? [];
@@ -54,7 +61,8 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
     setPath(goal.args, path, value);
     goal.decided.push(path);
     open.splice(open.indexOf(path), 1);
-    parts = parts.filter((p) => !p.includes(value));
+    // 「收件人张三 13811112222」: the number taken, the name beside it stays to be read.
+    parts = parts.map((p) => p.replace(value, ' ').trim()).filter(Boolean);
   }
   for (const path of [...open]) {
     const schema = schemaOf(path);

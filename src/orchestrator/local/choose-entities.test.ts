@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { timeWindow } from '../understand/index.ts';
 import { chooseEntities } from './fill-args.ts';
 
 const services = [
@@ -21,5 +22,15 @@ describe('the things a request names, from a list where one word names many', ()
 
   it('asks rather than take all where nothing tells them apart', () => {
     expect(chosen('帮我约个深度保洁，下周一早上八点')).toEqual([]);
+  });
+});
+
+describe('a thing chosen by the part of the day said', () => {
+  const trains = [['G761', '08:05'], ['G763', '12:05'], ['G765', '16:05']].map(([id, departTime]) => ({ id: id!, names: [id!], fields: { departTime: departTime! } }));
+  const when = (t: string) => timeWindow(t, { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' });
+  it('takes the one listed in the morning for "tomorrow morning" (「明天上午」), and asks when several fit', () => {
+    expect(chooseEntities(trains, ['Nanjing South to Hangzhou East tomorrow morning'], undefined, false, when).map((e) => e.id)).toEqual(['G761']);
+    expect(chooseEntities(trains, ['明天上午南京南到杭州东'], undefined, false, when).map((e) => e.id)).toEqual(['G761']);
+    expect(chooseEntities(trains, ['明天下午南京南到杭州东'], undefined, false, when)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, matchEntities, matchEnum, narrowByAmount, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, matchEntities, matchEnum, narrowByAmount, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { entitiesIn } from './entities.ts';
 import { idParams } from './id-sources.ts';
@@ -29,7 +29,7 @@ export interface FillEnv extends ValueContext {
   optionalSources?: boolean;
 }
 
-/** The entities the latest successful result of `toolId` listed, if it was called. */
+/** The entities the latest successful result of `toolId` listed, if it was called (every list under the key, however nested). */
 export function latestEntities(transcript: Transcript[], toolId: string, list?: { listKey?: string; idKey?: string }): Entity[] | undefined {
   for (let i = transcript.length - 1; i >= 0; i--) {
     const t = transcript[i];
@@ -41,15 +41,20 @@ export function latestEntities(transcript: Transcript[], toolId: string, list?: 
   return undefined;
 }
 
-/** The first value under `key`, at any depth. */
+/** Every value under `key`, at any depth: a club's coaches and the next club's (lists joined into one). */
 function findKey(value: unknown, key: string): unknown {
-  if (!value || typeof value !== 'object') return undefined;
-  if (!Array.isArray(value) && key in value) return (value as Record<string, unknown>)[key];
-  for (const v of Object.values(value)) {
-    const found = findKey(v, key);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+  const found: unknown[] = [];
+  const walk = (v: unknown): void => {
+    if (!v || typeof v !== 'object') return;
+    if (!Array.isArray(v) && key in v) {
+      found.push((v as Record<string, unknown>)[key]);
+      return;
+    }
+    for (const child of Object.values(v)) walk(child);
+  };
+  walk(value);
+  if (found.length <= 1) return found[0];
+  return found.every(Array.isArray) ? found.flat() : found;
 }
 
 /** Whether the latest call of a source passed optional filters (so an empty list may widen). */
@@ -182,6 +187,10 @@ export function chooseEntities(entities: Entity[], texts: string[], userCity: st
     const window = when?.(text);
     const byField = window ? entitiesAt(entities, window) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
+    // No time said, a part of the day said (「上午」, "tomorrow morning"): the one thing listed then.
+    const part = when && !window ? dayPartWindow(text) : undefined;
+    const inPart = part ? entitiesAt(entities, part) : [];
+    if (inPart.length === 1 && !many) return inPart;
   }
   if (entities.length === 1) return entities;
   if (userCity) {

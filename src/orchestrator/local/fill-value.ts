@@ -166,9 +166,14 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
   for (const text of texts) {
     const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this)\b|[,.?!]|$)/i);
     if (en?.[1] && en[2]) return { from: en[1].trim(), to: en[2].trim() };
+    // "Nanjing South to Hangzhou East tomorrow": two names, each in capitals, either side of "to".
+    const names = text.match(/(?:^|[,.]\s*)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/);
+    if (names?.[1] && names[2]) return { from: names[1].trim(), to: names[2].trim() };
     const local = /([\u4e00-\u9fff]{2,4}?)(?:市内|同城)/.exec(text);
     if (local?.[1]) return { from: local[1], to: local[1] };
-    const arrow = text.search(/到|去|至|→|->/);
+    // 「北京寄天津」: a verb of sending between two places is the arrow where no 到/去 is said.
+    const toward = text.search(/到|去|至|→|->/);
+    const arrow = toward > 0 ? toward : text.search(/(?<=[\u4e00-\u9fff]{2})[寄发运](?=[\u4e00-\u9fff]{2})(?![个件份箱包])/);
     if (arrow <= 0) continue;
     const before = text.slice(0, arrow);
     const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);

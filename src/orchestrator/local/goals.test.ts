@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planGoals, routeClause } from './goals.ts';
+import { isActing, planGoals, routeClause } from './goals.ts';
 import { testCatalog } from './test-catalog.ts';
 
 const catalog = testCatalog([
@@ -63,5 +63,55 @@ describe('a request that corrects itself', () => {
     const [goal] = planGoals('今天下午三点来家里保洁两小时，哦不对，还是换成三小时吧', catalog, {});
     expect(goal?.toolId).toBe('cleaning.createBooking');
     expect(goal?.answers).toEqual(['三小时吧']);
+  });
+});
+
+describe('words of asking and doing do not choose the mini-program', () => {
+  const rides = testCatalog([
+    { appId: 'ride', appName: 'City Rides', api: 'listOptions', description: 'Ride options with a fare estimate for an economy or comfort car from a pickup point to a destination.', readOnly: true },
+    { appId: 'ride', appName: 'City Rides', api: 'requestRide', description: 'Request an economy or comfort car from a pickup point to a destination and pay the fare.' },
+    { appId: 'utility', appName: '缴费助手', api: 'getBill', description: '查询水电燃气账单：应缴费用、价格、多少钱。', readOnly: true },
+    { appId: 'utility', appName: '缴费助手', api: 'payBill', description: '缴纳水电燃气费用。' },
+    { appId: 'parcel', appName: '快递查查', api: 'createShipment', description: '寄快递：下单寄件，上门取件。send a parcel' },
+  ]);
+
+  it('routes an English price question by the things it names, not by the Chinese for "how much"', () => {
+    expect(routeClause('How much would a comfort car from Xujiahui to Wujiaochang cost?', rides)).toBe('ride');
+  });
+
+  it('reads "don\'t book it" as a limit on the request, not a second request nor an act', () => {
+    const goals = planGoals("How much would a comfort car from Xujiahui to Wujiaochang cost? Just the price, don't book it.", rides, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['ride.listOptions']);
+    expect(isActing('只问个价，先别下单')).toBe(false);
+    expect(isActing('分别订两张')).toBe(true);
+  });
+});
+
+describe('a request about what the conversation just did', () => {
+  it('goes to the mini-program of the last goal when it names no service of its own', () => {
+    expect(planGoals('不好意思，刚才那单取消吧', catalog, {}, 'cleaning')[0]?.toolId.split('.')[0]).toBe('cleaning');
+    expect(planGoals('Sorry, please cancel it', catalog, {}, 'cleaning')[0]?.toolId.split('.')[0]).toBe('cleaning');
+    expect(planGoals('不好意思，刚才那单取消吧', catalog, {})).toEqual([]);
+  });
+
+  it('reads 「帮我退了」 as undoing it', () => {
+    const tickets = testCatalog([
+      { appId: 'train', appName: '火车票', api: 'searchTrains', description: '查询车次和余票。', readOnly: true },
+      { appId: 'train', appName: '火车票', api: 'bookTickets', description: '购买火车票，锁座下单。' },
+      { appId: 'train', appName: '火车票', api: 'refundTicket', description: '退票：按退票规则退回票款。' },
+    ]);
+    expect(planGoals('行程有变，刚买的这张帮我退了', tickets, {}, 'train').map((g) => g.toolId)).toEqual(['train.refundTicket']);
+  });
+});
+
+describe('a value only one mini-program takes', () => {
+  it('routes a code that fits one parameter pattern in full, and not one many take', () => {
+    const coded = testCatalog([
+      { appId: 'parcel', appName: '包裹', api: 'trackParcel', description: '查物流。', readOnly: true, inputSchema: { type: 'object', properties: { number: { type: 'string', pattern: '^[A-Za-z]{2,4}[0-9]{8,14}$' } } } },
+      { appId: 'phone', appName: '话费', api: 'topUp', description: '充话费。', inputSchema: { type: 'object', properties: { phone: { type: 'string', pattern: '^1\\d{10}$' } } } },
+      { appId: 'mail', appName: '寄件', api: 'ship', description: '寄件。', inputSchema: { type: 'object', properties: { phone: { type: 'string', pattern: '^1\\d{10}$' } } } },
+    ]);
+    expect(routeClause('Track JD5544332211', coded)).toBe('parcel');
+    expect(routeClause('13912345678', coded)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { extractDateTime, mentionsUsual, tokenize, withChineseWords } from '../understand/index.ts';
+import { extractDateTime, mentionsUsual, serviceWords, tokenize, withChineseWords } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -33,7 +33,7 @@ const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?<=[？?])\s*(?=\S)|(?:[，,；;
  * own, and consecutive clauses served by the same mini-program stay together. A question
  * followed by an act on the same mini-program (「X多少钱？帮我交一下」) is one goal: the act.
  */
-export function planGoals(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>): Goal[] {
+export function planGoals(text: string, catalog: ScoredCatalog, preferences: Record<string, Record<string, unknown>>, previousApp?: string): Goal[] {
   if (mentionsUsual(text)) {
     const usual = usualGoal(text, catalog, preferences);
     if (usual) return [usual];
@@ -42,7 +42,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   // correction is read first, as an amendment of the request before it.
   const corrected = CORRECTION.exec(text);
   if (corrected && corrected.index > 0) {
-    const goals = planGoals(text.slice(0, corrected.index), catalog, preferences);
+    const goals = planGoals(text.slice(0, corrected.index), catalog, preferences, previousApp);
     const amendment = text.slice(corrected.index + corrected[0].length).trim();
     if (goals.length && amendment) return goals.map((g) => ({ ...g, answers: [amendment, ...g.answers] }));
   }
@@ -68,7 +68,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     groups.push({ text: clause, appId, toolId, acting: isActing(clause) });
   }
   if (!groups.length) {
-    const appId = routeClause(text, catalog);
+    // 「刚才那单取消吧」, "please cancel it": what names no service is about what the conversation just did there.
+    const appId = routeClause(text, catalog) ?? (previousApp && refersBack(text) ? previousApp : undefined);
     if (!appId) return [];
     groups.push({ text, appId, toolId: '', acting: isActing(text) });
   }
@@ -76,9 +77,17 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 }
 
 /** The search words of a further clause that the clause before it did not already say. */
-function ownWords(clause: string, before: string): string {
+function ownWords(clause: string, before: string, words: (text: string) => string = withChineseWords): string {
   const said = new Set(tokenize(before));
-  return tokenize(withChineseWords(clause)).filter((t) => !said.has(t)).join(' ');
+  return tokenize(words(clause)).filter((t) => !said.has(t)).join(' ');
+}
+
+/** Words that point back at what was just done (「刚约的那节」「那单」, "cancel it", "that booking"), or undo or change it. */
+const BACK_REFERENCE = /刚才|刚刚|刚[约订买下点挂交寄办预]|[那这上]一?[单笔节张场个次](?!人)|\b(?:it|that one|this one|that booking|that order|the booking|the order|my booking|my order)\b/i;
+
+/** Whether a request names nothing of its own but what the conversation just did (to undo or change it). */
+export function refersBack(text: string): boolean {
+  return BACK_REFERENCE.test(text) || UNDO_WORDS.test(text) || CHANGE_WORDS.test(text);
 }
 
 /** A correction in the middle of a request: 「哦不对」「不对，还是」, "actually", "no wait", "I mean". */
@@ -102,6 +111,8 @@ export function continuesLast(text: string): boolean {
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause)) return true;
+  // 「只问价，先别下单」, "just the price, don't book it": a limit on the request before, not another request.
+  if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // What the clause asks for decides, not the words it shares with the last clause (a place both
   // a café and a ride know: 「国贸店自取…，再叫个车从国贸到…」) nor the names results list.
   const own = ownWords(clause, last.text);
@@ -123,13 +134,42 @@ export function routeClause(clause: string, catalog: ScoredCatalog, base?: numbe
   const thing = namedThing(clause, catalog);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? thing.appId : namedApp(clause, catalog) ?? thing?.appId;
   if (named) return named;
-  const query = after === undefined ? withChineseWords(clause) : ownWords(clause, after);
-  const best = query ? catalog.searchScored(query, 5)[0] : undefined;
-  if (!best) return undefined;
-  if (best.score >= minScore(catalog.size, base)) return best.tool.appId;
+  // The words of things say which service; the words of asking and doing (an English "how much" read
+  // as 费用) count only where the things said are too few to decide.
+  const queries = after === undefined ? [serviceWords(clause), withChineseWords(clause)] : [ownWords(clause, after, serviceWords), ownWords(clause, after)];
+  const bests = [...new Set(queries)].flatMap((query) => (query ? catalog.searchScored(query, 5).slice(0, 1) : []));
+  const strong = bests.find((best) => best.score >= minScore(catalog.size, base));
+  if (strong) return strong.tool.appId;
+  // A value only one mini-program's parameters take, by their pattern (a waybill number): BM25 is not the only signal.
+  const patterned = patternApp(clause, catalog);
+  if (patterned) return patterned;
   const few = catalog.apps().length <= 3;
-  if (few && best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4) return best.tool.appId;
+  const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
+  if (few && most) return most.tool.appId;
   return undefined;
+}
+
+/** The one mini-program with a parameter whose `pattern` a word of the text fits in full (「JD5544332211」). */
+export function patternApp(text: string, catalog: PlannerCatalog): string | undefined {
+  const words = text.split(/[\s，,。？?！!；;：:、]+/).filter((w) => w.length >= 6);
+  if (!words.length) return undefined;
+  const apps = new Set<string>();
+  for (const { appId } of catalog.apps()) {
+    for (const tool of catalog.toolsOf(appId)) {
+      for (const schema of Object.values(tool.inputSchema.properties ?? {})) {
+        if (typeof schema.pattern !== 'string') continue;
+        let re: RegExp;
+        try {
+          re = new RegExp(schema.pattern);
+        } catch {
+          continue;
+        }
+        if (words.some((w) => re.test(w) && /^\^.*\$$/.test(schema.pattern as string))) apps.add(appId);
+      }
+    }
+  }
+  const [only] = apps;
+  return apps.size === 1 ? only : undefined;
 }
 
 /**
@@ -185,10 +225,18 @@ function appNames(app: { appName: string; appNameEn?: string }): string[] {
 /** Parts of names that say what, not who (a 「咖啡」 of 「晨光咖啡」 is any coffee). */
 const GENERIC_NAME = /^(服务|中心|平台|商城|助手|生活|官方|小程序|智能|预约|预订|在线|到家|上门)$/;
 
-/** A clause that acts (order, book, pay) rather than only asks. */
+/** A clause that acts (order, book, pay) rather than only asks; an act said not to be done (「先别订」, "don't book it") does not. */
 export function isActing(text: string): boolean {
-  return text.split(/[？?，,。；;！!]/).some((part) => ACTION_WORDS.test(part) && !QUERY_WORDS.test(part));
+  return text.split(/[？?，,。；;！!]/).some((part) => {
+    const said = part.replace(NEGATED_ACT_G, ' ');
+    return ACTION_WORDS.test(said) && !QUERY_WORDS.test(said);
+  });
 }
+
+/** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」, "don't book it", "no need to order"). */
+const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?`;
+const NEGATED_ACT = new RegExp(`${NEGATION}(?:${String.raw`下单|订|买|约|预约|预订|付款|支付|付|交|叫|book|order|buy|pay|reserve|purchase|call`})`, 'i');
+const NEGATED_ACT_G = new RegExp(NEGATED_ACT.source, 'gi');
 
 export function newGoal(text: string, tool: Tool, usual?: Record<string, unknown>): Goal {
   return { text, toolId: tool.id, args: {}, decided: [], answers: [], status: 'open', attempts: 0, wanted: [], ...(usual ? { usual } : {}) };
@@ -205,6 +253,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const sources = new Set(consumers.flatMap((t) => idParams(t, tools).map((p) => p.source)).filter(Boolean));
   const acting = isActing(text);
   const undoing = UNDO_WORDS.test(text);
+  const asks = QUERY_WORDS.test(text) || /[?？]/.test(text);
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
   const hits = catalog.searchScored(withChineseWords(text), 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const when = saysWhen(text);
@@ -215,12 +264,16 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (isNotifyLike(tool) ? 0.2 : 1) *
     (acting && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
     (acting && readsOnly(tool) ? 0.6 : 1) *
+    // A question that acts on nothing (「…多少钱？」, "just the price") is answered by a list, not by making an order.
+    (!acting && asks && !readsOnly(tool) ? 0.5 : 1) *
     (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
     // Moving or changing something made before (reschedule, update) is for a request that says to change it.
     (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
-  return scored[0]?.tool ?? tools[0]!;
+  // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
+  const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
+  return undo ?? scored[0]?.tool ?? tools[0]!;
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
@@ -228,7 +281,7 @@ const ACTION_WORDS = /(?<!大)约(?![\d莫])|订|买|点一|点个|来一|叫|�
 const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|到哪|哪些|列表|菜单|what|which|show|list|menu|how much|where is|track/i;
 
 /** Asking to undo: cancel, refund, unsubscribe. */
-const UNDO_WORDS = /取消|退订|退掉|退票|退款|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
+const UNDO_WORDS = /取消|退(?![出休役步烧让化缩])|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
 
 /** Asking to change what exists: move, reschedule, switch. */
 const CHANGE_WORDS = /改|换|调到|调整|推迟|提前|挪|延期|reschedul|move|change|switch|postpone|push (?:it|back)|bring forward/i;

@@ -2,6 +2,8 @@ import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
 import { isNegative, mentionsUsual } from '../understand/index.ts';
+import { agreementParam } from './agreement.ts';
+import { answerAlong, asksAlong } from './answer-along.ts';
 import { applyAnswer } from './answers.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
 import { continuesLast, isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
@@ -36,12 +38,13 @@ export class LocalPlanner implements Planner {
       memo.cursor = input.transcript.length;
       const text = [...said, s.type === 'reply' ? s.text : ''].filter(Boolean).join('\n');
       if (s.type === 'reply') return { ...s, text, memo };
-      return { ...s, memo, ...(said.length ? { say: said.join('\n') } : {}) };
+      const say = [...said, s.say ?? ''].filter(Boolean).join('\n');
+      return { ...s, memo, ...(say ? { say } : {}) };
     };
 
     const fact = (content: string, toolId?: string, isError = false) =>
       factOf(content, { lang, isError, apis: toolId ? catalog.toolsOf(toolId.split('.')[0] ?? '').map((t) => t.api) : [] });
-    this.#observe(memo, fresh, said, fact);
+    this.#observe(memo, fresh, said, fact, (id) => catalog.tool(id));
     const userIndex = fresh.map((t) => t.role).lastIndexOf('user');
     const userText = userIndex >= 0 ? (fresh[userIndex] as Extract<Transcript, { role: 'user' }>).text : undefined;
     const answered = fresh.slice(userIndex + 1).filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
@@ -69,7 +72,7 @@ export class LocalPlanner implements Planner {
   }
 
   /** Reads what happened since the last step: results of our calls, the hub's notes. */
-  #observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string): void {
+  #observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined): void {
     const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
     const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
     if (memo.resolving) {
@@ -99,7 +102,11 @@ export class LocalPlanner implements Planner {
     const after = results.slice(results.indexOf(own) + 1).filter((r) => !r.isError);
     const final = after[after.length - 1] ?? own;
     said.push(fact(final.content, final.toolId));
-    goal.status = 'done';
+    const tool = toolOf(goal.toolId);
+    const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
+    // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
+    goal.status = agree ? 'open' : 'done';
+    if (agree) goal.asking = { params: [agree], kind: 'agree' };
   }
 
   /** A new user message: an answer to our question, a refusal, or a new request. */
@@ -138,7 +145,8 @@ export class LocalPlanner implements Planner {
       memo.goals = [];
       return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
     }
-    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {});
+    memo.lastApp = memo.goals[memo.goals.length - 1]?.toolId.split('.')[0] ?? memo.lastApp;
+    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp);
     memo.resolving = undefined;
     if (memo.goals.length) return undefined;
     // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.
@@ -191,7 +199,11 @@ export class LocalPlanner implements Planner {
     if (need.type === 'ready') {
       goal.status = 'called';
       goal.attempts++;
-      return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args) };
+      // A question asked beside the act (「…多少钱？合适的话订…」) is answered before it, from the lists read on the way.
+      const answer = goal.attempts === 1 && asksAlong(goal.text) && isActing(goal.text)
+        ? answerAlong(goal, tool, catalog.toolsOf(tool.appId), input.transcript).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n')
+        : '';
+      return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args), ...(answer ? { say: answer } : {}) };
     }
     if (need.type === 'ask') {
       const asked = this.#ask(goal, tool, need, lang);

@@ -2,7 +2,8 @@
 export interface Ask {
   /** Parameters the answer fills: a path like `storeId` or `items.0.drinkId`. */
   params: string[];
-  kind: 'entity' | 'enum' | 'value';
+  /** `agree`: a yes or no to what a result asked (a fee to accept) fills the boolean parameter `params[0]`. */
+  kind: 'entity' | 'enum' | 'value' | 'agree';
   candidates?: { id: string; names: string[]; fields?: Record<string, string> }[];
   many?: boolean;
   options?: { code: string; glosses: string[] }[];
@@ -34,6 +35,8 @@ export interface LocalMemo {
   goals: Goal[];
   /** Transcript length already read. */
   cursor: number;
+  /** The mini-program of the last request that found one: what a later 「刚才那单」 or "cancel it" is about. */
+  lastApp?: string;
   /** A source call in flight: which goal and parameter it resolves. */
   resolving?: { goal: number; param: string; toolId: string };
 }

@@ -33,7 +33,8 @@ export function paramLabel(description: string | undefined, name: string, lang: 
   const d = (description ?? '').split(/[，,。.;；(（:：\n]/)[0]?.trim() ?? '';
   if (!d) return spokenName(name);
   if (lang === 'en' && /[\u4e00-\u9fff]/.test(d)) {
-    const english = (description ?? '').match(/[A-Za-z][A-Za-z '-]{2,40}/)?.[0].trim();
+    // The English a bilingual description gives its label (「收件城市（destination city）」), not an example's words.
+    const english = (description ?? '').match(/[（(]([A-Za-z][A-Za-z '-]{2,40})[)）]/)?.[1]?.trim();
     return english && !/[a-z][A-Z]/.test(english) ? english : spokenName(name);
   }
   return d;

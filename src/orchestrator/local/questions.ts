@@ -15,6 +15,7 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
       ? `Which ${label}${ask.many ? '(s)' : ''}? Options: ${listText(names, lang)}.`
       : `请问${label}选哪个${ask.many ? '（可多选）' : ''}？可选：${listText(names, lang)}。`;
   }
+  if (ask.kind === 'agree') return lang === 'en' ? 'Do you still want to go ahead?' : '仍要继续吗？';
   if (ask.kind === 'enum') {
     const options = (enumOptions(schema) ?? []).map((o) => o.glosses.find((g) => (lang === 'en') === !/[\u4e00-\u9fff]/.test(g)) ?? o.code);
     return lang === 'en' ? `Which ${label}? Options: ${listText(options, lang)}.` : `请问${label}选哪个？可选：${listText(options, lang)}。`;

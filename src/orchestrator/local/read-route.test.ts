@@ -7,4 +7,14 @@ describe('origin and destination read from a request', () => {
     expect(readRoute(['周一下午两点多郑州东去西安北，一等座'])).toEqual({ from: '郑州东', to: '西安北' });
     expect(readRoute(['明天三点半北京南到天津'])).toEqual({ from: '北京南', to: '天津' });
   });
+
+  it('reads a verb of sending between two places as the way (「北京寄天津」), not a count after it', () => {
+    expect(readRoute(['北京寄天津，3公斤，收件人张三'])).toEqual({ from: '北京', to: '天津' });
+    expect(readRoute(['寄个3公斤的箱子'])).toEqual({});
+  });
+
+  it('reads two capitalised names either side of "to" as the way, without "from"', () => {
+    expect(readRoute(['Nanjing South to Hangzhou East tomorrow morning, first class please'])).toEqual({ from: 'Nanjing South', to: 'Hangzhou East' });
+    expect(readRoute(['I want to go tomorrow'])).toEqual({});
+  });
 });

@@ -77,4 +77,10 @@ describe('extractDateTime', () => {
   it('does not read a picture format (「3D票」) as a number of days', () => {
     expect(extractDateTime('熊猫快递3D票多少钱？合适的话给我订后天上午十点那场', friday)).toMatchObject({ date: '2026-11-22', time: '10:00' });
   });
+
+  it('reads a loose English hour ("this afternoon around 1") and no length of time as a time ("just 2 hours")', () => {
+    expect(extractDateTime('Could a cleaner come by this afternoon around 1? Just 2 hours', friday)).toMatchObject({ date: '2026-11-20', time: '13:00' });
+    expect(extractDateTime('about 3 hours', friday).time).toBeUndefined();
+    expect(extractDateTime('in 2 hours', friday).time).toBe('12:00');
+  });
 });

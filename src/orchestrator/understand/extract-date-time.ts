@@ -22,6 +22,12 @@ export interface DateTimeMention {
 
 type Found = { result: chrono.ParsedResult; span: [number, number] };
 
+/** How long something takes in English ("2 hours", "a 2-hour clean", "90 minutes"), not "in 2 hours". */
+const DURATION = /(?<!\bin\s{1,3})\b(?:an?|\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:hours?|hrs?|minutes?|mins?)\b/gi;
+
+/** "around 1", "about 7:30": an hour of the clock said loosely, not a count of something. */
+const LOOSE_HOUR = /\b(?:around|about|roughly|approximately)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|people|persons|guests|kg|kilos?|tickets?|square|sq|yuan|rmb|%|am|pm|a\.m|p\.m|o'?clock))/i;
+
 const HAN = /\p{Script=Han}/u;
 /** chrono reads these English words as dates or durations where people rarely mean one. */
 const ENGLISH_FALSE_DATES = /^(?:(?:a|one|the)\s+)?(?:second|sec|min|minute)s?$|^(?:sun|mon|tue|wed|thu|fri|sat|may|march)$/i;
@@ -35,7 +41,9 @@ const ENGLISH_FALSE_DATES = /^(?:(?:a|one|the)\s+)?(?:second|sec|min|minute)s?$|
 export function extractDateTime(input: string, ref: DateTimeReference): DateTimeMention {
   const text = textOf(input);
   const wall = wallClock(ref);
-  const source = normalizeForChrono(text);
+  const normalized = normalizeForChrono(text);
+  // "just 2 hours" is how long, not two hours from now: blanked (same length) before chrono reads it.
+  const source = { ...normalized, text: normalized.text.replace(DURATION, (m) => ' '.repeat(m.length)) };
   const found = parseAll(source, wall);
   const dated = found.find(({ result }) => hasDate(result, source.text));
   const timed = found.find(({ result }) => result.start.isCertain('hour'));
@@ -52,7 +60,17 @@ export function extractDateTime(input: string, ref: DateTimeReference): DateTime
     }
   }
   const period = findPeriod(text);
-  if (timed) {
+  // "this afternoon around 1": a bare hour after "around"/"about" is a time too (chrono reads none there).
+  const loose = !timed || !/\d/.test(timed.result.text) ? LOOSE_HOUR.exec(source.text) : null;
+  if (loose) {
+    let hour = Number(loose[1]);
+    const minute = Number(loose[2] ?? 0);
+    if (period?.period === 'pm' && hour < 12) hour += 12;
+    if (!period && hour >= 1 && hour <= 6) hour += 12;
+    mention.time = `${pad(hour)}:${pad(minute)}`;
+    mention.period = hour < 12 ? 'am' : 'pm';
+    spans.push(originalSpan(source, loose.index, loose.index + loose[0].length));
+  } else if (timed) {
     const explicit = timed.result.start.isCertain('meridiem');
     let hour = timed.result.start.get('hour')!;
     const minute = timed.result.start.get('minute') ?? 0;

@@ -77,7 +77,8 @@ export function extractQuantities(input: string): Quantity[] {
 type Partial = { value: number; unit?: string; unitLength?: number } | undefined;
 
 function arabicQuantity(digits: string, before: string, after: string): Partial {
-  if (/[\d.,:：/-]$/.test(before) || /[A-Za-z]$/.test(before) || digits.replace(/\D/g, '').length >= 7) return undefined;
+  // A number that goes on from another (12:30, 2026-11, 1.5) is part of it; a comma that ends a clause (「北京寄天津，3公斤」) is not.
+  if (/\d[.,:：/-]?$/.test(before) || /[A-Za-z]$/.test(before) || digits.replace(/\D/g, '').length >= 7) return undefined;
   if (CHINESE_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before)) {
     return undefined;
   }

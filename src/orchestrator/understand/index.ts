@@ -5,16 +5,16 @@
  */
 export { extractDateTime, type DateTimeReference, type DateTimeMention } from './extract-date-time.ts';
 export { findPeriod, type Period } from './date-time-normalize.ts';
-export { timeWindow, clockMinutes, type TimeWindow } from './time-window.ts';
+export { dayPartWindow, timeWindow, clockMinutes, type TimeWindow } from './time-window.ts';
 export { parseNumber } from './parse-number.ts';
 export { extractQuantities, type Quantity } from './extract-quantities.ts';
 export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
 export { matchEnum, type EnumMatch } from './match-enum.ts';
 export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
 export { detectLanguage } from './language.ts';
-export { isAffirmative, isAsideQuestion, isNegative, mentionsUsual } from './replies.ts';
+export { isAffirmative, isAsideQuestion, isNegative, leadsWithYes, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
-export { withChineseWords } from './service-words.ts';
+export { serviceWords, withChineseWords } from './service-words.ts';
 export { narrowByAmount, numbersSaid } from './number-fit.ts';
 export { partySize } from './party-size.ts';

@@ -72,4 +72,11 @@ describe('numbers', () => {
     expect(extractQuantities('寄两公斤半的文件')).toEqual([{ value: 2.5, unit: '公斤', span: [1, 5] }]);
     expect(extractQuantities('三斤半')).toEqual([{ value: 3.5, unit: '斤', span: [0, 3] }]);
   });
+
+  it('reads a count that opens a clause after a comma (「北京寄天津，3公斤」), and not the parts of a time or a number', () => {
+    expect(extractQuantities('北京寄天津，3公斤')).toEqual([{ value: 3, unit: '公斤', span: [6, 9] }]);
+    expect(extractQuantities('Beijing to Tianjin, 3 kg')).toEqual([{ value: 3, unit: 'kg', span: [20, 24] }]);
+    expect(extractQuantities('12:30')).toEqual([]);
+    expect(extractQuantities('1,000元')).toEqual([{ value: 1000, unit: '元', span: [0, 6] }]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, isAffirmative, isNegative, mentionsUsual } from './index.ts';
+import { detectLanguage, isAffirmative, isNegative, leadsWithYes, mentionsUsual } from './index.ts';
 
 describe('short replies', () => {
   it.each(['好的', '好的，下单吧', '确认支付', '是', '嗯嗯', '可以', 'yes please', 'OK, go ahead', 'Sure!', 'confirm'])(
@@ -41,5 +41,14 @@ describe('detectLanguage', () => {
     expect(detectLanguage('来一杯 latte')).toBe('zh');
     expect(detectLanguage('order a large 拿铁 for pickup')).toBe('en');
     expect(detectLanguage('3')).toBe('zh');
+  });
+});
+
+describe('a yes that goes on', () => {
+  it('hears a reply that opens with a yes, and not one that opens with a no', () => {
+    expect(leadsWithYes('行，扣就扣吧')).toBe(true);
+    expect(leadsWithYes('OK, fine by me')).toBe(true);
+    expect(leadsWithYes('算了，不取消了')).toBe(false);
+    expect(leadsWithYes('扣多少？')).toBe(false);
   });
 });

@@ -72,6 +72,13 @@ export function isAffirmative(text: string): boolean {
   return parts.length > 0 && parts.every((part) => madeOf(part, YES));
 }
 
+/** A reply to a yes-or-no question that opens with a yes (「行，扣就扣吧」, "ok, fine by me"). */
+export function leadsWithYes(text: string): boolean {
+  if (isNegative(text)) return false;
+  const first = pieces(text)[0];
+  return first !== undefined && madeOf(first, YES);
+}
+
 /** 不用了 / 算了 / 不要 / 取消 / no thanks — the user declines; a change like 「不要冰」 is not a no. */
 export function isNegative(text: string): boolean {
   if (NO_ANYWHERE.test(textOf(text))) return true;

@@ -5,7 +5,7 @@ import { detectLanguage } from './language.ts';
  * uses for them. General vocabulary (what any booking, ordering or paying app says), never
  * a mini-program's own names: those come from its results (names, nameEn, pinyin).
  */
-const WORDS: [RegExp, string][] = [
+const THINGS: [RegExp, string][] = [
   [/\b(movies?|films?|cinemas?|showing|shows|screenings?|showtimes?|on at)\b/i, '电影 影片 上映 场次 影城'],
   [/\btickets?\b/i, '票 购票 场次'],
   [/\bseats?\b/i, '座位 座'],
@@ -17,21 +17,40 @@ const WORDS: [RegExp, string][] = [
   [/\b(class|classes|lessons?|sessions?|workout)\b/i, '课 团课 课程 约课'],
   [/\b(pack|passes|pass|punch card)\b/i, '次卡 团课卡'],
   [/\b(coach|coaches|trainer|instructor|teacher)\b/i, '教练 老师'],
+  [/\b(address|home|my place|apartment|flat)\b/i, '地址 家 上门'],
+  [/\b(store|shop|branch|location)\b/i, '门店 店'],
   [/\b(gym|fitness|club|clubs)\b/i, '健身 门店'],
+];
+
+/**
+ * Words of asking and doing (book, cancel, how much): every service says them, so they choose
+ * what to do within a mini-program, never which mini-program — a price question about a ride is
+ * not a bill because a bill skill says 费用.
+ */
+const ACTS: [RegExp, string][] = [
   [/\b(book|booking|reserve|reservation|appointment|schedule|get me into|sign me up)\b/i, '预约 预订 约 订 下单'],
   [/\b(bookings|appointments|reservations|my orders|booked)\b/i, '我的预约 查询 订单'],
   [/\b(cancel|call off)\b/i, '取消 退'],
   [/\brefund\b/i, '退款 退票'],
   [/\b(reschedule|move it|change the time)\b/i, '改时间 改期 改到'],
   [/\b(price|prices|cost|costs|how much|fee|fees)\b/i, '价格 多少钱 费用'],
-  [/\b(address|home|my place|apartment|flat)\b/i, '地址 家 上门'],
-  [/\b(store|shop|branch|location)\b/i, '门店 店'],
   [/\b(buy|purchase)\b/i, '买 购买'],
 ];
 
 /** The request with the Chinese words for its English ones, so an English request finds a skill written in Chinese. */
 export function withChineseWords(text: string): string {
   if (detectLanguage(text) !== 'en') return text;
-  const added = WORDS.filter(([word]) => word.test(text)).map(([, zh]) => zh);
+  const added = [...THINGS, ...ACTS].filter(([word]) => word.test(text)).map(([, zh]) => zh);
   return added.length ? `${text} ${added.join(' ')}` : text;
+}
+
+/**
+ * The words of an English request that say which service it is for: its words of asking and
+ * doing left out ("how much", "book"), the Chinese for its things added.
+ */
+export function serviceWords(text: string): string {
+  if (detectLanguage(text) !== 'en') return text;
+  const things = ACTS.reduce((t, [word]) => t.replace(new RegExp(word.source, 'gi'), ' '), text).replace(/\s+/g, ' ').trim();
+  const added = THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh);
+  return added.length ? `${things} ${added.join(' ')}` : things;
 }

@@ -41,3 +41,18 @@ export function clockMinutes(value: string): number | undefined {
   const min = Number(m[2]);
   return h < 24 && min < 60 ? h * 60 + min : undefined;
 }
+
+/** Parts of the day as windows of start times: what 「上午」 or "tomorrow morning" accepts when no time is said. */
+const DAY_PARTS: [RegExp, number, number][] = [
+  [/中午|\bnoon\b|\bmidday\b/i, 11 * 60, 13 * 60 + 59],
+  [/上午|早上|早晨|清晨|[今明]早|\bmorning\b/i, 5 * 60, 11 * 60 + 59],
+  [/下午|\bafternoon\b/i, 12 * 60, 17 * 60 + 59],
+  [/傍晚|晚上|夜里|夜间|[今明昨]晚|\bevening\b|\btonight\b|\bnight\b/i, 17 * 60, 23 * 60 + 59],
+];
+
+/** The window of the part of the day a text names (「上午」 05:00–11:59, "evening" 17:00–23:59), if it names one. */
+export function dayPartWindow(text: string): TimeWindow | undefined {
+  const hits = DAY_PARTS.map(([re, from, to]) => ({ at: text.search(re), from, to })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at);
+  const first = hits[0];
+  return first ? { from: first.from, to: first.to, center: Math.round((first.from + first.to) / 2), loose: true } : undefined;
+}

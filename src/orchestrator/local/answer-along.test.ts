@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { Tool } from '../../catalog/index.ts';
+import type { Transcript } from '../planner.ts';
+import { answerAlong, asksAlong, lineAbout } from './answer-along.ts';
+import type { Goal } from './memo.ts';
+
+const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false) =>
+  ({ id: `shop.${api}`, appId: 'shop', api, skill: 's', description: '', inputSchema, siblings: ['getMenu', 'listStores', 'placeOrder'], ...(readOnly ? { annotations: { readOnlyHint: true } } : {}) }) as unknown as Tool;
+const menu = tool('getMenu', { type: 'object', properties: {} }, true);
+const stores = tool('listStores', { type: 'object', properties: {} }, true);
+const order = tool('placeOrder', {
+  type: 'object', required: ['storeId', 'items'],
+  properties: {
+    storeId: { type: 'string', description: '门店 ID，来自 listStores' },
+    items: { type: 'array', items: { type: 'object', properties: { drinkId: { type: 'string', description: '饮品 ID，来自 getMenu' }, qty: { type: 'integer' } } } },
+  },
+});
+const transcript: Transcript[] = [
+  { role: 'tool-result', callId: '1', toolId: 'shop.listStores', isError: false, content: '共 2 家门店：国贸店（07:00–21:00）、中关村店（07:30–22:00）。', structuredContent: { stores: [{ id: 's1', name: '国贸店' }, { id: 's2', name: '中关村店' }] } },
+  { role: 'tool-result', callId: '2', toolId: 'shop.getMenu', isError: false, content: '菜单：美式咖啡 ¥15、拿铁 ¥18、桃桃乌龙 ¥16、芒果椰椰 ¥19。', structuredContent: { drinks: [{ id: 'd01', name: '美式咖啡' }, { id: 'd02', name: '拿铁' }, { id: 'd13', name: '桃桃乌龙' }, { id: 'd14', name: '芒果椰椰' }] } },
+];
+
+describe('a question asked beside an act', () => {
+  it('hears the question beside the act', () => {
+    expect(asksAlong('桃桃乌龙多少钱？来一杯大杯少冰的，中关村店自取')).toBe(true);
+    expect(asksAlong('来一杯大杯少冰的桃桃乌龙，中关村店自取')).toBe(false);
+  });
+
+  it('answers it from the list read on the way, about the thing asked (the drink, not the store)', () => {
+    const goal: Goal = {
+      text: '桃桃乌龙多少钱？来一杯大杯少冰的，中关村店自取', toolId: 'shop.placeOrder', status: 'open', attempts: 0, wanted: [], answers: [],
+      args: { storeId: 's2', items: [{ drinkId: 'd13', qty: 1 }] }, decided: ['storeId', 'items'],
+    };
+    expect(answerAlong(goal, order, [menu, stores, order], transcript)).toEqual(['桃桃乌龙 ¥16']);
+  });
+
+  it('takes the stretch of a list about one thing: from its name or ID to the next thing', () => {
+    const shows = [{ id: 'c2-1000', names: ['c2-1000'] }, { id: 'c2-1700', names: ['c2-1700'] }];
+    expect(lineAbout('找到 2 个场次： c2-1000：10:00《熊猫快递》普通座¥52.00 c2-1700：17:00《熊猫快递》普通座¥52.00', shows[0]!, shows)).toBe('10:00《熊猫快递》普通座¥52.00');
+  });
+});

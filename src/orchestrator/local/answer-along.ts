@@ -1,0 +1,91 @@
+import type { Tool } from '../../catalog/index.ts';
+import type { Entity } from '../understand/index.ts';
+import type { Transcript } from '../planner.ts';
+import { latestEntities } from './fill-args.ts';
+import { idParams } from './id-sources.ts';
+import type { Goal } from './memo.ts';
+import { getPath, itemArray } from './schema-paths.ts';
+
+/** A clause that asks (「…多少钱？」, "how much is …?") beside the act, whose answer the user waits to hear. */
+const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)/i;
+
+/** Whether the request asks something beside what it asks done (「X多少钱？合适的话订…」). */
+export function asksAlong(text: string): boolean {
+  return text.split(/[？?，,。；;！!]/).some((part) => ASKS.test(part));
+}
+
+/**
+ * What the lists read on the way say of the things chosen: the answer to a question asked beside
+ * an act (「熊猫快递3D票多少钱？…订后天上午十点那场」 → that show's line, with its price), told
+ * before the act, in the list's own words.
+ */
+export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript: Transcript[]): string[] {
+  const items = itemArray(tool.inputSchema);
+  const chosen: { id: string; param: ReturnType<typeof idParams>[number] }[] = [];
+  for (const param of idParams(tool, siblings, transcript)) {
+    const value = goal.args[param.name];
+    for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) chosen.push({ id: String(id), param });
+  }
+  if (items) {
+    const itemTool = { ...tool, inputSchema: items.schema };
+    for (const param of idParams(itemTool, siblings, transcript)) {
+      const list = getPath(goal.args, items.name);
+      for (const item of Array.isArray(list) ? list : []) {
+        const id = (item as Record<string, unknown>)[param.name];
+        if (id !== undefined) chosen.push({ id: String(id), param });
+      }
+    }
+  }
+  const asked = goal.text.split(/[？?，,。；;！!]/).filter((part) => ASKS.test(part)).map((part) => part.replace(ASKS, ' '));
+  const lines: string[] = [];
+  for (const { id, param } of chosen) {
+    const source = siblings.find((s) => s.api === param.source && s.skill === tool.skill);
+    if (!source) continue;
+    const entities = latestEntities(transcript, source.id, param) ?? [];
+    const entity = entities.find((e) => e.id === id);
+    const content = latestContent(transcript, source.id);
+    const line = entity ? lineAbout(content, entity, entities) : undefined;
+    // Only what the question is about (the drink asked the price of, not the store it is picked up at).
+    if (line && !lines.includes(line) && asked.some((part) => sharesWords(part, line))) lines.push(line);
+  }
+  return lines;
+}
+
+/** The stretch of a list's text about one thing: from where it is named to where the next thing is, within its sentence. */
+export function lineAbout(content: string, entity: Entity, all: Entity[]): string | undefined {
+  const names = [entity.id, ...[...entity.names].sort((a, b) => b.length - a.length)].filter((n) => n.length >= 2);
+  const name = names.find((n) => content.includes(n));
+  if (name === undefined) return undefined;
+  const start = content.indexOf(name);
+  const others = all.filter((e) => e.id !== entity.id).flatMap((e) => [e.id, ...e.names]).filter((n) => n.length >= 2 && !name.includes(n));
+  let end = content.slice(start + name.length).search(/[。；;\n]/);
+  end = end < 0 ? content.length : start + name.length + end;
+  for (const other of others) {
+    const at = content.indexOf(other, start + name.length);
+    if (at >= 0 && at < end) end = at;
+  }
+  const line = content.slice(start, end).replace(new RegExp(`^${escape(entity.id)}[：:，,\\s]*`), '').replace(/[\s、，,：:（(]+$/, '').trim();
+  return line.length >= 2 && line.length <= 160 ? line : undefined;
+}
+
+/** Whether a line says a word of the question: two Chinese characters in a row, or an English word of four letters or more. */
+function sharesWords(question: string, line: string): boolean {
+  const lower = line.toLowerCase();
+  for (let i = 0; i + 1 < question.length; i++) {
+    const pair = question.slice(i, i + 2);
+    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && line.includes(pair)) return true;
+  }
+  return (question.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((word) => lower.includes(word));
+}
+
+function latestContent(transcript: Transcript[], toolId: string): string {
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const t = transcript[i];
+    if (t?.role === 'tool-result' && t.toolId === toolId && !t.isError) return t.content;
+  }
+  return '';
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonSchema } from '../../package/index.ts';
+import { applyAnswer } from './answers.ts';
+import type { Goal } from './memo.ts';
+
+const schemas: Record<string, JsonSchema> = {
+  recipientName: { type: 'string', description: '收件人姓名（recipient name）' },
+  recipientPhone: { type: 'string', pattern: '^1\\d{10}$', description: '收件人手机号' },
+  recipientAddress: { type: 'string', description: '收件详细地址（recipient street address）' },
+};
+const ctx = { texts: [], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined };
+
+function goal(): Goal {
+  return { text: '', toolId: 'express.ship', args: {}, decided: [], answers: [], status: 'open', attempts: 0, wanted: [] };
+}
+
+describe('labelled values read from one message', () => {
+  it('reads a name written beside the phone number it shares a part with', () => {
+    const g = goal();
+    applyAnswer(g, { params: ['recipientName', 'recipientPhone', 'recipientAddress'], kind: 'value' }, '北京寄天津，3公斤，收件人张三 13811112222，天津市和平区南京路1号', (p) => schemas[p] ?? {}, ctx, { leftover: false });
+    expect(g.args).toEqual({ recipientName: '张三', recipientPhone: '13811112222', recipientAddress: '天津市和平区南京路1号' });
+  });
+});
