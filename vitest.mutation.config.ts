@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -10,6 +12,8 @@ const SUITES: Record<string, string[]> = {
   pay: ['src/pay/**/*.test.ts', 'src/trust/**/*.test.ts'],
   orchestrator: ['src/orchestrator/**/*.test.ts', 'test/orchestrator/**/*.test.ts'],
   runtime: ['src/runtime/**/*.test.ts'],
+  // a call's storage (storage.ts, storage-cache.ts): its own suites and the runtime's, which run calls through a sandbox thread
+  storage: ['src/runtime/storage.test.ts', 'src/runtime/storage-cache.test.ts', 'src/runtime/runtime.test.ts'],
   // guard.ts's own unit tests only: a lower bound for guard.ts, in seconds rather than hours
   // (the hub-level suites that also cover it boot a hub per test); act/settle wiring is shown
   // by the hand-planted bugs in docs/testing.md.
@@ -27,6 +31,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000, // a PGlite store takes minutes to open on a machine shared by busy runs
     pool: 'forks',
-    env: { TZ: 'UTC', AGENTOS_TEST_PG: 'off' },
+    // fresh stores from the template, as in the suite (vitest.config.ts): a mutant's rerun opens many
+    env: { TZ: 'UTC', AGENTOS_TEST_PG: 'off', AGENTOS_STORE_TEMPLATE_DIR: join(tmpdir(), 'agentos-store-templates') },
   },
 });

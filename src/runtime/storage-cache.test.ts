@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryStore, type PgliteStore, type Store } from '../store/index.ts';
+import { StorageCache, type StorageState } from './storage-cache.ts';
 import { CallStorage, loadStorages, saveStorages } from './storage.ts';
 
 /** The store as the runtime sees it, counting the statements that reach it. */
@@ -70,5 +71,39 @@ describe('storages kept by the process that alone writes the store', () => {
     await loadStorages(store, 'cafe', 'u3');
     await loadStorages(store, 'cafe', 'u3');
     expect(store.statements).toBe(2);
+  });
+});
+
+describe('what the storage cache keeps', () => {
+  const state = (values: Record<string, number>, unloaded: Record<string, number> = {}): StorageState => ({
+    sizes: new Map([...Object.entries(values), ...Object.entries(unloaded)]),
+    values: new Map(Object.keys(values).map((k) => [k, k])),
+  });
+
+  it('counts only loaded values, and lets the least recently used storages go past its limits', () => {
+    const cache = new StorageCache({ storages: 2, bytes: 100 });
+    cache.set('app', 'a', state({ k: 40 }, { big: 5000 }));
+    expect(cache.size).toEqual({ storages: 1, bytes: 40 });
+    cache.set('app', 'b', state({ k: 40 }));
+    expect(cache.get('app', 'a')).toBeDefined(); // a is now the most recently used
+    cache.set('app', 'c', state({ k: 10 }));
+    expect(cache.get('app', 'b')).toBeUndefined(); // over two storages: b, the least recently used, went
+    expect(cache.size).toEqual({ storages: 2, bytes: 50 });
+    cache.set('app', 'd', state({ k: 70 }));
+    expect(cache.get('app', 'a')).toBeUndefined(); // three storages and 120 bytes: a, the oldest, went, and that was enough
+    expect(cache.get('app', 'c')).toBeDefined();
+    expect(cache.size).toEqual({ storages: 2, bytes: 80 });
+    cache.set('app', 'e', state({ k: 95 }));
+    expect(cache.size).toEqual({ storages: 1, bytes: 95 }); // c and d both had to go for 95 bytes to fit
+  });
+
+  it('replaces a storage and forgets one without counting its bytes twice', () => {
+    const cache = new StorageCache({ storages: 10, bytes: 100 });
+    cache.set('app', 'a', state({ k: 60 }));
+    cache.set('app', 'a', state({ k: 30 }));
+    expect(cache.size).toEqual({ storages: 1, bytes: 30 });
+    cache.forget('app', 'a');
+    cache.forget('app', 'a');
+    expect(cache.size).toEqual({ storages: 0, bytes: 0 });
   });
 });

@@ -18,7 +18,17 @@ const MAX_BYTES = 32 * 2 ** 20;
  */
 export class StorageCache {
   readonly #entries = new Map<string, { state: StorageState; bytes: number }>();
+  readonly #limits: { storages: number; bytes: number };
   #bytes = 0;
+
+  constructor(limits = { storages: MAX_STORAGES, bytes: MAX_BYTES }) {
+    this.#limits = limits;
+  }
+
+  /** Storages kept, and the bytes of their loaded values. */
+  get size(): { storages: number; bytes: number } {
+    return { storages: this.#entries.size, bytes: this.#bytes };
+  }
 
   get(appId: string, userId: string): StorageState | undefined {
     const key = cacheKey(appId, userId);
@@ -36,7 +46,7 @@ export class StorageCache {
     this.#entries.set(cacheKey(appId, userId), { state, bytes });
     this.#bytes += bytes;
     for (const [key, oldest] of this.#entries) {
-      if (this.#entries.size <= MAX_STORAGES && this.#bytes <= MAX_BYTES) break;
+      if (this.#entries.size <= this.#limits.storages && this.#bytes <= this.#limits.bytes) break;
       this.#entries.delete(key);
       this.#bytes -= oldest.bytes;
     }
