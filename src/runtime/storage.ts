@@ -98,7 +98,7 @@ export class CallStorage {
     return [...this.#values.keys()];
   }
 
-  /** Every key, and the values loaded so far: what a sandbox thread may answer reads from until the call writes. */
+  /** Every key with its size, and the values loaded so far: what a sandbox thread keeps the call's storage from. */
   snapshot(): StorageSnapshot {
     return { keys: [...this.#sizes.keys()], sizes: Object.fromEntries(this.#sizes), values: Object.fromEntries(this.#values) };
   }

@@ -1,14 +1,15 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { log } from '../core/index.ts';
+import { log, sha256 } from '../core/index.ts';
 import { migrate } from './migrate.ts';
 import { MIGRATIONS } from './migrations/index.ts';
 import { PgliteStore } from './pglite-store.ts';
 
-/** PGlite's version (a dump is its data folder's format): from the package.json above its entry point. */
-const PGLITE_VERSION = (JSON.parse(readFileSync(join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+/** PGlite's version (a dump is its data folder's format): from the package.json above its entry point, read when a template is first asked for. */
+function pgliteVersion(): string {
+  return (JSON.parse(readFileSync(join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 /**
  * A fresh, migrated in-memory store started from a dump of one, kept in `dir` per schema (the
@@ -27,7 +28,7 @@ export async function openFromTemplate(dir: string): Promise<PgliteStore> {
  * match their hash (cut short, overwritten) is made again.
  */
 export async function templateDump(dir: string): Promise<Blob> {
-  const key = createHash('sha256').update(PGLITE_VERSION).update(JSON.stringify(MIGRATIONS)).digest('hex').slice(0, 16);
+  const key = sha256(pgliteVersion() + JSON.stringify(MIGRATIONS)).slice(0, 16);
   const file = join(dir, `pglite-${key}.tar`);
   const kept = readKept(file);
   if (kept) return new Blob([kept]);
@@ -59,8 +60,4 @@ function writeWhole(file: string, data: Buffer | string): void {
   const partial = `${file}.${process.pid}.part`;
   writeFileSync(partial, data);
   renameSync(partial, file);
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

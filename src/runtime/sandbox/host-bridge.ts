@@ -13,8 +13,8 @@ export interface HostBridge {
   sync(op: string, args: unknown): unknown;
   /**
    * Answers known before the call starts, so a sandbox thread need not cross to the hub's
-   * thread for them: sync ops without arguments fixed for the call (`mode`, `login`, …) and
-   * storage reads of loaded values, each storage's good until the call first writes it.
+   * thread for them: sync ops without arguments fixed for the call (`mode`, `login`, …) and the
+   * call's storages, which the thread reads and writes itself (changes come back to `applyStorage`).
    */
   known?(): KnownAnswers;
   /** What a sandbox thread changed in the call's storages, applied when its result arrives. */
