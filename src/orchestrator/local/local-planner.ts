@@ -7,6 +7,7 @@ import { answerAlong, asksAlong } from './answer-along.ts';
 import { applyAnswer } from './answers.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
 import { continuesLast, isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
+import { splitActs } from './split-acts.ts';
 import { idParams } from './id-sources.ts';
 import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
 import { factOf } from './phrasing.ts';
@@ -146,7 +147,7 @@ export class LocalPlanner implements Planner {
       return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
     }
     memo.lastApp = memo.goals[memo.goals.length - 1]?.toolId.split('.')[0] ?? memo.lastApp;
-    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp);
+    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual ? [goal] : splitActs(goal, catalog)));
     memo.resolving = undefined;
     if (memo.goals.length) return undefined;
     // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.

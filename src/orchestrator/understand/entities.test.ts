@@ -48,6 +48,17 @@ describe('matchEntities', () => {
     expect(ids(matchEntities('China World', stores))).toEqual(['gm']);
   });
 
+  it('takes a name said in another form of its words over a longer name that holds the words verbatim', () => {
+    const services: Entity[] = [
+      { id: 'deep-s', names: ['深度保洁（90㎡以内）', 'Deep cleaning (up to 90 m²)'] },
+      { id: 'deep-l', names: ['深度保洁（90～150㎡）', 'Deep cleaning (90–150 m²)'] },
+      { id: 'hood', names: ['油烟机清洗', 'Range hood deep clean'] },
+    ];
+    // "deep clean" is the whole of "Deep cleaning" and half of "Range hood deep clean": both deep cleanings, so the caller asks
+    expect(ids(matchEntities('I need a deep clean on Monday', services))).toEqual(['deep-s', 'deep-l']);
+    expect(ids(matchEntities('the range hood one', services))).toEqual(['hood']);
+  });
+
   it('prefers the longest, most specific name', () => {
     expect(ids(matchEntities('北京南站', stations))).toEqual(['bjn']);
     expect(ids(matchEntities('北京南', stations))).toEqual(['bjn']);

@@ -4,6 +4,7 @@ import { extractDateTime, type DateTimeReference } from './extract-date-time.ts'
 import { findAll, fold, type Phrase, type PhraseHit } from './find-phrases.ts';
 import { pinyinHits, sizeWordHits } from './pinyin-names.ts';
 import { textOf } from './text-input.ts';
+import { wordForm } from './word-forms.ts';
 
 /** A thing an earlier result returned, by id, with the names a person may call it. */
 export interface Entity {
@@ -100,20 +101,40 @@ function fragmentHits(
   for (const phrase of phrases) {
     if (phrase.quality <= 0.5) continue;
     const name = units(phrase.text);
-    const common = longestCommonRun(spoken, name);
-    if (!common || common.length === name.length) continue; // the whole name is a plain match
-    const fragment = common.units.map((unit) => unit.text).join(HAN.test(common.units[0]!.text) ? '' : ' ');
-    if (common.units.every((unit) => isGenericWord(unit.text)) || isGenericWord(fragment)) continue;
-    if (shared(fold(text.slice(spoken[common.start]!.start, spoken[common.start + common.length - 1]!.end)))) continue;
-    const chars = common.units.reduce((sum, unit) => sum + unit.text.length, 0);
-    const han = HAN.test(common.units[0]!.text);
-    const ratio = common.length / name.length;
-    const tooShort = han ? chars < 2 || (chars < 3 && ratio < 0.5) : common.units.every((unit) => unit.text.length < 3);
-    if (tooShort) continue;
-    const span: [number, number] = [spoken[common.start]!.start, spoken[common.start + common.length - 1]!.end];
-    hits.push({ key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span });
+    // the longest run of the name's words the text says that tells this entity apart
+    for (const common of commonRuns(spoken, name)) {
+      const hit = fragmentHit(text, spoken, phrase, name, common, shared);
+      if (hit === 'plain') break;
+      if (hit) {
+        hits.push(hit);
+        break;
+      }
+    }
   }
   return hits;
+}
+
+function fragmentHit(
+  text: string,
+  spoken: Unit[],
+  phrase: Phrase<number>,
+  name: Unit[],
+  common: Run,
+  shared: (fragment: string) => boolean,
+): PhraseHit<number> | 'plain' | undefined {
+  // the whole name said verbatim is a plain match; said in another form of its words ("deep
+  // clean" for "Deep cleaning") it is nearly one
+  const whole = common.length === name.length;
+  if (whole && fold(text).includes(fold(phrase.text))) return 'plain';
+  const fragment = common.units.map((unit) => unit.text).join(HAN.test(common.units[0]!.text) ? '' : ' ');
+  if (common.units.every((unit) => isGenericWord(unit.text)) || isGenericWord(fragment)) return undefined;
+  const span: [number, number] = [spoken[common.start]!.start, spoken[common.start + common.length - 1]!.end];
+  if (whole) return { key: phrase.key, phrase: phrase.text, quality: 0.95 * phrase.quality, span };
+  if (shared(fold(text.slice(span[0], span[1])))) return undefined;
+  const chars = common.units.reduce((sum, unit) => sum + unit.text.length, 0);
+  const ratio = common.length / name.length;
+  const tooShort = HAN.test(common.units[0]!.text) ? chars < 2 || (chars < 3 && ratio < 0.5) : common.units.every((unit) => unit.text.length < 3);
+  return tooShort ? undefined : { key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span };
 }
 
 /** A time or date in the text picks the entities whose fields hold it (「三点那班」 → 15:00). */
@@ -139,32 +160,33 @@ function fieldTimeHits(
   return hits;
 }
 
-type Unit = { text: string; start: number; end: number };
+/** `key` compares: the word's one form ("cleaning" and "clean" alike). */
+type Unit = { text: string; key: string; start: number; end: number };
 
 /** Han characters one by one and Latin words, lowercased and stemmed, with their positions. */
 function units(text: string): Unit[] {
   const out: Unit[] = [];
   for (const match of fold(text).matchAll(/\p{Script=Han}|[a-z0-9]+/gu)) {
     const word = HAN.test(match[0]) ? match[0] : (tokenize(match[0])[0] ?? match[0]);
-    out.push({ text: word, start: match.index, end: match.index + match[0].length });
+    out.push({ text: word, key: HAN.test(word) ? word : wordForm(word), start: match.index, end: match.index + match[0].length });
   }
   return out;
 }
 
-function longestCommonRun(a: Unit[], b: Unit[]): { start: number; length: number; units: Unit[] } | undefined {
-  let best = { start: 0, length: 0 };
-  let previous = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1]!.text === b[j - 1]!.text) {
-        current[j] = previous[j - 1]! + 1;
-        if (current[j]! > best.length) best = { start: i - current[j]!, length: current[j]! };
-      }
+type Run = { start: number; length: number; units: Unit[] };
+
+/** Every run of words the two texts share that cannot grow, longest first. */
+function commonRuns(a: Unit[], b: Unit[]): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      if (a[i]!.key !== b[j]!.key || (i > 0 && j > 0 && a[i - 1]!.key === b[j - 1]!.key)) continue;
+      let length = 1;
+      while (i + length < a.length && j + length < b.length && a[i + length]!.key === b[j + length]!.key) length++;
+      runs.push({ start: i, length, units: a.slice(i, i + length) });
     }
-    previous = current;
   }
-  return best.length === 0 ? undefined : { ...best, units: a.slice(best.start, best.start + best.length) };
+  return runs.sort((x, y) => y.length - x.length || x.start - y.start);
 }
 
 /**

@@ -1,0 +1,39 @@
+import type { Tool } from '../../catalog/index.ts';
+import { chooseGoalTool, isActing, isUndoLike, newGoal, type ScoredCatalog } from './goals.ts';
+import type { Goal } from './memo.ts';
+
+/**
+ * Two acts of one mini-program said one after the other in a sentence, with no more than a
+ * comma between them (「买张十次卡，用它约周二晚上的搏击」, "buy the pack, then book me in"):
+ * two goals, in the order said, each with its own words. The second may point back at what
+ * the first makes (「用它」, "with it"): it is read with that thing named.
+ */
+export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
+  const appId = goal.toolId.split('.')[0]!;
+  const parts = goal.text.split(COMMA).map((part) => part.trim()).filter(Boolean);
+  for (let at = 1; at < parts.length; at++) {
+    if (!isActing(parts[at]!) || !isActing(parts.slice(0, at).join('，'))) continue;
+    const before = parts.slice(0, at).join('，');
+    const after = parts.slice(at).join('，');
+    const first = chooseGoalTool(before, appId, catalog);
+    const second = chooseGoalTool(after, appId, catalog);
+    if (first.id === second.id || !makes(first) || !makes(second)) continue;
+    return [newGoal(before, first), ...splitActs(newGoal(resolveIt(after, before), second), catalog)];
+  }
+  return [goal];
+}
+
+const COMMA = /[，,；;]/;
+
+/** An API that makes something (an order, a booking, a purchase): not a list, not an undo. */
+function makes(tool: Tool): boolean {
+  return tool.annotations?.readOnlyHint !== true && !/^(get|list|search|query|find|check|show)[A-Z_]/.test(tool.api) && !isUndoLike(tool);
+}
+
+/** 「用它」「拿这张」, "with it", "use it": the thing the clause before named. */
+const IT = /(?<=[用拿凭])(?:它|这张|那张|这个|那个)|(?<=\b(?:with|use|using)\s+)(?:it|that|this one)\b/giu;
+
+function resolveIt(text: string, before: string): string {
+  const thing = before.replace(/^.*?(?:买|办|购买|充|订|要|buy|get|purchase|order)\s*(?:一?[张个份])?/iu, '').trim();
+  return thing ? text.replace(IT, thing) : text;
+}
