@@ -171,11 +171,12 @@ export class LiveTools {
   }
 }
 
-/** What each API's contract-run results named, by API (kept in the version's review report). */
+/** What each API's contract-run and vocabulary-run results named, by API (kept in the version's review report). */
 function resultNames(review: unknown): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const contract = (review as { contract?: { api?: unknown; names?: unknown }[] } | null)?.contract;
-  for (const run of Array.isArray(contract) ? contract : []) {
+  const report = review as { contract?: { api?: unknown; names?: unknown }[]; vocabulary?: { api?: unknown; names?: unknown }[] } | null;
+  const runs = [report?.contract, report?.vocabulary].flatMap((list) => (Array.isArray(list) ? list : []));
+  for (const run of runs) {
     if (typeof run?.api !== 'string' || !Array.isArray(run.names)) continue;
     out.set(run.api, [...(out.get(run.api) ?? []), ...run.names.filter((n): n is string => typeof n === 'string')]);
   }

@@ -44,6 +44,21 @@ describe('reviewPackage (in the real sandbox)', () => {
     expect(report.passed).toBe(true);
   });
 
+  it('keeps what a listing names asked for everything, beyond what its examples showed', async () => {
+    // the example asks for one drink; a person may name any of them
+    const filtering = `const { DRINKS } = require('../data/drinks.js')
+module.exports = async function listDrinks(args) {
+  const drinks = DRINKS.filter((d) => !args || !args.keyword || d.name === args.keyword)
+  return { isError: false, content: [{ type: 'text', text: drinks.length + ' drinks' }], structuredContent: { drinks } }
+}
+`;
+    const report = await reviewPackage(pkgOf({ [LIST]: filtering, 'skills/drink/mcp.json': (old) => old.replace('"arguments": {}, "expect": { "isError": false }', '"arguments": { "keyword": "拿铁" }, "expect": { "isError": false }').replace('"properties": {}', '"properties": { "keyword": { "type": "string" } }') }), deps);
+    expect(report.contract.find((c) => c.api === 'listDrinks')?.names).toEqual(['拿铁', 'Latte']);
+    expect(report.vocabulary).toEqual([{ skill: 'drink', api: 'listDrinks', names: ['拿铁', 'Latte', '美式', 'Americano'] }]);
+    // an API that acts is never called without its arguments
+    expect(report.vocabulary?.some((v) => v.api === 'orderDrink')).toBe(false);
+  });
+
   it('skill/names-match: a declared API not registered, and a registered API not declared', async () => {
     const report = await reviewPackage(pkgOf({ [INDEX]: (old) => old.replace("registerAPI('orderDrink'", "registerAPI('orderDrinks'") }), deps);
     const found = ofRule(report, 'skill/names-match');

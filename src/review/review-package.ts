@@ -1,5 +1,6 @@
 import type { MiniProgramPackage } from '../package/index.ts';
 import { runContract } from './contract-run.ts';
+import { runVocabulary } from './vocabulary-run.ts';
 import { LintContext } from './lint-context.ts';
 import { lintInto } from './lint.ts';
 import { checkInspections } from './rules/registration.ts';
@@ -10,8 +11,9 @@ import type { ReviewDeps, ReviewReport, SkillInspection } from './types.ts';
 
 /**
  * The automatic part of review: the static lint, the schemas compiled, each skill's index.js
- * inspected in the sandbox, the contract run of every example, every card mounted with its
- * examples' results and every page opened once. `passed` gates approval.
+ * inspected in the sandbox, the contract run of every example, the names every listing API
+ * gives asked for everything, every card mounted with its examples' results and every page
+ * opened once. `passed` gates approval.
  */
 export async function reviewPackage(pkg: MiniProgramPackage, deps: ReviewDeps): Promise<ReviewReport> {
   const ctx = new LintContext(pkg);
@@ -34,8 +36,9 @@ export async function reviewPackage(pkg: MiniProgramPackage, deps: ReviewDeps): 
       .map((skill) => skill.name),
   );
   const { results: contract, succeeded } = await runContract(deps, ctx, unloaded);
+  const vocabulary = await runVocabulary(deps, ctx, unloaded);
   await mountCards(deps, ctx, succeeded);
   await openPages(deps, ctx);
   const passed = !ctx.problems.some((problem) => problem.severity === 'error') && contract.every((result) => result.pass);
-  return { problems: ctx.problems, contract, passed };
+  return { problems: ctx.problems, contract, ...(vocabulary.length ? { vocabulary } : {}), passed };
 }

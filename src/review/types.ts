@@ -47,9 +47,18 @@ export interface ContractResult {
   names?: string[];
 }
 
+/** What a listing API named when called with no argument (the vocabulary run). */
+export interface VocabularyResult {
+  skill: string;
+  api: string;
+  names: string[];
+}
+
 export interface ReviewReport {
   problems: Problem[];
   contract: ContractResult[];
+  /** Names the listing APIs gave, asked for everything: discovery routes on them with the contract's. */
+  vocabulary?: VocabularyResult[];
   /** No error-severity problem and every contract example passed. */
   passed: boolean;
   /** What automatic mode derives from this version (tools, SKILL.md, the rules run over them), for the approver. */

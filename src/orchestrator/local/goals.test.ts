@@ -87,6 +87,16 @@ describe('words of asking and doing do not choose the mini-program', () => {
   });
 });
 
+describe('what acts', () => {
+  it('reads a count of tickets or a 「来…」 with a count as an order, and a question about them as none', () => {
+    expect(isActing('国贸今晚的那部电影，三张连座的')).toBe(true);
+    expect(isActing('中关村今晚七点那场，来三张')).toBe(true);
+    expect(isActing('Two seats for the late show please')).toBe(true);
+    expect(isActing('三张多少钱')).toBe(false);
+    expect(isActing('还剩几张')).toBe(false);
+  });
+});
+
 describe('a request about what the conversation just did', () => {
   it('goes to the mini-program of the last goal when it names no service of its own', () => {
     expect(planGoals('不好意思，刚才那单取消吧', catalog, {}, 'cleaning')[0]?.toolId.split('.')[0]).toBe('cleaning');

@@ -71,7 +71,18 @@ export function extractQuantities(input: string): Quantity[] {
     }
     found.push({ ...quantity, span: [start, stop] });
   }
+  for (const implied of impliedOnes(source)) {
+    if (!found.some((q) => q.unit === implied.unit)) found.push(implied);
+  }
+  found.sort((a, b) => a.span[0] - b.span[0]);
   return found.map(({ value, unit, span }) => (unit === undefined ? { value, span } : { value, unit, span }));
+}
+
+/** 「买张票」「来杯拿铁」「叫辆车」: a verb straight before a measure word says one, the 一 left out. */
+const IMPLIED_ONE = /(?<=(?:买|来|订|要|点|叫|拿|办|约|挂))(张|杯|份|碗|瓶|间|辆|盒|包|本|件|个|只|台|束|套|节|单)(?=\p{Script=Han})/gu;
+
+function impliedOnes(source: string): Quantity[] {
+  return [...source.matchAll(IMPLIED_ONE)].map((m) => ({ value: 1, unit: m[1]!, span: [m.index, m.index + m[0].length] as [number, number] }));
 }
 
 type Partial = { value: number; unit?: string; unitLength?: number } | undefined;

@@ -27,6 +27,14 @@ describe('numbers', () => {
     expect(extractQuantities('两个钟头吧').map((q) => [q.value, q.unit])).toEqual([[2, '个钟头']]);
   });
 
+  it('reads one where the verb stands straight before the measure word (「买张票」「来杯拿铁」)', () => {
+    expect(extractQuantities('帮我买张今晚九点的票').map((q) => [q.value, q.unit])).toEqual([[1, '张']]);
+    expect(extractQuantities('来杯热拿铁').map((q) => [q.value, q.unit])).toEqual([[1, '杯']]);
+    // a count said outright is the count
+    expect(extractQuantities('买张卡，约两张票').map((q) => [q.value, q.unit])).toEqual([[2, '张']]);
+    expect(extractQuantities('张家口')).toEqual([]);
+  });
+
   it('counts no rate a price is per (「多少钱一小时」, 「50元一位」, "per hour")', () => {
     expect(extractQuantities('小包多少钱一小时？')).toEqual([]);
     expect(extractQuantities('50元一位').map((q) => q.value)).toEqual([50]);

@@ -1,0 +1,7 @@
+const skill = wx.modelContext.createSkill('skills/booking')
+skill.registerAPI('listHotels', require('./apis/listHotels.js'))
+skill.registerAPI('searchRooms', require('./apis/searchRooms.js'))
+skill.registerAPI('createBooking', require('./apis/createBooking.js'))
+skill.registerAPI('listMyBookings', require('./apis/listMyBookings.js'))
+skill.registerAPI('cancelBooking', require('./apis/cancelBooking.js'))
+skill.registerAPI('onPaymentNotify', require('./apis/onPaymentNotify.js'))
