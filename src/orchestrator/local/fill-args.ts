@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, dayPartWindow, matchEntities, matchEnum, narrowByAmount, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { entitiesIn } from './entities.ts';
 import { idParams } from './id-sources.ts';
@@ -179,7 +179,7 @@ export function chooseEntities(entities: Entity[], texts: string[], userCity: st
     const hits = matchEntities(text, entities);
     if (hits.length) {
       // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
-      const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')));
+      const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowBySuperlative(narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')), texts));
       if (!many) return [groups[0]!.length === 1 ? groups[0]![0]! : hits[0]!.entity];
       if (groups.some((g) => g.length > 1)) return [];
       return unique(groups.flat());
@@ -193,11 +193,19 @@ export function chooseEntities(entities: Entity[], texts: string[], userCity: st
     if (inPart.length === 1 && !many) return inPart;
   }
   if (entities.length === 1) return entities;
+  const extreme = texts.map((text) => pickSuperlative(entities, text)).find(Boolean);
+  if (extreme && !many) return [extreme];
   if (userCity) {
     const local = entities.filter((e) => e.fields?.city === userCity);
     if (local.length === 1) return local;
   }
   return [];
+}
+
+/** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */
+function narrowBySuperlative(alike: Entity[], texts: string[]): Entity[] {
+  const extreme = alike.length > 1 ? texts.map((text) => pickSuperlative(alike, text)).find(Boolean) : undefined;
+  return extreme ? [extreme] : alike;
 }
 
 /** Entities whose start time (a time-like field) falls in the window; the first time field of each counts. */

@@ -10,6 +10,7 @@ export { parseNumber } from './parse-number.ts';
 export { extractQuantities, type Quantity } from './extract-quantities.ts';
 export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
 export { matchEnum, type EnumMatch } from './match-enum.ts';
+export { pickSuperlative } from './superlative.ts';
 export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
 export { detectLanguage } from './language.ts';
 export { isAffirmative, isAsideQuestion, isNegative, leadsWithYes, mentionsUsual } from './replies.ts';

@@ -23,5 +23,8 @@ describe('telling apart things named alike by the amount said', () => {
 
   it('keeps them all when no amount tells them apart', () => {
     expect(narrowByAmount(services.slice(3), '深度保洁').map((s) => s.id)).toEqual(['deep-90', 'deep-150']);
+    // how many is no size: one deep cleaning may be of either size
+    expect(narrowByAmount(services.slice(3), '约个深度保洁').map((s) => s.id)).toEqual(['deep-90', 'deep-150']);
+    expect(narrowByAmount(services.slice(3), '来一个深度保洁').map((s) => s.id)).toEqual(['deep-90', 'deep-150']);
   });
 });

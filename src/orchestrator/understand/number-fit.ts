@@ -4,9 +4,12 @@ import { parseNumber } from './parse-number.ts';
 /** A size said with an area unit (「一百二十平」「120㎡」, "120 sqm"), which counts are not. */
 const AREA = /([\d.]+|[零一二两三四五六七八九十百千]+)\s*(?:平方米|平米|平方|平|㎡|m²|m2|sqm|square met)/gi;
 
-/** The amounts a text says: counts with their units (「4个小时」, "3 hours") and areas. */
+/** Measure words that say how many things, not how big one is (「一个深度保洁」 is one, of any size). */
+const HOW_MANY = new Set(['个', '张', '杯', '份', '只', '件', '本', '盒', '包', '袋', '瓶', '碗', '双', '台', '辆', '单', 'cup', 'ticket', 'piece', 'order', 'item', 'unit', 'portion', 'serving']);
+
+/** The amounts a text says: sizes with their units (「4个小时」, "3 hours"), bare numbers and areas; not how many. */
 export function numbersSaid(text: string): number[] {
-  const out = extractQuantities(text).map((q) => q.value);
+  const out = extractQuantities(text).filter((q) => !q.unit || !HOW_MANY.has(q.unit)).map((q) => q.value);
   for (const m of text.matchAll(AREA)) {
     const n = /^[\d.]+$/.test(m[1] ?? '') ? Number(m[1]) : parseNumber(m[1] ?? '');
     if (n !== undefined && Number.isFinite(n)) out.push(n);

@@ -1,0 +1,43 @@
+import type { Entity } from './match-entities.ts';
+import { clockMinutes } from './time-window.ts';
+
+type Extreme = { by: 'time' | 'price'; pick: 'min' | 'max' };
+
+const SAID: [RegExp, Extreme][] = [
+  [/最晚|最后一[场班趟节个]|末班|\b(?:latest|last (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'max' }],
+  [/最早|第一[场班趟节]|首班|\b(?:earliest|first (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'min' }],
+  [/最便宜|最实惠|最划算|价格最低|最低价|\b(?:cheapest|least expensive|lowest[- ]priced?)\b/i, { by: 'price', pick: 'min' }],
+  [/最贵|价格最高|\b(?:most expensive|priciest)\b/i, { by: 'price', pick: 'max' }],
+];
+
+const TIME_KEY = /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/;
+const PRICE_KEY = /price|Price|fee|Fee|cost|Cost|amount|Amount|价/;
+
+/**
+ * The one entity a superlative said picks (「最晚那场」「最便宜的」, "the earliest", "the cheapest"):
+ * by its start time or its price field; undefined when nothing is said, the entities carry no
+ * such field, or two share the extreme.
+ */
+export function pickSuperlative(entities: readonly Entity[], text: string): Entity | undefined {
+  const extreme = SAID.find(([said]) => said.test(text))?.[1];
+  if (!extreme || entities.length < 2) return undefined;
+  const valued = entities.flatMap((entity) => {
+    const value = valueOf(entity, extreme.by);
+    return value === undefined ? [] : [{ entity, value }];
+  });
+  if (valued.length < 2) return undefined;
+  const best = extreme.pick === 'min' ? Math.min(...valued.map((v) => v.value)) : Math.max(...valued.map((v) => v.value));
+  const at = valued.filter((v) => v.value === best);
+  return at.length === 1 ? at[0]!.entity : undefined;
+}
+
+function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
+  for (const [key, raw] of Object.entries(entity.fields ?? {})) {
+    if (by === 'time' && TIME_KEY.test(key)) {
+      const minutes = clockMinutes(raw);
+      if (minutes !== undefined) return minutes;
+    }
+    if (by === 'price' && PRICE_KEY.test(key) && /^\d+(?:\.\d+)?$/.test(raw.trim())) return Number(raw);
+  }
+  return undefined;
+}
