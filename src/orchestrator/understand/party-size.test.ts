@@ -10,6 +10,7 @@ describe('how many people a request counts without a number of people', () => {
   it('counts the speaker and the people with them', () => {
     expect(partySize('我跟朋友俩人，帮我约上')).toBe(2);
     expect(partySize('给我和老婆订')).toBe(2);
+    expect(partySize('我想和女朋友今晚去看，帮我订票')).toBe(2);
     expect(partySize('Panda Courier this Saturday morning for me and my kid')).toBe(2);
   });
 

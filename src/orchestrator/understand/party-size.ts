@@ -5,8 +5,8 @@ const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
 const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|就我一个|只有我|我一个人|\bjust (?:me|myself)\b|\bonly me\b|\bby myself\b/i;
 const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
-/** 「我和老婆」「我跟朋友」, "me and my kid": the speaker and the people listed with them. */
-const WITH_ZH = /(?:我|咱)(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
+/** 「我和老婆」「我想跟朋友」, "me and my kid": the speaker and the people listed with them. */
+const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
 const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
 
 /**
