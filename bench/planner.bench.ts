@@ -4,8 +4,8 @@ import { LocalPlanner, type Planner } from '../src/orchestrator/index.ts';
 import { machine, ms, percentiles } from './support.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const FILES = ['cinema', 'home-cleaning', 'fitness', 'samples'].map((f) => here(`../ecosystem/scenarios/${f}.yaml`));
-const PACKAGES = ['cinema', 'home-cleaning', 'fitness'].map((p) => here(`../ecosystem/third-party/${p}`));
+const FILES = ['cinema', 'home-cleaning', 'fitness', 'pharmacy', 'hotel', 'samples'].map((f) => here(`../ecosystem/scenarios/${f}.yaml`));
+const PACKAGES = ['cinema', 'home-cleaning', 'fitness', 'pharmacy', 'hotel'].map((p) => here(`../ecosystem/third-party/${p}`));
 
 /** The local planner's decision time per step (one `next()`), over the development half of the new scenario set. */
 export async function benchPlanner(): Promise<string[]> {
