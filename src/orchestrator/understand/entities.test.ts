@@ -59,6 +59,12 @@ describe('matchEntities', () => {
     expect(ids(matchEntities('the range hood one', services))).toEqual(['hood']);
   });
 
+  it('reads a short place name inside branded names, the brand telling none apart', () => {
+    const cinemas: Entity[] = [{ id: 'c1', names: ['星光影城·国贸店'] }, { id: 'c2', names: ['星光影城·中关村店'] }, { id: 'c3', names: ['星光影城·静安店'] }];
+    expect(ids(matchEntities('明天晚上静安那边有什么片子', cinemas))).toEqual(['c3']);
+    expect(ids(matchEntities('星光影城有什么片子', cinemas))).toEqual([]);
+  });
+
   it('prefers the longest, most specific name', () => {
     expect(ids(matchEntities('北京南站', stations))).toEqual(['bjn']);
     expect(ids(matchEntities('北京南', stations))).toEqual(['bjn']);

@@ -53,7 +53,7 @@ export function matchEntities(input: string, list: readonly Entity[], options: M
   };
   const hits: PhraseHit<number>[] = [
     ...findAll(text, phrases),
-    ...fragmentHits(text, phrases, shared),
+    ...fragmentHits(text, phrases, shared, brandKeys(entities)),
     ...fieldTimeHits(text, entities, options.ref),
     ...pinyinHits(text, entities.map(namesOf)),
     ...sizeWordHits(text, entities.map(namesOf)),
@@ -95,6 +95,7 @@ function fragmentHits(
   text: string,
   phrases: readonly Phrase<number>[],
   shared: (fragment: string) => boolean,
+  brand: ReadonlySet<string>,
 ): PhraseHit<number>[] {
   const spoken = units(text);
   const hits: PhraseHit<number>[] = [];
@@ -103,7 +104,7 @@ function fragmentHits(
     const name = units(phrase.text);
     // the longest run of the name's words the text says that tells this entity apart
     for (const common of commonRuns(spoken, name)) {
-      const hit = fragmentHit(text, spoken, phrase, name, common, shared);
+      const hit = fragmentHit(text, spoken, phrase, name, common, shared, brand);
       if (hit === 'plain') break;
       if (hit) {
         hits.push(hit);
@@ -121,6 +122,7 @@ function fragmentHit(
   name: Unit[],
   common: Run,
   shared: (fragment: string) => boolean,
+  brand: ReadonlySet<string>,
 ): PhraseHit<number> | 'plain' | undefined {
   // the whole name said verbatim is a plain match; said in another form of its words ("deep
   // clean" for "Deep cleaning") it is nearly one
@@ -132,9 +134,20 @@ function fragmentHit(
   if (whole) return { key: phrase.key, phrase: phrase.text, quality: 0.95 * phrase.quality, span };
   if (shared(fold(text.slice(span[0], span[1])))) return undefined;
   const chars = common.units.reduce((sum, unit) => sum + unit.text.length, 0);
-  const ratio = common.length / name.length;
+  // what every name holds (the brand of 星光影城·静安店, 星光影城·国贸店) says nothing: 「静安」 is all of what sets this one apart
+  const own = name.filter((unit) => !brand.has(unit.key)).length;
+  const ownSaid = common.units.filter((unit) => !brand.has(unit.key)).length;
+  const ratio = Math.max(common.length / name.length, own > 0 ? ownSaid / own : 0);
   const tooShort = HAN.test(common.units[0]!.text) ? chars < 2 || (chars < 3 && ratio < 0.5) : common.units.every((unit) => unit.text.length < 3);
   return tooShort ? undefined : { key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span };
+}
+
+/** The words (Han characters, English word forms) every entity's first name holds: a brand, a common suffix. */
+function brandKeys(entities: readonly Entity[]): Set<string> {
+  const firsts = entities.map((entity) => namesOf(entity)[0]).filter((name): name is string => !!name);
+  if (firsts.length < 2) return new Set();
+  const [head, ...rest] = firsts.map((name) => new Set(units(name).map((unit) => unit.key)));
+  return new Set([...head!].filter((key) => rest.every((set) => set.has(key))));
 }
 
 /** A time or date in the text picks the entities whose fields hold it (「三点那班」 → 15:00). */
