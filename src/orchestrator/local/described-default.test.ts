@@ -12,6 +12,13 @@ describe('a choice whose description says what to take when the user says nothin
     expect(describedDefault({ type: 'string', enum: ['hot', 'iced'], description: 'hot=热/hot, iced=冰/iced；用户没说时用热的' })).toBe('hot');
   });
 
+  it('reads a count the description fills when nothing is said, within its bounds', () => {
+    expect(describedDefault({ type: 'integer', minimum: 1, maximum: 5, description: '房间数，用户没说时为 1' })).toBe('1');
+    expect(describedDefault({ type: 'integer', description: 'rooms, defaults to 1' })).toBe('1');
+    expect(describedDefault({ type: 'integer', minimum: 1, description: '入住总人数，用户没说时问用户' })).toBeUndefined();
+    expect(describedDefault({ type: 'integer', minimum: 2, description: '人数，没说时为 1' })).toBeUndefined();
+  });
+
   it('says nothing where the description names no default', () => {
     expect(describedDefault({ type: 'string', enum: ['standard', 'premium'], description: '座位类型：standard=普通座，premium=黄金座。' })).toBeUndefined();
     expect(describedDefault({ type: 'string', description: '默认 standard' })).toBeUndefined();

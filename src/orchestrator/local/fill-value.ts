@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { clockMinutes, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { isStayEnd, stayEndDate } from './stay-end.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -61,6 +62,11 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
   const wantsDate = schema.format === 'date' || /date|日期/i.test(name) || /YYYY-MM-DD/.test(schema.description ?? '');
   const wantsTime = schema.format === 'time' || /time$|Time$|时间/.test(name) || /HH:MM/i.test(schema.description ?? '');
   if (!wantsDate && !wantsTime) return undefined;
+  // the last day of a stay is the day said plus the nights said (「下周五住两晚」), never the day said itself
+  if (wantsDate && isStayEnd(name, schema)) {
+    const start = readWhen(true, ctx);
+    return start === undefined ? undefined : stayEndDate(start, ctx.texts);
+  }
   const side = rangeSide(name, schema.description ?? '');
   // One end of a range: filled only when the request says that end (「7点以后」); an exact time
   // in both ends would be empty by construction, so the list is read whole and the time chosen from it.

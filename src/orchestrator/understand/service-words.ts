@@ -20,6 +20,37 @@ const THINGS: [RegExp, string][] = [
   [/\b(address|home|my place|apartment|flat)\b/i, '地址 家 上门'],
   [/\b(store|shop|branch|location)\b/i, '门店 店'],
   [/\b(gym|fitness|club|clubs)\b/i, '健身 门店'],
+  // stays
+  [/\b(hotels?|inn|hostel|stay|lodging)\b/i, '酒店 住宿 入住'],
+  [/\b(rooms?|suites?|king|twin|double bed|single bed)\b/i, '房间 房型 大床房 双床房 套房'],
+  [/\b(nights?)\b/i, '晚 住'],
+  [/\b(check[- ]?in|check[- ]?out)\b/i, '入住 离店'],
+  [/\bbreakfast\b/i, '早餐'],
+  // health
+  [/\b(pharmacy|pharmacies|drugstore|chemist)\b/i, '药房 药店 买药'],
+  [/\b(medicine|medicines|meds|drugs?|pills?|tablets?|capsules?|painkillers?|ibuprofen|paracetamol|tylenol|cold medicine|cough)\b/i, '药 药品 感冒 止痛'],
+  [/\b(vitamins?|supplements?)\b/i, '维生素 保健'],
+  [/\b(masks?|face masks?)\b/i, '口罩'],
+  [/\b(thermometers?)\b/i, '体温计'],
+  [/\b(prescription|rx)\b/i, '处方'],
+  [/\b(doctor|clinic|hospital|dentist|physician)\b/i, '医生 医院 挂号 门诊'],
+  // getting things to people
+  [/\b(deliver|delivery|delivered|send it)\b/i, '外送 配送 送到'],
+  [/\b(pick ?up|collect)\b/i, '自取 到店'],
+  [/\b(parcel|package|courier|express)\b/i, '快递 寄件'],
+  // food and drink
+  [/\b(restaurant|table|dinner|lunch)\b/i, '餐厅 订座 餐位'],
+  [/\b(coffee|latte|americano|cappuccino|tea)\b/i, '咖啡 饮品'],
+  [/\b(takeaway|takeout|food delivery)\b/i, '外卖'],
+  // getting around
+  [/\b(taxi|cab|ride|car)\b/i, '打车 叫车 车'],
+  [/\b(train|rail|high-speed)\b/i, '火车 高铁 车票'],
+  [/\b(flight|plane)\b/i, '机票 航班'],
+  // home and bills
+  [/\b(bill|bills|electricity|water bill|gas bill|utilities)\b/i, '缴费 电费 水费 燃气费'],
+  [/\b(top[- ]?up|recharge|phone credit)\b/i, '充值 话费'],
+  [/\b(repair|plumber|electrician|fix)\b/i, '维修 上门'],
+  [/\b(haircut|salon|barber)\b/i, '理发 美发'],
 ];
 
 /**
