@@ -15,6 +15,7 @@ export async function retrying<T>(work: () => Promise<T>, attempts = 6): Promise
       return await work();
     } catch (error) {
       if (attempt >= attempts || !isRetryableError(error)) throw error;
+      // Stryker disable next-line ArithmeticOperator: the backoff's length only spreads racing retries apart; any finite wait retries the same work
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** attempt));
     }
   }
