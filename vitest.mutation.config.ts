@@ -21,6 +21,12 @@ const SUITES: Record<string, string[]> = {
   // verify.ts's own suite only (every check shown its broken ledger): a lower bound for verify.ts,
   // since every pay suite ends by calling verify() and each opens its own PGlite store
   ledger: ['src/pay/verify.test.ts'],
+  // src/trust one concept at a time, each with its own suites only (lower bounds, in minutes: the
+  // whole trust scope runs every trust and pay suite for a mutant of the audit log, hours at load 10)
+  'trust-units': ['src/trust/transact.test.ts', 'src/trust/refusals.test.ts'],
+  consent: ['src/trust/consent.test.ts'],
+  confirmations: ['src/trust/confirmations.test.ts', 'src/trust/confirmation-reissue.test.ts', 'src/pay/confirmation-gate.test.ts'],
+  audit: ['src/trust/audit-log.test.ts'],
 };
 const scope = process.env.AGENTOS_MUTATION_SCOPE;
 

@@ -18,6 +18,7 @@ describe('a refused confirmation, as the user reads it', () => {
       expect(outcome.message.zh, REASONS[i]).toMatch(CJK);
       expect(outcome.message.en, REASONS[i]).toMatch(LATIN);
       expect(outcome.message.en, REASONS[i]).not.toMatch(CJK);
+      expect(outcome.message.zh, REASONS[i]).not.toMatch(LATIN); // each language whole, not mixed
     }
     expect(new Set(refusals.map((r) => r.message.zh)).size).toBe(REASONS.length);
     expect(new Set(refusals.map((r) => r.message.en)).size).toBe(REASONS.length);
@@ -40,7 +41,9 @@ describe('a refused confirmation, as the user reads it', () => {
         expect(text).not.toMatch(/NaN|undefined|¥/);
         expect(text).not.toBe(other);
       }
-      expect(message.zh).toMatch(CJK);
+      expect(message.zh).not.toContain('（）'); // it says what is missing, not an empty gap
+      expect(message.en).not.toContain('()');
+      expect(message.zh).not.toMatch(LATIN);
       expect(message.en).not.toMatch(CJK);
     }
   });
