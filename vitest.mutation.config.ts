@@ -25,8 +25,8 @@ const SUITES: Record<string, string[]> = {
   // whole trust scope runs every trust and pay suite for a mutant of the audit log, hours at load 10)
   'trust-units': ['src/trust/transact.test.ts', 'src/trust/refusals.test.ts'],
   consent: ['src/trust/consent.test.ts'],
-  confirmations: ['src/trust/confirmations.test.ts', 'src/trust/confirmation-reissue.test.ts', 'src/pay/confirmation-gate.test.ts'],
-  audit: ['src/trust/audit-log.test.ts'],
+  confirmations: ['src/trust/confirmation*.test.ts', 'src/pay/confirmation-gate.test.ts'],
+  audit: ['src/trust/audit-log*.test.ts'],
 };
 const scope = process.env.AGENTOS_MUTATION_SCOPE;
 
