@@ -93,7 +93,26 @@ for (const variant of storeVariants()) {
       expect(transactions).toBe(0);
       expect(await quick.redeem(tap)).toMatchObject({ ok: false, reason: 'already_used' }); // a refusal takes the careful path
       expect(transactions).toBe(1);
+      const argsHash = hashValue({ api: 'book', arguments: { seat: '3C' } });
+      const action = await quick.create(payment('ses-quick', { kind: 'action', orderId: undefined, amountFen: undefined, argsHash }));
+      expect(await quick.redeem({ id: action.id, token: action.token, userId: 'alice', sessionId: 'ses-quick', argsHash })).toMatchObject({ ok: true });
+      expect(transactions).toBe(1);
       await quick.flush();
+    });
+
+    it('takes the yes to an action even when the entrance sends empty order and amount fields, and records it', async () => {
+      const argsHash = hashValue({ api: 'book', arguments: { seat: '7F' } });
+      const issued = await trust.create(payment('ses-null', { kind: 'action', orderId: undefined, amountFen: undefined, argsHash }));
+      const yes = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-null', argsHash, idempotencyKey: 'tap-n',
+        orderId: null as unknown as string, amountFen: null as unknown as number };
+      expect(await trust.redeem({ ...yes, argsHash: 'other' })).toMatchObject({ ok: false, reason: 'args_mismatch' });
+      expect(await trust.redeem(yes)).toMatchObject({ ok: true, replayed: false, confirmation: { id: issued.id, status: 'redeemed' } });
+      expect(await trust.redeem(yes)).toMatchObject({ ok: true, replayed: true }); // the same tap retried
+      expect(await trust.redeem({ ...yes, idempotencyKey: 'tap-m' })).toMatchObject({ ok: false, reason: 'already_used' });
+      const granted = (await trust.audit.list({ sessionId: 'ses-null' })).filter((r) => r.kind === 'confirmation-granted');
+      expect(granted).toEqual([expect.objectContaining({
+        actor: 'user:alice', userId: 'alice', appId: 'coffee', data: expect.objectContaining({ confirmationId: issued.id, kind: 'action', argsHash }),
+      })]);
     });
 
     it('cannot decline a card already paid: the payment stands', async () => {

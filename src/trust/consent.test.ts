@@ -73,6 +73,7 @@ for (const variant of storeVariants()) {
           expect(message).toMatch(/[\u4e00-\u9fff]/);
           expect(message).toMatch(/[a-z]{4}/);
           expect(details.fix).toBeTruthy();
+          expect(details.where).toBe(userId && appId ? 'consent.scope' : 'consent'); // what the error points at
         }
       }
       const unknown = await trust.grant('dave', 'rail', 'scope.everything' as ConsentScope).catch((caught: AgentOsError) => caught);
