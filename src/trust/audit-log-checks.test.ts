@@ -46,24 +46,33 @@ for (const variant of storeVariants()) {
       expect(await audit.head()).toEqual({ seq: 1, hash: record.hash });
     });
 
+    it('returns every append sealed into the chain, however many arrive while a seal is running', async () => {
+      const appended = await Promise.all(Array.from({ length: 20 }, (_, i) => audit.append({ kind: 'consent-granted', actor: `user:c${i}`, sessionId: 'burst', data: { i } })));
+      for (const record of appended) {
+        expect(record.seq).toEqual(expect.any(Number));
+        expect(record.hash).toMatch(/^[0-9a-f]{64}$/);
+      }
+      expect(new Set(appended.map((r) => r.seq)).size).toBe(20);
+    });
+
     it('walks past the first thousand records: a record changed after them is still caught', async () => {
       await store.transaction(async (tx) => {
         for (let i = 0; i < 1050; i++) await audit.appendIn(tx, { kind: 'consent-granted', actor: `user:u${i}`, userId: `u${i}`, appId: i % 2 ? 'rail' : 'coffee', data: { i } });
       });
-      expect(await audit.verify()).toMatchObject({ ok: true, count: 1051 });
+      expect(await audit.verify()).toMatchObject({ ok: true, count: 1071 });
       await untriggered(async () => {
-        await store.query(`UPDATE audit_log SET data = '{"i":-1}' WHERE seq = 1040`);
-        expect(await audit.verify()).toMatchObject({ ok: false, count: 1039, broken: { seq: 1040 } });
-        await store.query(`UPDATE audit_log SET data = '{"i":1038}' WHERE seq = 1040`);
+        await store.query(`UPDATE audit_log SET data = '{"i":-1}' WHERE seq = 1060`);
+        expect(await audit.verify()).toMatchObject({ ok: false, count: 1059, broken: { seq: 1060 } });
+        await store.query(`UPDATE audit_log SET data = '{"i":1038}' WHERE seq = 1060`);
       });
-      expect(await audit.verify()).toMatchObject({ ok: true, count: 1051 });
+      expect(await audit.verify()).toMatchObject({ ok: true, count: 1071 });
     });
 
     it('lists the latest records, a hundred unless asked, of one user or one mini-program', async () => {
       const latest = await audit.list();
       expect(latest).toHaveLength(100);
-      expect(latest.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => 952 + i)); // oldest first
-      expect((await audit.list({ limit: 0 })).map((r) => r.seq)).toEqual([1051]);
+      expect(latest.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => 972 + i)); // oldest first
+      expect((await audit.list({ limit: 0 })).map((r) => r.seq)).toEqual([1071]);
       expect((await audit.list({ userId: 'u7' })).map((r) => r.data)).toEqual([{ i: 7 }]);
       const rail = await audit.list({ appId: 'rail', limit: 3 });
       expect(rail.map((r) => r.data)).toEqual([{ i: 1045 }, { i: 1047 }, { i: 1049 }]);
