@@ -14,6 +14,8 @@ const SUITES: Record<string, string[]> = {
   runtime: ['src/runtime/**/*.test.ts'],
   // a call's storage (storage.ts, storage-cache.ts): its own suites and the runtime's, which run calls through a sandbox thread
   storage: ['src/runtime/storage.test.ts', 'src/runtime/storage-save.test.ts', 'src/runtime/storage-cache.test.ts', 'src/runtime/runtime.test.ts'],
+  // storage.ts's own suites (no sandbox thread): a lower bound for it, cheap on a busy machine
+  'storage-own': ['src/runtime/storage.test.ts', 'src/runtime/storage-save.test.ts', 'src/runtime/storage-cache.test.ts'],
   // guard.ts's own unit tests only: a lower bound for guard.ts, in seconds rather than hours
   // (the hub-level suites that also cover it boot a hub per test); act/settle wiring is shown
   // by the hand-planted bugs in docs/testing.md.

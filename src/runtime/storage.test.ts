@@ -107,7 +107,7 @@ describe('a call\'s storage, as the mini-program sees it', () => {
     expect(await restored.get('big')).toBe('loaded big');
     expect(await restored.get('big')).toBe('loaded big'); // held once loaded
     expect(asked).toEqual(['big']);
-    expect(restored.state()).toEqual({ sizes: new Map([['a', 3], ['big', 5000]]), values: new Map([['a', 1], ['big', 'loaded big']]) });
+    expect(restored.state()).toEqual({ sizes: new Map([['a', 3], ['big', 5000]]), values: new Map<string, unknown>([['a', 1], ['big', 'loaded big']]) });
     expect(restored.info().currentSize).toBe(Math.ceil(5003 / 1024));
     expect(restored.changed).toBe(false);
   });

@@ -35,6 +35,12 @@ for (const variant of storeVariants()) {
       expect(await trust.getGrants('alice', 'rail')).toEqual({ 'scope.phoneNumber': 'granted' });
       expect((await trust.listGrants('alice')).map((g) => `${g.appId}:${g.scope}:${g.state}`))
         .toEqual(['coffee:scope.address:granted', 'rail:scope.phoneNumber:granted']);
+      // each decision on record as what it was: a grant, a refusal, a revoke
+      const kinds = (await trust.audit.list({ userId: 'alice' })).map((r) => `${r.kind}:${String(r.data.scope)}`);
+      expect(kinds).toEqual([
+        'consent-granted:scope.passengers', 'consent-refused:scope.phoneNumber', 'consent-granted:scope.address',
+        'consent-granted:scope.phoneNumber', 'consent-revoked:scope.passengers',
+      ]);
     });
 
     it('audits every decision, and the chain holds', async () => {
@@ -77,7 +83,8 @@ for (const variant of storeVariants()) {
         }
       }
       const unknown = await trust.grant('dave', 'rail', 'scope.everything' as ConsentScope).catch((caught: AgentOsError) => caught);
-      expect((unknown as AgentOsError).details.fix).toContain('scope.address'); // tells which scopes exist
+      const known = (unknown as AgentOsError).details.fix?.replace(/^use one of /, '').split(', ');
+      expect(known).toEqual(expect.arrayContaining(['scope.address', 'scope.phoneNumber', 'scope.passengers'])); // tells which scopes exist
       expect(await trust.listGrants('dave')).toEqual([]);
       expect(await trust.listGrants('')).toEqual([]);
       expect(await trust.audit.list({ userId: 'dave' })).toEqual([]);
