@@ -13,7 +13,9 @@ const SUITES: Record<string, string[]> = {
   orchestrator: ['src/orchestrator/**/*.test.ts', 'test/orchestrator/**/*.test.ts'],
   runtime: ['src/runtime/**/*.test.ts'],
   // a call's storage (storage.ts, storage-cache.ts): its own suites and the runtime's, which run calls through a sandbox thread
-  storage: ['src/runtime/storage.test.ts', 'src/runtime/storage-cache.test.ts', 'src/runtime/runtime.test.ts'],
+  storage: ['src/runtime/storage.test.ts', 'src/runtime/storage-save.test.ts', 'src/runtime/storage-cache.test.ts', 'src/runtime/runtime.test.ts'],
+  // storage.ts's own suites (no sandbox thread): a lower bound for it, cheap on a busy machine
+  'storage-own': ['src/runtime/storage.test.ts', 'src/runtime/storage-save.test.ts', 'src/runtime/storage-cache.test.ts'],
   // guard.ts's own unit tests only: a lower bound for guard.ts, in seconds rather than hours
   // (the hub-level suites that also cover it boot a hub per test); act/settle wiring is shown
   // by the hand-planted bugs in docs/testing.md.
@@ -21,6 +23,16 @@ const SUITES: Record<string, string[]> = {
   // verify.ts's own suite only (every check shown its broken ledger): a lower bound for verify.ts,
   // since every pay suite ends by calling verify() and each opens its own PGlite store
   ledger: ['src/pay/verify.test.ts'],
+  // src/trust one concept at a time, each with its own suites only (lower bounds, in minutes: the
+  // whole trust scope runs every trust and pay suite for a mutant of the audit log, hours at load 10)
+  'trust-units': ['src/trust/transact.test.ts', 'src/trust/refusals.test.ts'],
+  consent: ['src/trust/consent.test.ts'],
+  'confirmation-create': ['src/trust/confirmation-create.test.ts'],
+  redeem: ['src/trust/confirmations.test.ts', 'src/trust/confirmation-answers.test.ts'],
+  confirmations: ['src/trust/confirmation*.test.ts', 'src/pay/confirmation-gate.test.ts'],
+  audit: ['src/trust/audit-log*.test.ts'],
+  // src/pay's pure parts (yuan and fen, drafts, splits): its store-backed parts need a quiet machine
+  'pay-pure': ['src/pay/money.test.ts', 'src/pay/draft.test.ts', 'src/pay/split.test.ts'],
 };
 const scope = process.env.AGENTOS_MUTATION_SCOPE;
 

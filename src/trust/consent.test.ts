@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../core/index.ts';
+import { AgentOsError, fixedClock } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
-import { TrustService, type ConsentScope } from './index.ts';
+import { isConsentScope, TrustService, type ConsentScope } from './index.ts';
 
 for (const variant of storeVariants()) {
   describe(`consent grants on ${variant.name}`, () => {
@@ -35,6 +35,12 @@ for (const variant of storeVariants()) {
       expect(await trust.getGrants('alice', 'rail')).toEqual({ 'scope.phoneNumber': 'granted' });
       expect((await trust.listGrants('alice')).map((g) => `${g.appId}:${g.scope}:${g.state}`))
         .toEqual(['coffee:scope.address:granted', 'rail:scope.phoneNumber:granted']);
+      // each decision on record as what it was: a grant, a refusal, a revoke
+      const kinds = (await trust.audit.list({ userId: 'alice' })).map((r) => `${r.kind}:${String(r.data.scope)}`);
+      expect(kinds).toEqual([
+        'consent-granted:scope.passengers', 'consent-refused:scope.phoneNumber', 'consent-granted:scope.address',
+        'consent-granted:scope.phoneNumber', 'consent-revoked:scope.passengers',
+      ]);
     });
 
     it('audits every decision, and the chain holds', async () => {
@@ -47,8 +53,48 @@ for (const variant of storeVariants()) {
       expect((await trust.audit.verify()).ok).toBe(true);
     });
 
-    it('refuses an unknown scope with the list of known ones', async () => {
-      await expect(trust.grant('alice', 'rail', 'scope.everything' as ConsentScope)).rejects.toThrow(/unknown consent scope/);
+    it('records when the user decided, and what a revoke took back, under the session it happened in', async () => {
+      const before = Date.now();
+      const record = await trust.deny('carol', 'rail', 'scope.realname');
+      expect(record).toMatchObject({ userId: 'carol', appId: 'rail', scope: 'scope.realname', state: 'denied' });
+      const elapsed = Date.now() - before;
+      const decided = record.decidedAt.getTime() - new Date('2026-11-20T10:00:00+08:00').getTime();
+      expect(decided).toBeGreaterThanOrEqual(0);
+      expect(decided).toBeLessThan(60_000 + elapsed);
+      expect(await trust.revoke('carol', 'rail', 'scope.realname', 'ses-c')).toBe(true);
+      const [revoked] = await trust.audit.list({ sessionId: 'ses-c' });
+      expect(revoked).toMatchObject({ kind: 'consent-revoked', actor: 'user:carol', appId: 'rail', data: { scope: 'scope.realname', was: 'denied' } });
+    });
+
+    it('refuses a decision with no user, no mini-program or an unknown scope, in both languages, and records nothing', async () => {
+      const attempts: Array<[string, string, string]> = [
+        ['', 'rail', 'scope.address'], ['dave', '', 'scope.address'], ['dave', 'rail', 'scope.everything'], ['dave', 'rail', ''],
+      ];
+      for (const [userId, appId, scope] of attempts) {
+        for (const decide of [() => trust.grant(userId, appId, scope as ConsentScope), () => trust.revoke(userId, appId, scope as ConsentScope)]) {
+          const error = await decide().then(() => undefined, (caught: unknown) => caught);
+          expect(error, `${userId}/${appId}/${scope}`).toBeInstanceOf(AgentOsError);
+          const { code, message, details } = error as AgentOsError;
+          expect(code).toBe('BAD_REQUEST');
+          expect(message).toMatch(/[\u4e00-\u9fff]/);
+          expect(message).toMatch(/[a-z]{4}/);
+          expect(details.fix).toBeTruthy();
+          expect(details.where).toBe(userId && appId ? 'consent.scope' : 'consent'); // what the error points at
+        }
+      }
+      const unknown = await trust.grant('dave', 'rail', 'scope.everything' as ConsentScope).catch((caught: AgentOsError) => caught);
+      const known = (unknown as AgentOsError).details.fix?.replace(/^use one of /, '').split(', ');
+      expect(known).toEqual(expect.arrayContaining(['scope.address', 'scope.phoneNumber', 'scope.passengers'])); // tells which scopes exist
+      expect(await trust.listGrants('dave')).toEqual([]);
+      expect(await trust.listGrants('')).toEqual([]);
+      expect(await trust.audit.list({ userId: 'dave' })).toEqual([]);
+    });
+
+    it('knows a consent scope only by its exact name', () => {
+      expect(isConsentScope('scope.address')).toBe(true);
+      expect(isConsentScope('scope.everything')).toBe(false);
+      expect(isConsentScope(['scope.address'])).toBe(false);
+      expect(isConsentScope(undefined)).toBe(false);
     });
   });
 }

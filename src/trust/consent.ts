@@ -10,7 +10,7 @@ const toRecord = (row: GrantRow): GrantRecord =>
   ({ userId: row.user_id, appId: row.app_id, scope: row.scope, state: row.state, decidedAt: new Date(row.decided_at) });
 
 export function isConsentScope(scope: unknown): scope is ConsentScope {
-  return typeof scope === 'string' && (CONSENT_SCOPES as readonly string[]).includes(scope);
+  return (CONSENT_SCOPES as readonly unknown[]).includes(scope);
 }
 
 function check(userId: string, appId: string, scope: string): asserts scope is ConsentScope {
@@ -70,11 +70,11 @@ export class ConsentBook {
   async revoke(userId: string, appId: string, scope: ConsentScope, sessionId?: string): Promise<boolean> {
     check(userId, appId, scope);
     return transact(this.#store, async (tx) => {
-      const rows = await tx.query<GrantRow>('DELETE FROM grants WHERE user_id = $1 AND app_id = $2 AND scope = $3 RETURNING *', [userId, appId, scope]);
-      if (rows.length === 0) return false;
+      const [revoked] = await tx.query<GrantRow>('DELETE FROM grants WHERE user_id = $1 AND app_id = $2 AND scope = $3 RETURNING *', [userId, appId, scope]);
+      if (!revoked) return false;
       await this.#audit.appendIn(tx, {
         kind: 'consent-revoked', actor: `user:${userId}`, userId, appId, ...(sessionId ? { sessionId } : {}),
-        data: { scope, was: rows[0]?.state },
+        data: { scope, was: revoked.state },
       });
       return true;
     });

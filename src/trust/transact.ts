@@ -1,11 +1,11 @@
 import type { Sql, Store } from '../store/index.ts';
 
 /** PostgreSQL's serialization failure and deadlock: the transaction did nothing and may run again. */
-const RETRYABLE_CODES = new Set(['40001', '40P01']);
+const RETRYABLE_CODES: ReadonlySet<unknown> = new Set(['40001', '40P01']);
 
 export function isRetryableError(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && RETRYABLE_CODES.has(code);
+  return RETRYABLE_CODES.has(code);
 }
 
 /** Runs `work` (one statement or one transaction) again, with jittered backoff, when PostgreSQL aborted it as retryable. */
@@ -15,6 +15,7 @@ export async function retrying<T>(work: () => Promise<T>, attempts = 6): Promise
       return await work();
     } catch (error) {
       if (attempt >= attempts || !isRetryableError(error)) throw error;
+      // Stryker disable next-line ArithmeticOperator: the backoff's length only spreads racing retries apart; any finite wait retries the same work
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * 2 ** attempt));
     }
   }

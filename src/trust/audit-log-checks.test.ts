@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AgentOsError, fixedClock } from '../core/index.ts';
+import { storeVariants, type Store } from '../store/index.ts';
+import { AuditLog, auditInsert } from './index.ts';
+
+const bind = (value: unknown) => String(value);
+
+describe('what may be written to the audit log', () => {
+  it('takes kebab-case kinds and a named actor, and refuses anything else before it reaches the store', () => {
+    for (const kind of ['payment-captured', 'review-decision', 'x', 'a1', 'step-2-end']) {
+      expect(auditInsert({ kind, actor: 'hub' }, new Date(0), bind), kind).toContain('INSERT INTO audit_log');
+    }
+    for (const kind of ['', 'Payment', 'payment-', '-payment', 'payment--x', 'pay_ment', ' payment', 'payment captured', 'a-B', '1abc', 'payment-captured\n']) {
+      expect(() => auditInsert({ kind, actor: 'hub' }, new Date(0), bind), JSON.stringify(kind)).toThrow(AgentOsError);
+    }
+    const error = (() => { try { auditInsert({ kind: 'payment-captured', actor: '' }, new Date(0), bind); } catch (caught) { return caught as AgentOsError; } })();
+    expect(error).toMatchObject({ code: 'BAD_REQUEST', details: { where: 'audit.append' } });
+    expect(error?.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+for (const variant of storeVariants()) {
+  describe(`the audit chain checked on ${variant.name}`, () => {
+    let store: Store;
+    let dispose: () => Promise<void>;
+    let audit: AuditLog;
+    const untriggered = async (work: () => Promise<unknown>) => {
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      try {
+        await work();
+      } finally {
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+      }
+    };
+    beforeAll(async () => {
+      ({ store, dispose } = await variant.open());
+      audit = new AuditLog({ store, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+    });
+    afterAll(() => dispose());
+
+    it('starts from the zero head, and keeps records without a user, session or data as such', async () => {
+      expect(await audit.head()).toEqual({ seq: 0, hash: '0'.repeat(64) });
+      const record = await audit.append({ kind: 'review-decision', actor: 'reviewer:ops' });
+      expect(record).toMatchObject({ seq: 1, prevHash: '0'.repeat(64), data: {} });
+      for (const field of ['userId', 'sessionId', 'appId']) expect(record).not.toHaveProperty(field);
+      expect(await audit.head()).toEqual({ seq: 1, hash: record.hash });
+    });
+
+    it('returns every append sealed into the chain, however many arrive while a seal is running', async () => {
+      const appended = await Promise.all(Array.from({ length: 20 }, (_, i) => audit.append({ kind: 'consent-granted', actor: `user:c${i}`, sessionId: 'burst', data: { i } })));
+      for (const record of appended) {
+        expect(record.seq).toEqual(expect.any(Number));
+        expect(record.hash).toMatch(/^[0-9a-f]{64}$/);
+      }
+      expect(new Set(appended.map((r) => r.seq)).size).toBe(20);
+    });
+
+    it('walks past the first thousand records: a record changed after them is still caught', async () => {
+      await store.transaction(async (tx) => {
+        for (let i = 0; i < 1050; i++) await audit.appendIn(tx, { kind: 'consent-granted', actor: `user:u${i}`, userId: `u${i}`, appId: i % 2 ? 'rail' : 'coffee', data: { i } });
+      });
+      expect(await audit.verify()).toMatchObject({ ok: true, count: 1071 });
+      await untriggered(async () => {
+        await store.query(`UPDATE audit_log SET data = '{"i":-1}' WHERE seq = 1060`);
+        expect(await audit.verify()).toMatchObject({ ok: false, count: 1059, broken: { seq: 1060 } });
+        await store.query(`UPDATE audit_log SET data = '{"i":1038}' WHERE seq = 1060`);
+      });
+      expect(await audit.verify()).toMatchObject({ ok: true, count: 1071 });
+    });
+
+    it('lists the latest records, a hundred unless asked, of one user or one mini-program', async () => {
+      const latest = await audit.list();
+      expect(latest).toHaveLength(100);
+      expect(latest.map((r) => r.seq)).toEqual(Array.from({ length: 100 }, (_, i) => 972 + i)); // oldest first
+      expect((await audit.list({ limit: 0 })).map((r) => r.seq)).toEqual([1071]);
+      expect((await audit.list({ userId: 'u7' })).map((r) => r.data)).toEqual([{ i: 7 }]);
+      const rail = await audit.list({ appId: 'rail', limit: 3 });
+      expect(rail.map((r) => r.data)).toEqual([{ i: 1045 }, { i: 1047 }, { i: 1049 }]);
+      expect(await audit.list({ appId: 'rail', userId: 'u8' })).toEqual([]);
+    });
+
+    it('names a record removed from the middle of the chain', async () => {
+      await untriggered(async () => {
+        const [gone] = await store.query<Record<string, unknown>>('DELETE FROM audit_log WHERE seq = 500 RETURNING *');
+        expect(await audit.verify()).toMatchObject({ ok: false, count: 499, broken: { seq: 501 } });
+        const result = await audit.verify();
+        expect(!result.ok && result.broken.reason.en).toMatch(/500/);
+        await store.query('INSERT INTO audit_log (id, seq, at, kind, actor, user_id, session_id, app_id, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+          [gone!.id, gone!.seq, gone!.at, gone!.kind, gone!.actor, gone!.user_id, gone!.session_id, gone!.app_id, JSON.stringify(gone!.data), gone!.prev_hash, gone!.hash]);
+      });
+      expect((await audit.verify()).ok).toBe(true);
+    });
+
+    it('catches a head moved to a hash the log does not end with, and ignores an anchor at zero', async () => {
+      const head = await audit.head();
+      expect(await audit.verify({ anchors: [{ seq: 0, hash: 'f'.repeat(64) }] })).toMatchObject({ ok: true, count: head.seq });
+      await store.query('UPDATE audit_head SET hash = $1 WHERE id', ['f'.repeat(64)]);
+      expect(await audit.verify()).toMatchObject({ ok: false, count: head.seq, broken: { seq: head.seq + 1 } });
+      await store.query('UPDATE audit_head SET hash = $1 WHERE id', [head.hash]);
+      expect(await audit.verify()).toMatchObject({ ok: true, headHash: head.hash });
+    });
+  });
+}
