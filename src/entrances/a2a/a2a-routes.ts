@@ -23,7 +23,8 @@ type RpcError = { code: number; message: string; data?: unknown };
  */
 export function a2aRoutes(app: Hono<HttpEnv>, hub: Hub, options: { publicUrl?: string | undefined }): void {
   const contexts = new A2aContexts(hub);
-  const handler = new DefaultRequestHandler(agentCard(''), new HubTaskStore(hub.store), new HubExecutor(hub, contexts));
+  const tasks = new HubTaskStore(hub.store);
+  const handler = new DefaultRequestHandler(agentCard(''), tasks, new HubExecutor(hub, contexts, tasks));
   const modern = new JsonRpcTransportHandler(handler);
   const legacy = new LegacyJsonRpcTransportHandler(handler);
   const baseUrl = (c: Context<HttpEnv>) => options.publicUrl ?? new URL(c.req.url).origin;
