@@ -1,5 +1,5 @@
 import { AgentOsError, type Clock } from '../core/index.ts';
-import type { Store } from '../store/index.ts';
+import { keptReads, type KeptReads, type Store } from '../store/index.ts';
 import { kindOfSecret, newSecret, secretHash } from './secrets.ts';
 
 /** Another agent (a phone's assistant, an AI client) registered to reach the hub over A2A or MCP. */
@@ -24,9 +24,6 @@ export function checkClientName(name: string): string {
 
 interface ClientRow { name: string; created_at: Date; last_used_at: Date | null; revoked_at: Date | null }
 
-/** How long a live key is believed without reading the store, where this process alone writes it (see `Store.exclusive`). */
-const BELIEVED_MS = 5_000;
-const BELIEVED_KEYS = 1_000;
 
 /**
  * The agents allowed in through the A2A and MCP entrances. Each holds one bearer key
@@ -36,21 +33,20 @@ const BELIEVED_KEYS = 1_000;
 export class AgentClients {
   readonly #store: Store;
   readonly #clock: Clock;
-  /** Live keys by hash, and until when (monotonic ms) each is believed; emptied by every change here. */
-  readonly #live = new Map<string, { row: ClientRow; until: number }>();
-  /** Moves with each change here, so a read that began before one is not remembered after it. */
-  #changes = 0;
+  /** Live keys' clients by hash, believed for 5 s where this process alone writes the store; `add` and `revoke` drop them. */
+  readonly #live: KeptReads<ClientRow | undefined>;
 
   constructor({ store, clock }: { store: Store; clock: Clock }) {
     this.#store = store;
     this.#clock = clock;
+    this.#live = keptReads(store, 'agent-clients.live', { max: 1_000, ttlMs: 5_000 });
   }
 
   /** Registers a client and returns its key, this once. */
   async add(name: string): Promise<{ name: string; key: string }> {
     checkClientName(name);
     const key = newSecret('client-key');
-    const rows = await this.#changing(() => this.#store.query(
+    const rows = await this.#live.change(undefined, () => this.#store.query(
       `INSERT INTO agent_clients (name, secret_hash, created_at) VALUES ($1, $2, $3)
        ON CONFLICT (name) DO UPDATE SET secret_hash = EXCLUDED.secret_hash, revoked_at = NULL, created_at = EXCLUDED.created_at
        WHERE agent_clients.revoked_at IS NOT NULL RETURNING name`,
@@ -67,7 +63,9 @@ export class AgentClients {
    */
   async authenticate(key: string): Promise<AgentClient | undefined> {
     if (kindOfSecret(key) !== 'client-key') return undefined;
-    const row = await this.#liveRow(secretHash(key));
+    const hash = secretHash(key);
+    const row = await this.#live.read(hash, async () => (await this.#store.query<ClientRow>(
+      'SELECT name, created_at, last_used_at, revoked_at FROM agent_clients WHERE secret_hash = $1 AND revoked_at IS NULL', [hash]))[0], (found) => found !== undefined);
     if (!row) return undefined;
     const now = this.#clock.now();
     if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() >= 60_000) {
@@ -78,32 +76,8 @@ export class AgentClients {
   }
 
   async revoke(name: string): Promise<boolean> {
-    const rows = await this.#changing(() => this.#store.query('UPDATE agent_clients SET revoked_at = $2 WHERE name = $1 AND revoked_at IS NULL RETURNING name', [name, this.#clock.now().toISOString()]));
+    const rows = await this.#live.change(undefined, () => this.#store.query('UPDATE agent_clients SET revoked_at = $2 WHERE name = $1 AND revoked_at IS NULL RETURNING name', [name, this.#clock.now().toISOString()]));
     return rows.length > 0;
-  }
-
-  /** The live client a key's hash stands for: from memory on an exclusive store, for a few seconds after it was read. */
-  async #liveRow(hash: string): Promise<ClientRow | undefined> {
-    const known = this.#live.get(hash);
-    if (known && known.until > performance.now()) return known.row;
-    const changes = this.#changes;
-    const [row] = await this.#store.query<ClientRow>('SELECT name, created_at, last_used_at, revoked_at FROM agent_clients WHERE secret_hash = $1 AND revoked_at IS NULL', [hash]);
-    if (row && this.#store.exclusive && changes === this.#changes) {
-      if (this.#live.size >= BELIEVED_KEYS) this.#live.clear();
-      this.#live.set(hash, { row, until: performance.now() + BELIEVED_MS });
-    }
-    return row;
-  }
-
-  async #changing<T>(write: () => Promise<T>): Promise<T> {
-    this.#changes++;
-    this.#live.clear();
-    try {
-      return await write();
-    } finally {
-      this.#changes++;
-      this.#live.clear();
-    }
   }
 
   async list(): Promise<AgentClient[]> {

@@ -1,5 +1,5 @@
 import { AgentOsError, type Clock } from '../core/index.ts';
-import type { Store } from '../store/index.ts';
+import { keptReads, type KeptReads, type Store } from '../store/index.ts';
 import type { AuditLog } from './audit-log.ts';
 import { transact } from './transact.ts';
 import { CONSENT_SCOPES, type ConsentScope, type GrantRecord, type GrantState } from './types.ts';
@@ -24,9 +24,6 @@ function check(userId: string, appId: string, scope: string): asserts scope is C
   }
 }
 
-/** (user, mini-program) pairs whose decisions are kept in memory at most, on an exclusive store. */
-const KEPT_PAIRS = 10_000;
-
 /**
  * The user's answers to consent cards, per (user, mini-program, scope). A scope with no row
  * must be asked; a revoked one is asked again. Every decision is audited with the change.
@@ -35,32 +32,22 @@ export class ConsentBook {
   readonly #store: Store;
   readonly #clock: Clock;
   readonly #audit: AuditLog;
-  /**
-   * Decisions per `user\0app`, where this process alone writes the store (see `Store.exclusive`):
-   * every change passes through `decide` or `revoke` here, which drop the pair.
-   */
-  readonly #kept = new Map<string, Partial<Record<ConsentScope, GrantState>>>();
-  /** Moves with each change, so a read that began before one is not kept after it. */
-  #changes = 0;
+  /** Decisions per `user\0app`, kept where this process alone writes the store: `decide` and `revoke` are their only changes. */
+  readonly #kept: KeptReads<Partial<Record<ConsentScope, GrantState>>>;
 
   constructor({ store, clock, audit }: { store: Store; clock: Clock; audit: AuditLog }) {
     this.#store = store;
     this.#clock = clock;
     this.#audit = audit;
+    this.#kept = keptReads(store, 'consent.grants', { max: 10_000 });
   }
 
   /** The decisions for one mini-program, in the runtime's `CallRequest.grants` shape. */
   async getGrants(userId: string, appId: string): Promise<Partial<Record<ConsentScope, GrantState>>> {
-    const pair = `${userId}\0${appId}`;
-    const kept = this.#kept.get(pair);
-    if (kept) return { ...kept };
-    const changes = this.#changes;
-    const rows = await this.#store.query<GrantRow>('SELECT scope, state FROM grants WHERE user_id = $1 AND app_id = $2', [userId, appId]);
-    const grants: Partial<Record<ConsentScope, GrantState>> = Object.fromEntries(rows.map((row) => [row.scope, row.state]));
-    if (this.#store.exclusive && changes === this.#changes) {
-      if (this.#kept.size >= KEPT_PAIRS) this.#kept.clear();
-      this.#kept.set(pair, grants);
-    }
+    const grants = await this.#kept.read(`${userId}\0${appId}`, async () => {
+      const rows = await this.#store.query<GrantRow>('SELECT scope, state FROM grants WHERE user_id = $1 AND app_id = $2', [userId, appId]);
+      return Object.fromEntries(rows.map((row) => [row.scope, row.state]));
+    });
     return { ...grants };
   }
 
@@ -71,7 +58,7 @@ export class ConsentBook {
 
   async decide(userId: string, appId: string, scope: ConsentScope, state: GrantState, sessionId?: string): Promise<GrantRecord> {
     check(userId, appId, scope);
-    return this.#changing(`${userId}\0${appId}`, () => transact(this.#store, async (tx) => {
+    return this.#kept.change([`${userId}\0${appId}`], () => transact(this.#store, async (tx) => {
       const [row] = await tx.query<GrantRow>(
         `INSERT INTO grants (user_id, app_id, scope, state, decided_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (user_id, app_id, scope) DO UPDATE SET state = EXCLUDED.state, decided_at = EXCLUDED.decided_at
@@ -88,7 +75,7 @@ export class ConsentBook {
   /** Forgets a decision; returns whether there was one. The next read asks the user again. */
   async revoke(userId: string, appId: string, scope: ConsentScope, sessionId?: string): Promise<boolean> {
     check(userId, appId, scope);
-    return this.#changing(`${userId}\0${appId}`, () => transact(this.#store, async (tx) => {
+    return this.#kept.change([`${userId}\0${appId}`], () => transact(this.#store, async (tx) => {
       const rows = await tx.query<GrantRow>('DELETE FROM grants WHERE user_id = $1 AND app_id = $2 AND scope = $3 RETURNING *', [userId, appId, scope]);
       if (rows.length === 0) return false;
       await this.#audit.appendIn(tx, {
@@ -97,16 +84,5 @@ export class ConsentBook {
       });
       return true;
     }));
-  }
-
-  async #changing<T>(pair: string, change: () => Promise<T>): Promise<T> {
-    this.#changes++;
-    this.#kept.delete(pair);
-    try {
-      return await change();
-    } finally {
-      this.#changes++;
-      this.#kept.delete(pair);
-    }
   }
 }

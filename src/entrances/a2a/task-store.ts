@@ -1,7 +1,7 @@
 import { Task, TaskState, type ListTasksRequest, type ListTasksResponse } from '@a2a-js/sdk';
 import type { ServerCallContext, TaskStore } from '@a2a-js/sdk/server';
 import { log } from '../../core/index.ts';
-import type { Store } from '../../store/index.ts';
+import { storeMemory, type Store } from '../../store/index.ts';
 
 /** The hub user a call acts for, as the A2A entrance put it on the call's context. */
 export function ownerOf(context: ServerCallContext): string {
@@ -19,6 +19,11 @@ const RESTING = new Set<number>([
   TaskState.TASK_STATE_INPUT_REQUIRED, TaskState.TASK_STATE_AUTH_REQUIRED, TaskState.TASK_STATE_COMPLETED,
   TaskState.TASK_STATE_FAILED, TaskState.TASK_STATE_CANCELED, TaskState.TASK_STATE_REJECTED,
 ]);
+
+/** The process's task store for a store: one memory of its tasks, however many entrances serve them. */
+export function hubTaskStore(store: Store): HubTaskStore {
+  return storeMemory(store, 'a2a.tasks', () => new HubTaskStore(store));
+}
 
 interface TaskRow { id: string; owner: string; contextId: string; state: number; json: string }
 
