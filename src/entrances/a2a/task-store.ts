@@ -25,7 +25,7 @@ export function hubTaskStore(store: Store): HubTaskStore {
   return storeMemory(store, 'a2a.tasks', () => new HubTaskStore(store));
 }
 
-interface TaskRow { id: string; owner: string; contextId: string; state: number; json: string }
+interface TaskRow { id: string; owner: string; task: Task }
 
 /**
  * A2A tasks in the hub's store, as the protocol shapes them: any process can answer
@@ -38,8 +38,8 @@ interface TaskRow { id: string; owner: string; contextId: string; state: number;
  */
 export class HubTaskStore implements TaskStore {
   readonly #store: Store;
-  /** `owner\0taskId` → the task's JSON as last saved, oldest first (only when the store is exclusive). */
-  readonly #saved = new Map<string, string>();
+  /** `owner\0taskId` → a copy of the task as last saved, oldest first (only when the store is exclusive). */
+  readonly #saved = new Map<string, Task>();
   /** Passing states not written yet, by task id. */
   readonly #pending = new Map<string, TaskRow>();
   /** Tasks the SDK just named (`owner\0taskId`): no row can exist yet. */
@@ -60,12 +60,12 @@ export class HubTaskStore implements TaskStore {
 
   async save(task: Task, context: ServerCallContext): Promise<void> {
     const owner = ownerOf(context);
-    const row: TaskRow = { id: task.id, owner, contextId: task.contextId, state: task.status?.state ?? 0, json: JSON.stringify(Task.toJSON(task)) };
-    if (!this.#store.exclusive) return void (await this.#upsert([row]));
+    if (!this.#store.exclusive) return void (await this.#upsert([{ id: task.id, owner, task }]));
+    const row: TaskRow = { id: task.id, owner, task: structuredClone(task) };
     const key = `${owner}\0${task.id}`;
     this.#new.delete(key);
-    this.#remember(key, row.json);
-    if (!RESTING.has(row.state)) {
+    this.#remember(key, row.task);
+    if (!RESTING.has(task.status?.state ?? 0)) {
       this.#pending.set(row.id, row);
       this.#timer ??= setTimeout(() => void this.flush(), WRITE_BEHIND_MS).unref();
       return;
@@ -80,8 +80,8 @@ export class HubTaskStore implements TaskStore {
     const owner = ownerOf(context);
     const key = `${owner}\0${taskId}`;
     const pending = this.#pending.get(taskId);
-    const saved = this.#saved.get(key) ?? (pending?.owner === owner ? pending.json : undefined);
-    if (saved !== undefined) return Task.fromJSON(JSON.parse(saved));
+    const saved = this.#saved.get(key) ?? (pending?.owner === owner ? pending.task : undefined);
+    if (saved) return structuredClone(saved);
     if (this.#new.has(key)) return undefined;
     const [row] = await this.#store.query<{ task: unknown }>('SELECT task FROM a2a_tasks WHERE id = $1 AND owner = $2', [taskId, owner]);
     return row && Task.fromJSON(row.task);
@@ -121,7 +121,7 @@ export class HubTaskStore implements TaskStore {
 
   /** Inserts or updates the rows (a task id already another owner's is left alone); the ids written. */
   async #upsert(rows: TaskRow[]): Promise<Set<string>> {
-    const values = rows.flatMap((r) => [r.id, r.owner, r.contextId, r.state, r.json]);
+    const values = rows.flatMap(({ id, owner, task }) => [id, owner, task.contextId, task.status?.state ?? 0, JSON.stringify(Task.toJSON(task))]);
     const tuples = rows.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, now())`);
     const written = await this.#store.query<{ id: string }>(
       `INSERT INTO a2a_tasks (id, owner, context_id, state, task, updated_at) VALUES ${tuples.join(', ')}
@@ -130,9 +130,9 @@ export class HubTaskStore implements TaskStore {
     return new Set(written.map((r) => r.id));
   }
 
-  #remember(key: string, json: string): void {
+  #remember(key: string, task: Task): void {
     this.#saved.delete(key);
-    this.#saved.set(key, json);
+    this.#saved.set(key, task);
     if (this.#saved.size > REMEMBERED) this.#saved.delete(this.#saved.keys().next().value as string);
   }
 }
