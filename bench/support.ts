@@ -1,4 +1,6 @@
 import os from 'node:os';
+import { readFileSync } from 'node:fs';
+import type { Store } from '../src/store/index.ts';
 
 /** p50 / p95 of a list of milliseconds. */
 export function percentiles(samples: number[]): { p50: number; p95: number } {
@@ -34,3 +36,31 @@ export function machine(): string {
 }
 
 export const ms = (v: number) => `${v.toFixed(3)} ms`;
+
+/**
+ * The store with a count of the statements that reach it (transactions count once): the hot
+ * paths' cost in statements, a figure the machine's load does not move.
+ */
+export function countingStore<S extends Store>(store: S): S & { statements: number } {
+  const counted = { statements: 0 };
+  return new Proxy(store, {
+    get(target, property) {
+      if (property === 'statements') return counted.statements;
+      const value: unknown = Reflect.get(target, property, target);
+      if (property === 'query' || property === 'transaction') {
+        return (...args: unknown[]) => (counted.statements++, (value as (...a: unknown[]) => unknown).apply(target, args));
+      }
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  }) as S & { statements: number };
+}
+
+/** CPU time of the process's main thread so far, in ms (Linux; undefined elsewhere): what the event loop itself spent. */
+export function mainThreadCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
+  } catch {
+    return undefined;
+  }
+}

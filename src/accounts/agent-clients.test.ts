@@ -25,6 +25,22 @@ describe('agent clients', () => {
     expect(await clients.authenticate(renewed.key.replace('aos_c_', 'aos_t_'))).toBeUndefined(); // not another kind's secret
   });
 
+  it('believes a live key without a statement where the store is this process\'s, and a revoke ends that at once', async () => {
+    let statements = 0;
+    const counted = Object.assign(Object.create(store) as Store, {
+      query: (text: string, params?: readonly unknown[]) => (statements++, store.query(text, params)),
+    });
+    const local = new AgentClients({ store: counted, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+    const { key } = await local.add('watch');
+    expect(await local.authenticate(key)).toMatchObject({ name: 'watch' });
+    const before = statements;
+    expect(await local.authenticate(key)).toMatchObject({ name: 'watch' });
+    expect(statements).toBe(before);
+    const [answer] = await Promise.all([local.authenticate(key), local.revoke('watch')]);
+    expect(answer).toMatchObject({ name: 'watch' }); // asked before the revoke
+    expect(await local.authenticate(key)).toBeUndefined();
+  });
+
   it('names clients so they fit in user ids and ledger accounts', async () => {
     for (const bad of ['', 'Phone', 'a:b', 'x'.repeat(33), '-lead']) await expect(clients.add(bad)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });

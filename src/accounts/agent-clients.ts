@@ -1,5 +1,5 @@
 import { AgentOsError, type Clock } from '../core/index.ts';
-import type { Store } from '../store/index.ts';
+import { keptReads, type KeptReads, type Store } from '../store/index.ts';
 import { kindOfSecret, newSecret, secretHash } from './secrets.ts';
 
 /** Another agent (a phone's assistant, an AI client) registered to reach the hub over A2A or MCP. */
@@ -24,6 +24,7 @@ export function checkClientName(name: string): string {
 
 interface ClientRow { name: string; created_at: Date; last_used_at: Date | null; revoked_at: Date | null }
 
+
 /**
  * The agents allowed in through the A2A and MCP entrances. Each holds one bearer key
  * (`aos_c_…`), shown once and stored only as a hash; each is an entrance of its own
@@ -32,21 +33,24 @@ interface ClientRow { name: string; created_at: Date; last_used_at: Date | null;
 export class AgentClients {
   readonly #store: Store;
   readonly #clock: Clock;
+  /** Live keys' clients by hash, believed for 5 s where this process alone writes the store; `add` and `revoke` drop them. */
+  readonly #live: KeptReads<ClientRow | undefined>;
 
   constructor({ store, clock }: { store: Store; clock: Clock }) {
     this.#store = store;
     this.#clock = clock;
+    this.#live = keptReads(store, 'agent-clients.live', { max: 1_000, ttlMs: 5_000 });
   }
 
   /** Registers a client and returns its key, this once. */
   async add(name: string): Promise<{ name: string; key: string }> {
     checkClientName(name);
     const key = newSecret('client-key');
-    const rows = await this.#store.query(
+    const rows = await this.#live.change(undefined, () => this.#store.query(
       `INSERT INTO agent_clients (name, secret_hash, created_at) VALUES ($1, $2, $3)
        ON CONFLICT (name) DO UPDATE SET secret_hash = EXCLUDED.secret_hash, revoked_at = NULL, created_at = EXCLUDED.created_at
        WHERE agent_clients.revoked_at IS NOT NULL RETURNING name`,
-      [name, secretHash(key), this.#clock.now().toISOString()]);
+      [name, secretHash(key), this.#clock.now().toISOString()]));
     if (!rows.length) {
       throw new AgentOsError('CONFLICT', `已有名为 ${name} 的客户端 / a client named ${name} already exists`, { where: 'name', fix: `revoke it first (agentos clients revoke ${name}) to issue a new key, or pick another name` });
     }
@@ -59,7 +63,9 @@ export class AgentClients {
    */
   async authenticate(key: string): Promise<AgentClient | undefined> {
     if (kindOfSecret(key) !== 'client-key') return undefined;
-    const [row] = await this.#store.query<ClientRow>('SELECT name, created_at, last_used_at, revoked_at FROM agent_clients WHERE secret_hash = $1 AND revoked_at IS NULL', [secretHash(key)]);
+    const hash = secretHash(key);
+    const row = await this.#live.read(hash, async () => (await this.#store.query<ClientRow>(
+      'SELECT name, created_at, last_used_at, revoked_at FROM agent_clients WHERE secret_hash = $1 AND revoked_at IS NULL', [hash]))[0], (found) => found !== undefined);
     if (!row) return undefined;
     const now = this.#clock.now();
     if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() >= 60_000) {
@@ -70,7 +76,7 @@ export class AgentClients {
   }
 
   async revoke(name: string): Promise<boolean> {
-    const rows = await this.#store.query('UPDATE agent_clients SET revoked_at = $2 WHERE name = $1 AND revoked_at IS NULL RETURNING name', [name, this.#clock.now().toISOString()]);
+    const rows = await this.#live.change(undefined, () => this.#store.query('UPDATE agent_clients SET revoked_at = $2 WHERE name = $1 AND revoked_at IS NULL RETURNING name', [name, this.#clock.now().toISOString()]));
     return rows.length > 0;
   }
 

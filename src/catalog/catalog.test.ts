@@ -79,6 +79,25 @@ for (const variant of storeVariants()) {
       expect(here.app('stamped')).toBeUndefined();
     });
 
+    it('reads a running version\'s status once where this process alone writes the store, and a decision on any catalog of it shows at once', async () => {
+      let statements = 0;
+      const counted = Object.assign(Object.create(store) as Store, {
+        query: (text: string, params?: readonly unknown[]) => (statements++, store.query(text, params)),
+        transaction: store.transaction.bind(store),
+      });
+      const running = new Catalog(counted);
+      const deciding = new Catalog(counted);
+      const { record } = await deciding.install('kept', tinyPackage('k1'));
+      await deciding.decide('kept', record.version, 'approve', '', 'ops');
+      await running.package('kept', record.version);
+      await running.package('kept', record.version);
+      const before = statements;
+      await running.package('kept', record.version);
+      expect(statements - before).toBe(store.exclusive ? 0 : 1);
+      await deciding.decide('kept', record.version, 'reject', 'withdrawn', 'ops');
+      await expect(running.package('kept', record.version)).rejects.toMatchObject({ code: 'NOT_APPROVED' });
+    });
+
     it('names a bad id and says how to fix it', async () => {
       await expect(catalog.install('../etc', tinyPackage('x'))).rejects.toThrow(/not a valid mini-program id/);
     });

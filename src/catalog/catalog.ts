@@ -1,6 +1,6 @@
 import { AgentOsError } from '../core/index.ts';
 import type { MiniProgramPackage } from '../package/index.ts';
-import type { Store } from '../store/index.ts';
+import { keptReads, type KeptReads, type Store } from '../store/index.ts';
 
 export type VersionStatus = 'pending' | 'approved' | 'rejected';
 
@@ -45,9 +45,12 @@ interface VersionRow {
 export class Catalog {
   readonly #store: Store;
   readonly #packages = new Map<string, MiniProgramPackage>();
+  /** Each version's status, kept where this process alone writes the store: `decide` is its only change. */
+  readonly #statuses: KeptReads<VersionStatus | undefined>;
 
   constructor(store: Store) {
     this.#store = store;
+    this.#statuses = keptReads(store, 'catalog.statuses', { max: 10_000 });
   }
 
   /** Stores a package as a new pending version; installing the same content again returns the existing version. */
@@ -79,10 +82,10 @@ export class Catalog {
     if (decision === 'reject' && !reason.trim()) {
       throw new AgentOsError('BAD_REQUEST', 'a rejection needs a reason the developer can act on', { fix: 'add --reason "…"' });
     }
-    await this.#store.transaction(async (tx) => {
+    await this.#statuses.change([`${appId}@${target.version}`], () => this.#store.transaction(async (tx) => {
       await tx.query('UPDATE package_versions SET status = $3 WHERE app_id = $1 AND version = $2', [appId, target.version, decision === 'approve' ? 'approved' : 'rejected']);
       await tx.query('INSERT INTO review_decisions (app_id, version, decision, reason, actor) VALUES ($1, $2, $3, $4, $5)', [appId, target.version, decision, reason, actor]);
-    });
+    }));
     return this.version(appId, target.version);
   }
 
@@ -157,7 +160,8 @@ export class Catalog {
 
   /**
    * The package of a version; approved only unless `anyStatus`. Versions are immutable (named
-   * by content hash), so the package is cached; its status is not, and is read each time.
+   * by content hash), so the package is cached; its status is read each time, except where this
+   * process alone writes the store (see `Store.exclusive`).
    */
   async package(appId: string, version?: string, { anyStatus = false } = {}): Promise<{ version: string; pkg: MiniProgramPackage }> {
     const chosen = version ?? (await this.live()).find((l) => l.appId === appId)?.version;
@@ -165,17 +169,17 @@ export class Catalog {
     const key = `${appId}@${chosen}`;
     const cached = this.#packages.get(key);
     if (cached && anyStatus) return { version: chosen, pkg: cached };
-    const [row] = await this.#store.query<{ status: VersionStatus; manifest?: Omit<MiniProgramPackage, 'files'>; files?: MiniProgramPackage['files'] }>(
-      `SELECT status${cached ? '' : ', manifest, files'} FROM package_versions WHERE app_id = $1 AND version = $2`,
-      [appId, chosen],
-    );
-    if (!row) throw new AgentOsError('NOT_FOUND', `no version ${chosen} of ${appId} is installed`, { fix: 'see the versions with: agentos review list' });
-    if (!anyStatus && row.status !== 'approved') throw new AgentOsError('NOT_APPROVED', `${appId}@${chosen} is ${row.status}, not approved`, { fix: `agentos review approve ${appId}@${chosen}` });
-    let pkg = cached;
-    if (!pkg) {
-      pkg = { ...(row.manifest as Omit<MiniProgramPackage, 'files'>), files: row.files as MiniProgramPackage['files'] };
-      this.#packages.set(key, pkg);
+    if (cached) {
+      const status = await this.#statuses.read(key, async () => (await this.#store.query<{ status: VersionStatus }>(
+        'SELECT status FROM package_versions WHERE app_id = $1 AND version = $2', [appId, chosen]))[0]?.status, (status) => status !== undefined);
+      if (status !== 'approved') throw notApproved(appId, chosen, status);
+      return { version: chosen, pkg: cached };
     }
+    const [row] = await this.#store.query<{ status: VersionStatus; manifest: Omit<MiniProgramPackage, 'files'>; files: MiniProgramPackage['files'] }>(
+      'SELECT status, manifest, files FROM package_versions WHERE app_id = $1 AND version = $2', [appId, chosen]);
+    if (!row || (!anyStatus && row.status !== 'approved')) throw notApproved(appId, chosen, row?.status);
+    const pkg = { ...row.manifest, files: row.files };
+    this.#packages.set(key, pkg);
     return { version: chosen, pkg };
   }
 
@@ -209,4 +213,9 @@ export class Catalog {
 
 function toRecord(r: VersionRow): VersionRecord {
   return { appId: r.app_id, version: r.version, hash: r.hash, status: r.status, review: r.review, createdAt: new Date(r.created_at).toISOString() };
+}
+
+function notApproved(appId: string, version: string, status: VersionStatus | undefined): AgentOsError {
+  if (!status) return new AgentOsError('NOT_FOUND', `no version ${version} of ${appId} is installed`, { fix: 'see the versions with: agentos review list' });
+  return new AgentOsError('NOT_APPROVED', `${appId}@${version} is ${status}, not approved`, { fix: `agentos review approve ${appId}@${version}` });
 }

@@ -12,3 +12,5 @@ export { noStore } from './no-store.ts';
 export { ChannelListeners, type Channels } from './channels.ts';
 export { MAYBE_MISSED } from './postgres-channels.ts';
 export { exportStore, importStore, rowCounts, tablesInOrder, type ExportHeader } from './transfer/index.ts';
+export { storeMemory } from './store-memory.ts';
+export { KeptReads, keptReads, type KeptReadsOptions } from './kept-reads.ts';

@@ -43,6 +43,21 @@ for (const variant of storeVariants()) {
       ]);
     });
 
+    it('answers a pair read before from memory only where this process alone writes the store; a decision shows at once', async () => {
+      let statements = 0;
+      const counted = Object.assign(Object.create(store) as Store, {
+        query: (text: string, params?: readonly unknown[]) => (statements++, store.query(text, params)),
+        transaction: store.transaction.bind(store),
+      });
+      const local = new TrustService({ store: counted, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+      expect(await local.getGrants('carol', 'rail')).toEqual({});
+      const before = statements;
+      expect(await local.getGrants('carol', 'rail')).toEqual({});
+      expect(statements - before).toBe(store.exclusive ? 0 : 1);
+      await local.grant('carol', 'rail', 'scope.passengers');
+      expect(await local.getGrants('carol', 'rail')).toEqual({ 'scope.passengers': 'granted' });
+    });
+
     it('audits every decision, and the chain holds', async () => {
       const kinds = (await trust.audit.list({ userId: 'alice' })).map((r) => `${r.kind}:${String(r.data.scope)}`);
       expect(kinds).toEqual([

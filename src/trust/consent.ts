@@ -1,5 +1,5 @@
 import { AgentOsError, type Clock } from '../core/index.ts';
-import type { Store } from '../store/index.ts';
+import { keptReads, type KeptReads, type Store } from '../store/index.ts';
 import type { AuditLog } from './audit-log.ts';
 import { transact } from './transact.ts';
 import { CONSENT_SCOPES, type ConsentScope, type GrantRecord, type GrantState } from './types.ts';
@@ -32,17 +32,23 @@ export class ConsentBook {
   readonly #store: Store;
   readonly #clock: Clock;
   readonly #audit: AuditLog;
+  /** Decisions per `user\0app`, kept where this process alone writes the store: `decide` and `revoke` are their only changes. */
+  readonly #kept: KeptReads<Partial<Record<ConsentScope, GrantState>>>;
 
   constructor({ store, clock, audit }: { store: Store; clock: Clock; audit: AuditLog }) {
     this.#store = store;
     this.#clock = clock;
     this.#audit = audit;
+    this.#kept = keptReads(store, 'consent.grants', { max: 10_000 });
   }
 
   /** The decisions for one mini-program, in the runtime's `CallRequest.grants` shape. */
   async getGrants(userId: string, appId: string): Promise<Partial<Record<ConsentScope, GrantState>>> {
-    const rows = await this.#store.query<GrantRow>('SELECT * FROM grants WHERE user_id = $1 AND app_id = $2', [userId, appId]);
-    return Object.fromEntries(rows.map((row) => [row.scope, row.state]));
+    const grants = await this.#kept.read(`${userId}\0${appId}`, async () => {
+      const rows = await this.#store.query<GrantRow>('SELECT scope, state FROM grants WHERE user_id = $1 AND app_id = $2', [userId, appId]);
+      return Object.fromEntries(rows.map((row) => [row.scope, row.state]));
+    });
+    return { ...grants };
   }
 
   listGrants(userId: string): Promise<GrantRecord[]> {
@@ -52,7 +58,7 @@ export class ConsentBook {
 
   async decide(userId: string, appId: string, scope: ConsentScope, state: GrantState, sessionId?: string): Promise<GrantRecord> {
     check(userId, appId, scope);
-    return transact(this.#store, async (tx) => {
+    return this.#kept.change([`${userId}\0${appId}`], () => transact(this.#store, async (tx) => {
       const [row] = await tx.query<GrantRow>(
         `INSERT INTO grants (user_id, app_id, scope, state, decided_at) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (user_id, app_id, scope) DO UPDATE SET state = EXCLUDED.state, decided_at = EXCLUDED.decided_at
@@ -63,13 +69,13 @@ export class ConsentBook {
         userId, appId, ...(sessionId ? { sessionId } : {}), data: { scope },
       });
       return toRecord(row as GrantRow);
-    });
+    }));
   }
 
   /** Forgets a decision; returns whether there was one. The next read asks the user again. */
   async revoke(userId: string, appId: string, scope: ConsentScope, sessionId?: string): Promise<boolean> {
     check(userId, appId, scope);
-    return transact(this.#store, async (tx) => {
+    return this.#kept.change([`${userId}\0${appId}`], () => transact(this.#store, async (tx) => {
       const [revoked] = await tx.query<GrantRow>('DELETE FROM grants WHERE user_id = $1 AND app_id = $2 AND scope = $3 RETURNING *', [userId, appId, scope]);
       if (!revoked) return false;
       await this.#audit.appendIn(tx, {
@@ -77,6 +83,6 @@ export class ConsentBook {
         data: { scope, was: revoked.state },
       });
       return true;
-    });
+    }));
   }
 }

@@ -11,7 +11,7 @@ import { A2aContexts, CallerUser } from './contexts.ts';
 import { HubExecutor } from './executor.ts';
 import { restRoutes } from './rest-routes.ts';
 import { isStream, sseResponse } from './sse.ts';
-import { HubTaskStore } from './task-store.ts';
+import { hubTaskStore } from './task-store.ts';
 
 type RpcError = { code: number; message: string; data?: unknown };
 
@@ -23,7 +23,8 @@ type RpcError = { code: number; message: string; data?: unknown };
  */
 export function a2aRoutes(app: Hono<HttpEnv>, hub: Hub, options: { publicUrl?: string | undefined }): void {
   const contexts = new A2aContexts(hub);
-  const handler = new DefaultRequestHandler(agentCard(''), new HubTaskStore(hub.store), new HubExecutor(hub, contexts));
+  const tasks = hubTaskStore(hub.store);
+  const handler = new DefaultRequestHandler(agentCard(''), tasks, new HubExecutor(hub, contexts, tasks));
   const modern = new JsonRpcTransportHandler(handler);
   const legacy = new LegacyJsonRpcTransportHandler(handler);
   const baseUrl = (c: Context<HttpEnv>) => options.publicUrl ?? new URL(c.req.url).origin;

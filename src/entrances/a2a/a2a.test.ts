@@ -124,6 +124,19 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
     const [mine] = (await amy.listTasks({ tenant: '', contextId: '', status: 0, pageToken: '', statusTimestampAfter: undefined })).tasks;
     const bo = await clientFor('bo');
     await expect(bo.getTask({ id: mine?.id ?? '', tenant: '' })).rejects.toThrow();
+    // Amy's context, which the hub now knows without reading it, is not Bo's to write in.
+    const intruded = asTask(await bo.sendMessage(send([text('晨光咖啡北京有哪些门店？')], { id: '', contextId: mine?.contextId ?? '' })));
+    expect(intruded.status?.state).toBe(TaskState.TASK_STATE_FAILED);
+    expect((await hub.store.query('SELECT 1 FROM a2a_contexts WHERE id = $1 AND owner = $2', [mine?.contextId, 'phone:bo'])).length).toBe(0);
+  });
+
+  it('shuts a revoked key out at once, though its client was just let in', async () => {
+    const { key: watchKey } = await hub.clients.add('watch');
+    const rpc = { jsonrpc: '2.0', id: 1, method: 'ListTasks', params: {} };
+    const post = () => fetchAs('amy', watchKey)(`${server.url}/a2a/jsonrpc`, { method: 'POST', body: JSON.stringify(rpc), headers: { 'content-type': 'application/json', 'a2a-version': '1.0' } });
+    expect((await post()).status).toBe(200);
+    await hub.clients.revoke('watch');
+    expect((await post()).status).toBe(401);
   });
 
   it('serves an A2A 0.3 client through the compatibility layer', async () => {

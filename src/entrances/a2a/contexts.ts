@@ -1,6 +1,7 @@
 import type { User } from '@a2a-js/sdk/server';
 import { AgentOsError } from '../../core/index.ts';
 import { hubKey, type Hub } from '../../hub/index.ts';
+import { keptReads, type KeptReads } from '../../store/index.ts';
 import { StateSealer, type AgentCaller } from '../agents/index.ts';
 
 /** The A2A `User` of a call: the hub user it acts for, and the entrance credited with its payments. */
@@ -21,22 +22,29 @@ export class CallerUser implements User {
  */
 export class A2aContexts {
   readonly #hub: Hub;
+  /** Each context's owner and session: set once, never changed, so kept where this process alone writes the store. */
+  readonly #contexts: KeptReads<{ owner: string; session_id: string } | undefined>;
   #sealer: Promise<StateSealer<string>> | undefined;
 
   constructor(hub: Hub) {
     this.#hub = hub;
+    this.#contexts = keptReads(hub.store, 'a2a.contexts', { max: 10_000 });
   }
 
   /** The session behind a context, opened on first use; another caller's context reads as missing. */
   async session(contextId: string, caller: AgentCaller): Promise<string> {
     const { store, orchestrator } = this.#hub;
-    const [row] = await store.query<{ owner: string; session_id: string }>('SELECT owner, session_id FROM a2a_contexts WHERE id = $1', [contextId]);
+    const row = await this.#contexts.read(contextId, async () => (await store.query<{ owner: string; session_id: string }>(
+      'SELECT owner, session_id FROM a2a_contexts WHERE id = $1', [contextId]))[0], (found) => found !== undefined);
     if (row && row.owner !== caller.userId) throw new AgentOsError('NOT_FOUND', `no context ${contextId} / 没有这个对话`, { where: 'contextId', fix: 'start a new conversation (leave contextId out)' });
     if (row) return row.session_id;
     const sessionId = await orchestrator.openSession(caller.userId, caller.entrance);
     const [added] = await store.query<{ session_id: string }>(
       'INSERT INTO a2a_contexts (id, owner, session_id) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING session_id', [contextId, caller.userId, sessionId]);
-    if (added) return added.session_id;
+    if (added) {
+      await this.#contexts.read(contextId, () => Promise.resolve({ owner: caller.userId, session_id: added.session_id })); // the row just written
+      return added.session_id;
+    }
     // Another request opened this context first: its session is the context's.
     return (await store.query<{ session_id: string }>('SELECT session_id FROM a2a_contexts WHERE id = $1', [contextId]))[0]?.session_id ?? sessionId;
   }

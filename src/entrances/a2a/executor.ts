@@ -6,6 +6,7 @@ import type { HubEvent, TurnResult, TaskState as HubTaskState } from '../../orch
 import { describeConfirmation, describeConsent, replyText } from '../agents/index.ts';
 import { CallerUser, type A2aContexts } from './contexts.ts';
 import { agentMessage, artifact, cardData, confirmationData, consentData, dataPart, readInput, textPart } from './parts.ts';
+import type { HubTaskStore } from './task-store.ts';
 
 const FINAL: Partial<Record<HubTaskState, TaskState>> = {
   completed: TaskState.TASK_STATE_COMPLETED, failed: TaskState.TASK_STATE_FAILED,
@@ -21,10 +22,12 @@ const FINAL: Partial<Record<HubTaskState, TaskState>> = {
 export class HubExecutor implements AgentExecutor {
   readonly #hub: Hub;
   readonly #contexts: A2aContexts;
+  readonly #tasks: HubTaskStore;
 
-  constructor(hub: Hub, contexts: A2aContexts) {
+  constructor(hub: Hub, contexts: A2aContexts, tasks: HubTaskStore) {
     this.#hub = hub;
     this.#contexts = contexts;
+    this.#tasks = tasks;
   }
 
   execute = async (request: RequestContext, bus: ExecutionEventBus): Promise<void> => {
@@ -34,6 +37,7 @@ export class HubExecutor implements AgentExecutor {
       status: { state, message: parts.length ? agentMessage(taskId, contextId, parts) : undefined, timestamp: new Date().toISOString() },
     }));
     if (!request.task) {
+      this.#tasks.created(taskId, request.context);
       bus.publish(AgentEvent.task({
         id: taskId, contextId, artifacts: [], history: [request.userMessage], metadata: undefined,
         status: { state: TaskState.TASK_STATE_SUBMITTED, message: undefined, timestamp: new Date().toISOString() },
@@ -74,6 +78,7 @@ export class HubExecutor implements AgentExecutor {
   };
 
   cancelTask = async (taskId: string, bus: ExecutionEventBus): Promise<void> => {
+    await this.#tasks.flush();
     const [row] = await this.#hub.store.query<{ context_id: string; session_id: string }>(
       'SELECT t.context_id, c.session_id FROM a2a_tasks t JOIN a2a_contexts c ON c.id = t.context_id WHERE t.id = $1', [taskId]);
     if (!row) return;
