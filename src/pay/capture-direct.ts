@@ -15,9 +15,10 @@ type P = (value: unknown) => string;
 /**
  * The capture's CTEs, from `paid` on: the order paid only if it is still `created`, its
  * confirmation `c` (a table or a CTE of the caller) is the user's redeemed yes bound to exactly
- * it and the wallet holds the amount; then the key claimed with its outcome, the ledger
- * transaction and its entries (split shares computed as `splitAmount` does), the wallet
- * debited, the audit record (after `after`'s, when given).
+ * it, the wallet holds the amount and the merchant's account exists (accounts are permanent;
+ * the entrance's and the operator's are known to exist: `shareAccountsKnown`). Then the key
+ * claimed with its outcome, the ledger transaction and its entries (split shares computed as
+ * `splitAmount` does), the wallet debited, the audit record (after `after`'s, when given).
  */
 function captureCtes(deps: PayDeps, input: CaptureInput & { requestHash: string }, p: P, confirmations: string, after?: string): string {
   const now = deps.clock.now().toISOString();
@@ -33,6 +34,7 @@ function captureCtes(deps: PayDeps, input: CaptureInput & { requestHash: string 
         AND c.kind = 'payment' AND c.status = 'redeemed' AND c.order_id = o.id AND c.amount_fen = o.amount_fen
         AND c.user_id = o.user_id AND c.app_id = o.app_id AND (o.session_id IS NULL OR c.session_id = o.session_id)
         AND (SELECT w.balance_fen FROM ledger_accounts w WHERE w.id = 'wallet:' || o.user_id) >= o.amount_fen
+        AND EXISTS (SELECT 1 FROM ledger_accounts m WHERE m.id = 'merchant:' || o.app_id)
       RETURNING o.*, (SELECT m.name FROM ledger_accounts m WHERE m.id = 'merchant:' || o.app_id) AS merchant_name),
     claim AS (
       INSERT INTO idempotency_keys (key, operation, request_hash, outcome, created_at)

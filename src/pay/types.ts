@@ -92,7 +92,7 @@ export interface AccountView {
 }
 
 export interface LedgerProblem {
-  check: 'unbalanced-transaction' | 'balance-mismatch' | 'negative-balance' | 'unconfirmed-capture'
+  check: 'unbalanced-transaction' | 'unknown-account' | 'balance-mismatch' | 'negative-balance' | 'unconfirmed-capture'
     | 'capture-count' | 'capture-amount' | 'refund-total';
   subject: string;
   message: Bilingual;
