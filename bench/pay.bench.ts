@@ -34,10 +34,13 @@ export async function confirmedPayments(store: Store, payments: number, clients:
         draft: { title: 'latte', amount: 21 + (n % 7), lines: [{ ref: 'd02', name: 'latte', qty: 1, unitPrice: 21 + (n % 7) }], meta: { store: 's1' } },
       });
       const issued = await trust.create(paymentConfirmationRequest(order));
-      const redeemed = await trust.redeem({ id: issued.id, token: issued.token, userId, sessionId, orderId: order.orderId, amountFen: order.amountFen, idempotencyKey: `tap-${n}` });
-      if (!redeemed.ok) throw new Error(`bench: redeem refused (${redeemed.reason})`);
-      const captured = await pay.capture({ orderId: order.orderId, confirmationId: issued.id, idempotencyKey: `tap-${n}`, entrance: 'bench' });
-      if (!captured.ok) throw new Error(`bench: capture refused (${captured.reason})`);
+      // The user's tap, as the hub takes it: redeem and capture together.
+      const tapped = await pay.captureOnTap((input) => trust.redeem(input), {
+        confirmationId: issued.id, token: issued.token, userId, sessionId, orderId: order.orderId, amountFen: order.amountFen,
+        redeemKey: `tap-${n}`, idempotencyKey: `tap-${n}`, entrance: 'bench',
+      });
+      if (!tapped.ok) throw new Error(`bench: redeem refused (${tapped.reason})`);
+      if (!tapped.captured.ok) throw new Error(`bench: capture refused (${tapped.captured.reason})`);
     }
   }));
   const seconds = (performance.now() - started) / 1000;

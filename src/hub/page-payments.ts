@@ -14,7 +14,7 @@ export interface PagePayer {
 /**
  * Settles a page's `wx.requestPayment` once the user answered the payment sheet with their own
  * tap: a confirmation bound to that exact order, redeemed with its token, then the capture under
- * an idempotency key; a decline cancels the order. Give it to `PageSession.confirmPayment`.
+ * an idempotency key (both in one statement when nothing stands in the way); a decline cancels the order. Give it to `PageSession.confirmPayment`.
  */
 export function pagePaymentSettler(hub: { pay: PayService; trust: TrustService }, payer: PagePayer): PaymentSettler {
   const say = (zh: string, en: string): string => (payer.lang === 'zh' ? zh : payer.lang === 'en' ? en : `${zh} / ${en}`);
@@ -27,12 +27,12 @@ export function pagePaymentSettler(hub: { pay: PayService; trust: TrustService }
     }
     if (order.status !== 'created') return { ok: false, message: say(`订单状态为 ${order.status}，无法支付`, `the order is ${order.status} and cannot be paid`) };
     const issued = await hub.trust.create(paymentConfirmationRequest(order, order.sessionId || `page:${orderId}`));
-    const redeemed = await hub.trust.redeem({
-      id: issued.id, token: issued.token, userId: payer.userId, sessionId: issued.sessionId,
-      orderId, amountFen: order.amountFen, argsHash: issued.argsHash,
+    const tapped = await hub.pay.captureOnTap((input) => hub.trust.redeem(input), {
+      confirmationId: issued.id, token: issued.token, userId: payer.userId, sessionId: issued.sessionId,
+      orderId, amountFen: order.amountFen, argsHash: issued.argsHash, idempotencyKey: `capture:${issued.id}`, entrance: payer.entrance ?? 'web',
     });
-    if (!redeemed.ok) return { ok: false, message: say(redeemed.message.zh, redeemed.message.en) };
-    const captured = await hub.pay.capture({ orderId, confirmationId: issued.id, idempotencyKey: `capture:${issued.id}`, entrance: payer.entrance ?? 'web' });
+    if (!tapped.ok) return { ok: false, message: say(tapped.message.zh, tapped.message.en) };
+    const { captured } = tapped;
     if (!captured.ok) {
       await hub.pay.cancel(orderId, `payment failed: ${captured.reason}`).catch(() => undefined);
       return { ok: false, message: say(captured.message.zh, captured.message.en) };

@@ -1,5 +1,6 @@
 import { AgentOsError, type ErrorCode } from '../core/index.ts';
-import type { RefusalReason } from '../trust/index.ts';
+import type { CaptureOutcome, TapOutcome } from '../pay/index.ts';
+import type { RedeemOutcome, RefusalReason } from '../trust/index.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import { act, type ActOutcome } from './act.ts';
 import type { Pending } from './session-state.ts';
@@ -12,14 +13,26 @@ type ConfirmationPending = Extract<Pending, { kind: 'confirmation' }>;
  * (or call), then capture and tell the mini-program. A refusal leaves nothing paid.
  */
 export async function acceptConfirmation(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationPending, token: string): Promise<ActOutcome | 'refused'> {
-  const redeemed = await deps.trust.redeem({
-    id: pending.confirmationId, token, userId: turn.user.id, sessionId: turn.session.id,
-    // The same gesture retried after a crash between redeem and capture goes through again.
-    idempotencyKey: `capture:${pending.confirmationId}`,
-    ...(pending.orderId ? { orderId: pending.orderId } : {}),
-    ...(pending.amountFen !== undefined ? { amountFen: pending.amountFen } : {}),
-    ...(pending.argsHash ? { argsHash: pending.argsHash } : {}),
-  });
+  // The same gesture retried after a crash between redeem and capture goes through again.
+  const key = `capture:${pending.confirmationId}`;
+  let captured: CaptureOutcome | undefined;
+  let redeemed: RedeemOutcome | TapOutcome;
+  if (pending.confirmKind === 'payment' && pending.orderId && pending.amountFen !== undefined) {
+    // A payment's yes: redeemed and captured together (one statement when nothing stands in the way).
+    redeemed = await deps.pay.captureOnTap((input) => deps.trust.redeem(input), {
+      confirmationId: pending.confirmationId, token, userId: turn.user.id, sessionId: turn.session.id,
+      orderId: pending.orderId, amountFen: pending.amountFen, ...(pending.argsHash ? { argsHash: pending.argsHash } : {}),
+      redeemKey: key, idempotencyKey: key, entrance: turn.entrance,
+    });
+    if (redeemed.ok) captured = redeemed.captured;
+  } else {
+    redeemed = await deps.trust.redeem({
+      id: pending.confirmationId, token, userId: turn.user.id, sessionId: turn.session.id, idempotencyKey: key,
+      ...(pending.orderId ? { orderId: pending.orderId } : {}),
+      ...(pending.amountFen !== undefined ? { amountFen: pending.amountFen } : {}),
+      ...(pending.argsHash ? { argsHash: pending.argsHash } : {}),
+    });
+  }
   if (!redeemed.ok) {
     const text = redeemed.message[turn.lang];
     turn.emit({ type: 'error', code: `CONFIRMATION_${redeemed.reason.toUpperCase()}`, message: text });
@@ -30,7 +43,7 @@ export async function acceptConfirmation(deps: OrchestratorDeps, turn: Turn, pen
     }
     return 'refused';
   }
-  return finishAccepted(deps, turn, pending);
+  return finishAccepted(deps, turn, pending, captured);
 }
 
 /**
@@ -38,13 +51,13 @@ export async function acceptConfirmation(deps: OrchestratorDeps, turn: Turn, pen
  * (idempotently, keyed by the confirmation) and the mini-program told. Also how a restarted
  * hub finishes a yes that was redeemed when the previous process stopped.
  */
-export async function finishAccepted(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationPending): Promise<ActOutcome> {
+export async function finishAccepted(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationPending, alreadyCaptured?: CaptureOutcome): Promise<ActOutcome> {
   removePending(turn, pending);
   if (pending.confirmKind === 'action') {
     return pending.call ? act(deps, turn, { ...pending.call, by: 'hub' }, { confirmed: true }) : 'continue';
   }
   const orderId = pending.orderId ?? '';
-  const captured = await deps.pay.capture({ orderId, confirmationId: pending.confirmationId, idempotencyKey: `capture:${pending.confirmationId}`, entrance: turn.entrance });
+  const captured = alreadyCaptured ?? await deps.pay.capture({ orderId, confirmationId: pending.confirmationId, idempotencyKey: `capture:${pending.confirmationId}`, entrance: turn.entrance });
   if (!captured.ok) {
     const text = captured.message[turn.lang];
     turn.emit({ type: 'payment', appId: pending.appId, orderId, amount: (pending.amountFen ?? 0) / 100, status: 'failed', message: text });

@@ -36,6 +36,10 @@ export function requireKey(key: unknown, where: string): asserts key is string {
   }
 }
 
+/** The capture's request hash (what a retry under the same key must repeat). */
+export const captureRequestHash = (input: { orderId: string; confirmationId: string; entrance: string }): string =>
+  hashValue({ op: 'capture', orderId: input.orderId, confirmationId: input.confirmationId, entrance: input.entrance });
+
 /** Is the confirmation the user's yes to exactly this order? Checked inside the payment's transaction. */
 function checkConfirmation(order: OrderRow, confirmation: ConfirmationView | undefined): PayFailure<CaptureFailureReason> | undefined {
   if (!confirmation) return payFailure('confirmation_required', messages.noConfirmation());
@@ -62,7 +66,7 @@ function checkConfirmation(order: OrderRow, confirmation: ConfirmationView | und
 export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<CaptureOutcome> {
   requireKey(input.idempotencyKey, 'capture.idempotencyKey');
   const entrance = typeof input.entrance === 'string' && input.entrance ? input.entrance : 'unknown';
-  const requestHash = hashValue({ op: 'capture', orderId: input.orderId, confirmationId: input.confirmationId, entrance });
+  const requestHash = captureRequestHash({ orderId: input.orderId, confirmationId: input.confirmationId, entrance });
   const direct = await captureDirectly(deps, { ...input, entrance, requestHash });
   if (direct) return direct;
   let accounts: Omit<AccountView, 'balanceFen'>[] = [];

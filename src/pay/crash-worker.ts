@@ -35,15 +35,16 @@ await Promise.all(Array.from({ length: 4 }, async () => {
   while (next < requests.length) {
     const index = next++;
     const request = requests[index] as CrashRequest;
-    const redeemed = await trust.redeem({
-      id: request.confirmationId, token: request.token, userId: request.userId, sessionId: request.sessionId,
-      orderId: request.orderId, amountFen: request.amountFen, idempotencyKey: request.key,
+    // The user's tap as the hub takes it: redeem and capture in one statement when it can.
+    const tapped = await pay.captureOnTap((input) => trust.redeem(input), {
+      confirmationId: request.confirmationId, token: request.token, userId: request.userId, sessionId: request.sessionId,
+      orderId: request.orderId, amountFen: request.amountFen, redeemKey: request.key, idempotencyKey: request.key, entrance: 'crash-test',
     });
-    if (!redeemed.ok) {
-      process.stdout.write(`done ${index} refused:${redeemed.reason}\n`);
+    if (!tapped.ok) {
+      process.stdout.write(`done ${index} refused:${tapped.reason}\n`);
       continue;
     }
-    const captured = await pay.capture({ orderId: request.orderId, confirmationId: request.confirmationId, idempotencyKey: request.key, entrance: 'crash-test' });
+    const { captured } = tapped;
     process.stdout.write(`done ${index} ${captured.ok ? (captured.replayed ? 'replayed' : 'captured') : `refused:${captured.reason}`}\n`);
   }
 }));

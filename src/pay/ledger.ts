@@ -66,6 +66,7 @@ export async function postTransaction(tx: Sql, entry: LedgerTransaction, also: A
     throw new AgentOsError('INTERNAL', `unbalanced ledger transaction ${entry.id} (sum ${sum}) / 账目不平`, { where: 'ledger.postTransaction' });
   }
   const { p, params } = sqlParams();
+  const accounts = p(postings.map((posting) => posting.accountId));
   const ctes = [
     ...also(p),
     `txn AS (INSERT INTO ledger_transactions (id, kind, order_id, idempotency_key, reason, data, created_at)
@@ -73,17 +74,20 @@ export async function postTransaction(tx: Sql, entry: LedgerTransaction, also: A
          ${p(JSON.stringify(entry.data ?? {}))}, ${p(entry.at.toISOString())}) RETURNING id, order_id)`,
     `entries AS (INSERT INTO ledger_entries (transaction_id, account_id, amount_fen, order_id)
        SELECT txn.id, e.account_id, e.amount_fen, txn.order_id
-       FROM txn, unnest(${p(postings.map((posting) => posting.accountId))}::text[], ${p(postings.map((posting) => posting.fen))}::bigint[]) AS e(account_id, amount_fen)
+       FROM txn, unnest(${accounts}::text[], ${p(postings.map((posting) => posting.fen))}::bigint[]) AS e(account_id, amount_fen)
        RETURNING account_id, amount_fen)`,
+    `moved AS (UPDATE ledger_accounts a SET balance_fen = a.balance_fen + moved.fen
+       FROM (SELECT account_id, sum(amount_fen) AS fen FROM entries GROUP BY account_id) AS moved
+       WHERE a.id = moved.account_id AND a.balance_fen IS NOT NULL RETURNING a.id)`,
   ];
-  const updated = await tx.query<{ id: string }>(
+  // Accounts are permanent (migration 9): one seen here exists for good, no lock needed.
+  const [counts] = await tx.query<{ wallets: number; missing: number }>(
     `WITH ${ctes.join(',\n')}
-     UPDATE ledger_accounts a SET balance_fen = a.balance_fen + moved.fen
-     FROM (SELECT account_id, sum(amount_fen) AS fen FROM entries GROUP BY account_id) AS moved
-     WHERE a.id = moved.account_id AND a.balance_fen IS NOT NULL RETURNING a.id`, params);
+     SELECT (SELECT count(*) FROM moved)::int AS wallets,
+       (SELECT count(*) FROM unnest(${accounts}::text[]) AS x(id) WHERE NOT EXISTS (SELECT 1 FROM ledger_accounts a WHERE a.id = x.id))::int AS missing`, params);
   const wallets = new Set(postings.filter((posting) => storesBalance(posting.accountId)).map((posting) => posting.accountId));
-  if (updated.length !== wallets.size) {
-    throw new AgentOsError('INTERNAL', `a wallet of ledger transaction ${entry.id} does not exist / 钱包不存在`, { where: 'ledger.postTransaction' });
+  if (counts?.wallets !== wallets.size || counts.missing > 0) {
+    throw new AgentOsError('INTERNAL', `an account of ledger transaction ${entry.id} does not exist / 账户不存在`, { where: 'ledger.postTransaction' });
   }
 }
 

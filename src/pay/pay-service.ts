@@ -2,6 +2,7 @@ import { AgentOsError, hashValue, newId, type Clock } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
 import { AuditLog, retrying, transact, voidPendingConfirmations } from '../trust/index.ts';
 import { captureOrder, requireKey, type CaptureInput, type PayDeps } from './capture.ts';
+import { captureOnTap, type Redeem } from './capture-on-tap.ts';
 import { checkDraft } from './draft.ts';
 import { claimKey, recordOutcome } from './idempotency.ts';
 import { accountId, ensureAccount, listAccounts, postTransaction } from './ledger.ts';
@@ -11,7 +12,7 @@ import { insertOrder, lockOrder, queryOrders, readOrder, toOrderDetails, type Or
 import { refundOrder, type RefundInput } from './refund.ts';
 import { checkSplitPolicy } from './split.ts';
 import type {
-  AccountView, CancelOutcome, CaptureOutcome, LedgerVerification, OrderDetails, OrderDraft, RefundOutcome, SplitPolicy,
+  AccountView, CancelOutcome, CaptureOutcome, LedgerVerification, OrderDetails, OrderDraft, RefundOutcome, SplitPolicy, TapInput, TapOutcome,
 } from './types.ts';
 import { verifyLedger } from './verify.ts';
 
@@ -137,6 +138,15 @@ export class PayService {
   /** Takes the money for an order the user confirmed; an expected refusal is a value with the user's words. */
   capture(input: CaptureInput): Promise<CaptureOutcome> {
     return this.#deps.audit.sealAfter(captureOrder(this.#deps, input));
+  }
+
+  /**
+   * The user's tap on a payment card: the confirmation redeemed with its token, then the order
+   * captured — one statement and one commit when nothing stands in the way; otherwise `redeem`
+   * (the trust layer's) and `capture`, each finding its reason.
+   */
+  captureOnTap(redeem: Redeem, input: TapInput): Promise<TapOutcome> {
+    return this.#deps.audit.sealAfter(captureOnTap(this.#deps, redeem, input));
   }
 
   /** Cancels an unpaid order (the user declined, or its confirmation expired) and voids its pending confirmations. */

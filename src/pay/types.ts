@@ -1,5 +1,5 @@
 import type { OrderLine, OrderView } from '../core/index.ts';
-import type { Bilingual } from '../trust/index.ts';
+import type { Bilingual, Refusal } from '../trust/index.ts';
 
 export type { OrderDraft, OrderLine, OrderStatus, OrderView } from '../core/index.ts';
 
@@ -56,6 +56,27 @@ export type PayFailure<R extends string> = { ok: false; reason: R; message: Bili
 
 export type CaptureOutcome = { ok: true; order: OrderDetails; replayed: boolean } | PayFailure<CaptureFailureReason>;
 
+/** The user's tap on a payment card: the confirmation's token and binding, and the capture it allows. */
+export interface TapInput {
+  confirmationId: string;
+  /** The card's one-time token, from the entrance that drew it. */
+  token: string;
+  userId: string;
+  sessionId: string;
+  orderId: string;
+  amountFen: number;
+  argsHash?: string;
+  /** The gesture's key for the redeem: the same gesture retried after a crash redeems again. */
+  redeemKey?: string;
+  /** The capture's idempotency key: a retried capture never charges twice. */
+  idempotencyKey: string;
+  /** The entrance that brought the user: its share of the split. */
+  entrance: string;
+}
+
+/** A refused tap (nothing redeemed, nothing charged), or the capture that followed the redeemed yes. */
+export type TapOutcome = Refusal | { ok: true; captured: CaptureOutcome };
+
 export type RefundOutcome =
   | { ok: true; order: OrderDetails; refundId: string; amountFen: number; replayed: boolean }
   | PayFailure<RefundFailureReason>;
@@ -71,7 +92,7 @@ export interface AccountView {
 }
 
 export interface LedgerProblem {
-  check: 'unbalanced-transaction' | 'balance-mismatch' | 'negative-balance' | 'unconfirmed-capture'
+  check: 'unbalanced-transaction' | 'unknown-account' | 'balance-mismatch' | 'negative-balance' | 'unconfirmed-capture'
     | 'capture-count' | 'capture-amount' | 'refund-total';
   subject: string;
   message: Bilingual;

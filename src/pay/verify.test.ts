@@ -64,6 +64,21 @@ for (const variant of storeVariants()) {
       expect(problems).toEqual([`unbalanced-transaction:${captureTx}`]);
     });
 
+    it('names an account that entries post to but that does not exist (money sent nowhere)', async () => {
+      const problems = await problemsAfter([
+        `INSERT INTO ledger_transactions (id, kind, reason, created_at) VALUES ('tx_nowhere', 'fund', 'nowhere', now())`,
+        `INSERT INTO ledger_entries (transaction_id, account_id, amount_fen) VALUES ('tx_nowhere', 'merchant:ghost', 700), ('tx_nowhere', 'funding', -700)`,
+      ], [`DELETE FROM ledger_entries WHERE transaction_id = 'tx_nowhere'`, `DELETE FROM ledger_transactions WHERE id = 'tx_nowhere'`]);
+      expect(problems).toEqual(['unknown-account:merchant:ghost']);
+    });
+
+    it('keeps every account: deleting one or changing its id is refused, so no entry loses its account', async () => {
+      for (const sql of [`DELETE FROM ledger_accounts WHERE id = 'merchant:coffee'`, `UPDATE ledger_accounts SET id = 'merchant:other' WHERE id = 'merchant:coffee'`]) {
+        await expect(store.query(sql)).rejects.toMatchObject({ code: '42501' });
+      }
+      expect((await pay.listAccounts('merchant')).map((a) => a.id)).toContain('merchant:coffee');
+    });
+
     it('names an account driven below zero by a balanced transaction', async () => {
       const problems = await problemsAfter([
         `INSERT INTO ledger_transactions (id, kind, reason, created_at) VALUES ('tx_drain', 'fund', 'drain', now())`,

@@ -6,8 +6,8 @@ const problem = (check: LedgerProblem['check'], subject: string, zh: string, en:
   ({ check, subject, message: { zh, en } });
 
 /**
- * The ledger's invariants, each one query: balanced transactions, stored wallet balances equal
- * to their entries, no account below zero (but the outside world's funding account), every capture backed by the user's redeemed confirmation of the
+ * The ledger's invariants, each one query: balanced transactions, every entry on an account
+ * that exists, stored wallet balances equal to their entries, no account below zero (but the outside world's funding account), every capture backed by the user's redeemed confirmation of the
  * same order and amount, no order captured twice, refunds adding up. Read in one snapshot.
  */
 export async function verifyLedger(tx: Sql): Promise<LedgerVerification> {
@@ -15,6 +15,12 @@ export async function verifyLedger(tx: Sql): Promise<LedgerVerification> {
   for (const row of await tx.query<{ transaction_id: string; total: number }>(
     'SELECT transaction_id, sum(amount_fen)::bigint AS total FROM ledger_entries GROUP BY transaction_id HAVING sum(amount_fen) <> 0')) {
     problems.push(problem('unbalanced-transaction', row.transaction_id, `交易 ${row.transaction_id} 借贷不平（差 ${row.total} 分）`, `transaction ${row.transaction_id} does not balance (off by ${row.total} fen)`));
+  }
+  for (const row of await tx.query<{ account_id: string; entries: number }>(
+    `SELECT e.account_id, count(*)::int AS entries FROM ledger_entries e
+     WHERE NOT EXISTS (SELECT 1 FROM ledger_accounts a WHERE a.id = e.account_id) GROUP BY e.account_id`)) {
+    problems.push(problem('unknown-account', row.account_id, `${row.entries} 条分录记在不存在的账户 ${row.account_id} 上`,
+      `${row.entries} entries post to account ${row.account_id}, which does not exist`));
   }
   for (const row of await tx.query<{ id: string; balance_fen: number; total: number }>(
     `SELECT a.id, a.balance_fen, coalesce(sum(e.amount_fen), 0)::bigint AS total

@@ -6,6 +6,7 @@ import agentClients from './005-agent-clients.ts';
 import storageSize from './006-storage-size.ts';
 import catalogStamp from './007-catalog-stamp.ts';
 import sessionsByUser from './008-sessions-by-user.ts';
+import ledgerAccountsUnlocked from './009-ledger-accounts-unlocked.ts';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'storage-size', sql: storageSize },
   { version: 7, name: 'catalog-stamp', sql: catalogStamp },
   { version: 8, name: 'sessions-by-user', sql: sessionsByUser },
+  { version: 9, name: 'ledger-accounts-unlocked', sql: ledgerAccountsUnlocked },
 ];
