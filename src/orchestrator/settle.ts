@@ -69,6 +69,8 @@ export async function finishAccepted(deps: OrchestratorDeps, turn: Turn, pending
   const amount = (pending.amountFen ?? 0) / 100;
   const message = turn.t(`已支付 ¥${amount.toFixed(2)}`, `Paid ¥${amount.toFixed(2)}`);
   turn.emit({ type: 'payment', appId: pending.appId, orderId, amount, status: 'captured', message });
+  // what was taken is said in words too: a voice or an agent client shows no receipt card
+  turn.say(turn.t(`${message}。`, `${message}.`));
   turn.note(`The user confirmed and order ${orderId} was paid (¥${amount.toFixed(2)}).`);
   await turn.checkpoint(); // money moved: the session must say so even if the hub stops now
   return notify(deps, turn, pending, 'paid');

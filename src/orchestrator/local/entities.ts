@@ -13,13 +13,14 @@ export function entitiesIn(value: unknown, idKey?: string): Entity[] {
   // With the ID key known (`clubId`), objects nested inside the listed ones (a club's coaches, each
   // with its `coachId`) are other things, not more of them.
   const keyed = idKey !== undefined && holds(value, idKey);
-  walk(value, (obj) => {
+  walk(value, (obj, inherited) => {
     if (keyed && obj[idKey] === undefined) return;
     const key = idKey && obj[idKey] !== undefined ? idKey : ID_KEYS.find((k) => typeof obj[k] === 'string' || typeof obj[k] === 'number') ?? Object.keys(obj).find((k) => /Id$|No$/.test(k) && typeof obj[k] === 'string');
     if (!key) return;
     const names = NAME_KEYS.flatMap((k) => (typeof obj[k] === 'string' && obj[k] ? [obj[k] as string] : []));
     if (Array.isArray(obj.aliases)) names.push(...obj.aliases.filter((a): a is string => typeof a === 'string' && a.length > 0));
-    const fields: Record<string, string> = {};
+    // what it belongs to (the hotel of a room type) comes with it, so a choice can keep to the one chosen
+    const fields: Record<string, string> = { ...inherited };
     for (const [k, v] of Object.entries(obj)) if (typeof v === 'string' || typeof v === 'number') fields[k] = String(v);
     out.push({ id: String(obj[key]), names: names.length ? names : [String(obj[key])], fields });
   });
@@ -35,15 +36,33 @@ function holds(value: unknown, key: string): boolean {
   return found;
 }
 
-function walk(value: unknown, visit: (obj: Record<string, unknown>) => void): void {
+/** Every object in the value's arrays, with the ID fields (`hotelId`) of the objects it sits in. */
+function walk(value: unknown, visit: (obj: Record<string, unknown>, inherited: Record<string, string>) => void, inherited: Record<string, string> = {}): void {
   if (Array.isArray(value)) {
     for (const v of value) {
-      if (v && typeof v === 'object' && !Array.isArray(v)) visit(v as Record<string, unknown>);
-      walk(v, visit);
+      if (v && typeof v === 'object' && !Array.isArray(v)) visit(v as Record<string, unknown>, inherited);
+      walk(v, visit, inherited);
     }
   } else if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) if (v && typeof v === 'object') walk(v, visit);
+    const own = { ...inherited };
+    for (const [k, v] of Object.entries(value)) if (/[a-z](?:Id|ID)$/.test(k) && (typeof v === 'string' || typeof v === 'number')) own[k] = String(v);
+    for (const v of Object.values(value)) if (v && typeof v === 'object') walk(v, visit, own);
   }
+}
+
+/**
+ * The entities that belong to what the goal has already chosen: where some list the chosen
+ * `hotelId` as theirs, the room types of other hotels are not candidates. All of them when none do.
+ */
+export function belongingTo(entities: Entity[], chosen: Record<string, unknown>): Entity[] {
+  let kept = entities;
+  for (const [key, value] of Object.entries(chosen)) {
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    if (!/[a-z](?:Id|ID)$/.test(key)) continue;
+    const own = kept.filter((e) => e.fields?.[key] === String(value));
+    if (own.length && own.length < kept.length && kept.every((e) => e.fields?.[key] !== undefined)) kept = own;
+  }
+  return kept;
 }
 
 /** The name to show for an entity in a question. */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { latestEntities } from './fill-args.ts';
+import { fillArgs, latestEntities } from './fill-args.ts';
+import { newGoal } from './goals.ts';
 
 const clubs: Transcript = {
   role: 'tool-result', callId: 'c1', toolId: 'gym.listClubs', isError: false, content: '',
@@ -17,5 +19,63 @@ describe('the entities a result lists', () => {
     const coaches = latestEntities([clubs], 'gym.listClubs', { listKey: 'coaches', idKey: 'coachId' });
     expect(coaches?.map((c) => c.id)).toEqual(['k1', 'k7', 'k4']);
     expect(latestEntities([clubs], 'gym.listClubs', { listKey: 'clubs', idKey: 'clubId' })?.map((c) => c.id)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('an order filled from one request', () => {
+  const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
+    id: `shop.${api}`, appId: 'shop', appName: '药房', version: 'v1', skill: 'skills/s', api, description: '', inputSchema,
+    ...(readOnly ? { annotations: { readOnlyHint: true } } : {}), siblings: ['searchProducts', 'createOrder', 'listHotels', 'createBooking'],
+  });
+  const searchProducts = tool('searchProducts', { type: 'object', properties: { keyword: { type: 'string' } } }, true);
+  const createOrder = tool('createOrder', {
+    type: 'object', required: ['items', 'address'],
+    properties: {
+      items: { type: 'array', description: '要买的商品', items: { type: 'object', required: ['productId', 'qty'], properties: { productId: { type: 'string', description: '商品ID，来自 searchProducts' }, qty: { type: 'integer', description: '数量，用户没说时为 1' } } } },
+      address: { type: 'string', description: '外送时必填：用户告诉你的详细收货地址' },
+    },
+  });
+  const listHotels: Tool = {
+    ...tool('listHotels', { type: 'object', properties: {} }, true),
+    outputSchema: {
+      type: 'object',
+      properties: {
+        hotels: { type: 'array', items: { type: 'object', properties: { hotelId: { type: 'string' }, name: { type: 'string' }, roomTypes: { type: 'array', items: { type: 'object', properties: { roomTypeId: { type: 'string' }, name: { type: 'string' } } } } } } },
+      },
+    },
+  };
+  const createBooking = tool('createBooking', {
+    type: 'object', required: ['hotelId', 'roomTypeId'],
+    properties: { hotelId: { type: 'string', description: '酒店ID，来自 listHotels' }, roomTypeId: { type: 'string', description: '房型ID，来自 listHotels' } },
+  });
+  const siblings = [searchProducts, createOrder, listHotels, createBooking];
+  const env = (target: Tool, text: string, transcript: Transcript[]) => ({
+    texts: [text], now: new Date('2026-11-24T11:30:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined,
+    tool: target, transcript, siblings, sibling: (api: string) => siblings.find((t) => t.api === api),
+  });
+  const result = (toolId: string, structuredContent: Record<string, unknown>): Transcript => ({ role: 'tool-result', callId: 'r', toolId, isError: false, content: '', structuredContent });
+  const products = result('shop.searchProducts', { products: [{ productId: 'p09', name: '欧姆龙电子体温计' }, { productId: 'p07', name: '医用外科口罩' }, { productId: 'p13', name: '蒙脱石散（思密达）' }] });
+
+  it('orders a thing once where the request names it again without counting it, and reads the address said', () => {
+    const goal = newGoal('', createOrder);
+    const text = '家里体温计摔坏了，给我送个体温计，再带两包外科口罩，送到徐汇区天钥桥路500弄3号1202';
+    expect(fillArgs(goal, env(createOrder, text, [products])).type).toBe('ready');
+    expect(goal.args).toEqual({ address: '徐汇区天钥桥路500弄3号1202', items: [{ productId: 'p09', qty: 1 }, { productId: 'p07', qty: 2 }] });
+
+    const again = newGoal('', createOrder);
+    fillArgs(again, env(createOrder, '买一盒思密达，送到静安区愚园路68号；要是别的不能买就只要思密达', [products]));
+    expect(again.args.items).toEqual([{ productId: 'p13', qty: 1 }]);
+  });
+
+  it('chooses a room type of the hotel chosen, not the same-named one of another hotel', () => {
+    const hotels = result('shop.listHotels', {
+      hotels: [
+        { hotelId: 'H01', name: '外滩店', roomTypes: [{ roomTypeId: 'H01-TWN', name: '高级双床房' }] },
+        { hotelId: 'H04', name: '西湖店', roomTypes: [{ roomTypeId: 'H04-TWN', name: '舒适双床房' }] },
+      ],
+    });
+    const goal = newGoal('', createBooking);
+    fillArgs(goal, env(createBooking, '西湖店订一间双床房', [hotels]));
+    expect(goal.args).toEqual({ hotelId: 'H04', roomTypeId: 'H04-TWN' });
   });
 });

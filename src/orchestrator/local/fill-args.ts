@@ -1,9 +1,11 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, dayPartWindow, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
-import { entitiesIn } from './entities.ts';
+import { saidFlag } from './said-flag.ts';
+import { isActing } from './goals.ts';
+import { belongingTo, entitiesIn } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import {
   enumOptions, isCountLike, readBoolean, readDateTime, readEnum, readNumber, readPattern, readRoute, type ValueContext,
@@ -47,7 +49,7 @@ function findKey(value: unknown, key: string): unknown {
   const walk = (v: unknown): void => {
     if (!v || typeof v !== 'object') return;
     if (!Array.isArray(v) && key in v) {
-      found.push((v as Record<string, unknown>)[key]);
+      found.push(withOwner((v as Record<string, unknown>)[key], v as Record<string, unknown>));
       return;
     }
     for (const child of Object.values(v)) walk(child);
@@ -55,6 +57,13 @@ function findKey(value: unknown, key: string): unknown {
   walk(value);
   if (found.length <= 1) return found[0];
   return found.every(Array.isArray) ? found.flat() : found;
+}
+
+/** A list's items with the IDs of what holds them (a room type with its `hotelId`), where they do not say it themselves. */
+function withOwner(list: unknown, owner: Record<string, unknown>): unknown {
+  const ids = Object.entries(owner).filter(([k, v]) => /[a-z](?:Id|ID)$/.test(k) && (typeof v === 'string' || typeof v === 'number'));
+  if (!Array.isArray(list) || !ids.length) return list;
+  return list.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? { ...Object.fromEntries(ids), ...item } : item));
 }
 
 /** Whether the latest call of a source passed optional filters (so an empty list may widen). */
@@ -102,7 +111,8 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
   if (id?.source) {
     const sourceTool = env.sibling(id.source);
     if (!sourceTool) return undefined;
-    const entities = latestEntities(env.transcript, sourceTool.id, id);
+    const listed = latestEntities(env.transcript, sourceTool.id, id);
+    const entities = listed && belongingTo(listed, goal.args);
     if (!entities) {
       const free = env.optionalSources && !(sourceTool.inputSchema.required ?? []).length && sourceTool.id !== env.tool.id;
       return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
@@ -132,7 +142,7 @@ function readValue(param: ParamRef, ctx: ValueContext): unknown {
     const code = readEnum(schema, ctx);
     return code !== undefined && (schema.type === 'integer' || schema.type === 'number') ? Number(code) : code;
   }
-  if (schema.type === 'boolean') return readBoolean(schema, ctx);
+  if (schema.type === 'boolean') return readBoolean(schema, ctx) ?? saidFlag(name, schema, ctx.texts);
   if (schema.type === 'integer' || schema.type === 'number') return readNumber(schema, name, ctx, { countLike: isCountLike(name, schema) });
   if (schema.type === 'array' && schema.items?.enum) {
     const one = readEnum(schema, ctx);
@@ -145,11 +155,29 @@ function readValue(param: ParamRef, ctx: ValueContext): unknown {
   const pattern = readPattern(schema, ctx);
   if (pattern) return pattern;
   if (isKeyword(name, schema)) return quoted(ctx.texts);
+  if (takesAddress(name, schema.description)) return ctx.texts.map(findAddress).find((a) => a !== undefined);
   const route = /^(from|origin|start|departure)/i.test(name) || /出发|起点|寄出|始发/.test(schema.description ?? '') ? 'from'
     : /^(to|dest|destination|arrival)/i.test(name) || /到达|终点|目的|寄往|收件城市/.test(schema.description ?? '') ? 'to' : undefined;
   if (route) return readRoute(ctx.texts)[route];
   if (/^city$/i.test(name) && ctx.userCity && param.required) return ctx.userCity;
   return undefined;
+}
+
+/**
+ * A thing named in two clauses is one item where only one of them orders it: 「家里体温计摔坏了，
+ * 给我送个体温计」 says why before it says what, 「…一盒思密达；头孢不能买就只要思密达」 names it
+ * again. The clauses that count it are the order; where none does, the first that acts on it.
+ */
+function dropMentions(found: { entity: Entity; text: string }[]): void {
+  const counts = (f: { text: string }) => extractQuantities(f.text).length > 0;
+  const keep = new Set<number>();
+  for (const id of new Set(found.map((f) => f.entity.id))) {
+    const same = found.map((f, i) => ({ f, i })).filter(({ f }) => f.entity.id === id);
+    const counted = same.filter(({ f }) => counts(f));
+    const chosen = counted.length ? counted : [same.find(({ f }) => isActing(f.text)) ?? same[0]!];
+    for (const { i } of chosen) keep.add(i);
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (!keep.has(i)) found.splice(i, 1);
 }
 
 /** A free-text search filter (`keyword`, `q`, 「关键词」). */
@@ -263,6 +291,7 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
     // One clause names an item once, even where another name holds it too (炸酱面 in 炸酱面馆).
     for (const hit of hits) if (hit.score >= Math.min(best, 0.8) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
   }
+  dropMentions(found);
   if (!found.length) {
     if (!items.required) return undefined;
     return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };

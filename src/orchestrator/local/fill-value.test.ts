@@ -23,4 +23,12 @@ describe('values read from a request', () => {
     expect(readNumber(tickets, 'qty', ctx('合适的话给我订后天上午十点那场，两大一小'), { countLike: true })).toBe(3);
     expect(readNumber(tickets, 'qty', ctx('Panda Courier this Saturday morning for me and my kid'), { countLike: true })).toBe(2);
   });
+
+  it('counts rooms by 「间」 and people by 「人」 in one request (「订两间双床房，我们四个人」)', () => {
+    const text = ctx('国贸店下周三住一晚，订两间豪华双床房，我们四个人，都要早餐');
+    expect(readNumber({ type: 'integer', description: '房间数，用户没说时为 1' }, 'rooms', text, { countLike: false })).toBe(2);
+    expect(readNumber({ type: 'integer', description: '入住总人数' }, 'guests', text, { countLike: false })).toBe(4);
+    expect(readNumber({ type: 'integer', description: 'number of rooms' }, 'rooms', ctx('two rooms for four people'), { countLike: false })).toBe(2);
+    expect(readNumber({ type: 'integer', description: '入住总人数' }, 'guests', ctx('the river view room for next Saturday night, one person'), { countLike: false })).toBe(1);
+  });
 });

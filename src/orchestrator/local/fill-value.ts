@@ -65,7 +65,7 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
   // the last day of a stay is the day said plus the nights said (「下周五住两晚」), never the day said itself
   if (wantsDate && isStayEnd(name, schema)) {
     const start = readWhen(true, ctx);
-    return start === undefined ? undefined : stayEndDate(start, ctx.texts);
+    return start === undefined ? undefined : stayEndDate(start, ctx.texts, { now: ctx.now, timeZone: ctx.timeZone });
   }
   const side = rangeSide(name, schema.description ?? '');
   // One end of a range: filled only when the request says that end (「7点以后」); an exact time
@@ -114,9 +114,10 @@ function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
 const UNIT_HINTS: [RegExp, RegExp][] = [
   [/公斤|千克|kg|kilo|重量|weight/i, /公斤|千克|kg|kilo|斤/i],
   [/元|金额|amount|yuan|money|充值/i, /元|块|yuan|rmb|¥/i],
-  [/人数|几位|位|party|people|guests|persons/i, /人|位|people|persons|guests|pax/i],
+  [/人数|几位|位|party|people|guests?|persons/i, /人|位|people|persons?|guests?|adults?|pax/i],
   [/小时|钟头|时长|hours?\b|duration/i, /小时|钟头|hours?|hrs?/i],
   [/天数|几天|几晚|days?\b|nights?\b/i, /天|晚|days?|nights?/i],
+  [/房间数|间数|几间|^rooms?\b/i, /间|rooms?/i],
 ];
 
 /** A number for a parameter: by the unit its description names, or the one quantity said. */

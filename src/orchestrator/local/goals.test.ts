@@ -23,6 +23,17 @@ describe('which mini-program a request is for', () => {
     expect(routeClause('帮我寄个快递到上海', catalog)).toBe('express');
   });
 
+  it('takes a place one service lists as where another is meant, when the things said are the other\'s ("the Bund hotel")', () => {
+    const places = testCatalog([
+      { appId: 'taxi', appName: '随行打车', api: 'requestRide', description: '叫车：从上车点到目的地。' },
+      { appId: 'taxi', appName: '随行打车', api: 'listPlaces', description: '常用上车点和目的地。', readOnly: true },
+      { appId: 'stay', appName: '悦途酒店', api: 'searchRooms', description: '查酒店各房型是否有房、每晚价格和总价（可含早餐）。', readOnly: true },
+      { appId: 'stay', appName: '悦途酒店', api: 'createBooking', description: '预订酒店房间，生成待支付订单。' },
+    ], { taxi: ['外滩', 'The Bund', '虹桥站', 'Hongqiao Railway Station'], stay: ['悦途酒店·上海外滩店'] });
+    expect(routeClause('How much is a twin room at the Bund hotel this Saturday night, with breakfast for two?', places)).toBe('stay');
+    expect(routeClause('Take me to The Bund now', places)).toBe('taxi');
+  });
+
   it('finds a skill written in Chinese from an English request', () => {
     expect(routeClause('Can someone come clean my place tomorrow at 10am?', catalog)).toBe('cleaning');
   });
@@ -123,5 +134,37 @@ describe('a value only one mini-program takes', () => {
     ]);
     expect(routeClause('Track JD5544332211', coded)).toBe('parcel');
     expect(routeClause('13912345678', coded)).toBeUndefined();
+  });
+});
+
+describe('an order and its undo in one request', () => {
+  const shop = testCatalog([
+    { appId: 'shop', appName: '康宁药房', api: 'createOrder', description: '为用户生成一笔待支付的买药订单。' },
+    { appId: 'shop', appName: '康宁药房', api: 'cancelOrder', description: '取消用户的一笔订单，已支付的退款。' },
+    { appId: 'shop', appName: '康宁药房', api: 'getOrderStatus', description: '查询订单状态。', readOnly: true },
+    { appId: 'ride', appName: '随行打车', api: 'requestRide', description: '叫车：从上车点到目的地。' },
+  ], { shop: ['蒙脱石散（思密达）', '思密达', '康宁药房·武林店'] });
+
+  it('makes the undo a goal after the order (「买一盒…，付完款再帮我把这单取消」)', () => {
+    const goals = planGoals('在武林店买一盒思密达自取。付完款你再帮我把这单取消退掉', shop, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['shop.createOrder', 'shop.cancelOrder']);
+  });
+
+  it('keeps a question about undoing with the order (「取消要扣钱吗」)', () => {
+    const goals = planGoals('买一盒思密达，再帮我看看取消要扣钱吗', shop, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['shop.createOrder']);
+  });
+});
+
+describe('a question that names nothing before the request it is about', () => {
+  it('reads "Until when can I cancel for free?" with the booking after it', () => {
+    const stays = testCatalog([
+      { appId: 'stay', appName: '悦途酒店', api: 'createBooking', description: '预订酒店房间（大床房、双床房），生成待支付订单。' },
+      { appId: 'stay', appName: '悦途酒店', api: 'cancelBooking', description: '取消一笔酒店预订。' },
+      { appId: 'clinic', appName: '健康挂号', api: 'cancelAppointment', description: '取消挂号预约，退还挂号费。' },
+      { appId: 'clinic', appName: '健康挂号', api: 'bookAppointment', description: '预约挂号：医院、科室、医生。' },
+    ], { stay: ['悦途酒店·上海虹桥枢纽店'] });
+    const goals = planGoals('Until when can I cancel for free? If that works, book me a king room at Hongqiao for December 8th, one night.', stays, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['stay.createBooking']);
   });
 });

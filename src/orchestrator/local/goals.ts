@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { extractDateTime, mentionsUsual, serviceWords, tokenize, withChineseWords } from '../understand/index.ts';
+import { extractDateTime, mentionsUsual, serviceWords, thingWords, tokenize, withChineseWords } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -46,7 +46,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const amendment = text.slice(corrected.index + corrected[0].length).trim();
     if (goals.length && amendment) return goals.map((g) => ({ ...g, answers: [amendment, ...g.answers] }));
   }
-  const clauses = text.split(CONNECTOR).map((c) => c?.trim()).filter((c): c is string => !!c);
+  const clauses = leadIn(text.split(CONNECTOR).map((c) => c?.trim()).filter((c): c is string => !!c), catalog);
   const groups: { text: string; appId: string; toolId: string; acting: boolean }[] = [];
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
@@ -58,9 +58,11 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
       }
       continue;
     }
-    // A clause for the same mini-program joins the last goal, unless it asks for another action of it.
+    // A clause for the same mini-program joins the last goal, unless it asks for another action of it
+    // (「买一盒…，付完款再帮我把这单取消」: the undo comes after the order, as a goal of its own).
     const toolId = chooseGoalTool(clause, appId, catalog).id;
-    if (last && last.appId === appId && (last.toolId === toolId || !ACTION_WORDS.test(clause) || !last.acting)) {
+    const another = ACTION_WORDS.test(clause) || asksToUndo(clause);
+    if (last && last.appId === appId && (last.toolId === toolId || !another || !last.acting)) {
       last.text += `，${clause}`;
       if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, toolId: chooseGoalTool(last.text, appId, catalog).id });
       continue;
@@ -74,6 +76,20 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     groups.push({ text, appId, toolId: '', acting: isActing(text) });
   }
   return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));
+}
+
+/**
+ * A first clause that names no thing of any service, only asks or acts ("Until when can I
+ * cancel for free?", 「能免费取消吗？」), is about what the next clause names: it is read with it.
+ */
+function leadIn(clauses: string[], catalog: ScoredCatalog): string[] {
+  const [first, second, ...rest] = clauses;
+  if (first === undefined || second === undefined) return clauses;
+  if (namedThing(first, catalog) || namedApp(first, catalog)) return clauses;
+  const query = serviceWords(first);
+  const best = query.trim() ? catalog.searchScored(query, 1, { withData: true })[0] : undefined;
+  if (best && best.score >= minScore(catalog.size)) return clauses;
+  return [`${first} ${second}`, ...rest];
 }
 
 /** The search words of a further clause that the clause before it did not already say. */
@@ -132,7 +148,8 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
  */
 export function routeClause(clause: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
   const thing = namedThing(clause, catalog);
-  const named = thing && thing.length > appNameSaid(clause, catalog) ? thing.appId : namedApp(clause, catalog) ?? thing?.appId;
+  const byThing = thing && serviceBeside(clause, thing, catalog, base);
+  const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;
   if (named) return named;
   // The words of things say which service; the words of asking and doing (an English "how much" read
   // as 费用) count only where the things said are too few to decide.
@@ -177,21 +194,39 @@ export function patternApp(text: string, catalog: PlannerCatalog): string | unde
  * Courier"): a whole name is stronger evidence than a word of it another service is about
  * (快递). Only a long name counts, and only when one app alone has the longest one said.
  */
-export function namedThing(clause: string, catalog: ScoredCatalog): { appId: string; length: number } | undefined {
+export function namedThing(clause: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
   if (!catalog.resultNames) return undefined;
   const lower = clause.toLowerCase();
-  let best = { length: 0, apps: new Set<string>() };
+  let best = { length: 0, name: '', apps: new Set<string>() };
   for (const { appId } of catalog.apps()) {
     for (const name of catalog.resultNames(appId)) {
       const n = name.toLowerCase().trim();
       const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') && n.length >= 8;
       if (!long || !(/^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n))) continue;
-      if (n.length > best.length) best = { length: n.length, apps: new Set([appId]) };
+      if (n.length > best.length) best = { length: n.length, name: n, apps: new Set([appId]) };
       else if (n.length === best.length) best.apps.add(appId);
     }
   }
   const [appId] = best.apps;
-  return best.apps.size === 1 && appId ? { appId, length: best.length } : undefined;
+  return best.apps.size === 1 && appId ? { appId, length: best.length, name: best.name } : undefined;
+}
+
+/**
+ * A name one mini-program lists can be a place another serves ("the Bund hotel", 「外滩那家酒店」):
+ * where the things the rest of the clause is about (a hotel, a room, a night) belong clearly to
+ * another service, and the naming one has no part in them, that service is meant; the name then
+ * only says which of its things.
+ */
+function serviceBeside(clause: string, thing: { appId: string; name: string }, catalog: ScoredCatalog, base?: number): string {
+  const at = clause.toLowerCase().indexOf(thing.name);
+  const rest = at < 0 ? clause : `${clause.slice(0, at)} ${clause.slice(at + thing.name.length)}`;
+  const query = thingWords(rest);
+  if (!query.trim()) return thing.appId;
+  const hits = catalog.searchScored(query, 50, { withData: false });
+  const best = hits[0];
+  if (!best || best.tool.appId === thing.appId || best.score < minScore(catalog.size, base)) return thing.appId;
+  const own = hits.find((h) => h.tool.appId === thing.appId)?.score ?? 0;
+  return own < 0.3 * best.score ? best.tool.appId : thing.appId;
 }
 
 /** How long the longest app name the text says is (0: none). */
@@ -252,7 +287,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const consumers = tools.filter((t) => !isNotifyLike(t));
   const sources = new Set(consumers.flatMap((t) => idParams(t, tools).map((p) => p.source)).filter(Boolean));
   const acting = isActing(text);
-  const undoing = UNDO_WORDS.test(text);
+  const undoing = asksToUndo(text);
   const asks = QUERY_WORDS.test(text) || /[?？]/.test(text);
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
   const hits = catalog.searchScored(withChineseWords(text), 50, { withData: false }).filter((h) => h.tool.appId === appId);
@@ -282,6 +317,14 @@ const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|
 
 /** Asking to undo: cancel, refund, unsubscribe. */
 const UNDO_WORDS = /取消|退(?![出休役步烧让化缩])|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
+
+/** An undo said not to be done or only asked about (「不用取消」, 「取消要扣钱吗」, "until when can I cancel for free?"). */
+const NOT_UNDOING = /(?:不用|不要|别|无需|先不)(?:帮我)?(?:取消|退)|取消[^，,。；;！!]{0,8}(?:吗|么|多少|几点|什么时候|怎么|？|\?)|(?:什么时候|几点|多久)(?:前)?(?:能|可以)?(?:免费)?取消|(?:can|could) (?:i|we) (?:still )?cancel|cancel[^.?!,]{0,20}\?|cancel(?:lation)? (?:policy|fee|charge)/gi;
+
+/** Whether a request asks to undo something (cancel, refund), not only about undoing it. */
+export function asksToUndo(text: string): boolean {
+  return UNDO_WORDS.test(text.replace(NOT_UNDOING, ' '));
+}
 
 /** Asking to change what exists: move, reschedule, switch. */
 const CHANGE_WORDS = /改|换|调到|调整|推迟|提前|挪|延期|reschedul|move|change|switch|postpone|push (?:it|back)|bring forward/i;

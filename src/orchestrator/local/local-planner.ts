@@ -235,7 +235,8 @@ export class LocalPlanner implements Planner {
         return { type: 'reply', text: [context, questionFor(sourceNeed.ask, schemaLookup(source), lang)].filter(Boolean).join('\n'), awaitUser: true };
       }
       memo.resolving = { goal: goalIndex, param: need.param, toolId: source.id };
-      return { type: 'call', toolId: source.id, arguments: current.widen ? onlyRequired(sourceGoal.args, source) : sourceGoal.args };
+      const args = current.widen ? onlyRequired(sourceGoal.args, source) : forSeveral(tool, need.param) ? withoutNarrowing(sourceGoal.args, source) : sourceGoal.args;
+      return { type: 'call', toolId: source.id, arguments: args };
     }
     return undefined;
   }
@@ -278,6 +279,21 @@ export class LocalPlanner implements Planner {
 
 function valueContext(input: PlannerInput, texts: string[]) {
   return { texts, now: input.clock.now(), timeZone: input.clock.timeZone, userCity: input.user.city };
+}
+
+/** Whether a parameter is (in) a list the goal fills with several things (an order's items). */
+function forSeveral(tool: Tool, path: string): boolean {
+  return tool.inputSchema.properties?.[path.split('.')[0] ?? '']?.type === 'array';
+}
+
+/**
+ * A source's arguments for several things at once: a category or a keyword one of them says
+ * would hide the others (「体温计，再带两包口罩」 is no search for masks only), so only what
+ * is required and the IDs that say where (a store, whose stock it tells) stay.
+ */
+function withoutNarrowing(args: Record<string, unknown>, tool: Tool): Record<string, unknown> {
+  const required = new Set(tool.inputSchema.required ?? []);
+  return Object.fromEntries(Object.entries(args).filter(([k]) => required.has(k) || /(?:Id|ID|_id)$/.test(k)));
 }
 
 /** A source's arguments without its optional filters (a search widened after an empty list). */

@@ -1,10 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { paramLabel } from './phrasing.ts';
+import { questionFor } from './questions.ts';
 
 describe('a parameter named in a question', () => {
   it('takes the English a bilingual description gives its label, not an example\'s words nor the raw name', () => {
     expect(paramLabel('收件城市（destination city）：寄到哪里，如「上海」。可寄城市 / cities served: 北京 Beijing, 上海 Shanghai', 'toCity', 'en')).toBe('destination city');
     expect(paramLabel('到达站，如 Hangzhou East、上海虹桥', 'toStation', 'en')).toBe('to station');
     expect(paramLabel('到达站，如 Hangzhou East', 'toStation', 'zh')).toBe('到达站');
+  });
+
+  it('leaves out the format a value is written in and an ID suffix (「离店日期 YYYY-MM-DD」, 「门店ID」)', () => {
+    expect(paramLabel('离店日期 YYYY-MM-DD，晚于入住日期', 'checkOut', 'zh')).toBe('离店日期');
+    expect(paramLabel('门店ID（如 SH01），来自 listStores', 'storeId', 'zh')).toBe('门店');
+  });
+
+  it('does not take a list of values for a label (`delivery=外送到家，pickup=到店自取`)', () => {
+    expect(paramLabel('delivery=外送到家，pickup=到店自取。用户没说时先问用户', 'fulfilment', 'zh')).toBe('fulfilment');
+  });
+});
+
+describe('a question about a choice of values', () => {
+  it('asks a Chinese user by the values when the skill gives the choice no Chinese name', () => {
+    const schema = { type: 'string', enum: ['delivery', 'pickup'], description: 'delivery=外送到家，pickup=到店自取。用户没说时先问用户' };
+    const question = questionFor({ kind: 'enum', params: ['fulfilment'] } as never, () => schema, 'zh');
+    expect(question).toBe('请问要哪一种：外送到家、到店自取？');
+    expect(question).not.toMatch(/[a-z]/);
   });
 });

@@ -28,9 +28,14 @@ const STATUS_WORDS: [RegExp, string][] = [
   [/已结束|已开场|已开课|停止预约/, 'already started or closed'], [/不可退|不能退|不能取消|无法取消/, 'cannot be cancelled'],
 ];
 
-/** The short label of a parameter for a question: its description up to the first pause. */
+/**
+ * The short label of a parameter for a question: its description up to the first pause, without
+ * the format it is written in (「离店日期 YYYY-MM-DD」 → 离店日期, 「门店ID」 → 门店). A description
+ * that opens with its values (`delivery=外送到家，…`) has no label there: the name is spoken instead.
+ */
 export function paramLabel(description: string | undefined, name: string, lang: 'zh' | 'en'): string {
-  const d = (description ?? '').split(/[，,。.;；(（:：\n]/)[0]?.trim() ?? '';
+  const first = (description ?? '').split(/[，,。.;；(（:：\n]/)[0]?.trim() ?? '';
+  const d = VALUE_LIST.test(first) ? '' : first.replace(FORMAT, '').replace(/(?<=\p{Script=Han})\s*(?:ID|Id|id)$/u, '').trim();
   if (!d) return spokenName(name);
   if (lang === 'en' && /[\u4e00-\u9fff]/.test(d)) {
     // The English a bilingual description gives its label (「收件城市（destination city）」), not an example's words.
@@ -38,6 +43,16 @@ export function paramLabel(description: string | undefined, name: string, lang: 
     return english && !/[a-z][A-Z]/.test(english) ? english : spokenName(name);
   }
   return d;
+}
+
+/** `code=gloss` or `code：gloss` at the start: a list of values, not a label. */
+const VALUE_LIST = /^[\w.-]+\s*[=＝→]/;
+/** How a value is written (YYYY-MM-DD, HH:MM), which is no part of what it is called. */
+const FORMAT = /\s*\b(?:YYYY[-/]MM[-/]DD|YYYY-MM|MM-DD|HH:mm|HH:MM|hh:mm)\b\s*/g;
+
+/** Whether a label is one a person reads in that language (a Chinese user is not asked about "fulfilment"). */
+export function readsAsLabel(label: string, lang: 'zh' | 'en'): boolean {
+  return lang === 'en' || /[\u4e00-\u9fff]/.test(label);
 }
 
 /** A parameter's name as words ("roomId" → "room", "start_time" → "start time"). */

@@ -2,7 +2,7 @@ import type { JsonSchema } from '../../package/index.ts';
 import { displayName } from './entities.ts';
 import { enumOptions } from './fill-value.ts';
 import type { Ask } from './memo.ts';
-import { listText, paramLabel } from './phrasing.ts';
+import { listText, paramLabel, readsAsLabel } from './phrasing.ts';
 
 /** The question the planner asks for what it could not find, in the user's language. */
 export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, lang: 'zh' | 'en'): string {
@@ -18,7 +18,8 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
   if (ask.kind === 'agree') return lang === 'en' ? 'Do you still want to go ahead?' : '仍要继续吗？';
   if (ask.kind === 'enum') {
     const options = (enumOptions(schema) ?? []).map((o) => o.glosses.find((g) => (lang === 'en') === !/[\u4e00-\u9fff]/.test(g)) ?? o.code);
-    return lang === 'en' ? `Which ${label}? Options: ${listText(options, lang)}.` : `请问${label}选哪个？可选：${listText(options, lang)}。`;
+    if (lang === 'en') return `Which ${label}? Options: ${listText(options, lang)}.`;
+    return readsAsLabel(label, lang) ? `请问${label}选哪个？可选：${listText(options, lang)}。` : `请问要哪一种：${listText(options, lang)}？`;
   }
   if (!ask.params.length) return '';
   const labels = ask.params.map((p) => paramLabel(schemaOf(p).description, p.split('.').pop() ?? p, lang));

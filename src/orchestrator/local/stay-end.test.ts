@@ -1,12 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { isStayEnd, stayEndDate } from './stay-end.ts';
 
+// Tuesday 2026-11-24, 19:30 in Shanghai
+const ref = { now: new Date('2026-11-24T19:30:00+08:00'), timeZone: 'Asia/Shanghai' };
+
 describe('the end of a stay', () => {
   it('is the start and the nights said, across a month', () => {
-    expect(stayEndDate('2026-12-04', ['帮我订外滩那家下周五的大床房，住两晚'])).toBe('2026-12-06');
-    expect(stayEndDate('2026-11-30', ['a king room for 3 nights'])).toBe('2026-12-03');
-    expect(stayEndDate('2026-11-27', ['book two nights please'])).toBe('2026-11-29');
-    expect(stayEndDate('2026-11-27', ['明天入住'])).toBeUndefined();
+    expect(stayEndDate('2026-12-04', ['帮我订外滩那家下周五的大床房，住两晚'], ref)).toBe('2026-12-06');
+    expect(stayEndDate('2026-11-30', ['a king room for 3 nights'], ref)).toBe('2026-12-03');
+    expect(stayEndDate('2026-11-27', ['book two nights please'], ref)).toBe('2026-11-29');
+    expect(stayEndDate('2026-11-27', ['明天入住'], ref)).toBeUndefined();
+  });
+
+  it('counts the nights after the days listed, not a weekday as a number (「周五、周六两晚」)', () => {
+    expect(stayEndDate('2026-12-04', ['下周五、周六两晚，西湖店的湖景房'], ref)).toBe('2026-12-06');
+  });
+
+  it('is the day said after 「到」/"until", a weekday counted from the start', () => {
+    expect(stayEndDate('2026-12-03', ['杭州西湖店舒适大床房，下周四住到周日，一个人'], ref)).toBe('2026-12-06');
+    expect(stayEndDate('2026-11-27', ['这周五入住外滩的行政套房，住到周日'], ref)).toBe('2026-11-29');
+    expect(stayEndDate('2026-11-25', ['from tomorrow until Friday'], ref)).toBe('2026-11-27');
+    expect(stayEndDate('2026-11-25', ['明天入住，送到房间'], ref)).toBeUndefined();
+  });
+
+  it('is one night when a night is named by its day (「明晚」, "Saturday night"), not when only the arrival is', () => {
+    expect(stayEndDate('2026-11-25', ['先帮我把明晚虹桥的商务大床房订上'], ref)).toBe('2026-11-26');
+    expect(stayEndDate('2026-11-28', ['a twin room at the Bund hotel this Saturday night'], ref)).toBe('2026-11-29');
+    expect(stayEndDate('2026-11-25', ['明晚入住'], ref)).toBeUndefined();
   });
 
   it('is known by its name or description, not any date', () => {

@@ -1,27 +1,57 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { parseNumber } from '../understand/index.ts';
+import { extractDateTime, parseNumber } from '../understand/index.ts';
 
 /** The last day of a stay or a rental (`checkOut`, `endDate`, 「离店日期」), by its name or description. */
 const END_OF_STAY = /check[-_]?out|end[-_]?date|departure[-_]?date|离店|退房|结束日期|归还日期/i;
-/** 「住两晚」「三个晚上」, "2 nights", "for three nights". */
-const NIGHTS = /([\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:晚上|晚|夜|宿)|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+nights?\b/i;
+/** 「住两晚」「三个晚上」「周五、周六两晚」, "2 nights", "for three nights" (a weekday's 六 is no count). */
+const NIGHTS = /(?<![周期拜])([\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:晚上|晚|夜|宿)|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+nights?\b/i;
 const EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** One night named by its day: 「明晚」「周六晚上」, "Saturday night", "tonight" — unless it only says when the stay begins (「明晚入住」). */
+const ONE_NIGHT = /(?:[今明后]|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[号日])(?:晚上|晚|夜里)(?!\s*(?:入住|到店|到))|\b(?:tonight|tomorrow night|(?:mon|tues|wednes|thurs|fri|satur|sun)day night)\b(?!\s*check)|\bfor (?:the|a) night\b/i;
+/** 「住到周日」「周四到周日」, "until Sunday", "from the 3rd to the 5th": the end of the stay said as a day. */
+const UNTIL = /住到|待到|呆到|(?<![送寄])到(?![店家])|至|\buntil\b|\btill\b|\bthrough\b|\bto\b/gi;
 
 /** Whether a date parameter is the end of a stay, which the day a request says is not. */
 export function isStayEnd(name: string, schema: JsonSchema): boolean {
   return END_OF_STAY.test(name) || END_OF_STAY.test(schema.description ?? '');
 }
 
-/** The end of a stay that starts on `start` (YYYY-MM-DD) and lasts the nights the texts say; undefined when they say none. */
-export function stayEndDate(start: string, texts: readonly string[]): string | undefined {
+/**
+ * The end of a stay that starts on `start` (YYYY-MM-DD): the nights the texts say (「住两晚」),
+ * the day they say it ends (「住到周日」), or one night named by its day ("Saturday night");
+ * undefined when they say none of these.
+ */
+export function stayEndDate(start: string, texts: readonly string[], ref: { now: Date; timeZone: string }): string | undefined {
   for (const text of texts) {
-    const m = NIGHTS.exec(text);
-    if (!m) continue;
-    const nights = m[1] !== undefined ? parseNumber(m[1]) : EN.indexOf(m[2]!.toLowerCase()) + 1 || Number(m[2]);
-    if (nights === undefined || !Number.isInteger(nights) || nights < 1 || nights > 60) continue;
-    const [y, mo, d] = start.split('-').map(Number);
-    const end = new Date(Date.UTC(y!, mo! - 1, d! + nights));
-    return end.toISOString().slice(0, 10);
+    const nights = nightsSaid(text) ?? (ONE_NIGHT.test(text) && !endSaid(start, text, ref) ? 1 : undefined);
+    if (nights !== undefined) return addDays(start, nights);
+    const end = endSaid(start, text, ref);
+    if (end) return end;
   }
   return undefined;
+}
+
+function nightsSaid(text: string): number | undefined {
+  const m = NIGHTS.exec(text);
+  if (!m) return undefined;
+  const nights = m[1] !== undefined ? parseNumber(m[1]) : EN.indexOf(m[2]!.toLowerCase()) + 1 || Number(m[2]);
+  return nights !== undefined && Number.isInteger(nights) && nights >= 1 && nights <= 60 ? nights : undefined;
+}
+
+/** A day after `start` said right after 「到」/"until": a weekday counts from the start (「下周四住到周日」). */
+function endSaid(start: string, text: string, ref: { now: Date; timeZone: string }): string | undefined {
+  for (const m of text.matchAll(UNTIL)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const found = extractDateTime(after, ref);
+    if (!found.date || found.span?.[0] !== 0 && after.slice(0, found.span?.[0]).trim() !== '') continue;
+    if (found.date > start) return found.date;
+    const fromStart = extractDateTime(after, { ...ref, now: new Date(`${start}T12:00:00+08:00`) }).date;
+    if (fromStart && fromStart > start) return fromStart;
+  }
+  return undefined;
+}
+
+function addDays(start: string, days: number): string {
+  const [y, mo, d] = start.split('-').map(Number);
+  return new Date(Date.UTC(y!, mo! - 1, d! + days)).toISOString().slice(0, 10);
 }

@@ -59,6 +59,28 @@ describe('matchEntities', () => {
     expect(ids(matchEntities('the range hood one', services))).toEqual(['hood']);
   });
 
+  it('reads a product by the two characters that open its name or by a run mixing letters and Han (「善存」, 「维C咀嚼片」)', () => {
+    const goods: Entity[] = [
+      { id: 'multi', names: ['善存多维元素片（成人）'] },
+      { id: 'vc', names: ['汤臣倍健维生素C咀嚼片'] },
+      { id: 'mask', names: ['医用外科口罩'] },
+      { id: 'kn95', names: ['KN95防护口罩'] },
+    ];
+    expect(ids(matchEntities('善存一瓶、维C咀嚼片一瓶', goods))).toEqual(['multi', 'vc']);
+    // 「口罩」 ends two names and opens none: it does not choose one of them
+    expect(ids(matchEntities('来两包口罩', goods))).toHaveLength(0);
+  });
+
+  it('reads a district inside a chain\'s names, the city each is in telling none apart (「虹桥」 of 上海虹桥枢纽店)', () => {
+    const hotels: Entity[] = [
+      { id: 'bund', names: ['悦途酒店·上海外滩店'], fields: { city: '上海' } },
+      { id: 'hq', names: ['悦途酒店·上海虹桥枢纽店'], fields: { city: '上海' } },
+      { id: 'gm', names: ['悦途酒店·北京国贸店'], fields: { city: '北京' } },
+    ];
+    expect(ids(matchEntities('先帮我把明晚虹桥的商务大床房订上', hotels))).toEqual(['hq']);
+    expect(ids(matchEntities('外滩那家', hotels))).toEqual(['bund']);
+  });
+
   it('reads a short place name inside branded names, the brand telling none apart', () => {
     const cinemas: Entity[] = [{ id: 'c1', names: ['星光影城·国贸店'] }, { id: 'c2', names: ['星光影城·中关村店'] }, { id: 'c3', names: ['星光影城·静安店'] }];
     expect(ids(matchEntities('明天晚上静安那边有什么片子', cinemas))).toEqual(['c3']);

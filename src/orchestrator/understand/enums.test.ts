@@ -84,3 +84,19 @@ describe('matchEnum', () => {
     expect(matchEnum('一杯大杯拿铁，一杯大杯美式', sizes).map((m) => m.code)).toEqual(['L', 'L']);
   });
 });
+
+describe('everyday words for a way of doing it', () => {
+  const fulfilment = parseEnumGlosses('delivery=外送到家，pickup=到店自取。用户没说时先问用户', ['delivery', 'pickup']);
+
+  it('reads 「送到…」 as delivery and 「我自己过去拿」 as pickup where the skill glosses them otherwise', () => {
+    expect(matchEnum('从徐家汇店给我送个体温计，送到徐汇区天钥桥路500弄', fulfilment)[0]?.code).toBe('delivery');
+    expect(matchEnum('有的话给我留一盒，我下班自己过去拿', fulfilment)[0]?.code).toBe('pickup');
+    expect(matchEnum('杭州武林广场店，善存一瓶，我明早过去自提', fulfilment)[0]?.code).toBe('pickup');
+    expect(matchEnum('Get me one box for pickup at the Wulin store', fulfilment)[0]?.code).toBe('pickup');
+  });
+
+  it('does not let a word both options share decide', () => {
+    const both = parseEnumGlosses('counter=到店柜台自取, locker=到店自提柜取货', ['counter', 'locker']);
+    expect(matchEnum('我下班自己过去拿', both)).toEqual([]);
+  });
+});

@@ -53,7 +53,7 @@ export function matchEntities(input: string, list: readonly Entity[], options: M
   };
   const hits: PhraseHit<number>[] = [
     ...findAll(text, phrases),
-    ...fragmentHits(text, phrases, shared, brandKeys(entities)),
+    ...fragmentHits(text, phrases, shared, brandKeys(entities), (key) => placeKeys(entities[key])),
     ...fieldTimeHits(text, entities, options.ref),
     ...pinyinHits(text, entities.map(namesOf)),
     ...sizeWordHits(text, entities.map(namesOf)),
@@ -96,15 +96,18 @@ function fragmentHits(
   phrases: readonly Phrase<number>[],
   shared: (fragment: string) => boolean,
   brand: ReadonlySet<string>,
+  place: (key: number) => ReadonlySet<string>,
 ): PhraseHit<number>[] {
   const spoken = units(text);
   const hits: PhraseHit<number>[] = [];
   for (const phrase of phrases) {
     if (phrase.quality <= 0.5) continue;
     const name = units(phrase.text);
+    // the brand all share and the city it is in (上海 of 上海虹桥枢纽店) are not what sets it apart
+    const common_ = new Set([...brand, ...place(phrase.key)]);
     // the longest run of the name's words the text says that tells this entity apart
     for (const common of commonRuns(spoken, name)) {
-      const hit = fragmentHit(text, spoken, phrase, name, common, shared, brand);
+      const hit = fragmentHit(text, spoken, phrase, name, common, shared, common_);
       if (hit === 'plain') break;
       if (hit) {
         hits.push(hit);
@@ -137,9 +140,19 @@ function fragmentHit(
   // what every name holds (the brand of 星光影城·静安店, 星光影城·国贸店) says nothing: 「静安」 is all of what sets this one apart
   const own = name.filter((unit) => !brand.has(unit.key)).length;
   const ownSaid = common.units.filter((unit) => !brand.has(unit.key)).length;
-  const ratio = Math.max(common.length / name.length, own > 0 ? ownSaid / own : 0);
-  const tooShort = HAN.test(common.units[0]!.text) ? chars < 2 || (chars < 3 && ratio < 0.5) : common.units.every((unit) => unit.text.length < 3);
+  const opening = common.at === 0 && name.length >= 4;
+  const ratio = Math.max(common.length / name.length, own > 0 ? ownSaid / own : 0, opening && !brand.has(common.units[0]!.key) ? 0.5 : 0);
+  // a run with any Han character in it (「维C咀嚼片」) is measured in characters; two that open a
+  // longer name are how people shorten it (「善存」 for 善存多维元素片)
+  const han = common.units.some((unit) => HAN.test(unit.text));
+  const tooShort = han ? chars < 2 || (chars < 3 && ratio < 0.5 && !opening) : common.units.every((unit) => unit.text.length < 3);
   return tooShort ? undefined : { key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span };
+}
+
+/** The characters of the city an entity says it is in (`city`, `cityName`): part of its name, but not of what sets it apart. */
+function placeKeys(entity: Entity | undefined): Set<string> {
+  const city = Object.entries(entity?.fields ?? {}).find(([k]) => /^city(?:Name)?$/i.test(k))?.[1] ?? '';
+  return new Set(units(city).map((unit) => unit.key));
 }
 
 /** The words (Han characters, English word forms) every entity's first name holds: a brand, a common suffix. */
@@ -186,7 +199,8 @@ function units(text: string): Unit[] {
   return out;
 }
 
-type Run = { start: number; length: number; units: Unit[] };
+/** `start` in the text said, `at` in the name. */
+type Run = { start: number; length: number; units: Unit[]; at: number };
 
 /** Every run of words the two texts share that cannot grow, longest first. */
 function commonRuns(a: Unit[], b: Unit[]): Run[] {
@@ -196,7 +210,7 @@ function commonRuns(a: Unit[], b: Unit[]): Run[] {
       if (a[i]!.key !== b[j]!.key || (i > 0 && j > 0 && a[i - 1]!.key === b[j - 1]!.key)) continue;
       let length = 1;
       while (i + length < a.length && j + length < b.length && a[i + length]!.key === b[j + length]!.key) length++;
-      runs.push({ start: i, length, units: a.slice(i, i + length) });
+      runs.push({ start: i, length, units: a.slice(i, i + length), at: j });
     }
   }
   return runs.sort((x, y) => y.length - x.length || x.start - y.start);

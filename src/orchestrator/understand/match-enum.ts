@@ -1,4 +1,5 @@
 import type { EnumOption } from './enum-glosses.ts';
+import { kinWords } from './enum-kin.ts';
 import { findAll, longestFirst, type Phrase } from './find-phrases.ts';
 import { textOf } from './text-input.ts';
 
@@ -30,6 +31,11 @@ function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
   const phrases: Phrase<string>[] = [];
   const stems = new Map<string, Set<string>>();
   for (const { code, glosses } of options) {
+    // 「送到…」 for 外送到家, "pick it up" for 到店自取: the everyday words of the same way of doing it
+    const others = options.filter((o) => o.code !== code).flatMap((o) => [o.code, ...o.glosses]);
+    for (const word of kinWords([code, ...glosses], others)) {
+      if (!glosses.includes(word)) phrases.push({ text: word, key: code, quality: 0.7 });
+    }
     for (const gloss of glosses) {
       phrases.push({ text: gloss, key: code, quality: 1 });
       for (const variant of negationVariants(gloss)) phrases.push({ text: variant, key: code, quality: 0.9 });

@@ -14,9 +14,17 @@ describe('how many people a request counts without a number of people', () => {
     expect(partySize('Panda Courier this Saturday morning for me and my kid')).toBe(2);
   });
 
+  it('reads a household or a group counted as a whole (「一家三口」, "a family of four", "the two of us")', () => {
+    expect(partySize('我们一家三口，要含早')).toBe(3);
+    expect(partySize("We're a family of four staying one night")).toBe(4);
+    expect(partySize('a table for the two of us')).toBe(2);
+    expect(partySize('3 of us are coming')).toBe(3);
+  });
+
   it('says nothing where no one is counted', () => {
     expect(partySize('帮我约明天上午的瑜伽')).toBeUndefined();
     expect(partySize('做3小时保洁')).toBeUndefined();
+    expect(partySize('one of us will pick it up')).toBeUndefined();
   });
 });
 

@@ -5,13 +5,16 @@ const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
 const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|就我一个|只有我|我一个人|\bjust (?:me|myself)\b|\bonly me\b|\bby myself\b/i;
 const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
+/** 「一家三口」, "a family of four", "the three of us": a count said of a household or a group. */
+const COUNTED = new RegExp(String.raw`一家${N}口|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
+const EN_COUNT = ['two', 'three', 'four', 'five', 'six'];
 /** 「我和老婆」「我想跟朋友」, "me and my kid": the speaker and the people listed with them. */
 const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
 const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
 
 /**
  * How many people a request counts when it says no number of them: 「两大一小」 is three,
- * 「我和老婆」 two, "me and my kid" two. Undefined when it does not say.
+ * 「我和老婆」 two, "me and my kid" two, 「一家三口」 three. Undefined when it does not say.
  */
 export function partySize(text: string): number | undefined {
   const split = ADULTS_CHILDREN.exec(text);
@@ -19,6 +22,13 @@ export function partySize(text: string): number | undefined {
     const adults = parseNumber(split[1] ?? '');
     const children = parseNumber(split[2] ?? '');
     if (adults !== undefined && children !== undefined) return adults + children;
+  }
+  const counted = COUNTED.exec(text);
+  if (counted) {
+    const said = counted.slice(1).find((g) => g !== undefined) ?? '';
+    const word = EN_COUNT.indexOf(said.toLowerCase());
+    const n = word >= 0 ? word + 2 : parseNumber(said);
+    if (n !== undefined && n >= 1) return n;
   }
   if (ALONE.test(text)) return 1;
   if (PAIR.test(text)) return 2;

@@ -85,3 +85,15 @@ export function serviceWords(text: string): string {
   const added = THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh);
   return added.length ? `${things} ${added.join(' ')}` : things;
 }
+
+const CHINESE_THING_WORDS = [...new Set(THINGS.flatMap(([, zh]) => zh.split(' ')))].filter((w) => w.length >= 2 || w === '票' || w === '药');
+
+/**
+ * Only the words of the things a request is about, in Chinese (「酒店 房间」 for "a twin room at
+ * the hotel"; for a Chinese request, the everyday thing words it says): what says which service
+ * when a name in it belongs to another.
+ */
+export function thingWords(text: string): string {
+  if (detectLanguage(text) === 'en') return THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh).join(' ');
+  return CHINESE_THING_WORDS.filter((word) => text.includes(word)).join(' ');
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { saidFlag } from './said-flag.ts';
+
+const breakfast = { type: 'boolean', description: '是否加早餐（按人按晚收费）；用户没提时为 false' };
+
+describe('a yes-or-no parameter read from what the request asks for', () => {
+  it('is true where the request asks for the thing, by its name or the short 「含早」', () => {
+    expect(saidFlag('breakfast', breakfast, ['西湖边订一间双床房，两个人，带早餐，住一晚'])).toBe(true);
+    expect(saidFlag('breakfast', breakfast, ['这周五入住外滩的行政套房，我们一家三口，要含早'])).toBe(true);
+    expect(saidFlag('breakfast', breakfast, ['a twin room this Saturday night, with breakfast for two'])).toBe(true);
+  });
+
+  it('is false where the request declines it', () => {
+    expect(saidFlag('breakfast', breakfast, ['北京国贸这周五住两晚大床房，两个人，不要早餐'])).toBe(false);
+    expect(saidFlag('breakfast', breakfast, ['One night in a family room please, no breakfast.'])).toBe(false);
+  });
+
+  it('says nothing where the request does not mention it, or the flag names nothing', () => {
+    expect(saidFlag('breakfast', breakfast, ['订明天外滩店的高级双床房，住两晚'])).toBeUndefined();
+    expect(saidFlag('confirmed', { type: 'boolean', description: '用户已确认' }, ['好的'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,37 @@
+import type { JsonSchema } from '../../package/index.ts';
+
+/**
+ * A yes-or-no parameter that says what it adds (「是否加早餐」, `breakfast`, "whether to include
+ * parking"), read from whether the request asks for that thing (「带早餐」「含早」, "with
+ * breakfast") or declines it (「不要早餐」, "no breakfast"). Undefined where it says neither.
+ */
+export function saidFlag(name: string, schema: JsonSchema, texts: readonly string[]): boolean | undefined {
+  const thing = flagThing(name, schema.description ?? '');
+  if (!thing) return undefined;
+  for (const text of texts) {
+    const said = thing.test(text);
+    if (!said) continue;
+    return !negated(text, thing);
+  }
+  return undefined;
+}
+
+const ZH_FLAG = /^是否(?:要|需要|加|含|包含|带|添加|提供|加购|购买)?([\u4e00-\u9fff]{2,6}?)(?=[（(，,。；;：:\s]|$)/u;
+const EN_FLAG = /^(?:whether to |whether )?(?:include|add|with|need|want)s?\s+(?:an?\s+|the\s+)?([a-z]+(?: [a-z]+)?)/i;
+
+/** What the flag is about, as a pattern: 早餐 also as 「含早」 (its first character after a verb of having), `breakfast` by its name. */
+function flagThing(name: string, description: string): RegExp | undefined {
+  const zh = ZH_FLAG.exec(description.trim())?.[1];
+  const en = EN_FLAG.exec(description.trim())?.[1] ?? (/^[a-z]+$/i.test(name) && !/^(is|has|needs?|use|with|allow|enable)/i.test(name) ? name : undefined);
+  const parts: string[] = [];
+  if (zh) parts.push(zh, `(?<=[含带加])${zh[0]}(?![点些上])`);
+  if (en && en.length >= 4) parts.push(`\\b${en.toLowerCase()}s?\\b`);
+  return parts.length ? new RegExp(parts.join('|'), 'iu') : undefined;
+}
+
+const NEGATION = /(?:不要|不用|不需要|不含|不加|不带|无需|免|没有|no|without|skip|don'?t need|don'?t want)\s*(?:the\s+|any\s+)?$/i;
+
+function negated(text: string, thing: RegExp): boolean {
+  const at = text.search(thing);
+  return at >= 0 && NEGATION.test(text.slice(Math.max(0, at - 14), at));
+}

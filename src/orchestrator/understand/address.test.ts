@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findAddress, takesAddress } from './address.ts';
+
+describe('a street address said in a request', () => {
+  it('reads the address after 「送到」 or 「地址」, up to the next pause', () => {
+    expect(findAddress('从徐家汇店给我送个体温计，再带两包外科口罩，送到徐汇区天钥桥路500弄3号1202')).toBe('徐汇区天钥桥路500弄3号1202');
+    expect(findAddress('帮我从滨江那家店送一盒泰诺林过来，地址滨江区江南大道588号恒鑫大厦5楼')).toBe('滨江区江南大道588号恒鑫大厦5楼');
+  });
+
+  it('reads an English street address with its city', () => {
+    expect(findAddress('Please deliver a bottle of Centrum from your Wulin Square store to 88 Huancheng North Road, Hangzhou.')).toBe('88 Huancheng North Road, Hangzhou');
+  });
+
+  it('finds none where only a place or a home is named', () => {
+    expect(findAddress('送到家就行')).toBeUndefined();
+    expect(findAddress('a taxi to the Bund')).toBeUndefined();
+    expect(findAddress('帮我送3杯拿铁到国贸店')).toBeUndefined();
+  });
+
+  it('knows an address parameter by its name or the way its description opens', () => {
+    expect(takesAddress('address', '外送时必填：用户告诉你的详细收货地址')).toBe(true);
+    expect(takesAddress('dest', '收货地址，如 上海市…')).toBe(true);
+    expect(takesAddress('note', '备注，如 放门口，不要写地址以外的内容')).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * A street address said in a request: 「送到徐汇区天钥桥路500弄3号1202」, 「地址滨江区江南大道588号」,
+ * "to 88 Huancheng North Road, Hangzhou". Only what reads as an address counts (a road, a number,
+ * a building), so 「送到家」 or "to the Bund" is none.
+ */
+const ZH_LEAD = /(?:送到|送至|送去|寄到|寄至|配送到|收货地址|详细地址|地址)\s*(?:是|为|[:：])?\s*/g;
+const ZH_PART = /[^，,。；;！!？?\n]{4,60}/y;
+const ZH_ADDRESS = /[路街道巷弄里村镇区县]\S*?\d|\d+\s*(?:号|弄|栋|幢|楼|室|层|单元)|大厦|小区|公寓|花园|广场\S*\d/;
+const EN_ADDRESS = /\b(\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Alley|Lu|Jie|Dao)\b\.?(?:\s*,\s*(?:[A-Z][\w'-]*\s*){1,3})?(?:\s*,?\s*(?:apt|apartment|unit|room|floor|suite)\.?\s*\w+)?)/i;
+
+export function findAddress(text: string): string | undefined {
+  for (const lead of text.matchAll(ZH_LEAD)) {
+    ZH_PART.lastIndex = lead.index + lead[0].length;
+    const part = ZH_PART.exec(text)?.[0]?.trim();
+    if (part && ZH_ADDRESS.test(part)) return part;
+  }
+  const en = EN_ADDRESS.exec(text)?.[1]?.trim();
+  if (en) return en.replace(/[,\s]+$/, '');
+  // a part of its own that is plainly an address (「…，徐汇区天钥桥路500弄3号」)
+  return text.split(/[，,。；;！!？?\n]/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p));
+}
+
+/** Whether a parameter takes a street address (its name or description says so). */
+export function takesAddress(name: string, description: string | undefined): boolean {
+  return /address|addr$/i.test(name) || /^(?:[^，,。]{0,12})(?:地址|address)/i.test(description ?? '');
+}

@@ -1,0 +1,25 @@
+/**
+ * Everyday words for the same way of doing a thing, in Chinese and English: a skill glosses
+ * `delivery` as 外送到家, a person says 「送到…」「送个体温计」 or "bring it over". General
+ * vocabulary of fulfilment and service (what any shop or booking app offers), never a
+ * mini-program's own names. A kin word counts for an option only where no other option of
+ * the same parameter shares the group.
+ */
+const KIN: readonly (readonly string[])[] = [
+  // brought to the person
+  ['外送', '配送', '送到', '送货', '送上门', '送过来', '送来', '送个', '送一', '送两', '送几', '外卖', '到家', 'deliver', 'delivery', 'delivered', 'bring it', 'send it', 'drop it off'],
+  // fetched by the person
+  ['自取', '自提', '到店取', '到店拿', '过去拿', '过来拿', '去拿', '来拿', '自己拿', '去取', '来取', '取货', '提货', '到店', 'pick up', 'pickup', 'pick it up', 'collect', 'take away', 'takeaway', 'to go'],
+  // eaten or used there
+  ['堂食', '店里吃', '在店里', '店内', 'dine in', 'eat in', 'for here'],
+  // done at the person's place
+  ['上门', '到府', '来家里', 'at home', 'home visit', 'come over'],
+];
+
+/** The kin words of the glosses of one option that no other option's glosses share a group with. */
+export function kinWords(own: readonly string[], others: readonly string[]): string[] {
+  const groupsOf = (glosses: readonly string[]) =>
+    KIN.filter((group) => glosses.some((gloss) => group.some((word) => gloss.toLowerCase().includes(word))));
+  const taken = new Set(groupsOf(others));
+  return groupsOf(own).filter((group) => !taken.has(group)).flat();
+}
