@@ -1,5 +1,5 @@
 import { AgentOsError, type ErrorCode } from '../core/index.ts';
-import type { CaptureOutcome, TapOutcome } from '../pay/index.ts';
+import { formatYuan, type CaptureOutcome, type TapOutcome } from '../pay/index.ts';
 import type { RedeemOutcome, RefusalReason } from '../trust/index.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import { act, type ActOutcome } from './act.ts';
@@ -69,11 +69,19 @@ export async function finishAccepted(deps: OrchestratorDeps, turn: Turn, pending
   const amount = (pending.amountFen ?? 0) / 100;
   const message = turn.t(`已支付 ¥${amount.toFixed(2)}`, `Paid ¥${amount.toFixed(2)}`);
   turn.emit({ type: 'payment', appId: pending.appId, orderId, amount, status: 'captured', message });
-  // what was taken is said in words too: a voice or an agent client shows no receipt card
-  turn.say(turn.t(`${message}。`, `${message}.`));
+  // what was taken is said in words too, line by line: a voice or an agent client shows no receipt card
+  turn.say(await receipt(deps, turn, orderId, message));
   turn.note(`The user confirmed and order ${orderId} was paid (¥${amount.toFixed(2)}).`);
   await turn.checkpoint(); // money moved: the session must say so even if the hub stops now
   return notify(deps, turn, pending, 'paid');
+}
+
+/** 「已支付 ¥25.80（对乙酰氨基酚片 ×1 ¥19.80、配送费 ¥6.00）。」: the amount and what it was for. */
+async function receipt(deps: OrchestratorDeps, turn: Turn, orderId: string, paid: string): Promise<string> {
+  const order = await deps.pay.getOrder(orderId).catch(() => undefined);
+  const lines = (order?.lines ?? []).map((l) => `${l.name}${l.qty === 1 && l.unitPriceFen < 0 ? '' : ` ×${l.qty}`} ${formatYuan(l.unitPriceFen * l.qty)}`);
+  const detail = lines.length ? turn.t(`（${lines.join('、')}）`, ` (${lines.join(', ')})`) : '';
+  return turn.t(`${paid}${detail}。`, `${paid}${detail}.`);
 }
 
 /** The user's no: nothing is charged, the order is canceled, the mini-program is told. */

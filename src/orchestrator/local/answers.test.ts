@@ -21,3 +21,14 @@ describe('labelled values read from one message', () => {
     expect(g.args).toEqual({ recipientName: '张三', recipientPhone: '13811112222', recipientAddress: '天津市和平区南京路1号' });
   });
 });
+
+describe('an answer about a day, read with the request it answers', () => {
+  it('takes 「住两晚，不要早餐」 as the end of a stay that starts on the day the request said', () => {
+    const g = { ...goal(), text: '帮我订杭州西湖店下周五的大床房，两个人', toolId: 'hotel.createBooking' };
+    const checkOut: JsonSchema = { type: 'string', description: '离店日期 YYYY-MM-DD，晚于入住日期' };
+    const answered = applyAnswer(g, { params: ['checkOut'], kind: 'value' }, '住两晚，不要早餐', () => checkOut, ctx);
+    expect(answered).toBe(true);
+    // Friday 2026-11-27 of next week is 2026-11-27 (now: Friday 2026-11-20); two nights end on the 29th
+    expect(g.args).toEqual({ checkOut: '2026-11-29' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { leadsWithYes, matchEntities, matchEnum, narrowByAmount, timeWindow } from '../understand/index.ts';
 import { entitiesAt } from './fill-args.ts';
-import { enumOptions, readPattern, type ValueContext } from './fill-value.ts';
+import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
 import { setPath } from './schema-paths.ts';
 
@@ -46,7 +46,30 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     return true;
   }
   if (!ask.params.length) return true; // an amendment: re-read the request with the answer first
-  return applyValues(goal, ask.params, answer, schemaOf, ctx, leftover);
+  const typed = applyTyped(goal, ask.params, answer, schemaOf, ctx);
+  const rest = ask.params.filter((p) => !goal.decided.includes(p));
+  return (rest.length ? applyValues(goal, rest, answer, schemaOf, ctx, leftover) : false) || typed;
+}
+
+/**
+ * Dates, times and counts in an answer, read as the request would be, with the request beside it:
+ * 「住两晚」 answers a question about the day a stay ends that started on the day the request said.
+ */
+function applyTyped(goal: Goal, params: string[], answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext): boolean {
+  let any = false;
+  for (const path of params) {
+    const schema = schemaOf(path);
+    const name = path.split('.').pop() ?? path;
+    const texts = { ...ctx, texts: [answer, goal.text] };
+    const value = schema.type === 'integer' || schema.type === 'number'
+      ? readNumber(schema, name, { ...ctx, texts: [answer] }, { countLike: false })
+      : readDateTime(schema, name, texts);
+    if (value === undefined) continue;
+    setPath(goal.args, path, value);
+    goal.decided.push(path);
+    any = true;
+  }
+  return any;
 }
 
 const LABELS = /^(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient)\s*[:：是为]?\s*/i;

@@ -168,3 +168,15 @@ describe('a question that names nothing before the request it is about', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['stay.createBooking']);
   });
 });
+
+describe('a choice among what the clause before named', () => {
+  it('keeps "the cheaper one" with the service that named both, whatever else its words fit', () => {
+    const goals = planGoals('Which is cheaper, Fenbid or Tylenol? Get me one box of the cheaper one for pickup at the Wulin store.', testCatalog([
+      { appId: 'drugs', appName: '康宁大药房', api: 'createOrder', description: '买药下单：非处方药，外送或到店自取。' },
+      { appId: 'drugs', appName: '康宁大药房', api: 'searchProducts', description: '按名称查药品、价格。', readOnly: true },
+      { appId: 'coffee', appName: '晨光咖啡', api: 'placeOrder', description: '点咖啡下单，到店自取或外送。门店自取，到店取餐。' },
+      { appId: 'coffee', appName: '晨光咖啡', api: 'listStores', description: '门店列表，到店自取从这里选门店。', readOnly: true },
+    ]), {});
+    expect(goals.map((g) => g.toolId.split('.')[0])).toEqual(['drugs']);
+  });
+});

@@ -85,7 +85,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 function leadIn(clauses: string[], catalog: ScoredCatalog): string[] {
   const [first, second, ...rest] = clauses;
   if (first === undefined || second === undefined) return clauses;
-  if (namedThing(first, catalog) || namedApp(first, catalog)) return clauses;
+  if (namedThing(first, catalog) || namedApp(first, catalog) || thingWords(first)) return clauses;
   const query = serviceWords(first);
   const best = query.trim() ? catalog.searchScored(query, 1, { withData: true })[0] : undefined;
   if (best && best.score >= minScore(catalog.size)) return clauses;
@@ -97,6 +97,9 @@ function ownWords(clause: string, before: string, words: (text: string) => strin
   const said = new Set(tokenize(before));
   return tokenize(words(clause)).filter((t) => !said.has(t)).join(' ');
 }
+
+/** A choice among what the clause before named: "the cheaper one", 「便宜的那个」, 「其中一个」. */
+const CHOOSES_AMONG_LAST = /\bthe \w+(?:er|est) (?:one|of the two|of them)\b|\b(?:either|one) of them\b|\bthe (?:first|second|other|last) one\b|[便贵大小快慢近远早晚宜][一]?[的点些]?那[个款种家盒份杯]|其中[一二两]?[个款种]?/i;
 
 /** Words that point back at what was just done (「刚约的那节」「那单」, "cancel it", "that booking"), or undo or change it. */
 const BACK_REFERENCE = /刚才|刚刚|刚[约订买下点挂交寄办预]|[那这上]一?[单笔节张场个次](?!人)|\b(?:it|that one|this one|that booking|that order|the booking|the order|my booking|my order)\b/i;
@@ -126,7 +129,7 @@ export function continuesLast(text: string): boolean {
  */
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
-  if (CONTINUES.test(clause)) return true;
+  if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;
   // 「只问价，先别下单」, "just the price, don't book it": a limit on the request before, not another request.
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // What the clause asks for decides, not the words it shares with the last clause (a place both
@@ -160,10 +163,22 @@ export function routeClause(clause: string, catalog: ScoredCatalog, base?: numbe
   // A value only one mini-program's parameters take, by their pattern (a waybill number): BM25 is not the only signal.
   const patterned = patternApp(clause, catalog);
   if (patterned) return patterned;
+  // The everyday words of the things asked about (medicine, a hotel room), where one service alone fits them.
+  const byThings = clearlyOne(thingWords(clause), catalog);
+  if (byThings) return byThings;
   const few = catalog.apps().length <= 3;
   const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
   if (few && most) return most.tool.appId;
   return undefined;
+}
+
+/** The mini-program a query fits at least twice as well as any other, if one does. */
+function clearlyOne(query: string, catalog: ScoredCatalog): string | undefined {
+  if (!query.trim()) return undefined;
+  const best = new Map<string, number>();
+  for (const hit of catalog.searchScored(query, 30, { withData: false })) best.set(hit.tool.appId, Math.max(best.get(hit.tool.appId) ?? 0, hit.score));
+  const [first, second] = [...best.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] > 0 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
 }
 
 /** The one mini-program with a parameter whose `pattern` a word of the text fits in full (「JD5544332211」). */
