@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeWindow } from '../understand/index.ts';
+import { extractDateTime, timeWindow } from '../understand/index.ts';
 import { chooseEntities } from './fill-args.ts';
 
 const services = [
@@ -32,5 +32,30 @@ describe('a thing chosen by the part of the day said', () => {
     expect(chooseEntities(trains, ['Nanjing South to Hangzhou East tomorrow morning'], undefined, false, when).map((e) => e.id)).toEqual(['G761']);
     expect(chooseEntities(trains, ['明天上午南京南到杭州东'], undefined, false, when).map((e) => e.id)).toEqual(['G761']);
     expect(chooseEntities(trains, ['明天下午南京南到杭州东'], undefined, false, when)).toEqual([]);
+  });
+});
+
+describe('a thing chosen by the day said', () => {
+  const classes = [['c2-1123-1945', '2026-11-23'], ['c2-1124-1945', '2026-11-24']].map(([id, date]) => ({ id: id!, names: ['搏击'], fields: { date: date!, startTime: '19:45', club: '望京店' } }));
+  const ref = { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+  const when = (t: string) => timeWindow(t, ref);
+  const dayOf = (t: string) => extractDateTime(t, ref).date;
+
+  it('takes the class on Monday for 「周一晚上那节搏击」 where the list spans two days of the same class', () => {
+    expect(chooseEntities(classes, ['周一晚上望京那节搏击帮我约一下'], undefined, false, when, dayOf).map((e) => e.id)).toEqual(['c2-1123-1945']);
+  });
+
+  it('does not choose by a day every thing listed is on', () => {
+    const sameDay = classes.map((c) => ({ ...c, fields: { ...c.fields, date: '2026-11-23' } }));
+    expect(chooseEntities(sameDay, ['周一晚上望京那节搏击帮我约一下'], undefined, false, when, dayOf)).toEqual([]);
+  });
+});
+
+describe('a time said that nothing listed is at', () => {
+  it('does not take the one show left for 「上午十点那场」 when it is at five in the afternoon', () => {
+    const left = [{ id: 'c2-1120-1700', names: ['熊猫快递'], fields: { time: '17:00', city: '北京' } }];
+    const when = (t: string) => timeWindow(t, { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' });
+    expect(chooseEntities(left, ['帮我买今天上午十点中关村的熊猫快递，一张'], '北京', false, when)).toEqual([]);
+    expect(chooseEntities(left, ['帮我买今天中关村的熊猫快递，一张'], undefined, false, when).map((e) => e.id)).toEqual(['c2-1120-1700']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, dayPartWindow, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, extractDateTime, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { saidFlag } from './said-flag.ts';
 import { isActing } from './goals.ts';
@@ -117,7 +117,8 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
       const free = env.optionalSources && !(sourceTool.inputSchema.required ?? []).length && sourceTool.id !== env.tool.id;
       return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
     }
-    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, { now: env.now, timeZone: env.timeZone }));
+    const ref = { now: env.now, timeZone: env.timeZone };
+    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date);
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
     if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
@@ -202,17 +203,30 @@ function decide(goal: Goal, path: string, value: unknown): undefined {
 }
 
 /** The entities the texts name; else the ones at the time they say (the one that fits 「一点多」); else the only one; else the only one in the user's city. */
-export function chooseEntities(entities: Entity[], texts: string[], userCity: string | undefined, many: boolean, when?: (text: string) => TimeWindow | undefined): Entity[] {
+export function chooseEntities(
+  all: Entity[], texts: string[], userCity: string | undefined, many: boolean,
+  when?: (text: string) => TimeWindow | undefined, dayOf?: (text: string) => string | undefined,
+): Entity[] {
+  let entities = all;
+  let timeMissed = false;
   for (const text of texts) {
+    // 「周一晚上那节」: the day said keeps the things listed on it, where the list spans several days
+    const day = dayOf?.(text);
+    const onDay = day ? entities.filter((e) => Object.values(e.fields ?? {}).some((v) => typeof v === 'string' && v.startsWith(day))) : [];
+    if (onDay.length && onDay.length < entities.length) entities = onDay;
+    const window = when?.(text);
+    const timed = (list: Entity[]) => list.filter((e) => entitiesAt([e], ALL_DAY).length);
+    // a time said that nothing listed is at (the 10:00 show has begun): the one left is not what was asked
+    const missed = (list: Entity[]) => !!window && timed(list).length > 0 && !entitiesAt(list, window).length;
+    if (missed(entities)) timeMissed = true;
     const hits = matchEntities(text, entities);
-    if (hits.length) {
+    if (hits.length && !missed(hits.map((h) => h.entity))) {
       // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
       const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowBySuperlative(narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')), texts));
       if (!many) return [groups[0]!.length === 1 ? groups[0]![0]! : hits[0]!.entity];
       if (groups.some((g) => g.length > 1)) return [];
       return unique(groups.flat());
     }
-    const window = when?.(text);
     const byField = window ? entitiesAt(entities, window) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
     // No time said, a part of the day said (「上午」, "tomorrow morning"): the one thing listed then.
@@ -220,6 +234,7 @@ export function chooseEntities(entities: Entity[], texts: string[], userCity: st
     const inPart = part ? entitiesAt(entities, part) : [];
     if (inPart.length === 1 && !many) return inPart;
   }
+  if (timeMissed) return [];
   if (entities.length === 1) return entities;
   const extreme = texts.map((text) => pickSuperlative(entities, text)).find(Boolean);
   if (extreme && !many) return [extreme];
@@ -237,6 +252,8 @@ function narrowBySuperlative(alike: Entity[], texts: string[]): Entity[] {
 }
 
 /** Entities whose start time (a time-like field) falls in the window; the first time field of each counts. */
+const ALL_DAY: TimeWindow = { from: 0, to: 24 * 60, center: 0, loose: true };
+
 export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {
   return entities.filter((e) => {
     const time = Object.entries(e.fields ?? {}).filter(([k]) => /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/.test(k)).map(([, v]) => clockMinutes(v)).find((v) => v !== undefined);

@@ -140,10 +140,10 @@ function fragmentHit(
   // what every name holds (the brand of 星光影城·静安店, 星光影城·国贸店) says nothing: 「静安」 is all of what sets this one apart
   const own = name.filter((unit) => !brand.has(unit.key)).length;
   const ownSaid = common.units.filter((unit) => !brand.has(unit.key)).length;
-  const opening = common.at === 0 && name.length >= 4;
-  const ratio = Math.max(common.length / name.length, own > 0 ? ownSaid / own : 0, opening && !brand.has(common.units[0]!.key) ? 0.5 : 0);
-  // a run with any Han character in it (「维C咀嚼片」) is measured in characters; two that open a
-  // longer name are how people shorten it (「善存」 for 善存多维元素片)
+  const ratio = Math.max(common.length / name.length, own > 0 ? ownSaid / own : 0);
+  // two characters that open a longer name are how people shorten it (「善存」 for 善存多维元素片): a weak hit, not a tie-breaker
+  const opening = common.at === 0 && name.length >= 4 && !brand.has(common.units[0]!.key);
+  // a run with any Han character in it (「维C咀嚼片」) is measured in characters
   const han = common.units.some((unit) => HAN.test(unit.text));
   const tooShort = han ? chars < 2 || (chars < 3 && ratio < 0.5 && !opening) : common.units.every((unit) => unit.text.length < 3);
   return tooShort ? undefined : { key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span };
