@@ -150,6 +150,11 @@ describe('an order and its undo in one request', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['shop.createOrder', 'shop.cancelOrder']);
   });
 
+  it('reads each sentence on its own, the undo after the order (「…两个人。付完马上帮我取消」, "… 2 people. Once it\'s paid, cancel it")', () => {
+    expect(planGoals('买两盒思密达，武林店自取。付完马上帮我取消，行程可能要变', shop, {}).map((g) => g.toolId)).toEqual(['shop.createOrder', 'shop.cancelOrder']);
+    expect(planGoals("Buy two boxes of 思密达 for pickup. Once it's paid, cancel it please, my plans changed.", shop, {}).map((g) => g.toolId)).toEqual(['shop.createOrder', 'shop.cancelOrder']);
+  });
+
   it('keeps a question about undoing with the order (「取消要扣钱吗」)', () => {
     const goals = planGoals('买一盒思密达，再帮我看看取消要扣钱吗', shop, {});
     expect(goals.map((g) => g.toolId)).toEqual(['shop.createOrder']);

@@ -26,7 +26,7 @@ const CALIBRATED_ON = 33;
 /** A further clause of a request that already found its service needs less to name another. */
 const CLAUSE_BASE = 2.5;
 
-const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?<=[？?])\s*(?=\S)|(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|还要|, and then |, then | and then | then also | and also |, and (?=[a-z]))/i;
+const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?<=[？?。！!])\s*(?=\S)|(?<=[a-z0-9][.])\s+(?=[A-Z])|(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|还要|, and then |, then | and then | then also | and also |, and (?=[a-z]))/i;
 
 /**
  * Splits a request into goals, one per service it needs: each clause is searched on its
@@ -130,6 +130,8 @@ export function continuesLast(text: string): boolean {
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;
+  // 「付完款再帮我取消掉，行程可能要变」: an undo that names no thing of its own undoes what the last clause did
+  if (asksToUndo(clause) && !thingWords(clause)) return true;
   // 「只问价，先别下单」, "just the price, don't book it": a limit on the request before, not another request.
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // What the clause asks for decides, not the words it shares with the last clause (a place both
