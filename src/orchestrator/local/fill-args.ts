@@ -1,10 +1,11 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, dayPartWindow, extractDateTime, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, detectLanguage, extractDateTime, thingWords, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { saidFlag } from './said-flag.ts';
 import { isActing } from './goals.ts';
+import { entitiesByPlace } from './by-place.ts';
 import { belongingTo, entitiesIn } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import {
@@ -219,7 +220,7 @@ export function chooseEntities(
     // a time said that nothing listed is at (the 10:00 show has begun): the one left is not what was asked
     const missed = (list: Entity[]) => !!window && timed(list).length > 0 && !entitiesAt(list, window).length;
     if (missed(entities)) timeMissed = true;
-    const hits = matchEntities(text, entities);
+    const hits = matchEntitiesAnyLanguage(text, entities);
     if (hits.length && !missed(hits.map((h) => h.entity))) {
       // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
       const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowBySuperlative(narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')), texts));
@@ -227,6 +228,9 @@ export function chooseEntities(
       if (groups.some((g) => g.length > 1)) return [];
       return unique(groups.flat());
     }
+    // 「南京西路那家」: a store said by where it is
+    const placed = hits.length ? [] : entitiesByPlace(text, entities);
+    if (placed.length === 1) return placed;
     const byField = window ? entitiesAt(entities, window) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
     // No time said, a part of the day said (「上午」, "tomorrow morning"): the one thing listed then.
@@ -243,6 +247,14 @@ export function chooseEntities(
     if (local.length === 1) return local;
   }
   return [];
+}
+
+/** Names in the text, or for an English text and a list named only in Chinese, the Chinese of the things it says ("a thermometer" → 体温计). */
+function matchEntitiesAnyLanguage(text: string, entities: Entity[]) {
+  const hits = matchEntities(text, entities);
+  if (hits.length || detectLanguage(text) !== 'en') return hits;
+  const chinese = thingWords(text);
+  return chinese ? matchEntities(chinese, entities).map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];
 }
 
 /** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */
@@ -300,7 +312,7 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
       const options = enumOptions(p.schema);
       return options ? matchEnum(clause.text, options).map((m) => m.span) : [];
     });
-    const hits = matchEntities(clause.text, entities).filter(
+    const hits = matchEntitiesAnyLanguage(clause.text, entities).filter(
       (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && e - s > h.span[1] - h.span[0]),
     );
     const best = Math.max(0, ...hits.map((h) => h.score));

@@ -22,6 +22,7 @@ describe('values read from a request', () => {
     const tickets = { type: 'integer', description: '票数（人数），1～6。' };
     expect(readNumber(tickets, 'qty', ctx('合适的话给我订后天上午十点那场，两大一小'), { countLike: true })).toBe(3);
     expect(readNumber(tickets, 'qty', ctx('Panda Courier this Saturday morning for me and my kid'), { countLike: true })).toBe(2);
+    expect(readNumber(tickets, 'qty', ctx('Panda Courier at 7pm, two adults and a kid'), { countLike: true })).toBe(3);
   });
 
   it('counts rooms by 「间」 and people by 「人」 in one request (「订两间双床房，我们四个人」)', () => {

@@ -114,7 +114,7 @@ function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
 const UNIT_HINTS: [RegExp, RegExp][] = [
   [/公斤|千克|kg|kilo|重量|weight/i, /公斤|千克|kg|kilo|斤/i],
   [/元|金额|amount|yuan|money|充值/i, /元|块|yuan|rmb|¥/i],
-  [/人数|几位|位|party|people|guests?|persons/i, /人|位|people|persons?|guests?|adults?|pax/i],
+  [/人数|几位|位|party|people|guests?|persons/i, /人|位|people|persons?|guests?|pax/i],
   [/小时|钟头|时长|hours?\b|duration/i, /小时|钟头|hours?|hrs?/i],
   [/天数|几天|几晚|days?\b|nights?\b/i, /天|晚|days?|nights?/i],
   [/房间数|间数|几间|^rooms?\b/i, /间|rooms?/i],

@@ -35,6 +35,11 @@ describe('numbers', () => {
     expect(extractQuantities('张家口')).toEqual([]);
   });
 
+  it('counts no street number ("to 88 Huancheng North Road")', () => {
+    expect(extractQuantities('two bottles of Centrum to 88 Huancheng North Road, Hangzhou').map((q) => q.value)).toEqual([2]);
+    expect(extractQuantities('send 3 boxes to 12 Main Street').map((q) => q.value)).toEqual([3]);
+  });
+
   it('counts no rate a price is per (「多少钱一小时」, 「50元一位」, "per hour")', () => {
     expect(extractQuantities('小包多少钱一小时？')).toEqual([]);
     expect(extractQuantities('50元一位').map((q) => q.value)).toEqual([50]);

@@ -21,6 +21,12 @@ describe('how many people a request counts without a number of people', () => {
     expect(partySize('3 of us are coming')).toBe(3);
   });
 
+  it('adds up adults and children said in English, and counts "my wife and I" as two', () => {
+    expect(partySize('two adults and a kid for the 7pm show')).toBe(3);
+    expect(partySize('1 adult + 2 children')).toBe(3);
+    expect(partySize('my wife and I want to see it tonight')).toBe(2);
+  });
+
   it('says nothing where no one is counted', () => {
     expect(partySize('帮我约明天上午的瑜伽')).toBeUndefined();
     expect(partySize('做3小时保洁')).toBeUndefined();

@@ -8,6 +8,11 @@ const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
 /** 「一家三口」, "a family of four", "the three of us": a count said of a household or a group. */
 const COUNTED = new RegExp(String.raw`一家${N}口|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
 const EN_COUNT = ['two', 'three', 'four', 'five', 'six'];
+/** "two adults and a kid", "1 adult + 2 children". */
+const EN_ADULTS_CHILDREN = /\b(\d+|one|two|three|four|five|six)\s+adults?\b[^.?!]{0,16}?\b(\d+|a|an|one|two|three|four)\s+(?:kids?|child|children)\b/i;
+/** "my wife and I", "my son and me": the person named and the speaker. */
+const PAIR_EN = /\bmy\s+[a-z]+\s+and\s+(?:i|me)\b/i;
+const EN_SMALL = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six'];
 /** 「我和老婆」「我想跟朋友」, "me and my kid": the speaker and the people listed with them. */
 const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
 const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
@@ -30,11 +35,19 @@ export function partySize(text: string): number | undefined {
     const n = word >= 0 ? word + 2 : parseNumber(said);
     if (n !== undefined && n >= 1) return n;
   }
+  const mixed = EN_ADULTS_CHILDREN.exec(text);
+  if (mixed) return enCount(mixed[1]!) + enCount(mixed[2]!);
   if (ALONE.test(text)) return 1;
+  if (PAIR_EN.test(text)) return 2;
   if (PAIR.test(text)) return 2;
   const zh = WITH_ZH.exec(text);
   if (zh) return 2 + (zh[2]?.match(/[、和跟与]/g)?.length ?? 0);
   const en = WITH_EN.exec(text);
   if (en) return 2 + (en[1]?.match(/,|\band\b/g)?.length ?? 0);
   return undefined;
+}
+
+function enCount(word: string): number {
+  const i = EN_SMALL.indexOf(word.toLowerCase());
+  return i >= 0 ? Math.max(1, i - 1) : Number(word);
 }

@@ -1,0 +1,36 @@
+import type { Entity } from '../understand/index.ts';
+
+/** Fields that say where a thing is (a store's address, its district, a landmark). */
+const PLACE_KEY = /address|addr|district|area|landmark|location|street|region|地址|区域/i;
+/** Where an address breaks into the names of its parts: 上海市 | 静安区 | 南京西路 | 1788号 | 近 … */
+const BREAKS = /[\s,，、;；()（）·]|(?<=[市区县省])|(?<=[路街道巷])(?=\d)|\d+[号弄栋楼层室]?|近|旁|对面|附近|地铁站?|站/u;
+/** The kind a place name ends in, dropped for the short form people say (静安区 → 静安, 湖滨路 stays). */
+const ADMIN_SUFFIX = /(?<=\p{Script=Han}{2})[市区县省]$/u;
+
+/**
+ * The things a request places by where they are rather than by name: 「南京西路那家」 is the store
+ * whose address is on 南京西路, 「静安的」 the one in 静安区. Only a place word no other thing of the
+ * list shares counts; several things matched, or none, give none.
+ */
+export function entitiesByPlace(text: string, entities: readonly Entity[]): Entity[] {
+  const words = entities.map(placeWords);
+  const owners = new Map<string, number>();
+  for (const set of words) for (const w of set) owners.set(w, (owners.get(w) ?? 0) + 1);
+  const hits = entities.filter((_, i) => [...words[i]!].some((w) => owners.get(w) === 1 && text.includes(w)));
+  return hits.length === 1 ? hits : [];
+}
+
+function placeWords(entity: Entity): Set<string> {
+  const words = new Set<string>();
+  for (const [key, value] of Object.entries(entity.fields ?? {})) {
+    if (!PLACE_KEY.test(key) || typeof value !== 'string') continue;
+    for (const part of value.split(BREAKS)) {
+      const word = part?.trim() ?? '';
+      if (!/^\p{Script=Han}{2,}$/u.test(word)) continue;
+      words.add(word);
+      const short = word.replace(ADMIN_SUFFIX, '');
+      if (short !== word && short.length >= 2) words.add(short);
+    }
+  }
+  return words;
+}
