@@ -21,7 +21,7 @@ export function entitiesIn(value: unknown, idKey?: string): Entity[] {
     if (Array.isArray(obj.aliases)) names.push(...obj.aliases.filter((a): a is string => typeof a === 'string' && a.length > 0));
     // what it belongs to (the hotel of a room type) comes with it, so a choice can keep to the one chosen
     const fields: Record<string, string> = { ...inherited };
-    for (const [k, v] of Object.entries(obj)) if (typeof v === 'string' || typeof v === 'number') fields[k] = String(v);
+    for (const [k, v] of Object.entries(obj)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = String(v);
     out.push({ id: String(obj[key]), names: names.length ? names : [String(obj[key])], fields });
   });
   const seen = new Set<string>();

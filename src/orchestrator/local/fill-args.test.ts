@@ -67,6 +67,18 @@ describe('an order filled from one request', () => {
     expect(again.args.items).toEqual([{ productId: 'p13', qty: 1 }]);
   });
 
+  it('leaves out what the list marks as not orderable, says why, and orders the rest (「一盒头孢加一盒思密达」)', () => {
+    const listed = result('shop.searchProducts', { products: [{ productId: 'p12', name: '头孢克肟分散片', prescriptionOnly: true }, { productId: 'p13', name: '蒙脱石散（思密达）', prescriptionOnly: false }] });
+    const goal = newGoal('静安寺店买一盒头孢加一盒思密达，送到静安区愚园路68号', createOrder);
+    expect(fillArgs(goal, env(createOrder, goal.text, [listed])).type).toBe('ready');
+    expect(goal.args.items).toEqual([{ productId: 'p13', qty: 1 }]);
+    expect(goal.notices?.join()).toContain('处方');
+
+    const only = newGoal('买一盒头孢，送到静安区愚园路68号', createOrder);
+    const need = fillArgs(only, env(createOrder, only.text, [listed]));
+    expect(need).toMatchObject({ type: 'ask', say: expect.stringContaining('未下单') });
+  });
+
   it('chooses a room type of the hotel chosen, not the same-named one of another hotel', () => {
     const hotels = result('shop.listHotels', {
       hotels: [

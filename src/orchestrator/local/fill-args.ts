@@ -7,6 +7,7 @@ import { saidFlag } from './said-flag.ts';
 import { isActing } from './goals.ts';
 import { entitiesByPlace } from './by-place.ts';
 import { belongingTo, entitiesIn } from './entities.ts';
+import { whyUnavailable } from './unavailable.ts';
 import { idParams } from './id-sources.ts';
 import {
   enumOptions, isCountLike, readBoolean, readDateTime, readEnum, readNumber, readPattern, readRoute, type ValueContext,
@@ -165,6 +166,9 @@ function readValue(param: ParamRef, ctx: ValueContext): unknown {
   return undefined;
 }
 
+/** A count and its measure word right before a name (「一盒头孢」): what follows is an item, however short its name. */
+const COUNTED_BEFORE = /(?:[一二两三四五六七八九十]|\d+)\s*[盒瓶包支袋个件份杯张片粒罐碗串斤](?:装)?\s*$/u;
+
 /**
  * A thing named in two clauses is one item where only one of them orders it: 「家里体温计摔坏了，
  * 给我送个体温计」 says why before it says what, 「…一盒思密达；头孢不能买就只要思密达」 names it
@@ -318,9 +322,17 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
     const best = Math.max(0, ...hits.map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
     // One clause names an item once, even where another name holds it too (炸酱面 in 炸酱面馆).
-    for (const hit of hits) if (hit.score >= Math.min(best, 0.8) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
+    for (const hit of hits) if ((hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
   }
   dropMentions(found);
+  // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
+  const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
+  const blocked = found.flatMap((f) => whyUnavailable(f.entity, lang) ?? []);
+  if (blocked.length) {
+    goal.notices = [...new Set([...(goal.notices ?? []), ...blocked])];
+    found.splice(0, found.length, ...found.filter((f) => !whyUnavailable(f.entity, lang)));
+    if (!found.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: {}, say: `${blocked.join(lang === 'en' ? '; ' : '；')}${lang === 'en' ? '. Nothing was ordered.' : '。未下单。'}` };
+  }
   if (!found.length) {
     if (!items.required) return undefined;
     return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };

@@ -204,7 +204,8 @@ export class LocalPlanner implements Planner {
       const answer = goal.attempts === 1 && asksAlong(goal.text) && isActing(goal.text)
         ? answerAlong(goal, tool, catalog.toolsOf(tool.appId), input.transcript).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n')
         : '';
-      return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args), ...(answer ? { say: answer } : {}) };
+      const say = [...(goal.attempts === 1 ? goal.notices ?? [] : []), answer].filter(Boolean).join('\n');
+      return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args), ...(say ? { say } : {}) };
     }
     if (need.type === 'ask') {
       const asked = this.#ask(goal, tool, need, lang);

@@ -28,6 +28,8 @@ export interface Goal {
   failed?: boolean;
   /** Values from the user's remembered preferences ("the usual"). */
   usual?: Record<string, unknown>;
+  /** What the user is told along with the call (a thing left out of the order, and why). */
+  notices?: string[];
 }
 
 /** The local planner's durable notes, kept in the session between steps. */

@@ -1,0 +1,18 @@
+import type { Entity } from '../understand/index.ts';
+
+/** Flags a listed thing carries that say it cannot be ordered here: a prescription drug, sold out, out of stock. */
+const BLOCKING_TRUE = /^(?:prescriptionOnly|rx|rxOnly|soldOut|soldout|outOfStock|unavailable|discontinued)$/i;
+const BLOCKING_FALSE = /^(?:inStock|available|orderable|onSale|canOrder|purchasable)$/i;
+
+/** Why a listed thing cannot be ordered, in the user's language; undefined when nothing it carries says so. */
+export function whyUnavailable(entity: Entity, lang: 'zh' | 'en'): string | undefined {
+  for (const [key, value] of Object.entries(entity.fields ?? {})) {
+    const blocked = (BLOCKING_TRUE.test(key) && value === 'true') || (BLOCKING_FALSE.test(key) && value === 'false');
+    if (!blocked) continue;
+    const name = entity.names[0] ?? entity.id;
+    if (/rx|prescription/i.test(key)) return lang === 'en' ? `${name} is prescription-only and cannot be ordered online` : `${name} 是处方药，需凭处方到店购买，不能在线下单`;
+    if (/stock|sold/i.test(key)) return lang === 'en' ? `${name} is out of stock here` : `${name} 这里暂时缺货`;
+    return lang === 'en' ? `${name} cannot be ordered now` : `${name} 目前不能下单`;
+  }
+  return undefined;
+}
