@@ -3,7 +3,7 @@ import { isRetryableError, sqlParams } from '../trust/index.ts';
 import type { CaptureInput, PayDeps } from './capture.ts';
 import { accountId } from './ledger.ts';
 import { toOrderDetails, type OrderRow } from './orders.ts';
-import { shareAccountsKnown } from './share-accounts.ts';
+import { accountsKnown, shareAccountsKnown } from './share-accounts.ts';
 import type { CaptureOutcome, TapInput } from './types.ts';
 
 /** Integrity violations (23…): a key already claimed, a wallet that would go below zero, an account missing. */
@@ -18,9 +18,11 @@ type P = (value: unknown) => string;
  * it, the wallet holds the amount and the merchant's account exists (accounts are permanent;
  * the entrance's and the operator's are known to exist: `shareAccountsKnown`). Then the key
  * claimed with its outcome, the ledger transaction and its entries (split shares computed as
- * `splitAmount` does), the wallet debited, the audit record (after `after`'s, when given).
+ * `splitAmount` does), the wallet debited, and the audit records: `audit` inserts the
+ * payment-captured record after the rows of `before` (a query of the same columns and an `n`
+ * to order by), all in one INSERT.
  */
-function captureCtes(deps: PayDeps, input: CaptureInput & { requestHash: string }, p: P, confirmations: string, after?: string): string {
+function captureCtes(deps: PayDeps, input: CaptureInput & { requestHash: string }, p: P, confirmations: string, before?: string): string {
   const now = deps.clock.now().toISOString();
   const [at, key, confirmationId, entrance] = [p(now), p(input.idempotencyKey), p(String(input.confirmationId)), p(input.entrance)];
   const share = (bp: number) => `(o.amount_fen * ${p(bp)}::bigint) / 10000`;
@@ -56,10 +58,18 @@ function captureCtes(deps: PayDeps, input: CaptureInput & { requestHash: string 
       FROM paid, txn WHERE w.id = 'wallet:' || paid.user_id),
     audit AS (
       INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data)
-      SELECT ${at}, 'payment-captured', 'user:' || paid.user_id, NULLIF(paid.user_id, ''), NULLIF(paid.session_id, ''), NULLIF(paid.app_id, ''),
-        jsonb_build_object('orderId', paid.id, 'amountFen', paid.amount_fen, 'confirmationId', ${confirmationId}::text,
-          'transactionId', txn.id, 'split', paid.split, 'idempotencyKey', ${key}::text)
-      FROM paid, txn${after ? `, ${after}` : ''})`;
+      SELECT at, kind, actor, user_id, session_id, app_id, data FROM (${before ? `${before} UNION ALL ` : ''}
+        SELECT 2 AS n, ${at}::timestamptz AS at, 'payment-captured' AS kind, 'user:' || paid.user_id AS actor, NULLIF(paid.user_id, '') AS user_id,
+          NULLIF(paid.session_id, '') AS session_id, NULLIF(paid.app_id, '') AS app_id,
+          jsonb_build_object('orderId', paid.id, 'amountFen', paid.amount_fen, 'confirmationId', ${confirmationId}::text,
+            'transactionId', txn.id, 'split', paid.split, 'idempotencyKey', ${key}::text) AS data
+        FROM paid, txn) records ORDER BY n)`;
+}
+
+/** A capture committed: its outcome, and its merchant's account known durable from now on. */
+function paidOutcome(deps: PayDeps, row: OrderRow): CaptureOutcome {
+  accountsKnown(deps.store).add(accountId.merchant(row.app_id));
+  return { ok: true, order: toOrderDetails(row), replayed: false };
 }
 
 /** Runs a direct statement: its rows, or undefined when an integrity error or a retryable abort undid all of it. */
@@ -85,7 +95,7 @@ export async function captureDirectly(deps: PayDeps, input: CaptureInput & { req
   const { p, params } = sqlParams();
   const rows = await runDirect<OrderRow>(deps, `WITH ${captureCtes(deps, input, p, 'confirmations')} SELECT * FROM paid`, params);
   const row = rows?.[0];
-  return row ? { ok: true, order: toOrderDetails(row), replayed: false } : undefined;
+  return row ? paidOutcome(deps, row) : undefined;
 }
 
 /** What the one-statement tap did: nothing, the redeem alone (the capture is still to do), or both. */
@@ -114,15 +124,12 @@ export async function tapDirectly(deps: PayDeps, input: TapInput & { requestHash
         AND kind = 'payment' AND order_id = ${orderId} AND amount_fen = ${p(input.amountFen)}
         AND (${argsHash}::text IS NULL OR args_hash = ${argsHash}) AND EXISTS (SELECT 1 FROM locked)
       RETURNING *),
-    granted AS (
-      INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data)
-      SELECT ${at}::timestamptz, 'confirmation-granted', 'user:' || r.user_id, r.user_id, r.session_id, r.app_id,
-             jsonb_build_object('confirmationId', r.id, 'kind', r.kind, 'orderId', r.order_id, 'amountFen', r.amount_fen, 'argsHash', r.args_hash)
-      FROM redeemed r RETURNING id),
-    ${captureCtes(deps, input, p, 'redeemed', 'granted')}
+    ${captureCtes(deps, input, p, 'redeemed', `SELECT 1 AS n, ${at}::timestamptz AS at, 'confirmation-granted' AS kind, 'user:' || r.user_id AS actor, r.user_id, r.session_id, r.app_id,
+        jsonb_build_object('confirmationId', r.id, 'kind', r.kind, 'orderId', r.order_id, 'amountFen', r.amount_fen, 'argsHash', r.args_hash) AS data
+      FROM redeemed r`)}
     SELECT r.id AS redeemed_id, paid.* FROM redeemed r LEFT JOIN paid ON true`;
   const rows = await runDirect<OrderRow & { redeemed_id: string }>(deps, text, params);
   const row = rows?.[0];
   if (!row) return { redeemed: false };
-  return row.id ? { redeemed: true, captured: { ok: true, order: toOrderDetails(row), replayed: false } } : { redeemed: true };
+  return row.id ? { redeemed: true, captured: paidOutcome(deps, row) } : { redeemed: true };
 }

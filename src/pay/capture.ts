@@ -126,7 +126,7 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
     return { ok: true, order: toOrderDetails(paid), replayed: false };
   });
   // Committed: the share accounts exist from now on (accounts are never removed).
-  if (outcome.ok) for (const account of accounts) accountsKnown(deps.store).add(account.id);
+  if (outcome.ok) for (const id of [...accounts.map((a) => a.id), accountId.merchant(outcome.order.appId)]) accountsKnown(deps.store).add(id);
   return outcome;
 }
 

@@ -50,11 +50,25 @@ export interface NewOrder {
   draft: CheckedDraft;
 }
 
+/** The merchant's account made on first use, in the order's statement. */
+const INSERT_WITH_MERCHANT = `WITH merchant AS (
+       INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ('merchant:' || $2, 'merchant', $2, $2, NULL, $11)
+       ON CONFLICT (id) DO NOTHING RETURNING name)
+     INSERT INTO orders (id, app_id, skill, user_id, session_id, title, amount_fen, lines, meta, notify_api, status, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'created', $11)
+     RETURNING coalesce((SELECT name FROM merchant), (SELECT name FROM ledger_accounts WHERE id = 'merchant:' || $2)) AS merchant_name`;
+
+/** The order alone, its merchant's account known to exist (accounts are permanent). */
+const INSERT_FOR_MERCHANT = `INSERT INTO orders (id, app_id, skill, user_id, session_id, title, amount_fen, lines, meta, notify_api, status, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'created', $11)
+     RETURNING (SELECT name FROM ledger_accounts WHERE id = 'merchant:' || $2) AS merchant_name`;
+
 /**
- * Inserts the order (and its merchant account on first use) in one statement; returns it as
- * stored, built from what was written (only the merchant's name is read back).
+ * Inserts the order in one statement (with its merchant account on first use, unless
+ * `merchantStored`: the account is known committed); returns it as stored, built from what was
+ * written (only the merchant's name is read back).
  */
-export async function insertOrder(sql: Sql, order: NewOrder, at: Date): Promise<OrderDetails> {
+export async function insertOrder(sql: Sql, order: NewOrder, at: Date, merchantStored = false): Promise<OrderDetails> {
   for (const field of ['appId', 'userId'] as const) {
     if (typeof order[field] !== 'string' || order[field] === '') {
       throw new AgentOsError('BAD_REQUEST', `订单缺少 ${field} / the order has no ${field}`, { where: `createOrder.${field}`, fix: 'the hub passes the calling mini-program and user' });
@@ -68,13 +82,7 @@ export async function insertOrder(sql: Sql, order: NewOrder, at: Date): Promise<
     meta: JSON.parse(meta) as Record<string, unknown>, notify_api: draft.notifyApi ?? null, status: 'created',
     confirmation_id: null, entrance: null, split: null, created_at: at, paid_at: null, merchant_name: null,
   };
-  const [stored] = await sql.query<{ merchant_name: string | null }>(
-    `WITH merchant AS (
-       INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ('merchant:' || $2, 'merchant', $2, $2, NULL, $11)
-       ON CONFLICT (id) DO NOTHING RETURNING name)
-     INSERT INTO orders (id, app_id, skill, user_id, session_id, title, amount_fen, lines, meta, notify_api, status, created_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'created', $11)
-     RETURNING coalesce((SELECT name FROM merchant), (SELECT name FROM ledger_accounts WHERE id = 'merchant:' || $2)) AS merchant_name`,
+  const [stored] = await sql.query<{ merchant_name: string | null }>(merchantStored ? INSERT_FOR_MERCHANT : INSERT_WITH_MERCHANT,
     [row.id, row.app_id, row.skill, row.user_id, row.session_id, row.title, row.amount_fen, lines, meta, row.notify_api, at.toISOString()]);
   return toOrderDetails({ ...row, merchant_name: stored?.merchant_name ?? null });
 }

@@ -10,6 +10,7 @@ import { messages, payFailure } from './messages.ts';
 import { MAX_FEN, parseYuan, toYuan } from './money.ts';
 import { insertOrder, lockOrder, queryOrders, readOrder, toOrderDetails, type OrderFilter } from './orders.ts';
 import { refundOrder, type RefundInput } from './refund.ts';
+import { accountsKnown } from './share-accounts.ts';
 import { checkSplitPolicy } from './split.ts';
 import type {
   AccountView, CancelOutcome, CaptureOutcome, LedgerVerification, OrderDetails, OrderDraft, RefundOutcome, SplitPolicy, TapInput, TapOutcome,
@@ -110,6 +111,7 @@ export class PayService {
         `INSERT INTO ledger_accounts (id, kind, owner, name, balance_fen, created_at) VALUES ($1, 'merchant', $2, $3, NULL, $4)
          ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name`,
         [id, appId, wanted, this.#deps.clock.now().toISOString()]);
+      accountsKnown(this.#store).add(id);
     }
     this.#merchantNames.set(appId, wanted);
   }
@@ -124,7 +126,9 @@ export class PayService {
     const skill = input.skill ?? input.draft.skill;
     const order = { appId: input.appId, userId: input.userId, draft, ...(input.sessionId ? { sessionId: input.sessionId } : {}), ...(skill ? { skill } : {}) };
     // An order not yet paid is harmless to lose in a database crash; its capture's commit makes it durable.
-    return retrying(() => insertOrder(this.#store.asyncCommit, order, this.#deps.clock.now()));
+    // A merchant account known durable needs no insert (accounts are permanent).
+    const merchantStored = accountsKnown(this.#store).has(accountId.merchant(input.appId));
+    return retrying(() => insertOrder(this.#store.asyncCommit, order, this.#deps.clock.now(), merchantStored));
   }
 
   getOrder(orderId: string): Promise<OrderDetails | undefined> {

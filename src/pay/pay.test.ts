@@ -172,6 +172,18 @@ for (const variant of storeVariants()) {
       expect(await pay.cancel('ord_missing')).toMatchObject({ ok: false, reason: 'not_found' });
     });
 
+    it('shows each order the merchant name stored now, and opens the account of a mini-program never paid before', async () => {
+      await pay.ensureMerchant('bakery', '面包房');
+      await pay.ensureWallet('dora', 100_00);
+      await confirmedPayment(pay, trust, { appId: 'bakery', userId: 'dora', sessionId: 's-dora', amountFen: 800, key: 'cap-bakery' });
+      // Renamed by another hub process: this one's next order (its merchant known since the capture) shows the new name.
+      await store.query(`UPDATE ledger_accounts SET name = '新面包房' WHERE id = 'merchant:bakery'`);
+      expect((await orderOf(pay, { appId: 'bakery', userId: 'dora', sessionId: 's-dora', amountFen: 800 })).merchantName).toBe('新面包房');
+      const juice = await orderOf(pay, { appId: 'juice', userId: 'dora', sessionId: 's-dora', amountFen: 600 });
+      expect(juice.merchantName).toBe('juice');
+      expect((await pay.listAccounts('merchant')).map((a) => a.id)).toContain('merchant:juice');
+    });
+
     it('verify passes on an honest ledger and names each broken invariant', async () => {
       expect(await pay.verify()).toMatchObject({ ok: true, problems: [] });
       await store.query(`UPDATE ledger_accounts SET balance_fen = balance_fen + 1 WHERE id = 'wallet:alice'`);

@@ -15,7 +15,11 @@ export function shareAccounts(entrance: string, shares: { entranceFen: number; o
 
 const known = new WeakMap<Store, Set<string>>();
 
-/** Accounts this process saw committed in a store: a capture need not insert them again (accounts are never removed). */
+/**
+ * Accounts this process saw committed durably in a store (its own synchronous commit, or a
+ * capture's, which flushes everything before it): a capture or an order need not insert them
+ * again (accounts are never removed).
+ */
 export function accountsKnown(store: Store): Set<string> {
   let ids = known.get(store);
   if (!ids) known.set(store, (ids = new Set()));

@@ -91,6 +91,15 @@ for (const variant of storeVariants()) {
       expect((await audit.verify()).ok).toBe(true);
     });
 
+    it('never gives a seq twice: a record sealed at a seq another holds is refused, and the chain stays whole', async () => {
+      const pending = await store.transaction((tx) => audit.appendIn(tx, { kind: 'consent-revoked', actor: 'user:u1' }));
+      await expect(store.query('UPDATE audit_log SET seq = 1, prev_hash = $2, hash = $3 WHERE id = $1', [pending.id, '0'.repeat(64), 'a'.repeat(64)]))
+        .rejects.toMatchObject({ code: '23505' });
+      const [row] = await store.query<{ seq: number | null }>('SELECT seq FROM audit_log WHERE id = $1', [pending.id]);
+      expect(row?.seq).toBeNull();
+      expect(await audit.verify()).toMatchObject({ ok: true, count: 1072 });
+    });
+
     it('catches a head moved to a hash the log does not end with, and ignores an anchor at zero', async () => {
       const head = await audit.head();
       expect(await audit.verify({ anchors: [{ seq: 0, hash: 'f'.repeat(64) }] })).toMatchObject({ ok: true, count: head.seq });

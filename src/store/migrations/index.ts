@@ -7,6 +7,7 @@ import storageSize from './006-storage-size.ts';
 import catalogStamp from './007-catalog-stamp.ts';
 import sessionsByUser from './008-sessions-by-user.ts';
 import ledgerAccountsUnlocked from './009-ledger-accounts-unlocked.ts';
+import writeOnceIndexes from './010-write-once-indexes.ts';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'catalog-stamp', sql: catalogStamp },
   { version: 8, name: 'sessions-by-user', sql: sessionsByUser },
   { version: 9, name: 'ledger-accounts-unlocked', sql: ledgerAccountsUnlocked },
+  { version: 10, name: 'write-once-indexes', sql: writeOnceIndexes },
 ];
