@@ -7,6 +7,7 @@ describe('inlineParams', () => {
     expect(inlineParams('SELECT $1, $2, $3, $10', ['a', 2, null, 'ten', 5, 6, 7, 8, 9, 'x'])).toBe("SELECT E'a', E'2', NULL, E'x'");
     expect(inlineParams('SELECT $1', ["it's \\ here"])).toBe("SELECT E'it''s \\\\ here'");
     expect(inlineParams('SELECT $1, $2', [true, 12n])).toBe("SELECT E'true', E'12'");
+    expect(inlineParams('SELECT a - b, c / d, $1 -- end', ['{"k":"v"}'])).toBe(`SELECT a - b, c / d, E'{"k":"v"}' -- end`);
   });
 
   it('leaves $n inside quotes and comments alone', () => {

@@ -1,3 +1,6 @@
+/** Where plain text stops: a quote, a comment's start, or a `$`. */
+const SPECIAL = /['"$]|--|\/\*/g;
+
 /**
  * A parameterised statement as one text with its values written in as string constants, for
  * PGlite's simple query protocol: one message instead of the extended protocol's six (parse,
@@ -20,36 +23,37 @@ export function inlineParams(text: string, params: readonly unknown[]): string |
   }
   let out = '';
   let i = 0;
-  while (i < text.length) {
-    const c = text[i] as string;
+  for (;;) {
+    SPECIAL.lastIndex = i;
+    const found = SPECIAL.exec(text);
+    if (!found) return out + text.slice(i);
+    const at = found.index;
+    out += text.slice(i, at); // plain text is copied a run at a time, not a character at a time
+    const c = text[at] as string;
     if (c === "'" || c === '"') {
-      const end = text.indexOf(c, i + 1);
+      const end = text.indexOf(c, at + 1);
       if (end < 0) return undefined;
-      out += text.slice(i, end + 1); // a doubled quote inside reads as two adjacent ones: same text
+      out += text.slice(at, end + 1); // a doubled quote inside reads as two adjacent ones: same text
       i = end + 1;
-    } else if (c === '-' && text[i + 1] === '-') {
-      const end = text.indexOf('\n', i);
+    } else if (c === '-') {
+      const end = text.indexOf('\n', at);
       const stop = end < 0 ? text.length : end;
-      out += text.slice(i, stop);
+      out += text.slice(at, stop);
       i = stop;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
+    } else if (c === '/') {
+      const end = text.indexOf('*/', at + 2);
       if (end < 0) return undefined;
-      out += text.slice(i, end + 2);
+      out += text.slice(at, end + 2);
       i = end + 2;
-    } else if (c === '$') {
-      let j = i + 1;
+    } else {
+      let j = at + 1;
       while (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-      const literal = j > i + 1 ? literals[Number(text.slice(i + 1, j)) - 1] : undefined;
+      const literal = j > at + 1 ? literals[Number(text.slice(at + 1, j)) - 1] : undefined;
       if (literal === undefined) return undefined;
       out += literal;
       i = j;
-    } else {
-      out += c;
-      i++;
     }
   }
-  return out;
 }
 
 function constant(value: unknown): string | undefined {
@@ -59,5 +63,5 @@ function constant(value: unknown): string | undefined {
   else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') text = String(value);
   else return undefined;
   if (text.includes('\0')) return undefined;
-  return `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  return /[\\']/.test(text) ? `E'${text.replace(/\\/g, '\\\\').replace(/'/g, "''")}'` : `E'${text}'`;
 }

@@ -91,6 +91,17 @@ describe('ToolIndex', () => {
     expect(hits.every((hit) => !hit.id.startsWith('rail/'))).toBe(true);
   });
 
+  it('says how many of the query\'s terms each hit holds, also after removals compact the slots', () => {
+    const index = buildIndex();
+    const [best] = index.search('order a latte for pickup');
+    expect(best).toMatchObject({ id: 'cafe/createOrder', matched: 3, queryTerms: 3 });
+    for (let i = 0; i < 80; i++) index.add({ id: `filler/${i}`, fields: { name: `filler${i}`, description: 'pickup', params: '' } });
+    for (let i = 0; i < 80; i++) index.remove(`filler/${i}`);
+    const partly = index.search('latte taxi').find((hit) => hit.id === 'taxi/callRide');
+    expect(partly).toMatchObject({ matched: 1, queryTerms: 2 });
+    expect(index.search('order a latte for pickup')[0]).toMatchObject({ id: 'cafe/createOrder', matched: 3, queryTerms: 3 });
+  });
+
   it('finds nothing for words no tool has', () => {
     expect(buildIndex().search('量子纠缠 quantum entanglement')).toEqual([]);
     expect(buildIndex().search('')).toEqual([]);

@@ -108,7 +108,7 @@ export class ToolIndex {
     });
     for (const term of unique) this.documentFrequency[term]!++;
     this.slotIds.push(doc.id);
-    this.slotTerms.push(Int32Array.from(unique));
+    this.slotTerms.push(Int32Array.from(unique).sort()); // sorted: `search` counts a hit's query terms by binary search
     this.alive[slot] = 1;
     this.slotOf.set(doc.id, slot);
     this.factorsStale = true;
@@ -165,8 +165,8 @@ export class ToolIndex {
       accept: filter ? (doc) => filter(this.slotIds[doc]!) : () => true,
     });
     return ranked.map(({ doc, score }) => {
-      const own = new Set(this.slotTerms[doc]);
-      return { id: this.slotIds[doc]!, score, matched: terms.filter((t) => own.has(t)).length, queryTerms: terms.length };
+      const own = this.slotTerms[doc]!;
+      return { id: this.slotIds[doc]!, score, matched: terms.filter((t) => holds(own, t)).length, queryTerms: terms.length };
     });
   }
 
@@ -249,6 +249,20 @@ export class ToolIndex {
     this.slotIds.forEach((id, slot) => this.slotOf.set(id, slot));
     this.dead = 0;
   }
+}
+
+/** Whether a sorted list of term ids holds `term` (a document's terms run to thousands: no set built per hit). */
+function holds(sorted: Int32Array, term: number): boolean {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const value = sorted[middle]!;
+    if (value === term) return true;
+    if (value < term) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 function validate(doc: ToolDocument): void {

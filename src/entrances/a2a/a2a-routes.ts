@@ -1,6 +1,6 @@
 import { AgentCard } from '@a2a-js/sdk';
 import { LegacyJsonRpcTransportHandler } from '@a2a-js/sdk/compat/v0_3/server';
-import { DefaultRequestHandler, JsonRpcTransportHandler, ServerCallContext, validateVersion } from '@a2a-js/sdk/server';
+import { JsonRpcTransportHandler, ServerCallContext, validateVersion } from '@a2a-js/sdk/server';
 import type { Context, Hono } from 'hono';
 import { toAgentOsError } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
@@ -9,6 +9,7 @@ import type { HttpEnv } from '../http/env.ts';
 import { A2A_PATHS, agentCard, liveSkills } from './agent-card.ts';
 import { A2aContexts, CallerUser } from './contexts.ts';
 import { HubExecutor } from './executor.ts';
+import { HubRequestHandler } from './request-handler.ts';
 import { restRoutes } from './rest-routes.ts';
 import { isStream, sseResponse } from './sse.ts';
 import { hubTaskStore } from './task-store.ts';
@@ -24,7 +25,7 @@ type RpcError = { code: number; message: string; data?: unknown };
 export function a2aRoutes(app: Hono<HttpEnv>, hub: Hub, options: { publicUrl?: string | undefined }): void {
   const contexts = new A2aContexts(hub);
   const tasks = hubTaskStore(hub.store);
-  const handler = new DefaultRequestHandler(agentCard(''), tasks, new HubExecutor(hub, contexts, tasks));
+  const handler = new HubRequestHandler(tasks, new HubExecutor(hub, contexts, tasks), contexts);
   const modern = new JsonRpcTransportHandler(handler);
   const legacy = new LegacyJsonRpcTransportHandler(handler);
   const baseUrl = (c: Context<HttpEnv>) => options.publicUrl ?? new URL(c.req.url).origin;

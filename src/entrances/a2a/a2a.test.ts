@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { AgentCard, Role, TaskState, type Message, type Part, type SendMessageRequest, type StreamResponse, type Task } from '@a2a-js/sdk';
 import { ClientFactory, ClientFactoryOptions, JsonRpcTransportFactory, RestTransportFactory, type Client } from '@a2a-js/sdk/client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Hub } from '../../hub/index.ts';
 import { testHub } from '../../../test/support/hub-fixture.ts';
 import { serveHttp } from '../http/index.ts';
@@ -137,6 +137,23 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
     expect((await post()).status).toBe(200);
     await hub.clients.revoke('watch');
     expect((await post()).status).toBe(401);
+  });
+
+  it('opens a new conversation without reading its context, and a later message in it goes on in the same session', async () => {
+    const client = await clientFor('amy');
+    const query = vi.spyOn(hub.store, 'query');
+    try {
+      const first = asTask(await client.sendMessage(send([text('晨光咖啡北京有哪些门店？')])));
+      expect(first.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+      expect(query.mock.calls.filter(([sql]) => /SELECT .* FROM a2a_contexts/.test(sql))).toEqual([]);
+      const [opened] = await hub.store.query<{ session_id: string }>('SELECT session_id FROM a2a_contexts WHERE id = $1 AND owner = $2', [first.contextId, 'phone:amy']);
+      const next = asTask(await client.sendMessage(send([text('晨光咖啡有什么喝的？')], { id: '', contextId: first.contextId })));
+      expect(next).toMatchObject({ contextId: first.contextId, status: { state: TaskState.TASK_STATE_COMPLETED } });
+      expect(next.id).not.toBe(first.id);
+      expect(await hub.store.query('SELECT session_id FROM a2a_contexts WHERE id = $1', [first.contextId])).toEqual([opened]);
+    } finally {
+      query.mockRestore();
+    }
   });
 
   it('serves an A2A 0.3 client through the compatibility layer', async () => {

@@ -1,8 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { User } from '@a2a-js/sdk/server';
 import { AgentOsError } from '../../core/index.ts';
 import { hubKey, type Hub } from '../../hub/index.ts';
 import { keptReads, type KeptReads } from '../../store/index.ts';
 import { StateSealer, type AgentCaller } from '../agents/index.ts';
+
+/** Minted context ids remembered until opened (one never opened is dropped with the rest). */
+const MINTED_KEPT = 10_000;
 
 /** The A2A `User` of a call: the hub user it acts for, and the entrance credited with its payments. */
 export class CallerUser implements User {
@@ -24,6 +28,8 @@ export class A2aContexts {
   readonly #hub: Hub;
   /** Each context's owner and session: set once, never changed, so kept where this process alone writes the store. */
   readonly #contexts: KeptReads<{ owner: string; session_id: string } | undefined>;
+  /** Context ids this process minted and has not opened yet: no row can hold them. */
+  readonly #minted = new Set<string>();
   #sealer: Promise<StateSealer<string>> | undefined;
 
   constructor(hub: Hub) {
@@ -31,10 +37,18 @@ export class A2aContexts {
     this.#contexts = keptReads(hub.store, 'a2a.contexts', { max: 10_000 });
   }
 
+  /** A new context id (a UUID, as the SDK makes them) whose first opening needs no read. */
+  mint(): string {
+    if (this.#minted.size >= MINTED_KEPT) this.#minted.clear(); // forgetting one only costs its read
+    const id = randomUUID();
+    this.#minted.add(id);
+    return id;
+  }
+
   /** The session behind a context, opened on first use; another caller's context reads as missing. */
   async session(contextId: string, caller: AgentCaller): Promise<string> {
     const { store, orchestrator } = this.#hub;
-    const row = await this.#contexts.read(contextId, async () => (await store.query<{ owner: string; session_id: string }>(
+    const row = this.#minted.delete(contextId) ? undefined : await this.#contexts.read(contextId, async () => (await store.query<{ owner: string; session_id: string }>(
       'SELECT owner, session_id FROM a2a_contexts WHERE id = $1', [contextId]))[0], (found) => found !== undefined);
     if (row && row.owner !== caller.userId) throw new AgentOsError('NOT_FOUND', `no context ${contextId} / 没有这个对话`, { where: 'contextId', fix: 'start a new conversation (leave contextId out)' });
     if (row) return row.session_id;

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HUB_VERSION } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
 import type { RouteRegistry } from './api-route.ts';
 import { authenticate } from './auth/authenticate.ts';
+import { declaredBodyLimit } from './body-limit.ts';
 import { csrfProtection } from './auth/csrf.ts';
 import { authRoutes, type AuthOptions } from './auth/routes.ts';
 import type { HttpEnv } from './env.ts';
@@ -69,7 +69,7 @@ export function httpApp(hub: Hub, options: HttpAppOptions = {}): Hono<HttpEnv> {
     c.header('x-content-type-options', 'nosniff');
     if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/auth/')) c.header('cache-control', 'no-store');
   });
-  app.use('*', bodyLimit({ maxSize: limit, onError: (c) => errorResponse(c, tooLarge(limit)) }));
+  app.use('*', declaredBodyLimit(limit, (c) => errorResponse(c, tooLarge(limit))));
   app.use('*', authenticate(hub.accounts, hub.clients));
   app.use('*', csrfProtection());
   for (const module of MODULES) module(app, registry, hub, options);

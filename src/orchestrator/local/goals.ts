@@ -47,27 +47,32 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     if (goals.length && amendment) return goals.map((g) => ({ ...g, answers: [amendment, ...g.answers] }));
   }
   const clauses = leadIn(text.split(CONNECTOR).map((c) => c?.trim()).filter((c): c is string => !!c), catalog);
-  const groups: { text: string; appId: string; toolId: string; acting: boolean }[] = [];
+  // Each group keeps the tool chosen and the text it was chosen for: a group whose text did not grow since is not searched again.
+  const groups: { text: string; appId: string; toolId: string; acting: boolean; chosen?: { tool: Tool; for: string } }[] = [];
+  const choose = (text: string, appId: string) => {
+    const tool = chooseGoalTool(text, appId, catalog);
+    return { toolId: tool.id, chosen: { tool, for: text } };
+  };
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
     const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined, last?.text);
     if (!appId) {
       if (last) {
         last.text += `，${clause}`;
-        if (isActing(clause) && !last.acting) Object.assign(last, { acting: true, toolId: chooseGoalTool(last.text, last.appId, catalog).id });
+        if (isActing(clause) && !last.acting) Object.assign(last, { acting: true, ...choose(last.text, last.appId) });
       }
       continue;
     }
     // A clause for the same mini-program joins the last goal, unless it asks for another action of it
     // (「买一盒…，付完款再帮我把这单取消」: the undo comes after the order, as a goal of its own).
-    const toolId = chooseGoalTool(clause, appId, catalog).id;
+    const own = choose(clause, appId);
     const another = ACTION_WORDS.test(clause) || asksToUndo(clause);
-    if (last && last.appId === appId && (last.toolId === toolId || !another || !last.acting)) {
+    if (last && last.appId === appId && (last.toolId === own.toolId || !another || !last.acting)) {
       last.text += `，${clause}`;
-      if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, toolId: chooseGoalTool(last.text, appId, catalog).id });
+      if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
       continue;
     }
-    groups.push({ text: clause, appId, toolId, acting: isActing(clause) });
+    groups.push({ text: clause, appId, ...own, acting: isActing(clause) });
   }
   if (!groups.length) {
     // 「刚才那单取消吧」, "please cancel it": what names no service is about what the conversation just did there.
@@ -75,7 +80,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     if (!appId) return [];
     groups.push({ text, appId, toolId: '', acting: isActing(text) });
   }
-  return groups.map((g) => newGoal(g.text, chooseGoalTool(g.text, g.appId, catalog)));
+  return groups.map((g) => newGoal(g.text, g.chosen?.for === g.text ? g.chosen.tool : chooseGoalTool(g.text, g.appId, catalog)));
 }
 
 /**
