@@ -79,6 +79,16 @@ describe('an order filled from one request', () => {
     expect(need).toMatchObject({ type: 'ask', say: expect.stringContaining('未下单') });
   });
 
+  it('finds for an English request the one thing a list named in Chinese calls by the word it says ("a thermometer"), not a kind of things', () => {
+    const goal = newGoal('', createOrder);
+    fillArgs(goal, env(createOrder, 'Please deliver a thermometer to 88 Huancheng North Road, Hangzhou.', [products]));
+    expect(goal.args.items).toEqual([{ productId: 'p09', qty: 1 }]);
+    const hotels = result('shop.listHotels', { hotels: [{ hotelId: 'H01', name: '外滩店', roomTypes: [{ roomTypeId: 'H01-STD', name: '高级大床房' }, { roomTypeId: 'H01-TWN', name: '高级双床房' }] }] });
+    const booking = newGoal('', createBooking);
+    fillArgs(booking, env(createBooking, 'I want a room at the Bund hotel', [hotels]));
+    expect(booking.args.roomTypeId).toBeUndefined();
+  });
+
   it('chooses a room type of the hotel chosen, not the same-named one of another hotel', () => {
     const hotels = result('shop.listHotels', {
       hotels: [

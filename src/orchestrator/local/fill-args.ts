@@ -253,12 +253,14 @@ export function chooseEntities(
   return [];
 }
 
-/** Names in the text, or for an English text and a list named only in Chinese, the Chinese of the things it says ("a thermometer" → 体温计). */
+/** Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计). */
 function matchEntitiesAnyLanguage(text: string, entities: Entity[]) {
   const hits = matchEntities(text, entities);
   if (hits.length || detectLanguage(text) !== 'en') return hits;
-  const chinese = thingWords(text);
-  return chinese ? matchEntities(chinese, entities).map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];
+  const chinese = thingWords(text, { exact: true });
+  const hits2 = chinese ? matchEntities(chinese, entities) : [];
+  // a word of a kind, said in another language, names a thing only where it names one alone
+  return new Set(hits2.map((h) => h.entity.id)).size === 1 ? hits2.map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];
 }
 
 /** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */

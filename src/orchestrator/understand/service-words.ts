@@ -22,7 +22,14 @@ const THINGS: [RegExp, string][] = [
   [/\b(gym|fitness|club|clubs)\b/i, '健身 门店'],
   // stays
   [/\b(hotels?|inn|hostel|stay|lodging)\b/i, '酒店 住宿 入住'],
-  [/\b(rooms?|suites?|king|twin|double bed|single bed)\b/i, '房间 房型 大床房 双床房 套房'],
+  [/\b(rooms?|double bed|single bed)\b/i, '房间 房型'],
+  [/\bking(?:[- ]size)?\b/i, '大床房'],
+  [/\btwin\b/i, '双床房'],
+  [/\bsuites?\b/i, '套房'],
+  [/\bfamily room\b/i, '家庭房'],
+  [/\briver[- ]view\b/i, '江景'],
+  [/\blake[- ]view\b/i, '湖景'],
+  [/\bsea[- ]view\b/i, '海景'],
   [/\b(nights?)\b/i, '晚 住'],
   [/\b(check[- ]?in|check[- ]?out)\b/i, '入住 离店'],
   [/\bbreakfast\b/i, '早餐'],
@@ -93,7 +100,8 @@ const CHINESE_THING_WORDS = [...new Set(THINGS.flatMap(([, zh]) => zh.split(' ')
  * the hotel"; for a Chinese request, the everyday thing words it says): what says which service
  * when a name in it belongs to another.
  */
-export function thingWords(text: string): string {
-  if (detectLanguage(text) === 'en') return THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh).join(' ');
+export function thingWords(text: string, { exact = false } = {}): string {
+  // `exact`: only an English word with one Chinese word for it ("thermometer" → 体温计), not a kind of things ("room")
+  if (detectLanguage(text) === 'en') return THINGS.filter(([word, zh]) => word.test(text) && (!exact || !zh.includes(' '))).map(([, zh]) => zh).join(' ');
   return CHINESE_THING_WORDS.filter((word) => text.includes(word)).join(' ');
 }
