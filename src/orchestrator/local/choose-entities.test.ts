@@ -57,5 +57,7 @@ describe('a time said that nothing listed is at', () => {
     const when = (t: string) => timeWindow(t, { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' });
     expect(chooseEntities(left, ['帮我买今天上午十点中关村的熊猫快递，一张'], '北京', false, when)).toEqual([]);
     expect(chooseEntities(left, ['帮我买今天中关村的熊猫快递，一张'], undefined, false, when).map((e) => e.id)).toEqual(['c2-1120-1700']);
+    // a correction says two times: the one it settles on decides (「7点的…，哦不对，还是换成5点那场」)
+    expect(chooseEntities(left, ['今天10点的熊猫快递，哦不对，还是换成5点那场'], undefined, false, when).map((e) => e.id)).toEqual(['c2-1120-1700']);
   });
 });

@@ -222,7 +222,9 @@ export function chooseEntities(
     const window = when?.(text);
     const timed = (list: Entity[]) => list.filter((e) => entitiesAt([e], ALL_DAY).length);
     // a time said that nothing listed is at (the 10:00 show has begun): the one left is not what was asked
-    const missed = (list: Entity[]) => !!window && timed(list).length > 0 && !entitiesAt(list, window).length;
+    // (a bare hour may be either half of the day: 「8点多」 after 「周二晚上」 is 20:xx)
+    const later = window && window.to < 12 * 60 ? { ...window, from: window.from + 720, to: window.to + 720, center: window.center + 720 } : undefined;
+    const missed = (list: Entity[]) => !!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length);
     if (missed(entities)) timeMissed = true;
     const hits = matchEntitiesAnyLanguage(text, entities);
     if (hits.length && !missed(hits.map((h) => h.entity))) {
@@ -270,6 +272,12 @@ function narrowBySuperlative(alike: Entity[], texts: string[]): Entity[] {
 }
 
 /** Entities whose start time (a time-like field) falls in the window; the first time field of each counts. */
+/**
+ * The times a text says, a part of the day with its hour counted once (「上午十点」, 「晚上」, "morning",
+ * "9pm"): a text that says two (a correction, two requests) contradicts nothing by one of them.
+ */
+const TIME_SAID = /(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|[\d一二两三四五六七八九十]+\s*点)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|上午|下午|晚上|早上|中午|凌晨|傍晚|\b(?:morning|afternoon|evening|tonight|noon)\b/gi;
+
 const ALL_DAY: TimeWindow = { from: 0, to: 24 * 60, center: 0, loose: true };
 
 export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {
