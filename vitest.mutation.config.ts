@@ -41,6 +41,8 @@ const SUITES: Record<string, string[]> = {
   turn: ['src/orchestrator/turn.test.ts'],
   // settle.ts's own suite (fake trust and pay, act() stubbed): a yes pays once, a no or a refusal pays nothing
   settle: ['src/orchestrator/settle.test.ts'],
+  // act.ts's own suite (fake trust, pay and cards, callTool stubbed, the real guard): what runs, what waits for the user
+  act: ['src/orchestrator/act.test.ts'],
   // src/pay's pure parts (yuan and fen, drafts, splits): its store-backed parts need a quiet machine
   'pay-pure': ['src/pay/money.test.ts', 'src/pay/draft.test.ts', 'src/pay/split.test.ts'],
 };
