@@ -37,7 +37,7 @@ function fakeDeps() {
 }
 
 function newTurn(lang: 'zh' | 'en' = 'en') {
-  const user: UserProfile = { id: 'alice', name: 'Alice', lang, addresses: [] };
+  const user: UserProfile = { id: 'alice', name: 'Alice', lang, addresses: [], passengers: [], preferences: {} };
   const saves = vi.fn(async () => []);
   const turn = new Turn({ id: 's1', userId: 'alice', entrance: 'web', state: emptyState() }, user, 'web', undefined, saves);
   return { turn, saves };

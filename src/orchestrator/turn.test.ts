@@ -5,7 +5,7 @@ import { emptyState } from './session-state.ts';
 import type { SessionRecord } from './session-store.ts';
 import { Turn } from './turn.ts';
 
-const user = (lang: 'zh' | 'en' = 'zh'): UserProfile => ({ id: 'u1', name: '小王', lang, addresses: [] });
+const user = (lang: 'zh' | 'en' = 'zh'): UserProfile => ({ id: 'u1', name: '小王', lang, addresses: [], passengers: [], preferences: {} });
 const session = (): SessionRecord => ({ id: 's1', userId: 'u1', entrance: 'web', state: emptyState() });
 
 /** A turn whose store records every save: the events it was given, in order. */

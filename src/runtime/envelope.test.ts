@@ -40,18 +40,26 @@ describe('what a mini-program returns, as the hub passes it on', () => {
     }
   });
 
-  it('tells the developer which problem it is, in either language: each refusal reads differently', () => {
+  it('tells the developer which part of the result is at fault, in either language, each problem its own message', () => {
     const big = 'x'.repeat(ENVELOPE_PART_LIMIT);
     const paged: ApiDeclaration = { ...api, pagePath: 'pages/bill/bill' };
-    const kinds: [unknown, ApiDeclaration][] = [
-      [null, api], [{ content: [] }, api], [{ content: [{ type: 'image' }] }, api], [{ ...text(), structuredContent: { big } }, api],
-      [{ ...text(), structuredContent: [1] }, api], [{ ...text(), handoff: { payload: big } }, paged], [{ ...text(), handoff: { query: big } }, paged],
-      [{ ...text(), apiCalls: Array.from({ length: 9 }, () => ({ name: 'a' })) }, api],
+    // each result, and what its refusal must name: the part to fix (and the numbers to fix it by)
+    const kinds: [unknown, ApiDeclaration, string[]][] = [
+      [null, api, ['content']], [{ content: [] }, api, ['content']], [{ content: [{ type: 'image' }] }, api, ['content', 'text']],
+      [{ content: [{ type: 'text', text: big }] }, api, ['content', '200 KB']],
+      [{ ...text(), structuredContent: { big } }, api, ['structuredContent', '200 KB']], [{ ...text(), _meta: { big } }, api, ['_meta', '200 KB']],
+      [{ ...text(), structuredContent: [1] }, api, ['structuredContent']], [{ ...text(), handoff: { payload: big } }, paged, ['handoff.payload', '64 KB', '16']],
+      [{ ...text(), handoff: { query: big } }, paged, ['handoff.path', 'query']],
+      [{ ...text(), apiCalls: Array.from({ length: 9 }, () => ({ name: 'a' })) }, api, ['9', '8']],
     ];
     for (const locale of ['en', 'zh_CN'] as const) {
-      const messages = kinds.map(([raw, declared]) => refusal(checkEnvelope(raw, declared, { locale })));
+      const messages = kinds.map(([raw, declared, names]) => {
+        const message = refusal(checkEnvelope(raw, declared, { locale }));
+        expect(message).toContain('getBill');
+        for (const name of names) expect(message, `${locale}: ${message}`).toContain(name);
+        return message;
+      });
       expect(new Set(messages).size, messages.join('\n')).toBe(kinds.length);
-      for (const message of messages) expect(message).toContain('getBill');
     }
   });
 
@@ -182,6 +190,7 @@ describe('reading a result from the sandbox', () => {
     expect(en.parsed).toBe(false);
     expect(refusal(en.envelope)).not.toMatch(chinese);
     expect(refusal(en.envelope)).toContain('getBill');
+    expect(refusal(en.envelope)).toContain('JSON');
     expect(refusal(readEnvelope('{content', api).envelope)).toMatch(chinese);
   });
 
