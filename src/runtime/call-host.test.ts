@@ -41,7 +41,8 @@ describe('who the mini-program is told it serves', () => {
 
   it('answers the fixed questions of the call: language, version, mode, session', () => {
     const bridge = callBridge(callState({ locale: 'en', mode: 'tap' }));
-    expect(bridge.sync('systemInfo', undefined)).toMatchObject({ platform: 'agentos', language: 'en', windowWidth: 375 });
+    // what every mini-program sees of the device: code branches on the platform and compares SDKVersion
+    expect(bridge.sync('systemInfo', undefined)).toEqual({ platform: 'agentos', system: 'AgentOS', language: 'en', version: '8.0.0', SDKVersion: '3.6.0', windowWidth: 375, windowHeight: 667, screenWidth: 375, screenHeight: 667, pixelRatio: 2 });
     expect(bridge.sync('accountInfo', undefined)).toEqual({ miniProgram: { appId: 'wx_shop', version: '1.2.0', envVersion: 'release' } });
     expect(bridge.sync('mode', undefined)).toBe('tap');
     expect(bridge.sync('session', undefined)).toBe('s1');
@@ -71,7 +72,7 @@ describe('storage', () => {
     expect(state.sharedStorage.get('note')).toBe('everyone');
     bridge.sync('storage.remove', { key: 'stock', shared: true });
     expect(state.sharedStorage.get('stock')).toBe('');
-    expect(bridge.sync('storage.info', {})).toMatchObject({ keys: ['cart', 'note'] });
+    expect(bridge.sync('storage.info', undefined)).toMatchObject({ keys: ['cart', 'note'] });
     bridge.sync('storage.clear', {});
     expect(state.userStorage.info().keys).toEqual([]);
     expect(state.sharedStorage.info().keys).toEqual(['note']);
@@ -110,11 +111,13 @@ describe('the call’s own clock, console and skills', () => {
     const bridge = callBridge(callState());
     expect(bridge.sync('skill.check', { path: './skills/help/' })).toBe('skills/help');
     expect(bridge.sync('skill.check', { path: '/skills/order' })).toBe('skills/order');
-    expect(() => bridge.sync('skill.check', { path: 'skills/other' })).toThrow();
+    expect(bridge.sync('skill.check', { path: '//skills/help//' })).toBe('skills/help');
+    expect(() => bridge.sync('skill.check', { path: 'skills/other' })).toThrow('skills/other');
+    expect(() => bridge.sync('skill.check', { path: 'x/skills/help' })).toThrow();
   });
 
   it('refuses a sync operation it does not know', () => {
-    expect(() => callBridge(callState()).sync('openSetting', {})).toThrow();
+    expect(() => callBridge(callState()).sync('openSetting', {})).toThrow('openSetting');
   });
 });
 
@@ -139,6 +142,7 @@ describe('the user’s data, behind consent', () => {
     const state = callState();
     const outcome = callBridge(state).async('getPhoneNumber', {});
     await expect(outcome).rejects.toBeInstanceOf(CallAborted);
+    await expect(outcome).rejects.toThrow(/^getPhoneNumber:fail/);
     expect(state.consentNeeded).toBe('scope.phoneNumber');
     expect(state.services.reads).toEqual([]);
     expect(state.scopesRead).toEqual([]);
@@ -147,7 +151,7 @@ describe('the user’s data, behind consent', () => {
   it('reads nothing and fails the API as WeChat does when the user said no, without asking again', async () => {
     const state = callState({ grants: { 'scope.phoneNumber': 'denied' } });
     const outcome = callBridge(state).async('getPhoneNumber', {});
-    await expect(outcome).rejects.toThrow();
+    await expect(outcome).rejects.toThrow(/^getPhoneNumber:fail auth deny/); // WeChat's errMsg, which mini-program code branches on
     await expect(outcome).rejects.not.toBeInstanceOf(CallAborted);
     expect(state.consentNeeded).toBeUndefined();
     expect(state.services.reads).toEqual([]);
@@ -180,7 +184,7 @@ describe('the user’s data, behind consent', () => {
   it('chooseAddress fails for a user with no address', async () => {
     const empty = callState({ grants: { 'scope.address': 'granted' } });
     empty.services = { ...scratchServices({ 'scope.address': {} }), orders: [], reads: [], refunds: [] };
-    await expect(callBridge(empty).async('chooseAddress', {})).rejects.toThrow();
+    await expect(callBridge(empty).async('chooseAddress', {})).rejects.toThrow(/^chooseAddress:fail/);
   });
 });
 
@@ -197,7 +201,7 @@ describe('orders', () => {
 
   it('creates no order while the package is inspected', async () => {
     const state = callState({ mode: 'inspect' });
-    await expect(callBridge(state).async('createOrder', { amount: 12 })).rejects.toThrow();
+    await expect(callBridge(state).async('createOrder', { amount: 12 })).rejects.toThrow(/^createOrder:fail/);
     expect(state.orders).toEqual([]);
     expect(state.services.orders).toEqual([]);
   });
@@ -207,7 +211,7 @@ describe('orders', () => {
     const bridge = callBridge(state);
     await bridge.async('createOrder', { amount: 12 });
     expect(await bridge.async('getOrder', { orderId: 'review_1' })).toMatchObject({ orderId: 'review_1', status: 'created', openid: openIdFor('wx_shop', 'alice') });
-    await expect(bridge.async('getOrder', { orderId: 'review_9' })).rejects.toThrow();
+    await expect(bridge.async('getOrder', { orderId: 'review_9' })).rejects.toThrow(/^getOrder:fail/);
   });
 
   it('passes a refund to the platform as asked', async () => {
@@ -220,7 +224,7 @@ describe('orders', () => {
 
   it('never takes a payment inside API code: it goes through the hub’s confirmation card', async () => {
     const state = callState();
-    await expect(callBridge(state).async('requestPayment', { orderId: 'review_1' })).rejects.toThrow();
+    await expect(callBridge(state).async('requestPayment', { orderId: 'review_1' })).rejects.toThrow(/^requestPayment:fail/);
     expect(state.services.orders).toEqual([]);
   });
 });
@@ -249,9 +253,9 @@ describe('what a card tells the conversation', () => {
 
   it('refuses navigation and unknown operations in API code, pointing a navigation to a handoff', async () => {
     const bridge = callBridge(callState());
-    await expect(bridge.async('navigateTo', {})).rejects.toThrow('handoff');
+    await expect(bridge.async('navigateTo', {})).rejects.toThrow(/^navigateTo:fail.*handoff/);
     await expect(bridge.async('redirectTo', {})).rejects.toThrow('handoff');
-    await expect(bridge.async('scanCode', {})).rejects.toThrow();
+    await expect(bridge.async('scanCode', {})).rejects.toThrow(/^scanCode:fail/);
     await expect(bridge.async('scanCode', {})).rejects.not.toThrow('handoff');
   });
 });
@@ -286,11 +290,12 @@ describe('network requests', () => {
 
   it('reaches only the domains the operator allows, over http(s) only', async () => {
     const before = seen.length;
-    await expect(callBridge(callState()).async('request', { url: `${base}/x` })).rejects.toThrow();
-    await expect(callBridge(callState({ allowedDomains: ['example.com'] })).async('request', { url: `${base}/x` })).rejects.toThrow();
-    await expect(callBridge(allowed()).async('request', { url: 'ftp://127.0.0.1/x' })).rejects.toThrow();
-    await expect(callBridge(allowed()).async('request', { url: 'not a url' })).rejects.toThrow();
-    await expect(callBridge(allowed()).async('request', undefined)).rejects.toThrow();
+    await expect(callBridge(callState()).async('request', { url: `${base}/x` })).rejects.toThrow(/^request:fail/);
+    // the developer reads which host was refused and what the operator allows
+    await expect(callBridge(callState({ allowedDomains: ['example.com'] })).async('request', { url: `${base}/x` })).rejects.toThrow(/^request:fail.*127\.0\.0\.1.*example\.com/);
+    await expect(callBridge(allowed()).async('request', { url: 'ftp://127.0.0.1/x' })).rejects.toThrow(/^request:fail/);
+    await expect(callBridge(allowed()).async('request', { url: 'not a url' })).rejects.toThrow(/^request:fail/);
+    await expect(callBridge(allowed()).async('request', undefined)).rejects.toThrow(/^request:fail/);
     expect(seen.length).toBe(before);
   });
 
@@ -303,6 +308,8 @@ describe('network requests', () => {
     expect(last.method).toBe('GET');
     expect(last.url).toBe('/items?page=1&q=tea&n=2');
     expect(last.body).toBe('');
+    await callBridge(allowed()).async('request', { url: `${base}/plain`, data: 'ab' });
+    expect(seen.at(-1)!.url).toBe('/plain'); // a GET's text data is not spread into the query
   });
 
   it('sends a POST’s object data as JSON, a string as it is, with the mini-program’s headers', async () => {
