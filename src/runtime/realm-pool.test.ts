@@ -109,6 +109,16 @@ describe('which realm a call runs in', () => {
     expect(next.disposed).toBe(0);
   });
 
+  it('a call that waited on a realm which then could not be made gets a fresh one, not the failure', async () => {
+    const pool = new RealmPool(limits);
+    createRealm.mockRejectedValueOnce(new Error('no thread'));
+    const first = get(pool, 'k');
+    const second = get(pool, 'k');
+    await expect(first).rejects.toThrow('no thread');
+    expect((await second).poisoned).toBe(false);
+    expect(createRealm).toHaveBeenCalledTimes(2);
+  });
+
   it('tries afresh after the realm could not be made at all', async () => {
     const pool = new RealmPool(limits);
     createRealm.mockRejectedValueOnce(new Error('no thread'));
