@@ -110,11 +110,19 @@ describe('the user’s yes on a payment card', () => {
       expect(payments(turn)).toEqual([]);
       expect(turn.failure?.code, reason).toBe(code);
       expect(turn.failure?.message).toBe(`refused: ${reason}`);
+      expect(turn.failure?.details).toEqual({ reason, confirmationId: 'cf1' }); // the entrance names the card and why
       expect(turn.events[0]).toEqual({ type: 'error', code: `CONFIRMATION_${reason.toUpperCase()}`, message: `refused: ${reason}` });
       // a stranger's tap leaves the card for its owner; a card that can no longer pay is taken away, and the user told why
       expect(turn.state.pending, reason).toEqual(kept ? [pending] : []);
       expect(turn.state.transcript, reason).toEqual(kept ? [] : [{ role: 'assistant', text: `refused: ${reason}` }]);
     }
+  });
+
+  it('a payment card with no order is redeemed, not captured on the tap', async () => {
+    const { deps, trust, pay } = fakeDeps();
+    await acceptConfirmation(deps, newTurn().turn, payment({ orderId: undefined }), 'tok');
+    expect(pay.captureOnTap).not.toHaveBeenCalled();
+    expect(trust.redeem).toHaveBeenCalledTimes(1);
   });
 
   it('a payment card with no amount is redeemed first, then its order captured once, keyed by the confirmation', async () => {
@@ -123,6 +131,7 @@ describe('the user’s yes on a payment card', () => {
     await acceptConfirmation(deps, turn, payment({ amountFen: undefined }), 'tok');
     expect(pay.captureOnTap).not.toHaveBeenCalled();
     expect(trust.redeem).toHaveBeenCalledWith({ id: 'cf1', token: 'tok', userId: 'alice', sessionId: 's1', idempotencyKey: 'capture:cf1', orderId: 'o1' });
+    expect(Object.keys(trust.redeem.mock.calls[0]![0])).not.toContain('amountFen'); // binds no amount it was not given
     expect(pay.capture).toHaveBeenCalledTimes(1);
     expect(pay.capture).toHaveBeenCalledWith({ orderId: 'o1', confirmationId: 'cf1', idempotencyKey: 'capture:cf1', entrance: 'web' });
   });
@@ -141,6 +150,16 @@ describe('the user’s yes on an action card', () => {
     expect(pay.capture).not.toHaveBeenCalled();
     expect(pay.captureOnTap).not.toHaveBeenCalled();
     expect(turn.state.pending).toEqual([]);
+  });
+
+  it('an action’s yes never captures money, even when it names an order and an amount: it binds them and runs the call', async () => {
+    const { deps, trust, pay } = fakeDeps();
+    const { turn } = newTurn();
+    expect(await acceptConfirmation(deps, turn, action({ orderId: 'o1', amountFen: 500 }), 'tok')).toBe('continue');
+    expect(pay.captureOnTap).not.toHaveBeenCalled();
+    expect(pay.capture).not.toHaveBeenCalled();
+    expect(trust.redeem).toHaveBeenCalledWith({ id: 'cf2', token: 'tok', userId: 'alice', sessionId: 's1', idempotencyKey: 'capture:cf2', orderId: 'o1', amountFen: 500, argsHash: 'h2' });
+    expect(act).toHaveBeenCalledTimes(1);
   });
 
   it('an unconfirmed action never runs', async () => {
@@ -215,11 +234,12 @@ describe('telling the mini-program', () => {
     expect(act.mock.calls[0]![2]).toMatchObject({ toolId: 'wx_shop.paid' });
   });
 
-  it('calls nothing when the order named no callback, or the mini-program has none by that name', async () => {
+  it('calls nothing when the order named no callback, there is no order, or the mini-program has none by that name', async () => {
     const { deps } = fakeDeps();
-    await finishAccepted(deps, newTurn().turn, payment({ notifyApi: undefined }));
-    await finishAccepted(deps, newTurn().turn, payment({ notifyApi: 'gone' }));
-    await finishAccepted(deps, newTurn().turn, payment({ appId: 'wx_other' }));
+    expect(await finishAccepted(deps, newTurn().turn, payment({ notifyApi: undefined }))).toBe('continue');
+    expect(await finishAccepted(deps, newTurn().turn, payment({ orderId: undefined }))).toBe('continue');
+    expect(await finishAccepted(deps, newTurn().turn, payment({ notifyApi: 'gone' }))).toBe('continue');
+    expect(await finishAccepted(deps, newTurn().turn, payment({ appId: 'wx_other' }))).toBe('continue');
     expect(act).not.toHaveBeenCalled();
   });
 
@@ -277,7 +297,14 @@ describe('the user’s no', () => {
     const said = (turn: Turn) => turn.state.transcript.filter((t) => t.role === 'assistant').map((t) => (t as { text: string }).text).concat(payments(turn).map((p) => p.message));
     for (const text of said(zh)) expect(text).toMatch(/[\u4e00-\u9fff]/);
     for (const text of said(en)) expect(text).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(new Set(said(en)).size).toBe(3); // the order's no, the payment line and the action's no read differently
+    // the order's no, the payment line and the action's no: each said, and each differently
+    for (const turn of [zh, en]) expect(new Set(said(turn).filter(Boolean)).size).toBe(3);
+    // and the planner is told what was declined, and that nothing ran or was charged
+    const notes = (turn: Turn) => turn.state.transcript.filter((t) => t.role === 'hub').map((t) => (t as { text: string }).text);
+    expect(notes(en)).toHaveLength(2);
+    expect(notes(en)[0]).toContain('o1');
+    expect(notes(en)[1]).toMatch(/\w/);
+    expect(notes(en)[1]).not.toBe(notes(en)[0]);
   });
 });
 
@@ -288,10 +315,11 @@ describe('removePending', () => {
     const copy = { ...pending };
     const other = payment({ confirmationId: 'cf9' });
     const consent: Pending = { kind: 'consent', appId: 'wx_shop', scope: 'scope.address', call };
-    turn.state.pending.push(pending, copy, other, consent);
+    const otherConsent: Pending = { kind: 'consent', appId: 'wx_shop', scope: 'scope.phoneNumber', call };
+    turn.state.pending.push(pending, copy, other, consent, otherConsent);
     removePending(turn, pending);
-    expect(turn.state.pending).toEqual([other, consent]);
+    expect(turn.state.pending).toEqual([other, consent, otherConsent]);
     removePending(turn, consent);
-    expect(turn.state.pending).toEqual([other]);
+    expect(turn.state.pending).toEqual([other, otherConsent]); // the user's answer to one question leaves the other asked
   });
 });
