@@ -185,6 +185,9 @@ describe('the user’s data, behind consent', () => {
     const empty = callState({ grants: { 'scope.address': 'granted' } });
     empty.services = { ...scratchServices({ 'scope.address': {} }), orders: [], reads: [], refunds: [] };
     await expect(callBridge(empty).async('chooseAddress', {})).rejects.toThrow(/^chooseAddress:fail/);
+    const none = callState({ grants: { 'scope.address': 'granted' } });
+    none.services = { ...scratchServices({}), orders: [], reads: [], refunds: [] }; // no address data at all
+    await expect(callBridge(none).async('chooseAddress', {})).rejects.toThrow(/^chooseAddress:fail/);
   });
 });
 
@@ -212,6 +215,7 @@ describe('orders', () => {
     await bridge.async('createOrder', { amount: 12 });
     expect(await bridge.async('getOrder', { orderId: 'review_1' })).toMatchObject({ orderId: 'review_1', status: 'created', openid: openIdFor('wx_shop', 'alice') });
     await expect(bridge.async('getOrder', { orderId: 'review_9' })).rejects.toThrow(/^getOrder:fail/);
+    await expect(bridge.async('getOrder', null)).rejects.toThrow(/^getOrder:fail/);
   });
 
   it('passes a refund to the platform as asked', async () => {
@@ -293,7 +297,7 @@ describe('network requests', () => {
     await expect(callBridge(callState()).async('request', { url: `${base}/x` })).rejects.toThrow(/^request:fail/);
     // the developer reads which host was refused and what the operator allows
     await expect(callBridge(callState({ allowedDomains: ['example.com'] })).async('request', { url: `${base}/x` })).rejects.toThrow(/^request:fail.*127\.0\.0\.1.*example\.com/);
-    await expect(callBridge(allowed()).async('request', { url: 'ftp://127.0.0.1/x' })).rejects.toThrow(/^request:fail/);
+    await expect(callBridge(allowed()).async('request', { url: 'ftp://127.0.0.1/x' })).rejects.toThrow(/^request:fail.*ftp:/); // names the protocol refused
     await expect(callBridge(allowed()).async('request', { url: 'not a url' })).rejects.toThrow(/^request:fail/);
     await expect(callBridge(allowed()).async('request', undefined)).rejects.toThrow(/^request:fail/);
     expect(seen.length).toBe(before);
@@ -314,11 +318,22 @@ describe('network requests', () => {
 
   it('sends a POST’s object data as JSON, a string as it is, with the mini-program’s headers', async () => {
     await callBridge(allowed()).async('request', { url: `${base}/p`, method: 'post', data: { a: 1 }, header: { 'x-token': 't' } });
-    expect(seen.at(-1)).toMatchObject({ method: 'POST', body: '{"a":1}', headers: { 'content-type': 'application/json', 'x-token': 't' } });
+    expect(seen.at(-1)).toMatchObject({ method: 'POST', url: '/p', body: '{"a":1}', headers: { 'content-type': 'application/json', 'x-token': 't' } }); // the data is the body, not the query
     await callBridge(allowed()).async('request', { url: `${base}/p`, method: 'PUT', data: 'raw=1' });
     expect(seen.at(-1)).toMatchObject({ method: 'PUT', body: 'raw=1' });
     await callBridge(allowed()).async('request', { url: `${base}/p`, method: 'DELETE' });
     expect(seen.at(-1)).toMatchObject({ method: 'DELETE', body: '' });
+  });
+
+  it('makes an https request to an allowed domain', async () => {
+    const fetched = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{"ok":1}', { status: 200 }));
+    try {
+      const answer = await callBridge(callState({ allowedDomains: ['api.example.com'] })).async('request', { url: 'https://api.example.com/v1' }) as { statusCode: number; data: unknown };
+      expect(answer).toMatchObject({ statusCode: 200, data: { ok: 1 } });
+      expect(String(fetched.mock.calls[0]![0])).toBe('https://api.example.com/v1');
+    } finally {
+      fetched.mockRestore();
+    }
   });
 
   it('keeps a body that is not JSON as text', async () => {
