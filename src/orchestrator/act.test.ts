@@ -4,6 +4,7 @@ import { AgentOsError, hashValue } from '../core/index.ts';
 import type { UserProfile } from '../memory/index.ts';
 import { RESUME } from '../remote/index.ts';
 import type { ApiEnvelope, CallOutcome, CallRequest } from '../runtime/index.ts';
+import { log } from '../core/index.ts';
 import type { OrchestratorDeps } from './deps.ts';
 import type { HubEvent } from './events.ts';
 import { emptyState, type HeldCall } from './session-state.ts';
@@ -148,7 +149,7 @@ describe('a call that commits the user', () => {
     expect(turn.state.pending).toEqual([{ kind: 'confirmation', confirmationId: 'cf1', confirmKind: 'action', appId: 'wx_shop', argsHash, call }]);
     expect(events(turn, 'confirmation-request')).toHaveLength(1);
     expect(JSON.stringify(turn.events)).not.toContain('tok1'); // the token goes to the entrance only
-    expect(turn.state.transcript.at(-1)?.role).toBe('hub');
+    expect(turn.state.transcript.at(-1)).toEqual({ role: 'hub', text: expect.stringContaining('cancelOrder') }); // the planner knows what waits
   });
 
   it('saves the user’s request before holding it, so a restart cannot lose it', async () => {
@@ -175,6 +176,7 @@ describe('a call that commits the user', () => {
     expect(trust.create).not.toHaveBeenCalled();
     expect(callTool).not.toHaveBeenCalled();
     expect(results(turn)).toEqual([expect.objectContaining({ isError: true, content: expect.stringContaining('orderId') })]);
+    expect(events(turn, 'error')).toEqual([]); // the planner fixes its arguments; the entrance shows no failure
   });
 
   it('runs once confirmed', async () => {
@@ -299,6 +301,19 @@ describe('the card of a result', () => {
     const plain = newTurn().turn;
     await act(deps, plain, by('wx_shop.getOrder'));
     expect(events(plain, 'card')[0]!.card).not.toHaveProperty('relatedPage');
+    expect(events(plain, 'cards-expire')).toEqual([]);
+  });
+
+  it('tells the operator which card failed, and why', async () => {
+    const { deps, runtime } = fakeDeps();
+    const warn = vi.spyOn(log, 'warn').mockImplementation(() => undefined);
+    try {
+      runtime.renderCard.mockRejectedValueOnce(new Error('bad wxml'));
+      await act(deps, newTurn().turn, by('wx_shop.getOrder'));
+      expect(warn).toHaveBeenCalledWith({ app: 'wx_shop', api: 'getOrder', error: 'Error: bad wxml' }, expect.any(String));
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 
@@ -318,6 +333,15 @@ describe('an order a call created', () => {
     expect(events(turn, 'confirmation-request')).toEqual([{ type: 'confirmation-request', confirmation: expect.objectContaining({ confirmationId: 'cf1', amount: 12.5 }) }]);
     expect(turn.state.transcript.at(-1)).toEqual({ role: 'hub', text: expect.stringContaining('¥12.50') });
     expect(callTool).toHaveBeenCalledTimes(1); // the chained call waits for the user's decision
+  });
+
+  it('a session saved before hub-only callbacks were kept gets exactly the order’s callback', async () => {
+    const { deps } = fakeDeps();
+    const { turn } = newTurn();
+    turn.state.hubOnly = undefined as unknown as string[];
+    callTool.mockResolvedValueOnce(result({}, { orders: [{ orderId: 'o1', status: 'created', amount: 1, refunded: 0, notifyApi: 'paid', skill: 'order' }] }));
+    await act(deps, turn, by('wx_shop.buy'));
+    expect(turn.state.hubOnly).toEqual(['wx_shop.paid']);
   });
 
   it('an order with no callback makes no hub-only API; one that is gone makes no card', async () => {
@@ -365,6 +389,8 @@ describe('chained calls a result asks for', () => {
     callTool.mockResolvedValueOnce(result({ apiCalls: [{ name: 'helpOnly', arguments: {} }, { name: 'nothing', arguments: {} }, { name: 'next', arguments: {} }] }));
     await act(deps, turn, by('wx_shop.buy'));
     expect(callTool.mock.calls.map((c) => c[1].id)).toEqual(['wx_shop.buy', 'wx_shop.next']);
+    const notes = turn.state.transcript.filter((t) => t.role === 'hub').map((t) => (t as { text: string }).text);
+    expect(notes).toEqual([expect.stringContaining('helpOnly'), expect.stringContaining('nothing')]); // the planner learns what was ignored
     callTool.mockResolvedValueOnce(result({ isError: true, apiCalls: [{ name: 'next', arguments: {} }] }));
     await act(deps, turn, by('wx_shop.buy'));
     expect(callTool).toHaveBeenCalledTimes(3);
@@ -377,6 +403,7 @@ describe('chained calls a result asks for', () => {
     expect(await act(deps, turn, by('wx_shop.next'))).toBe('continue');
     expect(callTool).toHaveBeenCalledTimes(CHAIN_LIMIT + 1);
     expect(turn.chained).toBe(CHAIN_LIMIT);
+    expect(turn.state.transcript.at(-1)).toEqual({ role: 'hub', text: expect.stringContaining(String(CHAIN_LIMIT)) });
   });
 
   it('a chained call that pauses pauses the turn, and the rest wait', async () => {
@@ -398,6 +425,7 @@ describe('a remote service’s tool', () => {
     expect(remote.call).toHaveBeenCalledWith(tools.find((t) => t.id === 'remote.search'), { q: 'tea' }, { userId: 'alice', sessionId: 's1' });
     expect(callTool).not.toHaveBeenCalled();
     expect(results(turn)).toEqual([expect.objectContaining({ isError: false, content: 'found' })]);
+    expect(events(turn, 'tool-result')[0]).not.toHaveProperty('scopesRead'); // a remote service reads no user data through the hub
   });
 
   it('when the remote agent waits for the user, only the user’s yes continues it', async () => {
@@ -416,7 +444,7 @@ describe('a remote service’s tool', () => {
     expect(await act(deps, turn, by('remote.search', { [RESUME]: { task: 't1' } }))).toBe('continue');
     expect(remote.call).not.toHaveBeenCalled();
     expect(events(turn, 'error')[0]).toMatchObject({ code: 'FORBIDDEN' });
-    expect(results(turn)[0]).toMatchObject({ isError: true, by: 'hub' });
+    expect(results(turn)[0]).toMatchObject({ isError: true, by: 'hub', content: expect.stringContaining(RESUME) }); // the planner reads which argument
     await act(deps, turn, by('remote.search', { [RESUME]: { task: 't1' } }, 'hub'));
     expect(remote.call).toHaveBeenCalledTimes(1);
   });
@@ -426,5 +454,6 @@ describe('a remote service’s tool', () => {
     const { turn } = newTurn();
     expect(await act(deps, turn, by('remote.search'))).toBe('continue');
     expect(events(turn, 'error')[0]).toMatchObject({ code: 'UNAVAILABLE' });
+    expect(results(turn)[0]).toMatchObject({ isError: true, content: expect.stringContaining('remote.search') });
   });
 });
