@@ -96,7 +96,7 @@ describe('the user’s yes on a payment card', () => {
   });
 
   it('a refused tap pays nothing, cancels nothing, calls nothing, and answers as the refusal says', async () => {
-    for (const [reason, code, kept] of [['wrong_user', 'FORBIDDEN', true], ['wrong_token', 'FORBIDDEN', true], ['unknown', 'NOT_FOUND', true], ['amount_mismatch', 'CONFLICT', true], ['expired', 'CONFLICT', false], ['already_used', 'CONFLICT', false], ['declined', 'CONFLICT', false]] as const) {
+    for (const [reason, code, kept] of [['wrong_user', 'FORBIDDEN', true], ['wrong_session', 'FORBIDDEN', true], ['wrong_token', 'FORBIDDEN', true], ['order_mismatch', 'CONFLICT', true], ['args_mismatch', 'CONFLICT', true], ['unknown', 'NOT_FOUND', true], ['amount_mismatch', 'CONFLICT', true], ['expired', 'CONFLICT', false], ['already_used', 'CONFLICT', false], ['declined', 'CONFLICT', false]] as const) {
       const { deps, trust, pay } = fakeDeps();
       trust.redeem.mockResolvedValueOnce(refusal(reason));
       const { turn, saves } = newTurn();
