@@ -31,6 +31,18 @@ const SUITES: Record<string, string[]> = {
   redeem: ['src/trust/confirmations.test.ts', 'src/trust/confirmation-answers.test.ts'],
   confirmations: ['src/trust/confirmation*.test.ts', 'src/pay/confirmation-gate.test.ts'],
   audit: ['src/trust/audit-log*.test.ts'],
+  // envelope.ts's own suite (pure): what a mini-program's result may carry to the planner
+  envelope: ['src/runtime/envelope.test.ts'],
+  // realm-pool.ts's own suite (realms in-process, no sandbox thread): which realm a call runs in
+  'realm-pool': ['src/runtime/realm-pool.test.ts'],
+  // call-host.ts's own suite (the bridge served directly, no sandbox): what a call may touch
+  'call-host': ['src/runtime/call-host.test.ts'],
+  // turn.ts's own suite (pure): what a turn emits, saves and says
+  turn: ['src/orchestrator/turn.test.ts'],
+  // settle.ts's own suite (fake trust and pay, act() stubbed): a yes pays once, a no or a refusal pays nothing
+  settle: ['src/orchestrator/settle.test.ts'],
+  // act.ts's own suite (fake trust, pay and cards, callTool stubbed, the real guard): what runs, what waits for the user
+  act: ['src/orchestrator/act.test.ts'],
   // src/pay's pure parts (yuan and fen, drafts, splits): its store-backed parts need a quiet machine
   'pay-pure': ['src/pay/money.test.ts', 'src/pay/draft.test.ts', 'src/pay/split.test.ts'],
 };

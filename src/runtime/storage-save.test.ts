@@ -79,6 +79,9 @@ describe('a call\'s storage written back and read again', () => {
     const anonymous = await loadStorages(store, 'shop', SHARED_STORAGE_USER);
     expect(anonymous.user.get('open')).toBe(true);
     expect(anonymous.shared.info().keys).toEqual([]);
+    const cached = await loadStorages(store, 'shop', SHARED_STORAGE_USER); // now from this process's cache
+    expect(cached.user.get('open')).toBe(true);
+    expect(cached.shared.info().keys).toEqual([]); // not the same storage a second time, which the call would write twice
 
     const eager = await loadStoragesEagerly(store, 'shop', 'carol');
     expect(eager.user.get('n')).toBe(1);
@@ -88,6 +91,28 @@ describe('a call\'s storage written back and read again', () => {
     const eagerAnonymous = await loadStoragesEagerly(store, 'shop', SHARED_STORAGE_USER);
     expect(eagerAnonymous.user.get('open')).toBe(true);
     expect(eagerAnonymous.shared.info().keys).toEqual([]);
+  });
+
+  it('on a store other processes write too, keeps nothing in a cache: each call reads what the store has', async () => {
+    const sharedStore = { kind: store.kind, exclusive: false, query: store.query.bind(store), transaction: store.transaction.bind(store) } as unknown as PgliteStore;
+    const first = new CallStorage([]);
+    first.set('seat', '3C');
+    await saveStorages(sharedStore, 'rail', [['dave', first]]);
+    // another process changes it behind this one's back: the next call must see that, not a kept copy
+    await store.query("UPDATE app_storage SET value = '\"4D\"' WHERE app_id = 'rail' AND user_id = 'dave' AND key = 'seat'");
+    const { user } = await loadStorages(sharedStore, 'rail', 'dave');
+    expect(user.get('seat')).toBe('4D');
+    user.set('seat', '5E');
+    await saveStorages(sharedStore, 'rail', [['dave', user]]);
+    expect(await stored(store, 'rail', 'dave')).toEqual({ seat: '5E' });
+  });
+
+  it('a write that fails reports the store\'s own error, and nothing is stored', async () => {
+    const failing = { kind: store.kind, exclusive: false, query: async () => { throw new Error('connection lost'); }, transaction: async () => { throw new Error('connection lost'); } } as unknown as PgliteStore;
+    const lost = new CallStorage([]);
+    lost.set('seat', '9Z');
+    await expect(saveStorages(failing, 'rail', [['dave', lost]])).rejects.toThrow('connection lost');
+    expect(await stored(store, 'rail', 'dave')).toEqual({ seat: '5E' });
   });
 
   it('reads one stored value, and \'\' for a key that is not there', async () => {

@@ -56,6 +56,13 @@ describe('a call\'s storage, as the mini-program sees it', () => {
     expect(storage.get('nothing')).toBeNull(); // as JSON keeps it
   });
 
+  it('counts values read from the store toward the quota, as getStorageInfoSync reports it', () => {
+    const read = new CallStorage([['big', 'x'.repeat(900 * 1024)], ['n', 1]]);
+    expect(read.info().currentSize).toBe(Math.ceil(('big'.length + 900 * 1024 + 2 + 'n'.length + 1) / 1024));
+    read.set('more', 'y'.repeat(1000 * 1024));
+    expect(() => { for (let i = 0; i < 9; i++) read.set(`k${i}`, 'z'.repeat(1000 * 1024)); }).toThrow('exceed'); // 10 MB with what was read
+  });
+
   it('refuses an empty or non-string key and stores nothing', () => {
     const storage = new CallStorage([]);
     expect(() => storage.set('', 1)).toThrow();
