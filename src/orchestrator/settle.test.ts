@@ -27,6 +27,7 @@ function fakeDeps() {
     }),
     capture: vi.fn(async (_input: Record<string, unknown>): Promise<unknown> => paidOrder),
     cancel: vi.fn(async (_orderId: string) => ({ ok: true })),
+    getOrder: vi.fn(async (orderId: string) => ({ orderId, lines: [{ ref: 'latte', name: 'Latte', qty: 2, unitPrice: 5, unitPriceFen: 500 }, { ref: 'fee', name: 'Delivery fee', qty: 1, unitPrice: 2.5, unitPriceFen: 250 }] })),
   };
   const tools = [
     { id: 'wx_shop.paid', appId: 'wx_shop', api: 'paid', skill: 'order' },
@@ -81,6 +82,10 @@ describe('the user’s yes on a payment card', () => {
     expect(payments(turn)).toEqual([{ type: 'payment', appId: 'wx_shop', orderId: 'o1', amount: 12.5, status: 'captured', message: expect.stringContaining('12.50') }]);
     expect(saves).toHaveBeenCalledTimes(1);
     expect(turn.state.transcript.at(-1)).toEqual({ role: 'hub', text: expect.stringContaining('o1') });
+    // said in words too, with what it paid for: a voice or agent client shows no receipt card
+    const said = turn.events.filter((e) => e.type === 'message').map((e) => (e as { text: string }).text).join('\n');
+    expect(said).toContain('12.50');
+    expect(said).toMatch(/Latte ×2 ¥10\.00.*Delivery fee ×1 ¥2\.50/);
     expect(act).toHaveBeenCalledTimes(1);
     expect(act.mock.calls[0]!.slice(2)).toEqual([{ toolId: 'wx_shop.paid', arguments: { orderId: 'o1', status: 'paid' }, by: 'hub' }, { mode: 'system' }]);
   });
@@ -196,6 +201,8 @@ describe('finishing a yes', () => {
     expect(pay.cancel).toHaveBeenCalledWith('o1');
     expect(turn.state.transcript).toContainEqual({ role: 'assistant', text: 'Not enough balance' });
     expect(turn.state.transcript.at(-1)).toEqual({ role: 'hub', text: expect.stringContaining('o1') });
+    // no receipt is said for money that did not move
+    expect(turn.events.filter((e) => e.type === 'message').map((e) => (e as { text: string }).text).join('\n')).not.toContain('Paid');
     expect(saves).not.toHaveBeenCalled();
     expect(act.mock.calls[0]![2]).toEqual({ toolId: 'wx_shop.paid', arguments: { orderId: 'o1', status: 'canceled' }, by: 'hub' });
   });
