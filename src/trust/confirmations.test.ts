@@ -120,8 +120,12 @@ for (const variant of storeVariants()) {
     it('declines cleanly: afterwards the token redeems nothing', async () => {
       const issued = await trust.create(payment());
       expect(await trust.decline({ id: issued.id, userId: 'mallory', sessionId: 'ses-a' })).toMatchObject({ ok: false, reason: 'wrong_user' });
+      // a card still waiting says nothing of an answer (not a decision dated 1970)
+      expect(await trust.get(issued.id)).not.toHaveProperty('decidedAt');
       const declined = await trust.decline({ id: issued.id, userId: 'alice', sessionId: 'ses-a', reason: '不要了' });
       expect(declined).toMatchObject({ ok: true, confirmation: { status: 'declined' } });
+      // … and an answered one says when the user answered
+      expect((await trust.get(issued.id))?.decidedAt).toEqual(clock.now());
       const outcome = await trust.redeem({ id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100 });
       expect(outcome).toMatchObject({ ok: false, reason: 'declined' });
       expect(!outcome.ok && outcome.message.zh).toContain('拒绝');
