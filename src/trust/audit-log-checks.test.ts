@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AgentOsError, fixedClock } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import { AuditLog, auditInsert } from './index.ts';
@@ -89,6 +89,33 @@ for (const variant of storeVariants()) {
           [gone!.id, gone!.seq, gone!.at, gone!.kind, gone!.actor, gone!.user_id, gone!.session_id, gone!.app_id, JSON.stringify(gone!.data), gone!.prev_hash, gone!.hash]);
       });
       expect((await audit.verify()).ok).toBe(true);
+    });
+
+    it('seals a committed record shortly without anyone asking, and each later one too', async () => {
+      const unsealed = async () => Number((await store.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE seq IS NULL'))[0]?.n);
+      for (const round of [1, 2]) {
+        await store.transaction((tx) => audit.appendIn(tx, { kind: 'consent-granted', actor: 'user:soon', data: { round } }));
+        expect(await unsealed()).toBe(1);
+        audit.sealSoon();
+        await vi.waitFor(async () => expect(await unsealed()).toBe(0), { timeout: 10_000, interval: 50 });
+      }
+    });
+
+    it('leaves nothing running after a flush, so the store can close under it', async () => {
+      let statements = 0;
+      const counting = Object.create(store) as Store;
+      counting.query = (text, params) => (statements++, store.query(text, params));
+      const log = new AuditLog({ store: counting, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+      for (const round of [1, 2]) {
+        await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: 'user:flush', data: { round } }));
+        log.sealSoon();
+        await log.flush();
+        const after = statements;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(statements, `round ${round}`).toBe(after);
+        const sealed = await store.query<{ seq: number | null }>(`SELECT seq FROM audit_log WHERE actor = 'user:flush' AND data->>'round' = $1`, [String(round)]);
+        expect(sealed.map((r) => r.seq === null)).toEqual([false]); // flushed means sealed
+      }
     });
 
     it('catches a head moved to a hash the log does not end with, and ignores an anchor at zero', async () => {
