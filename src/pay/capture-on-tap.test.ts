@@ -67,7 +67,7 @@ for (const variant of storeVariants()) {
       expect((await trust.audit.verify()).ok).toBe(true);
     });
 
-    it('refuses a tap with the wrong token, user, session or amount, charging nothing and leaving the card answerable', async () => {
+    it('refuses a tap with the wrong token, user, session, amount or arguments, charging nothing and leaving the card answerable', async () => {
       const { order, issued, tap: input } = await card('bob', 2100);
       const wrong: [Partial<TapInput>, string][] = [
         [{ token: 'yes' }, 'wrong_token'], [{ token: issued.id }, 'wrong_token'], [{ userId: 'mallory' }, 'wrong_user'],
