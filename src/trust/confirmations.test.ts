@@ -35,6 +35,15 @@ for (const variant of storeVariants()) {
       expect(issued.expiresAt.getTime() - clock.now().getTime()).toBe(10 * 60_000);
     });
 
+    it('gives a card ten minutes unless told otherwise, and has its record in the chain once flushed', async () => {
+      const service = new TrustService({ store, clock }); // built here: a default read only in beforeAll is seen by no test
+      const card = await service.create(payment({ sessionId: 'ses-default' }));
+      expect(card.expiresAt.getTime() - clock.now().getTime()).toBe(10 * 60_000);
+      await service.flush(); // what the hub calls before closing the store
+      const records = await store.query<{ seq: number | null }>(`SELECT seq FROM audit_log WHERE data->>'confirmationId' = $1`, [card.id]);
+      expect(records.map((r) => r.seq === null)).toEqual([false]);
+    });
+
     it('redeems once for the right user, session, token, order and amount', async () => {
       const issued = await trust.create(payment());
       const gesture = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100 };
