@@ -29,7 +29,8 @@ const SUITES: Record<string, string[]> = {
   consent: ['src/trust/consent.test.ts'],
   'confirmation-create': ['src/trust/confirmation-create.test.ts'],
   redeem: ['src/trust/confirmations.test.ts', 'src/trust/confirmation-answers.test.ts'],
-  confirmations: ['src/trust/confirmation*.test.ts', 'src/pay/confirmation-gate.test.ts'],
+  // the confirmation rows' helpers: yuanText is shown by refusals.test.ts
+  confirmations: ['src/trust/confirmation*.test.ts', 'src/pay/confirmation-gate.test.ts', 'src/trust/refusals.test.ts'],
   audit: ['src/trust/audit-log*.test.ts'],
   // envelope.ts's own suite (pure): what a mini-program's result may carry to the planner
   envelope: ['src/runtime/envelope.test.ts'],
@@ -43,6 +44,12 @@ const SUITES: Record<string, string[]> = {
   settle: ['src/orchestrator/settle.test.ts'],
   // act.ts's own suite (fake trust, pay and cards, callTool stubbed, the real guard): what runs, what waits for the user
   act: ['src/orchestrator/act.test.ts'],
+  // the trust layer's front (trust-service.ts): the suites that go through it
+  'trust-service': ['src/trust/confirmation*.test.ts', 'src/trust/consent.test.ts'],
+  // src/pay's store-backed parts (capture, tap, refund, ledger, orders, the service), one file or
+  // concept at a time with the payment suites; concurrency.test.ts (hundreds of payments a run)
+  // and verify.test.ts (its own scope, ledger) are left out: a lower bound for each file
+  'pay-store': ['src/pay/pay.test.ts', 'src/pay/pay-service.test.ts', 'src/pay/refund.test.ts', 'src/pay/ledger.test.ts', 'src/pay/capture-on-tap.test.ts', 'src/pay/confirmation-gate.test.ts'],
   // src/pay's pure parts (yuan and fen, drafts, splits): its store-backed parts need a quiet machine
   'pay-pure': ['src/pay/money.test.ts', 'src/pay/draft.test.ts', 'src/pay/split.test.ts'],
 };

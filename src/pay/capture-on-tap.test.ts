@@ -67,11 +67,13 @@ for (const variant of storeVariants()) {
       expect((await trust.audit.verify()).ok).toBe(true);
     });
 
-    it('refuses a tap with the wrong token, user, session or amount, charging nothing and leaving the card answerable', async () => {
+    it('refuses a tap with the wrong token, user, session, amount or arguments, charging nothing and leaving the card answerable', async () => {
       const { order, issued, tap: input } = await card('bob', 2100);
       const wrong: [Partial<TapInput>, string][] = [
         [{ token: 'yes' }, 'wrong_token'], [{ token: issued.id }, 'wrong_token'], [{ userId: 'mallory' }, 'wrong_user'],
         [{ sessionId: 'ses-other' }, 'wrong_session'], [{ amountFen: 21 }, 'amount_mismatch'],
+        // a yes to other arguments than the card's: refused on the slow path too, not only in the one statement
+        [{ argsHash: 'f'.repeat(64) }, 'args_mismatch'],
       ];
       for (const [change, reason] of wrong) expect(await tap({ ...input, ...change })).toMatchObject({ ok: false, reason });
       expect(await pay.balance('bob')).toBe(100_00);

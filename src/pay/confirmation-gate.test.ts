@@ -130,6 +130,10 @@ for (const variant of storeVariants()) {
       const issued = await trust.create(paymentConfirmationRequest(order));
       await pay.cancel(order.orderId);
       expect((await trust.get(issued.id))?.status).toBe('declined');
+      // the audit log says why the card died: its order was canceled, not the user's no
+      const died = (await trust.audit.list({ sessionId: alice.sessionId, limit: 10_000 }))
+        .filter((r) => r.kind === 'confirmation-declined' && r.data.confirmationId === issued.id);
+      expect(died).toEqual([expect.objectContaining({ actor: 'hub', userId: 'alice', appId: 'coffee', data: { confirmationId: issued.id, orderId: order.orderId, reason: 'order canceled' } })]);
       expect(await trust.redeem({ id: issued.id, token: issued.token, ...alice, orderId: order.orderId, amountFen: 2100 })).toMatchObject({ ok: false, reason: 'declined' });
       await expectNothingPaid([order.orderId]);
       expect((await trust.audit.verify()).ok).toBe(true);

@@ -60,6 +60,8 @@ for (const variant of storeVariants()) {
         meta: { store: 's1', fulfilment: 'pickup' }, lines: [{ ref: 'd02', qty: 1, unitPriceFen: 2100, options: { size: 'L', temperature: 'iced' } }],
       });
       expect(await pay.getOrder(order.orderId)).toEqual(order);
+      // the card the user confirms shows the options chosen, not only the name and price
+      expect(paymentConfirmationRequest(order).summary.lines).toEqual([{ name: '拿铁', qty: 1, unitPriceFen: 2100, options: { size: 'L', temperature: 'iced' } }]);
       expect(await pay.balance('alice')).toBe(150_00);
       await expect(pay.createOrder({ appId: 'coffee', userId: 'alice', draft: { title: 'x', amount: 20.999, lines: [] } })).rejects.toThrow(/two decimals/);
     });

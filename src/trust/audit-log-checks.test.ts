@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AgentOsError, fixedClock } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import { AuditLog, auditInsert } from './index.ts';
@@ -100,9 +100,60 @@ for (const variant of storeVariants()) {
       expect(await audit.verify()).toMatchObject({ ok: true, count: 1072 });
     });
 
+    it('seals a committed record shortly without anyone asking, and each later one too', async () => {
+      const unsealed = async () => Number((await store.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE seq IS NULL'))[0]?.n);
+      for (const round of [1, 2]) {
+        await store.transaction((tx) => audit.appendIn(tx, { kind: 'consent-granted', actor: 'user:soon', data: { round } }));
+        expect(await unsealed()).toBe(1);
+        if (round === 1) audit.sealSoon();
+        else expect(await audit.sealAfter(Promise.resolve('committed'))).toBe('committed'); // what the services call
+        await vi.waitFor(async () => expect(await unsealed()).toBe(0), { timeout: 10_000, interval: 50 });
+      }
+    });
+
+    it('leaves nothing running after a flush, so the store can close under it', async () => {
+      let statements = 0;
+      const counting = Object.create(store) as Store;
+      counting.query = (text, params) => (statements++, store.query(text, params));
+      const log = new AuditLog({ store: counting, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+      for (const round of [1, 2]) {
+        await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: 'user:flush', data: { round } }));
+        log.sealSoon();
+        await log.flush();
+        const after = statements;
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(statements, `round ${round}`).toBe(after);
+        const sealed = await store.query<{ seq: number | null }>(`SELECT seq FROM audit_log WHERE actor = 'user:flush' AND data->>'round' = $1`, [String(round)]);
+        expect(sealed.map((r) => r.seq === null)).toEqual([false]); // flushed means sealed
+      }
+    });
+
+    it('keeps whose a record is, and catches a user, session or mini-program changed behind the trigger', async () => {
+      const owner = { userId: 'owner', sessionId: 's-owner', appId: 'shop' };
+      const record = await store.transaction((tx) => audit.appendIn(tx, { kind: 'payment-captured', actor: 'user:owner', ...owner, data: { amountFen: 5 } }));
+      for (const field of ['seq', 'prevHash', 'hash']) expect(record, field).not.toHaveProperty(field); // not sealed: no place in the chain yet
+      expect(record).toMatchObject(owner);
+      for (const filter of [{ userId: 'owner' }, { sessionId: 's-owner' }, { appId: 'shop' }]) {
+        expect((await audit.list(filter)).map((r) => r.id), JSON.stringify(filter)).toEqual([record.id]);
+      }
+      const [sealed] = await audit.list({ userId: 'owner' });
+      expect(sealed).toMatchObject({ ...owner, seq: expect.any(Number), prevHash: expect.any(String), hash: expect.any(String) });
+      for (const [column, value] of [['user_id', 'owner'], ['session_id', 's-owner'], ['app_id', 'shop']] as const) {
+        await untriggered(async () => {
+          await store.query(`UPDATE audit_log SET ${column} = 'mallory' WHERE id = $1`, [record.id]);
+          expect(await audit.verify(), column).toMatchObject({ ok: false, broken: { seq: sealed?.seq } });
+          await store.query(`UPDATE audit_log SET ${column} = $2 WHERE id = $1`, [record.id, value]);
+        });
+      }
+      expect((await audit.verify()).ok).toBe(true);
+    });
+
     it('catches a head moved to a hash the log does not end with, and ignores an anchor at zero', async () => {
       const head = await audit.head();
       expect(await audit.verify({ anchors: [{ seq: 0, hash: 'f'.repeat(64) }] })).toMatchObject({ ok: true, count: head.seq });
+      // the last records removed and the head rewound with them: anchors past the end name where the removal starts
+      expect(await audit.verify({ anchors: [{ seq: head.seq + 3, hash: 'a'.repeat(64) }, { seq: head.seq + 1, hash: 'b'.repeat(64) }] }))
+        .toMatchObject({ ok: false, count: head.seq, broken: { seq: head.seq + 1 } });
       await store.query('UPDATE audit_head SET hash = $1 WHERE id', ['f'.repeat(64)]);
       expect(await audit.verify()).toMatchObject({ ok: false, count: head.seq, broken: { seq: head.seq + 1 } });
       await store.query('UPDATE audit_head SET hash = $1 WHERE id', [head.hash]);

@@ -39,8 +39,11 @@ for (const variant of storeVariants()) {
       const before = await audit.verify();
       const logs = Array.from({ length: 4 }, () => new AuditLog({ store, clock: fixedClock('2026-11-20T10:00:00+08:00') }));
       await Promise.all(logs.flatMap((log, l) => Array.from({ length: 30 }, async (_, i) => {
-        await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: `user:p${l}`, sessionId: 'processes', data: { l, i } }));
+        const record = await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: `user:p${l}`, sessionId: 'processes', data: { l, i } }));
         await log.seal();
+        // whoever won the race, the record this process committed before its seal is in the chain when the seal returns
+        const [row] = await store.query<{ seq: number | null }>('SELECT seq FROM audit_log WHERE id = $1', [record.id]);
+        expect(row?.seq ?? null).not.toBeNull();
       })));
       expect(await audit.verify()).toMatchObject({ ok: true, count: before.count + 120 });
       const seqs = (await audit.list({ sessionId: 'processes', limit: 1000 })).map((r) => r.seq);

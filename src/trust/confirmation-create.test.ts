@@ -27,9 +27,10 @@ describe('asking the user to confirm', () => {
       [{ sessionId: '' }, 'sessionId'], [{ appId: '' }, 'appId'], [{ argsHash: '' }, 'argsHash'],
       [{ argsHash: 7 as unknown as string }, 'argsHash'],
       [{ kind: 'gift' as 'payment' }, 'kind'],
-      [{ orderId: undefined }, 'orderId'], [{ orderId: '' }, 'orderId'],
+      [{ orderId: undefined }, 'orderId'], [{ orderId: '' }, 'orderId'], [{ orderId: 42 as unknown as string }, 'orderId'],
       [{ amountFen: undefined }, 'amountFen'], [{ amountFen: 0 }, 'amountFen'], [{ amountFen: -100 }, 'amountFen'], [{ amountFen: 21.5 }, 'amountFen'],
       [{ summary: undefined as unknown as CreateConfirmationInput['summary'] }, 'summary'],
+      [{ summary: null as unknown as CreateConfirmationInput['summary'] }, 'summary'],
       [{ summary: 'pay' as unknown as CreateConfirmationInput['summary'] }, 'summary'],
       [{ summary: { merchantName: 'm' } as unknown as CreateConfirmationInput['summary'] }, 'summary'],
       [{ ttlMs: 0 }, 'ttlMs'], [{ ttlMs: -1 }, 'ttlMs'], [{ ttlMs: Number.NaN }, 'ttlMs'],
@@ -54,6 +55,9 @@ describe('asking the user to confirm', () => {
     expect(issued).not.toHaveProperty('amountFen');
     expect(issued.summary).not.toHaveProperty('amountFen');
     expect(action.statements).toHaveLength(1);
+    // an action card never shows a price, even when the caller passes one
+    const priced = await createConfirmation(recordingDeps().deps, payment({ kind: 'action', orderId: undefined, amountFen: 500 }));
+    expect(priced.summary).not.toHaveProperty('amountFen');
 
     const paid = recordingDeps();
     const card = await createConfirmation(paid.deps, payment({ ttlMs: 90_000 }));
@@ -62,5 +66,10 @@ describe('asking the user to confirm', () => {
     const [, params] = paid.statements[0] as [string, unknown[]];
     expect(params).not.toContain(card.token); // only its hash is written
     expect(params).toContain(card.id);
+    // the audit log keeps what the user was asked: which card, for which order, how much, until when
+    const audited = params.filter((v): v is string => typeof v === 'string' && v.startsWith('{"confirmationId"')).map((v) => JSON.parse(v) as Record<string, unknown>);
+    expect(audited).toEqual([expect.objectContaining({
+      confirmationId: card.id, kind: 'payment', orderId: 'ord-1', amountFen: 2100, summary: card.summary, expiresAt: card.expiresAt.toISOString(),
+    })]);
   });
 });

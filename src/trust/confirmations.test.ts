@@ -35,6 +35,15 @@ for (const variant of storeVariants()) {
       expect(issued.expiresAt.getTime() - clock.now().getTime()).toBe(10 * 60_000);
     });
 
+    it('gives a card ten minutes unless told otherwise, and has its record in the chain once flushed', async () => {
+      const service = new TrustService({ store, clock }); // built here: a default read only in beforeAll is seen by no test
+      const card = await service.create(payment({ sessionId: 'ses-default' }));
+      expect(card.expiresAt.getTime() - clock.now().getTime()).toBe(10 * 60_000);
+      await service.flush(); // what the hub calls before closing the store
+      const records = await store.query<{ seq: number | null }>(`SELECT seq FROM audit_log WHERE data->>'confirmationId' = $1`, [card.id]);
+      expect(records.map((r) => r.seq === null)).toEqual([false]);
+    });
+
     it('redeems once for the right user, session, token, order and amount', async () => {
       const issued = await trust.create(payment());
       const gesture = { id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100 };
@@ -120,8 +129,12 @@ for (const variant of storeVariants()) {
     it('declines cleanly: afterwards the token redeems nothing', async () => {
       const issued = await trust.create(payment());
       expect(await trust.decline({ id: issued.id, userId: 'mallory', sessionId: 'ses-a' })).toMatchObject({ ok: false, reason: 'wrong_user' });
+      // a card still waiting says nothing of an answer (not a decision dated 1970)
+      expect(await trust.get(issued.id)).not.toHaveProperty('decidedAt');
       const declined = await trust.decline({ id: issued.id, userId: 'alice', sessionId: 'ses-a', reason: '不要了' });
       expect(declined).toMatchObject({ ok: true, confirmation: { status: 'declined' } });
+      // … and an answered one says when the user answered
+      expect((await trust.get(issued.id))?.decidedAt).toEqual(clock.now());
       const outcome = await trust.redeem({ id: issued.id, token: issued.token, userId: 'alice', sessionId: 'ses-a', orderId: 'ord-1', amountFen: 2100 });
       expect(outcome).toMatchObject({ ok: false, reason: 'declined' });
       expect(!outcome.ok && outcome.message.zh).toContain('拒绝');

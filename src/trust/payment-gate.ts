@@ -14,9 +14,9 @@ export function confirmationForCaptureJson(id: string): string {
   return `(SELECT row_to_json(c) FROM confirmations c WHERE c.id = ${id})`;
 }
 
-/** What `confirmationForCaptureJson` read, as a view. */
+/** What `confirmationForCaptureJson` read (`row_to_json`: the row as an object, or null when there is none), as a view. */
 export function confirmationFromJson(json: unknown): ConfirmationView | undefined {
-  return json && typeof json === 'object' ? toConfirmationView(json as ConfirmationRow) : undefined;
+  return json ? toConfirmationView(json as ConfirmationRow) : undefined;
 }
 
 /** Voids the pending confirmations of an order that was canceled, so no later tap can pay it. */
