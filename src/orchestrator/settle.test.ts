@@ -90,6 +90,21 @@ describe('the user’s yes on a payment card', () => {
     expect(act.mock.calls[0]!.slice(2)).toEqual([{ toolId: 'wx_shop.paid', arguments: { orderId: 'o1', status: 'paid' }, by: 'hub' }, { mode: 'system' }]);
   });
 
+  it('says the receipt line by line in the user’s language, and only the amount when the order cannot be read', async () => {
+    const said = (turn: Turn) => turn.events.filter((e) => e.type === 'message').map((e) => (e as { text: string }).text).join('\n');
+    const zh = newTurn('zh').turn;
+    await acceptConfirmation(fakeDeps().deps, zh, payment(), 'tok');
+    expect(said(zh)).toContain('已支付 ¥12.50（Latte ×2 ¥10.00、Delivery fee ×1 ¥2.50）。');
+    const en = newTurn('en').turn;
+    await acceptConfirmation(fakeDeps().deps, en, payment(), 'tok');
+    expect(said(en)).toContain('Paid ¥12.50 (Latte ×2 ¥10.00, Delivery fee ×1 ¥2.50).');
+    const { deps, pay } = fakeDeps();
+    pay.getOrder.mockResolvedValueOnce(undefined as never);
+    const unread = newTurn('en').turn;
+    await acceptConfirmation(deps, unread, payment(), 'tok');
+    expect(said(unread).split('\n')).toContain('Paid ¥12.50.');
+  });
+
   it('says the amount in the user’s language', async () => {
     const { deps } = fakeDeps();
     const zh = newTurn('zh').turn;

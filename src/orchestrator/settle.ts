@@ -80,7 +80,7 @@ export async function finishAccepted(deps: OrchestratorDeps, turn: Turn, pending
 /** 「已支付 ¥25.80（对乙酰氨基酚片 ×1 ¥19.80、配送费 ¥6.00）。」: the amount and what it was for. */
 async function receipt(deps: OrchestratorDeps, turn: Turn, orderId: string, paid: string): Promise<string> {
   const order = await deps.pay.getOrder(orderId).catch(() => undefined);
-  const lines = (order?.lines ?? []).map((l) => `${l.name}${l.qty === 1 && l.unitPriceFen < 0 ? '' : ` ×${l.qty}`} ${formatYuan(l.unitPriceFen * l.qty)}`);
+  const lines = (order?.lines ?? []).map((l) => `${l.name} ×${l.qty} ${formatYuan(l.unitPriceFen * l.qty)}`);
   const detail = lines.length ? turn.t(`（${lines.join('、')}）`, ` (${lines.join(', ')})`) : '';
   return turn.t(`${paid}${detail}。`, `${paid}${detail}.`);
 }
