@@ -34,6 +34,31 @@ describe('which mini-program a request is for', () => {
     expect(routeClause('Take me to The Bund now', places)).toBe('taxi');
   });
 
+  it('takes a store named by its own part (「徐家汇店」 of 「康宁大药房·徐家汇店」) or spelled in pinyin over words every shop says', () => {
+    const shops = testCatalog([
+      { appId: 'coffee', appName: '晨光咖啡', api: 'listStores', description: '门店列表、营业时间，几点开门几点关门；外送到家或到店自取。', readOnly: true },
+      { appId: 'coffee', appName: '晨光咖啡', api: 'placeOrder', description: '点咖啡下单，外送送到家或到店自取。' },
+      { appId: 'drugs', appName: '康宁大药房', api: 'listStores', description: '查询药房门店。', readOnly: true },
+      { appId: 'drugs', appName: '康宁大药房', api: 'createOrder', description: '买药下单。' },
+      { appId: 'taxi', appName: '随行打车', api: 'requestRide', description: '叫车：从上车点到目的地。' },
+    ], { coffee: ['晨光咖啡·国贸店'], drugs: ['康宁大药房·徐家汇店', '连花清瘟胶囊'], taxi: ['徐家汇'] });
+    expect(routeClause('徐家汇店几点关门？', shops)).toBe('drugs');
+    expect(routeClause('Deliver 3 boxes of Lianhua Qingwen from the Xujiahui store', shops)).toBe('drugs');
+    // a place two services list decides nothing by itself
+    expect(routeClause('When does the Xujiahui store close?', shops)).not.toBe('taxi');
+    expect(routeClause('国贸店几点关门？', shops)).toBe('coffee');
+  });
+
+  it('takes an English word for one kind of thing only one service sells over the words of fetching it', () => {
+    const shops = testCatalog([
+      { appId: 'coffee', appName: 'Morning Coffee', api: 'placeOrder', description: 'Order coffee for delivery from a store or pickup at the store.' },
+      { appId: 'drugs', appName: '康宁大药房', api: 'searchProducts', description: '查商品：体温计、口罩、感冒药。', readOnly: true },
+      { appId: 'drugs', appName: '康宁大药房', api: 'createOrder', description: '买药下单，外送或自取。' },
+    ]);
+    expect(routeClause('Please deliver a thermometer from your store to my place', shops)).toBe('drugs');
+    expect(routeClause('Please deliver a latte from your store to my place', shops)).toBe('coffee');
+  });
+
   it('finds a skill written in Chinese from an English request', () => {
     expect(routeClause('Can someone come clean my place tomorrow at 10am?', catalog)).toBe('cleaning');
   });

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { extractDateTime, mentionsUsual, serviceWords, thingWords, tokenize, withChineseWords } from '../understand/index.ts';
+import { detectLanguage, extractDateTime, mentionsUsual, pinyinHits, serviceWords, thingWords, tokenize, withChineseWords } from '../understand/index.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -161,6 +161,10 @@ export function routeClause(clause: string, catalog: ScoredCatalog, base?: numbe
   const byThing = thing && serviceBeside(clause, thing, catalog, base);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;
   if (named) return named;
+  // An English word for one kind of thing ("thermometer": 体温计) that one service alone clearly
+  // sells outweighs the words of fetching and finding (a store, delivery) every service shares.
+  const kind = detectLanguage(clause) === 'en' ? clearlyOne(thingWords(clause, { exact: true }), catalog) : undefined;
+  if (kind) return kind;
   // The words of things say which service; the words of asking and doing (an English "how much" read
   // as 费用) count only where the things said are too few to decide.
   const queries = after === undefined ? [serviceWords(clause), withChineseWords(clause)] : [ownWords(clause, after, serviceWords), ownWords(clause, after)];
@@ -221,7 +225,7 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   const lower = clause.toLowerCase();
   let best = { length: 0, name: '', apps: new Set<string>() };
   for (const { appId } of catalog.apps()) {
-    for (const name of catalog.resultNames(appId)) {
+    for (const name of catalog.resultNames(appId).flatMap(withParts)) {
       const n = name.toLowerCase().trim();
       const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') && n.length >= 8;
       if (!long || !(/^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n))) continue;
@@ -230,7 +234,36 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
     }
   }
   const [appId] = best.apps;
-  return best.apps.size === 1 && appId ? { appId, length: best.length, name: best.name } : undefined;
+  if (best.apps.size === 1 && appId) return { appId, length: best.length, name: best.name };
+  return best.apps.size ? undefined : namedInPinyin(clause, catalog);
+}
+
+/** A name and, for one of several parts (「康宁大药房·徐家汇店」), each part: people say the store, not the brand. */
+function withParts(name: string): string[] {
+  const parts = name.split(/\s*[·・•|/（）()【】\[\]]\s*/).filter(Boolean);
+  return parts.length > 1 ? [name, ...parts] : [name];
+}
+
+/**
+ * Names an English clause spells in pinyin ("Lianhua Qingwen from the Xujiahui store": 连花清瘟,
+ * 徐家汇店): the app whose names it spells cover at least twice as much of it as any other's
+ * (a place another app also lists is not enough to decide).
+ */
+function namedInPinyin(clause: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
+  if (detectLanguage(clause) !== 'en') return undefined;
+  const apps = catalog.apps().map(({ appId }) => appId);
+  const hits = pinyinHits(clause, apps.map((appId) => catalog.resultNames?.(appId) ?? []));
+  const covered = apps.map((_, key) => {
+    const taken: [number, number][] = [];
+    for (const hit of hits.filter((h) => h.key === key).sort((a, b) => b.phrase.length - a.phrase.length)) {
+      if (!taken.some(([a, b]) => hit.span[0] < b && a < hit.span[1])) taken.push(hit.span);
+    }
+    return { key, letters: taken.reduce((sum, [a, b]) => sum + b - a, 0), longest: taken[0] };
+  }).sort((a, b) => b.letters - a.letters);
+  const [first, second] = covered;
+  if (!first?.longest || first.letters < 2 * (second?.letters ?? 0)) return undefined;
+  const name = clause.slice(...first.longest).toLowerCase();
+  return { appId: apps[first.key]!, length: name.length, name };
 }
 
 /**
