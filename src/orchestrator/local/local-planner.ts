@@ -5,6 +5,7 @@ import { isNegative, mentionsUsual } from '../understand/index.ts';
 import { agreementParam } from './agreement.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
 import { applyAnswer } from './answers.ts';
+import { boundsNotice, outOfBounds } from './bounds.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
 import { continuesLast, isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
 import { splitActs } from './split-acts.ts';
@@ -198,6 +199,12 @@ export class LocalPlanner implements Planner {
     const env = this.#env(tool, goal, input, catalog);
     const need = fillArgs(goal, env);
     if (need.type === 'ready') {
+      // A number the API does not take (20 where at most 10 are sold at once) is the user's to change, not the API's to refuse.
+      const over = outOfBounds(goal.args, tool.inputSchema);
+      if (over) {
+        Object.assign(goal, { failed: true, asking: { params: [], kind: 'value' } });
+        return { type: 'reply', text: boundsNotice(over, schemaLookup(tool)(over.path), lang), awaitUser: true };
+      }
       goal.status = 'called';
       goal.attempts++;
       // A question asked beside the act (「…多少钱？合适的话订…」) is answered before it, from the lists read on the way.

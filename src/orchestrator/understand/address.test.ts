@@ -4,6 +4,9 @@ import { findAddress, takesAddress } from './address.ts';
 describe('a street address said in a request', () => {
   it('reads the address after 「送到」 or 「地址」, up to the next pause', () => {
     expect(findAddress('从徐家汇店给我送个体温计，再带两包外科口罩，送到徐汇区天钥桥路500弄3号1202')).toBe('徐汇区天钥桥路500弄3号1202');
+    // the things sent between 「送」 and 「到」 are not part of where
+    expect(findAddress('送两盒连花清瘟到杭州市滨江区江南大道1000号')).toBe('杭州市滨江区江南大道1000号');
+    expect(findAddress('帮我寄一箱苹果去朝阳区望京街10号')).toBe('朝阳区望京街10号');
     expect(findAddress('帮我从滨江那家店送一盒泰诺林过来，地址滨江区江南大道588号恒鑫大厦5楼')).toBe('滨江区江南大道588号恒鑫大厦5楼');
   });
 

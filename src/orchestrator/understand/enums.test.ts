@@ -90,6 +90,7 @@ describe('everyday words for a way of doing it', () => {
 
   it('reads 「送到…」 as delivery and 「我自己过去拿」 as pickup where the skill glosses them otherwise', () => {
     expect(matchEnum('从徐家汇店给我送个体温计，送到徐汇区天钥桥路500弄', fulfilment)[0]?.code).toBe('delivery');
+    expect(matchEnum('给我送20个体温计，徐汇区天钥桥路500弄', fulfilment)[0]?.code).toBe('delivery');
     expect(matchEnum('有的话给我留一盒，我下班自己过去拿', fulfilment)[0]?.code).toBe('pickup');
     expect(matchEnum('杭州武林广场店，善存一瓶，我明早过去自提', fulfilment)[0]?.code).toBe('pickup');
     expect(matchEnum('Get me one box for pickup at the Wulin store', fulfilment)[0]?.code).toBe('pickup');

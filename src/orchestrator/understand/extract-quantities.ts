@@ -25,7 +25,9 @@ const ENGLISH_UNITS = new Set([
   'month', 'year', 'item', 'unit', 'dozen', 'copy', 'table', 'guest', 'passenger', 'yuan', 'rmb',
 ]);
 /** After these a number is a date, a time, a floor or a code, not a count. */
-const CHINESE_NOT_COUNT_AFTER = /^(?:点|点钟|时|号|日|月|年[级底初]|分|秒|刻|楼|层楼|栋|单元|室|路|折|成|:|：)/;
+const CHINESE_NOT_COUNT_AFTER = /^(?:点|点钟|时|号|日|月|年[级底初]|分|秒|刻|楼|层楼|栋|幢|弄|单元|室|路|折|成|:|：)/;
+/** 「天钥桥路500弄」「江南大道1000号」: a number straight after a road is where, not how many. */
+const ROAD_BEFORE = /[路街道巷弄]$/;
 /** …or a rate: the unit a price is per (「多少钱一小时」「50元一位」「每晚」), not how many. */
 const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[A-Za-z]|每|多少钱|钱|元|块)$/;
 const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
@@ -93,7 +95,7 @@ type Partial = { value: number; unit?: string; unitLength?: number } | undefined
 function arabicQuantity(digits: string, before: string, after: string): Partial {
   // A number that goes on from another (12:30, 2026-11, 1.5) is part of it; a comma that ends a clause (「北京寄天津，3公斤」) is not.
   if (/\d[.,:：/-]?$/.test(before) || /[A-Za-z]$/.test(before) || digits.replace(/\D/g, '').length >= 7) return undefined;
-  if (CHINESE_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before)) {
+  if (CHINESE_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before) || ROAD_BEFORE.test(before)) {
     return undefined;
   }
   const value = parseArabic(digits);

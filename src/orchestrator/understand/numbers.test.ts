@@ -37,6 +37,8 @@ describe('numbers', () => {
 
   it('counts no street number ("to 88 Huancheng North Road")', () => {
     expect(extractQuantities('two bottles of Centrum to 88 Huancheng North Road, Hangzhou').map((q) => q.value)).toEqual([2]);
+    expect(extractQuantities('给我送个体温计，地址徐汇区天钥桥路500弄').map((q) => q.value)).toEqual([]);
+    expect(extractQuantities('送两盒到江南大道1000号').map((q) => q.value)).toEqual([2]);
     expect(extractQuantities('send 3 boxes to 12 Main Street').map((q) => q.value)).toEqual([3]);
   });
 
