@@ -7,6 +7,7 @@ import { saidFlag } from './said-flag.ts';
 import { isActing } from './goals.ts';
 import { entitiesByPlace } from './by-place.ts';
 import { belongingTo, entitiesIn } from './entities.ts';
+import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { whyUnavailable } from './unavailable.ts';
 import { idParams } from './id-sources.ts';
 import {
@@ -16,8 +17,11 @@ import type { Ask, Goal } from './memo.ts';
 import { getPath, itemArray, scalarParams, setPath, type ParamRef } from './schema-paths.ts';
 
 export type FillNeed =
-  /** `widen`: the source listed nothing with the filters the request gave; call it again without them. */
-  | { type: 'source'; param: string; sourceToolId: string; widen?: boolean }
+  /**
+   * `widen`: the source listed nothing with the filters the request gave; call it again without them.
+   * `search`: call it with the user's own word for a thing its list does not name ("Tylenol").
+   */
+  | { type: 'source'; param: string; sourceToolId: string; widen?: boolean; search?: Record<string, string> }
   /** `say`: tell the user this fact instead of asking (a source listed nothing to choose from). */
   | { type: 'ask'; ask: Ask; schema: JsonSchema; say?: string; context?: string }
   | { type: 'ready' };
@@ -39,10 +43,15 @@ export function latestEntities(transcript: Transcript[], toolId: string, list?: 
     const t = transcript[i];
     if (t?.role !== 'tool-result' || t.toolId !== toolId) continue;
     if (t.isError) return undefined;
-    const listed = list?.listKey ? findKey(t.structuredContent, list.listKey) : undefined;
-    return entitiesIn(listed ?? t.structuredContent, list?.idKey);
+    return entitiesOfContent(t.structuredContent, list);
   }
   return undefined;
+}
+
+/** The entities one result lists (under the list's key where it is known). */
+export function entitiesOfContent(content: unknown, list?: { listKey?: string; idKey?: string }): Entity[] {
+  const listed = list?.listKey ? findKey(content, list.listKey) : undefined;
+  return entitiesIn(listed ?? content, list?.idKey);
 }
 
 /** Every value under `key`, at any depth: a club's coaches and the next club's (lists joined into one). */
@@ -230,6 +239,9 @@ export function chooseEntities(
     if (hits.length && !missed(hits.map((h) => h.entity))) {
       // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
       const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowBySuperlative(narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')), texts));
+      // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
+      const compared = groups.length > 1 && groups.every((g) => g.length === 1) ? texts.map((t) => pickSuperlative(groups.flat(), t, { compared: true })).find(Boolean) : undefined;
+      if (compared) return [compared];
       if (!many) return [groups[0]!.length === 1 ? groups[0]![0]! : hits[0]!.entity];
       if (groups.some((g) => g.length > 1)) return [];
       return unique(groups.flat());
@@ -315,9 +327,14 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
   if (!id?.source) return undefined;
   const sourceTool = env.sibling(id.source);
   if (!sourceTool) return undefined;
-  const entities = latestEntities(env.transcript, sourceTool.id, id);
+  const keyword = keywordParam(sourceTool);
+  const entities = keyword ? listedWithSearches(env.transcript, sourceTool.id, keyword, (c) => entitiesOfContent(c, id)) : latestEntities(env.transcript, sourceTool.id, id);
   if (!entities) return { type: 'source', param: items.name, sourceToolId: sourceTool.id };
   const request = env.texts.join('，');
+  // A name the list does not show ("Fenbid"): the API's own search is asked for it, once.
+  const searched = keyword ? searchedWords(env.transcript, sourceTool.id, keyword) : [];
+  const unknown = keyword ? unknownNames(request, everythingListed(env.transcript, (c) => entitiesIn(c))).filter((w) => !searched.includes(w)) : [];
+  if (keyword && unknown[0]) return { type: 'source', param: items.name, sourceToolId: sourceTool.id, search: { [keyword]: unknown[0] } };
   const clauses = splitClauses(request);
   const found: { entity: Entity; text: string }[] = [];
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
@@ -335,6 +352,9 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
     for (const hit of hits) if ((hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
   }
   dropMentions(found);
+  // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
+  const compared = found.length > 1 ? pickSuperlative(found.map((f) => f.entity), request, { compared: true }) : undefined;
+  if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
   const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
   const blocked = found.flatMap((f) => whyUnavailable(f.entity, lang) ?? []);

@@ -243,7 +243,8 @@ export class LocalPlanner implements Planner {
         return { type: 'reply', text: [context, questionFor(sourceNeed.ask, schemaLookup(source), lang)].filter(Boolean).join('\n'), awaitUser: true };
       }
       memo.resolving = { goal: goalIndex, param: need.param, toolId: source.id };
-      const args = current.widen ? onlyRequired(sourceGoal.args, source) : forSeveral(tool, need.param) ? withoutNarrowing(sourceGoal.args, source) : sourceGoal.args;
+      const args = current.search ? { ...withoutNarrowing(sourceGoal.args, source), ...current.search }
+        : current.widen ? onlyRequired(sourceGoal.args, source) : forSeveral(tool, need.param) ? withoutNarrowing(sourceGoal.args, source) : sourceGoal.args;
       return { type: 'call', toolId: source.id, arguments: args };
     }
     return undefined;

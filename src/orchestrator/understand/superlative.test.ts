@@ -20,3 +20,22 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, '最贵的')).toBeUndefined();
   });
 });
+
+describe('a comparison picks one of the things named', () => {
+  const named = [
+    { id: 'p01', names: ['芬必得'], fields: { price: '28.5', time: '10:00' } },
+    { id: 'p02', names: ['泰诺林'], fields: { price: '19.8', time: '09:00' } },
+  ];
+
+  it('takes the cheaper, the pricier, the earlier or the later of them, in Chinese and English', () => {
+    expect(pickSuperlative(named, '芬必得和泰诺林哪个便宜？买便宜的那个', { compared: true })?.id).toBe('p02');
+    expect(pickSuperlative(named, 'Get me the cheaper one', { compared: true })?.id).toBe('p02');
+    expect(pickSuperlative(named, '要贵的那个', { compared: true })?.id).toBe('p01');
+    expect(pickSuperlative(named, 'the later one', { compared: true })?.id).toBe('p01');
+  });
+
+  it('leaves a comparison alone where the things are not the ones named, and names nothing without one', () => {
+    expect(pickSuperlative(named, '买便宜的那个')).toBeUndefined();
+    expect(pickSuperlative(named, '芬必得和泰诺林各一盒', { compared: true })).toBeUndefined();
+  });
+});

@@ -10,16 +10,25 @@ const SAID: [RegExp, Extreme][] = [
   [/最贵|价格最高|\b(?:most expensive|priciest)\b/i, { by: 'price', pick: 'max' }],
 ];
 
+/** Comparing the things just named (「芬必得和泰诺林…买便宜的那个」, "the cheaper one"): one of those, not of all. */
+const COMPARED: [RegExp, Extreme][] = [
+  [/(?:更|比较)?便宜(?:一?点)?的?那[个款种家盒份张杯瓶]|更便宜的|[选买要订拿]便宜的|\b(?:the )?cheaper(?: one| of the two| option)?\b|\bwhichever is cheaper\b/i, { by: 'price', pick: 'min' }],
+  [/贵(?:一?点)?的那[个款种家盒份张杯瓶]|\b(?:the )?(?:pricier|more expensive)(?: one| of the two)\b/i, { by: 'price', pick: 'max' }],
+  [/早(?:一?点)?的那[个场班趟节]|\bthe earlier(?: one)?\b/i, { by: 'time', pick: 'min' }],
+  [/晚(?:一?点)?的那[个场班趟节]|\bthe later(?: one)?\b/i, { by: 'time', pick: 'max' }],
+];
+
 const TIME_KEY = /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/;
 const PRICE_KEY = /price|Price|fee|Fee|cost|Cost|amount|Amount|价/;
 
 /**
  * The one entity a superlative said picks (「最晚那场」「最便宜的」, "the earliest", "the cheapest"):
  * by its start time or its price field; undefined when nothing is said, the entities carry no
- * such field, or two share the extreme.
+ * such field, or two share the extreme. `compared`: the entities are the ones the text named, and
+ * a comparative picks among them (「便宜的那个」, "the cheaper one").
  */
-export function pickSuperlative(entities: readonly Entity[], text: string): Entity | undefined {
-  const extreme = SAID.find(([said]) => said.test(text))?.[1];
+export function pickSuperlative(entities: readonly Entity[], text: string, { compared = false } = {}): Entity | undefined {
+  const extreme = (compared ? COMPARED : SAID).find(([said]) => said.test(text))?.[1];
   if (!extreme || entities.length < 2) return undefined;
   const valued = entities.flatMap((entity) => {
     const value = valueOf(entity, extreme.by);

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Tool } from '../../catalog/index.ts';
+import type { Transcript } from '../planner.ts';
+import { entitiesIn } from './entities.ts';
+import { keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
+
+const search = (properties: Tool['inputSchema']['properties']): Tool => ({
+  id: 'shop.searchProducts', appId: 'shop', appName: '药房', version: 'v1', skill: 's', api: 'searchProducts', description: '', siblings: [],
+  inputSchema: { type: 'object', properties },
+});
+
+const stores = entitiesIn({ stores: [{ storeId: 'HZ01', name: '康宁大药房·武林广场店', city: '杭州' }] });
+const products = { products: [{ productId: 'p01', name: '布洛芬缓释胶囊（芬必得）', price: 28.5 }, { productId: 'p02', name: '对乙酰氨基酚片（泰诺林）', price: 19.8 }] };
+
+describe("searching a list API with the user's own word", () => {
+  it('finds the free-text search parameter by its name or its description, never an ID or a choice', () => {
+    expect(keywordParam(search({ storeId: { type: 'string' }, keyword: { type: 'string' } }))).toBe('keyword');
+    expect(keywordParam(search({ storeId: { type: 'string' }, kw: { type: 'string', description: '商品名、品牌或俗称' } }))).toBe('kw');
+    expect(keywordParam(search({ storeId: { type: 'string', description: '门店名称' }, category: { type: 'string', enum: ['otc'] } }))).toBeUndefined();
+  });
+
+  it('takes the names a request says that no list knows, not the words of asking, a store or an address', () => {
+    const known = [...stores, ...entitiesIn(products)];
+    expect(unknownNames('Which is cheaper, Fenbid or Tylenol? Get me the cheaper one at the Wulin store.', known)).toEqual(['Fenbid', 'Tylenol']);
+    expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
+    expect(unknownNames('帮我在武林店买一盒Tylenol', known)).toEqual(['Tylenol']);
+    expect(unknownNames('帮我在武林店买一盒芬必得', known)).toEqual([]);
+  });
+
+  it('names what a search found by the word searched for, beside the whole list', () => {
+    const transcript: Transcript[] = [
+      { role: 'tool-call', callId: 'c1', toolId: 'shop.searchProducts', arguments: { storeId: 'HZ01' } },
+      { role: 'tool-result', callId: 'c1', toolId: 'shop.searchProducts', isError: false, content: '', structuredContent: products },
+      { role: 'tool-call', callId: 'c2', toolId: 'shop.searchProducts', arguments: { storeId: 'HZ01', keyword: 'Tylenol' } },
+      { role: 'tool-result', callId: 'c2', toolId: 'shop.searchProducts', isError: false, content: '', structuredContent: { products: [products.products[1]] } },
+    ];
+    const entities = listedWithSearches(transcript, 'shop.searchProducts', 'keyword', (c) => entitiesIn(c));
+    expect(entities?.map((e) => e.id)).toEqual(['p01', 'p02']);
+    expect(entities?.find((e) => e.id === 'p02')?.names).toContain('Tylenol');
+    expect(entities?.find((e) => e.id === 'p01')?.names).not.toContain('Tylenol');
+    expect(searchedWords(transcript, 'shop.searchProducts', 'keyword')).toEqual(['Tylenol']);
+  });
+
+  it('has nothing to offer when the latest list failed and no search found anything', () => {
+    const transcript: Transcript[] = [
+      { role: 'tool-call', callId: 'c1', toolId: 'shop.searchProducts', arguments: {} },
+      { role: 'tool-result', callId: 'c1', toolId: 'shop.searchProducts', isError: true, content: 'down' },
+    ];
+    expect(listedWithSearches(transcript, 'shop.searchProducts', 'keyword', (c) => entitiesIn(c))).toBeUndefined();
+  });
+});

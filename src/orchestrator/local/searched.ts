@@ -1,0 +1,92 @@
+import type { Tool } from '../../catalog/index.ts';
+import type { Transcript } from '../planner.ts';
+import { findAddress, matchEntities, type Entity } from '../understand/index.ts';
+
+/**
+ * Searching a list API with the user's own word. A shop lists its goods by their names
+ * (「对乙酰氨基酚片（泰诺林）」) while people say a brand or a nickname ("Tylenol", "Fenbid"):
+ * the API's own search knows what its list does not show. A thing found by searching for a
+ * word is named by that word.
+ */
+
+const KEYWORD_NAME = /^(?:keyword|keywords|query|q|search|term|text|name|title)$/i;
+const KEYWORD_DESCRIPTION = /关键词|关键字|商品名|名称|品名|俗称|品牌|搜索|keyword|search term|name or/i;
+
+/** The free-text search parameter of a list API (`keyword`: 「商品名、品牌或俗称」), if it has one. */
+export function keywordParam(tool: Tool): string | undefined {
+  const props = Object.entries(tool.inputSchema.properties ?? {});
+  const text = props.filter(([name, schema]) => (schema.type === 'string' || schema.type === undefined) && !schema.enum && !/(?:Id|ID|_id)$/.test(name));
+  return text.find(([name]) => KEYWORD_NAME.test(name))?.[0] ?? text.find(([, schema]) => KEYWORD_DESCRIPTION.test(schema.description ?? ''))?.[0];
+}
+
+/** Common words that open or fill an English request, never the name of a thing. */
+const NOT_NAMES = new Set(['i', "i'd", "i'm", "i'll", 'please', 'can', 'could', 'would', 'will', 'get', 'give', 'order', 'buy', 'book', 'which',
+  'what', 'how', 'is', 'are', 'the', 'a', 'an', 'my', 'me', 'and', 'or', 'for', 'to', 'from', 'at', 'in', 'on', 'of', 'deliver', 'send', 'bring',
+  'pick', 'also', 'then', 'and', 'ok', 'okay', 'hi', 'hello', 'thanks', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'today', 'tomorrow', 'tonight', 'road', 'street', 'avenue', 'lane', 'store', 'shop', 'branch', 'mall', 'plaza', 'square', 'no']);
+
+/**
+ * Names a request says that nothing listed so far knows: capitalised words past the start of a
+ * sentence ("Fenbid", "Tylenol"), and Latin words in a Chinese request. A word of a name some
+ * list holds (a store's "Wulin") or of a street address is not one.
+ */
+export function unknownNames(request: string, known: readonly Entity[]): string[] {
+  const names: string[] = [];
+  const address = findAddress(request);
+  // what a list knows by its fields counts too: a store's city and district ("Hangzhou")
+  const places = known.map((e) => ({ ...e, names: [...e.names, ...Object.values(e.fields ?? {}).filter((v) => /\p{Script=Han}/u.test(v) && v.length <= 12)] }));
+  for (const sentence of (address ? request.replace(address, ' ') : request).split(/(?<=[.!?？。！\n])\s*/)) {
+    const han = /\p{Script=Han}/u.test(sentence);
+    const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z0-9]*/g)];
+    for (const [i, match] of words.entries()) {
+      const word = match[0];
+      const startsSentence = i === 0 && sentence.slice(0, match.index).trim() === '';
+      if (NOT_NAMES.has(word.toLowerCase()) || word.length < 3 || (!han && (startsSentence || !/^[A-Z]/.test(word)))) continue;
+      if (matchEntities(word, places).length) continue;
+      if (!names.includes(word)) names.push(word);
+    }
+  }
+  return names;
+}
+
+/** Every entity some successful result of the transcript listed (what is known by name so far). */
+export function everythingListed(transcript: readonly Transcript[], entitiesOf: (content: unknown) => Entity[]): Entity[] {
+  return transcript.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesOf(t.structuredContent) : []));
+}
+
+/** The words `toolId` has already been searched for. */
+export function searchedWords(transcript: readonly Transcript[], toolId: string, keyword: string): string[] {
+  return transcript.flatMap((t) => (t.role === 'tool-call' && t.toolId === toolId && typeof t.arguments[keyword] === 'string' ? [t.arguments[keyword]] : []));
+}
+
+/**
+ * The entities of a list API: its latest list without a search word, and what each search for a
+ * user's word found, named by that word too (when the search found a few, not a whole list).
+ * Undefined when the latest list failed or nothing was listed.
+ */
+export function listedWithSearches(transcript: readonly Transcript[], toolId: string, keyword: string, entitiesOf: (content: unknown) => Entity[]): Entity[] | undefined {
+  const calls = new Map(transcript.flatMap((t) => (t.role === 'tool-call' && t.toolId === toolId ? [[t.callId, t.arguments] as const] : [])));
+  let base: Entity[] | undefined;
+  let failed = false;
+  const found: Entity[] = [];
+  for (const t of transcript) {
+    if (t.role !== 'tool-result' || t.toolId !== toolId) continue;
+    const word = calls.get(t.callId)?.[keyword];
+    if (typeof word !== 'string' || word === '') {
+      failed = t.isError;
+      base = t.isError ? undefined : entitiesOf(t.structuredContent);
+      continue;
+    }
+    if (t.isError) continue;
+    const entities = entitiesOf(t.structuredContent);
+    for (const entity of entities) found.push(entities.length <= 3 ? { ...entity, names: [...entity.names, word] } : entity);
+  }
+  if (failed && !found.length) return undefined;
+  if (!base && !found.length) return undefined;
+  const merged = new Map<string, Entity>();
+  for (const entity of [...(base ?? []), ...found]) {
+    const had = merged.get(entity.id);
+    merged.set(entity.id, had ? { ...had, names: [...new Set([...had.names, ...entity.names])] } : entity);
+  }
+  return [...merged.values()];
+}
