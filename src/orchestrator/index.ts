@@ -8,3 +8,4 @@ export type { HubEvent, SequencedEvent, TaskState, CardView, ConfirmationRequest
 export type { UserInput, TurnResult } from './inputs.ts';
 export type { OrchestratorDeps } from './deps.ts';
 export { LlmPlanner, type LlmPlannerOptions } from './llm/llm-planner.ts';
+export { messageLanguage } from './understand/index.ts';

@@ -216,6 +216,7 @@ export class Orchestrator {
     if (!clean) throw new AgentOsError('BAD_REQUEST', 'the message is empty', { fix: 'say what you would like done' });
     turn.state.transcript.push({ role: 'user', text: clean });
     turn.emit({ type: 'message', role: 'user', text: clean });
+    turn.heard(clean);
     const confirmations = turn.state.pending.filter((p) => p.kind === 'confirmation');
     const consent = turn.state.pending.find((p) => p.kind === 'consent');
     if (confirmations.length && isAffirmative(clean) && !isNegative(clean)) {
@@ -291,7 +292,7 @@ export class Orchestrator {
       // A model's step takes time outside the hub: followers see the request first, and a stop during it resumes it.
       if (this.#deps.planner.name === 'llm') await turn.saveRequest();
       const step = await this.#deps.planner.next({
-        transcript: turn.state.transcript, user: turn.user, catalog: this.#deps.tools, clock: this.#deps.clock,
+        transcript: turn.state.transcript, user: { ...turn.user, lang: turn.lang }, catalog: this.#deps.tools, clock: this.#deps.clock,
         memo: turn.state.memo, knownIds: turn.state.knownIds, stream: (event) => turn.stream(event),
       });
       if (step.memo !== undefined) turn.state.memo = step.memo;

@@ -26,6 +26,8 @@ export interface SessionState {
   callCount: number;
   /** `appId.api` of every payment callback an order named: only the hub may call them. */
   hubOnly: string[];
+  /** The language the user last clearly wrote in; replies follow it (else the profile's). */
+  lang?: 'zh' | 'en';
 }
 
 export function emptyState(): SessionState {

@@ -136,3 +136,25 @@ describe('the task’s state', () => {
     expect(heard).toHaveLength(1);
   });
 });
+
+describe('the language a turn answers in', () => {
+  it('follows what the user clearly writes in, over the profile, and keeps it for a bare number or a word or two', () => {
+    const { turn } = recordedTurn('zh');
+    expect(turn.lang).toBe('zh');
+    turn.heard('Book me a table for two tonight');
+    expect(turn.t('好', 'OK')).toBe('OK');
+    for (const text of ['3', 'ok', 'No thanks', '👍']) {
+      turn.heard(text);
+      expect(turn.lang).toBe('en');
+    }
+    turn.heard('那就三点吧');
+    expect(turn.lang).toBe('zh');
+    expect(turn.state.lang).toBe('zh'); // kept in the session's state, for the next turn and a restart
+  });
+
+  it('takes the profile\'s language until the user says something that tells', () => {
+    const { turn } = recordedTurn('en');
+    turn.heard('3');
+    expect(turn.lang).toBe('en');
+  });
+});

@@ -2,6 +2,7 @@ import type { AgentOsError } from '../core/index.ts';
 import type { UserProfile } from '../memory/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
 import type { SessionRecord } from './session-store.ts';
+import { messageLanguage } from './understand/language.ts';
 
 /** One turn in progress: the session it changes, the events it emits, the tokens only its entrance gets. */
 export class Turn {
@@ -62,8 +63,15 @@ export class Turn {
     return this.session.state;
   }
 
+  /** The language of the replies: the one the user last clearly wrote in, else the profile's. */
   get lang(): 'zh' | 'en' {
-    return this.user.lang === 'en' ? 'en' : 'zh';
+    return (this.state.lang ?? this.user.lang) === 'en' ? 'en' : 'zh';
+  }
+
+  /** The user wrote this: when it is clearly in one language, the replies follow it from now on. */
+  heard(text: string): void {
+    const lang = messageLanguage(text);
+    if (lang) this.state.lang = lang;
   }
 
   /** Picks the user's language. */

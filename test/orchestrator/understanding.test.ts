@@ -84,9 +84,27 @@ describe('understanding people on a skill written from the guidance alone', { ti
   it('routes a cancel to the cancel API and tells a Chinese user in Chinese', async () => {
     const o = await run(several, '帮我取消唱吧的订单 ord_99999');
     expect(o.paid).toEqual([]);
+    // the order number typed in the request is the one the cancel API is called with
+    expect(o.events.flatMap((e) => (e.type === 'tool-call' ? [`${e.appId}.${e.api} ${JSON.stringify(e.arguments)}`] : []))).toEqual(['ktv.cancelBooking {"orderId":"ord_99999"}']);
     const said = o.replies.join('\n');
     expect(said).not.toMatch(/No booking|orderId/);
     expect(said).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('answers in the language the user writes in, whatever the profile says', async () => {
+    const hub = await hubFrom(several, { planner: new LocalPlanner() });
+    try {
+      const session = await hub.orchestrator.openSession('demo', 'eval'); // demo's profile is Chinese
+      const said = async (text: string) => (await hub.orchestrator.send(session, { type: 'message', text })).events
+        .flatMap((e) => (e.type === 'message' && e.role === 'assistant' ? [e.text] : [])).join('\n');
+      const english = await said('Book the small room at the Haidian Huangzhuang KTV tomorrow please');
+      expect(english).toMatch(/Which .+\? Options: /);
+      expect(english).not.toMatch(/请问|可选/);
+      const chinese = await said('帮我订后天海淀黄庄店的小包');
+      expect(chinese).toMatch(/请问.+可选/);
+    } finally {
+      await hub.close();
+    }
   });
 
   it('does not retry a failed call after every later message', async () => {

@@ -14,4 +14,10 @@ describe('the entities a result lists', () => {
   it('still finds the nested ones when their own ID is asked for', () => {
     expect(entitiesIn(clubs, 'coachId').map((e) => e.id)).toEqual(['k1', 'k2', 'k3']);
   });
+
+  it('takes a result that carries the ID at its top as the one thing, not the lines inside it', () => {
+    const order = { orderId: 'ord_1', storeName: '武林广场店', lines: [{ ref: 'p13', name: '思密达', qty: 1 }] };
+    expect(entitiesIn(order, 'orderId').map((e) => e.id)).toEqual(['ord_1']);
+    expect(entitiesIn({ orders: [{ orderId: 'ord_1' }, { orderId: 'ord_2' }] }, 'orderId').map((e) => e.id)).toEqual(['ord_1', 'ord_2']);
+  });
 });

@@ -13,19 +13,28 @@ export function entitiesIn(value: unknown, idKey?: string): Entity[] {
   // With the ID key known (`clubId`), objects nested inside the listed ones (a club's coaches, each
   // with its `coachId`) are other things, not more of them.
   const keyed = idKey !== undefined && holds(value, idKey);
+  // Nothing listed carries the ID but the result itself does (`{ orderId, lines: […] }`): it is the one thing.
+  const root = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  if (idKey !== undefined && !keyed && root && (typeof root[idKey] === 'string' || typeof root[idKey] === 'number')) {
+    return [entityOf(root, {}, idKey)];
+  }
   walk(value, (obj, inherited) => {
     if (keyed && obj[idKey] === undefined) return;
     const key = idKey && obj[idKey] !== undefined ? idKey : ID_KEYS.find((k) => typeof obj[k] === 'string' || typeof obj[k] === 'number') ?? Object.keys(obj).find((k) => /Id$|No$/.test(k) && typeof obj[k] === 'string');
-    if (!key) return;
-    const names = NAME_KEYS.flatMap((k) => (typeof obj[k] === 'string' && obj[k] ? [obj[k] as string] : []));
-    if (Array.isArray(obj.aliases)) names.push(...obj.aliases.filter((a): a is string => typeof a === 'string' && a.length > 0));
-    // what it belongs to (the hotel of a room type) comes with it, so a choice can keep to the one chosen
-    const fields: Record<string, string> = { ...inherited };
-    for (const [k, v] of Object.entries(obj)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = String(v);
-    out.push({ id: String(obj[key]), names: names.length ? names : [String(obj[key])], fields });
+    if (key) out.push(entityOf(obj, inherited, key));
   });
   const seen = new Set<string>();
   return out.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+/** One object as a thing to choose: its ID, its names, its own plain fields and those of what it belongs to. */
+function entityOf(obj: Record<string, unknown>, inherited: Record<string, string>, key: string): Entity {
+  const names = NAME_KEYS.flatMap((k) => (typeof obj[k] === 'string' && obj[k] ? [obj[k] as string] : []));
+  if (Array.isArray(obj.aliases)) names.push(...obj.aliases.filter((a): a is string => typeof a === 'string' && a.length > 0));
+  // what it belongs to (the hotel of a room type) comes with it, so a choice can keep to the one chosen
+  const fields: Record<string, string> = { ...inherited };
+  for (const [k, v] of Object.entries(obj)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = String(v);
+  return { id: String(obj[key]), names: names.length ? names : [String(obj[key])], fields };
 }
 
 function holds(value: unknown, key: string): boolean {

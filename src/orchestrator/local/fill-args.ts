@@ -10,6 +10,7 @@ import { belongingTo, entitiesIn } from './entities.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { whyUnavailable } from './unavailable.ts';
 import { idParams } from './id-sources.ts';
+import { typedId } from './typed-id.ts';
 import {
   enumOptions, isCountLike, readBoolean, readDateTime, readEnum, readNumber, readPattern, readRoute, type ValueContext,
 } from './fill-value.ts';
@@ -166,6 +167,8 @@ function readValue(param: ParamRef, ctx: ValueContext): unknown {
   if (schema.format === 'date' || schema.format === 'time') return undefined;
   const pattern = readPattern(schema, ctx);
   if (pattern) return pattern;
+  const code = typedId(name, schema, ctx.texts);
+  if (code) return code;
   if (isKeyword(name, schema)) return quoted(ctx.texts);
   if (takesAddress(name, schema.description)) return ctx.texts.map(findAddress).find((a) => a !== undefined);
   const route = /^(from|origin|start|departure)/i.test(name) || /出发|起点|寄出|始发/.test(schema.description ?? '') ? 'from'

@@ -15,4 +15,19 @@ describe('where an ID comes from', () => {
     const cancel = api('cancelBooking', { orderId: { type: 'string', description: '预约订单号，来自 createBooking 或 listMyBookings 的 orderId。' } });
     expect(idParams(cancel, [create, list, cancel])).toEqual([{ name: 'orderId', source: 'listMyBookings', many: false, listKey: 'bookings', idKey: 'orderId' }]);
   });
+
+  it('reads the ID from the top of a result that is the thing itself, not from the lines it lists', () => {
+    const lines = { type: 'array', items: { type: 'object', properties: { ref: { type: 'string' }, name: { type: 'string' }, qty: { type: 'integer' } } } } as const;
+    const create = api('createBooking', { date: { type: 'string' } }, false, { type: 'object', properties: { orderId: { type: 'string' }, lines } });
+    const cancel = api('cancelBooking', { orderId: { type: 'string', description: '要取消的订单号，来自 createBooking；不要编造' } });
+    expect(idParams(cancel, [create, cancel])).toEqual([{ name: 'orderId', source: 'createBooking', many: false, idKey: 'orderId' }]);
+  });
+
+  it('takes an ID from an API that makes things only once it has made one: cancelling is no reason to book', () => {
+    const book = api('bookSession', { sessionId: { type: 'string' } }, false, { type: 'object', properties: { orderId: { type: 'string' }, amount: { type: 'number' } } });
+    const cancel = api('cancelBooking', { orderId: { type: 'string', description: '订单号' } });
+    expect(idParams(cancel, [book, cancel])).toEqual([{ name: 'orderId', source: undefined, many: false }]);
+    const booked = [{ role: 'tool-result' as const, toolId: book.id, structuredContent: { orderId: 'o1', amount: 90 }, isError: false }];
+    expect(idParams(cancel, [book, cancel], booked as never)).toEqual([{ name: 'orderId', source: 'bookSession', many: false, idKey: 'orderId' }]);
+  });
 });

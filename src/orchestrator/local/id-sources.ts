@@ -39,7 +39,9 @@ export function idParams(tool: Tool, siblings: Tool[], transcript: Transcript[] 
       out.push({ name, source, many, ...(fromSchema ?? {}) });
       continue;
     }
+    // An API that makes things is a source only of what it has already made: cancelling is no reason to book.
     const ranked = others
+      .filter((s) => !makesThings(s) || hasResult(s, transcript))
       .map((s) => ({ s, list: listOf(s, name, transcript), score: sourceScore(s, name, schema, transcript) }))
       .filter((x) => (x.list ? x.score > 0 : x.score >= 2))
       .sort((a, b) => b.score - a.score);
@@ -52,6 +54,17 @@ export function idParams(tool: Tool, siblings: Tool[], transcript: Transcript[] 
 
 function readsOnly(tool: Tool): boolean {
   return tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch|view|show|lookup)[A-Z_]/.test(tool.api);
+}
+
+/** An API that creates, changes or pays for something (`bookSession`, `createOrder`, `cancelBooking`). */
+function makesThings(tool: Tool): boolean {
+  if (readsOnly(tool)) return false;
+  return tool.annotations?.destructiveHint === true
+    || /^(?:create|book|submit|place|pay|add|reserve|cancel|delete|remove|update|confirm|make|buy|order|apply|checkout|purchase|send)(?:[A-Z_]|$)/.test(tool.api.replace(/^[A-Z]/, (c) => c.toLowerCase()));
+}
+
+function hasResult(tool: Tool, transcript: Transcript[]): boolean {
+  return transcript.some((t) => t.role === 'tool-result' && t.toolId === tool.id && !t.isError);
 }
 
 /** The stem of an ID parameter: `filmId` → `film`, `cinema_id` → `cinema`. */
@@ -100,7 +113,13 @@ function listInSchema(schema: JsonSchema, name: string, key?: string): { listKey
     return schema.items ? listInSchema(schema.items, name, key) : undefined;
   }
   const found = Object.entries(schema.properties ?? {}).map(([k, s]) => listInSchema(s, name, k)).filter((x) => x !== undefined);
-  return found.find((f) => f.idKey === name) ?? found.find((f) => f.listKey && idStem(name) && singular(f.listKey).includes(idStem(name))) ?? found[0];
+  // a result that is the thing itself (`createOrder` → `{ orderId, lines: […] }`) carries the ID at its top
+  const itself = key === undefined && isScalar(schema.properties?.[name]) ? { idKey: name } : undefined;
+  return found.find((f) => f.idKey === name) ?? itself ?? found.find((f) => f.listKey && idStem(name) && singular(f.listKey).includes(idStem(name))) ?? found[0];
+}
+
+function isScalar(schema: JsonSchema | undefined): boolean {
+  return schema !== undefined && (schema.type === 'string' || schema.type === 'integer' || schema.type === 'number');
 }
 
 function listInValue(value: unknown, name: string, key?: string): { listKey?: string; idKey: string } | undefined {
@@ -112,5 +131,7 @@ function listInValue(value: unknown, name: string, key?: string): { listKey?: st
   }
   if (!value || typeof value !== 'object') return undefined;
   const found = Object.entries(value).map(([k, v]) => listInValue(v, name, k)).filter((x) => x !== undefined);
-  return found.find((f) => f.idKey === name) ?? found.find((f) => f.listKey && idStem(name) && singular(f.listKey).includes(idStem(name))) ?? found[0];
+  const own = (value as Record<string, unknown>)[name];
+  const itself = key === undefined && (typeof own === 'string' || typeof own === 'number') ? { idKey: name } : undefined;
+  return found.find((f) => f.idKey === name) ?? itself ?? found.find((f) => f.listKey && idStem(name) && singular(f.listKey).includes(idStem(name))) ?? found[0];
 }

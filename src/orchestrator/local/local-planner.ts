@@ -259,7 +259,8 @@ export class LocalPlanner implements Planner {
     if (ask.kind === 'value') {
       const ids = new Set(idParams(tool, []).map((p) => p.name));
       const open = scalarParams(tool.inputSchema).filter((p) => p.required && !goal.decided.includes(p.path) && p.schema.default === undefined && !p.schema.enum && !ids.has(p.name));
-      ask = { ...ask, params: open.map((p) => p.path) };
+      // an ID or a choice with nothing to list it from is still asked for, by its own name: never a silent question
+      ask = { ...ask, params: open.length ? open.map((p) => p.path) : ask.params };
       // The request itself may carry them, labelled (「收件人李明，电话…」): read it as an answer first.
       const probe: Goal = { ...goal, args: structuredClone(goal.args), decided: [...goal.decided], answers: [...goal.answers] };
       if (ask.params.length && applyAnswer(probe, ask, goal.text, schemaLookup(tool), { texts: [goal.text], now: new Date(), timeZone: 'UTC', userCity: undefined }, { leftover: false })

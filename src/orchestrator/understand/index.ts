@@ -12,7 +12,7 @@ export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
 export { matchEnum, type EnumMatch } from './match-enum.ts';
 export { pickSuperlative } from './superlative.ts';
 export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
-export { detectLanguage } from './language.ts';
+export { detectLanguage, messageLanguage } from './language.ts';
 export { pinyinHits } from './pinyin-names.ts';
 export { isAffirmative, isAsideQuestion, isNegative, leadsWithYes, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { io } from '../command-io.ts';
 import { seedEcosystem } from '../../../ecosystem/index.ts';
-import type { TurnResult, UserInput } from '../../../orchestrator/index.ts';
+import { messageLanguage, type TurnResult, type UserInput } from '../../../orchestrator/index.ts';
 import { renderEvent } from '../render-event.ts';
 import { progress } from '../progress.ts';
 import { runCommand } from '../run-command.ts';
@@ -48,7 +48,8 @@ interface ChatOptions {
 /** The conversation itself, on whichever hub the link reaches. */
 async function chat(link: ChatLink, options: ChatOptions): Promise<number> {
   const { sessionId, user } = await link.open(options.user, options.session);
-  const lang = user.lang === 'en' ? 'en' : 'zh';
+  // The hub answers in the language the user writes in; the terminal's own words follow it too.
+  let lang: 'zh' | 'en' = user.lang === 'en' ? 'en' : 'zh';
   const print = (result: TurnResult) => {
     for (const event of result.events) {
       if (options.json) io().stdout.write(`${JSON.stringify(event)}\n`);
@@ -59,6 +60,7 @@ async function chat(link: ChatLink, options: ChatOptions): Promise<number> {
     }
   };
   if (options.once) {
+    lang = messageLanguage(options.once) ?? lang;
     const result = await link.send(sessionId, { type: 'message', text: options.once });
     print(result);
     if (!options.json) io().stdout.write(`(session ${sessionId}: ${result.taskState ?? 'idle'})\n`);
@@ -100,6 +102,7 @@ async function chat(link: ChatLink, options: ChatOptions): Promise<number> {
     } else {
       const text = await ask('> ');
       if (!text) break;
+      lang = messageLanguage(text) ?? lang;
       // `tap <seq> <path>`: the user's tap on a card shown above (its own handler runs).
       const tap = /^tap\s+(\d+)\s+([\d.]+)$/i.exec(text);
       if (tap) {
