@@ -32,3 +32,11 @@ describe('an answer about a day, read with the request it answers', () => {
     expect(g.args).toEqual({ checkOut: '2026-11-29' });
   });
 });
+
+describe('labelled values in an English request', () => {
+  it('reads "Recipient is …" as the name and ends the address at the sentence after it', () => {
+    const g = goal();
+    applyAnswer(g, { params: ['recipientName', 'recipientPhone', 'recipientAddress'], kind: 'value' }, 'How much to send 1 kg within Shanghai? Recipient is Mary Zhou, 13655554444, 上海市黄浦区人民大道200号. Book it', (p) => schemas[p] ?? {}, ctx, { leftover: false });
+    expect(g.args).toEqual({ recipientName: 'Mary Zhou', recipientPhone: '13655554444', recipientAddress: '上海市黄浦区人民大道200号' });
+  });
+});

@@ -72,11 +72,11 @@ function applyTyped(goal: Goal, params: string[], answer: string, schemaOf: (pat
   return any;
 }
 
-const LABELS = /^(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient)\s*[:：是为]?\s*/i;
+const LABELS = /^(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient(?:'s name)?)\s*(?:[:：是为]|\bis\b)?\s*/i;
 
 /** Several free-text values in one answer: patterns first, then each part by the label it carries. */
 function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, leftover: boolean): boolean {
-  let parts = answer.split(/[，,；;。\n]+/).map((p) => p.trim()).filter(Boolean);
+  let parts = answer.split(/[，,；;。？?！!\n]+|\.(?=\s|$)/).map((p) => p.trim()).filter(Boolean);
   const open = [...params];
   for (const path of params) {
     const value = readPattern(schemaOf(path), { ...ctx, texts: [answer] });

@@ -33,6 +33,13 @@ describe('a thing chosen by the part of the day said', () => {
     expect(chooseEntities(trains, ['明天上午南京南到杭州东'], undefined, false, when).map((e) => e.id)).toEqual(['G761']);
     expect(chooseEntities(trains, ['明天下午南京南到杭州东'], undefined, false, when)).toEqual([]);
   });
+
+  it('takes one of those that fit when the user leaves the choice to the assistant (「随便哪个都行」, "any of them is fine")', () => {
+    const shows = [['s1', '09:30'], ['s2', '14:00'], ['s3', '10:20']].map(([id, start]) => ({ id: id!, names: [id!], fields: { start: start! } }));
+    expect(chooseEntities(shows, ['周日上午的，三张票，随便哪家都行'], undefined, false, when).map((e) => e.id)).toEqual(['s1']);
+    expect(chooseEntities(shows, ['Sunday afternoon, any of them is fine'], undefined, false, when).map((e) => e.id)).toEqual(['s2']);
+    expect(chooseEntities(shows, ['周日上午的，三张票'], undefined, false, when)).toEqual([]);
+  });
 });
 
 describe('a thing chosen by the day said', () => {

@@ -258,6 +258,8 @@ export function chooseEntities(
     const part = when && !window ? dayPartWindow(text) : undefined;
     const inPart = part ? entitiesAt(entities, part) : [];
     if (inPart.length === 1 && !many) return inPart;
+    // several in that part of the day: the choice is among them
+    if (inPart.length > 1) entities = inPart;
   }
   if (timeMissed) return [];
   if (entities.length === 1) return entities;
@@ -267,8 +269,12 @@ export function chooseEntities(
     const local = entities.filter((e) => e.fields?.city === userCity);
     if (local.length === 1) return local;
   }
+  // 「随便哪家都行」, "any of them is fine": the user leaves the choice among what fits to the assistant
+  if (!many && entities.length > 1 && texts.some((text) => ANY_ONE.test(text))) return [entities[0]!];
   return [];
 }
+
+const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\beither (?:one|is fine|will do)\b/i;
 
 /** Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计). */
 function matchEntitiesAnyLanguage(text: string, entities: Entity[]) {

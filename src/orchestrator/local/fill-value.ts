@@ -171,21 +171,22 @@ export function isCountLike(name: string, schema: JsonSchema): boolean {
 /** Origin and destination from 「从A到B」 / "from A to B" / 「A到B」 / 「A去B」. */
 export function readRoute(texts: string[]): { from?: string; to?: string } {
   for (const text of texts) {
-    const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this)\b|[,.?!]|$)/i);
+    const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this|please|around|departing|leaving|after|before)\b|[,.?!]|$)/i);
     if (en?.[1] && en[2]) return { from: en[1].trim(), to: en[2].trim() };
     // "Nanjing South to Hangzhou East tomorrow": two names, each in capitals, either side of "to".
     const names = text.match(/(?:^|[,.]\s*)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/);
     if (names?.[1] && names[2]) return { from: names[1].trim(), to: names[2].trim() };
-    const local = /([\u4e00-\u9fff]{2,4}?)(?:市内|同城)/.exec(text);
+    const local = /([\u4e00-\u9fff]{2,4}?)(?:市内|同城)/.exec(text) ?? /\b(?:within|inside)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
     if (local?.[1]) return { from: local[1], to: local[1] };
     // 「北京寄天津」: a verb of sending between two places is the arrow where no 到/去 is said.
-    const toward = text.search(/到|去|至|→|->/);
+    // 「两点到四点之间」: a 到 between two times is a range, not the way.
+    const toward = [...text.matchAll(/到|去|至|→|->/g)].find((m) => !(/[点分半\d]$/.test(text.slice(0, m.index)) && /^[\d一二两三四五六七八九十]/.test(text.slice(m.index + m[0].length))))?.index ?? -1;
     const arrow = toward > 0 ? toward : text.search(/(?<=[\u4e00-\u9fff]{2})[寄发运](?=[\u4e00-\u9fff]{2})(?![个件份箱包])/);
     if (arrow <= 0) continue;
     const before = text.slice(0, arrow);
     const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);
     // A time said right before the place (「1点10分上海虹桥」「两点多郑州东」) ends there too.
-    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g].map((re) => lastEnd(before, re)));
+    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g, /以后|之后|以前|之前|之间|前后|左右|一班|一趟|出发/g].map((re) => lastEnd(before, re)));
     const from = marked?.[1] ?? before.slice(cut + 1).trim();
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     // A name may start with digits (「798艺术区」): a count after the place (「2张」) ends it, these do not.

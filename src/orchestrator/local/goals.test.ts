@@ -128,6 +128,8 @@ describe('what acts', () => {
     expect(isActing('国贸今晚的那部电影，三张连座的')).toBe(true);
     expect(isActing('中关村今晚七点那场，来三张')).toBe(true);
     expect(isActing('Two seats for the late show please')).toBe(true);
+    expect(isActing('One night in a family room please, no breakfast.')).toBe(true);
+    expect(isActing('Can you tell me the breakfast hours please?')).toBe(false);
     expect(isActing('三张多少钱')).toBe(false);
     expect(isActing('还剩几张')).toBe(false);
   });
@@ -208,5 +210,32 @@ describe('a choice among what the clause before named', () => {
       { appId: 'coffee', appName: '晨光咖啡', api: 'listStores', description: '门店列表，到店自取从这里选门店。', readOnly: true },
     ]), {});
     expect(goals.map((g) => g.toolId.split('.')[0])).toEqual(['drugs']);
+  });
+});
+
+describe('a question before the clause that names its thing', () => {
+  const stays = testCatalog([
+    { appId: 'hotel', appName: '悦途酒店', api: 'createBooking', description: '预订酒店房间：选择酒店、房型、入住和离店日期，可加早餐。' },
+    { appId: 'hotel', appName: '悦途酒店', api: 'searchRooms', description: '查询房型空房和价格。', readOnly: true },
+    { appId: 'clinic', appName: '健康医院', api: 'listDoctors', description: 'Appointments: doctors free for booking on a date; cancel for free until the day before.', readOnly: true },
+    { appId: 'clinic', appName: '健康医院', api: 'bookAppointment', description: 'Book an appointment with a doctor; free cancellation.' },
+  ]);
+
+  it('is about that thing, whatever words of asking it shares with another service', () => {
+    const goals = planGoals('Until when can I cancel for free? If that works, book me a king room for December 8th, one night, with breakfast.', stays, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['hotel.createBooking']);
+  });
+});
+
+describe('a way of doing it said on its own', () => {
+  const shops = testCatalog([
+    { appId: 'pharmacy', appName: '康宁大药房', api: 'createOrder', description: '下单买药，外送或到店自取。', inputSchema: { type: 'object', properties: { fulfilment: { type: 'string', enum: ['delivery', 'pickup'], description: 'delivery=外送，pickup=到店自取' } } } },
+    { appId: 'taxi', appName: '随行打车', api: 'requestRide', description: 'Request a car: pick up point to destination; the driver will pick you up.' },
+  ]);
+
+  it("stays with the request it is about (「I'll pick it up myself」 after an order, whatever a ride service says of picking up)", () => {
+    const goals = planGoals("帮我在徐家汇店买一盒布洛芬？I'll pick it up myself", shops, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['pharmacy.createOrder']);
+    expect(goals[0]!.text).toMatch(/pick it up/);
   });
 });

@@ -1,7 +1,8 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { detectLanguage, extractDateTime, mentionsUsual, pinyinHits, serviceWords, thingWords, tokenize, withChineseWords } from '../understand/index.ts';
+import { detectLanguage, extractDateTime, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, tokenize, withChineseWords } from '../understand/index.ts';
+import { enumOptions } from './fill-value.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -91,6 +92,10 @@ function leadIn(clauses: string[], catalog: ScoredCatalog): string[] {
   const [first, second, ...rest] = clauses;
   if (first === undefined || second === undefined) return clauses;
   if (namedThing(first, catalog) || namedApp(first, catalog) || thingWords(first)) return clauses;
+  // A question that names nothing, before a clause that names things (a hotel, a room, a film), is about
+  // those things, whatever words of asking it shares with other services ("until when can I cancel for free?").
+  const names = namedThing(second, catalog) || namedApp(second, catalog) || thingWords(second);
+  if (/[?？]\s*$/.test(first) && names) return [`${first} ${second}`, ...rest];
   const query = serviceWords(first);
   const best = query.trim() ? catalog.searchScored(query, 1, { withData: true })[0] : undefined;
   if (best && best.score >= minScore(catalog.size)) return clauses;
@@ -139,6 +144,8 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   if (asksToUndo(clause) && !thingWords(clause)) return true;
   // 「只问价，先别下单」, "just the price, don't book it": a limit on the request before, not another request.
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
+  // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
+  if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
   // What the clause asks for decides, not the words it shares with the last clause (a place both
   // a café and a ride know: 「国贸店自取…，再叫个车从国贸到…」) nor the names results list.
   const own = ownWords(clause, last.text);
@@ -147,6 +154,14 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   const best = hits[0]?.score ?? 0;
   const fit = hits.find((h) => h.tool.appId === last.appId)?.score ?? 0;
   return fit > 0 && fit >= 0.6 * best;
+}
+
+/** Whether the clause names a value of a listed choice (an enum) one of these APIs takes. */
+function saysOptionOf(clause: string, tools: Tool[]): boolean {
+  return tools.some((tool) => Object.values(tool.inputSchema.properties ?? {}).some((schema) => {
+    const options = schema.enum ? enumOptions(schema) : undefined;
+    return !!options && matchEnum(clause, options).length > 0;
+  }));
 }
 
 /**
@@ -367,7 +382,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
-const ACTION_WORDS = /(?<!大)约(?![\d莫])|订|买|点一|点个|来[一二两三四五六七八九十几\d张杯份碗瓶个]|(?:[一二两三四五六七八九十]|\d+)\s*张(?!嘴)|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bneed (?:a|an|someone)\b|come (?:by|over|and|to|clean)|\b(?:tickets?|seats?) for\b|get me into|sign me up/i;
+const ACTION_WORDS = /(?<!大)约(?![\d莫])|订|买|点一|点个|来[一二两三四五六七八九十几\d张杯份碗瓶个]|(?:[一二两三四五六七八九十]|\d+)\s*张(?!嘴)|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bneed (?:a|an|someone)\b|come (?:by|over|and|to|clean)|\b(?:tickets?|seats?) for\b|get me into|sign me up|^(?!\s*(?:what|which|how|when|where|why|who|can|could|is|are|do|does|will|would|may)\b)[^?]*\bplease\b(?!.*\?)/i;
 const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|到哪|哪些|列表|菜单|what|which|\bshow\s+(?:me|us|all|what)\b|list|menu|how much|where is|track/i;
 
 /** Asking to undo: cancel, refund, unsubscribe. */

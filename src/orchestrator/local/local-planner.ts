@@ -198,13 +198,14 @@ export class LocalPlanner implements Planner {
     const goalIndex = memo.goals.indexOf(goal);
     const env = this.#env(tool, goal, input, catalog);
     const need = fillArgs(goal, env);
+    // A number the API does not take (20 where at most 10 are sold at once, a parcel past the weight limit)
+    // is the user's to change, not the API's to refuse, and is told before anything else is asked.
+    const over = outOfBounds(goal.args, tool.inputSchema);
+    if (over) {
+      Object.assign(goal, { failed: true, asking: { params: [], kind: 'value' } });
+      return { type: 'reply', text: boundsNotice(over, schemaLookup(tool)(over.path), lang), awaitUser: true };
+    }
     if (need.type === 'ready') {
-      // A number the API does not take (20 where at most 10 are sold at once) is the user's to change, not the API's to refuse.
-      const over = outOfBounds(goal.args, tool.inputSchema);
-      if (over) {
-        Object.assign(goal, { failed: true, asking: { params: [], kind: 'value' } });
-        return { type: 'reply', text: boundsNotice(over, schemaLookup(tool)(over.path), lang), awaitUser: true };
-      }
       goal.status = 'called';
       goal.attempts++;
       // A question asked beside the act (「…多少钱？合适的话订…」) is answered before it, from the lists read on the way.

@@ -6,6 +6,11 @@ describe('origin and destination read from a request', () => {
     expect(readRoute(['帮我订明天下午1点10分上海虹桥到杭州东的二等座'])).toEqual({ from: '上海虹桥', to: '杭州东' });
     expect(readRoute(['周一下午两点多郑州东去西安北，一等座'])).toEqual({ from: '郑州东', to: '西安北' });
     expect(readRoute(['明天三点半北京南到天津'])).toEqual({ from: '北京南', to: '天津' });
+    expect(readRoute(['明天下午三点前后北京南到上海虹桥'])).toEqual({ from: '北京南', to: '上海虹桥' });
+    expect(readRoute(['帮我买明天最早一班北京到上海的高铁'])).toEqual({ from: '北京', to: '上海' });
+    // a 到 between two times is a range of time, not the way
+    expect(readRoute(['明天下午两点到四点之间北京到上海的高铁一张'])).toEqual({ from: '北京', to: '上海' });
+    expect(readRoute(['Earliest train tomorrow from Beijing to Shanghai please'])).toEqual({ from: 'Beijing', to: 'Shanghai' });
   });
 
   it('reads a verb of sending between two places as the way (「北京寄天津」), not a count after it', () => {
@@ -16,5 +21,10 @@ describe('origin and destination read from a request', () => {
   it('reads two capitalised names either side of "to" as the way, without "from"', () => {
     expect(readRoute(['Nanjing South to Hangzhou East tomorrow morning, first class please'])).toEqual({ from: 'Nanjing South', to: 'Hangzhou East' });
     expect(readRoute(['I want to go tomorrow'])).toEqual({});
+  });
+
+  it('reads "within Shanghai" as a way that starts and ends in one city, like 「上海同城」', () => {
+    expect(readRoute(['How much to send 1 kg within Shanghai? Book it'])).toEqual({ from: 'Shanghai', to: 'Shanghai' });
+    expect(readRoute(['上海同城寄个文件'])).toEqual({ from: '上海', to: '上海' });
   });
 });

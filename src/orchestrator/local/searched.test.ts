@@ -25,6 +25,9 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
     expect(unknownNames('帮我在武林店买一盒Tylenol', known)).toEqual(['Tylenol']);
     expect(unknownNames('帮我在武林店买一盒芬必得', known)).toEqual([]);
+    // the thing a measure is of, in lower case too; not an everyday word the list is read by in Chinese
+    expect(unknownNames('Could you get me a box of ibuprofen from the Wulin store?', known)).toEqual(['ibuprofen']);
+    expect(unknownNames('two packs of masks from the Wulin store', known)).toEqual([]);
   });
 
   it('names what a search found by the word searched for, beside the whole list', () => {

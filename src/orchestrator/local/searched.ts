@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { findAddress, matchEntities, type Entity } from '../understand/index.ts';
+import { findAddress, matchEntities, thingWords, type Entity } from '../understand/index.ts';
 
 /**
  * Searching a list API with the user's own word. A shop lists its goods by their names
@@ -45,9 +45,19 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
       if (matchEntities(word, places).length) continue;
       if (!names.includes(word)) names.push(word);
     }
+    // "a box of ibuprofen", "two packs of paracetamol": the thing a measure is of, in lower case too,
+    // unless it is an everyday word with one Chinese word for it ("masks": 口罩), which the list is read by
+    if (!han) {
+      for (const [, word] of sentence.matchAll(MEASURED)) {
+        if (!word || NOT_NAMES.has(word.toLowerCase()) || thingWords(word, { exact: true }) || matchEntities(word, places).length) continue;
+        if (!names.some((n) => n.toLowerCase() === word.toLowerCase())) names.push(word);
+      }
+    }
   }
   return names;
 }
+
+const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,})/gi;
 
 /** Every entity some successful result of the transcript listed (what is known by name so far). */
 export function everythingListed(transcript: readonly Transcript[], entitiesOf: (content: unknown) => Entity[]): Entity[] {

@@ -17,7 +17,7 @@ export function findAddress(text: string): string | undefined {
   const en = EN_ADDRESS.exec(text)?.[1]?.trim();
   if (en) return en.replace(/[,\s]+$/, '');
   // a part of its own that is plainly an address (「…，徐汇区天钥桥路500弄3号」)
-  return text.split(/[，,。；;！!？?\n]/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p));
+  return text.split(/[，,。；;！!？?\n]|\.(?=\s|$)/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p));
 }
 
 /** Whether a parameter takes a street address (its name or description says so). */
