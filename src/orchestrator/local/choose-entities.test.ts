@@ -36,9 +36,17 @@ describe('a thing chosen by the part of the day said', () => {
 
   it('takes one of those that fit when the user leaves the choice to the assistant (「随便哪个都行」, "any of them is fine")', () => {
     const shows = [['s1', '09:30'], ['s2', '14:00'], ['s3', '10:20']].map(([id, start]) => ({ id: id!, names: [id!], fields: { start: start! } }));
-    expect(chooseEntities(shows, ['周日上午的，三张票，随便哪家都行'], undefined, false, when).map((e) => e.id)).toEqual(['s1']);
-    expect(chooseEntities(shows, ['Sunday afternoon, any of them is fine'], undefined, false, when).map((e) => e.id)).toEqual(['s2']);
-    expect(chooseEntities(shows, ['周日上午的，三张票'], undefined, false, when)).toEqual([]);
+    const needed = (text: string) => chooseEntities(shows, [text], undefined, false, when, undefined, true).map((e) => e.id);
+    expect(needed('周日上午的，三张票，随便哪家都行')).toEqual(['s1']);
+    expect(needed('Sunday afternoon, any of them is fine')).toEqual(['s2']);
+    expect(needed('周日上午的，三张票')).toEqual([]);
+    // one that is full is not picked for the user while another fits
+    const full = shows.map((e) => (e.id === 's1' ? { ...e, fields: { ...e.fields, status: 'full', spotsLeft: '0' } } : e));
+    expect(chooseEntities(full, ['周日上午的，随便哪家都行'], undefined, false, when, undefined, true).map((e) => e.id)).toEqual(['s3']);
+    // nothing listed in the part of the day said: nothing else is taken instead
+    expect(chooseEntities(shows, ['周日晚上的，随便哪家都行'], undefined, false, when, undefined, true)).toEqual([]);
+    // an optional filter is never filled by 「都行」: it would narrow what the user left open
+    expect(chooseEntities(shows, ['周日上午的，随便哪家都行'], undefined, false, when)).toEqual([]);
   });
 });
 

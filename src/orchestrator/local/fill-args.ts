@@ -8,7 +8,7 @@ import { isActing } from './goals.ts';
 import { entitiesByPlace } from './by-place.ts';
 import { belongingTo, entitiesIn } from './entities.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
-import { whyUnavailable } from './unavailable.ts';
+import { openOnes, whyUnavailable } from './unavailable.ts';
 import { idParams } from './id-sources.ts';
 import { typedId } from './typed-id.ts';
 import {
@@ -130,7 +130,7 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
       return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
     }
     const ref = { now: env.now, timeZone: env.timeZone };
-    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date);
+    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required);
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
     if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
@@ -223,6 +223,8 @@ function decide(goal: Goal, path: string, value: unknown): undefined {
 export function chooseEntities(
   all: Entity[], texts: string[], userCity: string | undefined, many: boolean,
   when?: (text: string) => TimeWindow | undefined, dayOf?: (text: string) => string | undefined,
+  /** The parameter must have a value: a user who leaves the choice to the assistant gets one (never for an optional filter). */
+  needed = false,
 ): Entity[] {
   let entities = all;
   let timeMissed = false;
@@ -252,11 +254,15 @@ export function chooseEntities(
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);
     if (placed.length === 1) return placed;
-    const byField = window ? entitiesAt(entities, window) : [];
+    // what the time said picks is picked among those not full
+    const byField = window ? openOnes(entitiesAt(entities, window)) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
+    if (byField.length > 1) entities = byField;
     // No time said, a part of the day said (「上午」, "tomorrow morning"): the one thing listed then.
     const part = when && !window ? dayPartWindow(text) : undefined;
-    const inPart = part ? entitiesAt(entities, part) : [];
+    const inPart = part ? openOnes(entitiesAt(entities, part)) : [];
+    // 「明晚」 with nothing listed in the evening: nothing else is what was asked
+    if (part && !inPart.length && timed(entities).length) timeMissed = true;
     if (inPart.length === 1 && !many) return inPart;
     // several in that part of the day: the choice is among them
     if (inPart.length > 1) entities = inPart;
@@ -270,7 +276,7 @@ export function chooseEntities(
     if (local.length === 1) return local;
   }
   // 「随便哪家都行」, "any of them is fine": the user leaves the choice among what fits to the assistant
-  if (!many && entities.length > 1 && texts.some((text) => ANY_ONE.test(text))) return [entities[0]!];
+  if (needed && !many && entities.length > 1 && texts.some((text) => ANY_ONE.test(text))) return [openOnes(entities)[0]!];
   return [];
 }
 
@@ -297,7 +303,7 @@ function narrowBySuperlative(alike: Entity[], texts: string[]): Entity[] {
  * The times a text says, a part of the day with its hour counted once (「上午十点」, 「晚上」, "morning",
  * "9pm"): a text that says two (a correction, two requests) contradicts nothing by one of them.
  */
-const TIME_SAID = /(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|[\d一二两三四五六七八九十]+\s*点)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|上午|下午|晚上|早上|中午|凌晨|傍晚|\b(?:morning|afternoon|evening|tonight|noon)\b/gi;
+const TIME_SAID = /(?:上午|下午|晚上|早上|中午|凌晨|傍晚|[今明]晚)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|[\d一二两三四五六七八九十]+\s*点)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|上午|下午|晚上|早上|中午|凌晨|傍晚|[今明]晚|\b(?:morning|afternoon|evening|tonight|noon)\b/gi;
 
 const ALL_DAY: TimeWindow = { from: 0, to: 24 * 60, center: 0, loose: true };
 

@@ -239,3 +239,16 @@ describe('a way of doing it said on its own', () => {
     expect(goals[0]!.text).toMatch(/pick it up/);
   });
 });
+
+describe('a street address in a request', () => {
+  const near = testCatalog([
+    { appId: 'cinema', appName: '星光影城', api: 'createTicketOrder', description: '为一个场次生成电影票订单：国贸店、中关村店。' },
+    { appId: 'cinema', appName: '星光影城', api: 'listCinemas', description: '影城门店：海淀区中关村大街、海淀区中关村南大街。', readOnly: true },
+    { appId: 'cleaning', appName: '洁家到家', api: 'createBooking', description: '预约上门保洁：擦窗户。' },
+  ], { cinema: ['星光影城·中关村店'] });
+
+  it('says where, not which service: a place inside it that another service lists does not route there', () => {
+    expect(routeClause('帮我约个擦窗户，周日上午，地址海淀区中关村南大街5号', near)).toBe('cleaning');
+    expect(routeClause('周日上午中关村店的电影', near)).toBe('cinema');
+  });
+});

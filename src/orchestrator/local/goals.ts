@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { detectLanguage, extractDateTime, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, tokenize, withChineseWords } from '../understand/index.ts';
+import { detectLanguage, extractDateTime, findAddress, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, tokenize, withChineseWords } from '../understand/index.ts';
 import { enumOptions } from './fill-value.ts';
 import type { Goal } from './memo.ts';
 
@@ -171,7 +171,10 @@ function saysOptionOf(clause: string, tools: Tool[]): boolean {
  * document), a hit that holds most of the clause's terms. A further action (`byAction`) goes
  * where the tools say they do it: what mini-programs list (stores, places) names its arguments.
  */
-export function routeClause(clause: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
+export function routeClause(said: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
+  // a street address says where, not what: 「中关村南大街5号」 does not name the 中关村 cinema
+  const address = findAddress(said);
+  const clause = address ? said.replace(address, ' ') : said;
   const thing = namedThing(clause, catalog);
   const byThing = thing && serviceBeside(clause, thing, catalog, base);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;

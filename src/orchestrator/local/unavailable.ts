@@ -16,3 +16,17 @@ export function whyUnavailable(entity: Entity, lang: 'zh' | 'en'): string | unde
   }
   return undefined;
 }
+
+const FULL_STATUS = /^(?:full|fully[ _-]?booked|sold[ _-]?out|closed|unavailable|已满|满员|约满|已约满|售罄|满房|已售完)$/i;
+const LEFT_COUNT = /^(?:spotsLeft|seatsLeft|roomsLeft|ticketsLeft|remaining|left|stock|quota|availableSeats|availableSpots|availableRooms|余票|余位|剩余)$/i;
+
+/** A listed session, room or show that is full today (`status: full`, `spotsLeft: 0`): not one to pick for the user. */
+export function isFull(entity: Entity): boolean {
+  return Object.entries(entity.fields ?? {}).some(([key, value]) => (/status|state/i.test(key) && FULL_STATUS.test(value)) || (LEFT_COUNT.test(key) && value === '0'));
+}
+
+/** Those of a list not full, or the list itself when every one is (the mini-program then says so). */
+export function openOnes(entities: Entity[]): Entity[] {
+  const open = entities.filter((e) => !isFull(e));
+  return open.length ? open : entities;
+}
