@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entitiesByPlace } from './by-place.ts';
+import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 
 const stores = [
   { id: 'SH01', names: ['康宁大药房·静安寺店'], fields: { area: '静安区', address: '上海市静安区南京西路1788号' } },
@@ -17,5 +17,20 @@ describe('a thing placed by where it is', () => {
   it('takes none for a place every store shares or for one no store is at', () => {
     expect(entitiesByPlace('上海的店', stores)).toEqual([]);
     expect(entitiesByPlace('陆家嘴那家', stores)).toEqual([]);
+  });
+});
+
+describe('a place said in English, and a city', () => {
+  it('takes the store in the district spelled in pinyin ("…Road, Xuhui")', () => {
+    expect(entitiesByPlace('Please deliver a box of Tylenol to 88 Caoxi North Road, Xuhui', stores).map((e) => e.id)).toEqual(['SH02']);
+    expect(entitiesByPlace('deliver it to my office in Shanghai', stores)).toEqual([]);
+  });
+
+  it('keeps those in the one city said, in Chinese or in pinyin, and all for none or several', () => {
+    const inCity = stores.map((e) => ({ ...e, fields: { ...e.fields, city: e.id.startsWith('SH') ? '上海' : '杭州' } }));
+    expect(entitiesInCity('送到杭州市西湖区文三路100号', inCity).map((e) => e.id)).toEqual(['HZ02']);
+    expect(entitiesInCity('deliver to my hotel in Shanghai', inCity).map((e) => e.id)).toEqual(['SH01', 'SH02']);
+    expect(entitiesInCity('上海和杭州都行', inCity)).toHaveLength(3);
+    expect(entitiesInCity('送到家', inCity)).toHaveLength(3);
   });
 });

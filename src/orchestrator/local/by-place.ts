@@ -1,4 +1,4 @@
-import type { Entity } from '../understand/index.ts';
+import { pinyinHits, type Entity } from '../understand/index.ts';
 
 /** Fields that say where a thing is (a store's address, its district, a landmark). */
 const PLACE_KEY = /address|addr|district|area|landmark|location|street|region|地址|区域/i;
@@ -17,7 +17,23 @@ export function entitiesByPlace(text: string, entities: readonly Entity[]): Enti
   const owners = new Map<string, number>();
   for (const set of words) for (const w of set) owners.set(w, (owners.get(w) ?? 0) + 1);
   const hits = entities.filter((_, i) => [...words[i]!].some((w) => owners.get(w) === 1 && text.includes(w)));
-  return hits.length === 1 ? hits : [];
+  if (hits.length === 1) return hits;
+  // "deliver to 88 Caoxi North Road, Xuhui": the place spelled in pinyin
+  const spelled = new Set(pinyinHits(text, words.map((set) => [...set].filter((w) => owners.get(w) === 1))).map((hit) => hit.key));
+  return spelled.size === 1 ? [entities[[...spelled][0]!]!] : [];
+}
+
+/**
+ * The things in the one city a request names (「送到杭州市…」, "in Hangzhou"), where the list spans
+ * several cities; all of them when it names none or several.
+ */
+export function entitiesInCity(text: string, entities: readonly Entity[]): readonly Entity[] {
+  const cities = [...new Set(entities.map((e) => e.fields?.city).filter((c): c is string => !!c && /^\p{Script=Han}{2,}$/u.test(c)))];
+  if (cities.length < 2) return entities;
+  const short = (city: string) => city.replace(/市$/, '');
+  const said = cities.filter((city) => text.includes(short(city)));
+  const named = said.length ? said : [...new Set(pinyinHits(text, cities.map((c) => [short(c)])).map((hit) => cities[hit.key]!))];
+  return named.length === 1 ? entities.filter((e) => e.fields?.city === named[0]) : entities;
 }
 
 function placeWords(entity: Entity): Set<string> {

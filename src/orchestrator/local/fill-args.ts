@@ -5,7 +5,7 @@ import { clockMinutes, dayPartWindow, detectLanguage, extractDateTime, thingWord
 import { describedDefault } from './described-default.ts';
 import { saidFlag } from './said-flag.ts';
 import { isActing } from './goals.ts';
-import { entitiesByPlace } from './by-place.ts';
+import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { belongingTo, entitiesIn } from './entities.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { openOnes, whyUnavailable } from './unavailable.ts';
@@ -135,8 +135,10 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
     if (!wanted) return undefined;
     if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
     if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
+    // asked among those in the city said (「送到杭州市…」: the two Hangzhou stores)
+    const offered = texts.reduce<readonly Entity[]>((list, text) => entitiesInCity(text, list), entities);
     return {
-      type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many },
+      type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: offered.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many },
       schema: param.schema, context: latestContent(env.transcript, sourceTool.id),
     };
   }
@@ -254,6 +256,8 @@ export function chooseEntities(
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);
     if (placed.length === 1) return placed;
+    // 「送到杭州市…」: the choice is among those in that city
+    if (!hits.length) entities = [...entitiesInCity(text, entities)];
     // what the time said picks is picked among those not full
     const byField = window ? openOnes(entitiesAt(entities, window)) : [];
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
