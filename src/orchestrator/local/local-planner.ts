@@ -194,6 +194,7 @@ export class LocalPlanner implements Planner {
 
   /** The next step for one goal: a source call, a question, or the goal call itself. */
   #advance(goal: Goal, tool: Tool, memo: LocalMemo, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
+    if (goal.since === -1) goal.since = input.transcript.length;
     if (goal.asking) return { type: 'reply', text: questionFor(goal.asking, schemaLookup(tool), lang), awaitUser: true };
     const goalIndex = memo.goals.indexOf(goal);
     const env = this.#env(tool, goal, input, catalog);
@@ -280,7 +281,7 @@ export class LocalPlanner implements Planner {
     return {
       ...valueContext(input, [...goal.answers, goal.text]),
       tool,
-      transcript: input.transcript,
+      transcript: goal.since ? input.transcript.slice(goal.since) : input.transcript,
       sibling: (api) => catalog.toolsOf(tool.appId).find((t) => t.api === api && t.skill === tool.skill),
       siblings: catalog.toolsOf(tool.appId),
       optionalSources: tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch)[A-Z_]/.test(tool.api),

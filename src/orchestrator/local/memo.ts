@@ -30,6 +30,11 @@ export interface Goal {
   usual?: Record<string, unknown>;
   /** What the user is told along with the call (a thing left out of the order, and why). */
   notices?: string[];
+  /**
+   * Where in the transcript this goal's lists start: the same act repeated for another thing reads
+   * lists of its own, not those read for the one before (-1: set when the goal begins).
+   */
+  since?: number;
 }
 
 /** The local planner's durable notes, kept in the session between steps. */

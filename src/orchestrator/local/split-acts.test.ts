@@ -24,3 +24,23 @@ describe('two acts of one mini-program in one sentence', () => {
     expect(splitActs(goalOf('周二晚上有搏击吗，有的话帮我约一节', 'bookClass'), catalog)).toHaveLength(1);
   });
 });
+
+describe('the same act for two things, each with its own count', () => {
+  const cinema = testCatalog([
+    { appId: 'cinema', appName: '星光影城', api: 'searchShowtimes', description: '查询电影场次。', readOnly: true },
+    { appId: 'cinema', appName: '星光影城', api: 'createTicketOrder', description: '为一个场次生成电影票订单。' },
+  ], { cinema: ['小小厨神', 'Little Chef', '雪落无声', 'Silent Snow', '星光影城·国贸店'] });
+  const order = (text: string) => splitActs(newGoal(text, cinema.tool('cinema.createTicketOrder')!), cinema);
+
+  it('orders each as a goal of its own, in the order said, each reading its own lists', () => {
+    const english = order('Two tickets for Little Chef on Monday morning and one for Silent Snow Monday at 9pm');
+    expect(english.map((g) => g.text)).toEqual(['Two tickets for Little Chef on Monday morning', 'one for Silent Snow Monday at 9pm']);
+    expect(english.map((g) => g.since)).toEqual([undefined, -1]);
+    expect(order('周一上午小小厨神买两张，再买一张周一晚上9点的雪落无声').map((g) => g.text)).toEqual(['周一上午小小厨神买两张', '买一张周一晚上9点的雪落无声']);
+  });
+
+  it('keeps one order where one thing is named, or two things without counts of their own', () => {
+    expect(order('今晚国贸店的小小厨神，两张')).toHaveLength(1);
+    expect(order('小小厨神和雪落无声哪个好看？买两张好看的')).toHaveLength(1);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
-import { chooseGoalTool, isActing, isUndoLike, newGoal, type ScoredCatalog } from './goals.ts';
+import { extractQuantities, splitClauses } from '../understand/index.ts';
+import { chooseGoalTool, isActing, isUndoLike, namedThing, newGoal, type ScoredCatalog } from './goals.ts';
 import type { Goal } from './memo.ts';
 
 /**
@@ -20,7 +21,31 @@ export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
     if (first.id === second.id || !makes(first) || !makes(second)) continue;
     return [newGoal(before, first), ...splitActs(newGoal(resolveIt(after, before), second), catalog)];
   }
-  return [goal];
+  return splitRepeats(goal, catalog);
+}
+
+/**
+ * The same act done twice for two things, each with its own count ("two tickets for Little Chef on
+ * Monday morning and one for Silent Snow at 9pm", 「两张小小厨神，再买一张寂静之雪」): an API that
+ * takes one thing is called once for each, as two goals in the order said.
+ */
+function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
+  const tool = catalog.tool(goal.toolId);
+  if (!tool || !makes(tool) || !isActing(goal.text)) return [goal];
+  const starts: number[] = [];
+  const names = new Set<string>();
+  for (const clause of splitClauses(goal.text)) {
+    const thing = namedThing(clause.text, catalog);
+    if (!thing || thing.appId !== tool.appId || names.has(thing.name) || !extractQuantities(clause.text).length) continue;
+    names.add(thing.name);
+    starts.push(clause.span[0]);
+  }
+  if (starts.length < 2) return [goal];
+  const cuts = [0, ...starts.slice(1), goal.text.length];
+  return cuts.slice(0, -1).map((from, i) => ({
+    ...newGoal(goal.text.slice(from, cuts[i + 1]).replace(/^\s*(?:and|plus|再|还有|另外)?\s*/i, '').replace(/[，,\s]*(?:and|plus|再|还有|和)?\s*$/i, ''), tool),
+    ...(i > 0 ? { since: -1 } : {}),
+  }));
 }
 
 const COMMA = /[，,；;]/;
