@@ -171,11 +171,16 @@ export function isCountLike(name: string, schema: JsonSchema): boolean {
 /** Origin and destination from 「从A到B」 / "from A to B" / 「A到B」 / 「A去B」. */
 export function readRoute(texts: string[]): { from?: string; to?: string } {
   for (const text of texts) {
-    const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this|please|around|departing|leaving|after|before)\b|[,.?!]|$)/i);
+    const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this|please|around|departing|leaving|after|before|now|asap|right now|immediately)\b|[,.?!]|$)/i);
     if (en?.[1] && en[2]) return { from: en[1].trim(), to: en[2].trim() };
     // "Nanjing South to Hangzhou East tomorrow": two names, each in capitals, either side of "to".
     const names = text.match(/(?:^|[,.]\s*)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/);
     if (names?.[1] && names[2]) return { from: names[1].trim(), to: names[2].trim() };
+    // 「去首都机场T3，从国贸出发」: the way said as a destination and, apart, where it starts
+    const going = /(?:去|到)([^，,。；;！!？?\s]{2,16}?)(?:[，,。；;]|$)/.exec(text);
+    const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车)/.exec(text);
+    const apart = going && leaving && (going.index >= leaving.index + leaving[0].length || going.index + going[0].length <= leaving.index);
+    if (apart && going[1] && leaving[1]) return { from: leaving[1], to: going[1] };
     const local = /([\u4e00-\u9fff]{2,4}?)(?:市内|同城)/.exec(text) ?? /\b(?:within|inside)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
     if (local?.[1]) return { from: local[1], to: local[1] };
     // 「北京寄天津」: a verb of sending between two places is the arrow where no 到/去 is said.

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { detectLanguage, extractDateTime, findAddress, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, tokenize, withChineseWords } from '../understand/index.ts';
+import { detectLanguage, extractDateTime, findAddress, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 import { enumOptions } from './fill-value.ts';
 import type { Goal } from './memo.ts';
 
@@ -293,7 +293,8 @@ function namedInPinyin(clause: string, catalog: ScoredCatalog): { appId: string;
 function serviceBeside(clause: string, thing: { appId: string; name: string }, catalog: ScoredCatalog, base?: number): string {
   const at = clause.toLowerCase().indexOf(thing.name);
   const rest = at < 0 ? clause : `${clause.slice(0, at)} ${clause.slice(at + thing.name.length)}`;
-  const query = thingWords(rest);
+  // what the rest is about, not how it comes: 「送到公司」 is no reason to leave the restaurant named
+  const query = thingsOnly(thingWords(rest));
   if (!query.trim()) return thing.appId;
   const hits = catalog.searchScored(query, 50, { withData: false });
   const best = hits[0];

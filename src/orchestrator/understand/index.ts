@@ -17,7 +17,7 @@ export { pinyinHits } from './pinyin-names.ts';
 export { isAffirmative, isAsideQuestion, isNegative, leadsWithYes, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
-export { serviceWords, thingWords, withChineseWords } from './service-words.ts';
+export { serviceWords, thingWords, thingsOnly, withChineseWords } from './service-words.ts';
 export { narrowByAmount, numbersSaid } from './number-fit.ts';
 export { partySize } from './party-size.ts';
 export { findAddress, takesAddress } from './address.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceWords, withChineseWords } from './service-words.ts';
+import { serviceWords, thingsOnly, thingWords, withChineseWords } from './service-words.ts';
 
 describe('an English request read against skills written in Chinese', () => {
   it('adds the Chinese words of the services it names', () => {
@@ -19,5 +19,12 @@ describe('the words that say which service', () => {
     expect(words).not.toMatch(/how much|book|多少钱|预约/i);
     expect(words).toContain('comfort car');
     expect(serviceWords('Book a window cleaning')).toContain('擦玻璃');
+  });
+});
+
+describe('what a thing is, not how it comes', () => {
+  it('keeps the things and drops the ways of fetching them (delivered, picked up, at a store)', () => {
+    expect(thingsOnly(thingWords('从川味小馆点一份宫保鸡丁送到公司'))).toBe('');
+    expect(thingsOnly(thingWords('deliver a thermometer to my home'))).toBe('体温计');
   });
 });

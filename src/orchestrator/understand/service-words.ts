@@ -100,6 +100,14 @@ const CHINESE_THING_WORDS = [...new Set(THINGS.flatMap(([, zh]) => zh.split(' ')
  * the hotel"; for a Chinese request, the everyday thing words it says): what says which service
  * when a name in it belongs to another.
  */
+/** The Chinese of the ways things are fetched (delivered, picked up, at a store or at home): every shop says them. */
+const WAYS = new Set(['外送', '配送', '送到', '自取', '到店', '门店', '店', '地址', '家', '上门']);
+
+/** The thing words of a text without the ways of fetching them: what a thing is, not how it comes. */
+export function thingsOnly(words: string): string {
+  return words.split(' ').filter((w) => w && !WAYS.has(w)).join(' ');
+}
+
 export function thingWords(text: string, { exact = false } = {}): string {
   // `exact`: only an English word with one Chinese word for it ("thermometer" → 体温计), not a kind of things ("room")
   if (detectLanguage(text) === 'en') return THINGS.filter(([word, zh]) => word.test(text) && (!exact || !zh.includes(' '))).map(([, zh]) => zh).join(' ');
