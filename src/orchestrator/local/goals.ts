@@ -414,7 +414,7 @@ export function isUndoLike(tool: Tool): boolean {
 }
 
 /** Whether the text names a day, a time or a part of the day. */
-function saysWhen(text: string): boolean {
+export function saysWhen(text: string): boolean {
   const found = extractDateTime(text, { now: new Date(), timeZone: 'Asia/Shanghai' });
   return !!(found.date || found.time || found.period);
 }

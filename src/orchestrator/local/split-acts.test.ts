@@ -29,7 +29,7 @@ describe('the same act for two things, each with its own count', () => {
   const cinema = testCatalog([
     { appId: 'cinema', appName: '星光影城', api: 'searchShowtimes', description: '查询电影场次。', readOnly: true },
     { appId: 'cinema', appName: '星光影城', api: 'createTicketOrder', description: '为一个场次生成电影票订单。' },
-  ], { cinema: ['小小厨神', 'Little Chef', '雪落无声', 'Silent Snow', '星光影城·国贸店'] });
+  ], { cinema: ['小小厨神', 'Little Chef', '雪落无声', 'Silent Snow', '双人套餐', '星光影城·国贸店'] });
   const order = (text: string) => splitActs(newGoal(text, cinema.tool('cinema.createTicketOrder')!), cinema);
 
   it('orders each as a goal of its own, in the order said, each reading its own lists', () => {
@@ -42,5 +42,7 @@ describe('the same act for two things, each with its own count', () => {
   it('keeps one order where one thing is named, or two things without counts of their own', () => {
     expect(order('今晚国贸店的小小厨神，两张')).toHaveLength(1);
     expect(order('小小厨神和雪落无声哪个好看？买两张好看的')).toHaveLength(1);
+    // a snack with the tickets is an item of the same order
+    expect(order('周一上午小小厨神买两张，再加一个双人套餐')).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import { extractQuantities, splitClauses } from '../understand/index.ts';
-import { chooseGoalTool, isActing, isUndoLike, namedThing, newGoal, type ScoredCatalog } from './goals.ts';
+import { chooseGoalTool, isActing, isUndoLike, namedThing, newGoal, saysWhen, type ScoredCatalog } from './goals.ts';
 import type { Goal } from './memo.ts';
 
 /**
@@ -25,9 +25,10 @@ export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
 }
 
 /**
- * The same act done twice for two things, each with its own count ("two tickets for Little Chef on
- * Monday morning and one for Silent Snow at 9pm", 「两张小小厨神，再买一张寂静之雪」): an API that
- * takes one thing is called once for each, as two goals in the order said.
+ * The same act done twice for two things, each with its own count and its own when ("two tickets
+ * for Little Chef on Monday morning and one for Silent Snow at 9pm"): an API that takes one thing
+ * is called once for each, as two goals in the order said. A thing with a count and no when of
+ * its own is an item of the same order (a snack with the tickets).
  */
 function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
   const tool = catalog.tool(goal.toolId);
@@ -37,6 +38,8 @@ function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
   for (const clause of splitClauses(goal.text)) {
     const thing = namedThing(clause.text, catalog);
     if (!thing || thing.appId !== tool.appId || names.has(thing.name) || !extractQuantities(clause.text).length) continue;
+    // a second thing with no when of its own is an item of the same order (「…再加一个双人套餐」), not another order
+    if (starts.length && !saysWhen(clause.text)) continue;
     names.add(thing.name);
     starts.push(clause.span[0]);
   }
