@@ -2,6 +2,7 @@ import type { Tool } from '../../catalog/index.ts';
 import { extractQuantities, splitClauses } from '../understand/index.ts';
 import { chooseGoalTool, isActing, isUndoLike, namedThing, newGoal, saysWhen, type ScoredCatalog } from './goals.ts';
 import type { Goal } from './memo.ts';
+import { splitByValues } from './split-values.ts';
 
 /**
  * Two acts of one mini-program said one after the other in a sentence, with no more than a
@@ -43,7 +44,7 @@ function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
     names.add(thing.name);
     starts.push(clause.span[0]);
   }
-  if (starts.length < 2) return [goal];
+  if (starts.length < 2) return splitByValues(goal, tool, catalog.toolsOf(tool.appId));
   const cuts = [0, ...starts.slice(1), goal.text.length];
   return cuts.slice(0, -1).map((from, i) => ({
     ...newGoal(goal.text.slice(from, cuts[i + 1]).replace(/^\s*(?:and|plus|再|还有|另外)?\s*/i, '').replace(/[，,\s]*(?:and|plus|再|还有|和)?\s*$/i, ''), tool),

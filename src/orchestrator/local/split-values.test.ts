@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { Tool } from '../../catalog/index.ts';
+import { newGoal } from './goals.ts';
+import { splitByValues } from './split-values.ts';
+
+const tool = (api: string, properties: Tool['inputSchema']['properties'], readOnly = false): Tool => ({
+  id: `bills.${api}`, appId: 'bills', appName: '生活缴费', version: 'v1', skill: 'skills/s', api, description: '',
+  inputSchema: { type: 'object', properties }, ...(readOnly ? { annotations: { readOnlyHint: true } } : {}),
+  siblings: ['listBillAccounts', 'payBill'],
+});
+const list = tool('listBillAccounts', { kind: { type: 'string', enum: ['electricity', 'water', 'gas'], description: 'electricity=电费，water=水费，gas=燃气费' } }, true);
+const pay = tool('payBill', { accountId: { type: 'string', description: '缴费户号ID，来自 listBillAccounts' } });
+const split = (text: string) => splitByValues(newGoal(text, pay), pay, [list, pay]).map((g) => [g.text, g.since]);
+
+describe('one request naming two values of a choice the act takes one of', () => {
+  it('does the act once per value, in the order said, each with its own value', () => {
+    expect(split('水费和电费一起交了')).toEqual([['水费一起交了', undefined], ['电费一起交了', -1]]);
+    expect(split('把水费交了，电费也交一下')).toEqual([['把水费交了也交一下', undefined], ['把交了，电费也交一下', -1]]);
+    expect(split('Pay my water and electricity bills')).toEqual([['Pay my water bills', undefined], ['Pay my electricity bills', -1]]);
+  });
+
+  it('leaves one value, or values said not to be wanted, as one act', () => {
+    expect(split('把电费交了')).toHaveLength(1);
+    expect(split('不要水费，交电费')).toHaveLength(1);
+  });
+});

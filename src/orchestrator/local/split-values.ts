@@ -1,0 +1,50 @@
+import type { Tool } from '../../catalog/index.ts';
+import { matchEnum, type EnumMatch } from '../understand/index.ts';
+import { enumOptions } from './fill-value.ts';
+import { newGoal } from './goals.ts';
+import { idParams } from './id-sources.ts';
+import type { Goal } from './memo.ts';
+
+/** A negation near the values (「不要黄金座，普通座两张」, "no premium"): the values are not all wanted. */
+const NEGATED = /不要|不用|别|不是|\bno\b|\bnot\b|\bdon'?t\b|\binstead\b/i;
+/** A word that joins the values, dropped with the value it joins. */
+const JOINER = /^\s*(?:和|与|跟|及|、|,|，|and|&|\+)\s*/i;
+
+/**
+ * One request that names two values of a choice the act takes only one of (「水费和电费一起交了」,
+ * "two standard seats and one premium", 「把水费交了，电费也交一下」): the act is done once per
+ * value, each goal reading its own value and lists of its own. The choice is a parameter of the
+ * API or of the list its ID comes from; lists of items (an order's lines) take several and are
+ * left whole.
+ */
+export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] {
+  if (NEGATED.test(goal.text)) return [goal];
+  const sources = idParams(tool, siblings).map((p) => siblings.find((s) => s.api === p.source)).filter((s): s is Tool => !!s);
+  for (const owner of [tool, ...sources]) {
+    for (const schema of Object.values(owner.inputSchema.properties ?? {})) {
+      const options = schema.enum && schema.type !== 'array' ? enumOptions(schema) : undefined;
+      if (!options) continue;
+      const matches = matchEnum(goal.text, options);
+      const codes = [...new Set([...matches].sort((a, b) => a.span[0] - b.span[0]).map((m) => m.code))];
+      if (codes.length < 2) continue;
+      return codes.map((code, i) => ({
+        ...newGoal(without(goal.text, matches.filter((m) => m.code !== code)), tool),
+        ...(i > 0 ? { since: -1 } : {}),
+      }));
+    }
+  }
+  return [goal];
+}
+
+/** The text with these spans (and the joiner before each) taken out. */
+function without(text: string, spans: EnumMatch[]): string {
+  let out = text;
+  for (const { span: [start, end] } of [...spans].sort((a, b) => b.span[0] - a.span[0])) {
+    const before = out.slice(0, start);
+    const joined = /\s*(?:和|与|跟|及|、|,|，|and|&|\+)\s*$/i.exec(before);
+    const after = out.slice(end);
+    const cut = joined ? start - joined[0].length : start;
+    out = out.slice(0, cut) + (joined ? after : after.replace(JOINER, ''));
+  }
+  return out.trim();
+}
