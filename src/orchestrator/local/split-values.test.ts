@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tool } from '../../catalog/index.ts';
 import { newGoal } from './goals.ts';
-import { splitByValues } from './split-values.ts';
+import { sharedEnding, splitByValues } from './split-values.ts';
 
 const tool = (api: string, properties: Tool['inputSchema']['properties'], readOnly = false): Tool => ({
   id: `bills.${api}`, appId: 'bills', appName: '生活缴费', version: 'v1', skill: 'skills/s', api, description: '',
@@ -22,5 +22,14 @@ describe('one request naming two values of a choice the act takes one of', () =>
   it('leaves one value, or values said not to be wanted, as one act', () => {
     expect(split('把电费交了')).toHaveLength(1);
     expect(split('不要水费，交电费')).toHaveLength(1);
+  });
+});
+
+describe('things said with one shared ending', () => {
+  it('spells 「水电费」 out as 水费 and 电费, by the glosses, and leaves other words alone', () => {
+    expect(sharedEnding('水电费一起交了吧', ['电费', '水费', '燃气费'])).toBe('水费和电费一起交了吧');
+    expect(sharedEnding('水电燃气费都交了', ['电费', '水费', '燃气费'])).toBe('水费和电费和燃气费都交了');
+    expect(sharedEnding('这个月电费多少', ['电费', '水费'])).toBe('这个月电费多少');
+    expect(split('水电费一起交了吧')).toEqual([['水费一起交了吧', undefined], ['电费一起交了吧', -1]]);
   });
 });

@@ -24,11 +24,12 @@ export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] 
     for (const schema of Object.values(owner.inputSchema.properties ?? {})) {
       const options = schema.enum && schema.type !== 'array' ? enumOptions(schema) : undefined;
       if (!options) continue;
-      const matches = matchEnum(goal.text, options);
+      const text = sharedEnding(goal.text, options.flatMap((o) => o.glosses));
+      const matches = matchEnum(text, options);
       const codes = [...new Set([...matches].sort((a, b) => a.span[0] - b.span[0]).map((m) => m.code))];
       if (codes.length < 2) continue;
       return codes.map((code, i) => ({
-        ...newGoal(without(goal.text, matches.filter((m) => m.code !== code)), tool),
+        ...newGoal(without(text, matches.filter((m) => m.code !== code)), tool),
         ...(i > 0 ? { since: -1 } : {}),
       }));
     }
@@ -47,4 +48,26 @@ function without(text: string, spans: EnumMatch[]): string {
     out = out.slice(0, cut) + (joined ? after : after.replace(JOINER, ''));
   }
   return out.trim();
+}
+
+/**
+ * Chinese says several things that end alike once, with their heads run together (「水电费」 for
+ * 水费 and 电费, 「水电燃气费」): spelled out, each as its gloss says it.
+ */
+export function sharedEnding(text: string, glosses: string[]): string {
+  const byEnd = new Map<string, string[]>();
+  for (const gloss of glosses) {
+    const m = /^(\p{Script=Han}+?)(\p{Script=Han})$/u.exec(gloss);
+    if (m) byEnd.set(m[2]!, [...(byEnd.get(m[2]!) ?? []), m[1]!]);
+  }
+  let out = text;
+  for (const [end, heads] of byEnd) {
+    if (heads.length < 2) continue;
+    const alternatives = [...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    out = out.replace(new RegExp(`((?:${alternatives}){2,})${end}`, 'gu'), (whole, run: string) => {
+      const parts = run.match(new RegExp(alternatives, 'gu')) ?? [];
+      return parts.join('') === run ? parts.map((h) => `${h}${end}`).join('和') : whole;
+    });
+  }
+  return out;
 }
