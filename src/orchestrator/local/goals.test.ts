@@ -252,3 +252,17 @@ describe('a street address in a request', () => {
     expect(routeClause('周日上午中关村店的电影', near)).toBe('cinema');
   });
 });
+
+describe('a question about what a named thing leads to', () => {
+  const films = testCatalog([
+    { appId: 'cinema', appName: '星光影城', api: 'searchFilms', description: '查询在映影片。', readOnly: true, inputSchema: { type: 'object', properties: { date: { type: 'string' } } } },
+    { appId: 'cinema', appName: '星光影城', api: 'searchShowtimes', description: '查询某部影片的场次。', readOnly: true, inputSchema: { type: 'object', properties: { filmId: { type: 'string', description: '影片ID，来自 searchFilms' } } } },
+    { appId: 'cinema', appName: '星光影城', api: 'createTicketOrder', description: '为一个场次生成电影票订单。' },
+  ], { cinema: ['消失的证人', 'The Missing Witness'] });
+
+  it('is answered by the list that takes the named thing, not by the list that names it', () => {
+    const [goal] = planGoals('今晚消失的证人在影城几点放映？', films, {});
+    expect(goal?.toolId).toBe('cinema.searchShowtimes');
+    expect(planGoals('今天影城在映哪些影片？', films, {})[0]?.toolId).toBe('cinema.searchFilms');
+  });
+});

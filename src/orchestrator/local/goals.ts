@@ -382,7 +382,17 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   scored.sort((a, b) => b.score - a.score);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
-  return undo ?? scored[0]?.tool ?? tools[0]!;
+  return undo ?? deeperList(text, scored[0]?.tool, tools, catalog, acting) ?? scored[0]?.tool ?? tools[0]!;
+}
+
+/**
+ * A question that names a thing a list gives (a film of `searchFilms`) asks about what that thing
+ * leads to (its showtimes): the one read-only API that takes the named list's ID answers it.
+ */
+function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
+  if (acting || !top || !readsOnly(top) || namedThing(text, catalog)?.appId !== top.appId) return undefined;
+  const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
+  return deeper.length === 1 ? deeper[0] : undefined;
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
