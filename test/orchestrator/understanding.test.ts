@@ -91,6 +91,12 @@ describe('understanding people on a skill written from the guidance alone', { ti
     expect(said).toMatch(/[\u4e00-\u9fff]/);
   });
 
+  it('answers a question about the rules from what the skill says of them, and undoes nothing', async () => {
+    const o = await run(alone, '唱吧订了包厢还能退吗？');
+    expect(o.events.filter((e) => e.type === 'tool-call')).toEqual([]);
+    expect(o.replies.join('\n')).toMatch(/开唱前 2 小时以上取消全额退款/);
+  });
+
   it('answers in the language the user writes in, whatever the profile says', async () => {
     const hub = await hubFrom(several, { planner: new LocalPlanner() });
     try {

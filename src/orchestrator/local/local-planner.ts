@@ -12,6 +12,7 @@ import { splitActs } from './split-acts.ts';
 import { idParams } from './id-sources.ts';
 import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
 import { factOf } from './phrasing.ts';
+import { asksAboutRules, ruleLines } from './policy.ts';
 import { questionFor } from './questions.ts';
 import { scalarParams } from './schema-paths.ts';
 
@@ -196,6 +197,13 @@ export class LocalPlanner implements Planner {
   #advance(goal: Goal, tool: Tool, memo: LocalMemo, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
     if (goal.since === -1) goal.since = input.transcript.length;
     if (goal.asking) return { type: 'reply', text: questionFor(goal.asking, schemaLookup(tool), lang), awaitUser: true };
+    // 「电影票可以退吗」: a question about the rules is answered by what the skill says of them
+    const rules = goal.attempts === 0 && asksAboutRules(goal.text) ? this.#rules(tool, catalog, lang) : '';
+    // (a question and nothing after it: 「…可以退吗？」, "Can I cancel a booking?")
+    if (rules && (!isActing(goal.text) || /^[^?？]*(?:[?？]|吗|么)\s*$/.test(goal.text))) {
+      goal.status = 'done';
+      return { type: 'reply', text: rules, awaitUser: false, done: true };
+    }
     const goalIndex = memo.goals.indexOf(goal);
     const env = this.#env(tool, goal, input, catalog);
     const need = fillArgs(goal, env);
@@ -213,7 +221,7 @@ export class LocalPlanner implements Planner {
       const answer = goal.attempts === 1 && asksAlong(goal.text) && isActing(goal.text)
         ? answerAlong(goal, tool, catalog.toolsOf(tool.appId), input.transcript).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n')
         : '';
-      const say = [...(goal.attempts === 1 ? goal.notices ?? [] : []), answer].filter(Boolean).join('\n');
+      const say = [...(goal.attempts === 1 ? goal.notices ?? [] : []), answer, rules].filter(Boolean).join('\n');
       return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args), ...(say ? { say } : {}) };
     }
     if (need.type === 'ask') {
@@ -275,6 +283,12 @@ export class LocalPlanner implements Planner {
     // What the list said (「…上午已结束」) comes before the question, so the user chooses knowing it.
     const context = need.context ? factOf(need.context, { lang, apis: tool.siblings }) : '';
     return { type: 'reply', text: [context, questionFor(ask, schemaLookup(tool), lang)].filter(Boolean).join('\n'), awaitUser: true };
+  }
+
+  /** The rule lines of the skills of a mini-program, as the user may read them. */
+  #rules(tool: Tool, catalog: ScoredCatalog, lang: 'zh' | 'en'): string {
+    const skills = [...new Set(catalog.toolsOf(tool.appId).map((t) => t.skill))];
+    return ruleLines(skills.map((skill) => catalog.skillDoc(tool.appId, skill))).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n');
   }
 
   #env(tool: Tool, goal: Goal, input: PlannerInput, catalog: ScoredCatalog): FillEnv {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutRules, ruleLines } from './policy.ts';
+
+const doc = `---
+name: booking
+description: 上门保洁：查服务、预约、取消退款
+---
+# 能做什么
+- 查看我的预约，改日期 / 时间，取消并退款。
+- 取消规则：距上门 24 小时以上全额退款；2～24 小时内扣 20% 违约金；2 小时内不能在线取消。需要扣违约金时，先把金额告诉用户，用户同意后才带 acceptFee 取消。
+- 改时间不改价格；要换服务项目（如 2 小时改 4 小时）时，先取消原预约再重新预约。
+5. 取消 \`cancelBooking\`。`;
+
+describe('questions about the rules of undoing and changing', () => {
+  it('knows them in Chinese and English, and not an act or another question', () => {
+    for (const q of ['电影票可以退吗？', '上门保洁取消要扣钱吗', '什么时候之前能免费取消', 'Until when can I cancel for free?', 'Can I get a refund if I miss the show?', "What's the cancellation policy?"]) expect(asksAboutRules(q), q).toBe(true);
+    for (const q of ['帮我把周日那单取消', 'Cancel my booking please', '日常保洁多少钱？']) expect(asksAboutRules(q), q).toBe(false);
+  });
+
+  it('answers from the lines of the skill that state a rule with its condition', () => {
+    expect(ruleLines([doc])).toEqual(['取消规则：距上门 24 小时以上全额退款；2～24 小时内扣 20% 违约金；2 小时内不能在线取消。']);
+  });
+});

@@ -1,0 +1,36 @@
+/**
+ * Questions about a mini-program's rules (「电影票可以退吗」, 「取消要扣钱吗」, "until when can I
+ * cancel for free?"): answered from what the skill itself says of them, its rule lines that name
+ * the thing asked about with a condition (a time before, a share kept, free or not).
+ */
+const ASKS_RULE = new RegExp([
+  String.raw`(?:退|取消|改签|改期|改时间|退款)[^，,。；;]{0,8}(?:吗|么|嘛|[？?])`,
+  String.raw`(?:扣|收)(?:钱|费|违约金|手续费)(?:吗|么|嘛)?[？?]?`,
+  String.raw`(?:什么时候|几点|多久)(?:之?前)?(?:能|可以)?(?:免费)?(?:取消|退)`,
+  String.raw`\b(?:can|could) (?:i|we) (?:still )?(?:cancel|get a refund|refund|reschedule|change)\b`,
+  String.raw`\b(?:cancel(?:lation)?|refund) (?:policy|fee|rules?)\b`,
+  String.raw`\buntil when\b`,
+  String.raw`\bcancel for free\b`,
+  String.raw`\bis (?:it|there a) (?:refundable|cancellation fee)\b`,
+].join('|'), 'i');
+
+const TOPIC = /退|取消|改签|改期|改时间|refund|cancel|reschedul/i;
+const CONDITION = /\d+\s*(?:小时|天|分钟|%|hours?|days?|minutes?)|全额|免费|违约金|手续费|不能|不可|不支持|free|fee|full/i;
+
+export function asksAboutRules(text: string): boolean {
+  return ASKS_RULE.test(text);
+}
+
+/** The lines of the skill documents that state a rule about undoing or changing, as written. */
+export function ruleLines(docs: readonly string[]): string[] {
+  const lines = docs.flatMap((doc) => doc.split(/\n+/))
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.、)])\s*/, '').trim())
+    .filter((line) => line && !line.startsWith('#') && !/^[a-z]+:\s/i.test(line))
+    // each sentence on its own: a rule and an instruction to the model may share a line
+    .flatMap((line) => line.split(/(?<=[。！!])\s*|(?<=\.)\s+(?=[A-Z])/))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => TOPIC.test(sentence) && CONDITION.test(sentence) && !/[A-Za-z]+[A-Z][a-z]+|`/.test(sentence));
+  // a line that names itself a rule (「取消规则：…」, "Cancellation policy: …") says it best
+  const named = lines.filter((line) => /规则|政策|policy|rules?/i.test(line));
+  return [...new Set(named.length ? named : lines)];
+}
