@@ -6,6 +6,7 @@ import { describedDefault } from './described-default.ts';
 import { saidFlag } from './said-flag.ts';
 import { isActing } from './goals.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
+import { entitiesByValue } from './by-value.ts';
 import { belongingTo, entitiesIn } from './entities.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { openOnes, whyUnavailable } from './unavailable.ts';
@@ -256,6 +257,9 @@ export function chooseEntities(
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);
     if (placed.length === 1) return placed;
+    // 「24小时那家」, 「IMAX那场」: by a short value only one of them carries
+    const valued = hits.length ? [] : entitiesByValue(text, entities);
+    if (valued.length === 1) return valued;
     // 「送到杭州市…」: the choice is among those in that city
     if (!hits.length) entities = [...entitiesInCity(text, entities)];
     // what the time said picks is picked among those not full
