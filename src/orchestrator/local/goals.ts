@@ -386,11 +386,14 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 }
 
 /**
- * A question that names a thing a list gives (a film of `searchFilms`) asks about what that thing
- * leads to (its showtimes): the one read-only API that takes the named list's ID answers it.
+ * A question of when or what is left that names a thing a list gives (a film of `searchFilms`)
+ * asks about what that thing leads to (its showtimes): the one read-only API that takes the named
+ * list's ID answers it. A question of price is answered by the list that names the prices.
  */
+const ASKS_WHEN_OR_LEFT = /几点|什么时候|时间|场次|哪天|还有|余|when|what time|times|showtimes|schedule|available|availability|left|sessions/i;
+
 function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
-  if (acting || !top || !readsOnly(top) || namedThing(text, catalog)?.appId !== top.appId) return undefined;
+  if (acting || !top || !readsOnly(top) || !ASKS_WHEN_OR_LEFT.test(text) || namedThing(text, catalog)?.appId !== top.appId) return undefined;
   const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
   return deeper.length === 1 ? deeper[0] : undefined;
 }
