@@ -71,6 +71,9 @@ describe('a time said that nothing listed is at', () => {
     const left = [{ id: 'c2-1120-1700', names: ['熊猫快递'], fields: { time: '17:00', city: '北京' } }];
     const when = (t: string) => timeWindow(t, { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' });
     expect(chooseEntities(left, ['帮我买今天上午十点中关村的熊猫快递，一张'], '北京', false, when)).toEqual([]);
+    // nor by a value only it carries (its cinema) when the time said is not its time
+    const two = [{ id: 'c1-1120-1930', names: ['熊猫快递'], fields: { time: '19:30', cinema: '国贸店' } }, { id: 'c2-1120-1700', names: ['熊猫快递'], fields: { time: '17:00', cinema: '中关村' } }];
+    expect(chooseEntities(two, ['帮我买今天上午十点中关村的', '一张'], undefined, false, when)).toEqual([]);
     expect(chooseEntities(left, ['帮我买今天中关村的熊猫快递，一张'], undefined, false, when).map((e) => e.id)).toEqual(['c2-1120-1700']);
     // a correction says two times: the one it settles on decides (「7点的…，哦不对，还是换成5点那场」)
     expect(chooseEntities(left, ['今天10点的熊猫快递，哦不对，还是换成5点那场'], undefined, false, when).map((e) => e.id)).toEqual(['c2-1120-1700']);

@@ -259,7 +259,8 @@ export function chooseEntities(
     if (placed.length === 1) return placed;
     // 「24小时那家」, 「IMAX那场」: by a short value only one of them carries
     const valued = hits.length ? [] : entitiesByValue(text, entities);
-    if (valued.length === 1) return valued;
+    // (never past a time said that the one it names is not at: 「上午十点…」 when only 17:00 is left)
+    if (valued.length === 1 && !timeMissed && !missed(valued)) return valued;
     // 「送到杭州市…」: the choice is among those in that city
     if (!hits.length) entities = [...entitiesInCity(text, entities)];
     // what the time said picks is picked among those not full

@@ -12,6 +12,13 @@ describe('the end of a stay', () => {
     expect(stayEndDate('2026-11-27', ['明天入住'], ref)).toBeUndefined();
   });
 
+  it('is one night for a question of what is free that says no end, never for a booking', () => {
+    expect(stayEndDate('2026-12-04', ['Is there a family room at Hongqiao next Friday?'], ref)).toBe('2026-12-05');
+    expect(stayEndDate('2026-12-04', ['下周五虹桥还有家庭房吗'], ref)).toBe('2026-12-05');
+    expect(stayEndDate('2026-12-04', ['下周五虹桥的家庭房帮我订一间'], ref)).toBeUndefined();
+    expect(stayEndDate('2026-12-04', ['Can you book a family room next Friday?'], ref)).toBeUndefined();
+  });
+
   it('counts the nights after the days listed, not a weekday as a number (「周五、周六两晚」)', () => {
     expect(stayEndDate('2026-12-04', ['下周五、周六两晚，西湖店的湖景房'], ref)).toBe('2026-12-06');
   });

@@ -28,8 +28,13 @@ export function stayEndDate(start: string, texts: readonly string[], ref: { now:
     const end = endSaid(start, text, ref);
     if (end) return end;
   }
+  // "Is there a family room at Hongqiao next Friday?": a question of what is free that says no end asks about one night
+  if (texts.length && ASKS_ONLY.test(texts[texts.length - 1]!) && !ACTS.test(texts.join(' '))) return addDays(start, 1);
   return undefined;
 }
+
+const ASKS_ONLY = /[?？]\s*$|[吗么]\s*$|有没有|\b(?:is there|are there|any)\b/i;
+const ACTS = /订|约|买|下单|book|reserve|buy|order/i;
 
 function nightsSaid(text: string): number | undefined {
   const m = NIGHTS.exec(text);
