@@ -79,3 +79,14 @@ describe('a time said that nothing listed is at', () => {
     expect(chooseEntities(left, ['今天10点的熊猫快递，哦不对，还是换成5点那场'], undefined, false, when).map((e) => e.id)).toEqual(['c2-1120-1700']);
   });
 });
+
+describe('a store chosen while a time is said', () => {
+  it('does not read its opening hours as a time it is at', () => {
+    const stores = [
+      { id: 'SH01', names: ['静安寺店'], fields: { hours: '08:00-22:00' } },
+      { id: 'SH02', names: ['徐家汇店'], fields: { hours: '24小时' } },
+    ];
+    const when = (t: string) => timeWindow(t, { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' });
+    expect(chooseEntities(stores, ['晚上11点还开着的24小时那家，买盒布洛芬'], undefined, false, when).map((e) => e.id)).toEqual(['SH02']);
+  });
+});

@@ -318,7 +318,8 @@ const ALL_DAY: TimeWindow = { from: 0, to: 24 * 60, center: 0, loose: true };
 
 export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {
   return entities.filter((e) => {
-    const time = Object.entries(e.fields ?? {}).filter(([k]) => /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/.test(k)).map(([, v]) => clockMinutes(v)).find((v) => v !== undefined);
+    // a store's opening hours (`hours: 08:00-22:00`) are not a time it is at
+    const time = Object.entries(e.fields ?? {}).filter(([k]) => /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/.test(k) && !/hours$|Hours$|营业/.test(k)).map(([, v]) => clockMinutes(v)).find((v) => v !== undefined);
     return time !== undefined && time >= window.from && time <= window.to;
   });
 }
