@@ -3,6 +3,7 @@ import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
 import { detectLanguage, extractDateTime, findAddress, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 import { enumOptions } from './fill-value.ts';
+import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -46,6 +47,18 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const goals = planGoals(text.slice(0, corrected.index), catalog, preferences, previousApp);
     const amendment = text.slice(corrected.index + corrected[0].length).trim();
     if (goals.length && amendment) return goals.map((g) => ({ ...g, answers: [amendment, ...g.answers] }));
+  }
+  // 「X还有吗？没有的话就订Y」: X is tried first, Y only if X cannot be had; both share the details said
+  const fallback = splitFallback(text);
+  if (fallback) {
+    const goals = planGoals(fallback.whole, catalog, preferences, previousApp);
+    const [first] = goals;
+    if (goals.length !== 1 || !first) return goals;
+    if (!fallback.instead) return goals;
+    return [
+      { ...first, answers: [fallback.first, ...first.answers], firstChoice: true },
+      { ...first, args: {}, decided: [], wanted: [], answers: [fallback.instead, ...first.answers], orElse: true },
+    ];
   }
   const clauses = leadIn(text.split(CONNECTOR).map((c) => c?.trim()).filter((c): c is string => !!c), catalog);
   // Each group keeps the tool chosen and the text it was chosen for: a group whose text did not grow since is not searched again.

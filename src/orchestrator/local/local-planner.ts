@@ -61,7 +61,8 @@ export class LocalPlanner implements Planner {
       if (handled) return step(handled);
     }
     for (const goal of memo.goals) {
-      if (goal.status !== 'open') continue;
+      // what instead waits until what was wanted first has failed
+      if (goal.status !== 'open' || goal.orElse) continue;
       const tool = catalog.tool(goal.toolId);
       if (!tool) {
         goal.status = 'dropped';
@@ -90,6 +91,7 @@ export class LocalPlanner implements Planner {
     if (!goal || goal.status !== 'called') return;
     const own = results.find((r) => r.toolId === goal.toolId);
     if (!own) return;
+    const instead = memo.goals[memo.goals.indexOf(goal) + 1];
     if (own.isError) {
       const missing = mentionedParams(own.content, goal);
       goal.status = 'open';
@@ -98,6 +100,12 @@ export class LocalPlanner implements Planner {
         return;
       }
       said.push(fact(own.content, own.toolId, true));
+      // the first choice cannot be had (sold out, full): the user is told why, and what they said instead is done
+      if (instead?.orElse && instead.status === 'open') {
+        goal.status = 'dropped';
+        instead.orElse = undefined;
+        return;
+      }
       goal.asking = { params: [], kind: 'value' };
       goal.failed = true;
       return;
@@ -110,6 +118,8 @@ export class LocalPlanner implements Planner {
     // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
     goal.status = agree ? 'open' : 'done';
     if (agree) goal.asking = { params: [agree], kind: 'agree' };
+    // the first choice was had: what instead is not wanted
+    if (!agree && instead?.orElse) instead.status = 'dropped';
   }
 
   /** A new user message: an answer to our question, a refusal, or a new request. */
@@ -149,7 +159,7 @@ export class LocalPlanner implements Planner {
       return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
     }
     memo.lastApp = memo.goals[memo.goals.length - 1]?.toolId.split('.')[0] ?? memo.lastApp;
-    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual ? [goal] : splitActs(goal, catalog)));
+    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog)));
     memo.resolving = undefined;
     if (memo.goals.length) return undefined;
     // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.
@@ -218,7 +228,7 @@ export class LocalPlanner implements Planner {
       goal.status = 'called';
       goal.attempts++;
       // A question asked beside the act (「…多少钱？合适的话订…」) is answered before it, from the lists read on the way.
-      const answer = goal.attempts === 1 && asksAlong(goal.text) && isActing(goal.text)
+      const answer = goal.attempts === 1 && !goal.firstChoice && asksAlong(goal.text) && isActing(goal.text)
         ? answerAlong(goal, tool, catalog.toolsOf(tool.appId), input.transcript).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n')
         : '';
       const say = [...(goal.attempts === 1 ? goal.notices ?? [] : []), answer, rules].filter(Boolean).join('\n');

@@ -35,6 +35,10 @@ export interface Goal {
    * lists of its own, not those read for the one before (-1: set when the goal begins).
    */
   since?: number;
+  /** What is wanted first where the request says what instead (「没有的话就订…」): the goal after it is that. */
+  firstChoice?: boolean;
+  /** What instead: run only if the goal before it fails, dropped once that one is done. */
+  orElse?: boolean;
 }
 
 /** The local planner's durable notes, kept in the session between steps. */

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitFallback } from './fallback.ts';
+
+describe('a second choice said with the first', () => {
+  it('splits what is wanted first from what instead, keeping the details both share', () => {
+    expect(splitFallback('这周六的树屋还有吗？没有的话就订花园房，住一晚')).toEqual({ first: '这周六的树屋还有吗？', instead: '订花园房，住一晚', whole: '这周六的树屋还有吗？ 订花园房，住一晚' });
+    expect(splitFallback('周二晚上的瑜伽还有位置吗？约满了就约普拉提')?.instead).toBe('约普拉提');
+    expect(splitFallback('Any IMAX seats left tonight? If not, a regular 2D show is fine')).toMatchObject({ first: 'Any IMAX seats left tonight?', instead: 'a regular 2D show is fine' });
+    expect(splitFallback('Book the 7pm show, otherwise the 9pm one')).toMatchObject({ first: 'Book the 7pm show', whole: 'Book the 7pm show, the 9pm one' });
+  });
+
+  it('finds the first inside the condition (「如果树屋满了就…」)', () => {
+    expect(splitFallback('如果周六树屋满了就订花园房')).toMatchObject({ first: '周六树屋', instead: '订花园房' });
+  });
+
+  it('has nothing instead where the rest lets it go', () => {
+    expect(splitFallback('有布洛芬吗，没有的话就算了')).toEqual({ first: '有布洛芬吗', whole: '有布洛芬吗' });
+    expect(splitFallback('Is the tree house free on Saturday? If not, never mind')?.instead).toBeUndefined();
+  });
+
+  it('is no condition where the words only look like one', () => {
+    for (const text of ['我还没有就诊卡，帮我挂个号', '没有糖的拿铁来一杯', '我不行了，帮我叫个车', '订不到的话就帮我看看明天的']) expect(splitFallback(text), text).toBeUndefined();
+  });
+});
