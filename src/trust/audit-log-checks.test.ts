@@ -159,5 +159,49 @@ for (const variant of storeVariants()) {
       await store.query('UPDATE audit_head SET hash = $1 WHERE id', [head.hash]);
       expect(await audit.verify()).toMatchObject({ ok: true, headHash: head.hash });
     });
+
+    /** A log whose seals stop before they write their links, until `release()`: a seal caught mid-pass. */
+    const heldAtLink = () => {
+      let release!: () => void;
+      let arrived!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const reached = new Promise<void>((resolve) => (arrived = resolve));
+      const held = Object.create(store) as Store;
+      held.query = async (text, params) => {
+        if (/^WITH head AS \(UPDATE audit_head/.test(text)) {
+          arrived();
+          await gate;
+        }
+        return store.query(text, params);
+      };
+      return { log: new AuditLog({ store: held, clock: fixedClock('2026-11-20T10:00:00+08:00') }), reached, release };
+    };
+    const unsealedOf = async (actor: string) => (await store.query<{ seq: number | null }>('SELECT seq FROM audit_log WHERE actor = $1', [actor])).filter((r) => r.seq === null).length;
+
+    it('seals what was committed while a seal was running before answering whoever asked meanwhile', async () => {
+      const { log, reached, release } = heldAtLink();
+      await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: 'user:meanwhile', data: { n: 1 } }));
+      const first = log.seal();
+      await reached; // it has read the first record and waits to link it
+      await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: 'user:meanwhile', data: { n: 2 } }));
+      const second = log.seal(); // asked while the first pass runs: answered only once this record is sealed too
+      release();
+      await Promise.all([first, second]);
+      expect(await unsealedOf('user:meanwhile')).toBe(0);
+      expect((await audit.verify()).ok).toBe(true);
+    });
+
+    it('reads the chain again when another process sealed first, and seals what came after', async () => {
+      const { log: late, reached, release } = heldAtLink();
+      await store.transaction((tx) => audit.appendIn(tx, { kind: 'consent-granted', actor: 'user:raced', data: { n: 1 } }));
+      const racing = late.seal();
+      await reached; // it has read the head and the first record, and waits to link it
+      await audit.seal(); // another sealer links it first: the head moves on
+      await store.transaction((tx) => audit.appendIn(tx, { kind: 'consent-granted', actor: 'user:raced', data: { n: 2 } }));
+      release();
+      await racing; // its link is refused (the head moved); it reads again and seals the second
+      expect(await unsealedOf('user:raced')).toBe(0);
+      expect((await audit.verify()).ok).toBe(true);
+    });
   });
 }
