@@ -57,14 +57,14 @@ function stripSoftener(s: string): string {
 
 /** 「请（如实）告诉用户：…」 / "tell the user that …": what follows is meant for the user. */
 const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户[：:，,]\s*|^(?:please\s+)?(?:tell|inform)\s+the user(?:\s+that|:)\s*/i;
-/** 「用户目前没有…」「the user has no …」: a statement of the user's state, said to them as "you". */
-const USER_STATE = /^(?:该|当前)?用户(?=(?:目前|当前|现在|暂时|还|尚|已经)?(?:没有|没|未|无|暂无|已|有|尚未))|^the user(?=\s+(?:has|have|does not|doesn't|did not|didn't|is not|isn't)\b)/i;
+/** 「用户目前没有…」「用户的次卡…」「the user has no …」: a statement of the user's state, said to them as "you". */
+const USER_STATE = /^(?:该|当前)?用户(?=(?:目前|当前|现在|暂时|还|尚|已经)?(?:没有|没|未|无|暂无|已|有|尚未)|的)|^the user(?=\s+(?:has|have|does not|doesn't|did not|didn't|is not|isn't)\b|'s\s)/i;
 const INSTRUCTION_MARK = /请|调用|时[，,]|之后|后[，,]|如需|可以帮|可帮|\bcall\b|\bask\b|\bshould\b/i;
 
 /** A sentence in the third person that is a fact about the user, as said to the user; else the sentence. */
 function toUser(sentence: string): string {
   if (USER_STATE.test(sentence) && !INSTRUCTION_MARK.test(sentence)) {
-    return sentence.replace(/^(?:该|当前)?用户/, '你').replace(/^the user\s+(has|have|does not|doesn't|did not|didn't|is not|isn't)/i, (_m, verb: string) => `You ${verb.toLowerCase() === 'has' ? 'have' : verb.toLowerCase() === 'is not' || verb.toLowerCase() === "isn't" ? 'are not' : verb.replace(/^does/i, 'do')}`);
+    return sentence.replace(/^(?:该|当前)?用户/, '你').replace(/^the user's(?=\s)/i, 'Your').replace(/^the user\s+(has|have|does not|doesn't|did not|didn't|is not|isn't)/i, (_m, verb: string) => `You ${verb.toLowerCase() === 'has' ? 'have' : verb.toLowerCase() === 'is not' || verb.toLowerCase() === "isn't" ? 'are not' : verb.replace(/^does/i, 'do')}`);
   }
   return sentence;
 }

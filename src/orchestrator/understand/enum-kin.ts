@@ -15,6 +15,10 @@ const KIN: readonly (readonly string[])[] = [
   ['堂食', '店里吃', '在店里', '店内', 'dine in', 'eat in', 'for here'],
   // done at the person's place
   ['上门', '到府', '来家里', 'at home', 'home visit', 'come over'],
+  // paid now, this time only
+  ['单次付费', '直接付', '单独付', '现付', '按次付', '付现', 'pay per', 'pay directly', 'pay separately', 'pay as you go', 'pay for this one'],
+  // paid from what the person already holds (a class pack, a stored-value card, points)
+  ['次卡', '扣次', '储值卡', '会员卡', '卡里的', '积分', 'class pack', 'class-pack', 'credits', 'membership card', 'stored value'],
 ];
 
 /** The kin words of the glosses of one option that no other option's glosses share a group with. */

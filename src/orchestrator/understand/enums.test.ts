@@ -96,6 +96,15 @@ describe('everyday words for a way of doing it', () => {
     expect(matchEnum('Get me one box for pickup at the Wulin store', fulfilment)[0]?.code).toBe('pickup');
   });
 
+  it('reads paying from a pack or card the person holds, and paying this time only, where the skill glosses them otherwise', () => {
+    const payWith = parseEnumGlosses('pay=单次付费/pay per class（默认）, pack=用次卡扣次/use class-pack credits', ['pay', 'pack']);
+    expect(matchEnum('用十次卡给我约周二晚上的搏击', payWith)[0]?.code).toBe('pack');
+    expect(matchEnum('book spinning with my class pack', payWith)[0]?.code).toBe('pack');
+    expect(matchEnum('那就直接付钱吧', payWith)[0]?.code).toBe('pay');
+    expect(matchEnum("then I'll pay directly", payWith)[0]?.code).toBe('pay');
+    expect(matchEnum('帮我约明天上午的瑜伽', payWith)).toEqual([]);
+  });
+
   it('does not let a word both options share decide', () => {
     const both = parseEnumGlosses('counter=到店柜台自取, locker=到店自提柜取货', ['counter', 'locker']);
     expect(matchEnum('我下班自己过去拿', both)).toEqual([]);
