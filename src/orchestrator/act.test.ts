@@ -220,6 +220,20 @@ describe('a call that runs', () => {
     expect(JSON.stringify(turn.state)).not.toContain('secret');
   });
 
+  it('keeps the answer to a notice of a canceled order from the planner, and still shows it as an event', async () => {
+    const { deps } = fakeDeps();
+    const { turn } = newTurn();
+    callTool.mockResolvedValueOnce(result({ content: [{ type: 'text', text: '已支付，预订成功' }], structuredContent: { orderId: 'o9' } }));
+    expect(await act(deps, turn, { ...by('wx_shop.listOrders', { orderId: 'o9', status: 'canceled' }), by: 'hub' }, { mode: 'system', booksOnly: true })).toBe('continue');
+    expect(turn.state.transcript).toEqual([
+      { role: 'tool-call', callId: 'c1', toolId: 'wx_shop.listOrders', arguments: { orderId: 'o9', status: 'canceled' } },
+      { role: 'hub', text: expect.stringContaining('not news for the user') },
+    ]);
+    expect(JSON.stringify(turn.state.transcript)).not.toContain('预订成功');
+    expect(events(turn, 'tool-result')).toEqual([expect.objectContaining({ content: '已支付，预订成功' })]);
+    expect(turn.state.knownIds).toContain('o9');
+  });
+
   it('learns no IDs from a failed result, and shows no scopes or structure it did not have', async () => {
     const { deps } = fakeDeps();
     const { turn } = newTurn();

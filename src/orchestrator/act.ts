@@ -13,12 +13,25 @@ import type { Turn } from './turn.ts';
 /** How a call ended for the turn: go on planning, or stop and wait for the user. */
 export type ActOutcome = 'continue' | 'paused';
 
+export interface ActOptions {
+  /** The user's own yes has been redeemed for this call. */
+  confirmed?: boolean;
+  /** `system`: the hub's own call (a payment notice), in the runtime's system mode. */
+  mode?: 'api' | 'system';
+  /**
+   * The result is for the mini-program's own books (its answer to a notice that an order was
+   * canceled): shown as an event, never put before the planner to be told to the user, who has
+   * heard from the hub what happened to their money.
+   */
+  booksOnly?: boolean;
+}
+
 /**
  * Guard, then act: every tool call passes here, whoever asked for it. The trust layer
  * decides what needs the user first; the runtime runs the API; the result goes into the
  * transcript as Fact + Action (never `_meta`), a card, and any confirmations it requires.
  */
-export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, options: { confirmed?: boolean; mode?: 'api' | 'system' } = {}): Promise<ActOutcome> {
+export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, options: ActOptions = {}): Promise<ActOutcome> {
   const tool = deps.tools.tool(call.toolId);
   const callId = `c${++turn.state.callCount}`;
   if (!tool) {
@@ -65,7 +78,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     return 'paused';
   }
   const { envelope } = outcome;
-  recordResult(turn, callId, tool, envelope, outcome.scopesRead);
+  recordResult(turn, callId, tool, envelope, outcome.scopesRead, options.booksOnly);
   for (const filter of outcome.expiredCards ?? []) turn.emit({ type: 'cards-expire', appId: tool.appId, filter, scope: 'all' });
   await showCard(deps, turn, tool, envelope, call.arguments);
   if (envelope.handoff) turn.emit({ type: 'handoff', appId: tool.appId, version: tool.version, ...envelope.handoff, from: 'result' });
@@ -144,15 +157,17 @@ async function grantsFor(deps: OrchestratorDeps, turn: Turn, appId: string) {
   return grants;
 }
 
-function recordResult(turn: Turn, callId: string, tool: Tool, envelope: ApiEnvelope, scopesRead: string[]): void {
+function recordResult(turn: Turn, callId: string, tool: Tool, envelope: ApiEnvelope, scopesRead: string[], booksOnly = false): void {
   const content = envelope.content.map((c) => c.text).join('\n');
   const known = new Set(turn.state.knownIds);
   if (!envelope.isError) harvestIds(envelope.structuredContent, known);
   turn.state.knownIds = [...known];
-  turn.state.transcript.push({
-    role: 'tool-result', callId, toolId: tool.id, isError: envelope.isError, content,
-    ...(envelope.structuredContent ? { structuredContent: envelope.structuredContent } : {}),
-  });
+  turn.state.transcript.push(booksOnly
+    ? { role: 'hub', text: `${tool.api} acknowledged the notice; what it answered is for its own records and is not news for the user.` }
+    : {
+      role: 'tool-result', callId, toolId: tool.id, isError: envelope.isError, content,
+      ...(envelope.structuredContent ? { structuredContent: envelope.structuredContent } : {}),
+    });
   turn.emit({
     type: 'tool-result', appId: tool.appId, api: tool.api, isError: envelope.isError, content,
     ...(envelope.structuredContent ? { structuredContent: envelope.structuredContent } : {}),

@@ -87,7 +87,7 @@ describe('the user’s yes on a payment card', () => {
     expect(said).toContain('12.50');
     expect(said).toMatch(/Latte ×2 ¥10\.00.*Delivery fee ×1 ¥2\.50/);
     expect(act).toHaveBeenCalledTimes(1);
-    expect(act.mock.calls[0]!.slice(2)).toEqual([{ toolId: 'wx_shop.paid', arguments: { orderId: 'o1', status: 'paid' }, by: 'hub' }, { mode: 'system' }]);
+    expect(act.mock.calls[0]!.slice(2)).toEqual([{ toolId: 'wx_shop.paid', arguments: { orderId: 'o1', status: 'paid' }, by: 'hub' }, { mode: 'system', booksOnly: false }]);
   });
 
   it('says the receipt line by line in the user’s language, and only the amount when the order cannot be read', async () => {
@@ -220,6 +220,7 @@ describe('finishing a yes', () => {
     expect(turn.events.filter((e) => e.type === 'message').map((e) => (e as { text: string }).text).join('\n')).not.toContain('Paid');
     expect(saves).not.toHaveBeenCalled();
     expect(act.mock.calls[0]![2]).toEqual({ toolId: 'wx_shop.paid', arguments: { orderId: 'o1', status: 'canceled' }, by: 'hub' });
+    expect(act.mock.calls[0]![3]).toEqual({ mode: 'system', booksOnly: true }); // its answer is not told to the user
   });
 
   it('a cancel that fails after a failed capture does not stop the mini-program being told', async () => {
@@ -286,6 +287,7 @@ describe('the user’s no', () => {
     expect(turn.state.pending).toEqual([]);
     expect(turn.state.transcript.map((t) => t.role)).toEqual(['assistant', 'hub']);
     expect(act.mock.calls[0]![2]).toEqual({ toolId: 'wx_shop.paid', arguments: { orderId: 'o1', status: 'canceled' }, by: 'hub' });
+    expect(act.mock.calls[0]![3]).toEqual({ mode: 'system', booksOnly: true }); // its answer is not told to the user
   });
 
   it('declines an action: nothing runs and no order is touched', async () => {

@@ -106,7 +106,8 @@ async function notify(deps: OrchestratorDeps, turn: Turn, pending: ConfirmationP
   if (!pending.notifyApi || !pending.orderId) return 'continue';
   const tool = deps.tools.toolsOf(pending.appId).find((t) => t.api === pending.notifyApi && (!pending.skill || t.skill === pending.skill));
   if (!tool) return 'continue';
-  return act(deps, turn, { toolId: tool.id, arguments: { orderId: pending.orderId, status }, by: 'hub' }, { mode: 'system' });
+  // what it answers to a canceled order is for its own books: the user has heard from the hub that nothing was paid
+  return act(deps, turn, { toolId: tool.id, arguments: { orderId: pending.orderId, status }, by: 'hub' }, { mode: 'system', booksOnly: status === 'canceled' });
 }
 
 /** A refused confirmation as the entrance answers it: not the user's (403), or no longer possible (409). */

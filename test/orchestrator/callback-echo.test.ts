@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulate } from '../../src/eval/index.ts';
+import type { Hub } from '../../src/hub/index.ts';
+import { LocalPlanner } from '../../src/orchestrator/index.ts';
+import { hubFrom, testHub } from '../support/hub-fixture.ts';
+
+/**
+ * What a mini-program answers when the hub tells it an order was canceled is for its own books:
+ * the user hears the hub, which knows nothing was paid (test/fixtures/packages/guesthouse: its
+ * payment callback says "paid" whatever it is told, as careless callbacks in the wild do).
+ */
+let template: Hub;
+beforeAll(async () => {
+  template = await testHub([fileURLToPath(new URL('../fixtures/packages/guesthouse', import.meta.url))]);
+}, 300_000);
+afterAll(() => template?.close());
+
+describe('the answer to the hub\'s notice of a canceled order', { timeout: 240_000 }, () => {
+  it('never reaches the user: a declined order is told as canceled and unpaid, never as paid', async () => {
+    const hub = await hubFrom(template, { planner: new LocalPlanner() });
+    try {
+      const o = await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: 'zh' }, {
+        id: 'case', user: 'demo', now: '2026-11-20T10:00:00+08:00', say: '帮我订周日的花园房', answers: [], confirm: false, consent: true,
+        expect: { paid: [], refunded: undefined, replyContains: [], replyExcludes: [] },
+      });
+      expect(o.paid).toEqual([]);
+      const after = o.replies.join('\n');
+      expect(after).toContain('未支付');
+      expect(after).not.toContain('已支付');
+      expect(after).not.toContain('预订成功');
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('is still told after a payment, where it says what comes next', async () => {
+    const hub = await hubFrom(template, { planner: new LocalPlanner() });
+    try {
+      const o = await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: 'zh' }, {
+        id: 'case', user: 'demo', now: '2026-11-20T10:00:00+08:00', say: '帮我订周日的花园房', answers: [], confirm: true, consent: true,
+        expect: { paid: [], refunded: undefined, replyContains: [], replyExcludes: [] },
+      });
+      expect(o.paid.map((p) => p.amount)).toEqual([420]);
+      expect(o.replies.join('\n')).toContain('预订成功');
+    } finally {
+      await hub.close();
+    }
+  });
+});
