@@ -116,9 +116,11 @@ for (const variant of storeVariants()) {
       const counting = Object.create(store) as Store;
       counting.query = (text, params) => (statements++, store.query(text, params));
       const log = new AuditLog({ store: counting, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+      expect(log.now()).toEqual(new Date('2026-11-20T10:00:00+08:00')); // what callers stamp records they insert themselves with
       for (const round of [1, 2]) {
         await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: 'user:flush', data: { round } }));
         log.sealSoon();
+        log.sealSoon(); // asked twice before the delay ends: still one seal, and the flush cancels it
         await log.flush();
         const after = statements;
         await new Promise((resolve) => setTimeout(resolve, 400));
@@ -158,6 +160,21 @@ for (const variant of storeVariants()) {
       expect(await audit.verify()).toMatchObject({ ok: false, count: head.seq, broken: { seq: head.seq + 1 } });
       await store.query('UPDATE audit_head SET hash = $1 WHERE id', [head.hash]);
       expect(await audit.verify()).toMatchObject({ ok: true, headHash: head.hash });
+    });
+
+    it('seals in one read and one write, and calls that arrive meanwhile share one more read', async () => {
+      let statements = 0;
+      const counting = Object.create(store) as Store;
+      counting.query = (text, params) => (statements++, store.query(text, params));
+      const log = new AuditLog({ store: counting, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+      await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: 'user:passes', data: { n: 1 } }));
+      await log.seal();
+      expect(statements).toBe(2);
+      await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: 'user:passes', data: { n: 2 } }));
+      statements = 0;
+      await Promise.all([log.seal(), log.seal(), log.seal()]);
+      expect(statements).toBe(3); // the pass that sealed it, then one read for the two who asked while it ran
+      expect(await unsealedOf('user:passes')).toBe(0);
     });
 
     /** A log whose seals stop before they write their links, until `release()`: a seal caught mid-pass. */
