@@ -52,8 +52,9 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
 }
 
 /** The stretch of a list's text about one thing: from where it is named to where the next thing is, within its sentence. */
-export function lineAbout(content: string, entity: Entity, all: Entity[]): string | undefined {
-  const names = [entity.id, ...[...entity.names].sort((a, b) => b.length - a.length)].filter((n) => n.length >= 2);
+export function lineAbout(content: string, entity: Entity, all: Entity[], { fromName = false } = {}): string | undefined {
+  // `fromName`: from where it is named, not where its code is, so the line says which thing it is about
+  const names = [...(fromName ? [] : [entity.id]), ...[...entity.names].sort((a, b) => b.length - a.length)].filter((n) => n.length >= 2);
   const name = names.find((n) => content.includes(n));
   if (name === undefined) return undefined;
   const start = content.indexOf(name);

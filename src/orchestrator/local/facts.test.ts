@@ -32,6 +32,16 @@ describe('a stated time filling an enum of times', () => {
   });
 });
 
+describe('codes a list labels with the machine\'s field names', () => {
+  it('keeps the code and drops its label, where the sentence is otherwise the user\'s', () => {
+    expect(factOf('找到 2 家门店：静安寺店（storeId SH01，南京西路1788号，08:00-22:00）；徐家汇店（storeId SH02，24小时）。下单时使用 storeId。', { lang: 'zh', apis: ['listStores'] }))
+      .toBe('找到 2 家门店：静安寺店（SH01，南京西路1788号，08:00-22:00）；徐家汇店（SH02，24小时）。');
+    expect(factOf('已约好周二 19:45 搏击（2 人，bookingId=bk123）。', { lang: 'zh' })).toBe('已约好周二 19:45 搏击（2 人，bk123）。');
+    // a label followed by an instruction is still the machine's
+    expect(factOf('用户选定一节后，用该课的 classId 调用 bookClass。', { lang: 'zh', apis: ['bookClass'] })).toBe('');
+  });
+});
+
 describe('facts a skill states about the user in the third person', () => {
   it('tells the user their own state, as "you"', () => {
     expect(factOf('用户目前没有有效的团课预约；次卡剩余 0 次。可以用 searchClasses 帮用户查课。', { lang: 'zh', apis: ['searchClasses'] })).toBe('你目前没有有效的团课预约；次卡剩余 0 次。');

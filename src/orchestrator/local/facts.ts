@@ -55,6 +55,12 @@ function stripSoftener(s: string): string {
   return out;
 }
 
+/**
+ * The name of an ID field before its value (「静安寺店（storeId SH01，…）」, `classId=c3-1121`): the
+ * machine's label of a code the user may still need, so the label goes and the code stays.
+ */
+const ID_KEY = /\b[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|ID|No|Code)\s*[=:：]?\s*(?=[A-Za-z0-9])/g;
+
 /** 「请（如实）告诉用户：…」 / "tell the user that …": what follows is meant for the user. */
 const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户[：:，,]\s*|^(?:please\s+)?(?:tell|inform)\s+the user(?:\s+that|:)\s*/i;
 /** 「用户目前没有…」「用户的次卡…」「the user has no …」: a statement of the user's state, said to them as "you". */
@@ -75,7 +81,7 @@ export function factsOf(content: string, options: FactOptions = {}): string {
     // What the skill asks to be told to the user is for the user, unless it names the machine's things.
     const told = sentence.replace(TELL_USER, '').trim();
     if (told !== sentence && told) return options.apis?.some((api) => told.includes(api)) || /【|】/.test(told) ? [] : [told];
-    const own = toUser(sentence);
+    const own = toUser(sentence.replace(ID_KEY, ''));
     return isForModel(own, options) ? [] : [own];
   });
   return facts.join(' ').replace(/\s+([。，！？])/g, '$1').replace(/([。，！？；])\s+(?=[^\sA-Za-z])/g, '$1').replace(/[，,；;]\s*$/, '。').trim();

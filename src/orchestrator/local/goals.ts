@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { detectLanguage, extractDateTime, findAddress, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
+import { detectLanguage, extractDateTime, findAddress, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withAskedWords, withChineseWords } from '../understand/index.ts';
 import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
@@ -377,7 +377,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const undoing = asksToUndo(text);
   const asks = QUERY_WORDS.test(text) || /[?？]/.test(text);
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
-  const hits = catalog.searchScored(withChineseWords(text), 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  const hits = catalog.searchScored(withAskedWords(withChineseWords(text)), 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const when = saysWhen(text);
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
@@ -453,7 +453,7 @@ function takesWhen(tool: Tool): boolean {
 /** API names that only read (get…, list…, search…): by the common naming convention, not any mini-program's. */
 const READ_NAME = /^(get|list|search|query|view|find|track|check|show|fetch|lookup)[A-Z_]/;
 
-function readsOnly(tool: Tool): boolean {
+export function readsOnly(tool: Tool): boolean {
   return tool.annotations?.readOnlyHint === true || READ_NAME.test(tool.api);
 }
 

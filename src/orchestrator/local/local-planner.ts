@@ -2,12 +2,13 @@ import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
 import { isNegative, mentionsUsual } from '../understand/index.ts';
+import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
 import { applyAnswer } from './answers.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
-import { continuesLast, isActing, planGoals, newGoal, routeClause, type ScoredCatalog } from './goals.ts';
+import { continuesLast, isActing, planGoals, newGoal, readsOnly, routeClause, type ScoredCatalog } from './goals.ts';
 import { splitActs } from './split-acts.ts';
 import { idParams } from './id-sources.ts';
 import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
@@ -112,8 +113,10 @@ export class LocalPlanner implements Planner {
     }
     const after = results.slice(results.indexOf(own) + 1).filter((r) => !r.isError);
     const final = after[after.length - 1] ?? own;
-    said.push(fact(final.content, final.toolId));
     const tool = toolOf(goal.toolId);
+    // a question about one of the things listed hears that thing's line, not the whole list
+    const about = final === own && tool && readsOnly(tool) && !isActing(goal.text) ? aboutNamed(own.content, own.structuredContent, [...goal.answers, goal.text]) : undefined;
+    said.push(fact(about ?? final.content, final.toolId));
     const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
     // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
     goal.status = agree ? 'open' : 'done';

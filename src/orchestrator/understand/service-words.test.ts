@@ -28,3 +28,11 @@ describe('what a thing is, not how it comes', () => {
     expect(thingsOnly(thingWords('deliver a thermometer to my home'))).toBe('体温计');
   });
 });
+
+describe('a Chinese request in everyday words, read against the words skills use', () => {
+  it('adds the skill word for the everyday one (「擦窗户」 → 擦玻璃, 「打扫」 → 保洁)', () => {
+    expect(withChineseWords('明天上午能约到擦窗户的吗')).toContain('擦玻璃');
+    expect(serviceWords('周末来家里打扫一下')).toContain('保洁');
+    expect(withChineseWords('帮我订明天下午三点的票')).toBe('帮我订明天下午三点的票');
+  });
+});

@@ -75,9 +75,27 @@ const ACTS: [RegExp, string][] = [
   [/\b(buy|purchase)\b/i, '买 购买'],
 ];
 
+/**
+ * Everyday Chinese for things a skill names in its own words (「擦窗户」 for 擦玻璃, 「打扫」 for
+ * 保洁): general vocabulary of home and shop services, never a mini-program's names.
+ */
+const ZH_THINGS: [RegExp, string][] = [
+  [/擦窗|窗户|玻璃窗/u, '擦玻璃 玻璃'],
+  [/打扫|大扫除|收拾屋|收拾房/u, '保洁 清洁'],
+  [/看病|看医生|看大夫|瞧病/u, '挂号 门诊 医生'],
+  [/电影院|影院/u, '影城 电影'],
+  [/开房|住一晚|住两晚|住几晚|住宿/u, '酒店 入住'],
+];
+
+/** The Chinese request with the words a skill uses for its everyday ones. */
+function withSkillWords(text: string): string {
+  const added = ZH_THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh);
+  return added.length ? `${text} ${added.join(' ')}` : text;
+}
+
 /** The request with the Chinese words for its English ones, so an English request finds a skill written in Chinese. */
 export function withChineseWords(text: string): string {
-  if (detectLanguage(text) !== 'en') return text;
+  if (detectLanguage(text) !== 'en') return withSkillWords(text);
   const added = [...THINGS, ...ACTS].filter(([word]) => word.test(text)).map(([, zh]) => zh);
   return added.length ? `${text} ${added.join(' ')}` : text;
 }
@@ -87,7 +105,7 @@ export function withChineseWords(text: string): string {
  * doing left out ("how much", "book"), the Chinese for its things added.
  */
 export function serviceWords(text: string): string {
-  if (detectLanguage(text) !== 'en') return text;
+  if (detectLanguage(text) !== 'en') return withSkillWords(text);
   const things = ACTS.reduce((t, [word]) => t.replace(new RegExp(word.source, 'gi'), ' '), text).replace(/\s+/g, ' ').trim();
   const added = THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh);
   return added.length ? `${things} ${added.join(' ')}` : things;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { aboutNamed } from './about-named.ts';
+
+const content = '找到 3 家门店：康宁大药房·静安寺店（storeId SH01，南京西路1788号，08:00-22:00）；康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）；康宁大药房·武林广场店（storeId HZ01，武林广场21号，08:00-22:00）。下单时使用 storeId。';
+const structured = { stores: [
+  { storeId: 'SH01', name: '康宁大药房·静安寺店', hours: '08:00-22:00' },
+  { storeId: 'SH02', name: '康宁大药房·徐家汇店', hours: '24小时' },
+  { storeId: 'HZ01', name: '康宁大药房·武林广场店', hours: '08:00-22:00' },
+] };
+
+describe('a question about one thing a list names', () => {
+  it('hears the line about that thing, from its name to where the next begins', () => {
+    expect(aboutNamed(content, structured, ['徐家汇店几点关门？'])).toBe('康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）');
+  });
+
+  it('hears the whole list when it names none, or several, or the list has only the one', () => {
+    expect(aboutNamed(content, structured, ['你们有哪些门店？'])).toBeUndefined();
+    expect(aboutNamed(content, structured, ['静安寺店和徐家汇店哪个开得晚？'])).toBeUndefined();
+    expect(aboutNamed(content, { stores: [structured.stores[0]] }, ['静安寺店几点关门？'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { withAskedWords } from './asked-words.ts';
+
+describe('what a question asks, in the words skills use', () => {
+  it('adds the words for hours, stock, fees and how long, in both languages', () => {
+    expect(withAskedWords('静安寺店几点关门？')).toContain('营业时间');
+    expect(withAskedWords('What time does the Xujiahui store close?')).toContain('营业时间');
+    expect(withAskedWords('徐家汇店额温枪还有货吗')).toContain('库存');
+    expect(withAskedWords('Is ibuprofen in stock?')).toContain('库存');
+    expect(withAskedWords('送到家要运费吗')).toContain('配送费');
+    expect(withAskedWords('深度保洁要多久')).toContain('时长');
+  });
+
+  it('adds nothing to a request that asks none of these', () => {
+    expect(withAskedWords('帮我订明天下午三点的票')).toBe('帮我订明天下午三点的票');
+  });
+});

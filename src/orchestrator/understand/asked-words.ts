@@ -1,0 +1,18 @@
+/**
+ * What a question asks about, in the words skills use for it: 「几点关门」 asks for 营业时间,
+ * 「有货吗」 for stock, 「运费多少」 for the delivery fee, 「要多久」 for how long it takes. Every
+ * service asks these, so they choose which of one mini-program's APIs answers, never which
+ * mini-program.
+ */
+const ASKED: [RegExp, string][] = [
+  [/几点(?:关门|开门|打烊|营业|下班|开|关)|开到几点|营业到几点|营业时间|开门时间|关门时间|\bopening hours\b|\bopen (?:until|till|late|now|today)\b|\b(?:when|what time) (?:do|does|is|are) [^?]{0,40}\b(?:open|close|closing)\b|\bbusiness hours\b/iu, '营业时间 营业 hours'],
+  [/有货|有没有货|缺货|没货|库存|\bin stock\b|\bout of stock\b|\bstock\b/iu, '库存 有货 是否有货 stock'],
+  [/运费|配送费|送货费|邮费|\bdelivery (?:fee|charge|cost)\b|\bshipping\b/iu, '运费 配送费'],
+  [/多久|多长时间|几个小时|几个钟|\bhow long\b/iu, '时长 小时 分钟'],
+];
+
+/** The text with the skills' words for what it asks, where it asks one of these. */
+export function withAskedWords(text: string): string {
+  const added = ASKED.filter(([asked]) => asked.test(text)).map(([, words]) => words);
+  return added.length ? `${text} ${added.join(' ')}` : text;
+}
