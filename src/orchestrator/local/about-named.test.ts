@@ -16,6 +16,8 @@ describe('a question about one thing a list names', () => {
   it('hears the whole list when it names none, or several, or the list has only the one', () => {
     expect(aboutNamed(content, structured, ['你们有哪些门店？'])).toBeUndefined();
     expect(aboutNamed(content, structured, ['静安寺店和徐家汇店哪个开得晚？'])).toBeUndefined();
+    expect(aboutNamed(content, structured, ['徐家汇店几点关门，有没有停车位？'])).toBeUndefined();
+    expect(aboutNamed(content, structured, ['How late is the pharmacy open, and is Xujiahui store open 24 hours?'])).toBeUndefined();
     expect(aboutNamed(content, { stores: [structured.stores[0]] }, ['静安寺店几点关门？'])).toBeUndefined();
   });
 });

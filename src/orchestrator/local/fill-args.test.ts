@@ -100,4 +100,16 @@ describe('an order filled from one request', () => {
     fillArgs(goal, env(createBooking, '西湖店订一间双床房', [hotels]));
     expect(goal.args).toEqual({ hotelId: 'H04', roomTypeId: 'H04-TWN' });
   });
+
+  it('fills a city filter with the one city the request names, in either language, and nothing else when it names none', () => {
+    const listStores = tool('listStores', { type: 'object', properties: { city: { type: 'string', description: '城市中文名，如 北京、上海；用户没说时不传' } } }, true);
+    const filled = (text: string) => {
+      const goal = newGoal(text, listStores);
+      fillArgs(goal, env(listStores, text, []));
+      return goal.args;
+    };
+    expect(filled('上海有几家门店')).toEqual({ city: '上海' });
+    expect(filled('Any stores in Hangzhou?')).toEqual({ city: '杭州' });
+    expect(filled('你们有哪些门店')).toEqual({});
+  });
 });

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { clockMinutes, dayPartWindow, detectLanguage, extractDateTime, thingWords, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { cityOf, clockMinutes, dayPartWindow, detectLanguage, extractDateTime, thingWords, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { saidFlag } from './said-flag.ts';
 import { isActing } from './goals.ts';
@@ -177,8 +177,18 @@ function readValue(param: ParamRef, ctx: ValueContext): unknown {
   const route = /^(from|origin|start|departure)/i.test(name) || /出发|起点|寄出|始发/.test(schema.description ?? '') ? 'from'
     : /^(to|dest|destination|arrival)/i.test(name) || /到达|终点|目的|寄往|收件城市/.test(schema.description ?? '') ? 'to' : undefined;
   if (route) return readRoute(ctx.texts)[route];
+  if (isCityParam(name, schema.description)) {
+    // the one city the request names (「上海有几家影城」, "in Shanghai"); else, where one is needed, the user's own
+    const said = ctx.texts.map(cityOf).find((city) => city !== undefined);
+    if (said) return said;
+  }
   if (/^city$/i.test(name) && ctx.userCity && param.required) return ctx.userCity;
   return undefined;
+}
+
+/** A city filter, by its name (`city`, `cityName`) or a description that opens with 城市 / "city". */
+function isCityParam(name: string, description = ''): boolean {
+  return /^city(?:Name)?$/i.test(name) || /^(?:所在)?城市|^city\b/i.test(description.trim());
 }
 
 /** A count and its measure word right before a name (「一盒头孢」): what follows is an item, however short its name. */

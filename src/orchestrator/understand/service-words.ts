@@ -6,7 +6,8 @@ import { detectLanguage } from './language.ts';
  * a mini-program's own names: those come from its results (names, nameEn, pinyin).
  */
 const THINGS: [RegExp, string][] = [
-  [/\b(movies?|films?|cinemas?|showing|shows|screenings?|showtimes?|on at)\b/i, '电影 影片 上映 场次 影城'],
+  [/\b(movies?|films?|showing|shows|screenings?|showtimes?|on at)\b/i, '电影 影片 上映 场次'],
+  [/\b(cinemas?|movie theaters?|movie theatres?|theaters?|theatres?)\b/i, '影城 影院 电影'],
   [/\btickets?\b/i, '票 购票 场次'],
   [/\bseats?\b/i, '座位 座'],
   [/\b(combos?|popcorn|snacks?)\b/i, '套餐 小食 爆米花'],

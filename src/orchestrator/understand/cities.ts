@@ -1,0 +1,28 @@
+/**
+ * China's larger cities with the English (pinyin) names people write them in: general
+ * geography, so a city said in a request fills a skill's city filter (「上海有几家影城」,
+ * "cinemas in Shanghai") before any list has been read.
+ */
+const CITIES: readonly [zh: string, ...en: string[]][] = [
+  ['北京', 'beijing', 'peking'], ['上海', 'shanghai'], ['广州', 'guangzhou', 'canton'], ['深圳', 'shenzhen'], ['杭州', 'hangzhou'],
+  ['成都', 'chengdu'], ['重庆', 'chongqing'], ['武汉', 'wuhan'], ['西安', "xi'an", 'xian'], ['南京', 'nanjing'], ['天津', 'tianjin'],
+  ['苏州', 'suzhou'], ['长沙', 'changsha'], ['郑州', 'zhengzhou'], ['青岛', 'qingdao'], ['厦门', 'xiamen'], ['昆明', 'kunming'],
+  ['大连', 'dalian'], ['沈阳', 'shenyang'], ['哈尔滨', 'harbin'], ['济南', 'jinan'], ['合肥', 'hefei'], ['福州', 'fuzhou'],
+  ['宁波', 'ningbo'], ['无锡', 'wuxi'], ['东莞', 'dongguan'], ['佛山', 'foshan'], ['南昌', 'nanchang'], ['贵阳', 'guiyang'],
+  ['南宁', 'nanning'], ['太原', 'taiyuan'], ['石家庄', 'shijiazhuang'], ['兰州', 'lanzhou'], ['乌鲁木齐', 'urumqi'], ['呼和浩特', 'hohhot'],
+  ['海口', 'haikou'], ['三亚', 'sanya'], ['拉萨', 'lhasa'], ['西宁', 'xining'], ['银川', 'yinchuan'], ['珠海', 'zhuhai'],
+  ['香港', 'hong kong'], ['澳门', 'macau', 'macao'], ['台北', 'taipei'],
+];
+
+/** A city's name that is part of a street's or a dish's (南京西路, 北京路, 北京烤鸭) is no city said. */
+const NOT_THE_CITY = /^(?:[东西南北中]?[路街道巷弄]|大道|大街|烤鸭|炸酱|菜|话|时间)/u;
+
+/** The one city a text names, in Chinese (「上海」 for "in Shanghai"); undefined where it names none or several. */
+export function cityOf(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const said = CITIES.filter(([zh, ...en]) => {
+    for (let at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) if (!NOT_THE_CITY.test(text.slice(at + zh.length))) return true;
+    return en.some((name) => new RegExp(`\\b${name}\\b(?!\\s+(?:road|rd|street|st|avenue|ave)\\b)`, 'i').test(lower));
+  });
+  return said.length === 1 ? said[0]![0] : undefined;
+}
