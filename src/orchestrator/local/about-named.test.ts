@@ -10,7 +10,7 @@ const structured = { stores: [
 
 describe('a question about one thing a list names', () => {
   it('hears the line about that thing, from its name to where the next begins', () => {
-    expect(aboutNamed(content, structured, ['徐家汇店几点关门？'])).toBe('康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）');
+    expect(aboutNamed(content, structured, ['徐家汇店几点关门？'])).toBe('找到 3 家门店：康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）');
   });
 
   it('hears the whole list when it names none, or several, or the list has only the one', () => {
@@ -19,5 +19,13 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(content, structured, ['徐家汇店几点关门，有没有停车位？'])).toBeUndefined();
     expect(aboutNamed(content, structured, ['How late is the pharmacy open, and is Xujiahui store open 24 hours?'])).toBeUndefined();
     expect(aboutNamed(content, { stores: [structured.stores[0]] }, ['静安寺店几点关门？'])).toBeUndefined();
+  });
+
+  it('hears the one a superlative picks, with what the list says of them all', () => {
+    const trains = '2026-11-21 北京南→上海虹桥 可购 3 趟车：G101 06:30–11:15、G103 07:00–11:33、G105 08:00–12:45。';
+    const listed = { trains: [{ trainNo: 'G101', departTime: '06:30' }, { trainNo: 'G103', departTime: '07:00' }, { trainNo: 'G105', departTime: '08:00' }] };
+    expect(aboutNamed(trains, listed, ['明天早上北京去上海最早的高铁是几点'])).toBe('2026-11-21 北京南→上海虹桥 可购 3 趟车：G101 06:30–11:15');
+    expect(aboutNamed(trains, listed, ['What is the last train tomorrow?'])).toBe('2026-11-21 北京南→上海虹桥 可购 3 趟车：G105 08:00–12:45');
+    expect(aboutNamed(trains, listed, ['明天北京到上海有哪些车'])).toBeUndefined();
   });
 });

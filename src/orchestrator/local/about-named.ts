@@ -1,10 +1,11 @@
-import { matchEntities } from '../understand/index.ts';
+import { matchEntities, pickSuperlative } from '../understand/index.ts';
 import { lineAbout } from './answer-along.ts';
 import { entitiesIn } from './entities.ts';
 
 /**
  * A question about one thing a list names (「静安寺店几点关门？」, "is the river view room free on
- * Saturday?") is answered by the list's line about that thing, not the whole list. Undefined
+ * Saturday?"), or the one a superlative picks (「最早的那班几点」), is answered by the list's line about
+ * that thing, not the whole list. Undefined
  * where the question names none of them, or several, or the list has only the one.
  */
 export function aboutNamed(content: string, structured: unknown, texts: readonly string[]): string | undefined {
@@ -12,9 +13,26 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   // "How much is a pilates class, and the 10-class pack?": a question of two things hears the list
   if (entities.length < 2 || texts.some((text) => text.split(PARTS).filter((part) => ASKING.test(part)).length > 1)) return undefined;
   const named = new Map(texts.flatMap((text) => matchEntities(text, entities)).map((hit) => [hit.entity.id, hit.entity]));
-  const [only] = named.values();
-  return named.size === 1 && only ? lineAbout(content, only, entities, { fromName: true }) : undefined;
+  // 「最早的高铁是几点」, "the cheapest one?": the one the superlative picks among them all
+  const picked = named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined;
+  const [only] = picked ? [picked] : named.values();
+  const line = (named.size === 1 || picked) && only ? lineAbout(content, only, entities, { fromName: true }) : undefined;
+  return line === undefined ? undefined : `${leadIn(content, line, entities)}${line}`;
 }
 
 const PARTS = /[，,;；、]|\band\b|以及|和/i;
 const ASKING = /多少|几|吗|么|哪|什么|怎么|有没有|是否|能不能|可不可以|\b(?:how|what|which|when|where|is there|are there|do you|does)\b|^\s*(?:is|are|can|could|will|do|does)\b/i;
+
+/**
+ * What the list says of all it lists, before them (「2026-11-21 北京南→上海虹桥 可购 11 趟车：」,
+ * the hotel and dates of its rooms): said with the line, where it names none of the others.
+ */
+function leadIn(content: string, line: string, entities: readonly { id: string; names: string[] }[]): string {
+  const at = content.indexOf(line);
+  if (at <= 0) return '';
+  const sentence = content.slice(0, at).split(/[。！？!?\n]/).pop() ?? '';
+  const colon = sentence.search(/[：:]/);
+  const lead = colon >= 0 ? sentence.slice(0, colon + 1) : '';
+  const others = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
+  return lead.length <= 80 && !others.some((name) => lead.includes(name)) ? lead : '';
+}

@@ -65,7 +65,8 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
     const at = content.indexOf(other, start + name.length);
     if (at >= 0 && at < end) end = at;
   }
-  const line = content.slice(start, end).replace(new RegExp(`^${escape(entity.id)}[：:，,\\s]*`), '').replace(/[\s、，,：:（(]+$/, '').trim();
+  const stretch = content.slice(start, end);
+  const line = (fromName ? stretch : stretch.replace(new RegExp(`^${escape(entity.id)}[：:，,\\s]*`), '')).replace(/[\s、，,：:（(]+$/, '').trim();
   return line.length >= 2 && line.length <= 160 ? line : undefined;
 }
 
