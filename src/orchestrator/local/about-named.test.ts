@@ -17,6 +17,10 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(content, structured, ['你们有哪些门店？'])).toBeUndefined();
     expect(aboutNamed(content, structured, ['静安寺店和徐家汇店哪个开得晚？'])).toBeUndefined();
     expect(aboutNamed(content, structured, ['徐家汇店几点关门，有没有停车位？'])).toBeUndefined();
+    // what else it asks about is said elsewhere in the list
+    const menu = '拿铁 ¥18；美式 ¥15。燕麦奶 +¥3，加浓 +¥3。';
+    expect(aboutNamed(menu, { drinks: [{ drinkId: 'd1', name: '拿铁' }, { drinkId: 'd2', name: '美式' }] }, ['拿铁换成燕麦奶要加钱吗？'])).toBeUndefined();
+    expect(aboutNamed(menu, { drinks: [{ drinkId: 'd1', name: '拿铁' }, { drinkId: 'd2', name: '美式' }] }, ['拿铁多少钱？'])).toBe('拿铁 ¥18');
     expect(aboutNamed(content, structured, ['How late is the pharmacy open, and is Xujiahui store open 24 hours?'])).toBeUndefined();
     expect(aboutNamed(content, { stores: [structured.stores[0]] }, ['静安寺店几点关门？'])).toBeUndefined();
   });

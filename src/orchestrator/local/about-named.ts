@@ -17,7 +17,9 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   const picked = named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined;
   const [only] = picked ? [picked] : named.values();
   const line = (named.size === 1 || picked) && only ? lineAbout(content, only, entities, { fromName: true }) : undefined;
-  return line === undefined ? undefined : `${leadIn(content, line, entities)}${line}`;
+  // 「拿铁换成燕麦奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
+  const answer = line === undefined ? undefined : `${leadIn(content, line, entities)}${line}`;
+  return answer === undefined || texts.some((text) => asksBeyond(text, answer, content, only?.names ?? [])) ? undefined : answer;
 }
 
 const PARTS = /[，,;；、]|\band\b|以及|和/i;
@@ -34,5 +36,18 @@ function leadIn(content: string, line: string, entities: readonly { id: string; 
   const colon = sentence.search(/[：:]/);
   const lead = colon >= 0 ? sentence.slice(0, colon + 1) : '';
   const others = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
-  return lead.length <= 80 && !others.some((name) => lead.includes(name)) ? lead : '';
+  return lead.length <= 120 && !others.some((name) => lead.includes(name)) ? lead : '';
+}
+
+/** Whether the question says a word (two Chinese characters, or an English word of four letters) the list has outside the line and the thing's names. */
+function asksBeyond(question: string, line: string, content: string, names: readonly string[]): boolean {
+  const words = new Set([...pairs(question), ...(question.toLowerCase().match(/[a-z]{4,}/g) ?? [])]);
+  const [all, own] = [content.toLowerCase(), line.toLowerCase()];
+  return [...words].some((word) => all.includes(word) && !own.includes(word) && !names.some((name) => name.toLowerCase().includes(word)));
+}
+
+function pairs(text: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < text.length; i++) if (/^\p{Script=Han}{2}$/u.test(text.slice(i, i + 2))) out.push(text.slice(i, i + 2));
+  return out;
 }
