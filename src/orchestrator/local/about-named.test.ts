@@ -32,4 +32,9 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(trains, listed, ['What is the last train tomorrow?'])).toBe('2026-11-21 北京南→上海虹桥 可购 3 趟车：G105 08:00–12:45');
     expect(aboutNamed(trains, listed, ['明天北京到上海有哪些车'])).toBeUndefined();
   });
+
+  it('says a name with the marks it is written in', () => {
+    const films = '共 2 部影片：《熊猫快递》(f03, 动画, 96分钟)；《星际归途》(f01, 科幻, 148分钟)。';
+    expect(aboutNamed(films, { films: [{ filmId: 'f03', title: '熊猫快递' }, { filmId: 'f01', title: '星际归途' }] }, ['熊猫快递是什么类型的片子'])).toBe('共 2 部影片：《熊猫快递》(f03, 动画, 96分钟)');
+  });
 });

@@ -57,12 +57,14 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   const names = [...(fromName ? [] : [entity.id]), ...[...entity.names].sort((a, b) => b.length - a.length)].filter((n) => n.length >= 2);
   const name = names.find((n) => content.includes(n));
   if (name === undefined) return undefined;
-  const start = content.indexOf(name);
+  const found = content.indexOf(name);
+  // a name in its marks (《熊猫快递》, 「…」) is said with them
+  const start = found > 0 && /[《「“『(（]/.test(content[found - 1]!) ? found - 1 : found;
   const others = all.filter((e) => e.id !== entity.id).flatMap((e) => [e.id, ...e.names]).filter((n) => n.length >= 2 && !name.includes(n));
-  let end = content.slice(start + name.length).search(/[。；;\n]/);
-  end = end < 0 ? content.length : start + name.length + end;
+  let end = content.slice(found + name.length).search(/[。；;\n]/);
+  end = end < 0 ? content.length : found + name.length + end;
   for (const other of others) {
-    const at = content.indexOf(other, start + name.length);
+    const at = content.indexOf(other, found + name.length);
     if (at >= 0 && at < end) end = at;
   }
   const stretch = content.slice(start, end);

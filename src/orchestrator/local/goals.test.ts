@@ -265,4 +265,9 @@ describe('a question about what a named thing leads to', () => {
     expect(goal?.toolId).toBe('cinema.searchShowtimes');
     expect(planGoals('今天影城在映哪些影片？', films, {})[0]?.toolId).toBe('cinema.searchFilms');
   });
+
+  it('is asked whether there is one at a time said (「明天下午有X吗」), not what it is', () => {
+    expect(planGoals('明天下午影城有消失的证人吗', films, {})[0]?.toolId).toBe('cinema.searchShowtimes');
+    expect(planGoals('消失的证人是什么类型的片子', films, {})[0]?.toolId).toBe('cinema.searchFilms');
+  });
 });

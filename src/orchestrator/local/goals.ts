@@ -405,8 +405,12 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
  */
 const ASKS_WHEN_OR_LEFT = /几点|什么时候|时间|场次|哪天|还有|余|when|what time|times|showtimes|schedule|available|availability|left|sessions/i;
 
+const IS_THERE = /有[^，,。；;？?]{1,16}(?:吗|么|嘛)|有没有|\b(?:is there|are there|do you have|any)\b/i;
+
 function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
-  if (acting || !top || !readsOnly(top) || !ASKS_WHEN_OR_LEFT.test(text) || namedThing(text, catalog)?.appId !== top.appId) return undefined;
+  // 「明天下午国贸店有熊猫快递吗」: whether there is one at a time said asks about its sessions too
+  const asks = ASKS_WHEN_OR_LEFT.test(text) || (saysWhen(text) && IS_THERE.test(text));
+  if (acting || !top || !readsOnly(top) || !asks || namedThing(text, catalog)?.appId !== top.appId) return undefined;
   const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
   return deeper.length === 1 ? deeper[0] : undefined;
 }
