@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { clockMinutes, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
-import { isStayEnd, stayEndDate } from './stay-end.ts';
+import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate } from './stay-end.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -63,6 +63,10 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
   const wantsTime = schema.format === 'time' || /time$|Time$|时间/.test(name) || /HH:MM/i.test(schema.description ?? '');
   if (!wantsDate && !wantsTime) return undefined;
   // the last day of a stay is the day said plus the nights said (「下周五住两晚」), never the day said itself
+  if (wantsDate && isSpanEnd(name, schema)) {
+    const start = readWhen(true, ctx);
+    return start === undefined ? undefined : spanEndDate(start, ctx.texts, { now: ctx.now, timeZone: ctx.timeZone });
+  }
   if (wantsDate && isStayEnd(name, schema)) {
     const start = readWhen(true, ctx);
     return start === undefined ? undefined : stayEndDate(start, ctx.texts, { now: ctx.now, timeZone: ctx.timeZone });

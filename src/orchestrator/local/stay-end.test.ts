@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStayEnd, stayEndDate } from './stay-end.ts';
+import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate } from './stay-end.ts';
 
 // Tuesday 2026-11-24, 19:30 in Shanghai
 const ref = { now: new Date('2026-11-24T19:30:00+08:00'), timeZone: 'Asia/Shanghai' };
@@ -40,5 +40,21 @@ describe('the end of a stay', () => {
     expect(isStayEnd('checkOut', { type: 'string' })).toBe(true);
     expect(isStayEnd('date2', { type: 'string', description: '离店日期 YYYY-MM-DD' })).toBe(true);
     expect(isStayEnd('date', { type: 'string', description: '上课日期' })).toBe(false);
+  });
+});
+
+describe('the end of a span of days a list is asked about', () => {
+  it('is a weekend\'s Sunday, or the day said after 「到」, and nothing for one day or one night', () => {
+    expect(spanEndDate('2026-11-28', ['林悦这个周末有什么课'], ref)).toBe('2026-11-29');
+    expect(spanEndDate('2026-11-28', ['What pilates classes are there this weekend?'], ref)).toBe('2026-11-29');
+    expect(spanEndDate('2026-11-27', ['周五到周日国贸店有哪些课'], ref)).toBe('2026-11-29');
+    expect(spanEndDate('2026-11-24', ['国贸店今晚的瑜伽几点开始'], ref)).toBeUndefined();
+  });
+
+  it('is known by a name or description of a span, and is then no stay\'s end', () => {
+    const dateTo = { type: 'string', description: '查一段日期时的结束日期 YYYY-MM-DD（含）；只查一天时不传' } as const;
+    expect(isSpanEnd('dateTo', dateTo)).toBe(true);
+    expect(isStayEnd('dateTo', dateTo)).toBe(false);
+    expect(isSpanEnd('checkOut', { type: 'string' })).toBe(false);
   });
 });

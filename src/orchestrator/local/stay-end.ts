@@ -13,8 +13,34 @@ const UNTIL = /住到|待到|呆到|(?<![送寄])到(?![店家])|至|\buntil\b|\
 
 /** Whether a date parameter is the end of a stay, which the day a request says is not. */
 export function isStayEnd(name: string, schema: JsonSchema): boolean {
+  // the end of a span a list is asked about (`dateTo`) is no stay's end: a night said ends nothing there
+  if (isSpanEnd(name, schema)) return false;
   return END_OF_STAY.test(name) || END_OF_STAY.test(schema.description ?? '');
 }
+
+/** The last day of a span of days a list is asked about (`dateTo`, 「查一段日期时的结束日期」). */
+export function isSpanEnd(name: string, schema: JsonSchema): boolean {
+  return QUERY_SPAN.test(name) || QUERY_SPAN_ZH.test(schema.description ?? '');
+}
+
+/**
+ * The last day of the span a request asks about from `start`: a weekend's Sunday (「这周末」,
+ * "this weekend"), or the day said after 「到」/"until" (「周五到周日」); undefined for one day.
+ */
+export function spanEndDate(start: string, texts: readonly string[], ref: { now: Date; timeZone: string }): string | undefined {
+  for (const text of texts) {
+    const end = endSaid(start, text, ref);
+    if (end) return end;
+    if (WEEKEND.test(text)) {
+      const day = new Date(`${start}T12:00:00Z`).getUTCDay();
+      return day === 0 ? undefined : addDays(start, 7 - day);
+    }
+  }
+  return undefined;
+}
+const WEEKEND = /周末|礼拜六礼拜天|星期六星期天|\bweekend\b/i;
+const QUERY_SPAN = /(?:^|[a-z])(?:To|Until|_to|_until)$|^(?:to|until)$/;
+const QUERY_SPAN_ZH = /查一段|查询范围|日期范围|区间|range|(?:^|\b)until\b/i;
 
 /**
  * The end of a stay that starts on `start` (YYYY-MM-DD): the nights the texts say (「住两晚」),
