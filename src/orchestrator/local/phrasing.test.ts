@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paramLabel } from './phrasing.ts';
+import { factOf, paramLabel } from './phrasing.ts';
 import { questionFor } from './questions.ts';
 
 describe('a parameter named in a question', () => {
@@ -25,5 +25,12 @@ describe('a question about a choice of values', () => {
     const question = questionFor({ kind: 'enum', params: ['fulfilment'] } as never, () => schema, 'zh');
     expect(question).toBe('请问要哪一种：外送到家、到店自取？');
     expect(question).not.toMatch(/[a-z]/);
+  });
+});
+
+describe('a Chinese result told to an English user', () => {
+  it('says in English what the result states (full, sold out), not what a rule beside it says of a kind of thing', () => {
+    expect(factOf('瑜伽课已约满。', { lang: 'en' })).toBe('(full): 瑜伽课已约满。');
+    expect(factOf('找到 1 节课：周六 10:00 静安店 瑜伽 余11位。已约满的课不能预约。', { lang: 'en' })).toBe('找到 1 节课：周六 10:00 静安店 瑜伽 余11位。已约满的课不能预约。');
   });
 });

@@ -11,7 +11,9 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
   if (options.lang === 'zh' && facts && !han) return options.isError ? '抱歉，这一步没有办成，服务返回了错误。' : '';
   if (options.lang === 'en' && facts && han) {
     // A skill written only in Chinese: what it says stays, with the English of the words that decide (full, sold out).
-    const gist = STATUS_WORDS.filter(([zh]) => zh.test(facts)).map(([, en]) => en);
+    // 「已约满的课不能预约」 states a rule about a kind of thing, not the state of this one
+    const states = facts.replace(/(?:约满|满员|已满|售罄|已售完|已取消|已结束|已开场)的[^，,。；;]*/g, '');
+    const gist = STATUS_WORDS.filter(([zh]) => zh.test(states)).map(([, en]) => en);
     const lead = options.isError ? 'Sorry, that did not go through' : '';
     const note = gist.length ? `${lead ? `${lead} (` : '('}${[...new Set(gist)].join(', ')})` : lead;
     return note ? `${note}: ${facts}` : facts;
