@@ -112,4 +112,13 @@ describe('an order filled from one request', () => {
     expect(filled('Any stores in Hangzhou?')).toEqual({ city: '杭州' });
     expect(filled('你们有哪些门店')).toEqual({});
   });
+
+  it('asks among those in the part of the day said when the hour said has none', () => {
+    const shows = tool('searchShowtimes', { type: 'object', properties: { date: { type: 'string', format: 'date' } } }, true);
+    const order = tool('createTicketOrder', { type: 'object', required: ['showtimeId'], properties: { showtimeId: { type: 'string', description: '场次ID，来自 searchShowtimes' } } });
+    const listed = result('shop.searchShowtimes', { showtimes: ['11:00', '14:30', '18:00', '21:40'].map((time, i) => ({ showtimeId: `s${i}`, name: '星际归途', time })) });
+    const text = '买三张明天晚上七点左右的星际归途';
+    const need = fillArgs(newGoal(text, order), { ...env(order, text, [listed]), siblings: [shows, order], sibling: (api: string) => [shows, order].find((t) => t.api === api) });
+    expect(need.type === 'ask' && need.ask.candidates?.map((c) => c.id)).toEqual(['s2', 's3']);
+  });
 });

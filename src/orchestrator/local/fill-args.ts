@@ -136,8 +136,9 @@ function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): 
     if (!wanted) return undefined;
     if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
     if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
-    // asked among those in the city said (「送到杭州市…」: the two Hangzhou stores)
-    const offered = texts.reduce<readonly Entity[]>((list, text) => entitiesInCity(text, list), entities);
+    // asked among those in the city said (「送到杭州市…」: the two Hangzhou stores), and in the part of
+    // the day said where the hour said has none (「明天晚上七点左右」: the evening's, not the morning's)
+    const offered = texts.reduce<readonly Entity[]>((list, text) => inDayPart(text, entitiesInCity(text, list)), entities);
     return {
       type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: offered.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many },
       schema: param.schema, context: latestContent(env.transcript, sourceTool.id),
@@ -297,6 +298,13 @@ export function chooseEntities(
   // 「随便哪家都行」, "any of them is fine": the user leaves the choice among what fits to the assistant
   if (needed && !many && entities.length > 1 && texts.some((text) => ANY_ONE.test(text))) return [openOnes(entities)[0]!];
   return [];
+}
+
+/** Those listed in the part of the day the text says, where it says one and some are; else all of them. */
+function inDayPart(text: string, entities: readonly Entity[]): readonly Entity[] {
+  const part = dayPartWindow(text);
+  const inPart = part ? entitiesAt([...entities], part) : [];
+  return inPart.length ? inPart : entities;
 }
 
 const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\beither (?:one|is fine|will do)\b/i;
