@@ -10,17 +10,18 @@ const structured = { stores: [
 
 describe('a question about one thing a list names', () => {
   it('hears the line about that thing, from its name to where the next begins', () => {
-    expect(aboutNamed(content, structured, ['徐家汇店几点关门？'])).toBe('找到 3 家门店：康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）');
+    expect(aboutNamed(content, structured, ['徐家汇店几点关门？'])).toBe('找到 3 家门店：康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）。下单时使用 storeId。'); // what holds for all comes along (the planner keeps only the user's part)
   });
 
   it('hears the whole list when it names none, or several, or the list has only the one', () => {
     expect(aboutNamed(content, structured, ['你们有哪些门店？'])).toBeUndefined();
     expect(aboutNamed(content, structured, ['静安寺店和徐家汇店哪个开得晚？'])).toBeUndefined();
     expect(aboutNamed(content, structured, ['徐家汇店几点关门，有没有停车位？'])).toBeUndefined();
-    // what else it asks about is said elsewhere in the list
+    // what else it asks about is said elsewhere in the list: with the notes that hold for all, or else the whole list
     const menu = '拿铁 ¥18；美式 ¥15。燕麦奶 +¥3，加浓 +¥3。';
-    expect(aboutNamed(menu, { drinks: [{ drinkId: 'd1', name: '拿铁' }, { drinkId: 'd2', name: '美式' }] }, ['拿铁换成燕麦奶要加钱吗？'])).toBeUndefined();
-    expect(aboutNamed(menu, { drinks: [{ drinkId: 'd1', name: '拿铁' }, { drinkId: 'd2', name: '美式' }] }, ['拿铁多少钱？'])).toBe('拿铁 ¥18');
+    expect(aboutNamed(menu, { drinks: [{ drinkId: 'd1', name: '拿铁' }, { drinkId: 'd2', name: '美式' }] }, ['拿铁换成燕麦奶要加钱吗？'])).toBe('拿铁 ¥18。燕麦奶 +¥3，加浓 +¥3。');
+    expect(aboutNamed('拿铁 ¥18，燕麦奶 +¥3；美式 ¥15。', { drinks: [{ drinkId: 'd1', name: '拿铁' }, { drinkId: 'd2', name: '美式' }] }, ['美式能换燕麦奶吗？'])).toBeUndefined();
+    expect(aboutNamed(menu, { drinks: [{ drinkId: 'd1', name: '拿铁' }, { drinkId: 'd2', name: '美式' }] }, ['拿铁多少钱？'])).toBe('拿铁 ¥18。燕麦奶 +¥3，加浓 +¥3。');
     expect(aboutNamed(content, structured, ['How late is the pharmacy open, and is Xujiahui store open 24 hours?'])).toBeUndefined();
     expect(aboutNamed(content, { stores: [structured.stores[0]] }, ['静安寺店几点关门？'])).toBeUndefined();
   });

@@ -18,7 +18,7 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   const [only] = picked ? [picked] : named.values();
   const line = (named.size === 1 || picked) && only ? lineAbout(content, only, entities, { fromName: true }) : undefined;
   // 「拿铁换成燕麦奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
-  const answer = line === undefined ? undefined : `${leadIn(content, line, entities)}${line}`;
+  const answer = line === undefined ? undefined : `${leadIn(content, line, entities)}${line}${notes(content, line, entities)}`;
   return answer === undefined || texts.some((text) => asksBeyond(text, answer, content, only?.names ?? [])) ? undefined : answer;
 }
 
@@ -50,4 +50,12 @@ function pairs(text: string): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < text.length; i++) if (/^\p{Script=Han}{2}$/u.test(text.slice(i, i + 2))) out.push(text.slice(i, i + 2));
   return out;
+}
+
+/** The list's sentences about none of the things it lists (「外送满59元免运费，否则运费6元。」): what holds for the one asked about too. */
+function notes(content: string, line: string, entities: readonly { id: string; names: string[] }[]): string {
+  const names = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
+  const general = content.split(/(?<=[。！!])/).map((sentence) => sentence.trim())
+    .filter((sentence) => sentence && !sentence.includes(line) && !names.some((name) => sentence.includes(name)));
+  return general.length ? `。${general.join('')}`.replace(/。。/g, '。') : '';
 }
