@@ -76,8 +76,14 @@ const LABELS = /^(收件人|联系人|姓名|名字|电话|手机号?|手机号�
 
 /** Several free-text values in one answer: patterns first, then each part by the label it carries. */
 function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, leftover: boolean): boolean {
-  let parts = answer.split(/[，,；;。？?！!\n]+|\.(?=\s|$)/).map((p) => p.trim()).filter(Boolean);
+  let parts = answer.split(/[，,；;。？?！!\n]+|\.(?=\s|$)/).map((p) => p.trim()).filter(Boolean)
+    // 「收件人王芳 13700001111 浦东新区世纪大道100号」: an address after a space is a part of its own
+    .flatMap((p) => p.split(/\s+(?=\S*[省市区县]\S*[路街道巷弄号])/u));
   const open = [...params];
+  // a value already read from the same words (the phone beside the name) is no part of another
+  for (const value of Object.values(goal.args)) {
+    if (typeof value === 'string' && value.length >= 4) parts = parts.map((p) => p.replace(value, ' ').trim()).filter(Boolean);
+  }
   for (const path of params) {
     const value = readPattern(schemaOf(path), { ...ctx, texts: [answer] });
     if (value === undefined) continue;

@@ -286,10 +286,11 @@ export class LocalPlanner implements Planner {
       ask = { ...ask, params: open.length ? open.map((p) => p.path) : ask.params };
       // The request itself may carry them, labelled (「收件人李明，电话…」): read it as an answer first.
       const probe: Goal = { ...goal, args: structuredClone(goal.args), decided: [...goal.decided], answers: [...goal.answers] };
-      if (ask.params.length && applyAnswer(probe, ask, goal.text, schemaLookup(tool), { texts: [goal.text], now: new Date(), timeZone: 'UTC', userCity: undefined }, { leftover: false })
-        && ask.params.every((p) => probe.decided.includes(p))) {
+      if (ask.params.length && applyAnswer(probe, ask, goal.text, schemaLookup(tool), { texts: [goal.text], now: new Date(), timeZone: 'UTC', userCity: undefined }, { leftover: false })) {
         Object.assign(goal, { args: probe.args, decided: probe.decided });
-        return undefined;
+        if (ask.params.every((p) => probe.decided.includes(p))) return undefined;
+        // what it carries is kept; only the rest is asked
+        ask = { ...ask, params: ask.params.filter((p) => !probe.decided.includes(p)) };
       }
     }
     goal.asking = ask;

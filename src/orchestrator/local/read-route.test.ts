@@ -8,6 +8,9 @@ describe('origin and destination read from a request', () => {
     // a part of the day right before the place, and a superlative right after it, are no part of either
     expect(readRoute(['明天早上北京去上海最早的高铁是几点'])).toEqual({ from: '北京', to: '上海' });
     expect(readRoute(['今晚上海到杭州最便宜的车票'])).toEqual({ from: '上海', to: '杭州' });
+    // the thing sent is no place it leaves from
+    expect(readRoute(['帮我寄个东西到上海，3公斤'])).toEqual({ to: '上海' });
+    expect(readRoute(['从北京寄个包裹到上海'])).toEqual({ from: '北京', to: '上海' });
     expect(readRoute(['明天三点半北京南到天津'])).toEqual({ from: '北京南', to: '天津' });
     expect(readRoute(['明天下午三点前后北京南到上海虹桥'])).toEqual({ from: '北京南', to: '上海虹桥' });
     expect(readRoute(['帮我买明天最早一班北京到上海的高铁'])).toEqual({ from: '北京', to: '上海' });

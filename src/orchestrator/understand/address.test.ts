@@ -10,6 +10,10 @@ describe('a street address said in a request', () => {
     expect(findAddress('帮我从滨江那家店送一盒泰诺林过来，地址滨江区江南大道588号恒鑫大厦5楼')).toBe('滨江区江南大道588号恒鑫大厦5楼');
   });
 
+  it('leaves out the name and phone said before an address in the same part', () => {
+    expect(findAddress('寄到上海，收件人王芳 13700001111 浦东新区世纪大道100号')).toBe('浦东新区世纪大道100号');
+  });
+
   it('reads an English street address with its city', () => {
     expect(findAddress('Please deliver a bottle of Centrum from your Wulin Square store to 88 Huancheng North Road, Hangzhou.')).toBe('88 Huancheng North Road, Hangzhou');
     // an English sentence after a Chinese address is not part of it

@@ -17,7 +17,11 @@ export function findAddress(text: string): string | undefined {
   const en = EN_ADDRESS.exec(text)?.[1]?.trim();
   if (en) return en.replace(/[,\s]+$/, '');
   // a part of its own that is plainly an address (「…，徐汇区天钥桥路500弄3号」)
-  return text.split(/[，,。；;！!？?\n]|\.(?=\s|$)/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p));
+  const part = text.split(/[，,。；;！!？?\n]|\.(?=\s|$)/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p));
+  // 「收件人王芳 13700001111 浦东新区世纪大道100号」: the name and the phone said before it are no part of it
+  const words = part?.split(/\s+/) ?? [];
+  const from = words.findIndex((word) => /[省市区县]/u.test(word));
+  return from > 0 ? words.slice(from).join(' ') : part;
 }
 
 /** Whether a parameter takes a street address (its name or description says so). */
