@@ -47,6 +47,7 @@ describe('facts a skill states about the user in the third person', () => {
     expect(factOf('用户目前没有有效的团课预约；次卡剩余 0 次。可以用 searchClasses 帮用户查课。', { lang: 'zh', apis: ['searchClasses'] })).toBe('你目前没有有效的团课预约；次卡剩余 0 次。');
     expect(factOf('用户目前没有符合条件的保洁预约。请如实告诉用户；如需要，可帮用户新约（listServices）。', { lang: 'zh', apis: ['listServices'] })).toBe('你目前没有符合条件的保洁预约。');
     expect(factOf('The user has no bookings yet. Offer to search classes.', { lang: 'en' })).toBe('You have no bookings yet.');
+    expect(factOf('用户在康宁大药房还没有订单。', { lang: 'zh' })).toBe('你在康宁大药房还没有订单。');
     // what belongs to the user, said as theirs; the way out the machine is told stays with it
     expect(factOf('用户的次卡剩余 0 次，不够 1 人使用，没有预约。可以改为单次付费（payWith=pay），或先用 buyClassPack 购买次卡。', { lang: 'zh', isError: true, apis: ['buyClassPack'] })).toBe('你的次卡剩余 0 次，不够 1 人使用，没有预约。');
     expect(factOf("The user's class pack has 0 credits left, so nothing was booked. Use payWith=pay instead.", { lang: 'en', isError: true })).toBe('Your class pack has 0 credits left, so nothing was booked.');

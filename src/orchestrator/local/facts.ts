@@ -64,7 +64,7 @@ const ID_KEY = /\b[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|ID|No|Code)\s*[=:：]?\s*(?=[A-
 /** 「请（如实）告诉用户：…」 / "tell the user that …": what follows is meant for the user. */
 const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户[：:，,]\s*|^(?:please\s+)?(?:tell|inform)\s+the user(?:\s+that|:)\s*/i;
 /** 「用户目前没有…」「用户的次卡…」「the user has no …」: a statement of the user's state, said to them as "you". */
-const USER_STATE = /^(?:该|当前)?用户(?=(?:目前|当前|现在|暂时|还|尚|已经)?(?:没有|没|未|无|暂无|已|有|尚未)|的)|^the user(?=\s+(?:has|have|does not|doesn't|did not|didn't|is not|isn't)\b|'s\s)/i;
+const USER_STATE = /^(?:该|当前)?用户(?=(?:在[^，,。；;]{1,12}?)?(?:目前|当前|现在|暂时|还|尚|已经)?(?:没有|没|未|无|暂无|已|有|尚未)|的)|^the user(?=\s+(?:has|have|does not|doesn't|did not|didn't|is not|isn't)\b|'s\s)/i;
 const INSTRUCTION_MARK = /请|调用|时[，,]|之后|后[，,]|如需|可以帮|可帮|\bcall\b|\bask\b|\bshould\b/i;
 
 /** A sentence in the third person that is a fact about the user, as said to the user; else the sentence. */

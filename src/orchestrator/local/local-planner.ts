@@ -116,7 +116,9 @@ export class LocalPlanner implements Planner {
     const tool = toolOf(goal.toolId);
     // a question about one of the things listed hears that thing's line, not the whole list
     const about = final === own && tool && readsOnly(tool) && !isActing(goal.text) ? aboutNamed(own.content, own.structuredContent, [...goal.answers, goal.text]) : undefined;
-    said.push((about && fact(about, final.toolId)) || fact(final.content, final.toolId));
+    const told = (about && fact(about, final.toolId)) || fact(final.content, final.toolId);
+    // a result with nothing for the user says nothing: the turn ends with the plain 「好的，已办完」, never silence
+    if (told) said.push(told);
     const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
     // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
     goal.status = agree ? 'open' : 'done';

@@ -6,7 +6,8 @@ import { LocalPlanner } from '../../src/orchestrator/index.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
 
 /**
- * What a mini-program answers when the hub tells it an order was canceled is for its own books:
+ * What the user is told of what a mini-program answers. Its answer to the hub's notice that an
+ * order was canceled is for its own books:
  * the user hears the hub, which knows nothing was paid (test/fixtures/packages/guesthouse: its
  * payment callback says "paid" whatever it is told, as careless callbacks in the wild do).
  */
@@ -43,6 +44,22 @@ describe('the answer to the hub\'s notice of a canceled order', { timeout: 240_0
       });
       expect(o.paid.map((p) => p.amount)).toEqual([420]);
       expect(o.replies.join('\n')).toContain('预订成功');
+    } finally {
+      await hub.close();
+    }
+  });
+});
+
+describe('a result with nothing in it for the user', { timeout: 240_000 }, () => {
+  it('still ends the turn with a word to the user, never silence', async () => {
+    const hub = await hubFrom(template, { planner: new LocalPlanner() });
+    try {
+      const o = await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: 'zh' }, {
+        id: 'case', user: 'demo', now: '2026-11-20T10:00:00+08:00', say: '我订过哪些民宿', answers: [], confirm: true, consent: true,
+        expect: { paid: [], refunded: undefined, replyContains: [], replyExcludes: [] },
+      });
+      expect(o.replies.join('').trim()).not.toBe('');
+      expect(o.replies.join('')).not.toContain('structuredContent');
     } finally {
       await hub.close();
     }
