@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { cityOf, clockMinutes, dayPartWindow, detectLanguage, extractDateTime, thingWords, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
+import { cityOf, placeWords, clockMinutes, dayPartWindow, detectLanguage, extractDateTime, thingWords, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { saidFlag } from './said-flag.ts';
 import { isActing } from './goals.ts';
@@ -313,7 +313,7 @@ const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟
 function matchEntitiesAnyLanguage(text: string, entities: Entity[]) {
   const hits = matchEntities(text, entities);
   if (hits.length || detectLanguage(text) !== 'en') return hits;
-  const chinese = thingWords(text, { exact: true });
+  const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
   const hits2 = chinese ? matchEntities(chinese, entities) : [];
   // a word of a kind, said in another language, names a thing only where it names one alone
   return new Set(hits2.map((h) => h.entity.id)).size === 1 ? hits2.map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];

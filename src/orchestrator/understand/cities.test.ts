@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityOf } from './cities.ts';
+import { cityOf, placeWords } from './cities.ts';
 
 describe('the city a request names', () => {
   it('is the one city said, in Chinese, whichever language it was said in', () => {
@@ -15,5 +15,13 @@ describe('the city a request names', () => {
     expect(cityOf('the Nanjing Road store')).toBeUndefined();
     expect(cityOf('北京和上海各有几家店')).toBeUndefined();
     expect(cityOf('帮我订明天的票')).toBeUndefined();
+  });
+});
+
+describe('a well-known place said by its English name', () => {
+  it('is given in Chinese, for lists that name it only in Chinese', () => {
+    expect(placeWords('a twin room at the Bund hotel this Saturday')).toBe('外滩');
+    expect(placeWords('the West Lake hotel, river view if possible')).toBe('西湖 江景');
+    expect(placeWords('a room near the station')).toBe('');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * China's larger cities with the English (pinyin) names people write them in: general
- * geography, so a city said in a request fills a skill's city filter (「上海有几家影城」,
- * "cinemas in Shanghai") before any list has been read.
+ * China's larger cities, and its best-known places, with the English names people write them
+ * in: general geography, so a city said in a request fills a skill's city filter (「上海有几家
+ * 影城」, "cinemas in Shanghai") before any list has been read, and "the Bund hotel" finds the
+ * store a skill names only in Chinese (…外滩店).
  */
 const CITIES: readonly [zh: string, ...en: string[]][] = [
   ['北京', 'beijing', 'peking'], ['上海', 'shanghai'], ['广州', 'guangzhou', 'canton'], ['深圳', 'shenzhen'], ['杭州', 'hangzhou'],
@@ -25,4 +26,19 @@ export function cityOf(text: string): string | undefined {
     return en.some((name) => new RegExp(`\\b${name}\\b(?!\\s+(?:road|rd|street|st|avenue|ave)\\b)`, 'i').test(lower));
   });
   return said.length === 1 ? said[0]![0] : undefined;
+}
+
+/** Places known by an English name that is not their pinyin (pinyin is matched apart: `pinyin-names.ts`). */
+const PLACES: readonly [zh: string, en: RegExp][] = [
+  ['外滩', /\bthe bund\b|\bbund\b/i], ['西湖', /\bwest lake\b/i], ['故宫', /\bforbidden city\b|\bpalace museum\b/i],
+  ['颐和园', /\bsummer palace\b/i], ['天坛', /\btemple of heaven\b/i], ['长城', /\bgreat wall\b/i], ['天安门', /\btian'?anmen\b/i],
+  ['南京路', /\bnanjing road\b/i], ['人民广场', /\bpeople'?s square\b/i], ['豫园', /\byu garden\b|\byuyuan\b/i],
+  ['东方明珠', /\boriental pearl\b/i], ['鸟巢', /\bbird'?s nest\b/i], ['三里屯', /\bsanlitun\b/i], ['西单', /\bxidan\b/i],
+  ['王府井', /\bwangfujing\b/i], ['火车站', /\b(?:railway|train) station\b/i], ['机场', /\bairport\b/i], ['江景', /\briver ?view\b/i],
+  ['湖景', /\blake ?view\b/i], ['海景', /\bsea ?view\b|\bocean ?view\b/i],
+];
+
+/** The Chinese names of the places an English text says by their English names ("the Bund" → 外滩). */
+export function placeWords(text: string): string {
+  return PLACES.filter(([, en]) => en.test(text)).map(([zh]) => zh).join(' ');
 }
