@@ -90,3 +90,12 @@ describe('a store chosen while a time is said', () => {
     expect(chooseEntities(stores, ['晚上11点还开着的24小时那家，买盒布洛芬'], undefined, false, when).map((e) => e.id)).toEqual(['SH02']);
   });
 });
+
+describe('a store said by the English name of the place it is at', () => {
+  const hotels = [['H01', '悦途酒店·上海外滩店', '上海'], ['H03', '悦途酒店·北京国贸店', '北京'], ['H04', '悦途酒店·杭州西湖店', '杭州']]
+    .map(([id, name, city]) => ({ id: id!, names: [name!], fields: { city: city! } }));
+  it('is that one, not the one in the user\'s own city', () => {
+    expect(chooseEntities(hotels, ['a twin room at the Bund hotel this Saturday night'], '北京', false).map((e) => e.id)).toEqual(['H01']);
+    expect(chooseEntities(hotels, ['the West Lake hotel next Monday'], '北京', false).map((e) => e.id)).toEqual(['H04']);
+  });
+});
