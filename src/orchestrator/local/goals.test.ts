@@ -120,6 +120,11 @@ describe('words of asking and doing do not choose the mini-program', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['ride.listOptions']);
     expect(isActing('只问个价，先别下单')).toBe(false);
     expect(isActing('分别订两张')).toBe(true);
+    // asking someone to come and do it, or a polite question that asks it done
+    expect(isActing('明天下午3点到公司来做个3小时的日常保洁')).toBe(true);
+    expect(isActing('Can someone clean my apartment Sunday at 10am for 2 hours?')).toBe(true);
+    expect(isActing('Can you tell me how much a deep clean costs?')).toBe(false);
+    expect(isActing('做个深度保洁要多久')).toBe(false);
   });
 });
 
