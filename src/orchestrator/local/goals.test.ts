@@ -276,3 +276,17 @@ describe('a question about what a named thing leads to', () => {
     expect(planGoals('消失的证人是什么类型的片子', films, {})[0]?.toolId).toBe('cinema.searchFilms');
   });
 });
+
+describe('a request that acts, in a catalog of one mini-program', () => {
+  const pharmacy = testCatalog([
+    { appId: 'pharmacy', appName: '康宁大药房', api: 'searchProducts', description: '用户要买任何药（泰诺林、芬必得、口罩）都先用它查商品、门店和价格；泰诺林即对乙酰氨基酚，按盒卖，一盒一盒买。', readOnly: true },
+    { appId: 'pharmacy', appName: '康宁大药房', api: 'createOrder', description: '用户要买药时，为用户生成一笔待支付订单（外送或到店自取）。' },
+    { appId: 'pharmacy', appName: '康宁大药房', api: 'cancelOrder', description: '取消一笔订单。' },
+  ], { pharmacy: ['对乙酰氨基酚片（泰诺林）', '布洛芬缓释胶囊（芬必得）'] });
+
+  it('is for the API that acts, however much more a list that names the thing scores', () => {
+    expect(planGoals('静安寺店买一盒泰诺林', pharmacy, {})[0]?.toolId).toBe('pharmacy.createOrder');
+    expect(planGoals('泰诺林多少钱？', pharmacy, {})[0]?.toolId).toBe('pharmacy.searchProducts');
+    expect(planGoals('把泰诺林那单取消', pharmacy, {})[0]?.toolId).toBe('pharmacy.cancelOrder');
+  });
+});

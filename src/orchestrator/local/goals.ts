@@ -393,6 +393,10 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
+  // A request that acts and asks nothing (「静安寺店买一盒泰诺林」) is for an API that acts, wherever one matched its
+  // words: in a catalog of one mini-program a list that names the things it buys can outscore it many times.
+  const act = acting && !asks && !undoing ? scored.find((s) => s.score > 0 && !readsOnly(s.tool) && !isNotifyLike(s.tool) && !isUndoLike(s.tool) && !(isChangeLike(s.tool) && !CHANGE_WORDS.test(text))) : undefined;
+  if (act && scored[0] && readsOnly(scored[0].tool)) scored.unshift(act);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
   return undo ?? deeperList(text, scored[0]?.tool, tools, catalog, acting) ?? scored[0]?.tool ?? tools[0]!;

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
-import { isNegative, mentionsUsual } from '../understand/index.ts';
+import { afterLeadingNo, isNegative, mentionsUsual } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
@@ -138,6 +138,8 @@ export class LocalPlanner implements Planner {
     }
     if (goal?.asking) {
       if (isNegative(text)) {
+        // 「不用，我自己过去拿」: a no that goes on to answer the question is that answer
+        if (this.#answersAfterNo(goal, afterLeadingNo(text), input, catalog)) return undefined;
         goal.status = 'dropped';
         goal.asking = undefined;
         return undefined;
@@ -196,6 +198,17 @@ export class LocalPlanner implements Planner {
     Object.assign(last, { status: 'open', args: {}, decided: [], wanted: [], attempts: 0, asking: undefined, failed: undefined, answers: [text, ...last.answers] });
     memo.goals = [last];
     memo.resolving = undefined;
+    return true;
+  }
+
+  /** Applies what follows a leading no as the answer to the goal's question; false where it answers nothing. */
+  #answersAfterNo(goal: Goal, rest: string, input: PlannerInput, catalog: ScoredCatalog): boolean {
+    const tool = catalog.tool(goal.toolId);
+    const ask = goal.asking;
+    if (!rest || !tool || !ask?.params.length) return false;
+    const probe: Goal = { ...goal, args: structuredClone(goal.args), decided: [...goal.decided], answers: [...goal.answers] };
+    if (!applyAnswer(probe, ask, rest, schemaLookup(tool), valueContext(input, [rest]))) return false;
+    Object.assign(goal, { args: probe.args, decided: probe.decided, answers: probe.answers, asking: undefined });
     return true;
   }
 

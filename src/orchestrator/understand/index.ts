@@ -14,7 +14,7 @@ export { pickSuperlative } from './superlative.ts';
 export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
 export { detectLanguage, messageLanguage } from './language.ts';
 export { pinyinHits } from './pinyin-names.ts';
-export { isAffirmative, isAsideQuestion, isNegative, leadsWithYes, mentionsUsual } from './replies.ts';
+export { afterLeadingNo, isAffirmative, isAsideQuestion, isNegative, leadsWithYes, mentionsUsual } from './replies.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
 export { serviceWords, thingWords, thingsOnly, withChineseWords } from './service-words.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, isAffirmative, isNegative, leadsWithYes, mentionsUsual } from './index.ts';
+import { afterLeadingNo, detectLanguage, isAffirmative, isNegative, leadsWithYes, mentionsUsual } from './index.ts';
 
 describe('short replies', () => {
   it.each(['好的', '好的，下单吧', '确认支付', '是', '嗯嗯', '可以', 'yes please', 'OK, go ahead', 'Sure!', 'confirm'])(
@@ -16,6 +16,16 @@ describe('short replies', () => {
       expect(isNegative(text)).toBe(true);
       expect(isAffirmative(text)).toBe(false);
     },
+  );
+
+  it.each(['不用了，谢谢', '先不订了', '把订单取消吧', '我不需要了', 'cancel it', 'no thanks, never mind'])(
+    '%s declines the whole request',
+    (text) => expect(isNegative(text)).toBe(true),
+  );
+
+  it.each(['不需要早餐', '取消小食，其他照旧', '先不加小食', '自取，不需要配送', 'cancel the breakfast'])(
+    '%s drops one thing, not the request',
+    (text) => expect(isNegative(text)).toBe(false),
   );
 
   it.each(['不要冰', 'no ice please', '好的，但是换成大杯', '是不是太贵了', 'yesterday', '两杯', ''])(
@@ -50,5 +60,15 @@ describe('a yes that goes on', () => {
     expect(leadsWithYes('OK, fine by me')).toBe(true);
     expect(leadsWithYes('算了，不取消了')).toBe(false);
     expect(leadsWithYes('扣多少？')).toBe(false);
+  });
+});
+
+describe('what a reply says after the no it opens with', () => {
+  it('is the rest, where there is one and nothing declines everything', () => {
+    expect(afterLeadingNo('不用，我自己过去拿')).toBe('我自己过去拿');
+    expect(afterLeadingNo('no, make it large')).toBe('make it large');
+    expect(afterLeadingNo('不用了，算了')).toBe('');
+    expect(afterLeadingNo('不要')).toBe('');
+    expect(afterLeadingNo('不要冰')).toBe('');
   });
 });

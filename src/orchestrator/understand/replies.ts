@@ -15,8 +15,16 @@ const NO_WHOLE = [
   '取消', '算了', 'no', 'nope', 'nah', 'n', 'cancel', 'stop', "don't", 'do not', 'not now', 'no thanks', 'no thank you',
   'never mind', 'nevermind', 'forget it', 'wrong',
 ];
-/** These say no wherever they stand in the reply. */
+/** These say no wherever they stand in the reply, unless what follows names what is dropped (「不需要早餐」, 「取消小食」, "cancel the breakfast"). */
 const NO_ANYWHERE = /算了|取消|不用了|不需要|不想要|先不|别下单|不买了|\b(?:cancel|never ?mind|forget it|no thanks|don't (?:order|book|pay))\b/i;
+/** What may follow a no that drops the whole request: the request itself, or nothing. */
+const THE_WHOLE = /^(?:\s*(?:了|吧|啦|哦|呀|订|买|约|下单|付款|支付|这单|这个|那个|它|预订|预约|订单|的话|it|that|this|the order|the booking|my order|the whole thing|please|for now|then|thanks|thank you|all))*\s*$/i;
+
+/** A piece that declines everything: a no with nothing after it but the request itself. */
+function declinesAll(piece: string): boolean {
+  const m = NO_ANYWHERE.exec(piece);
+  return m !== null && (m[0] === '算了' || THE_WHOLE.test(piece.slice(m.index + m[0].length)));
+}
 const BUT = /但|不过|换成|改成|改为|换个|\b(?:but|instead|change|switch)\b/i;
 const FILLER = /^(?:那就|那|就|嗯+|呃+|啊|well|um+|uh+|oh)[\s,，]*|[\s,，]*(?:吧|啊|呀|哈|啦|了|呢|谢谢|谢啦|please|thanks|thank you)$/giu;
 const USUAL = new RegExp(
@@ -81,11 +89,22 @@ export function leadsWithYes(text: string): boolean {
 
 /** 不用了 / 算了 / 不要 / 取消 / no thanks — the user declines; a change like 「不要冰」 is not a no. */
 export function isNegative(text: string): boolean {
-  if (NO_ANYWHERE.test(textOf(text))) return true;
+  if (textOf(text).toLowerCase().split(/[,，;；、!！。?？]+/u).some(declinesAll)) return true;
   const parts = pieces(text);
   if (parts.length === 0) return false;
   // 「不，……」 / "no, …" leads with a no; 「不要冰」 / "no ice" only changes something
   return NO_WHOLE.includes(parts[0]!) || (parts.length === 1 && madeOf(parts[0]!, NO_WHOLE));
+}
+
+/**
+ * What a reply says after the no it opens with (「不用，我自己过去拿」 → 「我自己过去拿」, "no, make it
+ * large" → "make it large"): '' where it says nothing more, or declines everything anywhere.
+ */
+export function afterLeadingNo(text: string): string {
+  const raw = textOf(text).trim();
+  if (raw.toLowerCase().split(/[,，;；、!！。?？]+/u).some(declinesAll)) return '';
+  const m = /^([^,，;；、!！。?？]+)[,，;；、!！。?？]+\s*/u.exec(raw);
+  return m && NO_WHOLE.includes(bare(m[1]!)) ? raw.slice(m[0].length).trim() : '';
 }
 
 /** 老样子 / 照旧 / 老规矩 / the usual / my usual — fill the order from memory. */
