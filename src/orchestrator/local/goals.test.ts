@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActing, planGoals, routeClause } from './goals.ts';
+import { asksToUndo, isActing, planGoals, routeClause } from './goals.ts';
 import { testCatalog } from './test-catalog.ts';
 
 const catalog = testCatalog([
@@ -125,6 +125,8 @@ describe('words of asking and doing do not choose the mini-program', () => {
     expect(isActing('Can someone clean my apartment Sunday at 10am for 2 hours?')).toBe(true);
     expect(isActing('Can you tell me how much a deep clean costs?')).toBe(false);
     expect(isActing('做个深度保洁要多久')).toBe(false);
+    expect(isActing('武林广场店帮我备两盒芬必得，我待会儿自己去拿')).toBe(true);
+    expect(isActing('还有空位不？有的话帮我占一个')).toBe(true);
   });
 });
 
@@ -288,5 +290,12 @@ describe('a request that acts, in a catalog of one mini-program', () => {
     expect(planGoals('静安寺店买一盒泰诺林', pharmacy, {})[0]?.toolId).toBe('pharmacy.createOrder');
     expect(planGoals('泰诺林多少钱？', pharmacy, {})[0]?.toolId).toBe('pharmacy.searchProducts');
     expect(planGoals('把泰诺林那单取消', pharmacy, {})[0]?.toolId).toBe('pharmacy.cancelOrder');
+  });
+});
+
+describe('checking out', () => {
+  it('is no refund (「周三入住周五退房」), while 「退了」 is', () => {
+    expect(asksToUndo('虹桥那家双床房一间，周三入住周五退房')).toBe(false);
+    expect(asksToUndo('把那单退了')).toBe(true);
   });
 });

@@ -8,14 +8,14 @@ import { answerAlong, asksAlong } from './answer-along.ts';
 import { applyAnswer } from './answers.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
-import { continuesLast, isActing, planGoals, newGoal, readsOnly, routeClause, type ScoredCatalog } from './goals.ts';
+import { asksToUndo, continuesLast, isActing, isUndoLike, planGoals, newGoal, readsOnly, routeClause, type ScoredCatalog } from './goals.ts';
 import { splitActs } from './split-acts.ts';
 import { idParams } from './id-sources.ts';
 import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { questionFor } from './questions.ts';
-import { scalarParams } from './schema-paths.ts';
+import { scalarParams, setPath } from './schema-paths.ts';
 
 /** Asking to call the whole thing off (「不要了」「取消吧」), not to change it. */
 const UNDO_REQUEST = /^(不要了|算了|取消|取消吧|不用了|cancel|never ?mind)/i;
@@ -137,6 +137,15 @@ export class LocalPlanner implements Planner {
       goal = undefined;
     }
     if (goal?.asking) {
+      // 「违约金就违约金吧，取消」: asked to agree to what an undo costs, saying the undo again is the yes
+      const undoing = catalog.tool(goal.toolId);
+      if (goal.asking.kind === 'agree' && undoing && isUndoLike(undoing) && asksToUndo(text) && !/不(?:取消|退)|别(?:取消|退)|don'?t cancel/i.test(text)) {
+        const flag = goal.asking.params[0] ?? '';
+        setPath(goal.args, flag, true);
+        goal.decided.push(flag);
+        goal.asking = undefined;
+        return undefined;
+      }
       if (isNegative(text)) {
         // 「不用，我自己过去拿」: a no that goes on to answer the question is that answer
         if (this.#answersAfterNo(goal, afterLeadingNo(text), input, catalog)) return undefined;

@@ -36,6 +36,12 @@ describe('the end of a stay', () => {
     expect(stayEndDate('2026-11-25', ['明晚入住'], ref)).toBeUndefined();
   });
 
+  it('is the day of checking out said (「周五退房」, "check out Monday"), and the nights of two days named', () => {
+    expect(stayEndDate('2026-12-02', ['周三入住周五退房，我跟同事俩人'], ref)).toBe('2026-12-04');
+    expect(stayEndDate('2026-11-28', ['check in this Saturday, check out Monday, three of us'], ref)).toBe('2026-11-30');
+    expect(stayEndDate('2026-11-27', ['a deluxe king for this Friday and Saturday night'], ref)).toBe('2026-11-29');
+  });
+
   it('is known by its name or description, not any date', () => {
     expect(isStayEnd('checkOut', { type: 'string' })).toBe(true);
     expect(isStayEnd('date2', { type: 'string', description: '离店日期 YYYY-MM-DD' })).toBe(true);

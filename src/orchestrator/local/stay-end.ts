@@ -5,11 +5,13 @@ import { extractDateTime, parseNumber } from '../understand/index.ts';
 const END_OF_STAY = /check[-_]?out|end[-_]?date|departure[-_]?date|离店|退房|结束日期|归还日期/i;
 /** 「住两晚」「三个晚上」「周五、周六两晚」, "2 nights", "for three nights" (a weekday's 六 is no count). */
 const NIGHTS = /(?<![周期拜])([\d一二两三四五六七八九十]+)\s*(?:个)?\s*(?:晚上|晚|夜|宿)|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+nights?\b/i;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const DAYS_AND = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:and|&|through|to)\s+(sun|mon|tues|wednes|thurs|fri|satur)day\s+nights?\b/i;
 const EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** One night named by its day: 「明晚」「周六晚上」, "Saturday night", "tonight" — unless it only says when the stay begins (「明晚入住」). */
 const ONE_NIGHT = /(?:[今明后]|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[号日])(?:晚上|晚|夜里)(?!\s*(?:入住|到店|到))|\b(?:tonight|tomorrow night|(?:mon|tues|wednes|thurs|fri|satur|sun)day night)\b(?!\s*check)|\bfor (?:the|a) night\b/i;
 /** 「住到周日」「周四到周日」, "until Sunday", "from the 3rd to the 5th": the end of the stay said as a day. */
-const UNTIL = /住到|待到|呆到|(?<![送寄])到(?![店家])|至|\buntil\b|\btill\b|\bthrough\b|\bto\b/gi;
+const UNTIL = /住到|待到|呆到|(?<![送寄])到(?![店家])|至|\buntil\b|\btill\b|\bthrough\b|\bto\b|\bcheck(?:ing)?[- ]?out(?: on)?\b|(?<=[\u4e00-\u9fff])(?=[^，,。]{1,6}(?:退房|离店))/gi;
 
 /** Whether a date parameter is the end of a stay, which the day a request says is not. */
 export function isStayEnd(name: string, schema: JsonSchema): boolean {
@@ -63,6 +65,13 @@ const ASKS_ONLY = /[?？]\s*$|[吗么]\s*$|有没有|\b(?:is there|are there|any
 const ACTS = /订|约|买|下单|book|reserve|buy|order/i;
 
 function nightsSaid(text: string): number | undefined {
+  // "this Friday and Saturday night": the nights of the days named, first to last
+  const pair = DAYS_AND.exec(text);
+  if (pair) {
+    const [from, to] = [WEEKDAYS.indexOf(pair[1]!.toLowerCase()), WEEKDAYS.indexOf(pair[2]!.toLowerCase())];
+    const nights = ((to - from + 7) % 7) + 1;
+    if (nights >= 2 && nights <= 7) return nights;
+  }
   const m = NIGHTS.exec(text);
   if (!m) return undefined;
   const nights = m[1] !== undefined ? parseNumber(m[1]) : EN.indexOf(m[2]!.toLowerCase()) + 1 || Number(m[2]);

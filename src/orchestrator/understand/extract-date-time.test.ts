@@ -84,3 +84,12 @@ describe('extractDateTime', () => {
     expect(extractDateTime('in 2 hours', friday).time).toBe('12:00');
   });
 });
+
+describe('a day known by its name', () => {
+  it('is the next such day, whatever part of a day its name also says', () => {
+    expect(extractDateTime('平安夜北京国贸的豪华大床房还有没有', friday).date).toBe('2026-12-24');
+    expect(extractDateTime('a table for Christmas Eve', friday).date).toBe('2026-12-24');
+    expect(extractDateTime('元旦住一晚', friday).date).toBe('2027-01-01');
+    expect(extractDateTime('12月30号跨年前住一晚', friday).date).toBe('2026-12-30');
+  });
+});

@@ -49,11 +49,16 @@ export function extractDateTime(input: string, ref: DateTimeReference): DateTime
   const timed = found.find(({ result }) => result.start.isCertain('hour'));
   const mention: DateTimeMention = {};
   const spans: [number, number][] = [];
-  if (dated) {
+  // a day known by name (平安夜) is that day, whatever part of a day it also says (夜)
+  const named = dated && /\d/.test(dated.result.text) ? undefined : holiday(source, wall);
+  if (named) {
+    mention.date = named.date;
+    spans.push(named.span);
+  } else if (dated) {
     mention.date = isoDate(dated.result.start.get('year')!, dated.result.start.get('month')!, dated.result.start.get('day')!);
     spans.push(dated.span);
   } else {
-    const day = dayOfMonth(source, wall) ?? weekend(source, wall);
+    const day = dayOfMonth(source, wall) ?? holiday(source, wall) ?? weekend(source, wall);
     if (day) {
       mention.date = day.date;
       spans.push(day.span);
@@ -150,6 +155,24 @@ function dayOfMonth(source: MappedText, wall: Date): { date: string; span: [numb
 }
 
 /** 「周末」 / "this weekend": the coming Saturday, or today when it is the weekend already. */
+/** Days of the year known by name (平安夜, 圣诞节, 元旦, Christmas Eve): the next one from today. */
+const HOLIDAYS: readonly [RegExp, number, number][] = [
+  [/元旦|\bnew year'?s day\b/iu, 1, 1], [/情人节|\bvalentine'?s(?: day)?\b/iu, 2, 14], [/劳动节|五一(?:节|假期)?(?![\d点号])/u, 5, 1],
+  [/儿童节/u, 6, 1], [/国庆(?:节)?/u, 10, 1], [/平安夜|\bchristmas eve\b/iu, 12, 24], [/圣诞(?:节)?(?!夜)|\bchristmas(?: day)?\b(?! eve)/iu, 12, 25],
+  [/跨年夜|除夕夜?(?=.*跨年)|\bnew year'?s eve\b/iu, 12, 31],
+];
+
+function holiday(source: MappedText, wall: Date): { date: string; span: [number, number] } | undefined {
+  for (const [name, month, dayOfMonth_] of HOLIDAYS) {
+    const match = name.exec(source.text);
+    if (!match) continue;
+    const thisYear = new Date(wall.getFullYear(), month - 1, dayOfMonth_);
+    const year = thisYear < new Date(wall.getFullYear(), wall.getMonth(), wall.getDate()) ? wall.getFullYear() + 1 : wall.getFullYear();
+    return { date: isoDate(year, month, dayOfMonth_), span: originalSpan(source, match.index, match.index + match[0].length) };
+  }
+  return undefined;
+}
+
 function weekend(source: MappedText, wall: Date): { date: string; span: [number, number] } | undefined {
   const match = /(?:这个|本)?周末|\b(?:this\s+|the\s+)?weekend\b/iu.exec(source.text);
   if (!match) return undefined;

@@ -40,3 +40,9 @@ describe('the speaker alone', () => {
     expect(partySize('just me then')).toBe(1);
   });
 });
+
+describe('the speaker alone', () => {
+  it('is one, said anywhere in the request (「就我自己，不要早饭」)', () => {
+    expect(partySize('下周一晚上虹桥商务大床房住一晚，就我自己，不要早饭')).toBe(1);
+  });
+});
