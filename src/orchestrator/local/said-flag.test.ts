@@ -11,6 +11,7 @@ describe('a yes-or-no parameter read from what the request asks for', () => {
   });
 
   it('is false where the request declines it', () => {
+    expect(saidFlag('breakfast', breakfast, ['周三入住周五退房，我跟同事俩人，早餐不用'])).toBe(false);
     expect(saidFlag('breakfast', breakfast, ['北京国贸这周五住两晚大床房，两个人，不要早餐'])).toBe(false);
     expect(saidFlag('breakfast', breakfast, ['One night in a family room please, no breakfast.'])).toBe(false);
   });

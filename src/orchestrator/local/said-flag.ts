@@ -31,7 +31,12 @@ function flagThing(name: string, description: string): RegExp | undefined {
 
 const NEGATION = /(?:不要|不用|不需要|不含|不加|不带|无需|免|没有|no|without|skip|don'?t need|don'?t want)\s*(?:the\s+|any\s+)?$/i;
 
+/** 「早餐不用」「早饭就不要了」, "breakfast not needed": the no said after the thing. */
+const NEGATION_AFTER = /^[\s，,]*(?:就|也|都)?(?:不用|不要|不需要|免了|算了|not needed|isn'?t needed|not necessary)/i;
+
 function negated(text: string, thing: RegExp): boolean {
-  const at = text.search(thing);
-  return at >= 0 && NEGATION.test(text.slice(Math.max(0, at - 14), at));
+  const match = thing.exec(text);
+  if (!match) return false;
+  const at = match.index;
+  return NEGATION.test(text.slice(Math.max(0, at - 14), at)) || NEGATION_AFTER.test(text.slice(at + match[0].length));
 }
