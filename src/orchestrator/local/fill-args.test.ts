@@ -121,4 +121,23 @@ describe('an order filled from one request', () => {
     const need = fillArgs(newGoal(text, order), { ...env(order, text, [listed]), siblings: [shows, order], sibling: (api: string) => [shows, order].find((t) => t.api === api) });
     expect(need.type === 'ask' && need.ask.candidates?.map((c) => c.id)).toEqual(['s2', 's3']);
   });
+
+  it('counts what is added to an act that counts its own things by the added thing\'s own clause', () => {
+    const snacks = tool('listSnacks', { type: 'object', properties: {} }, true);
+    const tickets = tool('createTicketOrder', {
+      type: 'object', required: ['qty'],
+      properties: {
+        qty: { type: 'integer', description: '票数' },
+        snacks: { type: 'array', items: { type: 'object', required: ['snackId'], properties: { snackId: { type: 'string', description: '小食ID，来自 listSnacks' }, qty: { type: 'integer', description: '数量，默认 1' } } } },
+      },
+    });
+    const listed = result('shop.listSnacks', { snacks: [{ snackId: 'k3', name: '大份爆米花', nameEn: 'Large popcorn' }, { snackId: 'k4', name: '中杯可乐', nameEn: 'Medium cola' }] });
+    const filled = (text: string) => {
+      const goal = newGoal(text, tickets);
+      fillArgs(goal, { ...env(tickets, text, [listed]), siblings: [snacks, tickets], sibling: (api: string) => [snacks, tickets].find((t) => t.api === api) });
+      return goal.args;
+    };
+    expect(filled('三张票，再加一份大份爆米花')).toMatchObject({ qty: 3, snacks: [{ snackId: 'k3', qty: 1 }] });
+    expect(filled('三张票，加两杯中杯可乐')).toMatchObject({ qty: 3, snacks: [{ snackId: 'k4', qty: 2 }] });
+  });
 });

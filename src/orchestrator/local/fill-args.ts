@@ -411,11 +411,13 @@ function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: Json
     return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
   }
   const single = found.length === 1;
+  // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.
+  const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
   const list = found.map(({ entity, text }) => {
     const item: Record<string, unknown> = { [id.name]: entity.id };
     const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
     const texts = single ? env.texts : [text];
-    for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, texts);
+    for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, countsItself && isCountLike(param.name, param.schema) ? [text] : texts);
     return item;
   });
   return decide(goal, items.name, list);
