@@ -1,12 +1,12 @@
 import { matchEntities, pickSuperlative } from '../understand/index.ts';
-import { lineAbout } from './answer-along.ts';
+import { lineAbout, questionWords } from './answer-along.ts';
 import { entitiesIn } from './entities.ts';
 
 /**
  * A question about one thing a list names (「静安寺店几点关门？」, "is the river view room free on
  * Saturday?"), or the one a superlative picks (「最早的那班几点」), is answered by the list's line about
- * that thing, not the whole list. Undefined
- * where the question names none of them, or several, or the list has only the one.
+ * that thing, not the whole list. Undefined where the question names none of them, or several,
+ * or the list has only the one.
  */
 export function aboutNamed(content: string, structured: unknown, texts: readonly string[]): string | undefined {
   const entities = entitiesIn(structured);
@@ -18,7 +18,8 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   const [only] = picked ? [picked] : named.values();
   const line = (named.size === 1 || picked) && only ? lineAbout(content, only, entities, { fromName: true }) : undefined;
   // 「拿铁换成燕麦奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
-  const answer = line === undefined ? undefined : `${leadIn(content, line, entities)}${line}${notes(content, line, entities)}`;
+  const names = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
+  const answer = line === undefined ? undefined : `${leadIn(content, line, names)}${line}${notes(content, line, names)}`;
   return answer === undefined || texts.some((text) => asksBeyond(text, answer, content, only?.names ?? [])) ? undefined : answer;
 }
 
@@ -29,32 +30,23 @@ const ASKING = /多少|几|吗|么|哪|什么|怎么|有没有|是否|能不能|
  * What the list says of all it lists, before them (「2026-11-21 北京南→上海虹桥 可购 11 趟车：」,
  * the hotel and dates of its rooms): said with the line, where it names none of the others.
  */
-function leadIn(content: string, line: string, entities: readonly { id: string; names: string[] }[]): string {
+function leadIn(content: string, line: string, names: readonly string[]): string {
   const at = content.indexOf(line);
   if (at <= 0) return '';
   const sentence = content.slice(0, at).split(/[。！？!?\n]/).pop() ?? '';
   const colon = sentence.search(/[：:]/);
   const lead = colon >= 0 ? sentence.slice(0, colon + 1) : '';
-  const others = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
-  return lead.length <= 120 && !others.some((name) => lead.includes(name)) ? lead : '';
+  return lead.length <= 120 && !names.some((name) => lead.includes(name)) ? lead : '';
 }
 
 /** Whether the question says a word (two Chinese characters, or an English word of four letters) the list has outside the line and the thing's names. */
 function asksBeyond(question: string, line: string, content: string, names: readonly string[]): boolean {
-  const words = new Set([...pairs(question), ...(question.toLowerCase().match(/[a-z]{4,}/g) ?? [])]);
   const [all, own] = [content.toLowerCase(), line.toLowerCase()];
-  return [...words].some((word) => all.includes(word) && !own.includes(word) && !names.some((name) => name.toLowerCase().includes(word)));
-}
-
-function pairs(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < text.length; i++) if (/^\p{Script=Han}{2}$/u.test(text.slice(i, i + 2))) out.push(text.slice(i, i + 2));
-  return out;
+  return questionWords(question).some((word) => all.includes(word) && !own.includes(word) && !names.some((name) => name.toLowerCase().includes(word)));
 }
 
 /** The list's sentences about none of the things it lists (「外送满59元免运费，否则运费6元。」): what holds for the one asked about too. */
-function notes(content: string, line: string, entities: readonly { id: string; names: string[] }[]): string {
-  const names = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
+function notes(content: string, line: string, names: readonly string[]): string {
   const general = content.split(/(?<=[。！!])/).map((sentence) => sentence.trim())
     .filter((sentence) => sentence && !sentence.includes(line) && !names.some((name) => sentence.includes(name)));
   return general.length ? `。${general.join('')}`.replace(/。。/g, '。') : '';

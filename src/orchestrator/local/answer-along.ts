@@ -75,11 +75,14 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
 /** Whether a line says a word of the question: two Chinese characters in a row, or an English word of four letters or more. */
 function sharesWords(question: string, line: string): boolean {
   const lower = line.toLowerCase();
-  for (let i = 0; i + 1 < question.length; i++) {
-    const pair = question.slice(i, i + 2);
-    if (/^[\u4e00-\u9fff]{2}$/.test(pair) && line.includes(pair)) return true;
-  }
-  return (question.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((word) => lower.includes(word));
+  return questionWords(question).some((word) => lower.includes(word));
+}
+
+/** The words of a question a line may share: each two Chinese characters in a row, and English words of four letters or more (lower case). */
+export function questionWords(question: string): string[] {
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < question.length; i++) if (/^[\u4e00-\u9fff]{2}$/.test(question.slice(i, i + 2))) pairs.push(question.slice(i, i + 2));
+  return [...pairs, ...(question.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
 }
 
 function latestContent(transcript: Transcript[], toolId: string): string {

@@ -5,6 +5,12 @@ import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext }
 import type { Ask, Goal } from './memo.ts';
 import { setPath } from './schema-paths.ts';
 
+/** The answer read into a copy of the goal, or undefined where it does not answer: the goal itself is untouched until the caller takes the copy. */
+export function answeredCopy(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, options?: { leftover?: boolean }): Goal | undefined {
+  const copy: Goal = { ...goal, args: structuredClone(goal.args), decided: [...goal.decided], answers: [...goal.answers] };
+  return applyAnswer(copy, ask, answer, schemaOf, ctx, options) ? copy : undefined;
+}
+
 /**
  * Reads the user's answer to the planner's question into the goal. Returns false when the
  * answer does not answer it (so the request is read afresh).

@@ -197,12 +197,12 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // A time said right before the place (「1点10分上海虹桥」「两点多郑州东」) ends there too.
     const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g, /以后|之后|以前|之前|之间|前后|左右|一班|一趟|出发/g, /早上|晚上|上午|下午|中午|傍晚|凌晨|今天|明天|后天|今晚|明晚/g].map((re) => lastEnd(before, re)));
     const from = marked?.[1] ?? before.slice(cut + 1).trim();
-    // 「寄个东西到上海」: the thing sent is no place it leaves from
-    if (!marked && SENT_THING.test(from)) return { ...(readTo(text, arrow)) };
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     // A name may start with digits (「798艺术区」): a count after the place (「2张」) ends it, these do not.
     const lead = /^\d+(?=[\u4e00-\u9fff])/.exec(after)?.[0] ?? '';
     const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|[一两二三四五六七八九十\d]|吧|吗|呢|最[早晚快慢便贵近]|早上|晚上|上午|下午|中午|今天|明天|后天/)[0] ?? ''}`.trim();
+    // 「寄个东西到上海」: the thing sent is no place it leaves from
+    if (!marked && SENT_THING.test(from)) return to.length >= 2 ? { to } : {};
     if (from.length >= 2 && to && to.length >= 2) return { from, to };
   }
   return {};
@@ -210,12 +210,6 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
 
 /** What is sent or carried, said where a place could stand (「寄个东西到…」, 「送份文件去…」). */
 const SENT_THING = /^(?:东西|快递|包裹|文件|礼物|行李|衣服|资料|货|件)$/u;
-
-/** Where the way goes, said after the arrow at `arrow`, where where it starts is not said. */
-function readTo(text: string, arrow: number): { to?: string } {
-  const to = text.slice(arrow + 1).split(/的|，|,|。|\s|[一两二三四五六七八九十\d]|吧|吗|呢/)[0]?.trim() ?? '';
-  return to.length >= 2 ? { to } : {};
-}
 
 /** Where the last match of `re` (global) in the text ends, less one (as `lastIndexOf` of its last character); -1 when none. */
 function lastEnd(text: string, re: RegExp): number {

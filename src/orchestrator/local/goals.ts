@@ -53,8 +53,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   if (fallback) {
     const goals = planGoals(fallback.whole, catalog, preferences, previousApp);
     const [first] = goals;
-    if (goals.length !== 1 || !first) return goals;
-    if (!fallback.instead) return goals;
+    if (goals.length !== 1 || !first || !fallback.instead) return goals;
     return [
       { ...first, answers: [fallback.first, ...first.answers], firstChoice: true },
       { ...first, args: {}, decided: [], wanted: [], answers: [fallback.instead, ...first.answers], orElse: true },

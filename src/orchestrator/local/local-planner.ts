@@ -5,7 +5,7 @@ import { afterLeadingNo, isNegative, mentionsUsual } from '../understand/index.t
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
-import { applyAnswer } from './answers.ts';
+import { answeredCopy, applyAnswer } from './answers.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
 import { asksToUndo, continuesLast, isActing, isUndoLike, planGoals, newGoal, readsOnly, routeClause, type ScoredCatalog } from './goals.ts';
@@ -215,9 +215,9 @@ export class LocalPlanner implements Planner {
     const tool = catalog.tool(goal.toolId);
     const ask = goal.asking;
     if (!rest || !tool || !ask?.params.length) return false;
-    const probe: Goal = { ...goal, args: structuredClone(goal.args), decided: [...goal.decided], answers: [...goal.answers] };
-    if (!applyAnswer(probe, ask, rest, schemaLookup(tool), valueContext(input, [rest]))) return false;
-    Object.assign(goal, { args: probe.args, decided: probe.decided, answers: probe.answers, asking: undefined });
+    const answered = answeredCopy(goal, ask, rest, schemaLookup(tool), valueContext(input, [rest]));
+    if (!answered) return false;
+    Object.assign(goal, { args: answered.args, decided: answered.decided, answers: answered.answers, asking: undefined });
     return true;
   }
 
@@ -309,8 +309,8 @@ export class LocalPlanner implements Planner {
       // an ID or a choice with nothing to list it from is still asked for, by its own name: never a silent question
       ask = { ...ask, params: open.length ? open.map((p) => p.path) : ask.params };
       // The request itself may carry them, labelled (「收件人李明，电话…」): read it as an answer first.
-      const probe: Goal = { ...goal, args: structuredClone(goal.args), decided: [...goal.decided], answers: [...goal.answers] };
-      if (ask.params.length && applyAnswer(probe, ask, goal.text, schemaLookup(tool), { texts: [goal.text], now: new Date(), timeZone: 'UTC', userCity: undefined }, { leftover: false })) {
+      const probe = ask.params.length ? answeredCopy(goal, ask, goal.text, schemaLookup(tool), { texts: [goal.text], now: new Date(), timeZone: 'UTC', userCity: undefined }, { leftover: false }) : undefined;
+      if (probe) {
         Object.assign(goal, { args: probe.args, decided: probe.decided });
         if (ask.params.every((p) => probe.decided.includes(p))) return undefined;
         // what it carries is kept; only the rest is asked

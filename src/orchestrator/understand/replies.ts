@@ -25,6 +25,11 @@ function declinesAll(piece: string): boolean {
   const m = NO_ANYWHERE.exec(piece);
   return m !== null && (m[0] === '算了' || THE_WHOLE.test(piece.slice(m.index + m[0].length)));
 }
+
+/** Whether any piece of a reply (between its pauses) declines everything. */
+function declinesAnywhere(text: string): boolean {
+  return textOf(text).toLowerCase().split(/[,，;；、!！。?？]+/u).some(declinesAll);
+}
 const BUT = /但|不过|换成|改成|改为|换个|\b(?:but|instead|change|switch)\b/i;
 const FILLER = /^(?:那就|那|就|嗯+|呃+|啊|well|um+|uh+|oh)[\s,，]*|[\s,，]*(?:吧|啊|呀|哈|啦|了|呢|谢谢|谢啦|please|thanks|thank you)$/giu;
 const USUAL = new RegExp(
@@ -89,7 +94,7 @@ export function leadsWithYes(text: string): boolean {
 
 /** 不用了 / 算了 / 不要 / 取消 / no thanks — the user declines; a change like 「不要冰」 is not a no. */
 export function isNegative(text: string): boolean {
-  if (textOf(text).toLowerCase().split(/[,，;；、!！。?？]+/u).some(declinesAll)) return true;
+  if (declinesAnywhere(text)) return true;
   const parts = pieces(text);
   if (parts.length === 0) return false;
   // 「不，……」 / "no, …" leads with a no; 「不要冰」 / "no ice" only changes something
@@ -102,7 +107,7 @@ export function isNegative(text: string): boolean {
  */
 export function afterLeadingNo(text: string): string {
   const raw = textOf(text).trim();
-  if (raw.toLowerCase().split(/[,，;；、!！。?？]+/u).some(declinesAll)) return '';
+  if (declinesAnywhere(raw)) return '';
   const m = /^([^,，;；、!！。?？]+)[,，;；、!！。?？]+\s*/u.exec(raw);
   return m && NO_WHOLE.includes(bare(m[1]!)) ? raw.slice(m[0].length).trim() : '';
 }
