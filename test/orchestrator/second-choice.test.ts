@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulate, type ScenarioOutcome } from '../../src/eval/index.ts';
+import type { ScenarioOutcome } from '../../src/eval/index.ts';
 import type { Hub } from '../../src/hub/index.ts';
-import { LocalPlanner } from '../../src/orchestrator/index.ts';
-import { hubFrom, testHub } from '../support/hub-fixture.ts';
+import { testHub } from '../support/hub-fixture.ts';
+import { play } from '../support/play.ts';
 
 /**
  * 「X还有吗？没有的话就订Y」, "X? If not, Y": what is wanted first is tried, and what instead only
@@ -16,17 +16,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(() => template?.close());
 
-async function run(say: string, user = 'demo'): Promise<ScenarioOutcome> {
-  const hub = await hubFrom(template, { planner: new LocalPlanner() });
-  try {
-    return await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: user === 'alice' ? 'en' : 'zh' }, {
-      id: 'case', user, now: '2026-11-20T10:00:00+08:00', say, answers: [], confirm: true, consent: true,
-      expect: { paid: [], refunded: undefined, replyContains: [], replyExcludes: [] },
-    });
-  } finally {
-    await hub.close();
-  }
-}
+const run = (say: string, user = 'demo') => play(template, say, { user });
 const paid = (o: ScenarioOutcome) => o.paid.map((p) => `${p.amount} ${p.lines.map((l) => `${l.ref} ${String(l.options?.date)}`).join(',')}`);
 
 describe('a second choice said with the first', { timeout: 240_000 }, () => {

@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulate } from '../../src/eval/index.ts';
 import type { Hub } from '../../src/hub/index.ts';
-import { LocalPlanner } from '../../src/orchestrator/index.ts';
-import { hubFrom, testHub } from '../support/hub-fixture.ts';
+import { testHub } from '../support/hub-fixture.ts';
+import { play } from '../support/play.ts';
 
 /**
  * What the user is told of what a mini-program answers. Its answer to the hub's notice that an
@@ -19,49 +18,25 @@ afterAll(() => template?.close());
 
 describe('the answer to the hub\'s notice of a canceled order', { timeout: 240_000 }, () => {
   it('never reaches the user: a declined order is told as canceled and unpaid, never as paid', async () => {
-    const hub = await hubFrom(template, { planner: new LocalPlanner() });
-    try {
-      const o = await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: 'zh' }, {
-        id: 'case', user: 'demo', now: '2026-11-20T10:00:00+08:00', say: '帮我订周日的花园房', answers: [], confirm: false, consent: true,
-        expect: { paid: [], refunded: undefined, replyContains: [], replyExcludes: [] },
-      });
-      expect(o.paid).toEqual([]);
-      const after = o.replies.join('\n');
-      expect(after).toContain('未支付');
-      expect(after).not.toContain('已支付');
-      expect(after).not.toContain('预订成功');
-    } finally {
-      await hub.close();
-    }
+    const o = await play(template, '帮我订周日的花园房', { confirm: false });
+    expect(o.paid).toEqual([]);
+    const after = o.replies.join('\n');
+    expect(after).toContain('未支付');
+    expect(after).not.toContain('已支付');
+    expect(after).not.toContain('预订成功');
   });
 
   it('is still told after a payment, where it says what comes next', async () => {
-    const hub = await hubFrom(template, { planner: new LocalPlanner() });
-    try {
-      const o = await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: 'zh' }, {
-        id: 'case', user: 'demo', now: '2026-11-20T10:00:00+08:00', say: '帮我订周日的花园房', answers: [], confirm: true, consent: true,
-        expect: { paid: [], refunded: undefined, replyContains: [], replyExcludes: [] },
-      });
-      expect(o.paid.map((p) => p.amount)).toEqual([420]);
-      expect(o.replies.join('\n')).toContain('预订成功');
-    } finally {
-      await hub.close();
-    }
+    const o = await play(template, '帮我订周日的花园房');
+    expect(o.paid.map((p) => p.amount)).toEqual([420]);
+    expect(o.replies.join('\n')).toContain('预订成功');
   });
 });
 
 describe('a result with nothing in it for the user', { timeout: 240_000 }, () => {
   it('still ends the turn with a word to the user, never silence', async () => {
-    const hub = await hubFrom(template, { planner: new LocalPlanner() });
-    try {
-      const o = await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: 'zh' }, {
-        id: 'case', user: 'demo', now: '2026-11-20T10:00:00+08:00', say: '我订过哪些民宿', answers: [], confirm: true, consent: true,
-        expect: { paid: [], refunded: undefined, replyContains: [], replyExcludes: [] },
-      });
-      expect(o.replies.join('').trim()).not.toBe('');
-      expect(o.replies.join('')).not.toContain('structuredContent');
-    } finally {
-      await hub.close();
-    }
+    const o = await play(template, '我订过哪些民宿');
+    expect(o.replies.join('').trim()).not.toBe('');
+    expect(o.replies.join('')).not.toContain('structuredContent');
   });
 });

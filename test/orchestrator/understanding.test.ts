@@ -1,9 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulate, type ScenarioOutcome } from '../../src/eval/index.ts';
+import type { ScenarioOutcome } from '../../src/eval/index.ts';
 import type { Hub } from '../../src/hub/index.ts';
 import { LocalPlanner } from '../../src/orchestrator/index.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
+import { play } from '../support/play.ts';
 
 /**
  * The local planner on a skill written from WeChat's guidance alone (test/fixtures/packages/ktv:
@@ -25,18 +26,6 @@ afterAll(async () => {
   await several?.close();
 });
 
-async function run(template: Hub, say: string, options: { answers?: string[]; user?: string; confirm?: boolean } = {}): Promise<ScenarioOutcome> {
-  const hub = await hubFrom(template, { planner: new LocalPlanner() });
-  try {
-    const user = options.user ?? 'demo';
-    return await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: user === 'alice' ? 'en' : 'zh' }, {
-      id: 'case', user, now: '2026-11-20T10:00:00+08:00', say, answers: options.answers ?? [], confirm: options.confirm ?? true, consent: true,
-      expect: { paid: [], refunded: undefined, replyContains: [], replyExcludes: [] },
-    });
-  } finally {
-    await hub.close();
-  }
-}
 
 const paid = (o: ScenarioOutcome) => o.paid.map((p) => `${p.merchant} ${p.amount} ${p.lines.map((l) => l.ref).join(',')}`);
 /** What the model was told must never reach the user: markers, API names, schema paths, orders to the assistant. */
@@ -44,45 +33,45 @@ const MODEL_ONLY = ['【', '话术', '禁止', 'bookSession', 'listSessions', 'r
 
 describe('understanding people on a skill written from the guidance alone', { timeout: 240_000 }, () => {
   it('routes in a catalog of one when the user names the mini-program, and follows an ID chain of depth three read from output schemas', async () => {
-    const o = await run(alone, '用唱吧帮我订明天晚上7点海淀黄庄店的小包');
+    const o = await play(alone, '用唱吧帮我订明天晚上7点海淀黄庄店的小包');
     expect(paid(o)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
   });
 
   it('never puts an exact time into both ends of a range filter, and reads the hours from the request', async () => {
-    const o = await run(several, '帮我订明天晚上7点海淀黄庄店的小包，唱3个小时');
+    const o = await play(several, '帮我订明天晚上7点海淀黄庄店的小包，唱3个小时');
     expect(paid(o)).toEqual(['ktv 174 r-hd-s-2026-11-21-1900']);
   });
 
   it('takes the one session that fits a loose time (「一点多」, "around 9")', async () => {
-    expect(paid(await run(several, '明天下午一点多，朝阳大悦城店的中包，帮我订一下'))).toEqual(['ktv 196 r-cy-m-2026-11-21-1330']);
-    expect(paid(await run(several, 'Book the small room at the Chaoyang Joy City KTV tomorrow around 9 pm', { user: 'alice' }))).toEqual(['ktv 136 r-cy-s-2026-11-21-2100']);
+    expect(paid(await play(several, '明天下午一点多，朝阳大悦城店的中包，帮我订一下'))).toEqual(['ktv 196 r-cy-m-2026-11-21-1330']);
+    expect(paid(await play(several, 'Book the small room at the Chaoyang Joy City KTV tomorrow around 9 pm', { user: 'alice' }))).toEqual(['ktv 136 r-cy-s-2026-11-21-2100']);
   });
 
   it('tells the user the facts, never what the result told the model', async () => {
-    const o = await run(several, '帮我订明天晚上7点海淀黄庄店的小包');
+    const o = await play(several, '帮我订明天晚上7点海淀黄庄店的小包');
     const said = o.replies.join('\n');
     expect(said).toContain('116');
     for (const word of MODEL_ONLY) expect(said).not.toContain(word);
   });
 
   it('answers a question and then does what the same sentence asks', async () => {
-    const o = await run(several, '海淀黄庄店的小包多少钱一小时？帮我订明天晚上7点的');
+    const o = await play(several, '海淀黄庄店的小包多少钱一小时？帮我订明天晚上7点的');
     expect(paid(o)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
   });
 
   it('reads an optional filter from the request, and widens a search that comes back empty', async () => {
-    expect(paid(await run(several, '帮我订明天晚上7点「黄庄」那家的小包'))).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
-    const widened = await run(several, '帮我订明天晚上7点「五道口」那家KTV的小包', { answers: ['海淀黄庄店'] });
+    expect(paid(await play(several, '帮我订明天晚上7点「黄庄」那家的小包'))).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
+    const widened = await play(several, '帮我订明天晚上7点「五道口」那家KTV的小包', { answers: ['海淀黄庄店'] });
     expect(paid(widened)).toEqual(['ktv 116 r-hd-s-2026-11-21-1900']);
   });
 
   it('ties an answer to the question just asked (「那就下午4点吧」)', async () => {
-    const o = await run(several, '帮我订明天海淀黄庄店的小包', { answers: ['那就下午4点吧'] });
+    const o = await play(several, '帮我订明天海淀黄庄店的小包', { answers: ['那就下午4点吧'] });
     expect(paid(o)).toEqual(['ktv 116 r-hd-s-2026-11-21-1600']);
   });
 
   it('routes a cancel to the cancel API and tells a Chinese user in Chinese', async () => {
-    const o = await run(several, '帮我取消唱吧的订单 ord_99999');
+    const o = await play(several, '帮我取消唱吧的订单 ord_99999');
     expect(o.paid).toEqual([]);
     // the order number typed in the request is the one the cancel API is called with
     expect(o.events.flatMap((e) => (e.type === 'tool-call' ? [`${e.appId}.${e.api} ${JSON.stringify(e.arguments)}`] : []))).toEqual(['ktv.cancelBooking {"orderId":"ord_99999"}']);
@@ -92,7 +81,7 @@ describe('understanding people on a skill written from the guidance alone', { ti
   });
 
   it('answers a question about the rules from what the skill says of them, and undoes nothing', async () => {
-    const o = await run(alone, '唱吧订了包厢还能退吗？');
+    const o = await play(alone, '唱吧订了包厢还能退吗？');
     expect(o.events.filter((e) => e.type === 'tool-call')).toEqual([]);
     expect(o.replies.join('\n')).toMatch(/开唱前 2 小时以上取消全额退款/);
   });
@@ -127,7 +116,7 @@ describe('understanding people on a skill written from the guidance alone', { ti
   });
 
   it('chooses the action the request asks for among a mini-program\'s several (a top-up, not the bill list)', async () => {
-    const o = await run(several, '帮我给手机13800138000充50块话费');
+    const o = await play(several, '帮我给手机13800138000充50块话费');
     expect(paid(o)).toEqual(['bills 50 topup']);
   });
 
