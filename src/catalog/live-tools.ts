@@ -34,6 +34,7 @@ export class LiveTools {
   #index = new ToolIndex();
   #plans = new Map<string, OperatorPlan>();
   #names = new Map<string, string[]>();
+  #apiNames = new Map<string, string[]>();
   readonly #derive: DeriveTools | undefined;
   readonly #derivedCache = new Map<string, DerivedSkill>();
 
@@ -65,6 +66,7 @@ export class LiveTools {
     const tools = new Map<string, Tool>();
     const plans = new Map<string, OperatorPlan>();
     const appNames = new Map<string, string[]>();
+    const apiNames = new Map<string, string[]>();
     const index = new ToolIndex();
     for (const { appId, version } of live) {
       const { pkg } = await this.#catalog.package(appId, version);
@@ -82,6 +84,8 @@ export class LiveTools {
         for (const api of skill.apis) {
           const tool = toolFrom(app, skill, api);
           tools.set(tool.id, tool);
+          const listed = names.get(api.name) ?? (skill === derived ? derived.names : []);
+          if (listed.length) apiNames.set(tool.id, listed);
           index.add({
             id: tool.id,
             fields: {
@@ -90,7 +94,7 @@ export class LiveTools {
               params: Object.entries(api.inputSchema.properties ?? {}).map(([k, p]) => `${k} ${p.description ?? ''}`).join(' '),
               skillMd: `${skill.description} ${skill.skillMd}`,
               extra: app.description,
-              data: (names.get(api.name) ?? (skill === derived ? derived.names : [])).join(' '),
+              data: listed.join(' '),
             },
           });
         }
@@ -105,6 +109,7 @@ export class LiveTools {
     this.#tools = tools;
     this.#plans = plans;
     this.#names = appNames;
+    this.#apiNames = apiNames;
     this.#index = index;
     this.#key = key;
     this.#stamp = stamped ? state.stamp : undefined;
@@ -137,6 +142,11 @@ export class LiveTools {
   /** What a mini-program's contract-run results named (films, services, stores): how people name what it serves. */
   resultNames(appId: string): string[] {
     return this.#names.get(appId) ?? [];
+  }
+
+  /** What one API's contract-run results named: the things that API lists. */
+  apiResultNames(toolId: string): string[] {
+    return this.#apiNames.get(toolId) ?? [];
   }
 
   /** How many tools are live (search scores grow with it, through IDF). */

@@ -13,9 +13,18 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(content, structured, ['徐家汇店几点关门？'])).toBe('找到 3 家门店：康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）。下单时使用 storeId。'); // what holds for all comes along (the planner keeps only the user's part)
   });
 
-  it('hears the whole list when it names none, or several, or the list has only the one', () => {
+  it('hears the lines of a few things it names, and what the list says of them all', () => {
+    expect(aboutNamed(content, structured, ['静安寺店和徐家汇店哪个开得晚？'])).toBe('找到 3 家门店：康宁大药房·静安寺店（storeId SH01，南京西路1788号，08:00-22:00）；康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）。下单时使用 storeId。');
+    const products = '找到 3 件商品：蒙脱石散（思密达） 10袋/盒 ¥24.60（p13）；氯雷他定片（开瑞坦） 6片/盒 ¥32.00（p14）；医用外科口罩 10只/包 ¥12.90（p07）。';
+    const listed = { products: [{ productId: 'p13', name: '蒙脱石散（思密达）', aliases: ['思密达'] }, { productId: 'p14', name: '氯雷他定片（开瑞坦）', aliases: ['开瑞坦'] }, { productId: 'p07', name: '医用外科口罩' }] };
+    const answer = aboutNamed(products, listed, ['思密达跟开瑞坦各多少钱一盒？']);
+    expect(answer).toContain('¥24.60');
+    expect(answer).toContain('¥32.00');
+    expect(answer).not.toContain('口罩');
+  });
+
+  it('hears the whole list when it names none, or many, or the list has only the one', () => {
     expect(aboutNamed(content, structured, ['你们有哪些门店？'])).toBeUndefined();
-    expect(aboutNamed(content, structured, ['静安寺店和徐家汇店哪个开得晚？'])).toBeUndefined();
     expect(aboutNamed(content, structured, ['徐家汇店几点关门，有没有停车位？'])).toBeUndefined();
     // what else it asks about is said elsewhere in the list: with the notes that hold for all, or else the whole list
     const menu = '拿铁 ¥18；美式 ¥15。燕麦奶 +¥3，加浓 +¥3。';

@@ -5,8 +5,8 @@ import { entitiesIn } from './entities.ts';
 /**
  * A question about one thing a list names (「静安寺店几点关门？」, "is the river view room free on
  * Saturday?"), or the one a superlative picks (「最早的那班几点」), is answered by the list's line about
- * that thing, not the whole list. Undefined where the question names none of them, or several,
- * or the list has only the one.
+ * that thing, not the whole list; a question about a few of them, by their lines. Undefined where
+ * the question names none of them, or many, or the list has only the one.
  */
 export function aboutNamed(content: string, structured: unknown, texts: readonly string[]): string | undefined {
   const entities = entitiesIn(structured);
@@ -15,13 +15,19 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   const named = new Map(texts.flatMap((text) => matchEntities(text, entities)).map((hit) => [hit.entity.id, hit.entity]));
   // 「最早的高铁是几点」, "the cheapest one?": the one the superlative picks among them all
   const picked = named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined;
-  const [only] = picked ? [picked] : named.values();
-  const line = (named.size === 1 || picked) && only ? lineAbout(content, only, entities, { fromName: true }) : undefined;
+  // 「思密达跟开瑞坦各多少钱」: a few things named hear their own lines
+  const asked = picked ? [picked] : named.size <= MANY ? [...named.values()] : [];
+  const lines = asked.map((entity) => lineAbout(content, entity, entities, { fromName: true }));
+  if (!lines.length || lines.some((line) => line === undefined)) return undefined;
+  const [first] = lines as string[];
   // 「拿铁换成燕麦奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
   const names = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
-  const answer = line === undefined ? undefined : `${leadIn(content, line, names)}${line}${notes(content, line, names)}`;
-  return answer === undefined || texts.some((text) => asksBeyond(text, answer, content, only?.names ?? [])) ? undefined : answer;
+  const answer = `${leadIn(content, first!, names)}${(lines as string[]).join('；')}${notes(content, lines as string[], names)}`;
+  return texts.some((text) => asksBeyond(text, answer, content, asked.flatMap((entity) => entity.names))) ? undefined : answer;
 }
+
+/** More things named than this is asking about the list. */
+const MANY = 4;
 
 const PARTS = /[，,;；、]|\band\b|以及|和/i;
 const ASKING = /多少|几|吗|么|哪|什么|怎么|有没有|是否|能不能|可不可以|\b(?:how|what|which|when|where|is there|are there|do you|does)\b|^\s*(?:is|are|can|could|will|do|does)\b/i;
@@ -46,8 +52,8 @@ function asksBeyond(question: string, line: string, content: string, names: read
 }
 
 /** The list's sentences about none of the things it lists (「外送满59元免运费，否则运费6元。」): what holds for the one asked about too. */
-function notes(content: string, line: string, names: readonly string[]): string {
+function notes(content: string, lines: readonly string[], names: readonly string[]): string {
   const general = content.split(/(?<=[。！!])/).map((sentence) => sentence.trim())
-    .filter((sentence) => sentence && !sentence.includes(line) && !names.some((name) => sentence.includes(name)));
+    .filter((sentence) => sentence && !lines.some((line) => sentence.includes(line)) && !names.some((name) => sentence.includes(name)));
   return general.length ? `。${general.join('')}`.replace(/。。/g, '。') : '';
 }

@@ -49,6 +49,35 @@ describe('which mini-program a request is for', () => {
     expect(routeClause('国贸店几点关门？', shops)).toBe('coffee');
   });
 
+  it('leaves a landmark only a ride knows for the service the rest of the clause is about', () => {
+    const city = testCatalog([
+      { appId: 'taxi', appName: '随行打车', api: 'requestRide', description: '叫车：从上车点到目的地，快车专车。' },
+      { appId: 'taxi', appName: '随行打车', api: 'listPlaces', description: '常用上车点和目的地。', readOnly: true },
+      { appId: 'drugs', appName: '康宁大药房', api: 'searchProducts', description: '查商品、价格和门店库存。', readOnly: true },
+      { appId: 'drugs', appName: '康宁大药房', api: 'createOrder', description: '下单，外送或到店自取；口罩按包卖。' },
+      { appId: 'coffee', appName: '晨光咖啡', api: 'placeOrder', description: '点咖啡下单，外送到家或到店自取。' },
+      { appId: 'rail', appName: '畅行火车票', api: 'searchTrains', description: '查高铁车次、余票和票价。', readOnly: true },
+      { appId: 'bills', appName: '生活缴费', api: 'payBill', description: '交水费电费燃气费，话费充值。' },
+    ], { taxi: ['静安寺', "Jing'an Temple", '外滩', 'The Bund'], drugs: ['康宁大药房·静安寺店'] });
+    expect(routeClause("From the Jing'an Temple store, deliver 4 packs of surgical masks and a box of painkillers", city)).toBe('drugs');
+    expect(routeClause("Take me to Jing'an Temple", city)).toBe('taxi');
+  });
+
+  it('answers a question with the list that names what it asks about, not a quote that must ask which store first', () => {
+    const drugs = testCatalog([
+      { appId: 'drugs', appName: '康宁大药房', api: 'listStores', description: '查询门店：门店ID、地址、营业时间。', readOnly: true },
+      { appId: 'drugs', appName: '康宁大药房', api: 'searchProducts', description: '按名称、俗称查商品：productId、规格、价格、是否有货。', readOnly: true,
+        inputSchema: { type: 'object', properties: { keyword: { type: 'string' } } } },
+      { appId: 'drugs', appName: '康宁大药房', api: 'quoteOrder', description: '计算一单的价格，用户只问多少钱而没有说要买时用它。', readOnly: true,
+        inputSchema: { type: 'object', required: ['storeId'], properties: { storeId: { type: 'string', description: '门店ID，来自 listStores' } } } },
+      { appId: 'drugs', appName: '康宁大药房', api: 'getOrderStatus', description: '查询用户的订单及状态。', readOnly: true },
+      { appId: 'drugs', appName: '康宁大药房', api: 'createOrder', description: '下单。' },
+    ], { 'drugs.listStores': ['康宁大药房·静安寺店', '康宁大药房·徐家汇店'], 'drugs.searchProducts': ['蒙脱石散（思密达）', '思密达', '开瑞坦'] });
+    expect(planGoals('思密达跟开瑞坦的价格各是多少？', drugs, {}).map((g) => g.toolId)).toEqual(['drugs.searchProducts']);
+    // a store said, the quote needs nothing chosen
+    expect(planGoals('静安寺店买两盒思密达一共多少钱？先不买', drugs, {}).map((g) => g.toolId)).toEqual(['drugs.quoteOrder']);
+  });
+
   it('takes an English word for one kind of thing only one service sells over the words of fetching it', () => {
     const shops = testCatalog([
       { appId: 'coffee', appName: 'Morning Coffee', api: 'placeOrder', description: 'Order coffee for delivery from a store or pickup at the store.' },
@@ -120,6 +149,13 @@ describe('words of asking and doing do not choose the mini-program', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['ride.listOptions']);
     expect(isActing('只问个价，先别下单')).toBe(false);
     expect(isActing('分别订两张')).toBe(true);
+    // 「要」 said of a thing wants it; 「要不要」「需要」「要多久」 ask
+    expect(isActing('我跟老婆俩人，要黄金座')).toBe(true);
+    expect(isActing('我想要两张')).toBe(true);
+    expect(isActing('要不要提前取票')).toBe(false);
+    expect(isActing('需要带身份证')).toBe(false);
+    expect(isActing('要多久能到')).toBe(false);
+    expect(isActing('Regular 2-hour clean on Sunday at 3pm, and have them do the range hood as well')).toBe(true);
     // asking someone to come and do it, or a polite question that asks it done
     expect(isActing('明天下午3点到公司来做个3小时的日常保洁')).toBe(true);
     expect(isActing('Can someone clean my apartment Sunday at 10am for 2 hours?')).toBe(true);

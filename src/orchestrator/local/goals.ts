@@ -13,6 +13,8 @@ export type ScoredCatalog = PlannerCatalog & {
   readonly size: number;
   /** What a mini-program's results name (its films, services, stores), where the catalog knows it. */
   resultNames?(appId: string): string[];
+  /** What one API's results name (a list's films, a store list's stores), where the catalog knows it. */
+  apiResultNames?(toolId: string): string[];
 };
 
 /**
@@ -257,8 +259,7 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   for (const { appId } of catalog.apps()) {
     for (const name of catalog.resultNames(appId).flatMap(withParts)) {
       const n = name.toLowerCase().trim();
-      const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') && n.length >= 8;
-      if (!long || !(/^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n))) continue;
+      if (!saysThing(lower, n)) continue;
       if (n.length > best.length) best = { length: n.length, name: n, apps: new Set([appId]) };
       else if (n.length === best.length) best.apps.add(appId);
     }
@@ -266,6 +267,15 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   const [appId] = best.apps;
   if (best.apps.size === 1 && appId) return { appId, length: best.length, name: best.name };
   return best.apps.size ? undefined : namedInPinyin(clause, catalog);
+}
+
+/** Whether a text says a listed name long enough to name one thing (`han` Han characters, or two English words). */
+function saysThing(text: string, name: string, han = 4): boolean {
+  const n = name.toLowerCase().trim();
+  const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= han : n.includes(' ') && n.length >= 8;
+  if (!long) return false;
+  const lower = text.toLowerCase();
+  return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n);
 }
 
 /** A name and, for one of several parts (「康宁大药房·徐家汇店」), each part: people say the store, not the brand. */
@@ -310,8 +320,12 @@ function serviceBeside(clause: string, thing: { appId: string; name: string }, c
   if (!query.trim()) return thing.appId;
   const hits = catalog.searchScored(query, 50, { withData: false });
   const best = hits[0];
-  if (!best || best.tool.appId === thing.appId || best.score < minScore(catalog.size, base)) return thing.appId;
+  if (!best || best.tool.appId === thing.appId) return thing.appId;
   const own = hits.find((h) => h.tool.appId === thing.appId)?.score ?? 0;
+  // where the rest of the clause has nothing at all to do with the named thing's service (a landmark
+  // a ride knows, beside medicines to deliver), a weaker fit of another service is enough
+  const enough = minScore(catalog.size, base) * (own > 0 ? 1 : 0.5);
+  if (best.score < enough) return thing.appId;
   return own < 0.3 * best.score ? best.tool.appId : thing.appId;
 }
 
@@ -389,7 +403,17 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (!acting && asks && !readsOnly(tool) ? 0.5 : 1) *
     (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
     // Moving or changing something made before (reschedule, update) is for a request that says to change it.
-    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
+    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1) *
+    // A question is answered with what was said, not by asking back: a list that names what the question
+    // names counts for more, one that needs a thing chosen first (a quote that needs a store) for less.
+    (!acting && asks && readsOnly(tool) ? (listsNamed(tool) ? 1.5 : 1) * (needsChoice(tool) ? 0.4 : 1) : 1);
+  // within one mini-program a shorter name tells its things apart (「思密达」)
+  const namesIn = (toolId: string) => (catalog.apiResultNames?.(toolId) ?? []).flatMap(withParts).some((name) => saysThing(text, name, 3));
+  const listsNamed = (tool: Tool) => namesIn(tool.id);
+  const needsChoice = (tool: Tool) => idParams(tool, tools).some((p) => {
+    const source = tools.find((t) => t.api === p.source);
+    return (tool.inputSchema.required ?? []).includes(p.name) && !!source && (catalog.apiResultNames?.(source.id) ?? []).length > 0 && !namesIn(source.id);
+  });
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
   // A request that acts and asks nothing (「静安寺店买一盒泰诺林」) is for an API that acts, wherever one matched its
@@ -419,7 +443,7 @@ function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog:
 }
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
-const ACTION_WORDS = /(?<!大)约(?![\d莫])|订|买|占(?:一个|个|位|座|[一二两三四五六七八九十\d]个)|(?:帮我|给我)?备(?=[一二两三四五六七八九十几\d])|(?:帮我|给我)留(?=[一二两三四五六七八九十几\d个份盒张])|(?:来|上门)(?:做|打扫|收拾|清洁|清洗|修|装|擦)|\b(?:can|could) (?:someone|somebody|you) (?!tell|check|show|let me|see|explain|find out)(?:come|clean|book|get|deliver|send|bring|fix|order|reserve|pick|make|set)\b|点一|点个|来[一二两三四五六七八九十几\d张杯份碗瓶个]|(?:[一二两三四五六七八九十]|\d+)\s*张(?!嘴)|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bneed (?:a|an|someone)\b|come (?:by|over|and|to|clean)|\b(?:tickets?|seats?) for\b|get me into|sign me up|^(?!\s*(?:what|which|how|when|where|why|who|can|could|is|are|do|does|will|would|may)\b)[^?]*\bplease\b(?!.*\?)/i;
+const ACTION_WORDS = /(?<!大)约(?![\d莫])|(?:^|[\s我就都还也想])要(?![不是么求紧多等花带])|订|买|占(?:一个|个|位|座|[一二两三四五六七八九十\d]个)|(?:帮我|给我)?备(?=[一二两三四五六七八九十几\d])|(?:帮我|给我)留(?=[一二两三四五六七八九十几\d个份盒张])|(?:来|上门)(?:做|打扫|收拾|清洁|清洗|修|装|擦)|\b(?:can|could) (?:someone|somebody|you) (?!tell|check|show|let me|see|explain|find out)(?:come|clean|book|get|deliver|send|bring|fix|order|reserve|pick|make|set)\b|点一|点个|来[一二两三四五六七八九十几\d张杯份碗瓶个]|(?:[一二两三四五六七八九十]|\d+)\s*张(?!嘴)|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bneed (?:a|an|someone)\b|come (?:by|over|and|to|clean)|\bhave (?:them|someone|somebody|a \w+|the \w+) (?:do|come|clean|bring|fix|deliver|pick|send)\b|\b(?:tickets?|seats?) for\b|get me into|sign me up|^(?!\s*(?:what|which|how|when|where|why|who|can|could|is|are|do|does|will|would|may)\b)[^?]*\bplease\b(?!.*\?)/i;
 const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|到哪|哪些|列表|菜单|what|which|\bshow\s+(?:me|us|all|what)\b|list|menu|how much|where is|track/i;
 
 /** Asking to undo: cancel, refund, unsubscribe. */

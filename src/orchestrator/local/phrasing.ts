@@ -13,7 +13,9 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
     // A skill written only in Chinese: what it says stays, with the English of the words that decide (full, sold out).
     // 「已约满的课不能预约」 states a rule about a kind of thing, not the state of this one
     const states = facts.replace(/(?:约满|满员|已满|售罄|已售完|已取消|已结束|已开场)的[^，,。；;]*/g, '');
-    const gist = STATUS_WORDS.filter(([zh]) => zh.test(states)).map(([, en]) => en);
+    // a list where some are full and others free is not "full": the lines say which
+    const mixed = SOME_FREE.test(states);
+    const gist = STATUS_WORDS.filter(([zh, en]) => zh.test(states) && !(mixed && OF_SOME.has(en))).map(([, en]) => en);
     const lead = options.isError ? 'Sorry, that did not go through' : '';
     const note = gist.length ? `${lead ? `${lead} (` : '('}${[...new Set(gist)].join(', ')})` : lead;
     return note ? `${note}: ${facts}` : facts;
@@ -21,6 +23,11 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
   if (!facts && options.isError) return options.lang === 'en' ? 'Sorry, that step did not go through.' : '抱歉，这一步没有办成。';
   return facts;
 }
+
+/** Words that say some of a list can still be had (「13:00可约」「余46」). */
+const SOME_FREE = /(?<!不)可约|(?<!不)可预约|(?<!不)可售|有票|有空|余\s*\d|剩余?\s*\d/;
+/** The gists that may be said of some lines of a list only. */
+const OF_SOME = new Set(['full', 'sold out', 'none found']);
 
 /** Words that decide what a result means, for an English speaker reading a Chinese one. */
 const STATUS_WORDS: [RegExp, string][] = [

@@ -12,7 +12,10 @@ export interface TestApi {
   readOnly?: boolean;
 }
 
-/** A catalog over the real search index, for testing the planner's choices without a hub. */
+/**
+ * A catalog over the real search index, for testing the planner's choices without a hub. `names`
+ * are what results name, by mini-program (`drugs`) or by API (`drugs.searchProducts`).
+ */
 export function testCatalog(apis: TestApi[], names: Record<string, string[]> = {}): ScoredCatalog {
   const index = new ToolIndex();
   const tools = apis.map((a): Tool => ({
@@ -21,7 +24,7 @@ export function testCatalog(apis: TestApi[], names: Record<string, string[]> = {
     siblings: apis.filter((b) => b.appId === a.appId).map((b) => b.api),
   }));
   for (const t of tools) {
-    index.add({ id: t.id, fields: { name: `${t.api} ${t.appName}`, description: t.description, params: '', data: (names[t.appId] ?? []).join(' ') } });
+    index.add({ id: t.id, fields: { name: `${t.api} ${t.appName}`, description: t.description, params: '', data: [...(names[t.appId] ?? []), ...(names[t.id] ?? [])].join(' ') } });
   }
   const byId = new Map(tools.map((t) => [t.id, t]));
   const appIds = [...new Set(tools.map((t) => t.appId))];
@@ -37,6 +40,7 @@ export function testCatalog(apis: TestApi[], names: Record<string, string[]> = {
     skillDoc: () => '',
     appInstruction: () => undefined,
     apps: () => appIds.map((appId) => ({ appId, appName: tools.find((t) => t.appId === appId)!.appName, description: '' })),
-    resultNames: (appId) => names[appId] ?? [],
+    resultNames: (appId) => Object.entries(names).filter(([key]) => key === appId || key.startsWith(`${appId}.`)).flatMap(([, list]) => list),
+    apiResultNames: (toolId) => names[toolId] ?? [],
   };
 }

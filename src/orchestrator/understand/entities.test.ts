@@ -41,6 +41,17 @@ describe('matchEntities', () => {
     expect(ids(matchEntities('any store', stores))).toEqual([]);
   });
 
+  it('takes a thing\'s whole name over a piece of a combo\'s name that only reaches a word past it (「两杯中杯可乐」)', () => {
+    const menu: Entity[] = [
+      { id: 'combo', names: ['双人套餐（大份爆米花+2杯中杯可乐）'] },
+      { id: 'popcorn', names: ['大份爆米花'] },
+      { id: 'cola', names: ['中杯可乐'] },
+    ];
+    expect(ids(matchEntities('顺手加两杯中杯可乐', menu))).toEqual(['cola']);
+    expect(ids(matchEntities('再来个双人套餐', menu))).toEqual(['combo']);
+    expect(ids(matchEntities('大份爆米花+2杯中杯可乐的那个', menu))).toEqual(['combo']);
+  });
+
   it('matches a fragment inside a name with a lower score', () => {
     const [match] = matchEntities('国贸', stores);
     expect(match?.entity.id).toBe('gm');

@@ -58,7 +58,7 @@ export function matchEntities(input: string, list: readonly Entity[], options: M
     ...pinyinHits(text, entities.map(namesOf)),
     ...sizeWordHits(text, entities.map(namesOf)),
   ];
-  const ranked = hits.sort((a, b) => length(b) - length(a) || b.quality - a.quality || a.span[0] - b.span[0]);
+  const ranked = hits.filter((hit) => !overreaches(hit, hits)).sort((a, b) => length(b) - length(a) || b.quality - a.quality || a.span[0] - b.span[0]);
   const chosen: PhraseHit<number>[] = [];
   for (const hit of ranked) {
     const tie = chosen.find((other) => sameSpan(other, hit) && Math.abs(other.quality - hit.quality) < 1e-9);
@@ -72,6 +72,17 @@ export function matchEntities(input: string, list: readonly Entity[], options: M
     .sort((a, b) => a.span[0] - b.span[0] || b.quality - a.quality)
     .map((hit) => ({ entity: entities[hit.key]!, score: round(hit.quality), span: hit.span }));
 }
+
+/**
+ * A piece of a longer name that holds another thing's whole name and reaches only a character or
+ * two past it (「两杯中杯可乐」: 「杯中杯可乐」 of 「双人套餐（…2杯中杯可乐）」 around 「中杯可乐」): the
+ * whole name said is what was meant, the extra characters are the words around it.
+ */
+function overreaches(hit: PhraseHit<number>, hits: readonly PhraseHit<number>[]): boolean {
+  return hit.quality < FULL && hits.some((whole) => whole.key !== hit.key && whole.quality >= FULL
+    && whole.span[0] >= hit.span[0] && whole.span[1] <= hit.span[1] && length(hit) - length(whole) <= 2);
+}
+const FULL = 0.999;
 
 function entityPhrases(entities: readonly Entity[], fields: readonly string[]): Phrase<number>[] {
   const owners = new Map<string, Set<number>>();
