@@ -78,6 +78,18 @@ describe('which mini-program a request is for', () => {
     expect(planGoals('静安寺店买两盒思密达一共多少钱？先不买', drugs, {}).map((g) => g.toolId)).toEqual(['drugs.quoteOrder']);
   });
 
+  it('answers a question that says no dates from the list that names the thing, not from a search that must ask the dates', () => {
+    const hotels = testCatalog([
+      { appId: 'stay', appName: '悦途酒店', api: 'listHotels', description: '列出酒店、地址、房型和每晚价格、早餐价格。', readOnly: true },
+      { appId: 'stay', appName: '悦途酒店', api: 'searchRooms', description: '查入住离店日期间各房型是否有房、每晚价格和总价（可含早餐）。用户只问价格、早餐多少钱时用它。', readOnly: true,
+        inputSchema: { type: 'object', required: ['hotelId', 'checkIn', 'checkOut'], properties: {
+          hotelId: { type: 'string', description: '酒店ID，来自 listHotels' }, checkIn: { type: 'string', description: '入住日期 YYYY-MM-DD' }, checkOut: { type: 'string', description: '离店日期 YYYY-MM-DD' } } } },
+      { appId: 'stay', appName: '悦途酒店', api: 'createBooking', description: '预订酒店。' },
+    ], { 'stay.listHotels': ['悦途酒店·上海外滩店', '高级大床房', '江景大床房', '行政套房', '悦途酒店·北京国贸店', '悦途酒店·上海虹桥枢纽店'] });
+    expect(planGoals('外滩那家酒店的早餐价格多少钱一位？', hotels, {}).map((g) => g.toolId)).toEqual(['stay.listHotels']);
+    expect(planGoals('外滩那家酒店周六住一晚多少钱？', hotels, {}).map((g) => g.toolId)).toEqual(['stay.searchRooms']);
+  });
+
   it('takes an English word for one kind of thing only one service sells over the words of fetching it', () => {
     const shops = testCatalog([
       { appId: 'coffee', appName: 'Morning Coffee', api: 'placeOrder', description: 'Order coffee for delivery from a store or pickup at the store.' },

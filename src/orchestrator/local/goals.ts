@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { idParams } from './id-sources.ts';
-import { detectLanguage, extractDateTime, findAddress, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withAskedWords, withChineseWords } from '../understand/index.ts';
+import { detectLanguage, extractDateTime, findAddress, matchEntities, matchEnum, mentionsUsual, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withAskedWords, withChineseWords } from '../understand/index.ts';
 import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
@@ -269,10 +269,10 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   return best.apps.size ? undefined : namedInPinyin(clause, catalog);
 }
 
-/** Whether a text says a listed name long enough to name one thing (`han` Han characters, or two English words). */
-function saysThing(text: string, name: string, han = 4): boolean {
+/** Whether a text says a listed name long enough to name one thing (four Han characters, or two English words). */
+function saysThing(text: string, name: string): boolean {
   const n = name.toLowerCase().trim();
-  const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= han : n.includes(' ') && n.length >= 8;
+  const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') && n.length >= 8;
   if (!long) return false;
   const lower = text.toLowerCase();
   return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n);
@@ -403,23 +403,34 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (!acting && asks && !readsOnly(tool) ? 0.5 : 1) *
     (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
     // Moving or changing something made before (reschedule, update) is for a request that says to change it.
-    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1) *
-    // A question is answered with what was said, not by asking back: a list that names what the question
-    // names counts for more, one that needs a thing chosen first (a quote that needs a store) for less.
-    (!acting && asks && readsOnly(tool) ? (listsNamed(tool) ? 1.5 : 1) * (needsChoice(tool) ? 0.4 : 1) : 1);
-  // within one mini-program a shorter name tells its things apart (「思密达」)
-  const namesIn = (toolId: string) => (catalog.apiResultNames?.(toolId) ?? []).flatMap(withParts).some((name) => saysThing(text, name, 3));
+    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
+  // within one mini-program a short name or a part of one tells its things apart (「思密达」, 「外滩那家」)
+  const namesIn = (toolId: string) => {
+    const names = catalog.apiResultNames?.(toolId) ?? [];
+    return matchEntities(text, names.map((name, key) => ({ id: String(key), names: withParts(name) }))).length > 0;
+  };
   const listsNamed = (tool: Tool) => namesIn(tool.id);
-  const needsChoice = (tool: Tool) => idParams(tool, tools).some((p) => {
-    const source = tools.find((t) => t.api === p.source);
-    return (tool.inputSchema.required ?? []).includes(p.name) && !!source && (catalog.apiResultNames?.(source.id) ?? []).length > 0 && !namesIn(source.id);
-  });
+  // what must be asked before the API can answer: a thing to choose that the question names none of, a date it says nothing of
+  const needsChoice = (tool: Tool) => {
+    const required = tool.inputSchema.required ?? [];
+    if (!when && whenParams(tool).some((name) => required.includes(name))) return true;
+    return idParams(tool, tools).some((p) => {
+      const source = tools.find((t) => t.api === p.source);
+      return required.includes(p.name) && !!source && (catalog.apiResultNames?.(source.id) ?? []).length > 0 && !namesIn(source.id);
+    });
+  };
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
   // A request that acts and asks nothing (「静安寺店买一盒泰诺林」) is for an API that acts, wherever one matched its
   // words: in a catalog of one mini-program a list that names the things it buys can outscore it many times.
   const act = acting && !asks && !undoing ? scored.find((s) => s.score > 0 && !readsOnly(s.tool) && !isNotifyLike(s.tool) && !isUndoLike(s.tool) && !(isChangeLike(s.tool) && !CHANGE_WORDS.test(text))) : undefined;
   if (act && scored[0] && readsOnly(scored[0].tool)) scored.unshift(act);
+  // A question is answered with what was said, not by asking back: where the best fit needs a thing chosen
+  // or a date that the question says none of (a quote that needs a store), the list that names what it asks about answers.
+  const top = scored[0]?.tool;
+  const named = !acting && asks && top && readsOnly(top) && needsChoice(top)
+    ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && listsNamed(s.tool) && !needsChoice(s.tool)) : undefined;
+  if (named) scored.unshift(named);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
   return undo ?? deeperList(text, scored[0]?.tool, tools, catalog, acting) ?? scored[0]?.tool ?? tools[0]!;
@@ -478,7 +489,14 @@ export function saysWhen(text: string): boolean {
 
 /** Whether a tool takes a date or a time among its parameters. */
 function takesWhen(tool: Tool): boolean {
-  return Object.entries(tool.inputSchema.properties ?? {}).some(([name, p]) => /date|time|day|when|日期|时间/i.test(name) || p.format === 'date' || p.format === 'time' || /YYYY-MM-DD|HH:MM/i.test(p.description ?? ''));
+  return whenParams(tool).length > 0;
+}
+
+/** The parameters of a tool that take a date or a time. */
+function whenParams(tool: Tool): string[] {
+  return Object.entries(tool.inputSchema.properties ?? {})
+    .filter(([name, p]) => /date|time|day|when|日期|时间/i.test(name) || p.format === 'date' || p.format === 'time' || /YYYY-MM-DD|HH:MM/i.test(p.description ?? ''))
+    .map(([name]) => name);
 }
 
 /** API names that only read (get…, list…, search…): by the common naming convention, not any mini-program's. */

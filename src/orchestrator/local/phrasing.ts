@@ -27,7 +27,7 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
 /** Words that say some of a list can still be had (「13:00可约」「余46」). */
 const SOME_FREE = /(?<!不)可约|(?<!不)可预约|(?<!不)可售|有票|有空|余\s*\d|剩余?\s*\d/;
 /** The gists that may be said of some lines of a list only. */
-const OF_SOME = new Set(['full', 'sold out', 'none found']);
+const OF_SOME = new Set(['full', 'sold out']);
 
 /** Words that decide what a result means, for an English speaker reading a Chinese one. */
 const STATUS_WORDS: [RegExp, string][] = [
