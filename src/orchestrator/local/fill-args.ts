@@ -4,7 +4,7 @@ import type { Transcript } from '../planner.ts';
 import { cityOf, placeWords, clockMinutes, dayPartWindow, detectLanguage, extractDateTime, thingWords, extractQuantities, findAddress, takesAddress, matchEntities, matchEnum, narrowByAmount, pickSuperlative, splitClauses, timeWindow, type Entity, type TimeWindow } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { saidFlag } from './said-flag.ts';
-import { isActing } from './goals.ts';
+import { isActing } from './request-words.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByValue } from './by-value.ts';
 import { belongingTo, entitiesIn } from './entities.ts';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { asksToUndo, isActing, planGoals, routeClause } from './goals.ts';
+import { planGoals } from './goals.ts';
+import { asksToUndo, isActing } from './request-words.ts';
+import { routeClause } from './route.ts';
 import { testCatalog } from './test-catalog.ts';
 
 const catalog = testCatalog([

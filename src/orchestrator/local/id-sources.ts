@@ -2,6 +2,7 @@ import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import { idParameters } from '../guard.ts';
 import type { Transcript } from '../planner.ts';
+import { readsOnly } from './tool-kinds.ts';
 
 /** An ID parameter and where its values come from: a sibling API and, when known, the list in its result. */
 export interface IdParam {
@@ -50,10 +51,6 @@ export function idParams(tool: Tool, siblings: Tool[], transcript: Transcript[] 
     else if (ID_NAME.test(name)) out.push({ name, source: undefined, many });
   }
   return out;
-}
-
-function readsOnly(tool: Tool): boolean {
-  return tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch|view|show|lookup)[A-Z_]/.test(tool.api);
 }
 
 /** An API that creates, changes or pays for something (`bookSession`, `createOrder`, `cancelBooking`). */

@@ -1,6 +1,10 @@
 import type { Tool } from '../../catalog/index.ts';
 import { extractQuantities, splitClauses } from '../understand/index.ts';
-import { chooseGoalTool, isActing, isUndoLike, namedThing, newGoal, saysWhen, type ScoredCatalog } from './goals.ts';
+import { chooseGoalTool } from './choose-tool.ts';
+import { newGoal } from './goals.ts';
+import { isActing, saysWhen } from './request-words.ts';
+import { namedThing, type ScoredCatalog } from './route.ts';
+import { isUndoLike } from './tool-kinds.ts';
 import type { Goal } from './memo.ts';
 import { splitByValues } from './split-values.ts';
 

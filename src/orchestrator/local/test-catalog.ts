@@ -1,6 +1,6 @@
 import { ToolIndex, type Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
-import type { ScoredCatalog } from './goals.ts';
+import type { ScoredCatalog } from './route.ts';
 
 /** One API of a small catalog for planner tests: what the skill would declare. */
 export interface TestApi {

@@ -1,0 +1,82 @@
+import type { Tool } from '../../catalog/index.ts';
+import { idParams } from './id-sources.ts';
+import { matchEntities, withAskedWords, withChineseWords } from '../understand/index.ts';
+import { namedThing, withParts, type ScoredCatalog } from './route.ts';
+import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
+import { isChangeLike, isNotifyLike, isUndoLike, readsOnly, takesWhen, whenParams } from './tool-kinds.ts';
+
+/**
+ * The goal API of a mini-program for a request: the best search hit among its tools. For a
+ * request that acts, a read-only API that only supplies IDs counts for less, and an action
+ * that takes IDs (but undoes nothing) for more.
+ */
+export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatalog): Tool {
+  const tools = catalog.toolsOf(appId);
+  const consumers = tools.filter((t) => !isNotifyLike(t));
+  const sources = new Set(consumers.flatMap((t) => idParams(t, tools).map((p) => p.source)).filter(Boolean));
+  const acting = isActing(text);
+  const undoing = asksToUndo(text);
+  const asks = QUERY_WORDS.test(text) || /[?？]/.test(text);
+  // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
+  const hits = catalog.searchScored(withAskedWords(withChineseWords(text)), 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  const when = saysWhen(text);
+  const weight = (tool: Tool) =>
+    (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
+    // 「今晚…有啥电影」: a list that cannot be asked about a time is not what a request with one wants.
+    (when && readsOnly(tool) && !takesWhen(tool) ? 0.5 : 1) *
+    (isNotifyLike(tool) ? 0.2 : 1) *
+    (acting && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
+    (acting && readsOnly(tool) ? 0.6 : 1) *
+    // A question that acts on nothing (「…多少钱？」, "just the price") is answered by a list, not by making an order.
+    (!acting && asks && !readsOnly(tool) ? 0.5 : 1) *
+    (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
+    // Moving or changing something made before (reschedule, update) is for a request that says to change it.
+    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
+  // within one mini-program a short name or a part of one tells its things apart (「思密达」, 「外滩那家」)
+  const namesIn = (toolId: string) => {
+    const names = catalog.apiResultNames?.(toolId) ?? [];
+    return matchEntities(text, names.map((name, key) => ({ id: String(key), names: withParts(name) }))).length > 0;
+  };
+  const listsNamed = (tool: Tool) => namesIn(tool.id);
+  // what must be asked before the API can answer: a thing to choose that the question names none of, a date it says nothing of
+  const needsChoice = (tool: Tool) => {
+    const required = tool.inputSchema.required ?? [];
+    if (!when && whenParams(tool).some((name) => required.includes(name))) return true;
+    return idParams(tool, tools).some((p) => {
+      const source = tools.find((t) => t.api === p.source);
+      return required.includes(p.name) && !!source && (catalog.apiResultNames?.(source.id) ?? []).length > 0 && !namesIn(source.id);
+    });
+  };
+  const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
+  scored.sort((a, b) => b.score - a.score);
+  // A request that acts and asks nothing (「静安寺店买一盒泰诺林」) is for an API that acts, wherever one matched its
+  // words: in a catalog of one mini-program a list that names the things it buys can outscore it many times.
+  const act = acting && !asks && !undoing ? scored.find((s) => s.score > 0 && !readsOnly(s.tool) && !isNotifyLike(s.tool) && !isUndoLike(s.tool) && !(isChangeLike(s.tool) && !CHANGE_WORDS.test(text))) : undefined;
+  if (act && scored[0] && readsOnly(scored[0].tool)) scored.unshift(act);
+  // A question is answered with what was said, not by asking back: where the best fit needs a thing chosen
+  // or a date that the question says none of (a quote that needs a store), the list that names what it asks about answers.
+  const top = scored[0]?.tool;
+  const named = !acting && asks && top && readsOnly(top) && needsChoice(top)
+    ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && listsNamed(s.tool) && !needsChoice(s.tool)) : undefined;
+  if (named) scored.unshift(named);
+  // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
+  const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
+  return undo ?? deeperList(text, scored[0]?.tool, tools, catalog, acting) ?? scored[0]?.tool ?? tools[0]!;
+}
+
+/**
+ * A question of when or what is left that names a thing a list gives (a film of `searchFilms`)
+ * asks about what that thing leads to (its showtimes): the one read-only API that takes the named
+ * list's ID answers it. A question of price is answered by the list that names the prices.
+ */
+const ASKS_WHEN_OR_LEFT = /几点|什么时候|时间|场次|哪天|还有|余|when|what time|times|showtimes|schedule|available|availability|left|sessions/i;
+
+const IS_THERE = /有[^，,。；;？?]{1,16}(?:吗|么|嘛)|有没有|\b(?:is there|are there|do you have|any)\b/i;
+
+function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
+  // 「明天下午国贸店有熊猫快递吗」: whether there is one at a time said asks about its sessions too
+  const asks = ASKS_WHEN_OR_LEFT.test(text) || (saysWhen(text) && IS_THERE.test(text));
+  if (acting || !top || !readsOnly(top) || !asks || namedThing(text, catalog)?.appId !== top.appId) return undefined;
+  const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
+  return deeper.length === 1 ? deeper[0] : undefined;
+}

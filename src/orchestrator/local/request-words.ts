@@ -1,0 +1,41 @@
+import { extractDateTime } from '../understand/index.ts';
+
+/** A clause that acts (order, book, pay) rather than only asks; an act said not to be done (「先别订」, "don't book it") does not. */
+export function isActing(text: string): boolean {
+  return text.split(/[？?，,。；;！!]/).some((part) => {
+    const said = part.replace(NEGATED_ACT_G, ' ');
+    return ACTION_WORDS.test(said) && !QUERY_WORDS.test(said);
+  });
+}
+
+/** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」, "don't book it", "no need to order"). */
+const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?`;
+
+export const NEGATED_ACT = new RegExp(`${NEGATION}(?:${String.raw`下单|订|买|约|预约|预订|付款|支付|付|交|叫|book|order|buy|pay|reserve|purchase|call`})`, 'i');
+
+export const NEGATED_ACT_G = new RegExp(NEGATED_ACT.source, 'gi');
+
+/** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
+export const ACTION_WORDS = /(?<!大)约(?![\d莫])|(?:^|[\s我就都还也想])要(?![不是么求紧多等花带])|订|买|占(?:一个|个|位|座|[一二两三四五六七八九十\d]个)|(?:帮我|给我)?备(?=[一二两三四五六七八九十几\d])|(?:帮我|给我)留(?=[一二两三四五六七八九十几\d个份盒张])|(?:来|上门)(?:做|打扫|收拾|清洁|清洗|修|装|擦)|\b(?:can|could) (?:someone|somebody|you) (?!tell|check|show|let me|see|explain|find out)(?:come|clean|book|get|deliver|send|bring|fix|order|reserve|pick|make|set)\b|点一|点个|来[一二两三四五六七八九十几\d张杯份碗瓶个]|(?:[一二两三四五六七八九十]|\d+)\s*张(?!嘴)|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bneed (?:a|an|someone)\b|come (?:by|over|and|to|clean)|\bhave (?:them|someone|somebody|a \w+|the \w+) (?:do|come|clean|bring|fix|deliver|pick|send)\b|\b(?:tickets?|seats?) for\b|get me into|sign me up|^(?!\s*(?:what|which|how|when|where|why|who|can|could|is|are|do|does|will|would|may)\b)[^?]*\bplease\b(?!.*\?)/i;
+
+export const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|到哪|哪些|列表|菜单|what|which|\bshow\s+(?:me|us|all|what)\b|list|menu|how much|where is|track/i;
+
+/** Asking to undo: cancel, refund, unsubscribe. */
+export const UNDO_WORDS = /取消|退(?![出休役步烧让化缩房])|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
+
+/** An undo said not to be done or only asked about (「不用取消」, 「取消要扣钱吗」, "until when can I cancel for free?"). */
+const NOT_UNDOING = /(?:不用|不要|别|无需|先不)(?:帮我)?(?:取消|退)|取消[^，,。；;！!]{0,8}(?:吗|么|多少|几点|什么时候|怎么|？|\?)|(?:什么时候|几点|多久)(?:前)?(?:能|可以)?(?:免费)?取消|(?:can|could) (?:i|we) (?:still )?cancel|cancel[^.?!,]{0,20}\?|cancel(?:lation)? (?:policy|fee|charge)/gi;
+
+/** Whether a request asks to undo something (cancel, refund), not only about undoing it. */
+export function asksToUndo(text: string): boolean {
+  return UNDO_WORDS.test(text.replace(NOT_UNDOING, ' '));
+}
+
+/** Asking to change what exists: move, reschedule, switch. */
+export const CHANGE_WORDS = /改|换|调到|调整|推迟|提前|挪|延期|reschedul|move|change|switch|postpone|push (?:it|back)|bring forward/i;
+
+/** Whether the text names a day, a time or a part of the day. */
+export function saysWhen(text: string): boolean {
+  const found = extractDateTime(text, { now: new Date(), timeZone: 'Asia/Shanghai' });
+  return !!(found.date || found.time || found.period);
+}

@@ -1,0 +1,215 @@
+import type { Tool } from '../../catalog/index.ts';
+import type { PlannerCatalog } from '../planner.ts';
+import { detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
+
+/** A catalog that can score search hits (the hub's LiveTools). */
+export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
+
+export type ScoredCatalog = PlannerCatalog & {
+  searchScored(query: string, limit?: number, options?: { withData?: boolean }): ScoredHit[];
+  readonly size: number;
+  /** What a mini-program's results name (its films, services, stores), where the catalog knows it. */
+  resultNames?(appId: string): string[];
+  /** What one API's results name (a list's films, a store list's stores), where the catalog knows it. */
+  apiResultNames?(toolId: string): string[];
+};
+
+/**
+ * Below this BM25 score a hit is noise, not a service that can do the request. Calibrated on
+ * the scenario files over the 33 tools of the sample ecosystem (requests nothing serves score
+ * under 6, served ones over 7), and scaled with the catalog, since IDF grows with its size.
+ */
+export function minScore(catalogSize: number, base = 6): number {
+  const idf = (n: number) => Math.log(1 + (Math.max(n, 1) - 0.5) / 1.5);
+  return (base * idf(catalogSize)) / idf(CALIBRATED_ON);
+}
+
+const CALIBRATED_ON = 33;
+
+/** The search words of a further clause that the clause before it did not already say. */
+export function ownWords(clause: string, before: string, words: (text: string) => string = withChineseWords): string {
+  const said = new Set(tokenize(before));
+  return tokenize(words(clause)).filter((t) => !said.has(t)).join(' ');
+}
+
+/**
+ * The mini-program a clause is for: the one it names (its name, or the first two characters
+ * of it, 「唱吧」 for 「唱吧量贩KTV」), else the best search hit above the threshold; in a
+ * catalog of a few mini-programs, where BM25's weights collapse (every term is in every
+ * document), a hit that holds most of the clause's terms. A further action (`byAction`) goes
+ * where the tools say they do it: what mini-programs list (stores, places) names its arguments.
+ */
+export function routeClause(said: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
+  // a street address says where, not what: 「中关村南大街5号」 does not name the 中关村 cinema
+  const address = findAddress(said);
+  const clause = address ? said.replace(address, ' ') : said;
+  const thing = namedThing(clause, catalog);
+  const byThing = thing && serviceBeside(clause, thing, catalog, base);
+  const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;
+  if (named) return named;
+  // An English word for one kind of thing ("thermometer": 体温计) that one service alone clearly
+  // sells outweighs the words of fetching and finding (a store, delivery) every service shares.
+  const kind = detectLanguage(clause) === 'en' ? clearlyOne(thingWords(clause, { exact: true }), catalog) : undefined;
+  if (kind) return kind;
+  // The words of things say which service; the words of asking and doing (an English "how much" read
+  // as 费用) count only where the things said are too few to decide.
+  const queries = after === undefined ? [serviceWords(clause), withChineseWords(clause)] : [ownWords(clause, after, serviceWords), ownWords(clause, after)];
+  const bests = [...new Set(queries)].flatMap((query) => (query ? catalog.searchScored(query, 5).slice(0, 1) : []));
+  const strong = bests.find((best) => best.score >= minScore(catalog.size, base));
+  if (strong) return strong.tool.appId;
+  // A value only one mini-program's parameters take, by their pattern (a waybill number): BM25 is not the only signal.
+  const patterned = patternApp(clause, catalog);
+  if (patterned) return patterned;
+  // The everyday words of the things asked about (medicine, a hotel room), where one service alone fits them.
+  const byThings = clearlyOne(thingWords(clause), catalog);
+  if (byThings) return byThings;
+  const few = catalog.apps().length <= 3;
+  const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
+  if (few && most) return most.tool.appId;
+  return undefined;
+}
+
+/** The mini-program a query fits at least twice as well as any other, if one does. */
+function clearlyOne(query: string, catalog: ScoredCatalog): string | undefined {
+  if (!query.trim()) return undefined;
+  const best = new Map<string, number>();
+  for (const hit of catalog.searchScored(query, 30, { withData: false })) best.set(hit.tool.appId, Math.max(best.get(hit.tool.appId) ?? 0, hit.score));
+  const [first, second] = [...best.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] > 0 && (!second || first[1] >= 2 * second[1]) ? first[0] : undefined;
+}
+
+/** The one mini-program with a parameter whose `pattern` a word of the text fits in full (「JD5544332211」). */
+export function patternApp(text: string, catalog: PlannerCatalog): string | undefined {
+  const words = text.split(/[\s，,。？?！!；;：:、]+/).filter((w) => w.length >= 6);
+  if (!words.length) return undefined;
+  const apps = new Set<string>();
+  for (const { appId } of catalog.apps()) {
+    for (const tool of catalog.toolsOf(appId)) {
+      for (const schema of Object.values(tool.inputSchema.properties ?? {})) {
+        if (typeof schema.pattern !== 'string') continue;
+        let re: RegExp;
+        try {
+          re = new RegExp(schema.pattern);
+        } catch {
+          continue;
+        }
+        if (words.some((w) => re.test(w) && /^\^.*\$$/.test(schema.pattern as string))) apps.add(appId);
+      }
+    }
+  }
+  const [only] = apps;
+  return apps.size === 1 ? only : undefined;
+}
+
+/**
+ * The app whose results name a thing the clause says in full (a film 「熊猫快递」, "Panda
+ * Courier"): a whole name is stronger evidence than a word of it another service is about
+ * (快递). Only a long name counts, and only when one app alone has the longest one said.
+ */
+export function namedThing(clause: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
+  if (!catalog.resultNames) return undefined;
+  const lower = clause.toLowerCase();
+  let best = { length: 0, name: '', apps: new Set<string>() };
+  for (const { appId } of catalog.apps()) {
+    for (const name of catalog.resultNames(appId).flatMap(withParts)) {
+      const n = name.toLowerCase().trim();
+      if (!saysThing(lower, n)) continue;
+      if (n.length > best.length) best = { length: n.length, name: n, apps: new Set([appId]) };
+      else if (n.length === best.length) best.apps.add(appId);
+    }
+  }
+  const [appId] = best.apps;
+  if (best.apps.size === 1 && appId) return { appId, length: best.length, name: best.name };
+  return best.apps.size ? undefined : namedInPinyin(clause, catalog);
+}
+
+/** Whether a text says a listed name long enough to name one thing (four Han characters, or two English words). */
+function saysThing(text: string, name: string): boolean {
+  const n = name.toLowerCase().trim();
+  const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') && n.length >= 8;
+  if (!long) return false;
+  const lower = text.toLowerCase();
+  return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n);
+}
+
+/** A name and, for one of several parts (「康宁大药房·徐家汇店」), each part: people say the store, not the brand. */
+export function withParts(name: string): string[] {
+  const parts = name.split(/\s*[·・•|/（）()【】\[\]]\s*/).filter(Boolean);
+  return parts.length > 1 ? [name, ...parts] : [name];
+}
+
+/**
+ * Names an English clause spells in pinyin ("Lianhua Qingwen from the Xujiahui store": 连花清瘟,
+ * 徐家汇店): the app whose names it spells cover at least twice as much of it as any other's
+ * (a place another app also lists is not enough to decide).
+ */
+function namedInPinyin(clause: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
+  if (detectLanguage(clause) !== 'en') return undefined;
+  const apps = catalog.apps().map(({ appId }) => appId);
+  const hits = pinyinHits(clause, apps.map((appId) => catalog.resultNames?.(appId) ?? []));
+  const covered = apps.map((_, key) => {
+    const taken: [number, number][] = [];
+    for (const hit of hits.filter((h) => h.key === key).sort((a, b) => b.phrase.length - a.phrase.length)) {
+      if (!taken.some(([a, b]) => hit.span[0] < b && a < hit.span[1])) taken.push(hit.span);
+    }
+    return { key, letters: taken.reduce((sum, [a, b]) => sum + b - a, 0), longest: taken[0] };
+  }).sort((a, b) => b.letters - a.letters);
+  const [first, second] = covered;
+  if (!first?.longest || first.letters < 2 * (second?.letters ?? 0)) return undefined;
+  const name = clause.slice(...first.longest).toLowerCase();
+  return { appId: apps[first.key]!, length: name.length, name };
+}
+
+/**
+ * A name one mini-program lists can be a place another serves ("the Bund hotel", 「外滩那家酒店」):
+ * where the things the rest of the clause is about (a hotel, a room, a night) belong clearly to
+ * another service, and the naming one has no part in them, that service is meant; the name then
+ * only says which of its things.
+ */
+function serviceBeside(clause: string, thing: { appId: string; name: string }, catalog: ScoredCatalog, base?: number): string {
+  const at = clause.toLowerCase().indexOf(thing.name);
+  const rest = at < 0 ? clause : `${clause.slice(0, at)} ${clause.slice(at + thing.name.length)}`;
+  // what the rest is about, not how it comes: 「送到公司」 is no reason to leave the restaurant named
+  const query = thingsOnly(thingWords(rest));
+  if (!query.trim()) return thing.appId;
+  const hits = catalog.searchScored(query, 50, { withData: false });
+  const best = hits[0];
+  if (!best || best.tool.appId === thing.appId) return thing.appId;
+  const own = hits.find((h) => h.tool.appId === thing.appId)?.score ?? 0;
+  // where the rest of the clause has nothing at all to do with the named thing's service (a landmark
+  // a ride knows, beside medicines to deliver), a weaker fit of another service is enough
+  const enough = minScore(catalog.size, base) * (own > 0 ? 1 : 0.5);
+  if (best.score < enough) return thing.appId;
+  return own < 0.3 * best.score ? best.tool.appId : thing.appId;
+}
+
+/** How long the longest app name the text says is (0: none). */
+function appNameSaid(text: string, catalog: PlannerCatalog): number {
+  const lower = text.toLowerCase();
+  return Math.max(0, ...catalog.apps().flatMap((app) => appNames(app).filter((name) => saysName(lower, name)).map((name) => name.length)));
+}
+
+function saysName(lower: string, name: string): boolean {
+  return /^[a-z0-9 ]+$/.test(name) ? new RegExp(`\\b${name}\\b`).test(lower) : lower.includes(name);
+}
+
+/** The app a text names outright (「用唱吧…」, "on Sing Bar"), if exactly one. */
+export function namedApp(text: string, catalog: PlannerCatalog): string | undefined {
+  const lower = text.toLowerCase();
+  const hits = catalog.apps().filter((app) => appNames(app).some((name) => saysName(lower, name)));
+  return hits.length === 1 ? hits[0]!.appId : undefined;
+}
+
+function appNames(app: { appName: string; appNameEn?: string }): string[] {
+  const names: string[] = [];
+  for (const run of `${app.appName}`.match(/[\u4e00-\u9fff]{2,}/g) ?? []) names.push(run, run.slice(0, 2));
+  const english = [app.appNameEn, app.appName.replace(/[\u4e00-\u9fff]/g, ' ')].filter(Boolean).join(' ').toLowerCase();
+  const phrase = english.trim().replace(/\s+/g, ' ');
+  if (phrase.length >= 4 && /[a-z]/.test(phrase)) names.push(phrase);
+  // An acronym in the name (「唱吧量贩KTV」) is how people name it too ("the KTV").
+  for (const acronym of `${app.appNameEn ?? ''} ${app.appName}`.match(/\b[A-Z]{2,5}\b/g) ?? []) names.push(acronym.toLowerCase());
+  return [...new Set(names)].filter((n) => n.length >= 2 && !GENERIC_NAME.test(n));
+}
+
+/** Parts of names that say what, not who (a 「咖啡」 of 「晨光咖啡」 is any coffee). */
+const GENERIC_NAME = /^(服务|中心|平台|商城|助手|生活|官方|小程序|智能|预约|预订|在线|到家|上门)$/;
