@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonSchema } from '../../package/index.ts';
 import { applyAnswer } from './answers.ts';
-import type { Goal } from './memo.ts';
+import type { Ask, Goal } from './memo.ts';
 
 const schemas: Record<string, JsonSchema> = {
   recipientName: { type: 'string', description: '收件人姓名（recipient name）' },
@@ -38,5 +38,53 @@ describe('labelled values in an English request', () => {
     const g = goal();
     applyAnswer(g, { params: ['recipientName', 'recipientPhone', 'recipientAddress'], kind: 'value' }, 'How much to send 1 kg within Shanghai? Recipient is Mary Zhou, 13655554444, 上海市黄浦区人民大道200号. Book it', (p) => schemas[p] ?? {}, ctx, { leftover: false });
     expect(g.args).toEqual({ recipientName: 'Mary Zhou', recipientPhone: '13655554444', recipientAddress: '上海市黄浦区人民大道200号' });
+  });
+});
+
+describe('an answer that leaves several of the things offered', () => {
+  const session = (id: string, date: string, start: string, club: string, clubEn: string) => ({ id, names: [id], fields: { date, start, clubName: club, clubNameEn: clubEn, typeName: '瑜伽', price: '79' } });
+  const offered = (): Ask & { candidates: NonNullable<Ask['candidates']> } => ({
+    params: ['classId'], kind: 'entity',
+    candidates: [
+      session('c1-1120-1215', '2026-11-20', '12:15', '国贸店', 'Guomao'),
+      session('c1-1121-0900', '2026-11-21', '09:00', '国贸店', 'Guomao'),
+      session('c3-1121-1000', '2026-11-21', '10:00', '静安店', "Jing'an"),
+      session('c2-1121-1500', '2026-11-21', '15:00', '望京店', 'Wangjing'),
+    ],
+  });
+  const id: JsonSchema = { type: 'string' };
+
+  it('asks again among those a day, a store or a part of the day leaves, then takes the one left', () => {
+    const g = goal();
+    const ask = offered();
+    expect(applyAnswer(g, ask, '明天的', () => id, ctx)).toBe(false);
+    expect(ask.narrowed).toBe(true);
+    expect(ask.candidates.map((c) => c.id)).toEqual(['c1-1121-0900', 'c3-1121-1000', 'c2-1121-1500']);
+    expect(g.args).toEqual({});
+    const again = { ...ask, narrowed: undefined };
+    expect(applyAnswer(g, again, '下午那节', () => id, ctx)).toBe(true);
+    expect(g.args).toEqual({ classId: 'c2-1121-1500' });
+  });
+
+  it('reads the store the sessions are at by a part of its name, never taking the first of several', () => {
+    const g = goal();
+    const ask = offered();
+    expect(applyAnswer(g, ask, '国贸的', () => id, ctx)).toBe(false);
+    expect(ask.candidates.map((c) => c.id)).toEqual(['c1-1120-1215', 'c1-1121-0900']);
+    expect(g.args).toEqual({});
+  });
+
+  it('takes the one a superlative picks among those a day left ("Saturday", then "whichever is earliest")', () => {
+    const g = goal();
+    const ask = offered();
+    expect(applyAnswer(g, ask, 'Saturday', () => id, ctx)).toBe(false);
+    expect(applyAnswer(g, { ...ask, narrowed: undefined }, 'whichever is earliest', () => id, ctx)).toBe(true);
+    expect(g.args).toEqual({ classId: 'c1-1121-0900' });
+  });
+
+  it('does not answer with what tells none apart', () => {
+    const ask = offered();
+    expect(applyAnswer(goal(), ask, '瑜伽', () => id, ctx)).toBe(false);
+    expect(ask.narrowed).toBeUndefined();
   });
 });

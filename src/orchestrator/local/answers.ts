@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { leadsWithYes, matchEntities, matchEnum, narrowByAmount, timeWindow } from '../understand/index.ts';
+import { dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickSuperlative, timeWindow, type Entity } from '../understand/index.ts';
 import { entitiesAt } from './fill-args.ts';
 import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
@@ -18,18 +18,30 @@ export function answeredCopy(goal: Goal, ask: Ask, answer: string, schemaOf: (pa
 export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, { leftover = true } = {}): boolean {
   goal.answers.unshift(answer);
   if (ask.kind === 'entity' && ask.candidates) {
-    const candidates = ask.candidates.map((c) => ({ id: c.id, names: c.names }));
-    let hits = narrowByAmount(matchEntities(answer, candidates).map((h) => h.entity), answer);
+    const ref = { now: ctx.now, timeZone: ctx.timeZone };
+    // the names of what each is of (its store, its coach: 「国贸的」) name it too, as its own names do
+    const candidates = ask.candidates.map((c) => ({ id: c.id, names: [...c.names, ...namesIn(c.fields)], fields: c.fields ?? {} }));
+    // a day said (「明天的」) picks the sessions on it, as a name picks the things it names
+    let hits = narrowByAmount(unique(matchEntities(answer, candidates, { ref }).map((h) => h.entity)), answer);
     // 「一百二十平左右」 answers a choice between sizes by the amount alone.
     const sized = hits.length ? hits : narrowByAmount(candidates, answer);
     if (sized.length < candidates.length && (sized.length === 1 || ask.many)) hits = sized;
     if (!hits.length) {
-      // 「那就下午4点吧」 answers a question about sessions by their time.
-      const window = timeWindow(answer, { now: ctx.now, timeZone: ctx.timeZone });
-      const timed = window ? entitiesAt(ask.candidates.map((c) => ({ id: c.id, names: c.names, fields: c.fields ?? {} })), window) : [];
-      if (timed.length === 1 || (ask.many && timed.length)) hits = timed;
+      // 「那就下午4点吧」 answers a question about sessions by their time; 「上午那节」 by the part of the day.
+      const window = timeWindow(answer, ref) ?? dayPartWindow(answer);
+      hits = window ? entitiesAt(candidates, window) : [];
     }
+    // "whichever is earliest", 「最便宜的」: the one a superlative picks among those left
+    const picked = hits.length !== 1 && !ask.many ? pickSuperlative(hits.length ? hits : candidates, answer) : undefined;
+    if (picked) hits = [picked];
     if (!hits.length) return false;
+    if (hits.length > 1 && !ask.many) {
+      // 「国贸的」 of sessions at three stores: not chosen yet, the question is asked again among those it leaves
+      if (hits.length === candidates.length) return false;
+      ask.candidates = ask.candidates.filter((c) => hits.some((h) => h.id === c.id));
+      ask.narrowed = true;
+      return false;
+    }
     const path = ask.params[0] ?? '';
     setPath(goal.args, path, ask.many ? hits.map((h) => h.id) : hits[0]?.id);
     goal.decided.push(path);
@@ -120,3 +132,13 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
   }
   return open.length < params.length;
 }
+
+function unique(list: Entity[]): Entity[] {
+  return list.filter((e, i) => list.findIndex((x) => x.id === e.id) === i);
+}
+
+/** The values of a listed thing's name fields (`clubName`, `coachNameEn`, `title`). */
+function namesIn(fields: Record<string, string> | undefined): string[] {
+  return Object.entries(fields ?? {}).filter(([key, value]) => NAME_FIELD.test(key) && value.trim().length >= 2).map(([, value]) => value);
+}
+const NAME_FIELD = /name|title|label/i;

@@ -78,7 +78,10 @@ export function belongingTo(entities: Entity[], chosen: Record<string, unknown>)
 export function displayName(e: Entity, lang: 'zh' | 'en'): string {
   const en = e.fields?.nameEn;
   // A listed thing without a name of its own (a session, a slot) is shown by what it belongs to.
-  const named = Object.entries(e.fields ?? {}).filter(([k]) => /[a-z]Name$/.test(k) && (lang === 'en') === /En$/.test(k.replace(/Name$/, ''))).map(([, v]) => v);
+  // (in English its `…NameEn` fields where it has them: "Guomao Spinning", else the names it has)
+  const byKey = (key: RegExp) => Object.entries(e.fields ?? {}).filter(([k]) => key.test(k)).map(([, v]) => v);
+  const english = lang === 'en' ? byKey(/[a-z]NameEn$/) : [];
+  const named = english.length ? english : byKey(/[a-z]Name$/);
   const own = e.names[0] && e.names[0] !== e.id ? e.names[0] : named.slice(0, 2).join(' ') || e.id;
   const base = lang === 'en' && en ? en : own;
   const timeKey = Object.keys(e.fields ?? {}).find((k) => /time|Time|start|Start/.test(k));

@@ -167,6 +167,11 @@ export class LocalPlanner implements Planner {
         }
         const ok = applyAnswer(goal, ask, text, schemaLookup(tool), valueContext(input, [text]));
         if (ok || ask.params.length === 0) return undefined;
+        if (ask.narrowed) {
+          // 「明天的」「国贸的」: the answer left some of those offered; the question is asked again among them
+          goal.asking = { ...ask, narrowed: undefined };
+          return undefined;
+        }
         goal.answers.shift();
       }
     }

@@ -26,6 +26,13 @@ describe('a question about a choice of values', () => {
     expect(question).toBe('请问要哪一种：外送到家、到店自取？');
     expect(question).not.toMatch(/[a-z]/);
   });
+
+  it('names sessions with no name of their own by what they are of, in English where the list has it', () => {
+    const fields = { start: '10:30', clubName: '国贸店', clubNameEn: 'Guomao', typeName: '动感单车', typeNameEn: 'Spinning' };
+    const ask = { kind: 'entity', params: ['classId'], candidates: [{ id: 'c1-1121-1030', names: ['c1-1121-1030'], fields }] } as never;
+    expect(questionFor(ask, () => ({}), 'en')).toContain('Guomao Spinning（10:30）');
+    expect(questionFor(ask, () => ({}), 'zh')).toContain('国贸店 动感单车（10:30）');
+  });
 });
 
 describe('a Chinese result told to an English user', () => {
