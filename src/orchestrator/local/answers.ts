@@ -124,8 +124,10 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
     open.splice(open.indexOf(path), 1);
     parts = parts.filter((p) => p !== part);
   }
-  // One value asked, one part left: in an answer it is that value (not in the request itself).
-  if (leftover && open.length === 1 && parts.length === 1) {
+  // One value asked, one part left: in an answer it is that value (not in the request itself); only
+  // words for words: 「国贸的」 is no number of tickets.
+  const wordy = (path: string) => { const type = schemaOf(path).type; return type === undefined || type === 'string'; };
+  if (leftover && open.length === 1 && parts.length === 1 && wordy(open[0]!)) {
     setPath(goal.args, open[0]!, parts[0]!.replace(LABELS, '').trim());
     goal.decided.push(open[0]!);
     open.pop();

@@ -169,6 +169,11 @@ describe('words of asking and doing do not choose the mini-program', () => {
     expect(isActing('要不要提前取票')).toBe(false);
     expect(isActing('需要带身份证')).toBe(false);
     expect(isActing('要多久能到')).toBe(false);
+    expect(isActing('做深度保洁得多少钱？要干几个小时？')).toBe(false);
+    // 「想看」「想住」 want it done; 「想看看有什么」 asks
+    expect(isActing('明天想看深海回声')).toBe(true);
+    expect(isActing('下周三想在国贸那边住一晚')).toBe(true);
+    expect(isActing('想看看明天有什么电影')).toBe(false);
     expect(isActing('Regular 2-hour clean on Sunday at 3pm, and have them do the range hood as well')).toBe(true);
     // asking someone to come and do it, or a polite question that asks it done
     expect(isActing('明天下午3点到公司来做个3小时的日常保洁')).toBe(true);

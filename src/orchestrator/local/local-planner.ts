@@ -10,7 +10,7 @@ import { boundsNotice, outOfBounds } from './bounds.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
 import { continuesLast, planGoals, newGoal } from './goals.ts';
 import { asksToUndo, isActing } from './request-words.ts';
-import { routeClause, type ScoredCatalog } from './route.ts';
+import { namedApp, routeClause, type ScoredCatalog } from './route.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { splitActs } from './split-acts.ts';
 import { idParams } from './id-sources.ts';
@@ -19,6 +19,21 @@ import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { questionFor } from './questions.ts';
 import { scalarParams, setPath } from './schema-paths.ts';
+
+/**
+ * Whether a message that does not answer the question asked says more of the request it was
+ * asked for: it names no other mini-program, and neither acts nor asks about another one.
+ */
+function moreOfTheSame(goal: Goal, text: string, catalog: ScoredCatalog): boolean {
+  const appId = goal.toolId.split('.')[0];
+  const named = namedApp(text, catalog);
+  if (named && named !== appId) return false;
+  if (asksToUndo(text) || GREETING.test(text.trim())) return false;
+  const routed = routeClause(text, catalog);
+  if (routed && routed !== appId && (isActing(text) || /[?？]|吗\s*$|\b(?:what|which|how|when|where)\b/i.test(text))) return false;
+  // 「下午那场」: anything the request's own mini-program can read is kept; what it cannot is asked again
+  return true;
+}
 
 /** Asking to call the whole thing off (「不要了」「取消吧」), not to change it. */
 const UNDO_REQUEST = /^(不要了|算了|取消|取消吧|不用了|cancel|never ?mind)/i;
@@ -172,6 +187,9 @@ export class LocalPlanner implements Planner {
           goal.asking = { ...ask, narrowed: undefined };
           return undefined;
         }
+        // 「2小时的就够」 to a question about the time, "Guomao please" to one about how many: not the answer,
+        // but more of the same request; it is read with the request, and what is still missing asked again
+        if (moreOfTheSame(goal, text, catalog)) return undefined;
         goal.answers.shift();
       }
     }
