@@ -126,7 +126,12 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
   }
   // One value asked, one part left: in an answer it is that value (not in the request itself); only
   // words for words: 「国贸的」 is no number of tickets.
-  const wordy = (path: string) => { const type = schemaOf(path).type; return type === undefined || type === 'string'; };
+  const wordy = (path: string) => {
+    const schema = schemaOf(path);
+    const when = /date|time|day|日期|时间/i.test(path.split('.').pop() ?? '') || /^(?:date|time|date-time)$/.test(String(schema.format ?? '')) || /YYYY|HH:MM/i.test(schema.description ?? '');
+    // a date or time is what reads as one (「3小时的日常保洁」 is no day), a patterned value what fits its pattern
+    return (schema.type === undefined || schema.type === 'string') && !when && !schema.pattern && !schema.enum;
+  };
   if (leftover && open.length === 1 && parts.length === 1 && wordy(open[0]!)) {
     setPath(goal.args, open[0]!, parts[0]!.replace(LABELS, '').trim());
     goal.decided.push(open[0]!);

@@ -9,6 +9,8 @@
 /** Verbs an assistant is told to do; a sentence that opens with one (after 请/务必/先…) is an instruction. */
 const DIRECTIVE_VERB = /^(展示|显示|调用|使用|用|引导|提示|告知|询问|回复|回答|说明|确认|等待|继续|生成|输出|返回|列出|推荐|让|向|为|根据|按照|按|参考|结合|保持|避免|不要|禁止|切勿|不得|不可|严禁|勿|千万|务必|必须|记得|直接|优先|再次|重新|主动|简短|用一句|以|将|把|请求|帮助用户|告诉|通知|提醒用户|可调用|可使用|可以调用|需调用|需要调用)/;
 const SOFTENER = /^(请你|请|务必|必须|需要|需|应当|应该|应|可以|可|先|再|然后|随后|接着|并|并且|同时|之后|下一步|接下来|注意|提醒|重要|要求)[：:，,\s]*/;
+/** A case the sentence opens with (「你没指定时」「只有一个可服务地址时」「如果用户要改期的话」). */
+const IN_CASE = /^(?:你|如果|若|当|如)?[^，,。；;]{0,20}?(?:(?<![小准及同临按实])时(?![间段刻长])|的话)[，,]?\s*/;
 const PROHIBITION = /^(禁止|不要|切勿|不得|不可|严禁|勿|千万不要|不允许|不能)/;
 const THIRD_PERSON = /用户|该客户|the user|the customer|user's|用户的/i;
 const MACHINE = /【|】|\[\]|\b[a-z]+[A-Z][A-Za-z0-9]*\b|\b\w+\[\]\.\w+|\b[a-z_]+\.[a-z_]+\b|\bAPI\b|接口|话术|卡片|card\b|tool\b|工具调用|structuredContent|JSON|参数/;
@@ -38,7 +40,10 @@ export function isForModel(sentence: string, options: FactOptions = {}): boolean
   const bare = stripSoftener(s);
   if (PROHIBITION.test(bare) || PROHIBITION.test(s)) return true;
   if (EN_DIRECTIVE.test(s) && !/\b(you|your)\b.*\b(order|booking|ticket|table)\b.*\b(is|are|has|have)\b/i.test(s)) return true;
-  const directive = DIRECTIVE_VERB.test(bare) && (bare !== s || !/^(用|以|将|把|为|向)/.test(bare));
+  // 「你没指定时先问上门地址是哪一个」「只有一个时直接使用」: what to do in a case is said to the assistant too
+  const afterCase = stripSoftener(bare.replace(IN_CASE, ''));
+  const directive = (DIRECTIVE_VERB.test(bare) && (bare !== s || !/^(用|以|将|把|为|向)/.test(bare)))
+    || (afterCase !== bare && (DIRECTIVE_VERB.test(afterCase) || /^问(?!题)/.test(afterCase)));
   if (THIRD_PERSON.test(s)) return true;
   if (MACHINE.test(s) && !USER_FACT.test(s)) return true;
   if (directive && !USER_FACT.test(s)) return true;

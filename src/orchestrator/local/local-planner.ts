@@ -1,13 +1,15 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
-import { afterLeadingNo, isNegative, mentionsUsual } from '../understand/index.ts';
+import { afterLeadingNo, isNegative, matchEntities, mentionsUsual } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
 import { answeredCopy, applyAnswer } from './answers.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { fillArgs, type FillEnv, type FillNeed } from './fill-args.ts';
+import { chooseGoalTool } from './choose-tool.ts';
+import { entitiesIn } from './entities.ts';
 import { continuesLast, planGoals, newGoal } from './goals.ts';
 import { asksToUndo, isActing } from './request-words.ts';
 import { namedApp, routeClause, type ScoredCatalog } from './route.ts';
@@ -33,6 +35,29 @@ function moreOfTheSame(goal: Goal, text: string, catalog: ScoredCatalog): boolea
   if (routed && routed !== appId && (isActing(text) || /[?？]|吗\s*$|\b(?:what|which|how|when|where)\b/i.test(text))) return false;
   // 「下午那场」: anything the request's own mini-program can read is kept; what it cannot is asked again
   return true;
+}
+
+/**
+ * A message after a list the last request ended with (「找到 2 件商品：…」), that names what the list
+ * named ("Xujiahui store, 3 packs of the surgical ones") or nothing any service offers, goes on with
+ * that request: the request and the message are read together, in its mini-program.
+ */
+function followsList(memo: LocalMemo, text: string, input: PlannerInput, catalog: ScoredCatalog): Goal | undefined {
+  const last = memo.goals[memo.goals.length - 1];
+  const tool = last && last.status === 'done' ? catalog.tool(last.toolId) : undefined;
+  if (!last || !tool || !readsOnly(tool) || !memo.goals.every((g) => g.status === 'done' || g.status === 'dropped')) return undefined;
+  const appId = tool.appId;
+  const named = namedApp(text, catalog);
+  if ((named && named !== appId) || isNegative(text) || asksToUndo(text)) return undefined;
+  const from = input.transcript.map((t) => t.role).lastIndexOf('user');
+  const before = input.transcript.slice(0, from).map((t) => t.role).lastIndexOf('user');
+  const listed = input.transcript.slice(before + 1, from)
+    .flatMap((t) => (t.role === 'tool-result' && t.toolId.startsWith(`${appId}.`) ? entitiesIn(t.structuredContent) : []));
+  // what the list named decides (「那就KN95的拿三包，我自己去拿」 is no ride); else only what no service offers goes on with it
+  if (!matchEntities(text, listed).length && (!moreOfTheSame(last, text, catalog) || routeClause(text, catalog))) return undefined;
+  // what the message does (「那就KN95的拿三包」 orders) decides the API; the list's request still says what of
+  const whole = `${last.text}，${text}`;
+  return newGoal(whole, chooseGoalTool(isActing(text) ? text : whole, appId, catalog));
 }
 
 /** Asking to call the whole thing off (「不要了」「取消吧」), not to change it. */
@@ -199,6 +224,12 @@ export class LocalPlanner implements Planner {
     if (GREETING.test(text.trim()) && !ACTION_HINT.test(text)) {
       memo.goals = [];
       return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
+    }
+    const follow = followsList(memo, text, input, catalog);
+    if (follow) {
+      memo.goals = [follow];
+      memo.resolving = undefined;
+      return undefined;
     }
     memo.lastApp = memo.goals[memo.goals.length - 1]?.toolId.split('.')[0] ?? memo.lastApp;
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog)));
