@@ -16,7 +16,7 @@ import { namedApp, routeClause, type ScoredCatalog } from './route.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { splitActs } from './split-acts.ts';
 import { idParams } from './id-sources.ts';
-import { emptyMemo, type Goal, type LocalMemo } from './memo.ts';
+import { emptyMemo, type Ask, type Goal, type LocalMemo } from './memo.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { questionFor } from './questions.ts';
@@ -26,11 +26,13 @@ import { scalarParams, setPath } from './schema-paths.ts';
  * Whether a message that does not answer the question asked says more of the request it was
  * asked for: it names no other mini-program, and neither acts nor asks about another one.
  */
-function moreOfTheSame(goal: Goal, text: string, catalog: ScoredCatalog): boolean {
+function moreOfTheSame(goal: Goal, text: string, catalog: ScoredCatalog, asked?: Ask): boolean {
   const appId = goal.toolId.split('.')[0];
   const named = namedApp(text, catalog);
   if (named && named !== appId) return false;
   if (asksToUndo(text) || GREETING.test(text.trim())) return false;
+  // "The cycling one - book me in", 「最便宜的那个」: a pick among what was offered, whatever else its words name
+  if (asked?.kind === 'entity' && PICKS_ONE.test(text)) return true;
   const routed = routeClause(text, catalog);
   if (routed && routed !== appId && (isActing(text) || /[?？]|吗\s*$|\b(?:what|which|how|when|where)\b/i.test(text))) return false;
   // 「下午那场」: anything the request's own mini-program can read is kept; what it cannot is asked again
@@ -59,6 +61,9 @@ function followsList(memo: LocalMemo, text: string, input: PlannerInput, catalog
   const whole = `${last.text}，${text}`;
   return newGoal(whole, chooseGoalTool(isActing(text) ? text : whole, appId, catalog));
 }
+
+/** A pick of one of several offered: "the cycling one", 「下午那场」「便宜的那个」. */
+const PICKS_ONE = /\bthe [\w' -]{1,24}? ones?\b|[^，,。？?]{1,10}?的?那[个场节家间款张班趟位]/i;
 
 /** Asking to call the whole thing off (「不要了」「取消吧」), not to change it. */
 const UNDO_REQUEST = /^(不要了|算了|取消|取消吧|不用了|cancel|never ?mind)/i;
@@ -214,7 +219,7 @@ export class LocalPlanner implements Planner {
         }
         // 「2小时的就够」 to a question about the time, "Guomao please" to one about how many: not the answer,
         // but more of the same request; it is read with the request, and what is still missing asked again
-        if (moreOfTheSame(goal, text, catalog)) return undefined;
+        if (moreOfTheSame(goal, text, catalog, ask)) return undefined;
         goal.answers.shift();
       }
     }
