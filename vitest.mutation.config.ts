@@ -49,7 +49,11 @@ const SUITES: Record<string, string[]> = {
   // src/pay's store-backed parts (capture, tap, refund, ledger, orders, the service), one file or
   // concept at a time with the payment suites; concurrency.test.ts (hundreds of payments a run)
   // and verify.test.ts (its own scope, ledger) are left out: a lower bound for each file
-  'pay-store': ['src/pay/pay.test.ts', 'src/pay/pay-service.test.ts', 'src/pay/refund.test.ts', 'src/pay/ledger.test.ts', 'src/pay/capture-on-tap.test.ts', 'src/pay/confirmation-gate.test.ts'],
+  'pay-store': ['src/pay/pay.test.ts', 'src/pay/pay-service.test.ts', 'src/pay/refund.test.ts', 'src/pay/ledger.test.ts', 'src/pay/capture-on-tap.test.ts', 'src/pay/confirmation-gate.test.ts', 'src/pay/messages.test.ts'],
+  // the service's own guards and the words of its refusals (pay-service.ts, messages.ts): a lower bound for each
+  'pay-service': ['src/pay/pay-service.test.ts', 'src/pay/messages.test.ts'],
+  // the one-statement tap (capture-direct.ts, capture-on-tap.ts) with its own suite: a lower bound for each
+  'tap': ['src/pay/capture-on-tap.test.ts'],
   // src/pay's pure parts (yuan and fen, drafts, splits): its store-backed parts need a quiet machine
   'pay-pure': ['src/pay/money.test.ts', 'src/pay/draft.test.ts', 'src/pay/split.test.ts'],
 };

@@ -83,6 +83,22 @@ for (const variant of storeVariants()) {
       expect(await pay.balance('bob')).toBe(100_00 - 2100);
     });
 
+    it('refuses a tap missing a field or with one of the wrong type, as a refusal and not a crash, charging nothing', async () => {
+      const { order, issued, tap: input } = await card('bob', 1300);
+      const malformed: Partial<Record<keyof TapInput, unknown>>[] = [
+        { token: undefined }, { token: '' }, { userId: 5 }, { sessionId: undefined }, { confirmationId: null }, { orderId: '' }, { amountFen: 13.5 }, { argsHash: 5 },
+      ];
+      for (const change of malformed) {
+        const outcome = await tap({ ...input, ...change } as TapInput).catch((error: unknown) => ({ threw: String(error) }));
+        expect(outcome, JSON.stringify(change)).toMatchObject({ ok: false });
+      }
+      const keyless = await tap({ ...input, idempotencyKey: '' }).catch((error: unknown) => error as { details?: { where?: string } });
+      expect(keyless).toMatchObject({ details: { where: 'capture.idempotencyKey' } });
+      expect((await pay.getOrder(order.orderId))?.status).toBe('created');
+      expect((await trust.get(issued.id))?.status).toBe('pending');
+      expect(await tap(input)).toMatchObject({ ok: true, captured: { ok: true } });
+    });
+
     it('a tap the wallet cannot cover redeems the yes but charges nothing; a retried tap charges once', async () => {
       const { order, tap: input } = await card('carol', 100_01);
       expect(await tap(input)).toMatchObject({ ok: true, captured: { ok: false, reason: 'insufficient_funds' } });
