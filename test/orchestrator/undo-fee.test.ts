@@ -23,4 +23,17 @@ describe('agreeing to the fee of an undo by saying the undo again', { timeout: 2
     expect(o.paid.map((p) => p.amount)).toEqual([139]);
     expect(o.refunded).toHaveLength(1);
   });
+
+  it('takes a change asked instead of the fee as a request of its own, refunding nothing', async () => {
+    const o = await play(template, '明天早上八点来家里做3小时日常保洁', {
+      answers: ['孩子发烧了明天不方便，帮我取消吧', '那还是帮我改到后天下午三点吧'],
+      inspect: async (hub) => {
+        const [order] = await hub.pay.listOrders({ userId: 'demo' });
+        expect(order?.refundedFen).toBe(0);
+      },
+    });
+    expect(o.refunded).toEqual([]);
+    // the fee is not asked about again: the change is what is done next
+    expect(o.replies.filter((r) => /违约金/.test(r))).toHaveLength(1);
+  });
 });

@@ -30,7 +30,8 @@ function moreOfTheSame(goal: Goal, text: string, catalog: ScoredCatalog, asked?:
   const appId = goal.toolId.split('.')[0];
   const named = namedApp(text, catalog);
   if (named && named !== appId) return false;
-  if (asksToUndo(text) || GREETING.test(text.trim())) return false;
+  // asked to agree to a fee, what is not a yes is not more of it (「帮我改到周日吧」 is a request of its own)
+  if (asked?.kind === 'agree' || asksToUndo(text) || GREETING.test(text.trim())) return false;
   // "The cycling one - book me in", 「最便宜的那个」: a pick among what was offered, whatever else its words name
   if (asked?.kind === 'entity' && PICKS_ONE.test(text)) return true;
   const routed = routeClause(text, catalog);
