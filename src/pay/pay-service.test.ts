@@ -3,6 +3,7 @@ import { AgentOsError } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import type { TrustService } from '../trust/index.ts';
 import type { PayService } from './index.ts';
+import { accountId } from './ledger.ts';
 import { MAX_FEN } from './money.ts';
 import { confirmedPayment, manualClock, orderOf, payAndTrust } from './test-support.ts';
 
@@ -55,7 +56,7 @@ for (const variant of storeVariants()) {
       return { code, where: details.where, message, fix: details.fix };
     };
     const fundsOf = async (userId: string) => Number((await store.query<{ n: number }>(
-      `SELECT count(*)::int AS n FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id WHERE t.kind = 'fund' AND e.account_id = $1`, [`wallet:${userId}`]))[0]?.n ?? 0);
+      `SELECT count(*)::int AS n FROM ledger_transactions t JOIN ledger_entries e ON e.transaction_id = t.id WHERE t.kind = 'fund' AND e.account_id = $1`, [accountId.wallet(userId)]))[0]?.n ?? 0);
 
     it('names the part at fault and what to give instead, in both languages, when it refuses', async () => {
       const zero = await refusal(pay.topUp('alice', 0, 'zero'));

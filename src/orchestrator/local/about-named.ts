@@ -17,12 +17,12 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   const picked = named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined;
   // 「思密达跟开瑞坦各多少钱」: a few things named hear their own lines
   const asked = picked ? [picked] : named.size <= MANY ? [...named.values()] : [];
-  const lines = asked.map((entity) => lineAbout(content, entity, entities, { fromName: true }));
-  if (!lines.length || lines.some((line) => line === undefined)) return undefined;
-  const [first] = lines as string[];
+  const lines = asked.flatMap((entity) => lineAbout(content, entity, entities, { fromName: true }) ?? []);
+  const [first] = lines;
+  if (first === undefined || lines.length < asked.length) return undefined;
   // 「拿铁换成燕麦奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
   const names = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
-  const answer = `${leadIn(content, first!, names)}${(lines as string[]).join('；')}${notes(content, lines as string[], names)}`;
+  const answer = `${leadIn(content, first, names)}${lines.join('；')}${notes(content, lines, names)}`;
   return texts.some((text) => asksBeyond(text, answer, content, asked.flatMap((entity) => entity.names))) ? undefined : answer;
 }
 

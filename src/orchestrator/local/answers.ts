@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickSuperlative, timeWindow, type Entity } from '../understand/index.ts';
+import { dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickSuperlative, timeWindow } from '../understand/index.ts';
+import { unique } from './entities.ts';
 import { entitiesAt } from './fill-args.ts';
 import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
@@ -138,10 +139,6 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
     open.pop();
   }
   return open.length < params.length;
-}
-
-function unique(list: Entity[]): Entity[] {
-  return list.filter((e, i) => list.findIndex((x) => x.id === e.id) === i);
 }
 
 /** The values of a listed thing's name fields (`clubName`, `coachNameEn`, `title`). */

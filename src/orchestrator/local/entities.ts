@@ -88,3 +88,8 @@ export function displayName(e: Entity, lang: 'zh' | 'en'): string {
   const hint = e.fields?.departTime ?? e.fields?.time ?? (timeKey ? e.fields?.[timeKey] : undefined) ?? e.fields?.relationName ?? e.fields?.title ?? '';
   return hint && !base.includes(hint) ? `${base}（${hint}）` : base;
 }
+
+/** Each thing once, in the order first met (a thing several phrases name is one thing). */
+export function unique(list: Entity[]): Entity[] {
+  return list.filter((e, i) => list.findIndex((x) => x.id === e.id) === i);
+}

@@ -7,7 +7,7 @@ import { saidFlag } from './said-flag.ts';
 import { isActing } from './request-words.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByValue } from './by-value.ts';
-import { belongingTo, entitiesIn } from './entities.ts';
+import { belongingTo, entitiesIn, unique } from './entities.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { openOnes, whyUnavailable } from './unavailable.ts';
 import { idParams } from './id-sources.ts';
@@ -344,10 +344,6 @@ export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {
 
 function mentionsAny(texts: string[], tool: Tool): boolean {
   return texts.some((t) => t.includes(tool.appName));
-}
-
-function unique(list: Entity[]): Entity[] {
-  return list.filter((e, i) => list.findIndex((x) => x.id === e.id) === i);
 }
 
 /** Fills an array of items (`items: [{ drinkId, size, … }]`), one per entity the request names. */

@@ -57,7 +57,7 @@ function followsList(memo: LocalMemo, text: string, input: PlannerInput, catalog
   const listed = input.transcript.slice(before + 1, from)
     .flatMap((t) => (t.role === 'tool-result' && t.toolId.startsWith(`${appId}.`) ? entitiesIn(t.structuredContent) : []));
   // what the list named decides (「那就KN95的拿三包，我自己去拿」 is no ride); else only what no service offers goes on with it
-  if (!matchEntities(text, listed).length && (!moreOfTheSame(last, text, catalog) || routeClause(text, catalog))) return undefined;
+  if (!matchEntities(text, listed).length && (GREETING.test(text.trim()) || routeClause(text, catalog))) return undefined;
   // what the message does (「那就KN95的拿三包」 orders) decides the API; the list's request still says what of
   const whole = `${last.text}，${text}`;
   return newGoal(whole, chooseGoalTool(isActing(text) ? text : whole, appId, catalog));
