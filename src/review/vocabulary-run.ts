@@ -1,7 +1,10 @@
-import type { ApiDeclaration } from '../package/index.ts';
+import type { ApiDeclaration, MiniProgramPackage } from '../package/index.ts';
 import { namesInResult } from './result-names.ts';
 import type { LintContext } from './lint-context.ts';
 import type { ReviewDeps, VocabularyResult } from './types.ts';
+
+/** The name of the call that asks a listing API for everything (not one of the package's examples). */
+export const VOCABULARY_RUN = 'vocabulary';
 
 /** API names that only read, by the common convention (list…, search…, get…). */
 const READ_NAME = /^(list|search|get|query|find|browse|fetch)[A-Z_]/;
@@ -18,7 +21,7 @@ export async function runVocabulary(deps: ReviewDeps, ctx: LintContext, unloaded
     if (unloaded.has(skill.name)) continue;
     for (const api of skill.apis.filter(listsAll)) {
       try {
-        const outcome = await deps.runExample(ctx.pkg, skill.path, api.name, { name: 'vocabulary', arguments: {} });
+        const outcome = await deps.runExample(ctx.pkg, skill.path, api.name, { name: VOCABULARY_RUN, arguments: {} });
         if (!outcome.ok || outcome.envelope.isError) continue;
         const names = namesInResult(outcome.envelope.structuredContent);
         if (names.length) results.push({ skill: skill.name, api: api.name, names });
@@ -28,6 +31,11 @@ export async function runVocabulary(deps: ReviewDeps, ctx: LintContext, unloaded
     }
   }
   return results;
+}
+
+/** How many calls a review makes of the package: each example once, then each listing API once with no argument. */
+export function reviewRuns(pkg: MiniProgramPackage): number {
+  return pkg.skills.reduce((n, skill) => n + skill.apis.reduce((m, api) => m + api.examples.length + (listsAll(api) ? 1 : 0), 0), 0);
 }
 
 function listsAll(api: ApiDeclaration): boolean {
