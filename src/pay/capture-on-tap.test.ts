@@ -99,6 +99,23 @@ for (const variant of storeVariants()) {
       expect(await tap(input)).toMatchObject({ ok: true, captured: { ok: true } });
     });
 
+    it('credits the share of a tap from an entrance that does not say which to `unknown`, in the one statement, losing none of it', async () => {
+      await tap((await card('alice', 500)).tap); // the share accounts of a named entrance exist
+      for (const entrance of [undefined, '']) {
+        const { order, tap: input } = await card('alice', 1000);
+        await trust.flush();
+        const before = statements();
+        const outcome = await tap({ ...input, entrance } as TapInput);
+        expect(outcome).toMatchObject({ ok: true, captured: { ok: true, order: { split: { entrance: 'unknown', entranceFen: 20 } } } });
+        // the second tap finds the `unknown` account the first opened: one statement
+        if (entrance === '') expect(statements() - before).toBe(1);
+        expect((await pay.getOrder(order.orderId))?.status).toBe('paid');
+      }
+      const accounts = Object.fromEntries((await pay.listAccounts('entrance')).map((a) => [a.id, a.balanceFen]));
+      expect(accounts['entrance:unknown']).toBe(40);
+      expect(await pay.verify()).toMatchObject({ ok: true, problems: [] });
+    });
+
     it('a tap the wallet cannot cover redeems the yes but charges nothing; a retried tap charges once', async () => {
       const { order, tap: input } = await card('carol', 100_01);
       expect(await tap(input)).toMatchObject({ ok: true, captured: { ok: false, reason: 'insufficient_funds' } });

@@ -1,5 +1,5 @@
 import type { RedeemInput, RedeemOutcome } from '../trust/index.ts';
-import { captureOrder, captureRequestHash, requireKey, type PayDeps } from './capture.ts';
+import { captureOrder, captureRequestHash, entranceOf, requireKey, type PayDeps } from './capture.ts';
 import { tapDirectly } from './capture-direct.ts';
 import type { TapInput, TapOutcome } from './types.ts';
 
@@ -14,14 +14,16 @@ export type Redeem = (input: RedeemInput) => Promise<RedeemOutcome>;
  */
 export async function captureOnTap(deps: PayDeps, redeem: Redeem, input: TapInput): Promise<TapOutcome> {
   requireKey(input.idempotencyKey, 'capture.idempotencyKey');
-  const entrance = typeof input.entrance === 'string' && input.entrance ? input.entrance : 'unknown';
+  const entrance = entranceOf(input);
   const capture = { orderId: input.orderId, confirmationId: input.confirmationId, idempotencyKey: input.idempotencyKey, entrance };
   const direct = await tapDirectly(deps, { ...input, entrance, requestHash: captureRequestHash(capture) });
   if (direct.redeemed) return { ok: true, captured: direct.captured ?? await captureOrder(deps, capture) };
   const redeemed = await redeem({
     id: input.confirmationId, token: input.token, userId: input.userId, sessionId: input.sessionId,
     orderId: input.orderId, amountFen: input.amountFen,
+    // Stryker disable next-line ConditionalExpression: equivalent: redeem reads an argsHash or key given as undefined as not given (`!== undefined`, `?? null`); the spreads are for the optional types
     ...(input.argsHash !== undefined ? { argsHash: input.argsHash } : {}),
+    // Stryker disable next-line ConditionalExpression: idem
     ...(input.redeemKey !== undefined ? { idempotencyKey: input.redeemKey } : {}),
   });
   return redeemed.ok ? { ok: true, captured: await captureOrder(deps, capture) } : redeemed;

@@ -37,6 +37,10 @@ export function requireKey(key: unknown, where: string): asserts key is string {
 }
 
 /** The capture's request hash (what a retry under the same key must repeat). */
+/** The entrance a capture credits: the one named, or `unknown` (its share is kept, never lost, when none is). */
+export const entranceOf = (input: { entrance?: unknown }): string =>
+  typeof input.entrance === 'string' && input.entrance ? input.entrance : 'unknown';
+
 export const captureRequestHash = (input: { orderId: string; confirmationId: string; entrance: string }): string =>
   hashValue({ op: 'capture', orderId: input.orderId, confirmationId: input.confirmationId, entrance: input.entrance });
 
@@ -65,7 +69,7 @@ function checkConfirmation(order: OrderRow, confirmation: ConfirmationView | und
  */
 export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<CaptureOutcome> {
   requireKey(input.idempotencyKey, 'capture.idempotencyKey');
-  const entrance = typeof input.entrance === 'string' && input.entrance ? input.entrance : 'unknown';
+  const entrance = entranceOf(input);
   const requestHash = captureRequestHash({ orderId: input.orderId, confirmationId: input.confirmationId, entrance });
   const direct = await captureDirectly(deps, { ...input, entrance, requestHash });
   if (direct) return direct;

@@ -39,16 +39,27 @@ for (const variant of storeVariants()) {
         [{ accountId: accountId.wallet('alice'), fen: 50 }],
         [{ accountId: accountId.funding, fen: -0.5 }, { accountId: accountId.wallet('alice'), fen: 0.5 }],
       ];
-      for (const postings of refused) await expect(post(postings), JSON.stringify(postings)).rejects.toBeInstanceOf(AgentOsError);
+      // the operator is told what is wrong and where, in both languages
+      for (const postings of refused) {
+        await expect(post(postings), JSON.stringify(postings)).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringMatching(/unbalanced ledger transaction txn-\d+ .*账目不平/), details: { where: 'ledger.postTransaction' } });
+      }
       expect([await balances(), await transactions()]).toEqual(before);
     });
 
     it('sends no money to an account that does not exist, and drives no wallet below zero', async () => {
       const before = [await balances(), await transactions()];
-      await expect(post([{ accountId: accountId.wallet('alice'), fen: -100 }, { accountId: 'merchant:nowhere', fen: 100 }])).rejects.toBeInstanceOf(AgentOsError);
-      await expect(post([{ accountId: accountId.funding, fen: -100 }, { accountId: 'wallet:nobody', fen: 100 }])).rejects.toBeInstanceOf(AgentOsError);
+      const missing = { code: 'INTERNAL', message: expect.stringMatching(/does not exist .*账户不存在/), details: { where: 'ledger.postTransaction' } };
+      await expect(post([{ accountId: accountId.wallet('alice'), fen: -100 }, { accountId: 'merchant:nowhere', fen: 100 }])).rejects.toMatchObject(missing);
+      await expect(post([{ accountId: accountId.funding, fen: -100 }, { accountId: 'wallet:nobody', fen: 100 }])).rejects.toMatchObject(missing);
       await expect(post([{ accountId: accountId.wallet('alice'), fen: -701 }, { accountId: accountId.merchant('coffee'), fen: 701 }])).rejects.toThrow();
       expect([await balances(), await transactions()]).toEqual(before);
+    });
+
+    it('keeps with each transaction the request it answers: its idempotency key and why', async () => {
+      await store.transaction((tx) => postTransaction(tx, { id: 'txn-keyed', kind: 'fund', idempotencyKey: 'top-up-7', reason: 'top-up', at,
+        postings: [{ accountId: accountId.funding, fen: -5 }, { accountId: accountId.wallet('alice'), fen: 5 }] }));
+      const [row] = await store.query<{ idempotency_key: string | null; order_id: string | null; reason: string }>('SELECT idempotency_key, order_id, reason FROM ledger_transactions WHERE id = $1', ['txn-keyed']);
+      expect(row).toEqual({ idempotency_key: 'top-up-7', order_id: null, reason: 'top-up' });
     });
 
     it('opens an account once however often it is asked, and says which call opened it', async () => {
