@@ -68,7 +68,7 @@ const INSERT_FOR_MERCHANT = `INSERT INTO orders (id, app_id, skill, user_id, ses
  * `merchantStored`: the account is known committed); returns it as stored, built from what was
  * written (only the merchant's name is read back).
  */
-export async function insertOrder(sql: Sql, order: NewOrder, at: Date, merchantStored = false): Promise<OrderDetails> {
+export async function insertOrder(sql: Sql, order: NewOrder, at: Date, merchantStored: boolean): Promise<OrderDetails> {
   for (const field of ['appId', 'userId'] as const) {
     if (typeof order[field] !== 'string' || order[field] === '') {
       throw new AgentOsError('BAD_REQUEST', `订单缺少 ${field} / the order has no ${field}`, { where: `createOrder.${field}`, fix: 'the hub passes the calling mini-program and user' });

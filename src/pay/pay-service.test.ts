@@ -115,6 +115,20 @@ for (const variant of storeVariants()) {
       expect(await pay.verify()).toMatchObject({ ok: true });
     });
 
+    it('records no order without the mini-program and the user it is for, and names which is missing', async () => {
+      const before = (await pay.listOrders()).length;
+      const draft = { title: '拿铁', amount: 21, lines: [{ ref: 'd02', name: '拿铁', qty: 1, unitPrice: 21 }] };
+      for (const [appId, userId, where] of [['', 'alice', 'createOrder.appId'], ['coffee', '', 'createOrder.userId'], ['coffee', undefined, 'createOrder.userId']] as const) {
+        const refused = await refusal(pay.createOrder({ appId, userId: userId as string, draft }));
+        expect(refused).toMatchObject({ code: 'BAD_REQUEST', where });
+        expect(refused.message).toMatch(where.endsWith('appId') ? /订单缺少 appId.*appId/ : /订单缺少 userId.*userId/);
+      }
+      expect(await pay.listOrders()).toHaveLength(before);
+      // an order of no named skill is stored as one
+      const plain = await pay.createOrder({ appId: 'coffee', userId: 'alice', draft });
+      expect((await pay.getOrder(plain.orderId))?.skill ?? '').toBe('');
+    });
+
     it('shows a merchant given no display name under its mini-program id, and needs the id', async () => {
       await pay.ensureMerchant('tea', '');
       expect((await orderOf(pay, { appId: 'tea', userId: 'alice', sessionId: 's-tea', amountFen: 500 })).merchantName).toBe('tea');
