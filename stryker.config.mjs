@@ -9,7 +9,9 @@ const reports = `reports/mutation/${scope}`;
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  coverageAnalysis: 'perTest',
+  // perTest runs only the tests that reached a mutant; `AGENTOS_MUTATION_COVERAGE=all` runs every
+  // test of the scope for each (for a small scope whose tests per-test coverage did not see reach it)
+  coverageAnalysis: process.env.AGENTOS_MUTATION_COVERAGE === 'all' ? 'all' : 'perTest',
   checkers: [],
   mutate: [
     'src/trust/**/*.ts',
@@ -34,7 +36,7 @@ export default {
   // module and re-running every test of the scope; on the PGlite-backed suites that costs hours a
   // folder, so they are left out by default. AGENTOS_MUTATION_STATIC=on includes them (the guard
   // scope, whose tests are pure, is measured with them).
-  ignoreStatic: process.env.AGENTOS_MUTATION_STATIC !== 'on',
+  ignoreStatic: process.env.AGENTOS_MUTATION_STATIC !== 'on' && process.env.AGENTOS_MUTATION_COVERAGE !== 'all',
   concurrency: 2,
   timeoutMS: 60_000,
   dryRunTimeoutMinutes: 60,

@@ -52,6 +52,8 @@ const SUITES: Record<string, string[]> = {
   'pay-store': ['src/pay/pay.test.ts', 'src/pay/pay-service.test.ts', 'src/pay/refund.test.ts', 'src/pay/ledger.test.ts', 'src/pay/capture-on-tap.test.ts', 'src/pay/confirmation-gate.test.ts', 'src/pay/messages.test.ts'],
   // the service's own guards and the words of its refusals (pay-service.ts, messages.ts): a lower bound for each
   'pay-service': ['src/pay/pay-service.test.ts', 'src/pay/messages.test.ts'],
+  // the words of a refused payment or refund (messages.ts), with its own pure suite
+  messages: ['src/pay/messages.test.ts'],
   // the one-statement tap (capture-direct.ts, capture-on-tap.ts) with its own suite: a lower bound for each
   'tap': ['src/pay/capture-on-tap.test.ts'],
   // src/pay's pure parts (yuan and fen, drafts, splits): its store-backed parts need a quiet machine

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messages } from './messages.ts';
+import { messages, payFailure } from './messages.ts';
 
 /** What a person reads when money does not move: in Chinese and in English, naming what went wrong and what was (not) charged. */
 describe('the words of a refused payment or refund', () => {
@@ -30,10 +30,16 @@ describe('the words of a refused payment or refund', () => {
     expect(messages.confirmationMismatch('amount').en).toContain('amount');
     expect(messages.exceedsRefundable(1_000, 250).en).toMatch(/10\.00.*2\.50/);
     expect(messages.notRefundable('created').zh).toContain('created');
-    expect(messages.notCancelable('paid').en).toMatch(/refund it instead/);
-    expect(messages.notCancelable('canceled').en).not.toMatch(/refund/);
+    // a paid order is refunded instead, in either language; any other state is told only that it cannot be canceled
+    expect(messages.notCancelable('paid')).toEqual({ zh: '订单状态为 paid，不能取消，请改为退款。', en: 'The order is paid and cannot be canceled; refund it instead.' });
+    expect(messages.notCancelable('refunded')).toEqual({ zh: '订单状态为 refunded，不能取消。', en: 'The order is refunded and cannot be canceled.' });
     expect(messages.notPayable('canceled').en).toMatch(/canceled/);
     expect(messages.notPayable('paid').en).toMatch(/already paid/);
     expect(messages.orderNotFound('ord_1').zh).toContain('ord_1');
+  });
+
+  it('makes a refusal a value the caller branches on: not ok, its reason, its words', () => {
+    const words = messages.invalidRefund();
+    expect(payFailure('invalid_amount', words)).toEqual({ ok: false, reason: 'invalid_amount', message: words });
   });
 });
