@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickSuperlative, timeWindow } from '../understand/index.ts';
+import { dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickPlain, pickSuperlative, timeWindow } from '../understand/index.ts';
 import { unique } from './entities.ts';
 import { entitiesAt } from './fill-args.ts';
 import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
@@ -33,7 +33,8 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
       hits = window ? entitiesAt(candidates, window) : [];
     }
     // "whichever is earliest", 「最便宜的」: the one a superlative picks among those left
-    const picked = hits.length !== 1 && !ask.many ? pickSuperlative(hits.length ? hits : candidates, answer) : undefined;
+    // 「普通大床房就行」 of a comfort king and a lake-view king: the plain one of those named
+    const picked = hits.length !== 1 && !ask.many ? pickSuperlative(hits.length ? hits : candidates, answer) ?? (hits.length ? pickPlain(hits, answer) : undefined) : undefined;
     if (picked) hits = [picked];
     if (!hits.length) return false;
     if (hits.length > 1 && !ask.many) {

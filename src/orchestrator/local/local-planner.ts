@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
-import { afterLeadingNo, isNegative, matchEntities, mentionsUsual } from '../understand/index.ts';
+import { afterLeadingNo, isNegative, matchEntities, mentionsUsual, settledReply } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
@@ -177,13 +177,16 @@ export class LocalPlanner implements Planner {
   }
 
   /** A new user message: an answer to our question, a refusal, or a new request. */
-  #onUserText(memo: LocalMemo, text: string, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
+  #onUserText(memo: LocalMemo, said: string, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
     let goal = memo.goals.find((g) => g.status === 'open' && g.asking);
+    // an answer that changes its mind midway (「两张……哦不对，那就三张」) is what it settles on
+    let text = goal ? settledReply(said) : said;
     if (goal?.failed && !this.#amends(goal, text, catalog)) {
       // A failed call is not tried again on whatever the user says next: only on an amendment.
       goal.status = 'dropped';
       goal.asking = undefined;
       goal = undefined;
+      text = said;
     }
     if (goal?.asking) {
       // 「违约金就违约金吧，取消」: asked to agree to what an undo costs, saying the undo again is the yes

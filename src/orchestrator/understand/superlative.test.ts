@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickSuperlative } from './superlative.ts';
+import { pickPlain, pickSuperlative } from './superlative.ts';
 
 const shows = [
   { id: 'a', names: ['Film'], fields: { time: '14:30', price: '85' } },
@@ -37,5 +37,31 @@ describe('a comparison picks one of the things named', () => {
   it('leaves a comparison alone where the things are not the ones named, and names nothing without one', () => {
     expect(pickSuperlative(named, '买便宜的那个')).toBeUndefined();
     expect(pickSuperlative(named, '芬必得和泰诺林各一盒', { compared: true })).toBeUndefined();
+  });
+});
+
+describe('the plain one of several named alike', () => {
+  const rooms = [
+    { id: 'k1', names: ['舒适双人房', 'Comfort Double'], fields: { price: '399' } },
+    { id: 'k2', names: ['海景双人房', 'Sea View Double'], fields: { price: '699' } },
+  ];
+
+  it('takes the cheapest of those named, in Chinese and English', () => {
+    expect(pickPlain(rooms, '普通双人房就行')?.id).toBe('k1');
+    expect(pickPlain(rooms, 'just a regular double')?.id).toBe('k1');
+  });
+
+  it('takes the one lowest in every number they carry where none is called a price', () => {
+    const rates = [
+      { id: 'a', names: ['湖景套房'], fields: { weekday: '799', weekend: '1099', guests: '2' } },
+      { id: 'b', names: ['舒适套房'], fields: { weekday: '499', weekend: '699', guests: '2' } },
+    ];
+    expect(pickPlain(rates, '普通套房')?.id).toBe('b');
+    expect(pickPlain([rates[0]!, { ...rates[1]!, fields: { weekday: '499', weekend: '1199', guests: '2' } }], '普通套房')).toBeUndefined();
+  });
+
+  it('takes none where nothing says plain, or a name itself says it', () => {
+    expect(pickPlain(rooms, '双人房')).toBeUndefined();
+    expect(pickPlain([{ id: 's', names: ['标准间'], fields: { price: '1' } }, { id: 'd', names: ['豪华间'], fields: { price: '2' } }], '标准间')).toBeUndefined();
   });
 });

@@ -50,3 +50,24 @@ function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
   }
   return undefined;
 }
+
+/** The ordinary one of a kind (「普通大床房」「标准的那个」, "the regular room", "a standard one"). */
+const PLAIN = /普通|标准(?!时间)|基础款|\b(?:regular|standard|basic|plain|ordinary|normal)\b/i;
+
+/**
+ * Of several things the words name alike (「大床房」 names a comfort king and a lake-view king), the one
+ * called plain (「普通大床房就行」): the cheapest; none where nothing says plain or two share the price.
+ */
+export function pickPlain(named: readonly Entity[], text: string): Entity | undefined {
+  if (!PLAIN.test(text) || named.some((entity) => entity.names.some((name) => PLAIN.test(name)))) return undefined;
+  return pickSuperlative(named, '最便宜') ?? lowestInAll(named);
+}
+
+/** The one no other is below in any number they all carry (`weekday`, `weekend` rates), and that is below each other in one. */
+function lowestInAll(named: readonly Entity[]): Entity | undefined {
+  const numbers = (entity: Entity) => Object.fromEntries(Object.entries(entity.fields ?? {}).filter(([, v]) => /^\d+(?:\.\d+)?$/.test(v.trim())).map(([k, v]) => [k, Number(v)]));
+  const all = named.map(numbers);
+  const keys = Object.keys(all[0] ?? {}).filter((key) => all.every((n) => n[key] !== undefined));
+  const lowest = named.filter((_, i) => named.every((__, j) => i === j || (keys.every((k) => all[i]![k]! <= all[j]![k]!) && keys.some((k) => all[i]![k]! < all[j]![k]!))));
+  return keys.length && lowest.length === 1 ? lowest[0] : undefined;
+}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { isActing } from './request-words.ts';
+
+describe('going somewhere to see it', () => {
+  it.each(['周日带爸妈去万达看那部新片', '晚上去江边那家看演出', '明天我们去看话剧'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it.each(['周末去商场看看有什么', '去哪看比较好？', '你去看过吗'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});
+
+describe('a count wanted', () => {
+  it.each(['南门店要三包湿巾', '楼下那家要两杯热的', 'A店要一个充电宝'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it.each(['要几个小时？', '做这个要两个小时吗', '要两个人一起去吗'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});
