@@ -88,3 +88,27 @@ describe('an answer that leaves several of the things offered', () => {
     expect(ask.narrowed).toBeUndefined();
   });
 });
+
+describe('an English answer about things named only in Chinese', () => {
+  const kinds = (): Ask => ({
+    params: ['classId'], kind: 'entity',
+    candidates: [
+      { id: 'k-1330', names: ['动感单车'], fields: { start: '13:30', price: '59' } },
+      { id: 'k-1530', names: ['普拉提'], fields: { start: '15:30', price: '109' } },
+      { id: 'k-1730', names: ['搏击'], fields: { start: '17:30', price: '89' } },
+    ],
+  });
+
+  it('picks by the Chinese of the word it says ("the cycling one", "yoga")', () => {
+    const g = goal();
+    expect(applyAnswer(g, kinds(), 'The cycling one - book me in', () => ({ type: 'string' }), ctx)).toBe(true);
+    expect(g.args).toEqual({ classId: 'k-1330' });
+    const h = goal();
+    expect(applyAnswer(h, kinds(), 'pilates please', () => ({ type: 'string' }), ctx)).toBe(true);
+    expect(h.args).toEqual({ classId: 'k-1530' });
+  });
+
+  it('picks nothing by a word none of them is', () => {
+    expect(applyAnswer(goal(), kinds(), 'the swimming one', () => ({ type: 'string' }), ctx)).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickPlain, pickSuperlative, timeWindow } from '../understand/index.ts';
 import { unique } from './entities.ts';
-import { entitiesAt } from './fill-args.ts';
+import { entitiesAt, matchEntitiesAnyLanguage } from './fill-args.ts';
 import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
 import { setPath } from './schema-paths.ts';
@@ -23,7 +23,9 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     // the names of what each is of (its store, its coach: 「国贸的」) name it too, as its own names do
     const candidates = ask.candidates.map((c) => ({ id: c.id, names: [...c.names, ...namesIn(c.fields)], fields: c.fields ?? {} }));
     // a day said (「明天的」) picks the sessions on it, as a name picks the things it names
-    let hits = narrowByAmount(unique(matchEntities(answer, candidates, { ref }).map((h) => h.entity)), answer);
+    const named = matchEntities(answer, candidates, { ref });
+    // "the cycling one" of classes named only in Chinese: the one the Chinese of its word names
+    let hits = narrowByAmount(unique((named.length ? named : matchEntitiesAnyLanguage(answer, candidates)).map((h) => h.entity)), answer);
     // 「一百二十平左右」 answers a choice between sizes by the amount alone.
     const sized = hits.length ? hits : narrowByAmount(candidates, answer);
     if (sized.length < candidates.length && (sized.length === 1 || ask.many)) hits = sized;

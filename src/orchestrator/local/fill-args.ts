@@ -310,7 +310,7 @@ function inDayPart(text: string, entities: readonly Entity[]): readonly Entity[]
 const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\beither (?:one|is fine|will do)\b/i;
 
 /** Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计). */
-function matchEntitiesAnyLanguage(text: string, entities: Entity[]) {
+export function matchEntitiesAnyLanguage(text: string, entities: Entity[]) {
   const hits = matchEntities(text, entities);
   if (hits.length || detectLanguage(text) !== 'en') return hits;
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');

@@ -6,6 +6,8 @@ describe('an English request read against skills written in Chinese', () => {
     expect(withChineseWords("What's showing in Shanghai this afternoon?")).toContain('电影');
     expect(withChineseWords('Can someone come clean my place tomorrow?')).toContain('保洁');
     expect(withChineseWords('How much is a single pilates class?')).toContain('课');
+    expect(thingWords('the cycling one', { exact: true })).toBe('动感单车');
+    expect(thingWords('a yoga class on Sunday')).toContain('瑜伽');
   });
 
   it('leaves a Chinese request as it is', () => {
