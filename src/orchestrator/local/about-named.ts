@@ -1,6 +1,7 @@
 import { matchEntities, pickSuperlative } from '../understand/index.ts';
 import { lineAbout, questionWords } from './answer-along.ts';
 import { entitiesIn } from './entities.ts';
+import { hoursSaid } from './hours-said.ts';
 
 /**
  * A question about one thing a list names (「静安寺店几点关门？」, "is the river view room free on
@@ -22,7 +23,10 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   if (first === undefined || lines.length < asked.length) return undefined;
   // 「拿铁换成燕麦奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
   const names = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
-  const answer = `${leadIn(content, first, names)}${lines.join('；')}${notes(content, lines, names)}`;
+  // 「望京店几点关门」 of a list whose lines leave out the hours its places carry: the hours come with the line
+  const hours = asked.length === 1 ? texts.map((text) => hoursSaid(text, first, asked[0]!)).find(Boolean) : undefined;
+  const said = hours ? [`${first} ${hours}`] : lines;
+  const answer = `${leadIn(content, first, names)}${said.join('；')}${notes(content, lines, names)}`;
   return texts.some((text) => asksBeyond(text, answer, content, asked.flatMap((entity) => entity.names))) ? undefined : answer;
 }
 

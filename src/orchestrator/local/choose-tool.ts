@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import { idParams } from './id-sources.ts';
-import { matchEntities, withAskedWords, withChineseWords } from '../understand/index.ts';
+import { askedWords, matchEntities, withAskedWords, withChineseWords, withoutAskedWords } from '../understand/index.ts';
 import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly, takesWhen, whenParams } from './tool-kinds.ts';
@@ -20,10 +20,13 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
   const hits = catalog.searchScored(withAskedWords(withChineseWords(text)), 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const when = saysWhen(text);
+  // 「晚上几点关门？我九点多过去」: the API that says it tells what is asked (hours) answers, whatever time is said
+  const asked = askedWords(text).filter((word) => /\p{Script=Han}/u.test(word));
+  const tells = (tool: Tool) => asked.some((word) => tool.description.includes(word));
   const weight = (tool: Tool) =>
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
     // 「今晚…有啥电影」: a list that cannot be asked about a time is not what a request with one wants.
-    (when && readsOnly(tool) && !takesWhen(tool) ? 0.5 : 1) *
+    (when && readsOnly(tool) && !takesWhen(tool) && !tells(tool) ? 0.5 : 1) *
     (isNotifyLike(tool) ? 0.2 : 1) *
     (acting && !readsOnly(tool) && tool.annotations?.destructiveHint !== true ? 1.5 : 1) *
     (acting && readsOnly(tool) ? 0.6 : 1) *
@@ -75,7 +78,9 @@ const IS_THERE = /有[^，,。；;？?]{1,16}(?:吗|么|嘛)|有没有|\b(?:is t
 
 function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
   // 「明天下午国贸店有熊猫快递吗」: whether there is one at a time said asks about its sessions too
-  const asks = ASKS_WHEN_OR_LEFT.test(text) || (saysWhen(text) && IS_THERE.test(text));
+  // 「望京店几点关门」 asks about the store itself (its hours), not about what it leads to
+  const rest = withoutAskedWords(text);
+  const asks = ASKS_WHEN_OR_LEFT.test(rest) || (saysWhen(rest) && IS_THERE.test(rest));
   if (acting || !top || !readsOnly(top) || !asks || namedThing(text, catalog)?.appId !== top.appId) return undefined;
   const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
   return deeper.length === 1 ? deeper[0] : undefined;

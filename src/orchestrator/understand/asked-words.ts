@@ -5,14 +5,27 @@
  * mini-program.
  */
 const ASKED: [RegExp, string][] = [
-  [/几点(?:关门|开门|打烊|营业|下班|开|关)|开到几点|营业到几点|营业时间|开门时间|关门时间|\bopening hours\b|\bopen (?:until|till|late|now|today)\b|\b(?:when|what time) (?:do|does|is|are) [^?]{0,40}\b(?:open|close|closing)\b|\bbusiness hours\b/iu, '营业时间 营业 hours'],
+  [/几点(?:关门|开门|打烊|营业|下班|开|关)|开到几点|营业到几点|营业时间|开门时间|关门时间|(?:还|现在|晚上|半夜|深夜|凌晨|通宵)(?:在)?(?:开|营业)(?:着|门)?(?:吗|么|不|没)|\bopen (?:at|after|past|overnight|24)|\b(?:is|are) (?:it|they|the [^?]{1,30}) (?:still )?open\b|\bopening hours\b|\bopen (?:until|till|late|now|today)\b|\b(?:when|what time) (?:do|does|is|are) [^?]{0,40}\b(?:open|close|closing)\b|\bbusiness hours\b/iu, '营业时间 营业 hours'],
   [/有货|有没有货|缺货|没货|库存|\bin stock\b|\bout of stock\b|\bstock\b/iu, '库存 有货 是否有货 stock'],
   [/运费|配送费|送货费|邮费|\bdelivery (?:fee|charge|cost)\b|\bshipping\b/iu, '运费 配送费'],
   [/多久|多长时间|几个小时|几个钟|\bhow long\b/iu, '时长 小时 分钟'],
 ];
 
+/** The skills' words for what the text asks (「营业时间」 for 「几点关门」), none where it asks none of these. */
+export function askedWords(text: string): string[] {
+  return ASKED.filter(([asked]) => asked.test(text)).flatMap(([, words]) => words.split(' '));
+}
+
 /** The text with the skills' words for what it asks, where it asks one of these. */
 export function withAskedWords(text: string): string {
   const added = ASKED.filter(([asked]) => asked.test(text)).map(([, words]) => words);
   return added.length ? `${text} ${added.join(' ')}` : text;
+}
+
+/**
+ * The text without the words that ask one of these (「几点关门」, 「还开吗」): what is left says whether
+ * it also asks about something else (its sessions, what is left).
+ */
+export function withoutAskedWords(text: string): string {
+  return ASKED.reduce((rest, [asked]) => rest.replace(new RegExp(asked.source, 'giu'), ' '), text);
 }
