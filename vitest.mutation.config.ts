@@ -52,6 +52,11 @@ const SUITES: Record<string, string[]> = {
   'pay-store': ['src/pay/pay.test.ts', 'src/pay/pay-service.test.ts', 'src/pay/refund.test.ts', 'src/pay/ledger.test.ts', 'src/pay/capture-on-tap.test.ts', 'src/pay/confirmation-gate.test.ts', 'src/pay/messages.test.ts'],
   // the service's own guards and the words of its refusals (pay-service.ts, messages.ts): a lower bound for each
   'pay-service': ['src/pay/pay-service.test.ts', 'src/pay/messages.test.ts'],
+  // one store-backed file of src/pay with its own suite, every test run for each mutant
+  // (AGENTOS_MUTATION_COVERAGE=all: per-test coverage does not see what a suite's beforeAll ran,
+  // such as the service it builds, and left mutants there "survived" that its tests catch)
+  'ledger-own': ['src/pay/ledger.test.ts'],
+  'refund-own': ['src/pay/refund.test.ts'],
   // the words of a refused payment or refund (messages.ts), with its own pure suite
   messages: ['src/pay/messages.test.ts'],
   // the one-statement tap (capture-direct.ts, capture-on-tap.ts) with its own suite: a lower bound for each

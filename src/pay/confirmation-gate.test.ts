@@ -105,8 +105,18 @@ for (const variant of storeVariants()) {
       const hers = await orderOf(pay, { userId: 'mallory', sessionId: 'ses-mallory', amountFen: 2100 });
       const malloryYes = await trust.create(paymentConfirmationRequest(hers));
       await trust.redeem({ id: malloryYes.id, token: malloryYes.token, userId: 'mallory', sessionId: 'ses-mallory', orderId: hers.orderId, amountFen: 2100 });
-      expect(await pay.capture({ orderId: order.orderId, confirmationId: malloryYes.id, idempotencyKey: nextKey(), entrance: 'planner' }))
-        .toMatchObject({ ok: false, reason: 'confirmation_required' });
+      const refusedKey = nextKey();
+      const refused = await pay.capture({ orderId: order.orderId, confirmationId: malloryYes.id, idempotencyKey: refusedKey, entrance: 'planner' });
+      expect(refused).toMatchObject({ ok: false, reason: 'confirmation_required' });
+      // the words name every way the yes is not this order's: another order, another user, another session
+      expect(!refused.ok && refused.message.en).toContain('(order, user, session)');
+      expect(!refused.ok && refused.message.zh).toContain('（order, user, session）');
+      // and the refusal is on the record, as the order's: whose order, which yes, why, under which key
+      const records = (await trust.audit.list({ sessionId: 'ses-alice', limit: 500 })).filter((r) => r.kind === 'payment-refused' && r.data.idempotencyKey === refusedKey);
+      expect(records).toEqual([expect.objectContaining({
+        actor: 'hub', userId: 'alice', appId: 'coffee', sessionId: 'ses-alice',
+        data: { orderId: order.orderId, confirmationId: malloryYes.id, reason: 'confirmation_required', idempotencyKey: refusedKey },
+      })]);
       await expectNothingPaid([order.orderId]);
     });
 

@@ -87,6 +87,9 @@ for (const variant of storeVariants()) {
       expect(conflict).toMatchObject({ ok: false, reason: 'idempotency_conflict' });
       expect(await pay.balance('alice')).toBe(before);
       await expect(pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: '', entrance: 'web' })).rejects.toThrow(/idempotency key/);
+      // a key is at most 200 characters: a longer one is refused before anything is read, one of 200 is taken
+      await expect(pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: 'k'.repeat(201), entrance: 'web' })).rejects.toMatchObject({ code: 'BAD_REQUEST', details: { where: 'capture.idempotencyKey' } });
+      expect(await pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: 'k'.repeat(200), entrance: 'web' })).toMatchObject({ ok: false });
     });
 
     it('a key another request already claimed leaves a payable order unpaid: nothing of the capture is written', async () => {
