@@ -38,6 +38,8 @@ for (const variant of storeVariants()) {
         [{ accountId: accountId.funding, fen: -100 }, { accountId: accountId.wallet('alice'), fen: 101 }],
         [{ accountId: accountId.wallet('alice'), fen: 50 }],
         [{ accountId: accountId.funding, fen: -0.5 }, { accountId: accountId.wallet('alice'), fen: 0.5 }],
+        // balanced, but one part of a fen among whole ones
+        [{ accountId: accountId.funding, fen: -100.5 }, { accountId: accountId.wallet('alice'), fen: 100 }, { accountId: accountId.merchant('coffee'), fen: 0.5 }],
       ];
       // the operator is told what is wrong and where, in both languages
       for (const postings of refused) {
@@ -53,6 +55,14 @@ for (const variant of storeVariants()) {
       await expect(post([{ accountId: accountId.funding, fen: -100 }, { accountId: 'wallet:nobody', fen: 100 }])).rejects.toMatchObject(missing);
       await expect(post([{ accountId: accountId.wallet('alice'), fen: -701 }, { accountId: accountId.merchant('coffee'), fen: 701 }])).rejects.toThrow();
       expect([await balances(), await transactions()]).toEqual(before);
+    });
+
+    it('moves every wallet a transaction names, two of them as one', async () => {
+      await store.transaction((tx) => ensureAccounts(tx, [{ id: accountId.wallet('bo'), kind: 'wallet', owner: 'bo', name: 'bo' }], at));
+      const before = await balances();
+      await post([{ accountId: accountId.wallet('alice'), fen: -40 }, { accountId: accountId.wallet('bo'), fen: 40 }]);
+      const after = await balances();
+      expect([after['wallet:alice']! - before['wallet:alice']!, after['wallet:bo']]).toEqual([-40, 40]);
     });
 
     it('keeps with each transaction the request it answers: its idempotency key and why', async () => {
