@@ -59,6 +59,30 @@ for (const variant of storeVariants()) {
       expect(await pay.balance('alice')).toBe(before + 1000);
     });
 
+    it('needs a key, and answers a key another mini-program used with a conflict, never with that refund', async () => {
+      const { order } = await payment(1200);
+      await expect(pay.refund({ orderId: order.orderId, amountFen: 100, reason: 'x', idempotencyKey: '' })).rejects.toMatchObject({ code: 'BAD_REQUEST', details: { where: 'refund.idempotencyKey' } });
+      const mine = await pay.refund({ orderId: order.orderId, amountFen: 100, reason: 'x', idempotencyKey: 'rf-shared', appId: 'coffee' });
+      expect(mine).toMatchObject({ ok: true, amountFen: 100 });
+      // the same key, order and amount from another mini-program learns nothing of it and moves nothing
+      expect(await pay.refund({ orderId: order.orderId, amountFen: 100, reason: 'x', idempotencyKey: 'rf-shared', appId: 'tea' })).toMatchObject({ ok: false, reason: 'idempotency_conflict' });
+      expect(await pay.getOrder(order.orderId)).toMatchObject({ refundedFen: 100 });
+    });
+
+    it('keeps in the ledger why money went back and from which accounts, under a refund id of its own kind', async () => {
+      const { order } = await payment(1000);
+      const refunded = await pay.refund({ orderId: order.orderId, amountFen: 300, reason: '少一杯', idempotencyKey: 'rf-ledger' });
+      if (!refunded.ok) throw new Error(refunded.reason);
+      expect(refunded.refundId).toMatch(/^rfd_/);
+      const [txn] = await store.query<{ kind: string; reason: string; data: { returnedBy: { accountId: string; fen: number }[] } }>(
+        'SELECT kind, reason, data FROM ledger_transactions WHERE id = $1', [refunded.refundId]);
+      expect(txn?.kind).toBe('refund');
+      expect(txn?.reason).toBe('少一杯');
+      // 2 % entrance and 1 % operator shares: the 300 comes back from the merchant, the entrance and the operator
+      expect(txn?.data.returnedBy.reduce((sum, part) => sum + part.fen, 0)).toBe(300);
+      expect(txn?.data.returnedBy.map((part) => part.accountId).sort()).toEqual(['entrance:web', 'merchant:coffee', 'operator']);
+    });
+
     it('takes an odd fen back from the merchant before an entrance that holds as much', async () => {
       const shared = payAndTrust(store, manualClock(), { entrancePercent: 40, operatorPercent: 20 });
       const { order } = await confirmedPayment(shared.pay, shared.trust, { userId: 'alice', sessionId: 's-refund', amountFen: 500, key: 'cap-even', entrance: 'web' });

@@ -39,9 +39,11 @@ async function holdings(tx: Sql, orderId: string, walletId: string) {
 /** Refunds a paid order, whole or in part, to the payer's wallet; never more than is left. */
 export async function refundOrder(deps: PayDeps, input: RefundInput): Promise<RefundOutcome> {
   requireKey(input.idempotencyKey, 'refund.idempotencyKey');
+  // Stryker disable next-line StringLiteral: redundant with the operation claimKey records: a key another kind of request used is a conflict by either
   const requestHash = hashValue({ op: 'refund', orderId: input.orderId, amountFen: input.amountFen ?? null, appId: input.appId ?? null });
   return transact(deps.store, async (tx): Promise<RefundOutcome> => {
     const now = deps.clock.now();
+    // Stryker disable next-line StringLiteral: redundant with the op in the request's hash (above): either tells a refund's key from another request's
     const claim = await claimKey(tx, input.idempotencyKey, 'refund', requestHash, now);
     if (claim.kind === 'conflict') return payFailure('idempotency_conflict', messages.idempotencyConflict(input.idempotencyKey));
     if (claim.kind === 'replay') {
