@@ -57,6 +57,8 @@ const SUITES: Record<string, string[]> = {
   // such as the service it builds, and left mutants there "survived" that its tests catch)
   'ledger-own': ['src/pay/ledger.test.ts'],
   'refund-own': ['src/pay/refund.test.ts'],
+  // how a statement's parameters are numbered (src/trust/sql-params.ts): the ledger's statements are built with it
+  'sql-params': ['src/pay/ledger.test.ts'],
   // the words of a refused payment or refund (messages.ts), with its own pure suite
   messages: ['src/pay/messages.test.ts'],
   // the one-statement tap (capture-direct.ts, capture-on-tap.ts) with its own suite: a lower bound for each
