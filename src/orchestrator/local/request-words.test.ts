@@ -12,3 +12,9 @@ describe('a count wanted', () => {
 
   it.each(['要几个小时？', '做这个要两个小时吗', '要两个人一起去吗'])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
+
+describe('sending someone', () => {
+  it.each(['周二派个阿姨来打扫', '下午派人去店里修空调', '派两位师傅过来'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it('does not where only asked about', () => expect(isActing('派人过来要多少钱？')).toBe(false));
+});

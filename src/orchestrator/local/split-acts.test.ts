@@ -46,3 +46,30 @@ describe('the same act for two things, each with its own count', () => {
     expect(order('周一上午小小厨神买两张，再加一个双人套餐')).toHaveLength(1);
   });
 });
+
+describe('two orders of one sentence, each with what it leaves unsaid', () => {
+  const shows = testCatalog([
+    { appId: 'theatre', appName: '大剧院', api: 'searchShows', description: '查询演出场次。', readOnly: true },
+    { appId: 'theatre', appName: '大剧院', api: 'createOrder', description: '为一个场次生成门票订单。' },
+  ], { theatre: ['天鹅湖芭蕾', '胡桃夹子', '东厅', '西厅'] });
+  const visits = testCatalog([
+    { appId: 'care', appName: '家政', api: 'listSlots', description: '查询上门时段。', readOnly: true },
+    { appId: 'care', appName: '家政', api: 'createVisit', description: '预约上门服务，生成待支付订单。' },
+  ], { care: ['日常打扫（3小时）', '洗衣机清洗（滚筒）', '家'] });
+  const split = (catalog: typeof shows, api: string, text: string) => splitActs(newGoal(text, catalog.tool(api)!), catalog).map((g) => g.text);
+
+  it('gives a later order that says only a time the day said first', () => {
+    expect(split(shows, 'theatre.createOrder', '后天下午东厅的天鹅湖芭蕾买两张，晚上八点那场胡桃夹子我自己来一张'))
+      .toEqual(['后天下午东厅的天鹅湖芭蕾买两张', '后天 晚上八点那场胡桃夹子我自己来一张']);
+  });
+
+  it('splits a later thing on another day without a count, its when said in the clause before it', () => {
+    expect(split(visits, 'care.createVisit', '明天上午家里做个3小时打扫，周三下午两点再派人去公司洗洗衣机'))
+      .toEqual(['明天上午家里做个3小时打扫', '周三下午两点再派人去公司洗洗衣机']);
+  });
+
+  it('gives details said after the last thing to every order', () => {
+    expect(split(shows, 'theatre.createOrder', '周五的天鹅湖芭蕾一张，周六的胡桃夹子一张，都要前排'))
+      .toEqual(['周五的天鹅湖芭蕾一张，都要前排', '周六的胡桃夹子一张，都要前排']);
+  });
+});

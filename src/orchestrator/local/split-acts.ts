@@ -1,9 +1,9 @@
 import type { Tool } from '../../catalog/index.ts';
-import { extractQuantities, splitClauses } from '../understand/index.ts';
+import { daySaid, extractQuantities, matchEntities, splitClauses } from '../understand/index.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { newGoal } from './goals.ts';
 import { isActing, saysWhen } from './request-words.ts';
-import { namedThing, type ScoredCatalog } from './route.ts';
+import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { isUndoLike } from './tool-kinds.ts';
 import type { Goal } from './memo.ts';
 import { splitByValues } from './split-values.ts';
@@ -33,27 +33,63 @@ export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
  * The same act done twice for two things, each with its own count and its own when ("two tickets
  * for Little Chef on Monday morning and one for Silent Snow at 9pm"): an API that takes one thing
  * is called once for each, as two goals in the order said. A thing with a count and no when of
- * its own is an item of the same order (a snack with the tickets).
+ * its own is an item of the same order (a snack with the tickets). A later thing said on another
+ * day than the first needs no count (「明天家里做个保洁，周一下午一点再去公司擦玻璃」); the when may be
+ * the clause just before it.
  */
 function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
   const tool = catalog.tool(goal.toolId);
   if (!tool || !makes(tool) || !isActing(goal.text)) return [goal];
   const starts: number[] = [];
   const names = new Set<string>();
+  let whenBefore: number | undefined;
+  let tail: number | undefined;
   for (const clause of splitClauses(goal.text)) {
-    const thing = namedThing(clause.text, catalog);
-    if (!thing || thing.appId !== tool.appId || names.has(thing.name) || !extractQuantities(clause.text).length) continue;
+    const thing = thingOf(clause.text, tool.appId, catalog);
+    const when = saysWhen(clause.text);
+    if (!thing) {
+      // 「周一下午一点」 before 「再派人去公司擦玻璃」: the when of the next thing; what names neither is said of them all
+      whenBefore = when ? clause.span[0] : undefined;
+      if (!when && starts.length) tail ??= clause.span[0];
+      continue;
+    }
+    const from = whenBefore ?? clause.span[0];
+    const ownWhen = when || whenBefore !== undefined;
+    whenBefore = undefined;
+    tail = undefined;
+    if (names.has(thing)) continue;
+    const counted = extractQuantities(clause.text).length > 0;
+    const first = goal.text.slice(starts[0] ?? 0, from);
+    const otherDay = starts.length > 0 && daySaid(goal.text.slice(from, clause.span[1])) !== undefined && daySaid(goal.text.slice(from, clause.span[1])) !== daySaid(first);
     // a second thing with no when of its own is an item of the same order (「…再加一个双人套餐」), not another order
-    if (starts.length && !saysWhen(clause.text)) continue;
-    names.add(thing.name);
-    starts.push(clause.span[0]);
+    if (starts.length ? !ownWhen || !(counted || otherDay) : !counted) continue;
+    names.add(thing);
+    starts.push(from);
   }
   if (starts.length < 2) return splitByValues(goal, tool, catalog.toolsOf(tool.appId));
-  const cuts = [0, ...starts.slice(1), goal.text.length];
-  return cuts.slice(0, -1).map((from, i) => ({
-    ...newGoal(goal.text.slice(from, cuts[i + 1]).replace(/^\s*(?:and|plus|再|还有|另外)?\s*/i, '').replace(/[，,\s]*(?:and|plus|再|还有|和)?\s*$/i, ''), tool),
-    ...(i > 0 ? { since: -1 } : {}),
-  }));
+  // 「…，都是我一个人，不要早餐」 after the last thing: details of every order
+  const shared = tail === undefined ? '' : goal.text.slice(tail).replace(/^[，,；;\s]+/, '');
+  const end = tail ?? goal.text.length;
+  const cuts = [0, ...starts.slice(1), end];
+  const day = daySaid(goal.text.slice(0, cuts[1]));
+  return cuts.slice(0, -1).map((from, i) => {
+    let text = goal.text.slice(from, cuts[i + 1]).replace(/^\s*(?:and|plus|再|还有|另外)?\s*/i, '').replace(/[，,；;\s]*(?:and|plus|再|还有|和)?\s*$/i, '');
+    // 「…，晚上九点半那场…」 after 「明天上午…」: the day said first, where a later one says only a time
+    if (i > 0 && day && !daySaid(text)) text = `${day} ${text}`;
+    return { ...newGoal(shared ? `${text}，${shared}` : text, tool), ...(i > 0 ? { since: -1 } : {}) };
+  });
+}
+
+/**
+ * The thing of the mini-program a clause names: a long name in full, else the listed name it says
+ * best (「擦玻璃」 of 「擦玻璃（全屋15扇以内）」).
+ */
+function thingOf(clause: string, appId: string, catalog: ScoredCatalog): string | undefined {
+  const named = namedThing(clause, catalog);
+  if (named) return named.appId === appId ? named.name : undefined;
+  const names = (catalog.resultNames?.(appId) ?? []).filter((name) => name.length >= 2);
+  const [best] = matchEntities(clause, names.map((name, key) => ({ id: String(key), names: withParts(name) }))).sort((a, b) => b.score - a.score);
+  return best ? names[Number(best.entity.id)] : undefined;
 }
 
 const COMMA = /[，,；;]/;

@@ -3,6 +3,7 @@
  * parameter values. It knows no mini-program; everything specific comes from the caller
  * (enum glosses from schemas, entities from earlier results). Chinese and English alike.
  */
+export { daySaid } from './day-said.ts';
 export { extractDateTime, type DateTimeReference, type DateTimeMention } from './extract-date-time.ts';
 export { findPeriod, type Period } from './date-time-normalize.ts';
 export { dayPartWindow, timeWindow, clockMinutes, type TimeWindow } from './time-window.ts';

@@ -1,0 +1,13 @@
+/** Words that name a day (「明天」「周一」「11月21日」, "tomorrow", "on Monday"), not a time of it. */
+const DAY = /大后天|后天|明天|今天|(?:这|下下|下|本)?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|[今明](?=晚)|\b(?:today|tomorrow|tonight|(?:this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+
+/**
+ * The words of the day a text names (「明天上午…」 → 「明天」, 「明晚」 → 「明天」, "tomorrow night" →
+ * "tomorrow"), for a later part of the same sentence that says only a time (「晚上九点半那场」).
+ */
+export function daySaid(text: string): string | undefined {
+  const day = DAY.exec(text)?.[0];
+  if (!day) return undefined;
+  if (day === '今' || day === '明') return `${day}天`;
+  return /^tonight$/i.test(day) ? 'today' : day;
+}
