@@ -69,6 +69,15 @@ for (const variant of storeVariants()) {
       expect((await trust.audit.verify()).ok).toBe(true);
     });
 
+    it('pays a tap that names the arguments its card was issued for in one statement', async () => {
+      const { order, tap: input } = await card('alice', 1500);
+      await trust.flush();
+      const before = statements();
+      const outcome = await tap({ ...input, argsHash: paymentConfirmationRequest(order).argsHash! });
+      expect(outcome).toMatchObject({ ok: true, captured: { ok: true, order: { status: 'paid' } } });
+      expect(statements() - before).toBe(1);
+    });
+
     it('refuses a tap with the wrong token, user, session, amount or arguments, charging nothing and leaving the card answerable', async () => {
       const { order, issued, tap: input } = await card('bob', 2100);
       const wrong: [Partial<TapInput>, string][] = [

@@ -120,7 +120,7 @@ for (const variant of storeVariants()) {
       const draft = { title: '拿铁', amount: 21, lines: [{ ref: 'd02', name: '拿铁', qty: 1, unitPrice: 21 }] };
       for (const [appId, userId, where] of [['', 'alice', 'createOrder.appId'], ['coffee', '', 'createOrder.userId'], ['coffee', undefined, 'createOrder.userId']] as const) {
         const refused = await refusal(pay.createOrder({ appId, userId: userId as string, draft }));
-        expect(refused).toMatchObject({ code: 'BAD_REQUEST', where });
+        expect(refused).toMatchObject({ code: 'BAD_REQUEST', where, fix: expect.stringMatching(/mini-program and user/) });
         expect(refused.message).toMatch(where.endsWith('appId') ? /订单缺少 appId.*appId/ : /订单缺少 userId.*userId/);
       }
       expect(await pay.listOrders()).toHaveLength(before);

@@ -87,6 +87,8 @@ for (const variant of storeVariants()) {
       expect(conflict).toMatchObject({ ok: false, reason: 'idempotency_conflict' });
       expect(await pay.balance('alice')).toBe(before);
       await expect(pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: '', entrance: 'web' })).rejects.toThrow(/idempotency key/);
+      // a key that is not a string is refused as one missing
+      await expect(pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: 12345 as unknown as string, entrance: 'web' })).rejects.toMatchObject({ code: 'BAD_REQUEST', details: { where: 'capture.idempotencyKey' } });
       // a key is at most 200 characters: a longer one is refused before anything is read, one of 200 is taken
       await expect(pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: 'k'.repeat(201), entrance: 'web' })).rejects.toMatchObject({ code: 'BAD_REQUEST', details: { where: 'capture.idempotencyKey' } });
       expect(await pay.capture({ orderId: paid!.orderId, confirmationId: 'c', idempotencyKey: 'k'.repeat(200), entrance: 'web' })).toMatchObject({ ok: false });

@@ -74,7 +74,7 @@ export async function refundOrder(deps: PayDeps, input: RefundInput): Promise<Re
     const closedAt = status === 'refunded' ? now.toISOString() : null;
     // One statement: the order's refunded total, the outcome a retry gets, the ledger entries, the wallet, the audit record.
     await postTransaction(tx, {
-      id: refundId, kind: 'refund', orderId: order.id, idempotencyKey: input.idempotencyKey, reason: input.reason ?? '', at: now,
+      id: refundId, kind: 'refund', orderId: order.id, idempotencyKey: input.idempotencyKey, reason: input.reason, at: now,
       data: { returnedBy: back },
       postings: [{ accountId: walletId, fen: amountFen }, ...back.map((part) => ({ accountId: part.accountId, fen: -part.fen }))],
     }, (p) => [
@@ -84,7 +84,7 @@ export async function refundOrder(deps: PayDeps, input: RefundInput): Promise<Re
       `audit AS (${auditInsert({
         kind: 'payment-refunded', actor: input.actor ?? (input.appId ? `app:${input.appId}` : 'hub'),
         userId: order.user_id, appId: order.app_id, ...(order.session_id ? { sessionId: order.session_id } : {}),
-        data: { orderId: order.id, refundId, amountFen, refundedFen, reason: input.reason ?? '', idempotencyKey: input.idempotencyKey },
+        data: { orderId: order.id, refundId, amountFen, refundedFen, reason: input.reason, idempotencyKey: input.idempotencyKey },
       }, now, p)})`,
     ]);
     const updated = toOrderDetails({ ...order, refunded_fen: refundedFen, status });
