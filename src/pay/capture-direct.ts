@@ -111,9 +111,9 @@ export type TapDirectly = { redeemed: false } | { redeemed: true; captured?: Cap
  * of it. Nothing redeemed means the caller redeems the slow way, which finds the reason.
  */
 export async function tapDirectly(deps: PayDeps, input: TapInput & { requestHash: string }): Promise<TapDirectly> {
-  const filled = (v: unknown) => typeof v === 'string'
-    // Stryker disable next-line ConditionalExpression,StringLiteral: an empty field only makes the statement match no row (no id, token hash or holder is ''), and the slow path then refuses it with its reason
-    && v !== '';
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an empty field only makes the statement match no row (no id, token hash or holder is ''), and the slow path then refuses it with its reason
+  const nonEmpty = (v: string) => v !== '';
+  const filled = (v: unknown) => typeof v === 'string' && nonEmpty(v);
   const typed = [input.confirmationId, input.token, input.userId, input.sessionId, input.orderId].every(filled)
     && Number.isSafeInteger(input.amountFen) && (input.argsHash === undefined || typeof input.argsHash === 'string');
   // Stryker disable next-line ObjectLiteral: equivalent: {} is not redeemed either

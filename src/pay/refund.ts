@@ -26,14 +26,15 @@ const RANK: Record<string, number> = { merchant: 1, entrance: 2, operator: 3 };
 // Stryker disable next-line StringLiteral: equivalent: split always returns a first part, so the fallback is never read
 const rank = (id: string) => RANK[id.split(':')[0] ?? ''] ?? 4;
 
+// Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: the tie-break is unreachable: an order pays at most one account of each rank (one merchant, one entrance, the operator), so two ranks never tie
+const byRank = (a: { accountId: string }, b: { accountId: string }) => rank(a.accountId) - rank(b.accountId) || (a.accountId < b.accountId ? -1 : 1);
+
 /** What each paid account still holds of this order: the refund comes back from them in proportion. */
 async function holdings(tx: Sql, orderId: string, walletId: string) {
   const rows = await tx.query<{ account_id: string; fen: number }>(
     `SELECT account_id, sum(amount_fen)::bigint AS fen FROM ledger_entries
      WHERE order_id = $1 AND account_id <> $2 GROUP BY account_id HAVING sum(amount_fen) > 0`, [orderId, walletId]);
-  return rows.map((row) => ({ accountId: row.account_id, fen: Number(row.fen) }))
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: unreachable: an order pays at most one account of each rank (one merchant, one entrance, the operator), so two ranks never tie
-    .sort((a, b) => rank(a.accountId) - rank(b.accountId) || (a.accountId < b.accountId ? -1 : 1));
+  return rows.map((row) => ({ accountId: row.account_id, fen: Number(row.fen) })).sort(byRank);
 }
 
 /** Refunds a paid order, whole or in part, to the payer's wallet; never more than is left. */
