@@ -23,7 +23,11 @@ describe('a developer with the example package, at the command line', { timeout:
     expect(install.code).toBe(0);
     expect(install.stdout).toMatch(/installed flower-shop@[0-9a-f]{12} \(pending\)/);
     expect(install.stdout).toContain('automatic review passed');
-    expect(install.stderr).toMatch(/^review 14\/14 flower-shop: contract run \w+$/m); // progress, as plain lines off a terminal
+    // progress, as plain lines off a terminal: contract runs, then listings, never past the total, ending at it
+    const steps = [...install.stderr.matchAll(/^review (\d+)\/(\d+) flower-shop: (contract run|listing|inspecting)\b/gm)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(steps.length).toBeGreaterThan(1);
+    expect(steps.every(([done, total]) => done! <= total!)).toBe(true);
+    expect(steps.at(-1)![0]).toBe(steps.at(-1)![1]);
     const early = await runCli(['call', 'flower-shop', 'searchBouquets', '{}'], env);
     expect(early.code).toBe(5);
     expect(early.stderr).toContain('flower-shop has no approved version');
