@@ -53,8 +53,8 @@ const SUITES: Record<string, string[]> = {
   // the service's own guards and the words of its refusals (pay-service.ts, messages.ts): a lower bound for each
   'pay-service': ['src/pay/pay-service.test.ts', 'src/pay/messages.test.ts'],
   // one store-backed file of src/pay with its own suite, every test run for each mutant
-  // (AGENTOS_MUTATION_COVERAGE=all: per-test coverage does not see what a suite's beforeAll ran,
-  // such as the service it builds, and left mutants there "survived" that its tests catch)
+  // (AGENTOS_MUTATION_COVERAGE=all: per-test coverage runs only the tests that reached a mutant,
+  // and a test run without the ones before it can take another path and miss what the file catches)
   'ledger-own': ['src/pay/ledger.test.ts'],
   'refund-own': ['src/pay/refund.test.ts'],
   // how a statement's parameters are numbered (src/trust/sql-params.ts): the ledger's statements are built with it
