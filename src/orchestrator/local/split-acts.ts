@@ -60,7 +60,8 @@ function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
     if (names.has(thing)) continue;
     const counted = extractQuantities(clause.text).length > 0;
     const first = goal.text.slice(starts[0] ?? 0, from);
-    const otherDay = starts.length > 0 && daySaid(goal.text.slice(from, clause.span[1])) !== undefined && daySaid(goal.text.slice(from, clause.span[1])) !== daySaid(first);
+    const itsDay = daySaid(goal.text.slice(from, clause.span[1]));
+    const otherDay = starts.length > 0 && itsDay !== undefined && itsDay !== daySaid(first);
     // a second thing with no when of its own is an item of the same order (「…再加一个双人套餐」), not another order
     if (starts.length ? !ownWhen || !(counted || otherDay) : !counted) continue;
     names.add(thing);

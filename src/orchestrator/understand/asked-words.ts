@@ -18,7 +18,7 @@ export function askedWords(text: string): string[] {
 
 /** The text with the skills' words for what it asks, where it asks one of these. */
 export function withAskedWords(text: string): string {
-  const added = ASKED.filter(([asked]) => asked.test(text)).map(([, words]) => words);
+  const added = askedWords(text);
   return added.length ? `${text} ${added.join(' ')}` : text;
 }
 
