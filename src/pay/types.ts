@@ -92,8 +92,8 @@ export interface AccountView {
 }
 
 export interface LedgerProblem {
-  check: 'unbalanced-transaction' | 'unknown-account' | 'balance-mismatch' | 'negative-balance' | 'unconfirmed-capture'
-    | 'capture-count' | 'capture-amount' | 'refund-total';
+  check: 'unbalanced-transaction' | 'unknown-account' | 'unknown-transaction' | 'unknown-order' | 'balance-mismatch'
+    | 'negative-balance' | 'unconfirmed-capture' | 'capture-count' | 'capture-amount' | 'refund-total';
   subject: string;
   message: Bilingual;
 }

@@ -72,6 +72,23 @@ for (const variant of storeVariants()) {
       expect(problems).toEqual(['unknown-account:merchant:ghost']);
     });
 
+    it('names entries whose transaction does not exist (money moved under no transaction)', async () => {
+      const problems = await problemsAfter(
+        [`INSERT INTO ledger_entries (transaction_id, account_id, amount_fen) VALUES ('tx_ghost', 'merchant:coffee', 300), ('tx_ghost', 'wallet:alice', -300)`],
+        [`DELETE FROM ledger_entries WHERE transaction_id = 'tx_ghost'`]);
+      // the wallet's stored balance no longer matches its entries either: both are named
+      expect(problems).toEqual(['balance-mismatch:wallet:alice', 'unknown-transaction:tx_ghost']);
+      expect(named.find((p) => p.check === 'unknown-transaction')?.message.en).toBe('2 entries belong to transaction tx_ghost, which does not exist');
+    });
+
+    it('names a transaction for an order that does not exist', async () => {
+      const problems = await problemsAfter(
+        [`INSERT INTO ledger_transactions (id, kind, order_id, reason, created_at) VALUES ('tx_orphan', 'refund', 'ord_gone', 'orphan', now())`],
+        [`DELETE FROM ledger_transactions WHERE id = 'tx_orphan'`]);
+      expect(problems).toEqual(['unknown-order:tx_orphan']);
+      expect(named[0]?.message.zh).toBe('交易 tx_orphan 记在不存在的订单 ord_gone 上');
+    });
+
     it('keeps every account: deleting one or changing its id is refused, so no entry loses its account', async () => {
       for (const sql of [`DELETE FROM ledger_accounts WHERE id = 'merchant:coffee'`, `UPDATE ledger_accounts SET id = 'merchant:other' WHERE id = 'merchant:coffee'`]) {
         await expect(store.query(sql)).rejects.toMatchObject({ code: '42501' });

@@ -6,9 +6,12 @@ const problem = (check: LedgerProblem['check'], subject: string, zh: string, en:
   ({ check, subject, message: { zh, en } });
 
 /**
- * The ledger's invariants, each one query: balanced transactions, every entry on an account
- * that exists, stored wallet balances equal to their entries, no account below zero (but the outside world's funding account), every capture backed by the user's redeemed confirmation of the
- * same order and amount, no order captured twice, refunds adding up. Read in one snapshot.
+ * The ledger's invariants, each one query: balanced transactions; every entry on an account and
+ * in a transaction that exist, every transaction's order existing (no foreign key checks these:
+ * migrations 9 and 11); stored wallet balances equal to their entries; no account below zero
+ * (but the outside world's funding account); every capture backed by the user's redeemed
+ * confirmation of the same order and amount; no order captured twice; refunds adding up. Read in
+ * one snapshot.
  */
 export async function verifyLedger(tx: Sql): Promise<LedgerVerification> {
   const problems: LedgerProblem[] = [];
@@ -21,6 +24,18 @@ export async function verifyLedger(tx: Sql): Promise<LedgerVerification> {
      WHERE NOT EXISTS (SELECT 1 FROM ledger_accounts a WHERE a.id = e.account_id) GROUP BY e.account_id`)) {
     problems.push(problem('unknown-account', row.account_id, `${row.entries} 条分录记在不存在的账户 ${row.account_id} 上`,
       `${row.entries} entries post to account ${row.account_id}, which does not exist`));
+  }
+  for (const row of await tx.query<{ transaction_id: string; entries: number }>(
+    `SELECT e.transaction_id, count(*)::int AS entries FROM ledger_entries e
+     WHERE NOT EXISTS (SELECT 1 FROM ledger_transactions t WHERE t.id = e.transaction_id) GROUP BY e.transaction_id`)) {
+    problems.push(problem('unknown-transaction', row.transaction_id, `${row.entries} 条分录属于不存在的交易 ${row.transaction_id}`,
+      `${row.entries} entries belong to transaction ${row.transaction_id}, which does not exist`));
+  }
+  for (const row of await tx.query<{ id: string; order_id: string }>(
+    `SELECT t.id, t.order_id FROM ledger_transactions t
+     WHERE t.order_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.id = t.order_id)`)) {
+    problems.push(problem('unknown-order', row.id, `交易 ${row.id} 记在不存在的订单 ${row.order_id} 上`,
+      `transaction ${row.id} is for order ${row.order_id}, which does not exist`));
   }
   for (const row of await tx.query<{ id: string; balance_fen: number; total: number }>(
     `SELECT a.id, a.balance_fen, coalesce(sum(e.amount_fen), 0)::bigint AS total

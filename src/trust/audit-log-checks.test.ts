@@ -25,11 +25,11 @@ for (const variant of storeVariants()) {
     let dispose: () => Promise<void>;
     let audit: AuditLog;
     const untriggered = async (work: () => Promise<unknown>) => {
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
       try {
         await work();
       } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
       }
     };
     beforeAll(async () => {

@@ -67,8 +67,25 @@ for (const variant of storeVariants()) {
       await expect(store.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only/);
     });
 
+    it('lets a record be sealed only once and only as it was written: a seal that also edits it, or seals it again, is refused whole', async () => {
+      const [unsealed] = await store.query<{ id: number }>(
+        `INSERT INTO audit_log (at, kind, actor, data) VALUES (now(), 'review-approve', 'reviewer:ops', '{}') RETURNING id`);
+      const link = ['a'.repeat(64), 'b'.repeat(64)];
+      // sealing it and another (already sealed) record in one statement: nothing of it lands
+      await expect(store.query(`UPDATE audit_log SET seq = coalesce(seq, 0) + 100000, prev_hash = $1, hash = $2 WHERE id = $3 OR seq = 1`,
+        [...link, unsealed!.id])).rejects.toThrow(/append-only/);
+      await expect(store.query(`UPDATE audit_log SET seq = 100000, prev_hash = $1, hash = $2, actor = 'someone' WHERE id = $3`,
+        [...link, unsealed!.id])).rejects.toThrow(/append-only/);
+      await expect(store.query(`UPDATE audit_log SET seq = 100000, prev_hash = $1, hash = $2, id = id + 100000 WHERE id = $3`,
+        [...link, unsealed!.id])).rejects.toThrow(/append-only/);
+      const [row] = await store.query<{ seq: number | null; actor: string }>('SELECT seq, actor FROM audit_log WHERE id = $1', [unsealed!.id]);
+      expect(row).toEqual({ seq: null, actor: 'reviewer:ops' });
+      // sealed as the chain seals it, it verifies
+      expect(await audit.verify()).toMatchObject({ ok: true });
+    });
+
     it('detects a row tampered with behind the trigger, naming the first broken record', async () => {
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
       try {
         await store.query(`UPDATE audit_log SET data = '{"orderId":"o1","amountFen":1,"note":"拿铁"}' WHERE seq = 1`);
         const result = await audit.verify();
@@ -82,7 +99,7 @@ for (const variant of storeVariants()) {
         expect(truncated.ok).toBe(false);
         expect(!truncated.ok && truncated.broken.reason.en).toContain('head');
       } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
       }
     });
 
@@ -116,7 +133,7 @@ for (const variant of storeVariants()) {
 
     it('catches a record rewritten with its own hash recomputed: the next link no longer matches', async () => {
       const anchor = await audit.head();
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
       try {
         const original = (await audit.list({ limit: 10_000 })).find((r) => r.seq === 1)!;
         await rewrite(1, { orderId: 'o2100', amountFen: 1 }, { tail: false });
@@ -125,12 +142,12 @@ for (const variant of storeVariants()) {
         await rewrite(1, original.data, { tail: false });
         expect(await audit.verify({ anchors: [anchor] })).toMatchObject({ ok: true, headHash: anchor.hash });
       } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
       }
     });
 
     it('catches a link whose stored prev_hash was pointed elsewhere, though its content is intact', async () => {
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
       try {
         const [first] = await store.query<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = 1');
         await store.query(`UPDATE audit_log SET prev_hash = $1 WHERE seq = 2`, ['f'.repeat(64)]);
@@ -138,13 +155,13 @@ for (const variant of storeVariants()) {
         await store.query(`UPDATE audit_log SET prev_hash = $1 WHERE seq = 2`, [first!.hash]);
         expect((await audit.verify()).ok).toBe(true);
       } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
       }
     });
 
     it('catches a whole tail rewritten with every hash recomputed, given an anchor kept outside the store', async () => {
       const anchor = await audit.head();
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
       try {
         const original = (await audit.list({ limit: 10_000 })).find((r) => r.seq === 1)!;
         await rewrite(1, { orderId: 'o2100', amountFen: 1 }, { tail: true });
@@ -156,7 +173,7 @@ for (const variant of storeVariants()) {
         const removed = await audit.verify({ anchors: [{ seq: anchor.seq + 5, hash: anchor.hash }] });
         expect(removed).toMatchObject({ ok: false, broken: { seq: anchor.seq + 5 } });
       } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update');
+        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
       }
     });
   });

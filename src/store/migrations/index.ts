@@ -8,6 +8,7 @@ import catalogStamp from './007-catalog-stamp.ts';
 import sessionsByUser from './008-sessions-by-user.ts';
 import ledgerAccountsUnlocked from './009-ledger-accounts-unlocked.ts';
 import writeOnceIndexes from './010-write-once-indexes.ts';
+import paymentWrites from './011-payment-writes.ts';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'sessions-by-user', sql: sessionsByUser },
   { version: 9, name: 'ledger-accounts-unlocked', sql: ledgerAccountsUnlocked },
   { version: 10, name: 'write-once-indexes', sql: writeOnceIndexes },
+  { version: 11, name: 'payment-writes', sql: paymentWrites },
 ];

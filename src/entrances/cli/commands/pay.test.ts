@@ -92,7 +92,7 @@ describe('agentos pay and agentos audit', () => {
     expect(shown.out).toContain('payment-captured');
     expect(shown.out).toContain('payment-refunded');
     expect((await cli('audit', 'verify')).out).toContain('audit chain intact');
-    await store.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');
+    await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
     await store.query(`UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2`);
     const broken = await cli('audit', 'verify');
     expect(broken.code).toBe(1);
