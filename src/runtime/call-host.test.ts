@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { callBridge, type CallState } from './call-host.ts';
+import { fixedClock } from '../core/index.ts';
+import { callBridge, hubNow, type CallState } from './call-host.ts';
 import { CallConsole } from './console-log.ts';
 import { openIdFor } from './open-id.ts';
 import { scratchServices } from './review-services.ts';
@@ -57,6 +58,16 @@ describe('who the mini-program is told it serves', () => {
     expect(known.storage.user.values).toEqual({ cart: ['tea'] });
     expect(known.storage.shared.values).toEqual({ stock: 3 });
     expect(known.storage.limits).toBe(STORAGE_LIMITS);
+  });
+
+  it('tells a sandbox thread the time, so `now` needs no question: an offset for a clock that moves, the reading for one that does not', () => {
+    expect(callBridge(callState()).known!().clock).toEqual({ at: 1_700_000_000_000 });
+    const frozen = hubNow(fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }));
+    expect(callBridge(callState({ now: frozen })).known!().clock).toEqual({ at: Date.parse('2026-11-20T10:00:00+08:00') });
+    const moving = hubNow(fixedClock('2026-11-20T10:00:00+08:00'));
+    const clock = callBridge(callState({ now: moving })).known!().clock as { offset: number };
+    expect(Math.abs(Date.now() + clock.offset - moving())).toBeLessThanOrEqual(1);
+    expect(callBridge(callState({ now: hubNow() })).known!().clock).toEqual({ offset: 0 });
   });
 });
 

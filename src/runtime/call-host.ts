@@ -1,9 +1,10 @@
+import type { Clock } from '../core/index.ts';
 import { consentScopeOf, type MiniProgramPackage } from '../package/index.ts';
 import { CallConsole } from './console-log.ts';
 import { openIdFor } from './open-id.ts';
 import { orderForMiniProgram } from './order-view.ts';
 import { originAllowed } from './request-origin.ts';
-import { CallAborted, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
+import { CallAborted, type ClockAnswer, type HostBridge, type ModuleSource } from './sandbox/host-bridge.ts';
 import { STORAGE_LIMITS, type CallStorage } from './storage.ts';
 import type { CallIdentity, ConsentScope, GrantState, OrderDraft, OrderView, PlatformServices } from './types.ts';
 
@@ -31,7 +32,33 @@ export interface CallState {
   /** The call's console (capped, rate-limited), made on first use. */
   console?: CallConsole;
   /** The hub's clock, in milliseconds. */
-  now: () => number;
+  now: HubNow;
+}
+
+/** The hub's clock in milliseconds; `realTime` as `Clock.realTime` (a sandbox thread then reads it itself). */
+export type HubNow = (() => number) & { readonly realTime?: boolean };
+
+/** The `HubNow` of a clock, or of the machine's own when none is given. */
+export function hubNow(clock?: Clock): HubNow {
+  if (!clock) return Object.assign(() => Date.now(), { realTime: true });
+  return Object.assign(() => clock.now().getTime(), { realTime: clock.realTime === true });
+}
+
+/**
+ * How a sandbox thread answers `now` for one call without asking the hub's thread: a clock
+ * that moves with the machine's is sent as its offset from `Date.now()` (the thread adds it to
+ * its own reading: the same time asking would give); any other (frozen, set by a test) as its
+ * reading at the call's start, which nothing in the call can move.
+ */
+export function clockAnswer(now: HubNow): ClockAnswer {
+  if (!now.realTime) return { at: now() };
+  let offset = 0;
+  for (let tries = 0; tries < 3; tries++) {
+    const before = Date.now();
+    offset = now() - before;
+    if (Date.now() === before) break; // read within one millisecond: the offset is exact
+  }
+  return { offset };
 }
 
 /** Sync ops without arguments whose answer is the same for the whole call. */
@@ -63,6 +90,7 @@ export function callBridge(state: CallState): HostBridge {
     source: (path) => moduleSource(state.pkg, path),
     known: () => ({
       fixed: Object.fromEntries(FIXED_OPS.map((op) => [op, fixed(op)])),
+      clock: clockAnswer(state.now),
       storage: { user: state.userStorage.snapshot(), shared: state.sharedStorage.snapshot(), limits: STORAGE_LIMITS },
     }),
     applyStorage(changes) {

@@ -2,6 +2,7 @@ import type { Clock } from '../core/index.ts';
 import type { ApiExample, MiniProgramPackage } from '../package/index.ts';
 import { noStore } from '../store/index.ts';
 import { PageSession, type PageAccess } from './page/index.ts';
+import { hubNow, type HubNow } from './call-host.ts';
 import { scratchServices } from './review-services.ts';
 import { Runtime } from './runtime.ts';
 import { CallStorage } from './storage.ts';
@@ -22,14 +23,14 @@ const REVIEW_USER = 'agentos-review';
 export class ReviewSandbox {
   readonly #pkg: MiniProgramPackage;
   readonly #limits: SandboxLimits;
-  readonly #now: () => number;
+  readonly #now: HubNow;
   readonly #runtime: Runtime;
   #pages: PageSession | undefined;
 
   constructor(pkg: MiniProgramPackage, limits: SandboxLimits, clock?: Clock) {
     this.#pkg = pkg;
     this.#limits = limits;
-    this.#now = () => (clock ? clock.now().getTime() : Date.now());
+    this.#now = hubNow(clock);
     this.#runtime = new Runtime({
       store: NO_STORE, services: scratchServices(), limits, maxRealms: 2,
       resolve: async () => ({ version: 'review', pkg }), ...(clock ? { clock } : {}),

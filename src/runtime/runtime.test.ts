@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock, type Clock } from '../core/index.ts';
 import { openMemoryStore, type Store } from '../store/index.ts';
 import { Runtime } from './runtime.ts';
 import { memoryServices, skillPackage } from './test-support.ts';
@@ -242,5 +243,38 @@ describe('the sandbox runtime', () => {
     expect(inspection[0]?.registered.map((r) => r.name)).toContain('escape');
     expect(inspection[0]?.registered.every((r) => r.isAsync)).toBe(true);
     expect(inspection[0]?.middlewareCount).toBe(1);
+  });
+});
+
+describe('the hub\'s clock in the sandbox', () => {
+  const CLOCKED = `
+const skill = wx.modelContext.createSkill('skills/time');
+skill.registerAPI('when', async () => ({ content: [{ type: 'text', text: JSON.stringify([Date.now(), new Date().getTime(), Date.now()]) }] }));`;
+  const pkg = skillPackage('clocked', [{ path: 'skills/time', files: { 'index.js': CLOCKED }, apis: [{ name: 'when' }] }]);
+  const times = async (clock: Clock): Promise<number[]> => {
+    const store = await openMemoryStore();
+    const runtime = new Runtime({ store, services: memoryServices(), clock, limits: { memoryLimitBytes: 64 * 1024 * 1024, timeLimitMs: 1_000 }, resolve: async () => ({ version: 'v1', pkg }) });
+    try {
+      return JSON.parse(text(await runtime.call({ appId: 'clocked', api: 'when', arguments: {}, userId: 'u1' }))) as number[];
+    } finally {
+      runtime.dispose();
+      await store.close();
+    }
+  };
+
+  it('is the hub\'s time, moving with the machine\'s, for a clock that moves', async () => {
+    const clock = fixedClock('2026-11-20T10:00:00+08:00');
+    const before = clock.now().getTime();
+    const seen = await times(clock);
+    const after = clock.now().getTime();
+    for (const t of seen) expect(t).toBeGreaterThanOrEqual(before);
+    for (const t of seen) expect(t).toBeLessThanOrEqual(after);
+    expect(seen[2]).toBeGreaterThanOrEqual(seen[0]!);
+  });
+
+  it('is exactly the clock\'s time for a clock that stands still (frozen, or set by a test)', async () => {
+    const at = new Date('2026-11-20T10:00:00+08:00').getTime();
+    expect(await times(fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }))).toEqual([at, at, at]);
+    expect(await times({ now: () => new Date(at + 5), timeZone: 'Asia/Shanghai' })).toEqual([at + 5, at + 5, at + 5]);
   });
 });

@@ -1,7 +1,7 @@
 import { AgentOsError, type Clock } from '../core/index.ts';
 import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
 import type { Locks, Store } from '../store/index.ts';
-import { callBridge, type CallState } from './call-host.ts';
+import { callBridge, hubNow, type CallState, type HubNow } from './call-host.ts';
 import { errorEnvelope, invalidArguments, readEnvelope, say } from './envelope.ts';
 import { componentFiles, expiredBy, readCardOutput, renderComponent, type CardMount, type CardViewRequests } from './card.ts';
 import { jsonProblem } from './json-limits.ts';
@@ -44,13 +44,13 @@ export class Runtime {
   readonly #appLocks: Locks;
   readonly #domains = new Map<string, { at: number; domains: string[] }>();
 
-  readonly #now: () => number;
+  readonly #now: HubNow;
   #operator: PageOperator | undefined;
 
   constructor(options: RuntimeOptions) {
     this.#options = options;
     this.#appLocks = options.store.locks('storage');
-    this.#now = () => (options.clock ? options.clock.now().getTime() : Date.now());
+    this.#now = hubNow(options.clock);
     this.#pool = new RealmPool(options.limits, options.maxRealms, options.placement);
   }
 

@@ -1,4 +1,5 @@
 import type { PackageResolver, PlatformServices, SandboxLimits, ConsentScope, GrantState } from '../types.ts';
+import type { HubNow } from '../call-host.ts';
 import type { CallStorage } from '../storage.ts';
 import type { UiAction, UiNode } from '../wxml/index.ts';
 
@@ -8,7 +9,7 @@ export interface PageAccess {
   limits: SandboxLimits;
   services: PlatformServices;
   /** The hub's clock, in milliseconds. */
-  now: () => number;
+  now: HubNow;
   /**
    * Runs `fn` under the mini-program's lock with the user's and the shared storage loaded;
    * writes both back in one transaction when `fn` says `commit`.

@@ -33,9 +33,14 @@ export class CallAborted extends Error {
 /** What `HostBridge.known` gives a sandbox thread with the call. */
 export interface KnownAnswers {
   fixed: Record<string, unknown>;
+  /** How the thread answers `now` itself (see `clockAnswer`); without it, `now` is asked. */
+  clock?: ClockAnswer;
   /** The storages, with the quota a thread checks writes against (in bytes, as `CallStorage` counts). */
   storage: { user: StorageSnapshot; shared: StorageSnapshot; limits: { total: number; perKey: number } };
 }
+
+/** The hub's time for a call: `offset` added to the thread's `Date.now()`, or `at` for the whole call. */
+export type ClockAnswer = { offset: number } | { at: number };
 
 /** A storage's keys with their sizes, and the values loaded so far. */
 export interface StorageSnapshot {

@@ -51,16 +51,18 @@ function syncCall(request, deadline) {
 }
 
 /**
- * Answers this thread gives itself (see `HostBridge.known`): the call's fixed ops, and the call's
+ * Answers this thread gives itself (see `HostBridge.known`): the call's fixed ops, the time, and the call's
  * storages, read and written here (`worker-storage.js`) — their changes go back with the result.
  * Only a stored value not loaded yet is asked of the hub's thread.
  */
 function knownAnswers(known) {
   const fixed = known?.fixed ?? {};
+  const clock = known?.clock;
   const storages = workerStorages(known?.storage);
   return {
     /** [true, answer] when known here; [false] when the hub's thread must answer. */
     answer(op, args) {
+      if (op === 'now' && clock) return [true, 'offset' in clock ? Date.now() + clock.offset : clock.at];
       if (Object.hasOwn(fixed, op)) return [true, JSON.parse(JSON.stringify(fixed[op] ?? null))];
       return storages && op.startsWith('storage.') ? storages.answer(op, args) : [false];
     },
