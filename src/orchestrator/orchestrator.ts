@@ -33,6 +33,16 @@ export class Orchestrator {
     return (await this.#deps.sessions.create(userId, entrance)).id;
   }
 
+  /**
+   * Opens a session and runs its first turn: the same as `openSession` then `send`, one
+   * statement fewer (the session is written with the read its turn starts from). `sessionId`
+   * names the new session when the entrance has already told its client the id.
+   */
+  start(userId: string, entrance: string, input: UserInput, listener?: (event: HubEvent) => void, sessionId = newId('ses')): Promise<TurnResult> {
+    if (input.type === 'tap' && input.call) return this.send(sessionId, input, listener); // refused, as in any session
+    return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input), () => this.#deps.sessions.open(userId, entrance, sessionId));
+  }
+
   /** Runs one turn for the user's input; `listener` sees each event as it happens. */
   send(sessionId: string, input: UserInput, listener?: (event: HubEvent) => void): Promise<TurnResult> {
     if (input.type === 'tap' && input.call) {
@@ -45,9 +55,9 @@ export class Orchestrator {
     return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input));
   }
 
-  #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>): Promise<TurnResult> {
+  #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>, begin = () => this.#deps.sessions.loadWithUser(sessionId)): Promise<TurnResult> {
     return this.#deps.sessions.exclusive(sessionId, async () => {
-      const { session, user, catalogStamp } = await this.#deps.sessions.loadWithUser(sessionId);
+      const { session, user, catalogStamp } = await begin();
       const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));
       // The user's own remembered choices (「老样子」) are theirs to use, like IDs they typed.
       turn.state.knownIds = [...new Set([...turn.state.knownIds, ...remembered(user.preferences)])];

@@ -13,6 +13,13 @@ export interface SessionRecord {
   state: SessionState;
 }
 
+/** What a turn starts from: the session, its user's profile, and the catalog stamp read with them. */
+export interface TurnStart {
+  session: SessionRecord;
+  user: UserProfile;
+  catalogStamp: string;
+}
+
 /** What a list of conversations shows of each. */
 export interface SessionSummary {
   id: string;
@@ -67,10 +74,26 @@ export class SessionStore {
   }
 
   /**
+   * A new session and what its first turn starts from (see `loadWithUser`), in one statement: the
+   * session is written and its user's profile and the catalog stamp read together. `id`, when
+   * an entrance has already named the conversation (a new id of the `ses` kind, unused).
+   */
+  async open(userId: string, entrance: string, id = newId('ses')): Promise<TurnStart> {
+    const state = emptyState();
+    const [row] = await this.#store.query<{ profile: UserProfile; stamp: unknown }>(
+      `WITH created AS (INSERT INTO sessions (id, user_id, entrance, state) SELECT $1, id, $3, $4 FROM users WHERE id = $2 RETURNING user_id)
+       SELECT u.profile, (${STAMP_SQL}) AS stamp FROM users u JOIN created c ON c.user_id = u.id`,
+      [id, userId, entrance, JSON.stringify(state)],
+    );
+    if (!row) throw new AgentOsError('NOT_FOUND', `no user "${userId}"`, { fix: 'use one of the hub\'s users (agentos users) or create one' });
+    return { session: { id, userId, entrance, state }, user: row.profile, catalogStamp: String(row.stamp ?? '') };
+  }
+
+  /**
    * A session with its user's profile and the catalog stamp (`STAMP_SQL`), read together: what a
    * turn starts from (the stamp tells the live tools whether to read the catalog again).
    */
-  async loadWithUser(id: string): Promise<{ session: SessionRecord; user: UserProfile; catalogStamp: string }> {
+  async loadWithUser(id: string): Promise<TurnStart> {
     const [row] = await this.#store.query<{ id: string; user_id: string; entrance: string; state: SessionState; profile: UserProfile | null; stamp: unknown }>(
       `SELECT s.id, s.user_id, s.entrance, s.state, u.profile, (${STAMP_SQL}) AS stamp FROM sessions s LEFT JOIN users u ON u.id = s.user_id WHERE s.id = $1`,
       [id],

@@ -139,18 +139,26 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
     expect((await post()).status).toBe(401);
   });
 
-  it('opens a new conversation without reading its context, and a later message in it goes on in the same session', async () => {
+  it('opens a new conversation as its session in one statement, and a later message in it goes on in the same session', async () => {
     const client = await clientFor('amy');
     const query = vi.spyOn(hub.store, 'query');
     try {
       const first = asTask(await client.sendMessage(send([text('晨光咖啡北京有哪些门店？')])));
       expect(first.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
-      expect(query.mock.calls.filter(([sql]) => /SELECT .* FROM a2a_contexts/.test(sql))).toEqual([]);
-      const [opened] = await hub.store.query<{ session_id: string }>('SELECT session_id FROM a2a_contexts WHERE id = $1 AND owner = $2', [first.contextId, 'phone:amy']);
+      const statements = query.mock.calls.map(([sql]) => sql);
+      expect(statements.filter((sql) => /a2a_contexts/.test(sql))).toEqual([]);
+      expect(statements.filter((sql) => /\bsessions\b/.test(sql))).toHaveLength(2); // opened with its first turn's read; the turn saved
+      // The context the hub named is the session: the user's request, the turn's events and its task are there.
+      const [session] = await hub.store.query<{ user_id: string; entrance: string; task_state: string }>(`SELECT user_id, entrance, state->>'taskState' AS task_state FROM sessions WHERE id = $1`, [first.contextId]);
+      expect(session).toEqual({ user_id: 'phone:amy', entrance: expect.stringMatching(/^a2a:/), task_state: 'completed' });
+      const events = await hub.orchestrator.events(first.contextId);
+      expect(events.find((e) => e.type === 'message' && e.role === 'user')).toMatchObject({ text: '晨光咖啡北京有哪些门店？' });
+      expect(await hub.store.query('SELECT state FROM tasks WHERE session_id = $1', [first.contextId])).toEqual([{ state: 'completed' }]);
       const next = asTask(await client.sendMessage(send([text('晨光咖啡有什么喝的？')], { id: '', contextId: first.contextId })));
       expect(next).toMatchObject({ contextId: first.contextId, status: { state: TaskState.TASK_STATE_COMPLETED } });
       expect(next.id).not.toBe(first.id);
-      expect(await hub.store.query('SELECT session_id FROM a2a_contexts WHERE id = $1', [first.contextId])).toEqual([opened]);
+      expect((await hub.orchestrator.events(first.contextId)).filter((e) => e.type === 'message' && e.role === 'user').map((e) => e.type === 'message' && e.text)).toEqual(['晨光咖啡北京有哪些门店？', '晨光咖啡有什么喝的？']);
+      expect(await hub.store.query('SELECT 1 FROM a2a_contexts WHERE id = $1', [first.contextId])).toEqual([]);
     } finally {
       query.mockRestore();
     }

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { User } from '@a2a-js/sdk/server';
-import { AgentOsError } from '../../core/index.ts';
+import { AgentOsError, newId } from '../../core/index.ts';
 import { hubKey, type Hub } from '../../hub/index.ts';
 import { keptReads, type KeptReads } from '../../store/index.ts';
 import { StateSealer, type AgentCaller } from '../agents/index.ts';
@@ -19,10 +18,18 @@ export class CallerUser implements User {
   }
 }
 
+/** Where a message's context leads: the session it goes on in, or (`opening`) the id of one its turn must open. */
+export interface ContextSession {
+  sessionId: string;
+  opening: boolean;
+}
+
 /**
- * A2A contexts as hub sessions, and the confirmation tokens each waits on. A token is the
- * entrance's to keep, never the client's to send: it is sealed under the hub's key and
- * bound to its user and confirmation, so the client answers with the confirmation id alone.
+ * A2A contexts as hub sessions, and the confirmation tokens each waits on. A context the hub
+ * named is its session (the same id): nothing else records it. A context a client named has an
+ * `a2a_contexts` row leading to its session. Held tokens are kept in that table for either
+ * kind. A token is the entrance's to keep, never the client's to send: it is sealed under the
+ * hub's key and bound to its user and confirmation, so the client answers with the confirmation id alone.
  */
 export class A2aContexts {
   readonly #hub: Hub;
@@ -37,21 +44,38 @@ export class A2aContexts {
     this.#contexts = keptReads(hub.store, 'a2a.contexts', { max: 10_000 });
   }
 
-  /** A new context id (a UUID, as the SDK makes them) whose first opening needs no read. */
+  /** A new context id: the id of the session its first message opens, so that opening reads nothing. */
   mint(): string {
     if (this.#minted.size >= MINTED_KEPT) this.#minted.clear(); // forgetting one only costs its read
-    const id = randomUUID();
+    const id = newId('ses');
     this.#minted.add(id);
     return id;
   }
 
-  /** The session behind a context, opened on first use; another caller's context reads as missing. */
-  async session(contextId: string, caller: AgentCaller): Promise<string> {
+  /**
+   * The session behind a context; a context the hub minted and nobody opened yet is to be opened
+   * by its first turn (`Orchestrator.start` with its id, then `opened`); one a client named is
+   * opened here. Another caller's context reads as missing.
+   */
+  async session(contextId: string, caller: AgentCaller): Promise<ContextSession> {
+    if (this.#minted.delete(contextId)) return { sessionId: contextId, opening: true };
     const { store, orchestrator } = this.#hub;
-    const row = this.#minted.delete(contextId) ? undefined : await this.#contexts.read(contextId, async () => (await store.query<{ owner: string; session_id: string }>(
-      'SELECT owner, session_id FROM a2a_contexts WHERE id = $1', [contextId]))[0], (found) => found !== undefined);
+    const row = await this.#contexts.read(contextId, async () => (await store.query<{ owner: string; session_id: string }>(
+      `SELECT owner, session_id FROM a2a_contexts WHERE id = $1
+       UNION ALL SELECT user_id, id FROM sessions WHERE id = $1 AND entrance = $2 LIMIT 1`, [contextId, caller.entrance]))[0], (found) => found !== undefined);
     if (row && row.owner !== caller.userId) throw new AgentOsError('NOT_FOUND', `no context ${contextId} / 没有这个对话`, { where: 'contextId', fix: 'start a new conversation (leave contextId out)' });
-    if (row) return row.session_id;
+    if (row) return { sessionId: row.session_id, opening: false };
+    return { sessionId: await this.#open(contextId, caller), opening: false };
+  }
+
+  /** A minted context whose first turn opened its session: later messages find it without a read. */
+  opened(contextId: string, caller: AgentCaller): void {
+    void this.#contexts.read(contextId, () => Promise.resolve({ owner: caller.userId, session_id: contextId }));
+  }
+
+  /** A context a client named: a new session, and the row that leads to it. */
+  async #open(contextId: string, caller: AgentCaller): Promise<string> {
+    const { store, orchestrator } = this.#hub;
     const sessionId = await orchestrator.openSession(caller.userId, caller.entrance);
     const [added] = await store.query<{ session_id: string }>(
       'INSERT INTO a2a_contexts (id, owner, session_id) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING RETURNING session_id', [contextId, caller.userId, sessionId]);
@@ -63,10 +87,15 @@ export class A2aContexts {
     return (await store.query<{ session_id: string }>('SELECT session_id FROM a2a_contexts WHERE id = $1', [contextId]))[0]?.session_id ?? sessionId;
   }
 
-  async hold(contextId: string, userId: string, tokens: Record<string, string>): Promise<void> {
+  /** Keeps the turn's tokens for the context (its row is written with the first ones a minted context holds). */
+  async hold(contextId: string, sessionId: string, userId: string, tokens: Record<string, string>): Promise<void> {
+    if (!Object.keys(tokens).length) return;
     const sealer = await this.#seal();
     const sealed = Object.fromEntries(Object.entries(tokens).map(([id, token]) => [id, sealer.seal(token, `${userId}\0${id}`)]));
-    if (Object.keys(sealed).length) await this.#hub.store.query('UPDATE a2a_contexts SET held = held || $2::jsonb WHERE id = $1 AND owner = $3', [contextId, JSON.stringify(sealed), userId]);
+    await this.#hub.store.query(
+      `INSERT INTO a2a_contexts (id, owner, session_id, held) VALUES ($1, $3, $4, $2::jsonb)
+       ON CONFLICT (id) DO UPDATE SET held = a2a_contexts.held || EXCLUDED.held WHERE a2a_contexts.owner = EXCLUDED.owner`,
+      [contextId, JSON.stringify(sealed), userId, sessionId]);
   }
 
   /** The token held for a confirmation of this context, if this user's. */

@@ -45,7 +45,7 @@ export class HubExecutor implements AgentExecutor {
     }
     try {
       const { caller } = request.context.user as CallerUser;
-      const sessionId = await this.#contexts.session(contextId, caller);
+      const { sessionId, opening } = await this.#contexts.session(contextId, caller);
       status(TaskState.TASK_STATE_WORKING);
       const listener = (event: HubEvent) => {
         const shown = artifactOf(event);
@@ -54,13 +54,16 @@ export class HubExecutor implements AgentExecutor {
       const read = readInput(request.userMessage);
       let result: TurnResult;
       if (read.kind === 'decision') {
-        const token = await this.#contexts.token(contextId, caller.userId, read.confirmationId);
+        const token = opening ? undefined : await this.#contexts.token(contextId, caller.userId, read.confirmationId);
         if (!token) throw new AgentOsError('NOT_FOUND', `这个任务没有待确认的 ${read.confirmationId} / no confirmation ${read.confirmationId} waits in this task`, { where: 'confirmationId', fix: 'answer with the confirmationId of the input-required status' });
         result = await this.#hub.orchestrator.send(sessionId, { type: 'confirm', confirmationId: read.confirmationId, token, accept: read.accept }, listener);
+      } else if (opening) {
+        result = await this.#hub.orchestrator.start(caller.userId, caller.entrance, read.input, listener, sessionId);
+        this.#contexts.opened(contextId, caller);
       } else {
         result = await this.#hub.orchestrator.send(sessionId, read.input, listener);
       }
-      await this.#contexts.hold(contextId, caller.userId, result.tokens);
+      await this.#contexts.hold(contextId, sessionId, caller.userId, result.tokens);
       const [state, parts] = outcome(result, request.task?.status?.message?.parts ?? []);
       if (state === TaskState.TASK_STATE_COMPLETED && parts.length) {
         bus.publish(AgentEvent.artifactUpdate({ taskId, contextId, artifact: artifact('reply', parts), append: false, lastChunk: true, metadata: undefined }));
@@ -79,9 +82,11 @@ export class HubExecutor implements AgentExecutor {
 
   cancelTask = async (taskId: string, bus: ExecutionEventBus): Promise<void> => {
     await this.#tasks.flush();
-    const [row] = await this.#hub.store.query<{ context_id: string; session_id: string }>(
-      'SELECT t.context_id, c.session_id FROM a2a_tasks t JOIN a2a_contexts c ON c.id = t.context_id WHERE t.id = $1', [taskId]);
-    if (!row) return;
+    // A context the hub minted is its session; one a client named leads to it through its row.
+    const [row] = await this.#hub.store.query<{ context_id: string; session_id: string | null }>(
+      `SELECT t.context_id, coalesce(c.session_id, s.id) AS session_id FROM a2a_tasks t
+       LEFT JOIN a2a_contexts c ON c.id = t.context_id LEFT JOIN sessions s ON s.id = t.context_id AND s.user_id = t.owner WHERE t.id = $1`, [taskId]);
+    if (!row?.session_id) return;
     const result = await this.#hub.orchestrator.cancel(row.session_id);
     bus.publish(AgentEvent.statusUpdate({
       taskId, contextId: row.context_id, metadata: undefined,
