@@ -31,5 +31,6 @@ describe('values read from a request', () => {
     expect(readNumber({ type: 'integer', description: '入住总人数' }, 'guests', text, { countLike: false })).toBe(4);
     expect(readNumber({ type: 'integer', description: 'number of rooms' }, 'rooms', ctx('two rooms for four people'), { countLike: false })).toBe(2);
     expect(readNumber({ type: 'integer', description: '入住总人数' }, 'guests', ctx('the river view room for next Saturday night, one person'), { countLike: false })).toBe(1);
+    expect(readNumber({ type: 'integer', description: '房间数' }, 'rooms', ctx('Three twin bed rooms near the station, six of us'), { countLike: false })).toBe(3);
   });
 });

@@ -132,7 +132,9 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
     for (const [hint, unit] of UNIT_HINTS) {
       if (!hint.test(description)) continue;
       // The unit may follow a measure word (「10个人」: 个, then 人) or come first in English ("for six").
-      const match = quantities.find((q) => q.unit && (unit.test(q.unit) || unit.test(text.slice(q.span[1], q.span[1] + 2))));
+      // English puts a word or two between ("two king rooms", "3 adult guests")
+      const described = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${unit.source})\\b`, 'i');
+      const match = quantities.find((q) => (q.unit && (unit.test(q.unit) || unit.test(text.slice(q.span[1], q.span[1] + 2)))) || described.test(text.slice(q.span[1], q.span[1] + 40)));
       if (match) return match.value;
       const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) ?? partySize(text) : undefined;
       if (spoken !== undefined) return spoken;

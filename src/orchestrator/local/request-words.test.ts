@@ -18,3 +18,16 @@ describe('sending someone', () => {
 
   it('does not where only asked about', () => expect(isActing('派人过来要多少钱？')).toBe(false));
 });
+
+describe('an order said as what and how many', () => {
+  it('acts where a count and the thing lead the request', () => {
+    expect(isActing('Two double rooms at the river inn for Friday night')).toBe(true);
+    expect(isActing('三间标准间，周五入住')).toBe(true);
+    expect(isActing('Get someone to wash my windows on Monday')).toBe(true);
+  });
+  it('does not where the count only asks', () => {
+    expect(isActing('Two double rooms for Friday - how much would that be?')).toBe(false);
+    expect(isActing('两间标准间多少钱')).toBe(false);
+    expect(isActing('One of the rooms looked small')).toBe(false);
+  });
+});

@@ -10,6 +10,8 @@ describe('the end of a stay', () => {
     expect(stayEndDate('2026-11-30', ['a king room for 3 nights'], ref)).toBe('2026-12-03');
     expect(stayEndDate('2026-11-27', ['book two nights please'], ref)).toBe('2026-11-29');
     expect(stayEndDate('2026-11-27', ['明天入住'], ref)).toBeUndefined();
+    expect(stayEndDate('2026-11-25', ['a twin room for tomorrow and Thursday night'], ref)).toBe('2026-11-27');
+    expect(stayEndDate('2026-11-25', ['明晚和周四晚上，两个人'], ref)).toBe('2026-11-27');
   });
 
   it('is one night for a question of what is free that says no end, never for a booking', () => {

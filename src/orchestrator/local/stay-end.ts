@@ -51,6 +51,8 @@ const QUERY_SPAN_ZH = /查一段|查询范围|日期范围|区间|range|(?:^|\b)
  */
 export function stayEndDate(start: string, texts: readonly string[], ref: { now: Date; timeZone: string }): string | undefined {
   for (const text of texts) {
+    const last = lastNightNamed(start, text, ref);
+    if (last) return addDays(last, 1);
     const nights = nightsSaid(text) ?? (ONE_NIGHT.test(text) && !endSaid(start, text, ref) ? 1 : undefined);
     if (nights !== undefined) return addDays(start, nights);
     const end = endSaid(start, text, ref);
@@ -63,6 +65,21 @@ export function stayEndDate(start: string, texts: readonly string[], ref: { now:
 
 const ASKS_ONLY = /[?？]\s*$|[吗么]\s*$|有没有|\b(?:is there|are there|any)\b/i;
 const ACTS = /订|约|买|下单|book|reserve|buy|order/i;
+
+/** Two nights named by their days, "tomorrow and Sunday night", 「明晚和周日晚上」: the stay ends the morning after the second. */
+const DAY = String.raw`tonight|today|tomorrow|(?:this |next )?(?:sun|mon|tues|wednes|thurs|fri|satur)day`;
+const DAY_ZH = String.raw`今晚|今天|明晚|明天|后天|(?:下|这)?(?:周|星期|礼拜)[一二三四五六日天]`;
+const NIGHT_PAIR = new RegExp(String.raw`\b(?:${DAY})\s+(?:and|&)\s+(${DAY})\s+nights?\b|(?:${DAY_ZH})(?:晚上|晚)?(?:和|跟|、)(${DAY_ZH})(?:晚上|晚|夜)`, 'i');
+
+function lastNightNamed(start: string, text: string, ref: { now: Date; timeZone: string }): string | undefined {
+  const m = NIGHT_PAIR.exec(text);
+  const second = m?.[1] ?? m?.[2];
+  if (!second) return undefined;
+  const date = extractDateTime(second, ref).date;
+  if (date && date > start) return date;
+  const fromStart = extractDateTime(second, { ...ref, now: new Date(`${start}T12:00:00+08:00`) }).date;
+  return fromStart && fromStart > start ? fromStart : undefined;
+}
 
 function nightsSaid(text: string): number | undefined {
   // "this Friday and Saturday night": the nights of the days named, first to last

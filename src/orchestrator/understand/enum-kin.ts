@@ -8,7 +8,8 @@
 const KIN: readonly (readonly string[])[] = [
   // brought to the person
   ['外送', '配送', '送到', '送货', '送上门', '送过来', '送来', '送个', '送几', '送点', '送些', ...[...'一两二三四五六七八九十'].map((n) => `送${n}`),
-    '外卖', '到家', 'deliver', 'delivery', 'delivered', 'bring it', 'send it', 'drop it off'],
+    '外卖', '到家', 'deliver', 'delivery', 'delivered', 'bring it', 'send it', 'drop it off',
+    'send a ', 'send an ', 'send the ', 'send me ', 'send them ', 'send over', 'ship it'],
   // fetched by the person
   ['自取', '自提', '到店取', '到店拿', '过去拿', '过来拿', '去拿', '来拿', '自己拿', '去取', '来取', '取货', '提货', '到店', 'pick up', 'pickup', 'pick it up', 'pick them up', 'pick those up', 'pick these up', 'pick mine up', 'collect', 'take away', 'takeaway', 'to go'],
   // eaten or used there

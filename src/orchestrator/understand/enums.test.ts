@@ -94,6 +94,7 @@ describe('everyday words for a way of doing it', () => {
     expect(matchEnum('有的话给我留一盒，我下班自己过去拿', fulfilment)[0]?.code).toBe('pickup');
     expect(matchEnum('杭州武林广场店，善存一瓶，我明早过去自提', fulfilment)[0]?.code).toBe('pickup');
     expect(matchEnum('Get me one box for pickup at the Wulin store', fulfilment)[0]?.code).toBe('pickup');
+    expect(matchEnum('Send a box of plasters from the Elm store to 5 Oak Road', fulfilment)[0]?.code).toBe('delivery');
   });
 
   it('reads paying from a pack or card the person holds, and paying this time only, where the skill glosses them otherwise', () => {

@@ -29,6 +29,12 @@ describe('what a thing is, not how it comes', () => {
     expect(thingsOnly(thingWords('从川味小馆点一份宫保鸡丁送到公司'))).toBe('');
     expect(thingsOnly(thingWords('deliver a thermometer to my home'))).toBe('体温计');
   });
+
+  it('reads "a pack of" as a measure of the thing, not a class pack', () => {
+    expect(thingWords('a pack of face masks from the store')).not.toContain('次卡');
+    expect(thingWords('buy a 10-class pack')).toContain('次卡');
+    expect(thingWords('a forehead thermometer', { exact: true })).toBe('额温枪');
+  });
 });
 
 describe('a Chinese request in everyday words, read against the words skills use', () => {

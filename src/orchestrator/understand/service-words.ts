@@ -16,7 +16,8 @@ const THINGS: [RegExp, string][] = [
   [/\b(fridge|refrigerator)\b/i, '冰箱'],
   [/\b(range hood|hood|extractor)\b/i, '油烟机'],
   [/\b(class|classes|lessons?|sessions?|workout)\b/i, '课 团课 课程 约课'],
-  [/\b(pack|passes|pass|punch card)\b/i, '次卡 团课卡'],
+  // "a pack of masks" measures a thing, it is no class pack
+  [/\b(pack(?!s? of\b)|passes|pass|punch card)\b/i, '次卡 团课卡'],
   [/\b(coach|coaches|trainer|instructor|teacher)\b/i, '教练 老师'],
   [/\b(cycling|spin class|spin|spinning|bike class|indoor bike)\b/i, '动感单车'],
   [/\byoga\b/i, '瑜伽'],
@@ -43,7 +44,8 @@ const THINGS: [RegExp, string][] = [
   [/\b(medicine|medicines|meds|drugs?|pills?|tablets?|capsules?|painkillers?|ibuprofen|paracetamol|tylenol|cold medicine|cough)\b/i, '药 药品 感冒 止痛'],
   [/\b(vitamins?|supplements?)\b/i, '维生素 保健'],
   [/\b(masks?|face masks?)\b/i, '口罩'],
-  [/\b(thermometers?)\b/i, '体温计'],
+  [/\b(?:forehead|infrared|ear) thermometers?\b/i, '额温枪'],
+  [/\b(?<!forehead |infrared |ear )(thermometers?)\b/i, '体温计'],
   [/\b(prescription|rx)\b/i, '处方'],
   [/\b(doctor|clinic|hospital|dentist|physician)\b/i, '医生 医院 挂号 门诊'],
   // getting things to people
