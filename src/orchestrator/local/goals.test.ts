@@ -204,6 +204,19 @@ describe('a request about what the conversation just did', () => {
     expect(planGoals('不好意思，刚才那单取消吧', catalog, {})).toEqual([]);
   });
 
+  it('keeps an undo of the booking just made with its mini-program, whatever else its words match', () => {
+    const apps = testCatalog([
+      { appId: 'stay', appName: '安居酒店', api: 'bookRoom', description: '预订酒店房间。' },
+      { appId: 'stay', appName: '安居酒店', api: 'cancelReservation', description: '取消酒店预订并退款。' },
+      { appId: 'clinic', appName: 'Care Clinic', api: 'listClinics', description: 'Clinics: when something came up, the time past, what you can see, free walk-in.', readOnly: true },
+      { appId: 'clinic', appName: 'Care Clinic', api: 'cancelVisit', description: 'Cancel a clinic visit.' },
+    ]);
+    const text = "Something came up - cancel the booking please. I know it's past the free time, just refund what you can.";
+    expect(planGoals(text, apps, {}, 'stay').map((g) => g.toolId)).toEqual(['stay.cancelReservation']);
+    // a service named is that service's undo
+    expect(planGoals('Cancel the booking at Care Clinic please', apps, {}, 'stay')[0]?.toolId).toBe('clinic.cancelVisit');
+  });
+
   it('reads 「帮我退了」 as undoing it', () => {
     const tickets = testCatalog([
       { appId: 'train', appName: '火车票', api: 'searchTrains', description: '查询车次和余票。', readOnly: true },

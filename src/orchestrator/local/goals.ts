@@ -22,6 +22,9 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const usual = usualGoal(text, catalog, preferences);
     if (usual) return [usual];
   }
+  // "cancel the booking please, something came up": an undo of what was just done, naming no thing of
+  // another service, is for the mini-program that did it, whatever other words a search would match
+  if (previousApp && catalog.toolsOf(previousApp).length && undoesLast(text, catalog)) return [newGoal(text, chooseGoalTool(text, previousApp, catalog))];
   // 「…帮我约一个，哦不对，还是换成8点多那节普拉提吧」, "…, actually make it extra large": what follows the
   // correction is read first, as an amendment of the request before it.
   const corrected = CORRECTION.exec(text);
@@ -101,6 +104,11 @@ const CHOOSES_AMONG_LAST = /\bthe \w+(?:er|est) (?:one|of the two|of them)\b|\b(
 
 /** Words that point back at what was just done (「刚约的那节」「那单」, "cancel it", "that booking"), or undo or change it. */
 const BACK_REFERENCE = /刚才|刚刚|刚[约订买下点挂交寄办预]|[那这上]一?[单笔节张场个次](?!人)|\b(?:it|that one|this one|that booking|that order|the booking|the order|my booking|my order)\b/i;
+
+/** An undo that points back at what was done (「刚才那单取消吧」, "cancel the booking") and names no service or thing. */
+function undoesLast(text: string, catalog: ScoredCatalog): boolean {
+  return asksToUndo(text) && BACK_REFERENCE.test(text) && !namedApp(text, catalog) && !namedThing(text, catalog) && !thingWords(text, { exact: true });
+}
 
 /** Whether a request names nothing of its own but what the conversation just did (to undo or change it). */
 export function refersBack(text: string): boolean {
