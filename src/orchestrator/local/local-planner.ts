@@ -15,6 +15,9 @@ import { asksToUndo, isActing } from './request-words.ts';
 import { namedApp, routeClause, type ScoredCatalog } from './route.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { splitActs } from './split-acts.ts';
+import { redoesFailed } from './redo.ts';
+import { applyAfterthought, splitAfterthought } from './afterthought.ts';
+import { capabilities, quote } from './capabilities.ts';
 import { idParams } from './id-sources.ts';
 import { emptyMemo, type Ask, type Goal, type LocalMemo } from './memo.ts';
 import { factOf } from './phrasing.ts';
@@ -214,6 +217,10 @@ export class LocalPlanner implements Planner {
           goal.decided = [];
           goal.wanted = [];
         }
+        // 「去公司那边。对了，冰箱也擦一下」: the answer, then what is added to the request, read when it goes on
+        const { answer, afterthought } = ask.params.length ? splitAfterthought(text) : { answer: text };
+        const parted = afterthought ? answeredCopy(goal, ask, answer, schemaLookup(tool), valueContext(input, [answer])) : undefined;
+        if (parted) return void Object.assign(goal, { args: parted.args, decided: parted.decided, answers: [afterthought, ...parted.answers], afterthought });
         const ok = applyAnswer(goal, ask, text, schemaLookup(tool), valueContext(input, [text]));
         if (ok || ask.params.length === 0) return undefined;
         if (ask.narrowed) {
@@ -234,7 +241,8 @@ export class LocalPlanner implements Planner {
       memo.goals = [];
       return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
     }
-    const follow = followsList(memo, text, input, catalog);
+    // 「那从静安寺店送吧」 after 「…缺货，未下单」: what could not be done is done with what is said now
+    const follow = redoesFailed(memo, text, catalog) ?? followsList(memo, text, input, catalog);
     if (follow) {
       memo.goals = [follow];
       memo.resolving = undefined;
@@ -309,6 +317,8 @@ export class LocalPlanner implements Planner {
     }
     const goalIndex = memo.goals.indexOf(goal);
     const env = this.#env(tool, goal, input, catalog);
+    if (goal.afterthought) applyAfterthought(goal, goal.afterthought, env);
+    goal.afterthought = undefined;
     const need = fillArgs(goal, env);
     // A number the API does not take (20 where at most 10 are sold at once, a parcel past the weight limit)
     // is the user's to change, not the API's to refuse, and is told before anything else is asked.
@@ -347,7 +357,7 @@ export class LocalPlanner implements Planner {
       }
       if (sourceNeed.type === 'ask') {
         if (sourceNeed.say !== undefined) {
-          goal.status = 'dropped';
+          Object.assign(goal, { status: 'dropped', failed: true });
           return { type: 'reply', text: factOf(sourceNeed.say, { lang }), awaitUser: false, done: true };
         }
         // The question is about the source's parameter; its answer joins the goal's answers.
@@ -365,7 +375,7 @@ export class LocalPlanner implements Planner {
 
   #ask(goal: Goal, tool: Tool, need: Extract<FillNeed, { type: 'ask' }>, lang: 'zh' | 'en'): PlannerStep | undefined {
     if (need.say !== undefined) {
-      goal.status = 'dropped';
+      Object.assign(goal, { status: 'dropped', failed: true });
       return { type: 'reply', text: factOf(need.say, { lang, apis: tool.siblings }), awaitUser: false, done: true };
     }
     let ask = need.ask;
@@ -452,17 +462,4 @@ function schemaLookup(tool: Tool): (path: string) => JsonSchema {
 /** ID parameters an error's content names (「请提供 addressId」) that the goal has not decided. */
 function mentionedParams(content: string, goal: Goal): string[] {
   return [...content.matchAll(/\b([a-z][A-Za-z0-9]*Ids?)\b/g)].map((m) => m[1] ?? '').filter((p) => p && !goal.decided.includes(p));
-}
-
-/** The request as the user said it, short enough to repeat back. */
-function quote(text: string): string {
-  const t = text.trim();
-  return t.length > 40 ? `${t.slice(0, 39)}…` : t;
-}
-
-function capabilities(catalog: ScoredCatalog, lang: 'zh' | 'en'): string {
-  const apps = catalog.apps();
-  if (!apps.length) return lang === 'en' ? 'No services are installed yet.' : '目前还没有安装任何服务。';
-  const list = apps.map((a) => (lang === 'en' ? `${a.appNameEn ?? a.appName}` : `${a.appName}（${a.description.split(/[；;]/)[0]}）`));
-  return lang === 'en' ? `I can help with: ${list.join(', ')}.` : `我可以帮你：${list.join('；')}。`;
 }

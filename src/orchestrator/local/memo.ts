@@ -41,6 +41,8 @@ export interface Goal {
   firstChoice?: boolean;
   /** What instead: run only if the goal before it fails, dropped once that one is done. */
   orElse?: boolean;
+  /** What the user added after an answer (「…对了，时间改成八点」): read into the goal when it goes on. */
+  afterthought?: string;
 }
 
 /** The local planner's durable notes, kept in the session between steps. */

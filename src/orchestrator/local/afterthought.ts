@@ -1,0 +1,46 @@
+import { fillArgs, type FillEnv } from './fill-args.ts';
+import type { Goal } from './memo.ts';
+import { getPath, scalarParams, setPath } from './schema-paths.ts';
+
+/**
+ * Something added after an answer (「去公司那边。对了，冰箱也擦一下」, "Two. Oh, and put us in the
+ * middle"): a word that turns to another matter, after the end of the answer's own sentence.
+ */
+const TURN = /[。.!！；;，,~～]\s*(?:哦|噢|啊|嗯)?(?:对了|另外|还有就是|还有|顺便|顺带)[，,：:]?\s*|[.!;,-]\s+(?:oh,?\s+)?(?:and\s+)?(?:actually|by the way|btw|oh and|also|one more thing)\b[,:]?\s*/iu;
+
+/** An answer and what is added after it, where something is. */
+export function splitAfterthought(text: string): { answer: string; afterthought?: string } {
+  const m = TURN.exec(text);
+  if (!m || m.index === 0) return { answer: text };
+  const afterthought = text.slice(m.index + m[0].length).trim();
+  return afterthought ? { answer: text.slice(0, m.index).trim(), afterthought } : { answer: text };
+}
+
+/** Words that add a thing to what was asked for rather than replace it (「也」「再加」, "too", "as well"). */
+const ADDS = /也|还要|再加|加一|加个|顺手|\b(?:too|as well|also|plus|add)\b/i;
+
+/**
+ * Reads what an afterthought says into the goal: a value it gives (a new time, a seat type) takes the
+ * place of the one decided before; a thing it adds to a list (「冰箱也顺手擦一下」) joins those named.
+ * What it says is found by reading the goal with and without it: defaults and values from earlier
+ * answers are the same both ways, so only what the afterthought itself says differs.
+ */
+export function applyAfterthought(goal: Goal, afterthought: string, env: FillEnv): void {
+  const others = env.texts.filter((text) => text !== afterthought);
+  const read = (texts: string[]) => {
+    const copy: Goal = { ...goal, args: {}, decided: [], wanted: [], answers: [], usual: undefined };
+    fillArgs(copy, { ...env, texts });
+    return copy.args;
+  };
+  const without = read(others.length ? others : ['']);
+  const bare = read(['']);
+  const own = read([afterthought]);
+  for (const { path } of scalarParams(env.tool.inputSchema)) {
+    const said = getPath(own, path);
+    if (said === undefined || JSON.stringify(said) === JSON.stringify(getPath(bare, path))) continue;
+    const before = getPath(goal.args, path) ?? getPath(without, path);
+    const value = Array.isArray(said) && Array.isArray(before) && ADDS.test(afterthought) ? [...new Set([...before, ...said])] : said;
+    setPath(goal.args, path, value);
+    if (!goal.decided.includes(path)) goal.decided.push(path);
+  }
+}
