@@ -164,6 +164,21 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
     }
   });
 
+  it('keeps a context the client named: its own row leads to one session, which a later message goes on in', async () => {
+    const client = await clientFor('amy');
+    const named = `amy-thread-${randomUUID()}`;
+    const first = asTask(await client.sendMessage(send([text('晨光咖啡北京有哪些门店？')], { id: '', contextId: named })));
+    expect(first).toMatchObject({ contextId: named, status: { state: TaskState.TASK_STATE_COMPLETED } });
+    const rows = await hub.store.query<{ owner: string; session_id: string }>('SELECT owner, session_id FROM a2a_contexts WHERE id = $1', [named]);
+    expect(rows).toEqual([{ owner: 'phone:amy', session_id: expect.stringMatching(/^ses_/) }]);
+    const next = asTask(await client.sendMessage(send([text('晨光咖啡有什么喝的？')], { id: '', contextId: named })));
+    expect(next).toMatchObject({ contextId: named, status: { state: TaskState.TASK_STATE_COMPLETED } });
+    const said = (await hub.orchestrator.events(rows[0]?.session_id ?? '')).filter((e) => e.type === 'message' && e.role === 'user');
+    expect(said).toHaveLength(2);
+    const bo = await clientFor('bo');
+    expect(asTask(await bo.sendMessage(send([text('晨光咖啡北京有哪些门店？')], { id: '', contextId: named }))).status?.state).toBe(TaskState.TASK_STATE_FAILED);
+  });
+
   it('serves an A2A 0.3 client through the compatibility layer', async () => {
     const card = AgentCard.fromJSON(await (await fetch(`${server.url}/.well-known/agent-card.json`)).json());
     const legacyOnly = { ...card, supportedInterfaces: card.supportedInterfaces.filter((i) => i.protocolVersion === '0.3') };
