@@ -79,11 +79,25 @@ describe('A2A tasks in the store', () => {
     expect(restarted?.metadata).toEqual({ note: 'amy' });
   });
 
-  it('writes every state at once where other processes share the store', async () => {
+  it('writes every state at once where other processes share the store, and reads it back each time', async () => {
     const store = counting(base, false);
     const tasks = new HubTaskStore(store);
     await tasks.save(task('shared', TaskState.TASK_STATE_WORKING), as('amy'));
     expect(store.statements).toBe(1);
     expect((await new HubTaskStore(base).load('shared', as('amy')))?.status?.state).toBe(TaskState.TASK_STATE_WORKING);
+    expect((await tasks.load('shared', as('amy')))?.status?.state).toBe(TaskState.TASK_STATE_WORKING);
+    expect(store.statements).toBe(2);
+  });
+
+  it('reads nothing for a task the SDK has just named, on a shared store too, until it is saved', async () => {
+    const store = counting(base, false);
+    const tasks = new HubTaskStore(store);
+    tasks.created('fresh', as('amy'));
+    expect(await tasks.load('fresh', as('amy'))).toBeUndefined();
+    expect(store.statements).toBe(0);
+    await tasks.save(task('fresh', TaskState.TASK_STATE_SUBMITTED), as('amy'));
+    await new HubTaskStore(base).save(task('fresh', TaskState.TASK_STATE_CANCELED), as('amy')); // another process
+    expect((await tasks.load('fresh', as('amy')))?.status?.state).toBe(TaskState.TASK_STATE_CANCELED);
+    expect(store.statements).toBe(2);
   });
 });

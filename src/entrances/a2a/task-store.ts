@@ -42,7 +42,10 @@ export class HubTaskStore implements TaskStore {
   readonly #saved = new Map<string, Task>();
   /** Passing states not written yet, by task id. */
   readonly #pending = new Map<string, TaskRow>();
-  /** Tasks the SDK just named (`owner\0taskId`): no row can exist yet. */
+  /**
+   * Tasks the SDK just named (`owner\0taskId`): no row can exist yet, in any process — the id is
+   * new and nothing has told it to anyone — until this process first saves it.
+   */
   readonly #new = new Set<string>();
   #flushing: Promise<void> = Promise.resolve();
   #timer: NodeJS.Timeout | undefined;
@@ -51,19 +54,18 @@ export class HubTaskStore implements TaskStore {
     this.#store = store;
   }
 
-  /** Notes a task the SDK has just named, so its first load needs no statement. */
+  /** Notes a task the SDK has just named, so its first load needs no statement (on any store). */
   created(taskId: string, context: ServerCallContext): void {
-    if (!this.#store.exclusive) return;
     if (this.#new.size >= REMEMBERED) this.#new.clear();
     this.#new.add(`${ownerOf(context)}\0${taskId}`);
   }
 
   async save(task: Task, context: ServerCallContext): Promise<void> {
     const owner = ownerOf(context);
-    if (!this.#store.exclusive) return void (await this.#upsert([{ id: task.id, owner, task }]));
-    const row: TaskRow = { id: task.id, owner, task: structuredClone(task) };
     const key = `${owner}\0${task.id}`;
     this.#new.delete(key);
+    if (!this.#store.exclusive) return void (await this.#upsert([{ id: task.id, owner, task }]));
+    const row: TaskRow = { id: task.id, owner, task: structuredClone(task) };
     this.#remember(key, row.task);
     if (!RESTING.has(task.status?.state ?? 0)) {
       this.#pending.set(row.id, row);
