@@ -16,6 +16,8 @@ import { namedApp, routeClause, type ScoredCatalog } from './route.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { splitActs } from './split-acts.ts';
 import { redoesFailed } from './redo.ts';
+import { splitRebook } from './rebook.ts';
+import { mentionedParams } from './mentioned-params.ts';
 import { applyAfterthought, splitAfterthought } from './afterthought.ts';
 import { capabilities, quote } from './capabilities.ts';
 import { idParams } from './id-sources.ts';
@@ -221,6 +223,7 @@ export class LocalPlanner implements Planner {
         const { answer, afterthought } = ask.params.length ? splitAfterthought(text) : { answer: text };
         const parted = afterthought ? answeredCopy(goal, ask, answer, schemaLookup(tool), valueContext(input, [answer])) : undefined;
         if (parted) return void Object.assign(goal, { args: parted.args, decided: parted.decided, answers: [afterthought, ...parted.answers], afterthought });
+        if (ask.params.length) goal.alsoSaid = text;
         const ok = applyAnswer(goal, ask, text, schemaLookup(tool), valueContext(input, [text]));
         if (ok || ask.params.length === 0) return undefined;
         if (ask.narrowed) {
@@ -249,7 +252,8 @@ export class LocalPlanner implements Planner {
       return undefined;
     }
     memo.lastApp = memo.goals[memo.goals.length - 1]?.toolId.split('.')[0] ?? memo.lastApp;
-    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog)));
+    const made = [...memo.goals].reverse().find((g) => g.status === 'done');
+    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog).flatMap((g) => splitRebook(g, made, catalog))));
     memo.resolving = undefined;
     if (memo.goals.length) return undefined;
     // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.
@@ -318,7 +322,8 @@ export class LocalPlanner implements Planner {
     const goalIndex = memo.goals.indexOf(goal);
     const env = this.#env(tool, goal, input, catalog);
     if (goal.afterthought) applyAfterthought(goal, goal.afterthought, env);
-    goal.afterthought = undefined;
+    if (goal.alsoSaid) applyAfterthought(goal, goal.alsoSaid, env, { defaultsOnly: true });
+    Object.assign(goal, { afterthought: undefined, alsoSaid: undefined });
     const need = fillArgs(goal, env);
     // A number the API does not take (20 where at most 10 are sold at once, a parcel past the weight limit)
     // is the user's to change, not the API's to refuse, and is told before anything else is asked.
@@ -457,9 +462,4 @@ function schemaLookup(tool: Tool): (path: string) => JsonSchema {
     }
     return schema;
   };
-}
-
-/** ID parameters an error's content names (「请提供 addressId」) that the goal has not decided. */
-function mentionedParams(content: string, goal: Goal): string[] {
-  return [...content.matchAll(/\b([a-z][A-Za-z0-9]*Ids?)\b/g)].map((m) => m[1] ?? '').filter((p) => p && !goal.decided.includes(p));
 }

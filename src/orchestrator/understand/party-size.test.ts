@@ -38,6 +38,15 @@ describe('the speaker alone', () => {
   it('counts one for 「那就我自己去吧」 and "just me"', () => {
     expect(partySize('那就我自己去吧')).toBe(1);
     expect(partySize('just me then')).toBe(1);
+    expect(partySize('cancel that and rebook it just for me')).toBe(1);
+    expect(partySize('重新约一个，只给我一个人约')).toBe(1);
+  });
+
+  it('counts the speaker and the family brought along (「带爸妈去」 is three, 「带着老婆」 two, 「带孩子」 no number)', () => {
+    expect(partySize('后天晚上带爸妈去看那部话剧')).toBe(3);
+    expect(partySize('周六带着老婆去游泳')).toBe(2);
+    expect(partySize('周六下午带孩子去游泳')).toBeUndefined();
+    expect(partySize('周六带份早餐过去')).toBeUndefined();
   });
 });
 

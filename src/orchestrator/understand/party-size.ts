@@ -3,7 +3,7 @@ import { parseNumber } from './parse-number.ts';
 const N = String.raw`(\d+|[一二两俩三四五六七八九十])`;
 const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人|大)\s*(?:[，,、和加带]\s*)?${N}\s*(?:个)?\s*(?:小孩|儿童|孩子|小)(?![时区])`);
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
-const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|就我一个|就我自己|只我自己|只有我|我一个人|\bjust (?:me|myself)\b|\bonly me\b|\bby myself\b/i;
+const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|就我一个|就我自己|只我自己|只有我|我一个人|只给我|就给我|\bjust (?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
 const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
 /** 「一家三口」, "a family of four", "the three of us": a count said of a household or a group. */
 const COUNTED = new RegExp(String.raw`一家${N}口|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
@@ -15,6 +15,9 @@ const PAIR_EN = /\bmy\s+[a-z]+\s+and\s+(?:i|me)\b/i;
 const EN_SMALL = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six'];
 /** 「我和老婆」「我想跟朋友」, "me and my kid": the speaker and the people listed with them. */
 const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
+/** 「带爸妈」「带上老婆」: family brought along by the speaker (「带孩子」 says no number of children). */
+const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?(爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)/;
+const PAIR_OF = /^(?:爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子)$/;
 const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
 
 /**
@@ -40,6 +43,9 @@ export function partySize(text: string): number | undefined {
   if (ALONE.test(text)) return 1;
   if (PAIR_EN.test(text)) return 2;
   if (PAIR.test(text)) return 2;
+  // 「带爸妈去…」: the speaker and the family brought along, a pair word counting two
+  const brought = BROUGHT.exec(text);
+  if (brought) return 1 + (PAIR_OF.test(brought[1] ?? '') ? 2 : 1);
   const zh = WITH_ZH.exec(text);
   if (zh) return 2 + (zh[2]?.match(/[、和跟与]/g)?.length ?? 0);
   const en = WITH_EN.exec(text);
