@@ -14,7 +14,7 @@ const tool: Tool = {
       tasks: { type: 'array', items: { type: 'string', enum: ['closet', 'fridge', 'balcony'] }, description: '要做的项目：closet=衣柜整理，fridge=冰箱整理，balcony=阳台整理' },
       seat: { type: 'string', enum: ['plain', 'gold'], description: '服务等级：plain=普通，gold=金牌阿姨。没提时用 plain。' },
     },
-    required: ['time', 'tasks'],
+    required: ['time', 'tasks', 'seat'],
   },
 };
 
@@ -47,5 +47,11 @@ describe('something added after an answer', () => {
     const g = goal();
     applyAfterthought(g, '冰箱整理也顺手做一下', env(['冰箱整理也顺手做一下', g.text]));
     expect(g.args).toEqual({ time: '10:00', tasks: ['closet', 'fridge'], seat: 'plain' });
+  });
+
+  it('from a whole answer, changes only what was taken by default, never what the user said', () => {
+    const g = goal();
+    applyAfterthought(g, '早上八点也行，要金牌阿姨', env(['早上八点也行，要金牌阿姨', g.text]), { defaultsOnly: true });
+    expect(g.args).toEqual({ time: '10:00', tasks: ['closet'], seat: 'gold' });
   });
 });

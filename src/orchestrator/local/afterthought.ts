@@ -20,12 +20,13 @@ export function splitAfterthought(text: string): { answer: string; afterthought?
 const ADDS = /也|还要|再加|加一|加个|顺手|\b(?:too|as well|also|plus|add)\b/i;
 
 /**
- * Reads what an afterthought says into the goal: a value it gives (a new time, a seat type) takes the
+ * Reads what an afterthought says into the goal (`defaultsOnly`: a whole answer, which changes only
+ * values taken by default, never one the user said): a value it gives (a new time, a seat type) takes the
  * place of the one decided before; a thing it adds to a list (「冰箱也顺手擦一下」) joins those named.
  * What it says is found by reading the goal with and without it: defaults and values from earlier
  * answers are the same both ways, so only what the afterthought itself says differs.
  */
-export function applyAfterthought(goal: Goal, afterthought: string, env: FillEnv): void {
+export function applyAfterthought(goal: Goal, afterthought: string, env: FillEnv, { defaultsOnly = false } = {}): void {
   const others = env.texts.filter((text) => text !== afterthought);
   const read = (texts: string[]) => {
     const copy: Goal = { ...goal, args: {}, decided: [], wanted: [], answers: [], usual: undefined };
@@ -38,6 +39,8 @@ export function applyAfterthought(goal: Goal, afterthought: string, env: FillEnv
   for (const { path } of scalarParams(env.tool.inputSchema)) {
     const said = getPath(own, path);
     if (said === undefined || JSON.stringify(said) === JSON.stringify(getPath(bare, path))) continue;
+    // a whole answer that says more than was asked ("3 tickets, premium seats") changes only what nobody said
+    if (defaultsOnly && getPath(goal.args, path) !== undefined && JSON.stringify(getPath(goal.args, path)) !== JSON.stringify(getPath(bare, path))) continue;
     const before = getPath(goal.args, path) ?? getPath(without, path);
     const value = Array.isArray(said) && Array.isArray(before) && ADDS.test(afterthought) ? [...new Set([...before, ...said])] : said;
     setPath(goal.args, path, value);

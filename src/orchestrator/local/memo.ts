@@ -43,6 +43,8 @@ export interface Goal {
   orElse?: boolean;
   /** What the user added after an answer (「…对了，时间改成八点」): read into the goal when it goes on. */
   afterthought?: string;
+  /** The whole of the last answer, which may say more than was asked ("3, premium seats"): read for values taken by default. */
+  alsoSaid?: string;
 }
 
 /** The local planner's durable notes, kept in the session between steps. */

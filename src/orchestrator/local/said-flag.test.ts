@@ -8,6 +8,8 @@ describe('a yes-or-no parameter read from what the request asks for', () => {
     expect(saidFlag('breakfast', breakfast, ['西湖边订一间双床房，两个人，带早餐，住一晚'])).toBe(true);
     expect(saidFlag('breakfast', breakfast, ['这周五入住外滩的行政套房，我们一家三口，要含早'])).toBe(true);
     expect(saidFlag('breakfast', breakfast, ['a twin room this Saturday night, with breakfast for two'])).toBe(true);
+    expect(saidFlag('breakfast', breakfast, ['三口人，早饭要的'])).toBe(true);
+    expect(saidFlag('breakfast', breakfast, ['早饭就不要了'])).toBe(false);
   });
 
   it('is false where the request declines it', () => {

@@ -25,6 +25,8 @@ function flagThing(name: string, description: string): RegExp | undefined {
   const en = EN_FLAG.exec(description.trim())?.[1] ?? (/^[a-z]+$/i.test(name) && !/^(is|has|needs?|use|with|allow|enable)/i.test(name) ? name : undefined);
   const parts: string[] = [];
   if (zh) parts.push(zh, `(?<=[含带加])${zh[0]}(?![点些上])`);
+  // a meal (早餐) is said as its 饭 too (早饭)
+  if (zh && /^[早午晚]餐$/u.test(zh)) parts.push(`${zh[0]}饭`);
   if (en && en.length >= 4) parts.push(`\\b${en.toLowerCase()}s?\\b`);
   return parts.length ? new RegExp(parts.join('|'), 'iu') : undefined;
 }

@@ -85,6 +85,14 @@ describe('matchEnum', () => {
   });
 });
 
+describe('a code said with the thing its gloss names', () => {
+  it('reads "gold seats" for gold=gold middle seat, and not "gold" alone', () => {
+    const seats = parseEnumGlosses('seat: plain=普通座/plain seat, gold=黄金座/gold middle seat', ['plain', 'gold']);
+    expect(matchEnum('3 tickets, gold seats if there are any left', seats)[0]?.code).toBe('gold');
+    expect(matchEnum('the gold one', seats)).toEqual([]);
+  });
+});
+
 describe('everyday words for a way of doing it', () => {
   const fulfilment = parseEnumGlosses('delivery=外送到家，pickup=到店自取。用户没说时先问用户', ['delivery', 'pickup']);
 

@@ -46,6 +46,11 @@ function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
     // a bare code that starts a longer English gloss ("less" of "less sugar") is too loose alone
     const loose = glosses.some((gloss) => gloss.toLowerCase().startsWith(`${code.toLowerCase()} `));
     if (!loose) phrases.push({ text: code, key: code, quality: 0.8, accept: codeAcceptor(code) });
+    // "premium seats" for `premium=premium centre seat`: the code with the thing its gloss ends on
+    for (const gloss of loose ? glosses : []) {
+      const thing = /\s([a-z]+)$/i.exec(gloss)?.[1];
+      if (thing) phrases.push({ text: `${code} ${thing}`, key: code, quality: 0.8 }, { text: `${code} ${thing}s`, key: code, quality: 0.8 });
+    }
   }
   for (const [stem, codes] of stems) {
     if (codes.size !== 1) continue; // two sizes sharing a stem: only the full gloss decides
