@@ -141,3 +141,20 @@ describe('an order filled from one request', () => {
     expect(filled('三张票，加两杯中杯可乐')).toMatchObject({ qty: 3, snacks: [{ snackId: 'k4', qty: 2 }] });
   });
 });
+
+describe('a search word the user set apart', () => {
+  const searchTitles: Tool = {
+    id: 'books.searchTitles', appId: 'books', appName: '书店', version: 'v1', skill: 'skills/s', api: 'searchTitles', description: '按书名查书',
+    inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '书名关键词' } } }, annotations: { readOnlyHint: true }, siblings: ['searchTitles'],
+  };
+  const fill = (text: string) => {
+    const goal = newGoal(text, searchTitles);
+    fillArgs(goal, { texts: [text], now: new Date('2026-11-24T11:30:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined, tool: searchTitles, transcript: [], siblings: [searchTitles], sibling: () => searchTitles });
+    return goal.args.keyword;
+  };
+
+  it('is what quotes hold, never what lies between two apostrophes inside words', () => {
+    expect(fill("Do you have 'Blue Harbour' in stock?")).toBe('Blue Harbour');
+    expect(fill("Is it at the Jing'an shop tomorrow? I'd like one.")).toBeUndefined();
+  });
+});

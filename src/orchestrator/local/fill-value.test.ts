@@ -32,5 +32,7 @@ describe('values read from a request', () => {
     expect(readNumber({ type: 'integer', description: 'number of rooms' }, 'rooms', ctx('two rooms for four people'), { countLike: false })).toBe(2);
     expect(readNumber({ type: 'integer', description: '入住总人数' }, 'guests', ctx('the river view room for next Saturday night, one person'), { countLike: false })).toBe(1);
     expect(readNumber({ type: 'integer', description: '房间数' }, 'rooms', ctx('Three twin bed rooms near the station, six of us'), { countLike: false })).toBe(3);
+    expect(readNumber({ type: 'integer', default: 1, description: '几个人上课（一人一个名额）' }, 'people', ctx("Two spots in Friday's 7pm boxing class please"), { countLike: false })).toBe(2);
+    expect(readNumber({ type: 'integer', description: '入住总人数' }, 'guests', ctx('我们四口人，早饭要的'), { countLike: false })).toBe(4);
   });
 });

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { clockMinutes, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
-import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate } from './stay-end.ts';
+import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -68,7 +68,8 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
     return start === undefined ? undefined : spanEndDate(start, ctx.texts, { now: ctx.now, timeZone: ctx.timeZone });
   }
   if (wantsDate && isStayEnd(name, schema)) {
-    const start = readWhen(true, ctx);
+    // the day a stay starts is not the day said for its end (「住三晚，周六上午退房」)
+    const start = readWhen(true, { ...ctx, texts: ctx.texts.map(withoutEndSaid) });
     return start === undefined ? undefined : stayEndDate(start, ctx.texts, { now: ctx.now, timeZone: ctx.timeZone });
   }
   const side = rangeSide(name, schema.description ?? '');
@@ -118,7 +119,7 @@ function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
 const UNIT_HINTS: [RegExp, RegExp][] = [
   [/公斤|千克|kg|kilo|重量|weight/i, /公斤|千克|kg|kilo|斤/i],
   [/元|金额|amount|yuan|money|充值/i, /元|块|yuan|rmb|¥/i],
-  [/人数|几位|位|party|people|guests?|persons/i, /人|位|people|persons?|guests?|pax/i],
+  [/人数|几位|位|party|people|guests?|persons/i, /人|位|名额|people|persons?|guests?|pax|spots?|places?/i],
   [/小时|钟头|时长|hours?\b|duration/i, /小时|钟头|hours?|hrs?/i],
   [/天数|几天|几晚|days?\b|nights?\b/i, /天|晚|days?|nights?/i],
   [/房间数|间数|几间|^rooms?\b/i, /间|rooms?/i],
@@ -163,7 +164,7 @@ const RATE_BEFORE = /(?:每|多少钱|钱|元|块|\bper\s*)$/i;
 
 /** How many people: a count right before 人/位 (「4个人」), or after "for"/"party of" ("for six"). Not a rate (「一小时」「50元一位」). */
 function peopleCount(text: string, unit: RegExp): number | undefined {
-  const before = [...text.matchAll(new RegExp(`(${NUMBER_WORD})\\s*[个名]?\\s*(?:${unit.source})`, 'gi'))]
+  const before = [...text.matchAll(new RegExp(`(${NUMBER_WORD})\\s*[个名口]?\\s*(?:${unit.source})`, 'gi'))]
     .find((m) => !RATE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)));
   const party = new RegExp(`\\b(?:for|party of)\\s+(${NUMBER_WORD})\\b`, 'i').exec(text);
   const word = before?.[1] ?? party?.[1];

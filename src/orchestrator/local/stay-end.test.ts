@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate } from './stay-end.ts';
+import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
 
 // Tuesday 2026-11-24, 19:30 in Shanghai
 const ref = { now: new Date('2026-11-24T19:30:00+08:00'), timeZone: 'Asia/Shanghai' };
+
+describe('the day a stay ends, said beside its nights', () => {
+  it('is no day the stay starts', () => {
+    expect(withoutEndSaid('住三晚，周六上午退房，早餐不用')).not.toMatch(/周六/);
+    expect(withoutEndSaid('three nights, check out on Saturday')).not.toMatch(/Saturday/);
+    expect(withoutEndSaid('明天入住，住到周日')).toMatch(/明天入住/);
+  });
+});
 
 describe('the end of a stay', () => {
   it('is the start and the nights said, across a month', () => {

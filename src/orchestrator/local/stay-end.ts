@@ -108,6 +108,12 @@ function endSaid(start: string, text: string, ref: { now: Date; timeZone: string
   return undefined;
 }
 
+/** A text without the day it says a stay ends (「周六上午退房」「住到周日」, "check out Sunday"): what is left says when it starts. */
+export function withoutEndSaid(text: string): string {
+  return text.replace(END_SAID, ' ');
+}
+const END_SAID = /[^，,。；;\s]{0,8}(?:退房|离店)|(?:住到|待到|呆到|\buntil\b|\btill\b|\bcheck(?:ing)?[- ]?out(?: on)?\b)\s*[^，,。；;]{0,10}/gi;
+
 function addDays(start: string, days: number): string {
   const [y, mo, d] = start.split('-').map(Number);
   return new Date(Date.UTC(y!, mo! - 1, d! + days)).toISOString().slice(0, 10);
