@@ -43,6 +43,15 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(trains, listed, ['明天北京到上海有哪些车'])).toBeUndefined();
   });
 
+  it("hears the fact asked where the list's words leave it out, read from the thing's fields", () => {
+    const kinds = '课程单价：陶艺 ¥120、水墨 ¥80。';
+    const listed = { kinds: [{ kindId: 'k1', name: '陶艺', nameEn: 'Pottery', minutes: 90, price: 120 }, { kindId: 'k2', name: '水墨', nameEn: 'Ink painting', minutes: 60, price: 80 }] };
+    expect(aboutNamed(kinds, listed, ['how long is a pottery class and what does one cost?'])).toBe('Pottery: 90 minutes, ¥120.');
+    expect(aboutNamed(kinds, listed, ['水墨课多久一节'])).toBe('水墨：时长 60 分钟。');
+    // what the list says in its own words is heard as it says it
+    expect(aboutNamed(kinds, listed, ['陶艺多少钱？'])).toBe('课程单价：陶艺 ¥120');
+  });
+
   it('says a name with the marks it is written in', () => {
     const films = '共 2 部影片：《熊猫快递》(f03, 动画, 96分钟)；《星际归途》(f01, 科幻, 148分钟)。';
     expect(aboutNamed(films, { films: [{ filmId: 'f03', title: '熊猫快递' }, { filmId: 'f01', title: '星际归途' }] }, ['熊猫快递是什么类型的片子'])).toBe('共 2 部影片：《熊猫快递》(f03, 动画, 96分钟)');

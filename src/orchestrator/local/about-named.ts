@@ -1,15 +1,27 @@
 import { matchEntities, pickSuperlative } from '../understand/index.ts';
 import { lineAbout, questionWords } from './answer-along.ts';
 import { entitiesIn } from './entities.ts';
+import { factAnswer } from './fact-answer.ts';
 import { hoursSaid } from './hours-said.ts';
 
 /**
  * A question about one thing a list names (「静安寺店几点关门？」, "is the river view room free on
  * Saturday?"), or the one a superlative picks (「最早的那班几点」), is answered by the list's line about
- * that thing, not the whole list; a question about a few of them, by their lines. Undefined where
- * the question names none of them, or many, or the list has only the one.
+ * that thing, not the whole list; a question about a few of them, by their lines. A question for a
+ * fact the list's words leave out (a length, an address) hears it from the thing's fields
+ * (`fact-answer.ts`). Undefined where the question names none of them, or many, or the list has only the one.
  */
 export function aboutNamed(content: string, structured: unknown, texts: readonly string[]): string | undefined {
+  const line = lineAnswer(content, structured, texts);
+  const fact = factAnswer(texts, structured);
+  if (!fact) return line;
+  if (!fact.values.every((value) => content.includes(value))) return fact.text;
+  // what the list says in its own words is heard as it says it: its line, or all of a list of one
+  return line ?? (entitiesIn(structured).length < 2 ? undefined : fact.text);
+}
+
+/** The line of the list about the thing named, with what holds for all of them. */
+function lineAnswer(content: string, structured: unknown, texts: readonly string[]): string | undefined {
   const entities = entitiesIn(structured);
   // "How much is a pilates class, and the 10-class pack?": a question of two things hears the list
   if (entities.length < 2 || texts.some((text) => text.split(PARTS).filter((part) => ASKING.test(part)).length > 1)) return undefined;

@@ -4,6 +4,10 @@ import { askedWords, matchEntities, withAskedWords, withChineseWords, withoutAsk
 import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly, takesWhen, whenParams } from './tool-kinds.ts';
+import { askedAttributes } from '../understand/asked-attribute.ts';
+import { askedFit, quoteAsked, quotes } from './asked-tool.ts';
+import { schemaTells } from './attribute-fields.ts';
+import { withoutOwnErrand } from './own-errand.ts';
 
 /**
  * The goal API of a mini-program for a request: the best search hit among its tools. For a
@@ -14,7 +18,9 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const tools = catalog.toolsOf(appId);
   const consumers = tools.filter((t) => !isNotifyLike(t));
   const sources = new Set(consumers.flatMap((t) => idParams(t, tools).map((p) => p.source)).filter(Boolean));
-  const acting = isActing(text);
+  // 「…几点开门？想去买点药」: where the user goes themselves, the question is what is asked of the assistant
+  const facts = askedAttributes(text);
+  const acting = isActing(facts.length ? withoutOwnErrand(text) : text);
   const undoing = asksToUndo(text);
   const asks = QUERY_WORDS.test(text) || /[?？]/.test(text);
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
@@ -34,13 +40,17 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (!acting && asks && !readsOnly(tool) ? 0.5 : 1) *
     (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
     // Moving or changing something made before (reschedule, update) is for a request that says to change it.
-    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1);
+    (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1) *
+    // 「西湖那家在哪」, "how much for 4 bottles": the API whose output holds what is asked (or computes it) answers
+    (acting ? 1 : askedFit(tool, facts, text));
   // within one mini-program a short name or a part of one tells its things apart (「思密达」, 「外滩那家」)
   const namesIn = (toolId: string) => {
     const names = catalog.apiResultNames?.(toolId) ?? [];
     return matchEntities(text, names.map((name, key) => ({ id: String(key), names: withParts(name) }))).length > 0;
   };
   const listsNamed = (tool: Tool) => namesIn(tool.id);
+  // ("whats the price of a forehead thermometer", not a quote of several: a list that says prices, where its names are in another language)
+  const tellsAsked = (tool: Tool) => facts.some((attribute) => schemaTells(attribute, tool.outputSchema));
   // what must be asked before the API can answer: a thing to choose that the question names none of, a date it says nothing of
   const needsChoice = (tool: Tool) => {
     const required = tool.inputSchema.required ?? [];
@@ -59,8 +69,10 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // A question is answered with what was said, not by asking back: where the best fit needs a thing chosen
   // or a date that the question says none of (a quote that needs a store), the list that names what it asks about answers.
   const top = scored[0]?.tool;
-  const named = !acting && asks && top && readsOnly(top) && needsChoice(top)
-    ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && listsNamed(s.tool) && !needsChoice(s.tool)) : undefined;
+  // (a quote of a count, or delivered, asks its store: no list says that amount; a plain price is any list's that tells prices)
+  const plainPrice = !!top && quotes(top) && !quoteAsked(top, facts, text);
+  const named = !acting && asks && top && readsOnly(top) && needsChoice(top) && !quoteAsked(top, facts, text)
+    ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && (listsNamed(s.tool) || (plainPrice && tellsAsked(s.tool))) && !needsChoice(s.tool)) : undefined;
   if (named) scored.unshift(named);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;

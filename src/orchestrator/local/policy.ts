@@ -5,7 +5,8 @@
  */
 const ASKS_RULE = new RegExp([
   String.raw`(?:退|取消|改签|改期|改时间|退款)[^，,。；;]{0,8}(?:吗|么|嘛|[？?])`,
-  String.raw`(?:扣|收)(?:钱|费|违约金|手续费)(?:吗|么|嘛)?[？?]?`,
+  // (「怎么收费」 asks a price, not a rule)
+  String.raw`(?<!怎么|怎样|如何)(?:扣|收)(?:钱|费|违约金|手续费)(?:吗|么|嘛)?[？?]?`,
   String.raw`(?:什么时候|几点|多久)(?:之?前)?(?:能|可以)?(?:免费)?(?:取消|退)`,
   String.raw`\b(?:can|could) (?:i|we) (?:still )?(?:cancel|get a refund|refund|reschedule|change)\b`,
   String.raw`\b(?:cancel(?:lation)?|refund) (?:policy|fee|rules?)\b`,

@@ -41,6 +41,9 @@ describe('a Chinese request in everyday words, read against the words skills use
   it('adds the skill word for the everyday one (「擦窗户」 → 擦玻璃, 「打扫」 → 保洁)', () => {
     expect(withChineseWords('明天上午能约到擦窗户的吗')).toContain('擦玻璃');
     expect(serviceWords('周末来家里打扫一下')).toContain('保洁');
+    expect(serviceWords('东门店周末几点开门，想一早过去练')).toContain('健身');
+    expect(serviceWords('下班去锻炼一下')).toContain('健身');
+    expect(serviceWords('练字的本子多少钱')).not.toContain('健身');
     expect(withChineseWords('帮我订明天下午三点的票')).toBe('帮我订明天下午三点的票');
   });
 });

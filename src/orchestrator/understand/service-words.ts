@@ -92,6 +92,8 @@ const ZH_THINGS: [RegExp, string][] = [
   [/看病|看医生|看大夫|瞧病/u, '挂号 门诊 医生'],
   [/电影院|影院/u, '影城 电影'],
   [/开房|住一晚|住两晚|住几晚|住宿/u, '酒店 入住'],
+  // 「想一早过去练」: going to work out is what a gym is for, whatever store name a café shares with it
+  [/锻炼|撸铁|(?:过去|去|来)练|练(?:一练|练|会儿|一会)/u, '健身 团课 课程'],
 ];
 
 /** The Chinese request with the words a skill uses for its everyday ones. */

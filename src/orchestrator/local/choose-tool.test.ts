@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { chooseGoalTool } from './choose-tool.ts';
+import { testCatalog } from './test-catalog.ts';
+
+/** A tea shop written the way a third-party developer might: lists, a quote, an order. */
+function teaShop() {
+  const catalog = testCatalog([
+    { appId: 'tea', appName: '茶铺', api: 'listShops', readOnly: true, description: '查询茶铺门店：门店ID、地址、营业时间。下单前需要 shopId 时调用。' },
+    { appId: 'tea', appName: '茶铺', api: 'listTeas', readOnly: true, description: '按名称查茶叶：teaId、规格、单价。用户提到任何茶都先用它找到 teaId 和价格。', inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '茶名' } } } },
+    { appId: 'tea', appName: '茶铺', api: 'quoteTeas', readOnly: true, description: '计算一单的价格（茶叶、运费、合计），不下单。用户只问多少钱时用它。', inputSchema: { type: 'object', properties: { shopId: { type: 'string', description: '门店ID，来自 listShops' }, items: { type: 'array', items: { type: 'object', properties: { teaId: { type: 'string', description: '来自 listTeas' }, qty: { type: 'integer' } } } } }, required: ['shopId', 'items'] } },
+    { appId: 'tea', appName: '茶铺', api: 'createOrder', description: '为用户下单买茶叶（外送或自取），生成待支付订单。', inputSchema: { type: 'object', properties: { shopId: { type: 'string', description: '门店ID，来自 listShops' }, items: { type: 'array', items: { type: 'object', properties: { teaId: { type: 'string', description: '来自 listTeas' }, qty: { type: 'integer' } } } } }, required: ['shopId', 'items'] } },
+  ], { 'tea.listShops': ['茶铺·东门店', '茶铺·西湖店'], 'tea.listTeas': ['西湖龙井', '铁观音'] });
+  const output = (api: string, properties: Record<string, unknown>) => Object.assign(catalog.tool(`tea.${api}`)!, { outputSchema: { type: 'object', properties } });
+  output('listShops', { shops: { type: 'array', items: { type: 'object', properties: { shopId: { type: 'string' }, name: { type: 'string' }, address: { type: 'string' }, hours: { type: 'string' } } } } });
+  output('listTeas', { teas: { type: 'array', items: { type: 'object', properties: { teaId: { type: 'string' }, name: { type: 'string' }, price: { type: 'number' } } } } });
+  output('quoteTeas', { lines: { type: 'array' }, deliveryFee: { type: 'number' }, total: { type: 'number' } });
+  output('createOrder', { orderId: { type: 'string' }, total: { type: 'number' } });
+  return catalog;
+}
+
+describe('the API a question for a fact goes to', () => {
+  it('is the list that holds what is asked, where the user goes themselves', () => {
+    expect(chooseGoalTool('东门那家店明天早上几点开门？想去买点茶', 'tea', teaShop()).api).toBe('listShops');
+  });
+
+  it('is the quote for a count of things, the list for a plain price', () => {
+    expect(chooseGoalTool('How much for 4 tins of Longjing from the east gate shop? Just checking.', 'tea', teaShop()).api).toBe('quoteTeas');
+    expect(chooseGoalTool("what's the price of green tea", 'tea', teaShop()).api).toBe('listTeas');
+  });
+
+  it('still acts where the assistant is asked to', () => {
+    expect(chooseGoalTool('东门店帮我买两盒铁观音', 'tea', teaShop()).api).toBe('createOrder');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { factAnswer } from './fact-answer.ts';
+
+const lessons = {
+  schools: [{ schoolId: 's1', name: '湖边校区', address: '湖边路 2 号', open: '07:00', close: '20:00' }, { schoolId: 's2', name: '山脚校区', address: '山脚路 9 号', open: '08:00', close: '21:00' }],
+  kinds: [{ kind: 'clay', name: '陶艺', nameEn: 'Pottery', minutes: 90, price: 120 }, { kind: 'ink', name: '水墨', nameEn: 'Ink painting', minutes: 60, price: 80 }],
+};
+
+const sessions = {
+  sessions: [
+    { sessionId: 'x-1', courseName: '陶艺入门', date: '2026-11-21', time: '10:00', endTime: '11:30' },
+    { sessionId: 'x-2', courseName: '陶艺入门', date: '2026-11-21', time: '14:30', endTime: '16:00' },
+  ],
+};
+
+describe('a question for a fact gets the fact', () => {
+  it('answers the attributes asked of the one thing named, from the structured data', () => {
+    expect(factAnswer(['how long is a pottery class and what does one cost?'], lessons)?.text).toBe('Pottery: 90 minutes, ¥120.');
+    expect(factAnswer(['陶艺课多少钱一节'], lessons)?.text).toBe('陶艺：价格 ¥120。');
+  });
+
+  it('reads hours and an address a list text may leave out', () => {
+    expect(factAnswer(['湖边校区周末几点开门啊'], lessons)?.text).toBe('湖边校区：营业时间 07:00–20:00。');
+    expect(factAnswer(['山脚那家具体在哪个位置'], lessons)?.text).toBe('山脚校区：地址 山脚路 9 号。');
+  });
+
+  it('finds the one of several by the time said, and reads its end', () => {
+    expect(factAnswer(['陶艺入门下午两点半那场上完大概几点'], sessions)?.text).toContain('16:00');
+    expect(factAnswer(['陶艺入门下午两点半那场上完大概几点'], sessions)?.text).not.toContain('11:30');
+  });
+
+  it('computes an end from a start and a length where no end is given', () => {
+    const classes = { classes: [{ classId: 'c1', name: 'Morning flow', start: '07:15', durationMinutes: 50 }] };
+    expect(factAnswer(['What time does morning flow end?'], classes)?.text).toContain('Morning flow（07:15）: ends at 08:05');
+  });
+
+  it('answers a quote by its total', () => {
+    expect(factAnswer(['How much for 3 jars delivered?'], { lines: [{ ref: 'j1', name: '蜂蜜', qty: 3, unitPrice: 30 }], deliveryFee: 5, total: 95 })?.text).toBe('total ¥95.');
+  });
+
+  it('says nothing where nothing is asked, or no one thing is named', () => {
+    expect(factAnswer(['帮我订陶艺课'], lessons)).toBeUndefined();
+    expect(factAnswer(['都多少钱'], lessons)).toBeUndefined();
+    // 「…几点开门，有没有停车位？」 asks more than a fact: the list is heard
+    expect(factAnswer(['湖边校区几点开门，有没有停车位？'], lessons)).toBeUndefined();
+  });
+});

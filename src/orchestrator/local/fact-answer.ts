@@ -1,0 +1,168 @@
+import type { JsonSchema } from '../../package/index.ts';
+import { askedAttributes, type Attribute } from '../understand/asked-attribute.ts';
+import { detectLanguage, matchEntities, type Entity } from '../understand/index.ts';
+import { attributeKeys, minutesOf } from './attribute-fields.ts';
+import { displayName } from './entities.ts';
+
+/** One object a result holds, with the schema that describes it where the output schema gives one. */
+interface Held {
+  value: Record<string, unknown>;
+  schema?: JsonSchema;
+}
+
+/** More things named than this is asking about the list, not about one thing. */
+const MANY = 4;
+
+const NAME_KEYS = ['name', 'nameEn', 'title', 'label', 'fullName', 'displayName', 'shortName'];
+
+/**
+ * The answer to a question for a fact about a thing a result names (「星际归途那场几点散场」, "how
+ * long is a pilates class and what does one cost?", 「西湖那家在哪」): that thing's attribute, read
+ * from the result's structured data by the field that holds it, said short in the asker's language.
+ * An end time is its start plus its length where the thing says no end. Undefined where nothing is
+ * asked for, or no one thing (or a few) is named, or the thing holds none of it.
+ */
+export function factAnswer(texts: readonly string[], structured: unknown, outputSchema?: JsonSchema): FactAnswer | undefined {
+  const attributes = [...new Set(texts.flatMap((text) => askedAttributes(text)))];
+  // 「…几点关门，有没有停车位？」: a question of something else besides hears more than the fact
+  if (!attributes.length || texts.some((text) => asksBesides(text))) return undefined;
+  const held = heldObjects(structured, outputSchema).filter((h) => attributes.some((a) => valueOf(a, h) !== undefined));
+  // a result about one thing (a quote, an order) holds it at its root: that is the answer
+  const root = held.find((h) => h.value === structured);
+  const things = root ? [root] : named(texts, held);
+  // "How late is the pharmacy open, and is X open 24 hours?": asked first of none of them, it is asked of them all
+  if (!root && things.length && asksFirstOfNone(texts, held)) return undefined;
+  const lang = detectLanguage(texts.join(' '));
+  const values: string[] = [];
+  const lines = things.flatMap((thing) => {
+    const parts = attributes.flatMap((attribute) => {
+      const said = valueOf(attribute, thing);
+      if (said !== undefined) values.push(...said.raw);
+      return said === undefined ? [] : [phrase(attribute, said, lang)];
+    });
+    const called = label(thing, lang);
+    const said = parts.join(lang === 'en' ? ', ' : '，');
+    return parts.length ? [called ? `${called}${lang === 'en' ? ': ' : '：'}${said}` : said] : [];
+  });
+  if (!lines.length) return undefined;
+  return { text: lang === 'en' ? `${lines.join('; ')}.` : `${lines.join('；')}。`, values };
+}
+
+/** The answer, and the values it says as the result gave them (to tell whether a list's own line says them too). */
+export interface FactAnswer {
+  text: string;
+  values: string[];
+}
+
+/** Whether the first clause that asks for an attribute, of several, names none of the things (a later "one" names the thing before it). */
+function asksFirstOfNone(texts: readonly string[], held: Held[]): boolean {
+  return texts.some((text) => {
+    const asking = clausesOf(text).filter((clause) => askedAttributes(clause).length);
+    return asking.length > 1 && named([asking[0]!], held).length === 0;
+  });
+}
+
+function clausesOf(text: string): string[] {
+  return text.split(/[，,;；、。！!\n]|(?<=[?？])|\band\b/i);
+}
+
+/** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」). */
+function asksBesides(text: string): boolean {
+  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length);
+}
+
+const ASKS = /[?？]|吗|么|嘛|多少|几|哪|什么|怎么|\b(?:how|what|what'?s|which|when|where|is there|are there)\b/iu;
+
+/** The things the texts name among those held (by their names, the names they carry, a time said); the one held where only one is. */
+function named(texts: readonly string[], held: Held[]): Held[] {
+  if (held.length === 1) return held;
+  const entities = held.map((h, index) => entityOf(h, index));
+  const carried = [...new Set(held.flatMap((h) => Object.keys(h.value).filter((key) => /[a-z]Name(?:En)?$/.test(key))))];
+  const ref = { now: new Date(), timeZone: 'Asia/Shanghai' };
+  const score = new Map<string, number>();
+  for (const text of texts) {
+    for (const hit of matchEntities(text, entities, { fields: carried, ref })) score.set(hit.entity.id, (score.get(hit.entity.id) ?? 0) + hit.score);
+  }
+  const best = Math.max(0, ...score.values());
+  const top = [...score].filter(([, s]) => best > 0 && s >= best - 1e-9).map(([id]) => held[Number(id)]!);
+  return top.length <= MANY ? top : [];
+}
+
+/** Every object the result holds in a list (and the result itself), each with its schema where known. */
+function heldObjects(value: unknown, schema: JsonSchema | undefined, depth = 0, listed = false): Held[] {
+  if (depth > 6 || !value || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((item) => heldObjects(item, schema?.items, depth + 1, true));
+  const object = value as Record<string, unknown>;
+  const own: Held[] = listed || depth === 0 ? [{ value: object, ...(schema ? { schema } : {}) }] : [];
+  return [...own, ...Object.entries(object).flatMap(([key, inner]) => heldObjects(inner, schema?.properties?.[key], depth + 1))];
+}
+
+function entityOf(h: Held, index: number): Entity {
+  const names = NAME_KEYS.flatMap((key) => (typeof h.value[key] === 'string' && h.value[key] ? [h.value[key] as string] : []));
+  if (Array.isArray(h.value.aliases)) names.push(...h.value.aliases.filter((a): a is string => typeof a === 'string' && a.length > 0));
+  const fields = Object.fromEntries(Object.entries(h.value).filter(([, v]) => typeof v === 'string' || typeof v === 'number').map(([k, v]) => [k, String(v)]));
+  return { id: String(index), names, fields };
+}
+
+/** What the thing holds of the attribute, as a value to say: a price, a text, or a length; `raw`, as the result gives it. */
+type Said = ({ number: number; key: string } | { text: string } | { minutes: number }) & { raw: string[] };
+
+function valueOf(attribute: Attribute, h: Held): Said | undefined {
+  const keys = attributeKeys(attribute, h.value, h.schema);
+  if (attribute === 'duration') {
+    const key = keys.find((k) => typeof h.value[k] === 'number');
+    return key ? { minutes: minutesOf(key, h.value[key] as number, h.schema?.properties?.[key]?.description), raw: [String(h.value[key])] } : undefined;
+  }
+  if (attribute === 'hours') {
+    const values = keys.map((k) => String(h.value[k]).trim());
+    if (!values.length) return undefined;
+    return { text: values.length === 2 && values.every((v) => CLOCK.test(v)) ? `${values[0]}–${values[1]}` : values.join('、'), raw: values };
+  }
+  if (attribute === 'end' && !keys.length) return endFromStart(h);
+  const key = keys[0];
+  if (key === undefined) return undefined;
+  const value = h.value[key];
+  return attribute === 'price' && typeof value === 'number' ? { number: value, key, raw: [String(value)] } : { text: String(value), raw: [String(value)] };
+}
+
+const CLOCK = /^(?:[01]?\d|2[0-4])[:：][0-5]\d$/;
+const START_KEY = /^(?:start|startTime|startsAt|startAt|begin|beginTime|time)$/i;
+
+/** An end where the thing says only when it starts and how long it lasts. */
+function endFromStart(h: Held): Said | undefined {
+  const startKey = Object.keys(h.value).find((key) => START_KEY.test(key) && CLOCK.test(String(h.value[key])));
+  const length = valueOf('duration', h);
+  if (!startKey || !length || !('minutes' in length)) return undefined;
+  const [hours, minutes] = String(h.value[startKey]).split(/[:：]/).map(Number);
+  const total = (hours ?? 0) * 60 + (minutes ?? 0) + length.minutes;
+  const end = `${String(Math.floor(total / 60) % 24).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+  return { text: end, raw: [end] };
+}
+
+const WORDS: Record<Attribute, { zh: string; en: string }> = {
+  duration: { zh: '时长', en: '' },
+  hours: { zh: '营业时间', en: 'open' },
+  price: { zh: '价格', en: '' },
+  address: { zh: '地址', en: 'address' },
+  end: { zh: '结束时间', en: 'ends at' },
+};
+
+function phrase(attribute: Attribute, said: Said, lang: 'zh' | 'en'): string {
+  const word = WORDS[attribute][lang];
+  let value: string;
+  if ('minutes' in said) value = lang === 'en' ? `${said.minutes} minutes` : `${said.minutes} 分钟`;
+  else if ('number' in said) value = `¥${Number.isInteger(said.number) ? said.number : said.number.toFixed(2)}`;
+  else value = said.text;
+  const total = 'key' in said && /total|amount/i.test(said.key);
+  const lead = total ? (lang === 'en' ? 'total' : '合计') : word;
+  return lead ? `${lead} ${value}` : value;
+}
+
+/** What the thing is called for the asker: its own name (its English one for an English asker), else what it carries. */
+function label(h: Held, lang: 'zh' | 'en'): string {
+  const english = typeof h.value.nameEn === 'string' && h.value.nameEn ? h.value.nameEn : undefined;
+  if (lang === 'en' && english) return english;
+  const entity = entityOf(h, 0);
+  const carries = Object.keys(h.value).some((key) => /[a-z]Name$/.test(key));
+  return entity.names.length || carries ? displayName(entity, lang) : '';
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { askedAttributes } from './asked-attribute.ts';
+
+describe('which attribute a question asks for', () => {
+  it('reads how long, when open, how much, where and when it ends, in both languages', () => {
+    expect(askedAttributes('这部片子片长多久？')).toEqual(['duration']);
+    expect(askedAttributes('how long is a spin class and what does one cost?')).toEqual(['duration', 'price']);
+    expect(askedAttributes('东门店周末几点开门啊')).toEqual(['hours']);
+    expect(askedAttributes('修鞋怎么收费？')).toEqual(['price']);
+    expect(askedAttributes('湖边那家具体在哪个位置啊')).toEqual(['address']);
+    expect(askedAttributes('晚上七点那场看完大概几点')).toEqual(['end']);
+    expect(askedAttributes('What time does the 7pm show end?')).toEqual(['end']);
+    expect(askedAttributes("what's the address of the riverside one?")).toEqual(['address']);
+    expect(askedAttributes('whats the price of a paper lantern')).toEqual(['price']);
+  });
+
+  it('asks for nothing where a clause only tells or acts', () => {
+    expect(askedAttributes('帮我订明天下午三点的票，价格无所谓')).toEqual([]);
+    expect(askedAttributes('Book two tickets please.')).toEqual([]);
+  });
+});
