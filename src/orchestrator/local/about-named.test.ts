@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aboutNamed } from './about-named.ts';
+import { aboutNamed as aboutNamedAt } from './about-named.ts';
+
+const ref = { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const aboutNamed = (content: string, structured: unknown, texts: string[]) => aboutNamedAt(content, structured, texts, ref);
 
 const content = '找到 3 家门店：康宁大药房·静安寺店（storeId SH01，南京西路1788号，08:00-22:00）；康宁大药房·徐家汇店（storeId SH02，漕溪北路88号，24小时）；康宁大药房·武林广场店（storeId HZ01，武林广场21号，08:00-22:00）。下单时使用 storeId。';
 const structured = { stores: [

@@ -1,4 +1,4 @@
-import { matchEntities, pickSuperlative } from '../understand/index.ts';
+import { matchEntities, pickSuperlative, type DateTimeReference } from '../understand/index.ts';
 import { lineAbout, questionWords } from './answer-along.ts';
 import { entitiesIn } from './entities.ts';
 import { factAnswer } from './fact-answer.ts';
@@ -10,10 +10,11 @@ import { hoursSaid } from './hours-said.ts';
  * that thing, not the whole list; a question about a few of them, by their lines. A question for a
  * fact the list's words leave out (a length, an address) hears it from the thing's fields
  * (`fact-answer.ts`). Undefined where the question names none of them, or many, or the list has only the one.
+ * `ref` is the hub's clock, for the days and times a question says.
  */
-export function aboutNamed(content: string, structured: unknown, texts: readonly string[]): string | undefined {
+export function aboutNamed(content: string, structured: unknown, texts: readonly string[], ref: DateTimeReference): string | undefined {
   const line = lineAnswer(content, structured, texts);
-  const fact = factAnswer(texts, structured);
+  const fact = factAnswer(texts, structured, ref);
   if (!fact) return line;
   if (!fact.values.every((value) => content.includes(value))) return fact.text;
   // what the list says in its own words is heard as it says it: its line, or all of a list of one

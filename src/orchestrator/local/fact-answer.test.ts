@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { factAnswer } from './fact-answer.ts';
+import { factAnswer as answerAt } from './fact-answer.ts';
+
+/** The hub's clock, a Friday: 明天 is 2026-11-21. */
+const ref = { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+const factAnswer = (texts: string[], structured: unknown) => answerAt(texts, structured, ref);
 
 const lessons = {
   schools: [{ schoolId: 's1', name: '湖边校区', address: '湖边路 2 号', open: '07:00', close: '20:00' }, { schoolId: 's2', name: '山脚校区', address: '山脚路 9 号', open: '08:00', close: '21:00' }],
@@ -43,5 +47,18 @@ describe('a question for a fact gets the fact', () => {
     expect(factAnswer(['都多少钱'], lessons)).toBeUndefined();
     // 「…几点开门，有没有停车位？」 asks more than a fact: the list is heard
     expect(factAnswer(['湖边校区几点开门，有没有停车位？'], lessons)).toBeUndefined();
+  });
+
+  it("reads the day said by the hub's clock, not the machine's", () => {
+    const days = {
+      sessions: [
+        { sessionId: 'y-1', courseName: '陶艺入门', date: '2026-11-21', time: '14:30', endTime: '16:00' },
+        { sessionId: 'y-2', courseName: '陶艺入门', date: '2026-11-22', time: '14:30', endTime: '17:00' },
+      ],
+    };
+    expect(factAnswer(['明天下午两点半那场几点结束'], days)?.text).toContain('16:00');
+    expect(factAnswer(['明天下午两点半那场几点结束'], days)?.text).not.toContain('17:00');
+    expect(factAnswer(['后天下午两点半那场几点结束'], days)?.text).toContain('17:00');
+    expect(factAnswer(['后天下午两点半那场几点结束'], days)?.text).not.toContain('16:00');
   });
 });

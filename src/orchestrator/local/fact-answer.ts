@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { askedAttributes, type Attribute } from '../understand/asked-attribute.ts';
-import { detectLanguage, matchEntities, type Entity } from '../understand/index.ts';
+import { detectLanguage, matchEntities, type DateTimeReference, type Entity } from '../understand/index.ts';
 import { attributeKeys, minutesOf } from './attribute-fields.ts';
 import { displayName } from './entities.ts';
 
@@ -21,17 +21,18 @@ const NAME_KEYS = ['name', 'nameEn', 'title', 'label', 'fullName', 'displayName'
  * from the result's structured data by the field that holds it, said short in the asker's language.
  * An end time is its start plus its length where the thing says no end. Undefined where nothing is
  * asked for, or no one thing (or a few) is named, or the thing holds none of it.
+ * `ref` is the hub's clock: 「明天那场」 is the day after the hub's today, not the machine's.
  */
-export function factAnswer(texts: readonly string[], structured: unknown, outputSchema?: JsonSchema): FactAnswer | undefined {
+export function factAnswer(texts: readonly string[], structured: unknown, ref: DateTimeReference, outputSchema?: JsonSchema): FactAnswer | undefined {
   const attributes = [...new Set(texts.flatMap((text) => askedAttributes(text)))];
   // 「…几点关门，有没有停车位？」: a question of something else besides hears more than the fact
   if (!attributes.length || texts.some((text) => asksBesides(text))) return undefined;
   const held = heldObjects(structured, outputSchema).filter((h) => attributes.some((a) => valueOf(a, h) !== undefined));
   // a result about one thing (a quote, an order) holds it at its root: that is the answer
   const root = held.find((h) => h.value === structured);
-  const things = root ? [root] : named(texts, held);
+  const things = root ? [root] : named(texts, held, ref);
   // "How late is the pharmacy open, and is X open 24 hours?": asked first of none of them, it is asked of them all
-  if (!root && things.length && asksFirstOfNone(texts, held)) return undefined;
+  if (!root && things.length && asksFirstOfNone(texts, held, ref)) return undefined;
   const lang = detectLanguage(texts.join(' '));
   const values: string[] = [];
   const lines = things.flatMap((thing) => {
@@ -55,10 +56,10 @@ export interface FactAnswer {
 }
 
 /** Whether the first clause that asks for an attribute, of several, names none of the things (a later "one" names the thing before it). */
-function asksFirstOfNone(texts: readonly string[], held: Held[]): boolean {
+function asksFirstOfNone(texts: readonly string[], held: Held[], ref: DateTimeReference): boolean {
   return texts.some((text) => {
     const asking = clausesOf(text).filter((clause) => askedAttributes(clause).length);
-    return asking.length > 1 && named([asking[0]!], held).length === 0;
+    return asking.length > 1 && named([asking[0]!], held, ref).length === 0;
   });
 }
 
@@ -74,11 +75,10 @@ function asksBesides(text: string): boolean {
 const ASKS = /[?？]|吗|么|嘛|多少|几|哪|什么|怎么|\b(?:how|what|what'?s|which|when|where|is there|are there)\b/iu;
 
 /** The things the texts name among those held (by their names, the names they carry, a time said); the one held where only one is. */
-function named(texts: readonly string[], held: Held[]): Held[] {
+function named(texts: readonly string[], held: Held[], ref: DateTimeReference): Held[] {
   if (held.length === 1) return held;
   const entities = held.map((h, index) => entityOf(h, index));
   const carried = [...new Set(held.flatMap((h) => Object.keys(h.value).filter((key) => /[a-z]Name(?:En)?$/.test(key))))];
-  const ref = { now: new Date(), timeZone: 'Asia/Shanghai' };
   const score = new Map<string, number>();
   for (const text of texts) {
     for (const hit of matchEntities(text, entities, { fields: carried, ref })) score.set(hit.entity.id, (score.get(hit.entity.id) ?? 0) + hit.score);

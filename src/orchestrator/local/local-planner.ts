@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
-import { afterLeadingNo, isNegative, matchEntities, mentionsUsual, settledReply } from '../understand/index.ts';
+import { afterLeadingNo, isNegative, matchEntities, mentionsUsual, settledReply, type DateTimeReference } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
@@ -102,7 +102,7 @@ export class LocalPlanner implements Planner {
 
     const fact = (content: string, toolId?: string, isError = false) =>
       factOf(content, { lang, isError, apis: toolId ? catalog.toolsOf(toolId.split('.')[0] ?? '').map((t) => t.api) : [] });
-    this.#observe(memo, fresh, said, fact, (id) => catalog.tool(id));
+    this.#observe(memo, fresh, said, fact, (id) => catalog.tool(id), { now: input.clock.now(), timeZone: input.clock.timeZone });
     const userIndex = fresh.map((t) => t.role).lastIndexOf('user');
     const userText = userIndex >= 0 ? (fresh[userIndex] as Extract<Transcript, { role: 'user' }>).text : undefined;
     const answered = fresh.slice(userIndex + 1).filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
@@ -131,7 +131,7 @@ export class LocalPlanner implements Planner {
   }
 
   /** Reads what happened since the last step: results of our calls, the hub's notes. */
-  #observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined): void {
+  #observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference): void {
     const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
     const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
     if (memo.resolving) {
@@ -169,7 +169,7 @@ export class LocalPlanner implements Planner {
     const final = after[after.length - 1] ?? own;
     const tool = toolOf(goal.toolId);
     // a question about one of the things listed hears that thing's line, not the whole list
-    const about = final === own && tool && readsOnly(tool) && !isActing(goal.text) ? aboutNamed(own.content, own.structuredContent, [...goal.answers, goal.text]) : undefined;
+    const about = final === own && tool && readsOnly(tool) && !isActing(goal.text) ? aboutNamed(own.content, own.structuredContent, [...goal.answers, goal.text], ref) : undefined;
     const told = (about && fact(about, final.toolId)) || fact(final.content, final.toolId);
     // a result with nothing for the user says nothing: the turn ends with the plain 「好的，已办完」, never silence
     if (told) said.push(told);
