@@ -5,6 +5,7 @@ import { Mutex } from '../core/index.ts';
 import { ChannelListeners } from './channels.ts';
 import { inlineParams } from './inline-params.ts';
 import { LocalLocks, type LockScope, type Locks } from './locks.ts';
+import { PglitePrepared } from './pglite-prepared.ts';
 import type { Sql, Store } from './store.ts';
 
 /**
@@ -19,6 +20,7 @@ export class PgliteStore implements Store {
   readonly #onClose: (() => void) | undefined;
   readonly #locks = new Map<LockScope, LocalLocks>();
   readonly #listeners = new ChannelListeners();
+  readonly #prepared = new PglitePrepared();
 
   private constructor(db: PGlite, onClose?: () => void) {
     this.#db = db;
@@ -58,15 +60,45 @@ export class PgliteStore implements Store {
   readonly asyncCommit: Sql = { query: (text, params) => this.query(text, params), exec: (text) => this.exec(text) };
 
   query<T>(text: string, params: readonly unknown[] = []): Promise<T[]> {
-    return this.#mutex.run(() => run<T>(this.#db, text, params));
+    return this.#mutex.run(() => this.#run<T>(this.#db, text, params, true));
   }
 
   exec(text: string): Promise<void> {
-    return this.#mutex.run(async () => void (await this.#db.exec(text)));
+    return this.#mutex.run(async () => {
+      try {
+        await this.#db.exec(text);
+      } finally {
+        this.#prepared.invalidate();
+      }
+    });
   }
 
   transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-    return this.#mutex.run(() => this.#db.transaction((tx) => fn(wrap(tx))));
+    return this.#mutex.run(() => this.#db.transaction((tx) => fn({
+      query: <R>(text: string, params: readonly unknown[] = []) => this.#run<R>(tx, text, params, false),
+      exec: async (text: string) => {
+        try {
+          await tx.exec(text);
+        } finally {
+          this.#prepared.invalidate();
+        }
+      },
+    })));
+  }
+
+  /**
+   * One statement: a prepared one's `EXECUTE` where it has one (`PglitePrepared`; prepared
+   * outside transactions only), else its values written in (`inlineParams`), else as parameters.
+   */
+  async #run<T>(db: Pick<Transaction, 'query' | 'exec'>, text: string, params: readonly unknown[], outside: boolean): Promise<T[]> {
+    const execute = await this.#prepared.executeText(db, text, params, outside);
+    if (execute === undefined) return run<T>(db, text, params);
+    try {
+      return ((await db.exec(execute)).at(-1)?.rows ?? []) as T[];
+    } catch (error) {
+      if (!this.#prepared.stale(text, error) || !outside) throw error;
+      return run<T>(db, text, params);
+    }
   }
 
   /** One process holds the embedded store, so its locks are in memory. */
@@ -91,13 +123,6 @@ export class PgliteStore implements Store {
       this.#onClose?.();
     }
   }
-}
-
-function wrap(tx: Transaction): Sql {
-  return {
-    query: <T>(text: string, params: readonly unknown[] = []) => run<T>(tx, text, params),
-    exec: async (text: string) => void (await tx.exec(text)),
-  };
 }
 
 /** One statement: its values written in when they can be (one protocol message, see `inlineParams`), else as parameters. */

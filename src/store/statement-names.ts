@@ -37,6 +37,12 @@ export class StatementNames {
     return named;
   }
 
+  /** `text` cannot be prepared (the server refused it): it runs unnamed from now on. */
+  refuse(text: string): void {
+    this.#names.delete(text);
+    this.#never.add(text);
+  }
+
   /** True when `error` says the prepared form of `text` no longer fits (then it runs unnamed from now on). */
   stale(text: string, error: unknown): boolean {
     const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
