@@ -1,5 +1,5 @@
 import { newId, sha256 } from '../core/index.ts';
-import { isRetryableError, sqlParams } from '../trust/index.ts';
+import { auditRecords, isRetryableError, sqlParams } from '../trust/index.ts';
 import type { CaptureInput, PayDeps } from './capture.ts';
 import { accountId } from './ledger.ts';
 import { toOrderDetails, type OrderRow } from './orders.ts';
@@ -56,14 +56,12 @@ function captureCtes(deps: PayDeps, input: CaptureInput & { requestHash: string 
     wallet AS (
       UPDATE ledger_accounts w SET balance_fen = w.balance_fen - paid.amount_fen
       FROM paid, txn WHERE w.id = 'wallet:' || paid.user_id),
-    audit AS (
-      INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data)
-      SELECT at, kind, actor, user_id, session_id, app_id, data FROM (${before ? `${before} UNION ALL ` : ''}
+    ${auditRecords(`SELECT at, kind, actor, user_id, session_id, app_id, data FROM (${before ? `${before} UNION ALL ` : ''}
         SELECT 2 AS n, ${at}::timestamptz AS at, 'payment-captured' AS kind, 'user:' || paid.user_id AS actor, NULLIF(paid.user_id, '') AS user_id,
           NULLIF(paid.session_id, '') AS session_id, NULLIF(paid.app_id, '') AS app_id,
           jsonb_build_object('orderId', paid.id, 'amountFen', paid.amount_fen, 'confirmationId', ${confirmationId}::text,
             'transactionId', txn.id, 'split', paid.split, 'idempotencyKey', ${key}::text) AS data
-        FROM paid, txn) records ORDER BY n)`;
+        FROM paid, txn) records ORDER BY n`)}`;
 }
 
 /** A capture committed: its outcome, and its merchant's account known durable from now on. */

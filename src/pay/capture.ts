@@ -120,11 +120,11 @@ export async function captureOrder(deps: PayDeps, input: CaptureInput): Promise<
       `paid AS (UPDATE orders SET status = 'paid', paid_at = ${p(now.toISOString())}, confirmation_id = ${p(input.confirmationId)},
          entrance = ${p(entrance)}, split = ${p(JSON.stringify(split))} WHERE id = ${p(order.id)})`,
       `outcome AS (UPDATE idempotency_keys SET outcome = ${p(JSON.stringify({ ok: true, orderId: order.id }))} WHERE key = ${p(input.idempotencyKey)})`,
-      `audit AS (${auditInsert({
+      auditInsert({
         kind: 'payment-captured', actor: `user:${order.user_id}`, userId: order.user_id, appId: order.app_id,
         ...(order.session_id ? { sessionId: order.session_id } : {}),
         data: { orderId: order.id, amountFen, confirmationId: input.confirmationId, transactionId, split, idempotencyKey: input.idempotencyKey },
-      }, now, p)})`,
+      }, now, p),
     ]);
     const paid = { ...order, status: 'paid' as const, paid_at: now, confirmation_id: input.confirmationId, entrance, split };
     return { ok: true, order: toOrderDetails(paid), replayed: false };

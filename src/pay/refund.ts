@@ -82,11 +82,11 @@ export async function refundOrder(deps: PayDeps, input: RefundInput): Promise<Re
       `refunded AS (UPDATE orders SET refunded_fen = ${p(refundedFen)}, status = ${p(status)}, closed_at = ${p(closedAt)}
          WHERE id = ${p(order.id)})`,
       `outcome AS (UPDATE idempotency_keys SET outcome = ${p(JSON.stringify({ ok: true, orderId: order.id, refundId, amountFen }))} WHERE key = ${p(input.idempotencyKey)})`,
-      `audit AS (${auditInsert({
+      auditInsert({
         kind: 'payment-refunded', actor: input.actor ?? (input.appId ? `app:${input.appId}` : 'hub'),
         userId: order.user_id, appId: order.app_id, ...(order.session_id ? { sessionId: order.session_id } : {}),
         data: { orderId: order.id, refundId, amountFen, refundedFen, reason: input.reason, idempotencyKey: input.idempotencyKey },
-      }, now, p)})`,
+      }, now, p),
     ]);
     const updated = toOrderDetails({ ...order, refunded_fen: refundedFen, status });
     return { ok: true, order: updated, refundId, amountFen, replayed: false };

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrate } from './migrate.ts';
+import type { Migration } from './migrations/index.ts';
 import { openMemoryStore } from './open-store.ts';
+import { PgliteStore } from './pglite-store.ts';
 import { PostgresStore } from './postgres-store.ts';
 import type { Store } from './store.ts';
 
@@ -10,8 +12,8 @@ export const TEST_PG_URL = process.env.AGENTOS_TEST_DATABASE_URL ?? 'postgres://
 
 export interface StoreVariant {
   name: 'pglite' | 'postgres';
-  /** A fresh, migrated, empty store; `dispose` removes what it made. */
-  open(): Promise<{ store: Store; dispose(): Promise<void> }>;
+  /** A fresh, migrated (by every migration, or those given), empty store; `dispose` removes what it made. */
+  open(options?: { migrations?: readonly Migration[] }): Promise<{ store: Store; dispose(): Promise<void> }>;
 }
 
 /**
@@ -22,8 +24,9 @@ export function storeVariants(): StoreVariant[] {
   const variants: StoreVariant[] = [
     {
       name: 'pglite',
-      async open() {
-        const store = await openMemoryStore();
+      async open({ migrations } = {}) {
+        const store = migrations ? await PgliteStore.open() : await openMemoryStore();
+        if (migrations) await migrate(store, migrations);
         return { store, dispose: () => store.close() };
       },
     },
@@ -31,10 +34,10 @@ export function storeVariants(): StoreVariant[] {
   if (process.env.AGENTOS_TEST_PG !== 'off') {
     variants.push({
       name: 'postgres',
-      async open() {
+      async open({ migrations } = {}) {
         const schema = `t_${randomBytes(6).toString('hex')}`;
         const store = await PostgresStore.open(TEST_PG_URL, { schema, max: 20 });
-        await migrate(store);
+        await migrate(store, migrations);
         return {
           store,
           async dispose() {

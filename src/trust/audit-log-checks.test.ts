@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AgentOsError, fixedClock } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import { AuditLog, auditInsert } from './index.ts';
+import { untriggered as untriggeredIn } from './test-support.ts';
 
 const bind = (value: unknown) => String(value);
 
@@ -24,14 +25,9 @@ for (const variant of storeVariants()) {
     let store: Store;
     let dispose: () => Promise<void>;
     let audit: AuditLog;
-    const untriggered = async (work: () => Promise<unknown>) => {
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
-      try {
-        await work();
-      } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
-      }
-    };
+    const untriggered = (work: () => Promise<unknown>) => untriggeredIn(store, work);
+    /** The record at `seq` in the chain. */
+    const recordAt = (seq: number) => `(SELECT id FROM audit_chain WHERE seq = ${seq})`;
     beforeAll(async () => {
       ({ store, dispose } = await variant.open());
       audit = new AuditLog({ store, clock: fixedClock('2026-11-20T10:00:00+08:00') });
@@ -61,9 +57,9 @@ for (const variant of storeVariants()) {
       });
       expect(await audit.verify()).toMatchObject({ ok: true, count: 1071 });
       await untriggered(async () => {
-        await store.query(`UPDATE audit_log SET data = '{"i":-1}' WHERE seq = 1060`);
+        await store.query(`UPDATE audit_log SET data = '{"i":-1}' WHERE id = ${recordAt(1060)}`);
         expect(await audit.verify()).toMatchObject({ ok: false, count: 1059, broken: { seq: 1060 } });
-        await store.query(`UPDATE audit_log SET data = '{"i":1038}' WHERE seq = 1060`);
+        await store.query(`UPDATE audit_log SET data = '{"i":1038}' WHERE id = ${recordAt(1060)}`);
       });
       expect(await audit.verify()).toMatchObject({ ok: true, count: 1071 });
     });
@@ -79,29 +75,52 @@ for (const variant of storeVariants()) {
       expect(await audit.list({ appId: 'rail', userId: 'u8' })).toEqual([]);
     });
 
-    it('names a record removed from the middle of the chain', async () => {
+    it('names a record removed from the middle of the chain: with its link, its link alone, or the record alone', async () => {
       await untriggered(async () => {
-        const [gone] = await store.query<Record<string, unknown>>('DELETE FROM audit_log WHERE seq = 500 RETURNING *');
-        expect(await audit.verify()).toMatchObject({ ok: false, count: 499, broken: { seq: 501 } });
+        const [link] = await store.query<Record<string, unknown>>('DELETE FROM audit_chain WHERE seq = 500 RETURNING *');
+        const [gone] = await store.query<Record<string, unknown>>('DELETE FROM audit_log WHERE id = $1 RETURNING *', [link!.id]);
         const result = await audit.verify();
+        expect(result).toMatchObject({ ok: false, count: 499, broken: { seq: 501 } });
         expect(!result.ok && result.broken.reason.en).toMatch(/500/);
-        await store.query('INSERT INTO audit_log (id, seq, at, kind, actor, user_id, session_id, app_id, data, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
-          [gone!.id, gone!.seq, gone!.at, gone!.kind, gone!.actor, gone!.user_id, gone!.session_id, gone!.app_id, JSON.stringify(gone!.data), gone!.prev_hash, gone!.hash]);
+        const restoreRecord = () => store.query('INSERT INTO audit_log (id, at, kind, actor, user_id, session_id, app_id, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+          [gone!.id, gone!.at, gone!.kind, gone!.actor, gone!.user_id, gone!.session_id, gone!.app_id, JSON.stringify(gone!.data)]);
+        await restoreRecord();
+        // the record back but not its link: the same gap
+        expect(await audit.verify()).toMatchObject({ ok: false, count: 499, broken: { seq: 501 } });
+        await store.query('INSERT INTO audit_chain (seq, id, hash) VALUES ($1, $2, $3)', [link!.seq, link!.id, link!.hash]);
+        expect((await audit.verify()).ok).toBe(true);
+        // the link kept, its record gone
+        await store.query('DELETE FROM audit_log WHERE id = $1', [gone!.id]);
+        const missing = await audit.verify();
+        expect(missing).toMatchObject({ ok: false, count: 499, broken: { seq: 500 } });
+        expect(!missing.ok && missing.broken.reason.en).toMatch(/missing from the log/);
+        await restoreRecord();
       });
       expect((await audit.verify()).ok).toBe(true);
     });
 
+    it('names records cut out of the chain: neither linked nor waiting to be sealed', async () => {
+      const head = await audit.head();
+      await untriggered(async () => {
+        const [outside] = await store.query<{ id: number }>(`INSERT INTO audit_log (at, kind, actor, data) VALUES (now(), 'consent-granted', 'user:beside', '{}') RETURNING id`);
+        const result = await audit.verify();
+        expect(result).toMatchObject({ ok: false, count: head.seq, broken: { seq: head.seq + 1 } });
+        expect(!result.ok && result.broken.reason.en).toContain(`id ${outside!.id}`);
+        await store.query('DELETE FROM audit_log WHERE id = $1', [outside!.id]);
+      });
+      expect(await audit.verify()).toMatchObject({ ok: true, count: head.seq });
+    });
+
     it('never gives a seq twice: a record sealed at a seq another holds is refused, and the chain stays whole', async () => {
       const pending = await store.transaction((tx) => audit.appendIn(tx, { kind: 'consent-revoked', actor: 'user:u1' }));
-      await expect(store.query('UPDATE audit_log SET seq = 1, prev_hash = $2, hash = $3 WHERE id = $1', [pending.id, '0'.repeat(64), 'a'.repeat(64)]))
+      await expect(store.query('INSERT INTO audit_chain (seq, id, hash) VALUES (1, $1, $2)', [pending.id, 'a'.repeat(64)]))
         .rejects.toMatchObject({ code: '23505' });
-      const [row] = await store.query<{ seq: number | null }>('SELECT seq FROM audit_log WHERE id = $1', [pending.id]);
-      expect(row?.seq).toBeNull();
+      expect(await store.query('SELECT seq FROM audit_chain WHERE id = $1', [pending.id])).toEqual([]);
       expect(await audit.verify()).toMatchObject({ ok: true, count: 1072 });
     });
 
     it('seals a committed record shortly without anyone asking, and each later one too', async () => {
-      const unsealed = async () => Number((await store.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log WHERE seq IS NULL'))[0]?.n);
+      const unsealed = async () => Number((await store.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_unsealed'))[0]?.n);
       for (const round of [1, 2]) {
         await store.transaction((tx) => audit.appendIn(tx, { kind: 'consent-granted', actor: 'user:soon', data: { round } }));
         expect(await unsealed()).toBe(1);
@@ -125,7 +144,8 @@ for (const variant of storeVariants()) {
         const after = statements;
         await new Promise((resolve) => setTimeout(resolve, 400));
         expect(statements, `round ${round}`).toBe(after);
-        const sealed = await store.query<{ seq: number | null }>(`SELECT seq FROM audit_log WHERE actor = 'user:flush' AND data->>'round' = $1`, [String(round)]);
+        const sealed = await store.query<{ seq: number | null }>(
+          `SELECT c.seq FROM audit_log a LEFT JOIN audit_chain c ON c.id = a.id WHERE a.actor = 'user:flush' AND a.data->>'round' = $1`, [String(round)]);
         expect(sealed.map((r) => r.seq === null)).toEqual([false]); // flushed means sealed
       }
     });
@@ -193,7 +213,8 @@ for (const variant of storeVariants()) {
       };
       return { log: new AuditLog({ store: held, clock: fixedClock('2026-11-20T10:00:00+08:00') }), reached, release };
     };
-    const unsealedOf = async (actor: string) => (await store.query<{ seq: number | null }>('SELECT seq FROM audit_log WHERE actor = $1', [actor])).filter((r) => r.seq === null).length;
+    const unsealedOf = async (actor: string) => (await store.query<{ seq: number | null }>(
+      'SELECT c.seq FROM audit_log a LEFT JOIN audit_chain c ON c.id = a.id WHERE a.actor = $1', [actor])).filter((r) => r.seq === null).length;
 
     it('seals what was committed while a seal was running before answering whoever asked meanwhile', async () => {
       const { log, reached, release } = heldAtLink();

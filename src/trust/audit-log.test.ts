@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import { AuditLog, auditHash, type AuditRecord } from './index.ts';
+import { untriggered } from './test-support.ts';
 
 for (const variant of storeVariants()) {
   describe(`audit log on ${variant.name}`, () => {
@@ -42,8 +43,8 @@ for (const variant of storeVariants()) {
         const record = await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: `user:p${l}`, sessionId: 'processes', data: { l, i } }));
         await log.seal();
         // whoever won the race, the record this process committed before its seal is in the chain when the seal returns
-        const [row] = await store.query<{ seq: number | null }>('SELECT seq FROM audit_log WHERE id = $1', [record.id]);
-        expect(row?.seq ?? null).not.toBeNull();
+        const [row] = await store.query<{ seq: number }>('SELECT seq FROM audit_chain WHERE id = $1', [record.id]);
+        expect(row).toBeDefined(); // linked
       })));
       expect(await audit.verify()).toMatchObject({ ok: true, count: before.count + 120 });
       const seqs = (await audit.list({ sessionId: 'processes', limit: 1000 })).map((r) => r.seq);
@@ -62,45 +63,47 @@ for (const variant of storeVariants()) {
       expect((await audit.list({ sessionId: 'committed' }))[0]).toMatchObject({ seq: before.count + 1, data: { n: 1 } });
     });
 
-    it('refuses edits and deletes outright (append-only)', async () => {
-      await expect(store.query(`UPDATE audit_log SET actor = 'x' WHERE seq = 1`)).rejects.toThrow(/append-only/);
-      await expect(store.query('DELETE FROM audit_log WHERE seq = 1')).rejects.toThrow(/append-only/);
-    });
-
-    it('lets a record be sealed only once and only as it was written: a seal that also edits it, or seals it again, is refused whole', async () => {
-      const [unsealed] = await store.query<{ id: number }>(
-        `INSERT INTO audit_log (at, kind, actor, data) VALUES (now(), 'review-approve', 'reviewer:ops', '{}') RETURNING id`);
-      const link = ['a'.repeat(64), 'b'.repeat(64)];
-      // sealing it and another (already sealed) record in one statement: nothing of it lands
-      await expect(store.query(`UPDATE audit_log SET seq = coalesce(seq, 0) + 100000, prev_hash = $1, hash = $2 WHERE id = $3 OR seq = 1`,
-        [...link, unsealed!.id])).rejects.toThrow(/append-only/);
-      await expect(store.query(`UPDATE audit_log SET seq = 100000, prev_hash = $1, hash = $2, actor = 'someone' WHERE id = $3`,
-        [...link, unsealed!.id])).rejects.toThrow(/append-only/);
-      await expect(store.query(`UPDATE audit_log SET seq = 100000, prev_hash = $1, hash = $2, id = id + 100000 WHERE id = $3`,
-        [...link, unsealed!.id])).rejects.toThrow(/append-only/);
-      const [row] = await store.query<{ seq: number | null; actor: string }>('SELECT seq, actor FROM audit_log WHERE id = $1', [unsealed!.id]);
-      expect(row).toEqual({ seq: null, actor: 'reviewer:ops' });
-      // sealed as the chain seals it, it verifies
+    it('refuses edits and deletes outright, of records and of their links (append-only)', async () => {
+      const first = `(SELECT id FROM audit_chain WHERE seq = 1)`;
+      for (const table of ['audit_log', 'audit_chain']) {
+        await expect(store.query(`UPDATE ${table} SET id = id WHERE id = ${first}`), table).rejects.toThrow(new RegExp(`${table} is append-only`));
+        await expect(store.query(`DELETE FROM ${table} WHERE id = ${first}`), table).rejects.toThrow(/append-only/);
+        await expect(store.query(`TRUNCATE ${table}`), table).rejects.toThrow(/append-only/);
+      }
+      await expect(store.query(`UPDATE audit_log SET actor = 'x' WHERE id = ${first}`)).rejects.toThrow(/append-only/);
+      await expect(store.query(`UPDATE audit_chain SET hash = repeat('a', 64) WHERE seq = 1`)).rejects.toThrow(/append-only/);
       expect(await audit.verify()).toMatchObject({ ok: true });
     });
 
+    it('never changes a record, even to seal it, and links it once: a second link, or a link at a taken seq, is refused', async () => {
+      const unsealed = await store.transaction((tx) => audit.appendIn(tx, { kind: 'review-approve', actor: 'reviewer:ops' }));
+      await expect(store.query(`UPDATE audit_log SET actor = 'someone' WHERE id = $1`, [unsealed.id])).rejects.toThrow(/append-only/);
+      // a link at a seq another record holds, or a second link of a record already in the chain
+      await expect(store.query(`INSERT INTO audit_chain (seq, id, hash) VALUES (1, $1, repeat('a', 64))`, [unsealed.id])).rejects.toMatchObject({ code: '23505' });
+      await expect(store.query(`INSERT INTO audit_chain (seq, id, hash) SELECT 100000, id, repeat('a', 64) FROM audit_chain WHERE seq = 1`)).rejects.toMatchObject({ code: '23505' });
+      const [row] = await store.query<{ actor: string; linked: number }>(
+        'SELECT actor, (SELECT count(*)::int FROM audit_chain WHERE id = $1) AS linked FROM audit_log WHERE id = $1', [unsealed.id]);
+      expect(row).toEqual({ actor: 'reviewer:ops', linked: 0 });
+      // sealed as the chain seals it, it verifies
+      expect(await audit.verify()).toMatchObject({ ok: true });
+      expect((await audit.list({ limit: 1 }))[0]).toMatchObject({ id: unsealed.id, actor: 'reviewer:ops', seq: expect.any(Number) });
+    });
+
     it('detects a row tampered with behind the trigger, naming the first broken record', async () => {
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
-      try {
-        await store.query(`UPDATE audit_log SET data = '{"orderId":"o1","amountFen":1,"note":"拿铁"}' WHERE seq = 1`);
+      await untriggered(store, async () => {
+        await store.query(`UPDATE audit_log SET data = '{"orderId":"o1","amountFen":1,"note":"拿铁"}' WHERE id = (SELECT id FROM audit_chain WHERE seq = 1)`);
         const result = await audit.verify();
         expect(result).toMatchObject({ ok: false, broken: { seq: 1 } });
         expect(!result.ok && result.broken.reason.en).toContain('altered');
-        await store.query(`UPDATE audit_log SET data = '{"orderId":"o1","amountFen":2100,"note":"拿铁"}' WHERE seq = 1`);
+        await store.query(`UPDATE audit_log SET data = '{"orderId":"o1","amountFen":2100,"note":"拿铁"}' WHERE id = (SELECT id FROM audit_chain WHERE seq = 1)`);
         expect((await audit.verify()).ok).toBe(true);
 
-        await store.query('DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)');
+        // the last record removed with its link
+        await store.query('WITH gone AS (DELETE FROM audit_chain WHERE seq = (SELECT max(seq) FROM audit_chain) RETURNING id) DELETE FROM audit_log WHERE id IN (SELECT id FROM gone)');
         const truncated = await audit.verify();
         expect(truncated.ok).toBe(false);
         expect(!truncated.ok && truncated.broken.reason.en).toContain('head');
-      } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
-      }
+      });
     });
 
   });
@@ -125,7 +128,8 @@ for (const variant of storeVariants()) {
       for (const record of rows.filter((r) => (tail ? (r.seq ?? 0) >= seq : r.seq === seq))) {
         const changed: AuditRecord = record.seq === seq ? { ...record, data } : record;
         const hash = auditHash(prevHash, { ...changed, seq: changed.seq ?? 0 });
-        await store.query('UPDATE audit_log SET data = $1, prev_hash = $2, hash = $3 WHERE seq = $4', [JSON.stringify(changed.data), prevHash, hash, changed.seq]);
+        await store.query('UPDATE audit_log SET data = $1 WHERE id = $2', [JSON.stringify(changed.data), changed.id]);
+        await store.query('UPDATE audit_chain SET hash = $1 WHERE seq = $2', [hash, changed.seq]);
         prevHash = hash;
       }
       if (tail) await store.query('UPDATE audit_head SET hash = $1 WHERE id', [prevHash]);
@@ -133,36 +137,37 @@ for (const variant of storeVariants()) {
 
     it('catches a record rewritten with its own hash recomputed: the next link no longer matches', async () => {
       const anchor = await audit.head();
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
-      try {
+      await untriggered(store, async () => {
         const original = (await audit.list({ limit: 10_000 })).find((r) => r.seq === 1)!;
         await rewrite(1, { orderId: 'o2100', amountFen: 1 }, { tail: false });
         const result = await audit.verify();
         expect(result).toMatchObject({ ok: false, broken: { seq: 2 } });
         await rewrite(1, original.data, { tail: false });
         expect(await audit.verify({ anchors: [anchor] })).toMatchObject({ ok: true, headHash: anchor.hash });
-      } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
-      }
+      });
     });
 
-    it('catches a link whose stored prev_hash was pointed elsewhere, though its content is intact', async () => {
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
-      try {
-        const [first] = await store.query<{ hash: string }>('SELECT hash FROM audit_log WHERE seq = 1');
-        await store.query(`UPDATE audit_log SET prev_hash = $1 WHERE seq = 2`, ['f'.repeat(64)]);
+    it('catches a link whose hash, or whose record, was pointed elsewhere, though every record is intact', async () => {
+      await untriggered(store, async () => {
+        const [second] = await store.query<{ id: string; hash: string }>('SELECT id, hash FROM audit_chain WHERE seq = 2');
+        await store.query(`UPDATE audit_chain SET hash = $1 WHERE seq = 2`, ['f'.repeat(64)]);
         expect(await audit.verify()).toMatchObject({ ok: false, broken: { seq: 2 } });
-        await store.query(`UPDATE audit_log SET prev_hash = $1 WHERE seq = 2`, [first!.hash]);
+        await store.query(`UPDATE audit_chain SET hash = $1 WHERE seq = 2`, [second!.hash]);
         expect((await audit.verify()).ok).toBe(true);
-      } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
-      }
+        // a record written beside the chain, of the same kind and owner, put in the second's place
+        const [other] = await store.query<{ id: string }>(
+          `INSERT INTO audit_log (at, kind, actor, user_id, data) SELECT at, kind, actor, user_id, '{"orderId":"o1500","amountFen":1}' FROM audit_log WHERE id = $1 RETURNING id`, [second!.id]);
+        await store.query('UPDATE audit_chain SET id = $1 WHERE seq = 2', [other!.id]);
+        expect(await audit.verify()).toMatchObject({ ok: false, broken: { seq: 2 } });
+        await store.query('UPDATE audit_chain SET id = $1 WHERE seq = 2', [second!.id]);
+        await store.query('DELETE FROM audit_log WHERE id = $1', [other!.id]);
+        expect((await audit.verify()).ok).toBe(true);
+      });
     });
 
     it('catches a whole tail rewritten with every hash recomputed, given an anchor kept outside the store', async () => {
       const anchor = await audit.head();
-      await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
-      try {
+      await untriggered(store, async () => {
         const original = (await audit.list({ limit: 10_000 })).find((r) => r.seq === 1)!;
         await rewrite(1, { orderId: 'o2100', amountFen: 1 }, { tail: true });
         expect((await audit.verify()).ok).toBe(true);
@@ -172,9 +177,7 @@ for (const variant of storeVariants()) {
         expect((await audit.verify({ anchors: [anchor] })).ok).toBe(true);
         const removed = await audit.verify({ anchors: [{ seq: anchor.seq + 5, hash: anchor.hash }] });
         expect(removed).toMatchObject({ ok: false, broken: { seq: anchor.seq + 5 } });
-      } finally {
-        await store.exec('ALTER TABLE audit_log ENABLE TRIGGER USER');
-      }
+      });
     });
   });
 }

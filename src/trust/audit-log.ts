@@ -59,20 +59,37 @@ interface AuditRow {
 const GENESIS = '0'.repeat(64);
 const PAGE = 1000;
 
+/** The columns a record is written with, in the order `auditRecords` takes them. */
+const RECORD_COLUMNS = 'at, kind, actor, user_id, session_id, app_id, data';
+
 /**
- * The INSERT of one (unsealed) audit record with its parameters bound through `p` (`sqlParams`),
- * so a caller can run it as a CTE of its own statement: the record and the change commit together.
+ * CTEs (for a statement's WITH) that write the records `rows` yields — a query or VALUES of
+ * `RECORD_COLUMNS`, in the order they are to be chained — and queue each for the seal: CTE `name`
+ * returns what `returning` says of each.
  */
-export function auditInsert(entry: AuditEntryInput, at: Date, p: (value: unknown) => string): string {
+export function auditRecords(rows: string, { name = 'audit', returning = 'id' }: { name?: string; returning?: string } = {}): string {
+  return `${name} AS (INSERT INTO audit_log (${RECORD_COLUMNS}) ${rows} RETURNING ${returning}),
+    ${name}_queued AS (INSERT INTO audit_unsealed (id) SELECT id FROM ${name})`;
+}
+
+/**
+ * The CTEs (`auditRecords`) of one record with its parameters bound through `p` (`sqlParams`),
+ * so a caller can put it in a statement of its own: the record and the change commit together.
+ */
+export function auditInsert(entry: AuditEntryInput, at: Date, p: (value: unknown) => string, options: { name?: string; returning?: string } = {}): string {
   if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(entry.kind) || !entry.actor) {
     throw new AgentOsError('BAD_REQUEST', `审计记录的 kind 或 actor 不合法 / invalid audit entry kind or actor: ${JSON.stringify(entry.kind)}`, {
       // Stryker disable next-line StringLiteral: the fix's wording (the refusal itself and where it points are asserted)
       where: 'audit.append', fix: 'use a kebab-case kind (payment-captured) and a non-empty actor',
     });
   }
-  return `INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data) VALUES (${p(at.toISOString())}, ${p(entry.kind)}, ${p(entry.actor)}, ${
-    p(entry.userId || null)}, ${p(entry.sessionId || null)}, ${p(entry.appId || null)}, ${p(JSON.stringify(entry.data ?? {}))})`;
+  return auditRecords(`VALUES (${p(at.toISOString())}, ${p(entry.kind)}, ${p(entry.actor)}, ${
+    p(entry.userId || null)}, ${p(entry.sessionId || null)}, ${p(entry.appId || null)}, ${p(JSON.stringify(entry.data ?? {}))})`, options);
 }
+
+/** A record with its link, if sealed: the link before it gives the previous hash (the genesis hash before the first). */
+const SELECT_RECORD = `SELECT a.*, c.seq, c.hash, CASE WHEN c.seq = 1 THEN repeat('0', 64) ELSE p.hash END AS prev_hash
+  FROM audit_log a LEFT JOIN audit_chain c ON c.id = a.id LEFT JOIN audit_chain p ON p.seq = c.seq - 1`;
 
 /** hash = sha256(prev_hash + canonical JSON of the row's content): editing any row breaks every later link. */
 export function auditHash(prevHash: string, row: Omit<AuditRecord, 'id' | 'prevHash' | 'hash'> & { seq: number }): string {
@@ -104,7 +121,7 @@ export class AuditLog {
   async append(entry: AuditEntryInput): Promise<AuditRecord> {
     const appended = await transact(this.#store, (tx) => this.appendIn(tx, entry));
     await this.seal();
-    const [row] = await this.#store.query<AuditRow>('SELECT * FROM audit_log WHERE id = $1', [appended.id]);
+    const [row] = await this.#store.query<AuditRow>(`${SELECT_RECORD} WHERE a.id = $1`, [appended.id]);
     return row ? toRecord(row) : appended;
   }
 
@@ -114,7 +131,7 @@ export class AuditLog {
    */
   async appendIn(tx: Sql, entry: AuditEntryInput): Promise<AuditRecord> {
     const { p, params } = sqlParams();
-    const [row] = await tx.query<AuditRow>(`${auditInsert(entry, this.#clock.now(), p)} RETURNING *`, params);
+    const [row] = await tx.query<AuditRow>(`WITH ${auditInsert(entry, this.#clock.now(), p, { returning: '*' })} SELECT *, NULL AS seq, NULL AS prev_hash, NULL AS hash FROM audit`, params);
     return toRecord(row as AuditRow);
   }
 
@@ -191,21 +208,22 @@ export class AuditLog {
     let prevHash = GENESIS;
     let expected = 1;
     for (;;) {
-      const rows = await this.#store.query<AuditRow>('SELECT * FROM audit_log WHERE seq >= $1 ORDER BY seq LIMIT $2', [expected, PAGE]);
+      const rows = await this.#store.query<AuditRow & { link_id: number }>(
+        `SELECT a.*, c.seq, c.hash, NULL::text AS prev_hash, c.id AS link_id FROM audit_chain c LEFT JOIN audit_log a ON a.id = c.id
+         WHERE c.seq >= $1 ORDER BY c.seq LIMIT $2`, [expected, PAGE]);
       for (const row of rows) {
-        const record = toRecord(row);
-        const broken = (zh: string, en: string): AuditVerification =>
-          ({ ok: false, count: expected - 1, broken: { seq: record.seq ?? expected, reason: { zh, en } } });
-        if (record.seq !== expected) return broken(`缺少第 ${expected} 条记录`, `record ${expected} is missing`);
+        const seq = Number(row.seq);
+        const broken = (zh: string, en: string): AuditVerification => ({ ok: false, count: expected - 1, broken: { seq, reason: { zh, en } } });
+        if (seq !== expected) return broken(`缺少第 ${expected} 条记录`, `record ${expected} is missing`);
         // Stryker disable next-line StringLiteral: wording; the broken record's seq is asserted
-        if (record.prevHash !== prevHash) return broken(`第 ${expected} 条的 prev_hash 与上一条不符`, `record ${expected}: prev_hash does not match the previous record`);
-        if (auditHash(prevHash, { ...record, seq: expected }) !== record.hash) return broken(`第 ${expected} 条的内容被改动过`, `record ${expected}: content was altered (hash mismatch)`);
-        const anchor = anchored.get(expected);
-        if (anchor !== undefined && anchor !== record.hash) {
+        if (row.id === null) return broken(`第 ${seq} 条记录（id ${row.link_id}）不见了`, `record ${seq} (id ${row.link_id}) is missing from the log`);
+        if (auditHash(prevHash, { ...toRecord(row), seq }) !== row.hash) return broken(`第 ${seq} 条的内容被改动过`, `record ${seq}: content was altered (hash mismatch)`);
+        const anchor = anchored.get(seq);
+        if (anchor !== undefined && anchor !== row.hash) {
           // Stryker disable next-line StringLiteral: wording; the broken record's seq is asserted
-          return broken(`第 ${expected} 条与保存的锚点不符：链被重写过`, `record ${expected} does not match the saved anchor: the chain was rewritten`);
+          return broken(`第 ${seq} 条与保存的锚点不符：链被重写过`, `record ${seq} does not match the saved anchor: the chain was rewritten`);
         }
-        prevHash = record.hash as string;
+        prevHash = row.hash as string;
         expected++;
       }
       if (rows.length < PAGE) break;
@@ -217,6 +235,16 @@ export class AuditLog {
         zh: `链尾与链头不符：链头记录到第 ${head?.seq ?? '?'} 条，日志只到第 ${expected - 1} 条`,
         // Stryker disable next-line StringLiteral: idem
         en: `the chain's tail does not match its head: head at ${head?.seq ?? '?'}, log ends at ${expected - 1}`,
+      } } };
+    }
+    // A record is in the chain or waiting in its queue (both change in one statement): anything else was cut out of it.
+    const [outside] = await this.#store.query<{ n: number; first: number | null }>(
+      `SELECT count(*)::int AS n, min(a.id) AS first FROM audit_log a
+       WHERE NOT EXISTS (SELECT 1 FROM audit_chain c WHERE c.id = a.id) AND NOT EXISTS (SELECT 1 FROM audit_unsealed u WHERE u.id = a.id)`);
+    if (outside && outside.n > 0) {
+      return { ok: false, count: expected - 1, broken: { seq: expected, reason: {
+        zh: `${outside.n} 条记录不在链中，也不在待封存队列中（第一条 id ${outside.first}）`,
+        en: `${outside.n} records are neither in the chain nor waiting to be sealed (the first: id ${outside.first})`,
       } } };
     }
     const beyond = [...anchored.keys()].filter((seq) => seq >= expected).sort((a, b) => a - b)[0];
@@ -232,9 +260,9 @@ export class AuditLog {
   async list({ sessionId, userId, appId, limit = 100 }: { sessionId?: string; userId?: string; appId?: string; limit?: number } = {}): Promise<AuditRecord[]> {
     await this.seal();
     const rows = await this.#store.query<AuditRow>(
-      `SELECT * FROM (SELECT * FROM audit_log
-         WHERE ($1::text IS NULL OR session_id = $1) AND ($2::text IS NULL OR user_id = $2) AND ($3::text IS NULL OR app_id = $3)
-         ORDER BY seq DESC NULLS FIRST, id DESC LIMIT $4) latest ORDER BY seq NULLS LAST, id`,
+      `SELECT * FROM (${SELECT_RECORD}
+         WHERE ($1::text IS NULL OR a.session_id = $1) AND ($2::text IS NULL OR a.user_id = $2) AND ($3::text IS NULL OR a.app_id = $3)
+         ORDER BY c.seq DESC NULLS FIRST, a.id DESC LIMIT $4) latest ORDER BY seq NULLS LAST, id`,
       [sessionId ?? null, userId ?? null, appId ?? null, Math.max(1, Math.min(limit, 10_000))]);
     return rows.map(toRecord);
   }
@@ -247,16 +275,17 @@ const RACED = -1;
 
 /**
  * Chains the oldest unsealed records after the head in two statements, each committed on its
- * own: the head and those records read together (one snapshot), then the links written with the
- * head moved on — only if the head is still where it was read (its row lock and re-check decide
- * between sealers in any process). A sealed record can never be sealed again (the append-only
- * trigger refuses it, aborting the statement), so a chain never forks. Returns how many it
- * sealed, or `RACED`.
+ * own: the head and the first records of the queue read together (one snapshot), then their
+ * links appended and the records taken off the queue with the head moved on — only if the head
+ * is still where it was read (its row lock and re-check decide between sealers in any process).
+ * A record holds one link at most and a seq one record (both unique), so a chain never forks.
+ * Returns how many it sealed, or `RACED`.
  */
 async function sealPass(sql: Sql): Promise<number> {
   const rows = await sql.query<AuditRow & { head_seq: number; head_hash: string }>(
     `SELECT h.seq AS head_seq, h.hash AS head_hash, a.* FROM audit_head h
-     LEFT JOIN LATERAL (SELECT * FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT $1) a ON true WHERE h.id`, [SEAL_BATCH]);
+     LEFT JOIN LATERAL (SELECT a.*, NULL::bigint AS seq, NULL::text AS hash, NULL::text AS prev_hash
+       FROM audit_unsealed u JOIN audit_log a ON a.id = u.id ORDER BY u.id LIMIT $1) a ON true WHERE h.id`, [SEAL_BATCH]);
   const head = rows[0];
   // Stryker disable next-line all: the head row is created by the migration and can never be deleted
   if (!head) throw new AgentOsError('INTERNAL', 'audit chain head is missing / 审计链头缺失', { fix: 'run the store migrations' });
@@ -267,19 +296,17 @@ async function sealPass(sql: Sql): Promise<number> {
   let prevHash = head.head_hash;
   const sealed = unsealed.map((row) => {
     seq++;
-    const hash = auditHash(prevHash, { ...toRecord(row), seq });
-    const link = { id: Number(row.id), seq, prevHash, hash };
-    prevHash = hash;
-    return link;
+    prevHash = auditHash(prevHash, { ...toRecord(row), seq });
+    return { id: Number(row.id), seq, hash: prevHash };
   });
   const [moved] = await sql.query<{ head: number }>(
-    `WITH head AS (UPDATE audit_head SET seq = $5, hash = $6 WHERE id AND seq = $7 AND hash = $8 RETURNING seq),
-     sealed AS (
-       UPDATE audit_log a SET seq = s.seq, prev_hash = s.prev_hash, hash = s.hash
-       FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) AS s(id, seq, prev_hash, hash), head WHERE a.id = s.id)
+    `WITH head AS (UPDATE audit_head SET seq = $4, hash = $5 WHERE id AND seq = $6 AND hash = $7 RETURNING seq),
+     dequeued AS (DELETE FROM audit_unsealed u USING head WHERE u.id = ANY($1::bigint[])),
+     chained AS (
+       INSERT INTO audit_chain (seq, id, hash)
+       SELECT s.seq, s.id, s.hash FROM unnest($1::bigint[], $2::bigint[], $3::text[]) AS s(id, seq, hash), head)
      SELECT count(*)::int AS head FROM head`,
-    [sealed.map((s) => s.id), sealed.map((s) => s.seq), sealed.map((s) => s.prevHash), sealed.map((s) => s.hash),
-      seq, prevHash, Number(head.head_seq), head.head_hash]);
+    [sealed.map((s) => s.id), sealed.map((s) => s.seq), sealed.map((s) => s.hash), seq, prevHash, Number(head.head_seq), head.head_hash]);
   // Stryker disable next-line OptionalChaining: count(*) always returns one row
   return moved?.head === 1 ? unsealed.length : RACED;
 }

@@ -68,7 +68,7 @@ export async function createConfirmation(deps: ConfirmationDeps, input: CreateCo
   // is harmless to lose in a database crash, and the capture that answers it makes it durable.
   // Nothing is read back: the view is what was written.
   await retrying(() => deps.store.asyncCommit.query(
-    `WITH audit AS (${audit})
+    `WITH ${audit}
      INSERT INTO confirmations (id, token_hash, user_id, session_id, kind, app_id, order_id, amount_fen, args_hash, summary, status, created_at, expires_at)
      VALUES (${p(row.id)}, ${p(row.token_hash)}, ${p(row.user_id)}, ${p(row.session_id)}, ${p(row.kind)}, ${p(row.app_id)}, ${p(row.order_id)},
        ${p(row.amount_fen)}, ${p(row.args_hash)}, ${p(summaryJson)}, 'pending', ${p(now.toISOString())}, ${p(expiresAt.toISOString())})`,

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sha256 } from '../core/index.ts';
 import type { Sql } from '../store/index.ts';
+import { auditRecords } from './audit-log.ts';
 import type { ConfirmationDeps } from './confirmation-create.ts';
 import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
 import { refusal } from './refusals.ts';
@@ -67,11 +68,9 @@ async function redeemDirectly(sql: Sql, input: RedeemInput, now: Date): Promise<
          AND ((kind = 'payment' AND order_id = $5 AND amount_fen = $6 AND ($7::text IS NULL OR args_hash = $7))
            OR (kind = 'action' AND args_hash = $7 AND ($5::text IS NULL OR order_id = $5)))
        RETURNING *),
-     audit AS (
-       INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data)
-       SELECT $8::timestamptz, 'confirmation-granted', 'user:' || r.user_id, r.user_id, r.session_id, r.app_id,
+     ${auditRecords(`SELECT $8::timestamptz, 'confirmation-granted', 'user:' || r.user_id, r.user_id, r.session_id, r.app_id,
               jsonb_build_object('confirmationId', r.id, 'kind', r.kind, 'orderId', r.order_id, 'amountFen', r.amount_fen, 'argsHash', r.args_hash)
-       FROM redeemed r)
+       FROM redeemed r`)}
      SELECT * FROM redeemed`,
     [input.id, sha256(input.token), input.userId, input.sessionId, input.orderId ?? null, input.amountFen ?? null,
       input.argsHash ?? null, now.toISOString(), input.idempotencyKey ?? null]);

@@ -1,4 +1,5 @@
 import { newToken, sha256 } from '../core/index.ts';
+import { auditRecords } from './audit-log.ts';
 import type { ConfirmationDeps } from './confirmation-create.ts';
 import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
 import { retrying } from './transact.ts';
@@ -18,11 +19,9 @@ export async function reissueConfirmation(deps: ConfirmationDeps, input: { id: s
        UPDATE confirmations SET token_hash = $2
        WHERE id = $1 AND user_id = $3 AND session_id = $4 AND status = 'pending' AND expires_at > $5::timestamptz
        RETURNING *),
-     audit AS (
-       INSERT INTO audit_log (at, kind, actor, user_id, session_id, app_id, data)
-       SELECT $5::timestamptz, 'confirmation-reissued', 'hub', r.user_id, r.session_id, r.app_id,
+     ${auditRecords(`SELECT $5::timestamptz, 'confirmation-reissued', 'hub', r.user_id, r.session_id, r.app_id,
               jsonb_build_object('confirmationId', r.id, 'kind', r.kind, 'orderId', r.order_id, 'amountFen', r.amount_fen)
-       FROM reissued r)
+       FROM reissued r`)}
      SELECT * FROM reissued`,
     [String(input.id), sha256(token), String(input.userId), String(input.sessionId), now]));
   return row ? { ...toConfirmationView(row), token } : undefined;

@@ -40,7 +40,8 @@ for (const variant of storeVariants()) {
       const card = await service.create(payment({ sessionId: 'ses-default' }));
       expect(card.expiresAt.getTime() - clock.now().getTime()).toBe(10 * 60_000);
       await service.flush(); // what the hub calls before closing the store
-      const records = await store.query<{ seq: number | null }>(`SELECT seq FROM audit_log WHERE data->>'confirmationId' = $1`, [card.id]);
+      const records = await store.query<{ seq: number | null }>(
+        `SELECT c.seq FROM audit_log a LEFT JOIN audit_chain c ON c.id = a.id WHERE a.data->>'confirmationId' = $1`, [card.id]);
       expect(records.map((r) => r.seq === null)).toEqual([false]);
     });
 

@@ -1,6 +1,6 @@
 export { TrustService, type TrustServiceOptions } from './trust-service.ts';
 export {
-  AuditLog, auditHash, auditInsert,
+  AuditLog, auditHash, auditInsert, auditRecords,
   type AuditAnchor, type AuditEntryInput, type AuditKind, type AuditRecord, type AuditVerification,
 } from './audit-log.ts';
 export { isConsentScope } from './consent.ts';

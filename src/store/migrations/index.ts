@@ -9,6 +9,7 @@ import sessionsByUser from './008-sessions-by-user.ts';
 import ledgerAccountsUnlocked from './009-ledger-accounts-unlocked.ts';
 import writeOnceIndexes from './010-write-once-indexes.ts';
 import paymentWrites from './011-payment-writes.ts';
+import auditChain from './012-audit-chain.ts';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'ledger-accounts-unlocked', sql: ledgerAccountsUnlocked },
   { version: 10, name: 'write-once-indexes', sql: writeOnceIndexes },
   { version: 11, name: 'payment-writes', sql: paymentWrites },
+  { version: 12, name: 'audit-chain', sql: auditChain },
 ];

@@ -93,7 +93,7 @@ describe('agentos pay and agentos audit', () => {
     expect(shown.out).toContain('payment-refunded');
     expect((await cli('audit', 'verify')).out).toContain('audit chain intact');
     await store.exec('ALTER TABLE audit_log DISABLE TRIGGER USER');
-    await store.query(`UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2`);
+    await store.query(`UPDATE audit_log SET actor = 'someone-else' WHERE id = (SELECT id FROM audit_chain WHERE seq = 2)`);
     const broken = await cli('audit', 'verify');
     expect(broken.code).toBe(1);
     expect(broken.out).toContain('broken at record 2');
