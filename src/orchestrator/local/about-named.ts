@@ -5,7 +5,7 @@ import { factAnswer } from './fact-answer.ts';
 import { hoursSaid } from './hours-said.ts';
 
 /**
- * A question about one thing a list names (「静安寺店几点关门？」, "is the river view room free on
+ * A question about one thing a list names (「湖滨店几点关门？」, "is the river view room free on
  * Saturday?"), or the one a superlative picks (「最早的那班几点」), is answered by the list's line about
  * that thing, not the whole list; a question about a few of them, by their lines. A question for a
  * fact the list's words leave out (a length, an address) hears it from the thing's fields

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Entity } from '../understand/index.ts';
 import type { Transcript } from '../planner.ts';
-import { latestEntities } from './fill-args.ts';
+import { latestEntities } from './latest-results.ts';
 import { idParams } from './id-sources.ts';
 import type { Goal } from './memo.ts';
 import { getPath, itemArray } from './schema-paths.ts';

@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickPlain, pickSuperlative, timeWindow } from '../understand/index.ts';
 import { unique } from './entities.ts';
-import { entitiesAt, matchEntitiesAnyLanguage } from './fill-args.ts';
+import { entitiesAt, matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
 import { setPath } from './schema-paths.ts';

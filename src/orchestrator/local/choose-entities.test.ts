@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDateTime, timeWindow } from '../understand/index.ts';
-import { chooseEntities } from './fill-args.ts';
+import { chooseEntities } from './choose-entities.ts';
 
 const services = [
   ['daily-2h', '日常保洁（2小时）', 'Regular cleaning (2 hours)'], ['daily-3h', '日常保洁（3小时）', 'Regular cleaning (3 hours)'],

@@ -16,7 +16,7 @@ const MANY = 4;
 const NAME_KEYS = ['name', 'nameEn', 'title', 'label', 'fullName', 'displayName', 'shortName'];
 
 /**
- * The answer to a question for a fact about a thing a result names (「星际归途那场几点散场」, "how
+ * The answer to a question for a fact about a thing a result names (「陶艺入门那节几点下课」, "how
  * long is a pilates class and what does one cost?", 「西湖那家在哪」): that thing's attribute, read
  * from the result's structured data by the field that holds it, said short in the asker's language.
  * An end time is its start plus its length where the thing says no end. Undefined where nothing is

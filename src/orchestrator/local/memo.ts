@@ -61,3 +61,9 @@ export interface LocalMemo {
 export function emptyMemo(): LocalMemo {
   return { goals: [], cursor: 0 };
 }
+
+/** The memo a session kept, or a fresh one where it kept none (or another planner's). */
+export function normaliseMemo(memo: unknown): LocalMemo {
+  const m = memo as Partial<LocalMemo> | undefined;
+  return m && Array.isArray(m.goals) ? { ...emptyMemo(), ...m } as LocalMemo : emptyMemo();
+}

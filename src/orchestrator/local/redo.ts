@@ -4,7 +4,7 @@ import { asksToUndo } from './request-words.ts';
 import { namedApp, withParts, type ScoredCatalog } from './route.ts';
 
 /**
- * Words that take up what was just tried (「那就从静安寺店送吧」「还是换…」, "get it from … then",
+ * Words that take up what was just tried (「那就从另一家店送吧」「还是换…」, "get it from … then",
  * "the same address", "instead"): the request goes on, with what is said now in place of what failed.
  */
 const TAKES_UP = /那就|那从|那换|还是|换成?|改成?|一样|同一个|也行|\b(?:it|them|then|instead|same|again|that one)\b/i;

@@ -44,3 +44,15 @@ export function scalarParams(schema: JsonSchema, prefix = ''): ParamRef[] {
     .filter(([, s]) => !(s.type === 'array' && s.items?.type === 'object'))
     .map(([name, s]) => ({ path: `${prefix}${name}`, name, schema: s, required: required.has(name) }));
 }
+
+/** The schema of a parameter of a tool by its path (`storeId`, `items.0.drinkId`). */
+export function schemaLookup(tool: { inputSchema: JsonSchema }): (path: string) => JsonSchema {
+  return (path) => {
+    let schema: JsonSchema = tool.inputSchema;
+    for (const key of path.split('.')) {
+      if (/^\d+$/.test(key)) schema = schema.items ?? {};
+      else schema = schema.properties?.[key] ?? {};
+    }
+    return schema;
+  };
+}

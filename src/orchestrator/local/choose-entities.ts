@@ -1,0 +1,114 @@
+import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
+import { entitiesByPlace, entitiesInCity } from './by-place.ts';
+import { entitiesByValue } from './by-value.ts';
+import { unique } from './entities.ts';
+import { openOnes } from './unavailable.ts';
+
+/** The entities the texts name; else the ones at the time they say (the one that fits 「一点多」); else the only one; else the only one in the user's city. */
+export function chooseEntities(
+  all: Entity[], texts: string[], userCity: string | undefined, many: boolean,
+  when?: (text: string) => TimeWindow | undefined, dayOf?: (text: string) => string | undefined,
+  /** The parameter must have a value: a user who leaves the choice to the assistant gets one (never for an optional filter). */
+  needed = false,
+): Entity[] {
+  let entities = all;
+  let timeMissed = false;
+  for (const text of texts) {
+    // 「周一晚上那节」: the day said keeps the things listed on it, where the list spans several days
+    const day = dayOf?.(text);
+    const onDay = day ? entities.filter((e) => Object.values(e.fields ?? {}).some((v) => typeof v === 'string' && v.startsWith(day))) : [];
+    if (onDay.length && onDay.length < entities.length) entities = onDay;
+    const window = when?.(text);
+    const timed = (list: Entity[]) => list.filter((e) => entitiesAt([e], ALL_DAY).length);
+    // a time said that nothing listed is at (the 10:00 show has begun): the one left is not what was asked
+    // (a bare hour may be either half of the day: 「8点多」 after 「周二晚上」 is 20:xx)
+    const later = window && window.to < 12 * 60 ? { ...window, from: window.from + 720, to: window.to + 720, center: window.center + 720 } : undefined;
+    const missed = (list: Entity[]) => !!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length);
+    if (missed(entities)) timeMissed = true;
+    const hits = matchEntitiesAnyLanguage(text, entities);
+    if (hits.length && !missed(hits.map((h) => h.entity))) {
+      // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
+      const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowBySuperlative(narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')), texts));
+      // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
+      const compared = groups.length > 1 && groups.every((g) => g.length === 1) ? texts.map((t) => pickSuperlative(groups.flat(), t, { compared: true })).find(Boolean) : undefined;
+      if (compared) return [compared];
+      if (!many) return [groups[0]!.length === 1 ? groups[0]![0]! : hits[0]!.entity];
+      if (groups.some((g) => g.length > 1)) return [];
+      return unique(groups.flat());
+    }
+    // 「南京西路那家」: a store said by where it is
+    const placed = hits.length ? [] : entitiesByPlace(text, entities);
+    if (placed.length === 1) return placed;
+    // 「24小时那家」, 「IMAX那场」: by a short value only one of them carries
+    const valued = hits.length ? [] : entitiesByValue(text, entities);
+    // (never past a time said that the one it names is not at: 「上午十点…」 when only 17:00 is left)
+    if (valued.length === 1 && !timeMissed && !missed(valued)) return valued;
+    // 「送到杭州市…」: the choice is among those in that city
+    if (!hits.length) entities = [...entitiesInCity(text, entities)];
+    // what the time said picks is picked among those not full
+    const byField = window ? openOnes(entitiesAt(entities, window)) : [];
+    if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
+    if (byField.length > 1) entities = byField;
+    // No time said, a part of the day said (「上午」, "tomorrow morning"): the one thing listed then.
+    const part = when && !window ? dayPartWindow(text) : undefined;
+    const inPart = part ? openOnes(entitiesAt(entities, part)) : [];
+    // 「明晚」 with nothing listed in the evening: nothing else is what was asked
+    if (part && !inPart.length && timed(entities).length) timeMissed = true;
+    if (inPart.length === 1 && !many) return inPart;
+    // several in that part of the day: the choice is among them
+    if (inPart.length > 1) entities = inPart;
+  }
+  if (timeMissed) return [];
+  if (entities.length === 1) return entities;
+  const extreme = texts.map((text) => pickSuperlative(entities, text)).find(Boolean);
+  if (extreme && !many) return [extreme];
+  if (userCity) {
+    const local = entities.filter((e) => e.fields?.city === userCity);
+    if (local.length === 1) return local;
+  }
+  // 「随便哪家都行」, "any of them is fine": the user leaves the choice among what fits to the assistant
+  if (needed && !many && entities.length > 1 && texts.some((text) => ANY_ONE.test(text))) return [openOnes(entities)[0]!];
+  return [];
+}
+
+/** Those listed in the part of the day the text says, where it says one and some are; else all of them. */
+export function inDayPart(text: string, entities: readonly Entity[]): readonly Entity[] {
+  const part = dayPartWindow(text);
+  const inPart = part ? entitiesAt([...entities], part) : [];
+  return inPart.length ? inPart : entities;
+}
+
+const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\beither (?:one|is fine|will do)\b/i;
+
+/** Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计). */
+export function matchEntitiesAnyLanguage(text: string, entities: Entity[]) {
+  const hits = matchEntities(text, entities);
+  if (hits.length || detectLanguage(text) !== 'en') return hits;
+  const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
+  const hits2 = chinese ? matchEntities(chinese, entities) : [];
+  // a word of a kind, said in another language, names a thing only where it names one alone
+  return new Set(hits2.map((h) => h.entity.id)).size === 1 ? hits2.map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];
+}
+
+/** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */
+function narrowBySuperlative(alike: Entity[], texts: string[]): Entity[] {
+  const extreme = alike.length > 1 ? texts.map((text) => pickSuperlative(alike, text)).find(Boolean) : undefined;
+  return extreme ? [extreme] : alike;
+}
+
+/**
+ * The times a text says, a part of the day with its hour counted once (「上午十点」, 「晚上」, "morning",
+ * "9pm"): a text that says two (a correction, two requests) contradicts nothing by one of them.
+ */
+const TIME_SAID = /(?:上午|下午|晚上|早上|中午|凌晨|傍晚|[今明]晚)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|[\d一二两三四五六七八九十]+\s*点)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|上午|下午|晚上|早上|中午|凌晨|傍晚|[今明]晚|\b(?:morning|afternoon|evening|tonight|noon)\b/gi;
+
+const ALL_DAY: TimeWindow = { from: 0, to: 24 * 60, center: 0, loose: true };
+
+/** Entities whose start time (a time-like field) falls in the window; the first time field of each counts. */
+export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {
+  return entities.filter((e) => {
+    // a store's opening hours (`hours: 08:00-22:00`) are not a time it is at
+    const time = Object.entries(e.fields ?? {}).filter(([k]) => /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/.test(k) && !/hours$|Hours$|营业/.test(k)).map(([, v]) => clockMinutes(v)).find((v) => v !== undefined);
+    return time !== undefined && time >= window.from && time <= window.to;
+  });
+}

@@ -1,0 +1,107 @@
+import type { JsonSchema } from '../../package/index.ts';
+import { detectLanguage, extractQuantities, matchEnum, pickSuperlative, splitClauses, type Entity } from '../understand/index.ts';
+import { matchEntitiesAnyLanguage } from './choose-entities.ts';
+import { entitiesIn } from './entities.ts';
+import { enumOptions, isCountLike, readNumber } from './fill-value.ts';
+import type { FillEnv, FillNeed } from './fill-need.ts';
+import { decide, fillParam } from './fill-param.ts';
+import { idParams } from './id-sources.ts';
+import { entitiesOfContent, latestEntities } from './latest-results.ts';
+import type { Goal } from './memo.ts';
+import { isActing } from './request-words.ts';
+import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
+import { scalarParams } from './schema-paths.ts';
+import { whyUnavailable } from './unavailable.ts';
+
+/** Fills an array of items (`items: [{ drinkId, size, … }]`), one per entity the request names. */
+export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: JsonSchema; required: boolean }): FillNeed | undefined {
+  const itemTool = { ...env.tool, inputSchema: items.schema };
+  const id = idParams(itemTool, env.siblings, env.transcript)[0];
+  const usual = goal.usual;
+  if (usual && id && usual[id.name] !== undefined) {
+    const item: Record<string, unknown> = {};
+    for (const key of Object.keys(items.schema.properties ?? {})) if (usual[key] !== undefined) item[key] = usual[key];
+    // 「老样子，来两杯」: the usual drink, the quantity said now.
+    for (const param of scalarParams(items.schema)) {
+      if (item[param.name] === undefined && isCountLike(param.name, param.schema)) {
+        const qty = readNumber(param.schema, param.name, env, { countLike: true });
+        if (qty !== undefined) item[param.name] = qty;
+      }
+    }
+    return decide(goal, items.name, [item]);
+  }
+  if (!id?.source) return undefined;
+  const sourceTool = env.sibling(id.source);
+  if (!sourceTool) return undefined;
+  const keyword = keywordParam(sourceTool);
+  const entities = keyword ? listedWithSearches(env.transcript, sourceTool.id, keyword, (c) => entitiesOfContent(c, id)) : latestEntities(env.transcript, sourceTool.id, id);
+  if (!entities) return { type: 'source', param: items.name, sourceToolId: sourceTool.id };
+  const request = env.texts.join('，');
+  // A name the list does not show ("Fenbid"): the API's own search is asked for it, once.
+  const searched = keyword ? searchedWords(env.transcript, sourceTool.id, keyword) : [];
+  const unknown = keyword ? unknownNames(request, everythingListed(env.transcript, (c) => entitiesIn(c))).filter((w) => !searched.includes(w)) : [];
+  if (keyword && unknown[0]) return { type: 'source', param: items.name, sourceToolId: sourceTool.id, search: { [keyword]: unknown[0] } };
+  const clauses = splitClauses(request);
+  const found: { entity: Entity; text: string }[] = [];
+  for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
+    // 「燕麦奶」 is the oat-milk option, not the 「燕麦」 of a drink's name: options said in longer words win.
+    const optionSpans = scalarParams(items.schema).flatMap((p) => {
+      const options = enumOptions(p.schema);
+      return options ? matchEnum(clause.text, options).map((m) => m.span) : [];
+    });
+    const hits = matchEntitiesAnyLanguage(clause.text, entities).filter(
+      (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && e - s > h.span[1] - h.span[0]),
+    );
+    const best = Math.max(0, ...hits.map((h) => h.score));
+    // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
+    // One clause names an item once, even where another name holds it too (炸酱面 in 炸酱面馆).
+    for (const hit of hits) if ((hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
+  }
+  dropMentions(found);
+  // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
+  const compared = found.length > 1 ? pickSuperlative(found.map((f) => f.entity), request, { compared: true }) : undefined;
+  if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
+  // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
+  const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
+  const blocked = found.flatMap((f) => whyUnavailable(f.entity, lang) ?? []);
+  if (blocked.length) {
+    goal.notices = [...new Set([...(goal.notices ?? []), ...blocked])];
+    found.splice(0, found.length, ...found.filter((f) => !whyUnavailable(f.entity, lang)));
+    if (!found.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: {}, say: `${blocked.join(lang === 'en' ? '; ' : '；')}${lang === 'en' ? '. Nothing was ordered.' : '。未下单。'}` };
+  }
+  if (!found.length) {
+    if (!items.required) return undefined;
+    return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
+  }
+  const single = found.length === 1;
+  // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.
+  const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
+  const list = found.map(({ entity, text }) => {
+    const item: Record<string, unknown> = { [id.name]: entity.id };
+    const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
+    const texts = single ? env.texts : [text];
+    for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, countsItself && isCountLike(param.name, param.schema) ? [text] : texts);
+    return item;
+  });
+  return decide(goal, items.name, list);
+}
+
+/** A count and its measure word right before a name (「一盒头孢」): what follows is an item, however short its name. */
+const COUNTED_BEFORE = /(?:[一二两三四五六七八九十]|\d+)\s*[盒瓶包支袋个件份杯张片粒罐碗串斤](?:装)?\s*$/u;
+
+/**
+ * A thing named in two clauses is one item where only one of them orders it: 「家里体温计摔坏了，
+ * 给我送个体温计」 says why before it says what, 「…一盒思密达；头孢不能买就只要思密达」 names it
+ * again. The clauses that count it are the order; where none does, the first that acts on it.
+ */
+function dropMentions(found: { entity: Entity; text: string }[]): void {
+  const counts = (f: { text: string }) => extractQuantities(f.text).length > 0;
+  const keep = new Set<number>();
+  for (const id of new Set(found.map((f) => f.entity.id))) {
+    const same = found.map((f, i) => ({ f, i })).filter(({ f }) => f.entity.id === id);
+    const counted = same.filter(({ f }) => counts(f));
+    const chosen = counted.length ? counted : [same.find(({ f }) => isActing(f.text)) ?? same[0]!];
+    for (const { i } of chosen) keep.add(i);
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (!keep.has(i)) found.splice(i, 1);
+}

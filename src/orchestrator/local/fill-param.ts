@@ -1,0 +1,68 @@
+import type { Tool } from '../../catalog/index.ts';
+import { extractDateTime, timeWindow, type Entity } from '../understand/index.ts';
+import { describedDefault } from './described-default.ts';
+import { entitiesInCity } from './by-place.ts';
+import { chooseEntities, inDayPart } from './choose-entities.ts';
+import { belongingTo } from './entities.ts';
+import { idParams } from './id-sources.ts';
+import type { FillEnv, FillNeed } from './fill-need.ts';
+import type { ValueContext } from './fill-value.ts';
+import { filteredCall, latestContent, latestEntities } from './latest-results.ts';
+import type { Goal } from './memo.ts';
+import { readValue } from './read-value.ts';
+import { getPath, setPath, type ParamRef } from './schema-paths.ts';
+
+/**
+ * Fills one parameter from the words (`texts`), the user's usual, or the list its ID comes from;
+ * says what it needs where it cannot: the source to call, or the question to ask.
+ */
+export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: string[]): FillNeed | undefined {
+  if (goal.decided.includes(param.path) || getPath(goal.args, param.path) !== undefined) return undefined;
+  const wanted = param.required || goal.wanted.includes(param.name);
+  const usual = goal.usual?.[param.name];
+  if (usual !== undefined) return decide(goal, param.path, usual);
+  const ctx: ValueContext = { ...env, texts };
+  const id = idParams({ ...env.tool, inputSchema: { type: 'object', properties: { [param.name]: param.schema } } }, env.siblings, env.transcript).find((p) => p.name === param.name);
+  if (id?.source) {
+    const sourceTool = env.sibling(id.source);
+    if (!sourceTool) return undefined;
+    const listed = latestEntities(env.transcript, sourceTool.id, id);
+    const entities = listed && belongingTo(listed, goal.args);
+    if (!entities) {
+      const free = env.optionalSources && !(sourceTool.inputSchema.required ?? []).length && sourceTool.id !== env.tool.id;
+      return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
+    }
+    const ref = { now: env.now, timeZone: env.timeZone };
+    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required);
+    if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
+    if (!wanted) return undefined;
+    if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
+    if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
+    // asked among those in the city said (「送到杭州市…」: the two Hangzhou stores), and in the part of
+    // the day said where the hour said has none (「明天晚上七点左右」: the evening's, not the morning's)
+    const offered = texts.reduce<readonly Entity[]>((list, text) => inDayPart(text, entitiesInCity(text, list)), entities);
+    return {
+      type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: offered.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many },
+      schema: param.schema, context: latestContent(env.transcript, sourceTool.id),
+    };
+  }
+  const value = readValue(param, ctx);
+  if (value !== undefined) return decide(goal, param.path, value);
+  if (!param.required || param.schema.default !== undefined) return undefined;
+  const fallback = describedDefault(param.schema);
+  if (fallback !== undefined) return decide(goal, param.path, param.schema.type === 'integer' || param.schema.type === 'number' ? Number(fallback) : fallback);
+  if (param.schema.enum) return { type: 'ask', ask: { params: [param.path], kind: 'enum' }, schema: param.schema };
+  return { type: 'ask', ask: { params: [param.path], kind: 'value' }, schema: param.schema };
+}
+
+/** Sets a value the goal has decided (nothing where there is none). */
+export function decide(goal: Goal, path: string, value: unknown): undefined {
+  if (value === undefined) return undefined;
+  setPath(goal.args, path, value);
+  if (!goal.decided.includes(path)) goal.decided.push(path);
+  return undefined;
+}
+
+function mentionsAny(texts: string[], tool: Tool): boolean {
+  return texts.some((t) => t.includes(tool.appName));
+}

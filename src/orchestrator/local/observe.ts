@@ -1,0 +1,60 @@
+import type { Tool } from '../../catalog/index.ts';
+import type { Transcript } from '../planner.ts';
+import type { DateTimeReference } from '../understand/index.ts';
+import { aboutNamed } from './about-named.ts';
+import { agreementParam } from './agreement.ts';
+import type { LocalMemo } from './memo.ts';
+import { mentionedParams } from './mentioned-params.ts';
+import { isActing } from './request-words.ts';
+import { readsOnly } from './tool-kinds.ts';
+
+/** Reads what happened since the last step: results of our calls, the hub's notes. */
+export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference): void {
+  const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
+  const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
+  if (memo.resolving) {
+    const result = results.find((r) => r.toolId === memo.resolving?.toolId);
+    const target = memo.goals[memo.resolving.goal];
+    if (result?.isError && target) {
+      said.push(fact(result.content, result.toolId, true));
+      target.asking = { params: [], kind: 'value' };
+    }
+    if (result) memo.resolving = undefined;
+  }
+  if (!goal || goal.status !== 'called') return;
+  const own = results.find((r) => r.toolId === goal.toolId);
+  if (!own) return;
+  const instead = memo.goals[memo.goals.indexOf(goal) + 1];
+  if (own.isError) {
+    const missing = mentionedParams(own.content, goal);
+    goal.status = 'open';
+    if (missing.length && goal.attempts < 3) {
+      goal.wanted.push(...missing);
+      return;
+    }
+    said.push(fact(own.content, own.toolId, true));
+    // the first choice cannot be had (sold out, full): the user is told why, and what they said instead is done
+    if (instead?.orElse && instead.status === 'open') {
+      goal.status = 'dropped';
+      instead.orElse = undefined;
+      return;
+    }
+    goal.asking = { params: [], kind: 'value' };
+    goal.failed = true;
+    return;
+  }
+  const after = results.slice(results.indexOf(own) + 1).filter((r) => !r.isError);
+  const final = after[after.length - 1] ?? own;
+  const tool = toolOf(goal.toolId);
+  // a question about one of the things listed hears that thing's line, not the whole list
+  const about = final === own && tool && readsOnly(tool) && !isActing(goal.text) ? aboutNamed(own.content, own.structuredContent, [...goal.answers, goal.text], ref) : undefined;
+  const told = (about && fact(about, final.toolId)) || fact(final.content, final.toolId);
+  // a result with nothing for the user says nothing: the turn ends with the plain 「好的，已办完」, never silence
+  if (told) said.push(told);
+  const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
+  // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
+  goal.status = agree ? 'open' : 'done';
+  if (agree) goal.asking = { params: [agree], kind: 'agree' };
+  // the first choice was had: what instead is not wanted
+  if (!agree && instead?.orElse) instead.status = 'dropped';
+}
