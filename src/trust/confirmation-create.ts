@@ -64,14 +64,15 @@ export async function createConfirmation(deps: ConfirmationDeps, input: CreateCo
     order_id: input.orderId ?? null, amount_fen: input.amountFen ?? null, args_hash: input.argsHash,
     summary: JSON.parse(summaryJson) as ConfirmationSummary, status: 'pending', redeem_key: null, created_at: now, expires_at: expiresAt, decided_at: null,
   };
-  // One statement: the confirmation and its audit record commit together. A card not yet answered
+  const [idParam, expiry] = [p(row.id), p(expiresAt.toISOString())];
+  // One statement: the confirmation, its time on the sweep's list and its audit record commit together. A card not yet answered
   // is harmless to lose in a database crash, and the capture that answers it makes it durable.
   // Nothing is read back: the view is what was written.
   await retrying(() => deps.store.asyncCommit.query(
-    `WITH ${audit}
+    `WITH ${audit}, due AS (INSERT INTO confirmations_due (expires_at, id) VALUES (${expiry}, ${idParam}))
      INSERT INTO confirmations (id, token_hash, user_id, session_id, kind, app_id, order_id, amount_fen, args_hash, summary, status, created_at, expires_at)
-     VALUES (${p(row.id)}, ${p(row.token_hash)}, ${p(row.user_id)}, ${p(row.session_id)}, ${p(row.kind)}, ${p(row.app_id)}, ${p(row.order_id)},
-       ${p(row.amount_fen)}, ${p(row.args_hash)}, ${p(summaryJson)}, 'pending', ${p(now.toISOString())}, ${p(expiresAt.toISOString())})`,
+     VALUES (${idParam}, ${p(row.token_hash)}, ${p(row.user_id)}, ${p(row.session_id)}, ${p(row.kind)}, ${p(row.app_id)}, ${p(row.order_id)},
+       ${p(row.amount_fen)}, ${p(row.args_hash)}, ${p(summaryJson)}, 'pending', ${p(now.toISOString())}, ${expiry})`,
     params));
   return { ...toConfirmationView(row), token };
 }

@@ -127,6 +127,26 @@ for (const variant of storeVariants()) {
       expect((await trust.listPending('ses-sweep')).map((c) => c.id)).toEqual([fresh.id]);
     });
 
+    it('expires only what is still waiting once its time has passed: an answered card stays as answered, and the list of what is due empties', async () => {
+      const [redeemed, declined, waiting] = await Promise.all([1, 2, 3].map(() => trust.create(payment({ sessionId: 'ses-due', ttlMs: 1000 }))));
+      expect(await trust.redeem({ id: redeemed!.id, token: redeemed!.token, userId: 'alice', sessionId: 'ses-due', orderId: 'ord-1', amountFen: 2100 })).toMatchObject({ ok: true });
+      expect(await trust.decline({ id: declined!.id, userId: 'alice', sessionId: 'ses-due' })).toMatchObject({ ok: true });
+      expect(await trust.expireDue()).toEqual([]); // nothing is due yet
+      clock.advance(2000);
+      expect((await trust.expireDue()).map((c) => c.id)).toEqual([waiting!.id]);
+      expect((await trust.get(redeemed!.id))?.status).toBe('redeemed');
+      expect((await trust.get(declined!.id))?.status).toBe('declined');
+      expect(await trust.expireDue()).toEqual([]);
+      expect(await store.query('SELECT id FROM confirmations_due WHERE id = ANY($1)', [[redeemed!.id, declined!.id, waiting!.id]])).toEqual([]);
+    });
+
+    it('indexes nothing an answer changes, so answering a card rewrites no index entry', async () => {
+      const indexes = await store.query<{ name: string; definition: string }>(
+        `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition FROM pg_index WHERE indrelid = 'confirmations'::regclass`);
+      expect(indexes.length).toBeGreaterThan(0);
+      for (const { name, definition } of indexes) expect(definition, name).not.toMatch(/\b(status|decided_at|redeem_key|token_hash)\b/);
+    });
+
     it('declines cleanly: afterwards the token redeems nothing', async () => {
       const issued = await trust.create(payment());
       expect(await trust.decline({ id: issued.id, userId: 'mallory', sessionId: 'ses-a' })).toMatchObject({ ok: false, reason: 'wrong_user' });

@@ -33,10 +33,15 @@ export async function voidPendingConfirmations(tx: Sql, audit: AuditLog, orderId
   return rows.length;
 }
 
-/** Expires every pending confirmation past its time, audits each, and returns them (to cancel their orders). */
+/**
+ * Expires every pending confirmation past its time, audits each, and returns them (to cancel
+ * their orders). What is due is read off `confirmations_due` (every card is on it from its
+ * creation to its time), and taken off it, answered or not: only those still pending expire.
+ */
 export async function expireDueConfirmations(tx: Sql, audit: AuditLog, now: Date): Promise<ConfirmationView[]> {
   const rows = await tx.query<ConfirmationRow>(
-    `UPDATE confirmations SET status = 'expired', decided_at = $1 WHERE status = 'pending' AND expires_at <= $1 RETURNING *`,
+    `WITH due AS (DELETE FROM confirmations_due WHERE expires_at <= $1 RETURNING id)
+     UPDATE confirmations c SET status = 'expired', decided_at = $1 FROM due WHERE c.id = due.id AND c.status = 'pending' RETURNING c.*`,
     [now.toISOString()]);
   for (const row of rows) await audit.appendIn(tx, expiredEntry(row));
   return rows.map(toConfirmationView);

@@ -10,6 +10,7 @@ import ledgerAccountsUnlocked from './009-ledger-accounts-unlocked.ts';
 import writeOnceIndexes from './010-write-once-indexes.ts';
 import paymentWrites from './011-payment-writes.ts';
 import auditChain from './012-audit-chain.ts';
+import confirmationsDue from './013-confirmations-due.ts';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'write-once-indexes', sql: writeOnceIndexes },
   { version: 11, name: 'payment-writes', sql: paymentWrites },
   { version: 12, name: 'audit-chain', sql: auditChain },
+  { version: 13, name: 'confirmations-due', sql: confirmationsDue },
 ];
