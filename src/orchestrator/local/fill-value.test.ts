@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumOptions, readEnum, readNumber } from './fill-value.ts';
+import { enumOptions, readEnum, readNumber, readPattern } from './fill-value.ts';
 
 const ctx = (text: string) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
 
@@ -34,5 +34,18 @@ describe('values read from a request', () => {
     expect(readNumber({ type: 'integer', description: '房间数' }, 'rooms', ctx('Three twin bed rooms near the station, six of us'), { countLike: false })).toBe(3);
     expect(readNumber({ type: 'integer', default: 1, description: '几个人上课（一人一个名额）' }, 'people', ctx("Two spots in Friday's 7pm boxing class please"), { countLike: false })).toBe(2);
     expect(readNumber({ type: 'integer', description: '入住总人数' }, 'guests', ctx('我们四口人，早饭要的'), { countLike: false })).toBe(4);
+  });
+});
+
+describe('a value by its pattern', () => {
+  const ctx = (text: string) => ({ texts: [text], now: new Date('2026-01-05T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
+  const mobile = { type: 'string', pattern: '^1\\d{10}$' } as const;
+
+  it('reads a number written in groups as the whole number', () => {
+    expect(readPattern(mobile, ctx('send it to 159 1234 5678 tonight'))).toBe('15912345678');
+  });
+
+  it('still reads one written whole', () => {
+    expect(readPattern(mobile, ctx('号码15912345678'))).toBe('15912345678');
   });
 });

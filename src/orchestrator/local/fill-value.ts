@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, groupedDigits, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
 
 export interface ValueContext {
@@ -234,6 +234,12 @@ export function readPattern(schema: JsonSchema, ctx: ValueContext): string | und
   for (const text of ctx.texts) {
     const m = text.match(re);
     if (m) return m[0];
+  }
+  // a number written in groups (「138 0013 8001」) is the number it spells, where the whole of it fits
+  const whole = new RegExp(`^(?:${pattern.replace(/^\^/, '').replace(/\$$/, '')})$`, 'i');
+  for (const text of ctx.texts) {
+    const joined = groupedDigits(text, (digits) => whole.test(digits));
+    if (joined) return joined;
   }
   return undefined;
 }

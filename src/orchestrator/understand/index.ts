@@ -8,6 +8,7 @@ export { extractDateTime, type DateTimeReference, type DateTimeMention } from '.
 export { findPeriod, type Period } from './date-time-normalize.ts';
 export { dayPartWindow, timeWindow, clockMinutes, type TimeWindow } from './time-window.ts';
 export { parseNumber } from './parse-number.ts';
+export { groupedDigits } from './grouped-digits.ts';
 export { extractQuantities, type Quantity } from './extract-quantities.ts';
 export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
 export { matchEnum, type EnumMatch } from './match-enum.ts';
