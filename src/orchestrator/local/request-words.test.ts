@@ -31,3 +31,9 @@ describe('an order said as what and how many', () => {
     expect(isActing('One of the rooms looked small')).toBe(false);
   });
 });
+
+describe('fetching something for the user', () => {
+  it.each(['Could you grab me a large tea from the corner shop', 'grab us two sandwiches at the station kiosk'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it('does not where only asked about', () => expect(isActing('what could I grab at the corner shop?')).toBe(false));
+});
