@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Entity } from './match-entities.ts';
 import { pickPlain, pickSuperlative } from './superlative.ts';
 
 const shows = [
@@ -63,5 +64,28 @@ describe('the plain one of several named alike', () => {
   it('takes none where nothing says plain, or a name itself says it', () => {
     expect(pickPlain(rooms, '双人房')).toBeUndefined();
     expect(pickPlain([{ id: 's', names: ['标准间'], fields: { price: '1' } }, { id: 'd', names: ['豪华间'], fields: { price: '2' } }], '标准间')).toBeUndefined();
+  });
+});
+
+describe('a cheap one and a rank', () => {
+  const staff: Entity[] = [
+    { id: 's1', names: ['Ann'], fields: { title: 'senior stylist', fee: '120' } },
+    { id: 's2', names: ['Bo'], fields: { title: 'assistant stylist', fee: '40' } },
+    { id: 's3', names: ['Cy'], fields: { titleName: '副主任技师', fee: '80' } },
+  ];
+
+  it('reads 「便宜点的」 and "a cheaper one", said of all, as the cheapest', () => {
+    expect(pickSuperlative(staff, '谁都行，便宜点的就好')?.id).toBe('s2');
+    expect(pickSuperlative(staff, 'any of them, a cheaper one is fine')?.id).toBe('s2');
+  });
+
+  it('takes the highest or lowest rank the title fields say', () => {
+    expect(pickSuperlative(staff, 'the most senior one you have')?.id).toBe('s1');
+    expect(pickSuperlative(staff, '要级别最低的')?.id).toBe('s2');
+  });
+
+  it('picks no rank where the titles say none or two share it', () => {
+    const plain = [{ id: 'a', names: ['A'], fields: { title: 'stylist' } }, { id: 'b', names: ['B'], fields: { title: 'stylist' } }];
+    expect(pickSuperlative(plain, 'the most senior one')).toBeUndefined();
   });
 });

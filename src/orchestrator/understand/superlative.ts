@@ -1,13 +1,18 @@
 import type { Entity } from './match-entities.ts';
+import { ASKS_JUNIOR, ASKS_SENIOR, rankOf } from './seniority.ts';
 import { clockMinutes } from './time-window.ts';
 
-type Extreme = { by: 'time' | 'price'; pick: 'min' | 'max' };
+type Extreme = { by: 'time' | 'price' | 'rank'; pick: 'min' | 'max' };
 
 const SAID: [RegExp, Extreme][] = [
   [/最晚|最后一[场班趟节个]|末班|\b(?:latest|last (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'max' }],
   [/最早|第一[场班趟节]|首班|\b(?:earliest|first (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'min' }],
   [/最便宜|最实惠|最划算|价格最低|最低价|\b(?:cheapest|least expensive|lowest[- ]priced?)\b/i, { by: 'price', pick: 'min' }],
   [/最贵|价格最高|\b(?:most expensive|priciest)\b/i, { by: 'price', pick: 'max' }],
+  // 「便宜点的就行」, "a cheap one is fine": said of all there are, not of two named, the cheapest of them
+  [/便宜(?:一)?[点些]的(?!那)|\b(?:a cheap(?:er)? one|something cheap(?:er)?|as cheap as possible)\b/i, { by: 'price', pick: 'min' }],
+  [ASKS_SENIOR, { by: 'rank', pick: 'max' }],
+  [ASKS_JUNIOR, { by: 'rank', pick: 'min' }],
 ];
 
 /** Comparing the things just named (「芬必得和泰诺林…买便宜的那个」, "the cheaper one"): one of those, not of all. */
@@ -41,6 +46,7 @@ export function pickSuperlative(entities: readonly Entity[], text: string, { com
 }
 
 function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
+  if (by === 'rank') return rankOf(entity);
   for (const [key, raw] of Object.entries(entity.fields ?? {})) {
     if (by === 'time' && TIME_KEY.test(key)) {
       const minutes = clockMinutes(raw);
