@@ -6,6 +6,7 @@ import type { Goal } from './memo.ts';
 import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatalog } from './route.ts';
 import { ACTION_WORDS, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, UNDO_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
+import { usualAsSaid } from './usual-changed.ts';
 
 /** A further clause of a request that already found its service needs less to name another. */
 const CLAUSE_BASE = 2.5;
@@ -187,5 +188,6 @@ function usualGoal(text: string, catalog: ScoredCatalog, preferences: Record<str
     return keys.filter((k) => props.has(k)).length;
   };
   const tool = catalog.toolsOf(chosen.appId).sort((a, b) => coverage(b) - coverage(a))[0];
-  return tool ? newGoal(text, tool, chosen.prefs) : undefined;
+  // 「老样子，不过换成冰的」: what is said now of the usual's options replaces what is remembered
+  return tool ? newGoal(text, tool, usualAsSaid(chosen.prefs, tool, text)) : undefined;
 }
