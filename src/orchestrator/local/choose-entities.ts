@@ -1,6 +1,7 @@
 import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByValue } from './by-value.ts';
+import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
 
@@ -44,6 +45,8 @@ export function chooseEntities(
     // (never past a time said that the one it names is not at: 「上午十点…」 when only 17:00 is left)
     if (valued.length === 1 && !timeMissed && !missed(valued)) return valued;
     // 「送到杭州市…」: the choice is among those in that city
+    // "I'm in Hangzhou all week": none of them is there, and the home city picks none either
+    if (!hits.length && cityWithout(text, entities)) return [];
     if (!hits.length) entities = [...entitiesInCity(text, entities)];
     // what the time said picks is picked among those not full
     const byField = window ? openOnes(entitiesAt(entities, window)) : [];
