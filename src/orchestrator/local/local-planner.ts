@@ -8,7 +8,8 @@ import { answeredCopy, applyAnswer } from './answers.ts';
 import { askStep } from './ask-step.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { capabilities, quote } from './capabilities.ts';
-import { ACTION_HINT, GREETING } from './chat-words.ts';
+import { GREETING } from './chat-words.ts';
+import { isSmallTalk } from './small-talk.ts';
 import { fillArgs, type FillEnv } from './fill-args.ts';
 import { followsList } from './follows-list.ts';
 import { planGoals, newGoal } from './goals.ts';
@@ -139,7 +140,7 @@ export class LocalPlanner implements Planner {
     if (goal && isNegative(text)) return undefined;
     const amended = amendPending(memo, text, input, catalog);
     if (amended) return undefined;
-    if (GREETING.test(text.trim()) && !ACTION_HINT.test(text)) {
+    if (isSmallTalk(text, catalog)) {
       memo.goals = [];
       return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
     }
