@@ -367,3 +367,15 @@ describe('checking out', () => {
     expect(asksToUndo('把那单退了')).toBe(true);
   });
 });
+
+describe('a question about what the clause before named', () => {
+  const post = testCatalog([
+    { appId: 'post', appName: '邮差', api: 'trackLetter', description: '查询挂号信和包裹的投递进度 letter parcel delivery progress, signature', readOnly: true, inputSchema: { type: 'object', properties: { number: { type: 'string', pattern: '^PX\\d{5}$' } } } },
+    { appId: 'table', appName: '订座', api: 'reserveTable', description: '餐厅订座：选择时间 what time, how many people' },
+  ]);
+
+  it('stays with that service where it says "it" and names nothing of its own', () => {
+    const goals = planGoals('my parcel PX12345 says arrived yesterday. what time did it get there?', post, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['post.trackLetter']);
+  });
+});

@@ -116,6 +116,9 @@ export function refersBack(text: string): boolean {
   return BACK_REFERENCE.test(text) || UNDO_WORDS.test(text) || CHANGE_WORDS.test(text);
 }
 
+/** A pronoun for what was just named ("it", "they", 「它」). */
+const POINTS_BACK = /\b(?:it|its|they|them)\b|它/i;
+
 /** A correction in the middle of a request: 「哦不对」「不对，还是」, "actually", "no wait", "I mean". */
 const CORRECTION = /[，,。.]?\s*(?:(?:哦|噢|啊|呃)?不对[，,]?\s*(?:还是|应该是)?(?:换成|改成)?|不是不是[，,]?|(?:,\s*)?\b(?:actually|no wait|wait no|sorry|i mean)\b,?\s*(?:make it|change it to|change that to)?)/i;
 
@@ -137,6 +140,8 @@ export function continuesLast(text: string): boolean {
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;
+  // "…shows delivered. what time was it signed for?": a question about it, naming nothing of its own, asks about the last clause's thing
+  if (POINTS_BACK.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「付完款再帮我取消掉，行程可能要变」: an undo that names no thing of its own undoes what the last clause did
   if (asksToUndo(clause) && !thingWords(clause)) return true;
   // 「只问价，先别下单」, "just the price, don't book it": a limit on the request before, not another request.

@@ -37,3 +37,9 @@ describe('fetching something for the user', () => {
 
   it('does not where only asked about', () => expect(isActing('what could I grab at the corner shop?')).toBe(false));
 });
+
+describe('an act already done, said as a state', () => {
+  it.each(['the tracking page shows delivered but nothing is at my door', 'the box says shipped since Monday', '查了一下显示已送达，可是没收到'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
+
+  it.each(['please have it delivered to my desk', '帮我送到公司'])('%s still acts', (text) => expect(isActing(text)).toBe(true));
+});

@@ -3,10 +3,16 @@ import { extractDateTime } from '../understand/index.ts';
 /** A clause that acts (order, book, pay) rather than only asks; an act said not to be done (「先别订」, "don't book it") does not. */
 export function isActing(text: string): boolean {
   return text.split(/[？?，,。；;！!]/).some((part) => {
-    const said = part.replace(NEGATED_ACT_G, ' ');
+    const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
     return ACTION_WORDS.test(said) && !QUERY_WORDS.test(said);
   });
 }
+
+/**
+ * What an act already did, said as a state ("shows delivered", "it was booked", 「显示已签收」「已经送达」):
+ * news of the thing, not a request to do it again.
+ */
+const DONE_STATE = /\b(?:shows?|showing|says?|saying|marked|listed|was|were|been|is|are|it'?s|already)\s+(?:as\s+)?(?:delivered|shipped|sent|paid|booked|ordered|reserved|signed)\b|已经?(?:送达|送到|寄出|寄到|发货|支付|付款|下单|预约|预订|签收)/gi;
 
 /** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」, "don't book it", "no need to order"). */
 const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?`;
