@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumOptions, readEnum, readNumber, readPattern } from './fill-value.ts';
+import { enumOptions, readEnum, readNumber, readPattern, readRoute } from './fill-value.ts';
 
 const ctx = (text: string) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
 
@@ -47,5 +47,25 @@ describe('a value by its pattern', () => {
 
   it('still reads one written whole', () => {
     expect(readPattern(mobile, ctx('号码15912345678'))).toBe('15912345678');
+  });
+});
+
+describe('the way said', () => {
+  it('reads where it leaves from in 「从X发」「从X寄」, apart from where it goes', () => {
+    expect(readRoute(['送一箱橘子去厦门，从福州发，收件人小王'])).toEqual({ from: '福州', to: '厦门' });
+    expect(readRoute(['寄到苏州，从无锡寄'])).toEqual({ from: '无锡', to: '苏州' });
+  });
+
+  it('reads "get to X …, leaving Y" as from Y to X', () => {
+    expect(readRoute(['I have to get to Suzhou on Friday, leaving Nanjing South after lunch'])).toEqual({ from: 'Nanjing South', to: 'Suzhou' });
+  });
+
+  it('reads "across town" in the one city said as both ends', () => {
+    expect(readRoute(['a parcel for my aunt across town here in Wuhan, 2 kg'])).toEqual({ from: 'Wuhan', to: 'Wuhan' });
+  });
+
+  it('leaves the weekday said before the place out of it', () => {
+    expect(readRoute(['下周三长沙南去武汉的车几点'])).toEqual({ from: '长沙南', to: '武汉' });
+    expect(readRoute(['周五合肥到南昌'])).toEqual({ from: '合肥', to: '南昌' });
   });
 });

@@ -183,13 +183,21 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // "Nanjing South to Hangzhou East tomorrow": two names, each in capitals, either side of "to".
     const names = text.match(/(?:^|[,.]\s*)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/);
     if (names?.[1] && names[2]) return { from: names[1].trim(), to: names[2].trim() };
+    // "get to Hangzhou this Sunday, leaving Hongqiao around 9": going somewhere and, apart, where from
+    const headed = /\b(?:get|go|going|travel(?:l?ing)?|head(?:ing)?|back|trip|train|ticket|ride)\s+(?:back\s+)?to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
+    const departing = /\b(?:leaving|departing|leave|depart|starting)\s+(?:from\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
+    if (headed?.[1] && departing?.[1] && headed[1] !== departing[1]) return { from: departing[1], to: headed[1] };
     // 「去首都机场T3，从国贸出发」: the way said as a destination and, apart, where it starts
     const going = /(?:去|到)([^，,。；;！!？?\s]{2,16}?)(?:[，,。；;]|$)/.exec(text);
-    const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车)/.exec(text);
+    // (「从北京发」「从公司寄」: sending leaves from there too)
+    const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车|寄出?|发(?:货|出|件)?(?=[，,。；;！!\s]|$))/.exec(text);
     const apart = going && leaving && (going.index >= leaving.index + leaving[0].length || going.index + going[0].length <= leaving.index);
     if (apart && going[1] && leaving[1]) return { from: leaving[1], to: going[1] };
     const local = /([\u4e00-\u9fff]{2,4}?)(?:市内|同城)/.exec(text) ?? /\b(?:within|inside)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
     if (local?.[1]) return { from: local[1], to: local[1] };
+    // "to a friend across town here in Shanghai": one city, both ends in it
+    const town = /\b(?:across town|in the same city|same city|within the city)\b/i.test(text) ? /\bin\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text) : null;
+    if (town?.[1]) return { from: town[1], to: town[1] };
     // 「北京寄天津」: a verb of sending between two places is the arrow where no 到/去 is said.
     // 「两点到四点之间」: a 到 between two times is a range, not the way.
     const toward = [...text.matchAll(/到|去|至|→|->/g)].find((m) => !(/[点分半\d]$/.test(text.slice(0, m.index)) && /^[\d一二两三四五六七八九十]/.test(text.slice(m.index + m[0].length))))?.index ?? -1;
@@ -198,7 +206,7 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const before = text.slice(0, arrow);
     const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);
     // A time said right before the place (「1点10分上海虹桥」「两点多郑州东」) ends there too.
-    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g, /以后|之后|以前|之前|之间|前后|左右|一班|一趟|出发/g, /早上|晚上|上午|下午|中午|傍晚|凌晨|今天|明天|后天|今晚|明晚/g].map((re) => lastEnd(before, re)));
+    const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g, /以后|之后|以前|之前|之间|前后|左右|一班|一趟|出发/g, /早上|晚上|上午|下午|中午|傍晚|凌晨|今天|明天|后天|今晚|明晚/g, /(?:下下?|这|本|上)?(?:周|星期|礼拜)[一二三四五六日天末]/g].map((re) => lastEnd(before, re)));
     const from = marked?.[1] ?? before.slice(cut + 1).trim();
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     // A name may start with digits (「798艺术区」): a count after the place (「2张」) ends it, these do not.
