@@ -112,3 +112,19 @@ describe('an English answer about things named only in Chinese', () => {
     expect(applyAnswer(goal(), kinds(), 'the swimming one', () => ({ type: 'string' }), ctx)).toBe(false);
   });
 });
+
+describe('a label said with whose it is', () => {
+  it('reads "his name is …" as the labelled name', () => {
+    const g = goal();
+    applyAnswer(g, { params: ['recipientName', 'recipientPhone'], kind: 'value' }, 'A box of books for my cousin. His name is Tom Li, 13912340000', (p) => schemas[p] ?? {}, ctx, { leftover: false });
+    expect(g.args).toEqual({ recipientName: 'Tom Li', recipientPhone: '13912340000' });
+  });
+});
+
+describe('an English address in several parts', () => {
+  it('is read whole: the room, the road, the district and the city', () => {
+    const g = goal();
+    applyAnswer(g, { params: ['recipientAddress'], kind: 'value' }, 'Flat 3B, 12 Jiefang Road, Yuzhong District, Chongqing', (p) => schemas[p] ?? {}, ctx);
+    expect(g.args).toEqual({ recipientAddress: 'Flat 3B, 12 Jiefang Road, Yuzhong District, Chongqing' });
+  });
+});

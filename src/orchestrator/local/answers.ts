@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickPlain, pickSuperlative, timeWindow } from '../understand/index.ts';
+import { cityOf, dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickPlain, pickSuperlative, timeWindow } from '../understand/index.ts';
 import { unique } from './entities.ts';
 import { entitiesAt, matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
@@ -94,7 +94,8 @@ function applyTyped(goal: Goal, params: string[], answer: string, schemaOf: (pat
   return any;
 }
 
-const LABELS = /^(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient(?:'s name)?)\s*(?:[:：是为]|\bis\b)?\s*/i;
+/** A label of a value, after whose it is ("her name is", 「她的电话」) and before the value. */
+const LABELS = /^(?:(?:his|her|their|the)\s+(?=name|phone|number|address|mobile)|[他她]的?(?=名字|电话|手机|地址))?(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient(?:'s name)?)\s*(?:[:：是为]|\bis\b)?\s*/i;
 
 /** Several free-text values in one answer: patterns first, then each part by the label it carries. */
 function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, leftover: boolean): boolean {
@@ -123,10 +124,12 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
       return label !== undefined && (words.includes(label) || (label.startsWith('收件') && words.includes('姓名')));
     }) ?? (/地址|address/i.test(words) ? parts.find((p) => /[省市区县路街号道]|road|street/i.test(p)) : undefined);
     if (!part) continue;
-    setPath(goal.args, path, part.replace(LABELS, '').trim());
+    // "Room 1202, 500 Huaihai Middle Road, Huangpu District, Shanghai": the address parts beside it are of it
+    const taken = /地址|address/i.test(words) ? addressRun(parts, parts.indexOf(part)) : [part];
+    setPath(goal.args, path, taken.join(', ').replace(LABELS, '').trim());
     goal.decided.push(path);
     open.splice(open.indexOf(path), 1);
-    parts = parts.filter((p) => p !== part);
+    parts = parts.filter((p) => !taken.includes(p));
   }
   // One value asked, one part left: in an answer it is that value (not in the request itself); only
   // words for words: 「国贸的」 is no number of tickets.
@@ -142,6 +145,21 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
     open.pop();
   }
   return open.length < params.length;
+}
+
+/** A Latin part of an address: a number, a room, a road, a district, a city said in English. */
+const ADDRESS_PART = /^(?:room|rm|flat|unit|apt|apartment|suite|floor|building|bldg|no\.?)\b|\b(?:road|rd|street|st|avenue|ave|lane|district|city|province|county|village|town)\b/i;
+
+/** The part at `at` and the English address parts either side of it ("Room 1202", "Huangpu District", "Shanghai"). */
+function addressRun(parts: string[], at: number): string[] {
+  const part = parts[at] ?? '';
+  if (!/^[\x20-\x7e]+$/.test(part)) return [part];
+  const fits = (p: string | undefined) => !!p && /^[\x20-\x7e]+$/.test(p) && (ADDRESS_PART.test(p) || !!cityOf(p));
+  let from = at;
+  let to = at;
+  while (fits(parts[from - 1])) from--;
+  while (fits(parts[to + 1])) to++;
+  return parts.slice(from, to + 1);
 }
 
 /** The values of a listed thing's name fields (`clubName`, `coachNameEn`, `title`). */
