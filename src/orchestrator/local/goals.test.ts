@@ -379,3 +379,16 @@ describe('a question about what the clause before named', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['post.trackLetter']);
   });
 });
+
+describe('details of the request before, in a sentence of their own', () => {
+  const post = testCatalog([
+    { appId: 'post', appName: '邮差', api: 'sendLetter', description: '寄信、寄包裹 send a letter or parcel to someone' },
+    { appId: 'clinic', appName: '诊所', api: 'bookDoctor', description: '预约医生 book a doctor' },
+  ], { clinic: ['Dr. Tom Li', '李涛'] });
+
+  it('stay with it, whatever a name in them fits', () => {
+    const goals = planGoals('I want to send a parcel to my cousin. His name is Tom Li, 13912340000', post, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['post.sendLetter']);
+    expect(goals[0]?.text).toContain('Tom Li');
+  });
+});

@@ -116,6 +116,9 @@ export function refersBack(text: string): boolean {
   return BACK_REFERENCE.test(text) || UNDO_WORDS.test(text) || CHANGE_WORDS.test(text);
 }
 
+/** A clause that gives a detail by its label: a name, a phone number, an address (「收件人…」, "her name is …"). */
+const GIVES_DETAILS = /^(?:(?:his|her|their|my|the)\s+)?(?:name|phone|number|mobile|cell|address)\b|^(?:收件人|联系人|姓名|电话|手机|地址)|^[他她]的?(?:名字|电话|手机|号码|地址)|^[他她]叫|^\+?\d[\d\s-]{9,}$/i;
+
 /** A pronoun for what was just named ("it", "they", 「它」). */
 const POINTS_BACK = /\b(?:it|its|they|them)\b|它/i;
 
@@ -140,6 +143,8 @@ export function continuesLast(text: string): boolean {
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;
+  // "…to a friend here in Shanghai. Her name is Lily Wang, 136…": details of the request before, whatever a name in them fits
+  if (GIVES_DETAILS.test(clause.trim()) && !isActing(clause)) return true;
   // "…shows delivered. what time was it signed for?": a question about it, naming nothing of its own, asks about the last clause's thing
   if (POINTS_BACK.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「付完款再帮我取消掉，行程可能要变」: an undo that names no thing of its own undoes what the last clause did
