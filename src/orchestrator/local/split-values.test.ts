@@ -30,6 +30,7 @@ describe('things said with one shared ending', () => {
     expect(sharedEnding('水电费一起交了吧', ['电费', '水费', '燃气费'])).toBe('水费和电费一起交了吧');
     expect(sharedEnding('水电燃气费都交了', ['电费', '水费', '燃气费'])).toBe('水费和电费和燃气费都交了');
     expect(sharedEnding('这个月电费多少', ['电费', '水费'])).toBe('这个月电费多少');
+    expect(sharedEnding('水电加起来多少', ['电费', '水费'])).toBe('水费和电费加起来多少');
     expect(split('水电费一起交了吧')).toEqual([['水费一起交了吧', undefined], ['电费一起交了吧', -1]]);
   });
 });

@@ -52,7 +52,7 @@ function without(text: string, spans: EnumMatch[]): string {
 
 /**
  * Chinese says several things that end alike once, with their heads run together (「水电费」 for
- * 水费 and 电费, 「水电燃气费」): spelled out, each as its gloss says it.
+ * 水费 and 电费, 「水电燃气费」, or with the ending left off: 「水电燃气」): spelled out, each as its gloss says it.
  */
 export function sharedEnding(text: string, glosses: string[]): string {
   const byEnd = new Map<string, string[]>();
@@ -64,7 +64,8 @@ export function sharedEnding(text: string, glosses: string[]): string {
   for (const [end, heads] of byEnd) {
     if (heads.length < 2) continue;
     const alternatives = [...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    out = out.replace(new RegExp(`((?:${alternatives}){2,})${end}`, 'gu'), (whole, run: string) => {
+    // (「水电燃气加起来」: the heads run together with no ending said at all)
+    out = out.replace(new RegExp(`((?:${alternatives}){2,})(?:${end})?`, 'gu'), (whole, run: string) => {
       const parts = run.match(new RegExp(alternatives, 'gu')) ?? [];
       return parts.join('') === run ? parts.map((h) => `${h}${end}`).join('和') : whole;
     });
