@@ -5,6 +5,7 @@ import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import type { LocalMemo } from './memo.ts';
 import { mentionedParams } from './mentioned-params.ts';
+import { nameAsListed, withListedName } from './refused-value.ts';
 import { isActing } from './request-words.ts';
 import { readsOnly } from './tool-kinds.ts';
 
@@ -15,7 +16,12 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   if (memo.resolving) {
     const result = results.find((r) => r.toolId === memo.resolving?.toolId);
     const target = memo.goals[memo.resolving.goal];
-    if (result?.isError && target) {
+    // a word the service refused that is part of one name its refusal lists ("Hongqiao": Shanghai Hongqiao) is that name
+    const call = result?.isError ? fresh.find((t) => t.role === 'tool-call' && t.callId === result.callId) : undefined;
+    const fix = call?.role === 'tool-call' && target && result ? nameAsListed(result.content, call.arguments) : undefined;
+    const widened = fix && target ? withListedName(target.text, fix) : undefined;
+    if (target && widened && widened !== target.text) target.text = widened;
+    else if (result?.isError && target) {
       said.push(fact(result.content, result.toolId, true));
       target.asking = { params: [], kind: 'value' };
     }
