@@ -18,6 +18,7 @@ import { moreOfTheSame } from './more-of-same.ts';
 import { observe } from './observe.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
+import { emergencyLines, saysEmergency } from './emergency.ts';
 import { questionFor } from './questions.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
@@ -180,6 +181,12 @@ export class LocalPlanner implements Planner {
       goal.status = 'done';
       return { type: 'reply', text: rules, awaitUser: false, done: true };
     }
+    // "crushing chest pain … get me a cardiologist": an emergency hears the skill's own emergency line, never a booking
+    const emergency = goal.attempts === 0 && saysEmergency(goal.text) ? this.#skillLines(tool, catalog, lang, emergencyLines) : '';
+    if (emergency) {
+      goal.status = 'done';
+      return { type: 'reply', text: emergency, awaitUser: false, done: true };
+    }
     const goalIndex = memo.goals.indexOf(goal);
     const env = this.#env(tool, goal, input, catalog);
     if (goal.afterthought) applyAfterthought(goal, goal.afterthought, env);
@@ -241,8 +248,13 @@ export class LocalPlanner implements Planner {
 
   /** The rule lines of the skills of a mini-program, as the user may read them. */
   #rules(tool: Tool, catalog: ScoredCatalog, lang: 'zh' | 'en'): string {
+    return this.#skillLines(tool, catalog, lang, ruleLines);
+  }
+
+  /** Lines of the skills' documents of a mini-program (`pick`: which), as the user may read them. */
+  #skillLines(tool: Tool, catalog: ScoredCatalog, lang: 'zh' | 'en', pick: (docs: readonly string[]) => string[]): string {
     const skills = [...new Set(catalog.toolsOf(tool.appId).map((t) => t.skill))];
-    return ruleLines(skills.map((skill) => catalog.skillDoc(tool.appId, skill))).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n');
+    return pick(skills.map((skill) => catalog.skillDoc(tool.appId, skill))).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n');
   }
 
   #env(tool: Tool, goal: Goal, input: PlannerInput, catalog: ScoredCatalog): FillEnv {
