@@ -8,6 +8,7 @@ import { idParams } from './id-sources.ts';
 import type { FillEnv, FillNeed } from './fill-need.ts';
 import type { ValueContext } from './fill-value.ts';
 import { filteredCall, latestContent, latestEntities } from './latest-results.ts';
+import { madeNumber } from './made-number.ts';
 import type { Goal } from './memo.ts';
 import { readValue } from './read-value.ts';
 import { getPath, setPath, type ParamRef } from './schema-paths.ts';
@@ -48,6 +49,9 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
   }
   const value = readValue(param, ctx);
   if (value !== undefined) return decide(goal, param.path, value);
+  // 「这个快递先别寄了，帮我取消掉」: the number of what was just made, from the result that made it
+  const made = param.required ? madeNumber(env.tool, param.schema, env.transcript) : undefined;
+  if (made !== undefined) return decide(goal, param.path, made);
   if (!param.required || param.schema.default !== undefined) return undefined;
   const fallback = describedDefault(param.schema);
   if (fallback !== undefined) return decide(goal, param.path, param.schema.type === 'integer' || param.schema.type === 'number' ? Number(fallback) : fallback);
