@@ -3,6 +3,7 @@ import { isNegative } from '../understand/index.ts';
 import { answeredCopy } from './answers.ts';
 import { ACTION_HINT, GREETING, UNDO_REQUEST } from './chat-words.ts';
 import { continuesLast } from './goals.ts';
+import { changesInstead } from './instead.ts';
 import type { Goal, LocalMemo } from './memo.ts';
 import { isActing } from './request-words.ts';
 import { routeClause, type ScoredCatalog } from './route.ts';
@@ -41,7 +42,7 @@ export function answersAfterNo(goal: Goal, rest: string, input: PlannerInput, ca
 
 /** Whether a message after a failure amends the failed goal (a value for it), rather than asking anew. */
 export function amendsFailed(goal: Goal, text: string, catalog: ScoredCatalog): boolean {
-  if (isNegative(text) || (GREETING.test(text.trim()) && !ACTION_HINT.test(text))) return false;
+  if ((isNegative(text) && !changesInstead(text)) || (GREETING.test(text.trim()) && !ACTION_HINT.test(text))) return false;
   if (continuesLast(text)) return true;
   const appId = routeClause(text, catalog);
   if (!appId) return true;

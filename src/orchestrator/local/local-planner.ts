@@ -19,6 +19,8 @@ import { observe } from './observe.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
+import { keptOnAmend } from './same-thing.ts';
+import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
 import { questionFor } from './questions.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
@@ -104,7 +106,8 @@ export class LocalPlanner implements Planner {
         goal.asking = undefined;
         return undefined;
       }
-      if (isNegative(text)) {
+      // (「那算了，换成…」 after a failure gives up one choice for another: an amendment, read below)
+      if (isNegative(text) && !(goal.failed && changesInstead(text))) {
         // 「不用，我自己过去拿」: a no that goes on to answer the question is that answer
         if (answersAfterNo(goal, afterLeadingNo(text), input, catalog)) return undefined;
         goal.status = 'dropped';
@@ -116,9 +119,13 @@ export class LocalPlanner implements Planner {
       goal.asking = undefined;
       if (tool) {
         if (!ask.params.length) {
-          goal.args = {};
-          goal.decided = [];
+          // 「那就这趟的一等座吧」 after 「二等座已售罄」: the thing just tried stays; the rest is read afresh
+          const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId)) : {};
+          goal.args = kept;
+          goal.decided = Object.keys(kept);
           goal.wanted = [];
+          // 「那算了，换成桃桃乌龙吧」: the drink named now replaces the one that could not be made
+          if (goal.failed && changesInstead(text)) goal.text = withoutReplaced(goal.text, text, listedBy(tool.appId, input.transcript));
         }
         // 「去公司那边。对了，冰箱也擦一下」: the answer, then what is added to the request, read when it goes on
         const { answer, afterthought } = ask.params.length ? splitAfterthought(text) : { answer: text };

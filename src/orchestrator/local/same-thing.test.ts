@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Tool } from '../../catalog/index.ts';
+import { keptOnAmend } from './same-thing.ts';
+
+const tool: Tool = {
+  id: 'ferry.book', appId: 'ferry', appName: '渡轮', version: 'v1', skill: 's', api: 'book', description: '订船票',
+  inputSchema: { type: 'object', properties: { sailingId: { type: 'string', description: '班次 ID，来自 listSailings 返回的 sailings[].id' }, cabin: { type: 'string', enum: ['deck', 'cabin'] } } },
+  siblings: ['listSailings', 'book'],
+};
+const list: Tool = { ...tool, id: 'ferry.listSailings', api: 'listSailings', description: '查询班次', inputSchema: { type: 'object', properties: {} }, annotations: { readOnlyHint: true } };
+
+describe('an amendment that points at the thing just tried', () => {
+  const failed = { sailingId: 's7', cabin: 'cabin' };
+
+  it('keeps the ID that named it', () => {
+    expect(keptOnAmend('那就这班的普通座吧', failed, tool, [tool, list])).toEqual({ sailingId: 's7' });
+    expect(keptOnAmend('ok, deck seats on the same one then', failed, tool, [tool, list])).toEqual({ sailingId: 's7' });
+  });
+
+  it('keeps nothing where it points at another thing, or at none', () => {
+    expect(keptOnAmend('那换一班吧', failed, tool, [tool, list])).toEqual({});
+    expect(keptOnAmend('那就普通座吧', failed, tool, [tool, list])).toEqual({});
+  });
+});
