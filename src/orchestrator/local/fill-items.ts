@@ -9,6 +9,7 @@ import { idParams } from './id-sources.ts';
 import { entitiesOfContent, latestEntities } from './latest-results.ts';
 import type { Goal } from './memo.ts';
 import { isActing } from './request-words.ts';
+import { saidOfAll } from './said-of-all.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
@@ -76,10 +77,12 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const single = found.length === 1;
   // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.
   const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
+  // 「两杯拿铁，一杯美式，都要冰的」: what is said of them all is read for each, after its own words
+  const ofAll = single ? [] : saidOfAll(clauses.map((c) => c.text), new Set(found.map((f) => f.text)));
   const list = found.map(({ entity, text }) => {
     const item: Record<string, unknown> = { [id.name]: entity.id };
     const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
-    const texts = single ? env.texts : [text];
+    const texts = single ? env.texts : [text, ...ofAll];
     for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, countsItself && isCountLike(param.name, param.schema) ? [text] : texts);
     return item;
   });
