@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import type { DateTimeReference } from '../understand/index.ts';
+import { detectLanguage, type DateTimeReference } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import type { LocalMemo } from './memo.ts';
@@ -8,6 +8,7 @@ import { mentionedParams } from './mentioned-params.ts';
 import { nameAsListed, withListedName } from './refused-value.ts';
 import { isActing } from './request-words.ts';
 import { readsOnly } from './tool-kinds.ts';
+import { asksTotal, totalLine } from './total.ts';
 
 /** Reads what happened since the last step: results of our calls, the hub's notes. */
 export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference): void {
@@ -57,6 +58,9 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   const told = (about && fact(about, final.toolId)) || fact(final.content, final.toolId);
   // a result with nothing for the user says nothing: the turn ends with the plain 「好的，已办完」, never silence
   if (told) said.push(told);
+  // 「…加起来一共要交多少」: what the things listed come to together
+  const total = tool && readsOnly(tool) && final === own && asksTotal(goal.text) ? totalLine(own.structuredContent, [...goal.answers, goal.text], detectLanguage(goal.text) === 'en' ? 'en' : 'zh') : undefined;
+  if (total) said.push(total);
   const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
   // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
   goal.status = agree ? 'open' : 'done';

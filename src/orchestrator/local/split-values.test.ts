@@ -34,3 +34,11 @@ describe('things said with one shared ending', () => {
     expect(split('水电费一起交了吧')).toEqual([['水费一起交了吧', undefined], ['电费一起交了吧', -1]]);
   });
 });
+
+describe('a total asked beside the acts', () => {
+  it('reads the list of them all first, with no value filtering it', () => {
+    const goals = splitByValues(newGoal('水费和电费加起来一共多少？都交了吧', pay), pay, [list, pay]);
+    expect(goals.map((g) => g.toolId)).toEqual(['bills.listBillAccounts', 'bills.payBill', 'bills.payBill']);
+    expect(goals[0]?.decided).toEqual(['kind']);
+  });
+});

@@ -4,6 +4,8 @@ import { enumOptions } from './fill-value.ts';
 import { newGoal } from './goals.ts';
 import { idParams } from './id-sources.ts';
 import type { Goal } from './memo.ts';
+import { readsOnly } from './tool-kinds.ts';
+import { asksTotal } from './total.ts';
 
 /** A negation near the values (「不要黄金座，普通座两张」, "no premium"): the values are not all wanted. */
 const NEGATED = /不要|不用|别|不是|\bno\b|\bnot\b|\bdon'?t\b|\binstead\b/i;
@@ -21,17 +23,19 @@ export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] 
   if (NEGATED.test(goal.text)) return [goal];
   const sources = idParams(tool, siblings).map((p) => siblings.find((s) => s.api === p.source)).filter((s): s is Tool => !!s);
   for (const owner of [tool, ...sources]) {
-    for (const schema of Object.values(owner.inputSchema.properties ?? {})) {
+    for (const [key, schema] of Object.entries(owner.inputSchema.properties ?? {})) {
       const options = schema.enum && schema.type !== 'array' ? enumOptions(schema) : undefined;
       if (!options) continue;
       const text = sharedEnding(goal.text, options.flatMap((o) => o.glosses));
       const matches = matchEnum(text, options);
       const codes = [...new Set([...matches].sort((a, b) => a.span[0] - b.span[0]).map((m) => m.code))];
       if (codes.length < 2) continue;
-      return codes.map((code, i) => ({
+      // 「水电燃气加起来一共要交多少？都帮我交了吧」: what they come to is heard first, from the list of them all
+      const list = owner !== tool && readsOnly(owner) && asksTotal(goal.text) ? [{ ...newGoal(goal.text, owner), decided: [key] }] : [];
+      return [...list, ...codes.map((code, i) => ({
         ...newGoal(without(text, matches.filter((m) => m.code !== code)), tool),
         ...(i > 0 ? { since: -1 } : {}),
-      }));
+      }))];
     }
   }
   return [goal];

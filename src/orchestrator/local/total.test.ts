@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { asksTotal, totalLine } from './total.ts';
+
+const fees = { items: [{ id: 'a', name: '停车费', due: 120 }, { id: 'b', name: '物业费', due: 300.5 }, { id: 'c', name: '暖气费', due: 0 }] };
+
+describe('what several things come to', () => {
+  it('is asked by 「加起来一共多少」 and "how much altogether"', () => {
+    expect(asksTotal('停车费物业费加起来一共多少')).toBe(true);
+    expect(asksTotal('how much is it altogether?')).toBe(true);
+    expect(asksTotal('停车费多少')).toBe(false);
+  });
+
+  it('sums the things named, or everything listed where fewer are named', () => {
+    expect(totalLine(fees, ['停车费和物业费一共多少'], 'zh')).toBe('合计 ¥420.50。');
+    expect(totalLine(fees, ['all of it, how much in total?'], 'en')).toBe('Altogether: ¥420.50.');
+  });
+
+  it('says nothing where the things carry no amount', () => {
+    expect(totalLine({ items: [{ id: 'a', name: 'x' }, { id: 'b', name: 'y' }] }, ['一共多少'], 'zh')).toBeUndefined();
+  });
+});
