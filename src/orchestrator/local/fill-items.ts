@@ -10,6 +10,7 @@ import { entitiesOfContent, latestEntities } from './latest-results.ts';
 import type { Goal } from './memo.ts';
 import { isActing } from './request-words.ts';
 import { saidOfAll } from './said-of-all.ts';
+import { oneDiffers, type Found } from './one-differs.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
@@ -43,7 +44,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const unknown = keyword ? unknownNames(request, everythingListed(env.transcript, (c) => entitiesIn(c))).filter((w) => !searched.includes(w)) : [];
   if (keyword && unknown[0]) return { type: 'source', param: items.name, sourceToolId: sourceTool.id, search: { [keyword]: unknown[0] } };
   const clauses = splitClauses(request);
-  const found: { entity: Entity; text: string }[] = [];
+  const found: Found[] = [];
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
     // 「燕麦奶」 is the oat-milk option, not the 「燕麦」 of a drink's name: options said in longer words win.
     const optionSpans = scalarParams(items.schema).flatMap((p) => {
@@ -59,6 +60,12 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     for (const hit of hits) if ((hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
   }
   dropMentions(found);
+  // 「两杯拿铁，一杯换燕麦奶」: one of those counted, made with the option said
+  const saysOption = (clause: string) => scalarParams(items.schema).some((p) => {
+    const options = enumOptions(p.schema);
+    return !!options && matchEnum(clause, options).length > 0;
+  });
+  found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), saysOption));
   // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
   const compared = found.length > 1 ? pickSuperlative(found.map((f) => f.entity), request, { compared: true }) : undefined;
   if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
@@ -79,10 +86,10 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
   // 「两杯拿铁，一杯美式，都要冰的」: what is said of them all is read for each, after its own words
   const ofAll = single ? [] : saidOfAll(clauses.map((c) => c.text), new Set(found.map((f) => f.text)));
-  const list = found.map(({ entity, text }) => {
+  const list = found.map(({ entity, text, also }) => {
     const item: Record<string, unknown> = { [id.name]: entity.id };
     const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
-    const texts = single ? env.texts : [text, ...ofAll];
+    const texts = single ? env.texts : [text, ...(also ?? []), ...ofAll];
     for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, countsItself && isCountLike(param.name, param.schema) ? [text] : texts);
     return item;
   });
