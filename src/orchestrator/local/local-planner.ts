@@ -120,7 +120,7 @@ export class LocalPlanner implements Planner {
       if (tool) {
         if (!ask.params.length) {
           // 「那就这趟的一等座吧」 after 「二等座已售罄」: the thing just tried stays; the rest is read afresh
-          const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId)) : {};
+          const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId), listedBy(tool.appId, input.transcript).flat()) : {};
           goal.args = kept;
           goal.decided = Object.keys(kept);
           goal.wanted = [];

@@ -17,6 +17,12 @@ describe('an amendment that points at the thing just tried', () => {
     expect(keptOnAmend('ok, deck seats on the same one then', failed, tool, [tool, list])).toEqual({ sailingId: 's7' });
   });
 
+  it('keeps nothing where it names by name another thing listed', () => {
+    const sailings = [{ id: 's7', names: ['早班'] }, { id: 's9', names: ['晚班'] }];
+    expect(keptOnAmend('那就那班晚班的普通座吧', failed, tool, [tool, list], sailings)).toEqual({});
+    expect(keptOnAmend('那就这班早班的普通座吧', failed, tool, [tool, list], sailings)).toEqual({ sailingId: 's7' });
+  });
+
   it('keeps nothing where it points at another thing, or at none', () => {
     expect(keptOnAmend('那换一班吧', failed, tool, [tool, list])).toEqual({});
     expect(keptOnAmend('那就普通座吧', failed, tool, [tool, list])).toEqual({});

@@ -1,4 +1,5 @@
 import type { Tool } from '../../catalog/index.ts';
+import { matchEntities, type Entity } from '../understand/index.ts';
 import { idParams } from './id-sources.ts';
 
 /** Pointing at the thing just tried (「这趟」「那家」, "this one", "the same train"), not at another. */
@@ -10,8 +11,11 @@ const OTHER = /另一|别的|其他|换一[趟班个家场节位款张间]|\b(?:
  * where it points at the same thing, the IDs that named the thing; everything else is read afresh
  * with the amendment first. Nothing where it points at no thing, or at another one.
  */
-export function keptOnAmend(text: string, args: Record<string, unknown>, tool: Tool, siblings: Tool[]): Record<string, unknown> {
+export function keptOnAmend(text: string, args: Record<string, unknown>, tool: Tool, siblings: Tool[], listed: readonly Entity[] = []): Record<string, unknown> {
   if (!SAME.test(text) || OTHER.test(text)) return {};
   const ids = new Set(idParams(tool, siblings).map((p) => p.name));
-  return Object.fromEntries(Object.entries(args).filter(([key, value]) => ids.has(key) && typeof value === 'string'));
+  const kept = Object.fromEntries(Object.entries(args).filter(([key, value]) => ids.has(key) && typeof value === 'string'));
+  // 「那就那家湖滨店吧」: a thing named by name that is not the one tried is another one
+  const values = new Set(Object.values(kept));
+  return matchEntities(text, listed).some((hit) => !values.has(hit.entity.id)) ? {} : kept;
 }
