@@ -31,6 +31,9 @@ const RELATIONS: string[][] = [
   ['朋友', 'friend'],
 ];
 
+/** A vitamin by its letter (维生素C, 维生素B12): said short as 维C, 维B12. */
+const VITAMIN = /维生素\s*([A-Za-z]\d{0,2})(?![A-Za-z])/gu;
+
 /** Place and business words alone (店, station) name no particular thing. */
 export function isGenericWord(word: string): boolean {
   const lower = word.toLowerCase().trim();
@@ -63,6 +66,11 @@ export function nameVariants(names: readonly string[], tags: readonly string[] =
       if (part !== name) add(part, 0.9);
       const stripped = stripSuffix(part);
       if (stripped) add(stripped, 0.9);
+    }
+    // 「维C」 is how people say 维生素C, whatever brand and form the name wraps it in
+    for (const [, letter] of name.matchAll(VITAMIN)) {
+      add(`维生素${letter}`, 0.9);
+      add(`维${letter}`, 0.85);
     }
     for (const group of RELATIONS) {
       if (group.some((word) => word === name.toLowerCase())) for (const word of group) add(word, 0.85);

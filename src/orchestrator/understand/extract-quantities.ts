@@ -109,10 +109,12 @@ function arabicQuantity(digits: string, before: string, after: string): Partial 
 }
 
 function chineseQuantity(numeral: string, before: string, after: string): Partial {
-  if (CHINESE_NOT_COUNT_BEFORE.test(before) || CHINESE_NOT_COUNT_AFTER.test(after)) return undefined;
+  const unit = CHINESE_UNITS.find((candidate) => after.startsWith(candidate));
+  // a letter before a numeral makes it part of a code (「B两」), unless a measure word counts it: 「维C两瓶」
+  const named = unit ? CHINESE_NOT_COUNT_BEFORE.test(before.replace(/[A-Za-z]$/, '')) : CHINESE_NOT_COUNT_BEFORE.test(before);
+  if (named || CHINESE_NOT_COUNT_AFTER.test(after)) return undefined;
   const value = numeral === '半' ? 0.5 : parseChineseInteger(numeral);
   if (value === undefined) return undefined;
-  const unit = CHINESE_UNITS.find((candidate) => after.startsWith(candidate));
   if (unit) return { value, unit, unitLength: unit.length };
   // a bare numeral counts only when it stands alone (a reply like 「两」), not inside a word (一下, 统一)
   const standsAlone = !HAN.test(before.slice(-1)) && !HAN.test(after.slice(0, 1));

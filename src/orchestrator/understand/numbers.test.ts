@@ -94,4 +94,9 @@ describe('numbers', () => {
     expect(extractQuantities('12:30')).toEqual([]);
     expect(extractQuantities('1,000元')).toEqual([{ value: 1000, unit: '元', span: [0, 6] }]);
   });
+
+  it('counts a Chinese numeral after a name that ends in a letter where a measure word follows (「维E两瓶」), not in a code (「B三」)', () => {
+    expect(extractQuantities('维E两瓶')).toEqual([{ value: 2, unit: '瓶', span: [2, 4] }]);
+    expect(extractQuantities('座位B三')).toEqual([]);
+  });
 });
