@@ -1,6 +1,8 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
-import { detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
+import { isGenericWord } from '../understand/entity-names.ts';
+import { spellsPinyin } from '../understand/pinyin-names.ts';
+import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
 export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
@@ -123,13 +125,21 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   return best.apps.size ? undefined : namedInPinyin(clause, catalog);
 }
 
-/** Whether a text says a listed name long enough to name one thing (four Han characters, or two English words). */
+/**
+ * Whether a text says a listed name long enough to name one thing: four Han characters, two English
+ * words, or one foreign word of six letters or more (a brand, "Centrum") that is no city or place word.
+ */
 function saysThing(text: string, name: string): boolean {
   const n = name.toLowerCase().trim();
-  const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') && n.length >= 8;
+  const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') ? n.length >= 8 : oneWordName(n);
   if (!long) return false;
   const lower = text.toLowerCase();
-  return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) : lower.includes(n);
+  return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?\\b`).test(lower) : lower.includes(n);
+}
+
+/** A foreign word of a name (a brand): a Chinese name spelled in pinyin ("Xujiahui") is read by `namedInPinyin`. */
+function oneWordName(name: string): boolean {
+  return /^[a-z]{6,}$/.test(name) && cityOf(name) === undefined && !isGenericWord(name) && !spellsPinyin(name);
 }
 
 /** A name and, for one of several parts (「康宁大药房·徐家汇店」), each part: people say the store, not the brand. */
@@ -141,19 +151,25 @@ export function withParts(name: string): string[] {
 /**
  * Names an English clause spells in pinyin ("Lianhua Qingwen from the Xujiahui store": 连花清瘟,
  * 徐家汇店): the app whose names it spells cover at least twice as much of it as any other's
- * (a place another app also lists is not enough to decide).
+ * (a place another app also lists is not enough to decide, unless the other's name says more of
+ * the same words: 徐家汇店 for "the Xujiahui store", over the place 徐家汇).
  */
 function namedInPinyin(clause: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
   if (detectLanguage(clause) !== 'en') return undefined;
   const apps = catalog.apps().map(({ appId }) => appId);
   const hits = pinyinHits(clause, apps.map((appId) => catalog.resultNames?.(appId) ?? []));
-  const covered = apps.map((_, key) => {
+  const spans = apps.map((_, key) => {
     const taken: [number, number][] = [];
     for (const hit of hits.filter((h) => h.key === key).sort((a, b) => b.phrase.length - a.phrase.length)) {
       if (!taken.some(([a, b]) => hit.span[0] < b && a < hit.span[1])) taken.push(hit.span);
     }
-    return { key, letters: taken.reduce((sum, [a, b]) => sum + b - a, 0), longest: taken[0] };
-  }).sort((a, b) => b.letters - a.letters);
+    return taken;
+  });
+  // "the Xujiahui store": a name that spells more of the same words (徐家汇店) outweighs the place alone (徐家汇)
+  const inside = (span: [number, number], other: [number, number]) => other[0] <= span[0] && span[1] <= other[1] && other[1] - other[0] > span[1] - span[0];
+  const dominated = (key: number) => spans[key]!.length > 0 && spans[key]!.every((span) => spans.some((others, k) => k !== key && others.some((other) => inside(span, other))));
+  const covered = spans.map((taken, key) => ({ key, letters: dominated(key) ? 0 : taken.reduce((sum, [a, b]) => sum + b - a, 0), longest: taken[0] }))
+    .sort((a, b) => b.letters - a.letters);
   const [first, second] = covered;
   if (!first?.longest || first.letters < 2 * (second?.letters ?? 0)) return undefined;
   const name = clause.slice(...first.longest).toLowerCase();

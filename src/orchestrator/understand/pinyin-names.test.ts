@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pinyinHits, sizeWordHits } from './pinyin-names.ts';
+import { pinyinHits, sizeWordHits, spellsPinyin } from './pinyin-names.ts';
 
 const keys = (hits: { key: number }[]) => [...new Set(hits.map((h) => h.key))];
 
@@ -16,5 +16,12 @@ describe('names an English speaker says for Chinese names', () => {
     expect(keys(sizeWordHits('the small room tomorrow night', rooms))).toEqual([0]);
     // 中关村 is a place, not a medium 关村: "medium" is the drink's size here
     expect(sizeWordHits('a medium hot Americano at the Lujiazui store', stores)).toEqual([]);
+  });
+});
+
+describe('a word spelled in pinyin', () => {
+  it('tells a Chinese name spelled out from a foreign word', () => {
+    expect(['Xujiahui', 'Zhongguancun', "Jing'an", 'Lujiazui'].every(spellsPinyin)).toBe(true);
+    expect(['Throatease', 'Claritin', 'Starbound', 'multivitamin'].some(spellsPinyin)).toBe(false);
   });
 });

@@ -16,8 +16,10 @@ export function pinyinHits(text: string, names: readonly string[][]): PhraseHit<
   const words = [...text.matchAll(LATIN_WORD)].map((m) => ({ text: m[0].toLowerCase().replace(/'/g, ''), start: m.index, end: m.index + m[0].length }));
   const hits: PhraseHit<number>[] = [];
   for (let i = 0; i < words.length; i++) {
+    if (SUFFIX_PINYIN[words[i]!.text]) continue;
     for (let j = i; j < Math.min(words.length, i + 3); j++) {
-      const spelling = words.slice(i, j + 1).map((w) => w.text).join('');
+      // "the Xujiahui store" spells 徐家汇店: a kind of place after a name says the character it ends in
+      const spelling = words.slice(i, j + 1).map((w, at) => (at > 0 && SUFFIX_PINYIN[w.text]) || w.text).join('');
       if (spelling.length < 5) continue;
       const owners = spelled.flatMap((runs, key) => {
         const covered = runs.map((run) => spans(run, spelling)).find((n) => n > 0);
@@ -31,6 +33,11 @@ export function pinyinHits(text: string, names: readonly string[][]): PhraseHit<
   }
   return hits;
 }
+
+/** English words for the kind of place a Chinese name ends in, spelled as that ending. */
+const SUFFIX_PINYIN: Record<string, string> = {
+  store: 'dian', shop: 'dian', branch: 'dian', outlet: 'dian', station: 'zhan', hospital: 'yiyuan', hotel: 'jiudian', campus: 'xiaoqu',
+};
 
 /** The toneless syllables of a run of Han characters. */
 function syllables(han: string): string[] {
@@ -77,3 +84,13 @@ export function sizeWordHits(text: string, names: readonly string[][]): PhraseHi
   }
   return hits;
 }
+
+/** A pinyin syllable: an initial (or none) and a final. Loose: a few spellings no syllable has pass too. */
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ve|a|o|e|i|u|v)';
+const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`, 'i');
+
+/** Whether a Latin word is spelled wholly in pinyin syllables ("Xujiahui"): a Chinese name, not a foreign one ("Centrum"). */
+export function spellsPinyin(word: string): boolean {
+  return PINYIN_WORD.test(word.replace(/'/g, ''));
+}
+
