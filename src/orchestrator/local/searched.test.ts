@@ -23,6 +23,9 @@ describe("searching a list API with the user's own word", () => {
     const known = [...stores, ...entitiesIn(products)];
     expect(unknownNames('Which is cheaper, Fenbid or Tylenol? Get me the cheaper one at the Wulin store.', known)).toEqual(['Fenbid', 'Tylenol']);
     expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
+    // a name that ends in a letter or a number is searched whole: "vitamin D", not "vitamin"
+    expect(unknownNames('How much for 3 bottles of vitamin D delivered?', known)).toEqual(['vitamin D']);
+    expect(unknownNames('2 boxes of ibuprofen a day', known)).toEqual(['ibuprofen']);
     expect(unknownNames('帮我在武林店买一盒Tylenol', known)).toEqual(['Tylenol']);
     expect(unknownNames('帮我在武林店买一盒芬必得', known)).toEqual([]);
     // the thing a measure is of, in lower case too; not an everyday word the list is read by in Chinese

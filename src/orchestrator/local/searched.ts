@@ -48,16 +48,22 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
     // "a box of ibuprofen", "two packs of paracetamol": the thing a measure is of, in lower case too,
     // unless it is an everyday word with one Chinese word for it ("masks": 口罩), which the list is read by
     if (!han) {
-      for (const [, word] of sentence.matchAll(MEASURED)) {
+      for (const [, said] of sentence.matchAll(MEASURED)) {
+        // a lower-case letter after it is a word of the sentence ("… of ibuprofen a day"), not a code
+        const word = said?.replace(/[\s-][a-z]$/, '');
         if (!word || NOT_NAMES.has(word.toLowerCase()) || thingWords(word, { exact: true }) || matchEntities(word, places).length) continue;
-        if (!names.some((n) => n.toLowerCase() === word.toLowerCase())) names.push(word);
+        // the whole name said stands for its first word found alone ("vitamin C", not "vitamin")
+        const at = names.findIndex((n) => word.toLowerCase().startsWith(`${n.toLowerCase()} `) || n.toLowerCase() === word.toLowerCase());
+        if (at >= 0) names.splice(at, 1, word);
+        else names.push(word);
       }
     }
   }
   return names;
 }
 
-const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,})/gi;
+/** The thing a measure is of, with the letter or number that ends its name ("vitamin C", "omega 3"): searched as one. */
+const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,}(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)/gi;
 
 /** Every entity some successful result of the transcript listed (what is known by name so far). */
 export function everythingListed(transcript: readonly Transcript[], entitiesOf: (content: unknown) => Entity[]): Entity[] {
