@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Tool } from '../../catalog/index.ts';
-import type { Transcript } from '../planner.ts';
-import { fillArgs } from './fill-args.ts';
-import { newGoal } from './goals.ts';
 import { oneDiffers } from './one-differs.ts';
+import { orderLines } from './test-support.ts';
 
 const noodles = { id: 'n1', names: ['牛肉面'] };
 const spicyNoodles = { id: 'n9', names: ['辣子牛肉面'] };
@@ -43,27 +40,7 @@ describe('one of several counted, made another way', () => {
 });
 
 describe('an order with one of several made another way', () => {
-  const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
-    id: `noodle.${api}`, appId: 'noodle', appName: '面馆', version: 'v1', skill: 'skills/s', api, description: '', inputSchema,
-    ...(readOnly ? { annotations: { readOnlyHint: true } } : {}), siblings: ['listDishes', 'order'],
-  });
-  const listDishes = tool('listDishes', { type: 'object', properties: {} }, true);
-  const order = tool('order', {
-    type: 'object', required: ['lines'],
-    properties: {
-      lines: { type: 'array', items: { type: 'object', required: ['dishId'], properties: {
-        dishId: { type: 'string', description: '菜品ID，来自 listDishes' },
-        qty: { type: 'integer', description: '数量，默认 1' },
-        spice: { type: 'string', enum: ['none', 'mild', 'hot'], description: '辣度：none=不辣, mild=微辣, hot=特辣' },
-      } } },
-    },
-  });
-  const dishes: Transcript = { role: 'tool-result', callId: 'r', toolId: 'noodle.listDishes', isError: false, content: '', structuredContent: { dishes: [{ dishId: 'n1', name: '牛肉面' }, { dishId: 'n2', name: '凉皮' }] } };
-
   it('orders the count less one as said, and one with the option', () => {
-    const goal = newGoal('', order);
-    const siblings = [listDishes, order];
-    fillArgs(goal, { texts: ['三碗牛肉面，一碗要特辣'], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: order, transcript: [dishes], siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
-    expect(goal.args.lines).toEqual([{ dishId: 'n1', qty: 2 }, { dishId: 'n1', qty: 1, spice: 'hot' }]);
+    expect(orderLines('三碗牛肉面，一碗要特辣')).toEqual([{ dishId: 'n1', qty: 2 }, { dishId: 'n1', qty: 1, spice: 'hot' }]);
   });
 });
