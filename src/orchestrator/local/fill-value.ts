@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { clockMinutes, groupedDigits, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { patternBody } from './pattern-body.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
 
 export interface ValueContext {
@@ -231,20 +232,15 @@ function lastEnd(text: string, re: RegExp): number {
 
 /** A value matching the parameter's `pattern` (phone numbers, tracking numbers). */
 export function readPattern(schema: JsonSchema, ctx: ValueContext): string | undefined {
-  const pattern = typeof schema.pattern === 'string' ? schema.pattern : undefined;
-  if (!pattern) return undefined;
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern.replace(/^\^/, '').replace(/\$$/, ''), 'i');
-  } catch {
-    return undefined;
-  }
+  const body = patternBody(schema);
+  if (body === undefined || !schema.pattern) return undefined;
+  const re = new RegExp(body, 'i');
   for (const text of ctx.texts) {
     const m = text.match(re);
     if (m) return m[0];
   }
   // a number written in groups (「138 0013 8001」) is the number it spells, where the whole of it fits
-  const whole = new RegExp(`^(?:${pattern.replace(/^\^/, '').replace(/\$$/, '')})$`, 'i');
+  const whole = new RegExp(`^(?:${body})$`, 'i');
   for (const text of ctx.texts) {
     const joined = groupedDigits(text, (digits) => whole.test(digits));
     if (joined) return joined;

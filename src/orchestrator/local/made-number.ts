@@ -1,6 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
+import { patternBody } from './pattern-body.ts';
 import { isChangeLike, isUndoLike } from './tool-kinds.ts';
 
 /**
@@ -10,13 +11,9 @@ import { isChangeLike, isUndoLike } from './tool-kinds.ts';
  * or changes, and only from results, never made up.
  */
 export function madeNumber(tool: Tool, schema: JsonSchema, transcript: readonly Transcript[]): string | undefined {
-  if (typeof schema.pattern !== 'string' || !(isUndoLike(tool) || isChangeLike(tool))) return undefined;
-  let re: RegExp;
-  try {
-    re = new RegExp(`(?<![A-Za-z0-9])(?:${schema.pattern.replace(/^\^/, '').replace(/\$$/, '')})(?![A-Za-z0-9])`, 'g');
-  } catch {
-    return undefined;
-  }
+  const body = patternBody(schema);
+  if (body === undefined || !(isUndoLike(tool) || isChangeLike(tool))) return undefined;
+  const re = new RegExp(`(?<![A-Za-z0-9])(?:${body})(?![A-Za-z0-9])`, 'g');
   for (const turn of [...transcript].reverse()) {
     if (turn.role !== 'tool-result' || turn.isError || turn.by === 'hub' || !turn.toolId.startsWith(`${tool.appId}.`)) continue;
     const found = [...new Set(turn.content.match(re) ?? [])];
