@@ -8,4 +8,5 @@ export * from './mutex.ts';
 export { log, miniProgramLog, onMiniProgramLog, type Logger, type MiniProgramLogLine } from './log.ts';
 export type { OrderLine, OrderDraft, OrderStatus, OrderView } from './order.ts';
 export { linearRegExp, linearPatternProblem, type RegExpLike } from './linear-regexp.ts';
+export { escapeRegExp } from './escape-regexp.ts';
 export { HUB_VERSION } from './version.ts';

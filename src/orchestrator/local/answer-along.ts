@@ -5,6 +5,7 @@ import { latestEntities } from './latest-results.ts';
 import { idParams } from './id-sources.ts';
 import type { Goal } from './memo.ts';
 import { getPath, itemArray } from './schema-paths.ts';
+import { escapeRegExp } from '../../core/index.ts';
 
 /** A clause that asks (「…多少钱？」, "how much is …?") beside the act, whose answer the user waits to hear. */
 const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)/i;
@@ -68,7 +69,7 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
     if (at >= 0 && at < end) end = at;
   }
   const stretch = content.slice(start, end);
-  const line = (fromName ? stretch : stretch.replace(new RegExp(`^${escape(entity.id)}[：:，,\\s]*`), '')).replace(/[\s、，,：:（(]+$/, '').trim();
+  const line = (fromName ? stretch : stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), '')).replace(/[\s、，,：:（(]+$/, '').trim();
   return line.length >= 2 && line.length <= 160 ? line : undefined;
 }
 
@@ -91,8 +92,4 @@ function latestContent(transcript: Transcript[], toolId: string): string {
     if (t?.role === 'tool-result' && t.toolId === toolId && !t.isError) return t.content;
   }
   return '';
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,6 +2,7 @@ import type { JsonSchema } from '../../package/index.ts';
 import { clockMinutes, groupedDigits, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 import { patternBody } from './pattern-body.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
+import { escapeRegExp } from '../../core/index.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -20,7 +21,7 @@ export function enumOptions(schema: JsonSchema): EnumOption[] | undefined {
 
 /** Words the description says map to a code: 「用户说“中间/好一点的位置”用 premium」, 'when the user says "X", use Y'. */
 function saidFor(description: string, code: string): string[] {
-  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(code);
   const re = new RegExp(`[“"「]([^”"」]{1,40})[”"」]\\s*(?:时|的话)?[，,]?\\s*(?:就|则)?(?:用|传|选|取|=|→|->|use|pass|means?)\\s*[“"「]?${escaped}(?![A-Za-z0-9_])`, 'gi');
   return [...description.matchAll(re)].flatMap((m) => (m[1] ?? '').split(/[/／、,，|]|\bor\b/).map((w) => w.trim()).filter((w) => w.length >= 2));
 }

@@ -6,6 +6,7 @@ import { idParams } from './id-sources.ts';
 import type { Goal } from './memo.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { asksTotal } from './total.ts';
+import { escapeRegExp } from '../../core/index.ts';
 
 /** A negation near the values (「不要黄金座，普通座两张」, "no premium"): the values are not all wanted. */
 const NEGATED = /不要|不用|别|不是|\bno\b|\bnot\b|\bdon'?t\b|\binstead\b/i;
@@ -67,7 +68,7 @@ export function sharedEnding(text: string, glosses: string[]): string {
   let out = text;
   for (const [end, heads] of byEnd) {
     if (heads.length < 2) continue;
-    const alternatives = [...heads].sort((a, b) => b.length - a.length).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alternatives = [...heads].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
     // (「水电燃气加起来」: the heads run together with no ending said at all)
     out = out.replace(new RegExp(`((?:${alternatives}){2,})(?:${end})?`, 'gu'), (whole, run: string) => {
       const parts = run.match(new RegExp(alternatives, 'gu')) ?? [];

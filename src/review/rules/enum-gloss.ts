@@ -1,6 +1,7 @@
 import { bilingual, type JsonSchema } from '../../package/index.ts';
 import { allApis, mcpFile, type LintRule } from '../lint-context.ts';
 import { schemaProperties } from '../walk-schema.ts';
+import { escapeRegExp } from '../../core/index.ts';
 
 /**
  * bp/enum-gloss (docs/skill-conventions.md rule 4): enum values are codes, and the parameter's
@@ -9,7 +10,6 @@ import { schemaProperties } from '../walk-schema.ts';
  * `(`, `（`, `-`, `—`, `→`, 表示, 即 or 代表. An enum on an array's items is glossed in the array's description.
  */
 
-const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARK = '\\s*(?:=|:|：|\\(|（|-|—|–|→|表示|即|代表)';
 /** A code may stand in quotes before its gloss, as WeChat's own examples write it: `'ice'（冰）`. */
 const QUOTE = `['"\`‘’“”]?`;
@@ -23,7 +23,7 @@ function glossedWords(description: string): Set<string> {
 function glossed(description: string, words: Set<string>, code: string): boolean {
   if (words.has(code)) return true;
   // codes with spaces or symbols (rare): look for that code alone
-  return !/^[A-Za-z0-9_.-]+$/.test(code) && new RegExp(`(?<![A-Za-z0-9_])${escape(code)}${QUOTE}${MARK}`).test(description);
+  return !/^[A-Za-z0-9_.-]+$/.test(code) && new RegExp(`(?<![A-Za-z0-9_])${escapeRegExp(code)}${QUOTE}${MARK}`).test(description);
 }
 
 function enumOf(schema: JsonSchema): unknown[] | undefined {
