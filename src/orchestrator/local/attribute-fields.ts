@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import type { Attribute } from '../understand/asked-attribute.ts';
+import { HOURS_KEY } from './hours-said.ts';
 
 /**
  * The fields that hold an attribute, by how results commonly name them (`minutes`, `durationHours`,
@@ -8,7 +9,7 @@ import type { Attribute } from '../understand/asked-attribute.ts';
  */
 const FIELD_NAMES: Record<Attribute, RegExp[]> = {
   duration: [/^(?:duration|minutes|mins|runtime|length|durationMin(?:ute)?s?|durationHours|lengthMinutes)$/i, /(?:Minutes|Mins|Duration|Runtime|Length)$/],
-  hours: [/^(?:open|close|opens|closes|opening|closing|openAt|closeAt|openTime|closeTime|opensAt|closesAt|hours|businessHours|openingHours|营业时间|营业)$/i],
+  hours: [HOURS_KEY],
   price: [/^(?:total|totalPrice|amount|totalAmount)$/i, /^(?:price|unitPrice|fare|cost|fee|rate)$/i, /(?:Price|Fare|Cost)$/],
   address: [/^(?:address|addr|location|fullAddress|street)$/i, /Address$/],
   end: [/^(?:end|endTime|endsAt|endAt|finish|finishTime|finishAt)$/i, /(?:End|EndTime)$/],

@@ -1,7 +1,7 @@
 import { askedWords, type Entity } from '../understand/index.ts';
 
 /** Fields that hold when a place opens or closes (`open`, `close`, `openTime`, `businessHours`, `营业时间`). */
-const HOURS_KEY = /^(?:open|close|opens|closes|opening|closing|openAt|closeAt|openTime|closeTime|opensAt|closesAt|hours|businessHours|openingHours|营业时间|营业)$/i;
+export const HOURS_KEY = /^(?:open|close|opens|closes|opening|closing|openAt|closeAt|openTime|closeTime|opensAt|closesAt|hours|businessHours|openingHours|营业时间|营业)$/i;
 const CLOCK = /^(?:[01]?\d|2[0-4])[:：][0-5]\d$/;
 
 /**
