@@ -44,13 +44,16 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const unknown = keyword ? unknownNames(request, everythingListed(env.transcript, (c) => entitiesIn(c))).filter((w) => !searched.includes(w)) : [];
   if (keyword && unknown[0]) return { type: 'source', param: items.name, sourceToolId: sourceTool.id, search: { [keyword]: unknown[0] } };
   const clauses = splitClauses(request);
+  // the options an item's parameters list, read once (each with the words its description gives them)
+  const optionLists = scalarParams(items.schema).flatMap((p) => {
+    const options = enumOptions(p.schema);
+    return options ? [options] : [];
+  });
+  const optionsSaid = (text: string) => optionLists.flatMap((options) => matchEnum(text, options));
   const found: Found[] = [];
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
     // 「燕麦奶」 is the oat-milk option, not the 「燕麦」 of a drink's name: options said in longer words win.
-    const optionSpans = scalarParams(items.schema).flatMap((p) => {
-      const options = enumOptions(p.schema);
-      return options ? matchEnum(clause.text, options).map((m) => m.span) : [];
-    });
+    const optionSpans = optionsSaid(clause.text).map((m) => m.span);
     const hits = matchEntitiesAnyLanguage(clause.text, entities).filter(
       (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && e - s > h.span[1] - h.span[0]),
     );
@@ -61,11 +64,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   }
   dropMentions(found);
   // 「两杯拿铁，一杯换燕麦奶」: one of those counted, made with the option said
-  const saysOption = (clause: string) => scalarParams(items.schema).some((p) => {
-    const options = enumOptions(p.schema);
-    return !!options && matchEnum(clause, options).length > 0;
-  });
-  found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), saysOption));
+  found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), (clause) => optionsSaid(clause).length > 0));
   // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
   const compared = found.length > 1 ? pickSuperlative(found.map((f) => f.entity), request, { compared: true }) : undefined;
   if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
