@@ -1,4 +1,4 @@
-import type { Tool } from '../catalog/index.ts';
+import { appOfTool, type Tool } from '../catalog/index.ts';
 import type { SessionState } from './session-state.ts';
 
 export type GuardVerdict = { ok: true } | { ok: false; reason: string };
@@ -84,7 +84,7 @@ export function checkDataFlow(tool: Tool, args: Record<string, unknown>, transcr
   const foreign: string[] = [];
   for (const t of transcript) {
     // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent: a value this app returned itself is let through below whichever results count as foreign here
-    if (t.role !== 'tool-result' || t.by === 'hub' || t.toolId.split('.')[0] === tool.appId) continue;
+    if (t.role !== 'tool-result' || t.by === 'hub' || appOfTool(t.toolId) === tool.appId) continue;
     // Stryker disable next-line LogicalOperator: equivalent: a result without structured content adds no text either way
     foreign.push(t.content, JSON.stringify(t.structuredContent ?? {}));
   }
@@ -108,7 +108,7 @@ const COMMON = /^(\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,6}(\.\d+)?)$/;
 /** What the mini-program itself returned in this conversation (never the hub's refusals, which quote what they refuse). */
 function ownResults(transcript: SessionState['transcript'], appId: string): string {
   return transcript
-    .flatMap((t) => (t.role === 'tool-result' && t.by !== 'hub' && t.toolId.split('.')[0] === appId ? [t.content, JSON.stringify(t.structuredContent ?? {})] : []))
+    .flatMap((t) => (t.role === 'tool-result' && t.by !== 'hub' && appOfTool(t.toolId) === appId ? [t.content, JSON.stringify(t.structuredContent ?? {})] : []))
     .join('\n');
 }
 

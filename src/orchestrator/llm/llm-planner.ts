@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { log } from '../../core/index.ts';
-import type { Tool } from '../../catalog/index.ts';
+import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Planner, PlannerInput, PlannerStep } from '../planner.ts';
 import type { ChatCompletionMessageParam, ChatCompletionTool } from 'openai/resources/chat/completions';
 import { buildContext, estimateTokens, functionName } from './context.ts';
@@ -127,7 +127,7 @@ function discover(input: PlannerInput): Tool[] {
   const lastUser = [...input.transcript].reverse().find((t) => t.role === 'user');
   const query = lastUser && lastUser.role === 'user' ? lastUser.text : '';
   const hits = query ? input.catalog.search(query, 8) : [];
-  const used = new Set(input.transcript.flatMap((t) => (t.role === 'tool-call' ? [t.toolId.split('.')[0] ?? ''] : [])));
+  const used = new Set(input.transcript.flatMap((t) => (t.role === 'tool-call' ? [appOfTool(t.toolId)] : [])));
   for (const appId of new Set(hits.slice(0, 2).map((h) => h.appId))) used.add(appId);
   const tools = [...hits, ...[...used].flatMap((a) => input.catalog.toolsOf(a))];
   return tools.filter((t, i) => tools.findIndex((x) => x.id === t.id) === i);

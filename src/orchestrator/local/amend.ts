@@ -9,6 +9,7 @@ import { isActing } from './request-words.ts';
 import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup } from './schema-paths.ts';
 import { valueContext } from './value-context.ts';
+import { appOfTool } from '../../catalog/index.ts';
 
 /**
  * A change to an order still waiting for the user's confirmation (「改成3个小时」「换成热的」):
@@ -22,7 +23,7 @@ export function amendPending(memo: LocalMemo, text: string, input: PlannerInput,
   const last = [...memo.goals].reverse().find((g) => g.status === 'done');
   if (!declined || !last || isNegative(text) || UNDO_REQUEST.test(text)) return false;
   const appId = routeClause(text, catalog);
-  if (appId && appId !== last.toolId.split('.')[0]) return false;
+  if (appId && appId !== appOfTool(last.toolId)) return false;
   Object.assign(last, { status: 'open', args: {}, decided: [], wanted: [], attempts: 0, asking: undefined, failed: undefined, answers: [text, ...last.answers] });
   memo.goals = [last];
   memo.resolving = undefined;
@@ -46,5 +47,5 @@ export function amendsFailed(goal: Goal, text: string, catalog: ScoredCatalog): 
   if (continuesLast(text)) return true;
   const appId = routeClause(text, catalog);
   if (!appId) return true;
-  return appId === goal.toolId.split('.')[0] && !isActing(text);
+  return appId === appOfTool(goal.toolId) && !isActing(text);
 }

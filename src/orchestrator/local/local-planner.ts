@@ -1,4 +1,4 @@
-import type { Tool } from '../../catalog/index.ts';
+import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
 import { afterLeadingNo, isNegative, mentionsUsual, settledReply } from '../understand/index.ts';
 import { applyAfterthought, splitAfterthought } from './afterthought.ts';
@@ -55,7 +55,7 @@ export class LocalPlanner implements Planner {
     };
 
     const fact = (content: string, toolId?: string, isError = false) =>
-      factOf(content, { lang, isError, apis: toolId ? catalog.toolsOf(toolId.split('.')[0] ?? '').map((t) => t.api) : [] });
+      factOf(content, { lang, isError, apis: toolId ? catalog.toolsOf(appOfTool(toolId)).map((t) => t.api) : [] });
     observe(memo, fresh, said, fact, (id) => catalog.tool(id), { now: input.clock.now(), timeZone: input.clock.timeZone });
     const userIndex = fresh.map((t) => t.role).lastIndexOf('user');
     const userText = userIndex >= 0 ? (fresh[userIndex] as Extract<Transcript, { role: 'user' }>).text : undefined;
@@ -159,7 +159,8 @@ export class LocalPlanner implements Planner {
       memo.resolving = undefined;
       return undefined;
     }
-    memo.lastApp = memo.goals[memo.goals.length - 1]?.toolId.split('.')[0] ?? memo.lastApp;
+    const latestGoal = memo.goals[memo.goals.length - 1];
+    memo.lastApp = latestGoal ? appOfTool(latestGoal.toolId) : memo.lastApp;
     const made = [...memo.goals].reverse().find((g) => g.status === 'done');
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog).flatMap((g) => splitRebook(g, made, catalog))));
     memo.resolving = undefined;

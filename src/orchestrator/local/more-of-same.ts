@@ -2,13 +2,14 @@ import type { Ask, Goal } from './memo.ts';
 import { GREETING } from './chat-words.ts';
 import { asksToUndo, isActing } from './request-words.ts';
 import { namedApp, routeClause, type ScoredCatalog } from './route.ts';
+import { appOfTool } from '../../catalog/index.ts';
 
 /**
  * Whether a message that does not answer the question asked says more of the request it was
  * asked for: it names no other mini-program, and neither acts nor asks about another one.
  */
 export function moreOfTheSame(goal: Goal, text: string, catalog: ScoredCatalog, asked?: Ask): boolean {
-  const appId = goal.toolId.split('.')[0];
+  const appId = appOfTool(goal.toolId);
   const named = namedApp(text, catalog);
   if (named && named !== appId) return false;
   // asked to agree to a fee, what is not a yes is not more of it (「帮我改到周日吧」 is a request of its own)

@@ -2,6 +2,7 @@ import { isNegative, matchEntities } from '../understand/index.ts';
 import type { Goal, LocalMemo } from './memo.ts';
 import { asksToUndo } from './request-words.ts';
 import { namedApp, withParts, type ScoredCatalog } from './route.ts';
+import { appOfTool } from '../../catalog/index.ts';
 
 /**
  * Words that take up what was just tried (「那就从另一家店送吧」「还是换…」, "get it from … then",
@@ -19,7 +20,7 @@ export function redoesFailed(memo: LocalMemo, text: string, catalog: ScoredCatal
   const last = memo.goals[memo.goals.length - 1];
   if (!last || last.status !== 'dropped' || !last.failed) return undefined;
   if (!TAKES_UP.test(text) || isNegative(text) || asksToUndo(text)) return undefined;
-  const appId = last.toolId.split('.')[0] ?? '';
+  const appId = appOfTool(last.toolId);
   const named = namedApp(text, catalog);
   if (named && named !== appId) return undefined;
   const names = catalog.resultNames?.(appId) ?? [];

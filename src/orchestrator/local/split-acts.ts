@@ -1,4 +1,4 @@
-import type { Tool } from '../../catalog/index.ts';
+import { appOfTool, type Tool } from '../../catalog/index.ts';
 import { daySaid, extractQuantities, matchEntities, splitClauses } from '../understand/index.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { newGoal } from './goals.ts';
@@ -15,7 +15,7 @@ import { splitByValues } from './split-values.ts';
  * the first makes (「用它」, "with it"): it is read with that thing named.
  */
 export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
-  const appId = goal.toolId.split('.')[0]!;
+  const appId = appOfTool(goal.toolId);
   const parts = goal.text.split(COMMA).map((part) => part.trim()).filter(Boolean);
   for (let at = 1; at < parts.length; at++) {
     if (!isActing(parts[at]!) || !isActing(parts.slice(0, at).join('，'))) continue;
