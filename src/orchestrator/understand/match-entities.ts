@@ -1,5 +1,6 @@
 import { tokenize } from '../../catalog/search/index.ts';
 import { isGenericWord, nameVariants } from './entity-names.ts';
+import { withoutContents } from './name-contents.ts';
 import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
 import { findAll, fold, type Phrase, type PhraseHit } from './find-phrases.ts';
 import { pinyinHits, sizeWordHits } from './pinyin-names.ts';
@@ -45,18 +46,21 @@ export function matchEntities(input: string, list: readonly Entity[], options: M
   const text = textOf(input);
   const entities: Entity[] = Array.isArray(list) ? list.filter((entity) => typeof entity?.id === 'string') : [];
   const phrases = entityPhrases(entities, options.fields ?? []);
+  // Pieces of a name are read from the name alone, not the list of what the thing holds (a combo's).
+  const bare = entities.map((entity) => ({ ...entity, names: namesOf(entity).map(withoutContents) }));
+  const barePhrases = entityPhrases(bare, options.fields ?? []);
   // A word every entity's name holds, or most of a longer list's (「保洁」 of five cleaning services
   // out of eight, "cleaning"), tells none apart.
   const shared = (fragment: string) => {
-    const holding = entities.filter((entity) => namesOf(entity).some((name) => fold(name).includes(fragment))).length;
+    const holding = bare.filter((entity) => entity.names.some((name) => fold(name).includes(fragment))).length;
     return entities.length > 1 && (holding === entities.length || (entities.length >= 4 && holding * 2 > entities.length));
   };
   const hits: PhraseHit<number>[] = [
     ...findAll(text, phrases),
-    ...fragmentHits(text, phrases, shared, brandKeys(entities), (key) => placeKeys(entities[key])),
+    ...fragmentHits(text, barePhrases, shared, brandKeys(entities), (key) => placeKeys(entities[key])),
     ...fieldTimeHits(text, entities, options.ref),
-    ...pinyinHits(text, entities.map(namesOf)),
-    ...sizeWordHits(text, entities.map(namesOf)),
+    ...pinyinHits(text, bare.map(namesOf)),
+    ...sizeWordHits(text, bare.map(namesOf)),
   ];
   const ranked = hits.filter((hit) => !overreaches(hit, hits)).sort((a, b) => length(b) - length(a) || b.quality - a.quality || a.span[0] - b.span[0]);
   const chosen: PhraseHit<number>[] = [];
