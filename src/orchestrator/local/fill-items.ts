@@ -12,6 +12,7 @@ import { isActing } from './request-words.ts';
 import { saidOfAll } from './said-of-all.ts';
 import { oneDiffers, type Found } from './one-differs.ts';
 import { perPerson } from './per-person.ts';
+import { withoutReasons } from './reason-clause.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
@@ -64,6 +65,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     for (const hit of hits) if ((hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
   }
   dropMentions(found);
+  found.splice(0, found.length, ...withoutReasons(found, isActing));
   // 「两杯拿铁，一杯换燕麦奶」: one of those counted, made with the option said
   found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), (clause) => optionsSaid(clause).length > 0));
   // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
