@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
 import { systemClock } from '../src/core/index.ts';
-import { paymentConfirmationRequest } from '../src/pay/index.ts';
 import { payAndTrust } from '../src/pay/test-support.ts';
 import { migrate, PgliteStore, PostgresStore, type Store } from '../src/store/index.ts';
 
@@ -33,11 +32,11 @@ export async function confirmedPayments(store: Store, payments: number, clients:
     const sessionId = `bench-${userId}`;
     while (next < until) {
       const n = next++;
-      const order = await pay.createOrder({
+      // The order and its card in one statement (`paymentConfirmationRequest`, written by the trust layer).
+      const { order, confirmation: issued } = await pay.createOrderWithCard({
         appId: 'bench-coffee', userId, sessionId, skill: 'order',
         draft: { title: 'latte', amount: 21 + (n % 7), lines: [{ ref: 'd02', name: 'latte', qty: 1, unitPrice: 21 + (n % 7) }], meta: { store: 's1' } },
-      });
-      const issued = await trust.create(paymentConfirmationRequest(order));
+      }, trust);
       // The user's tap, as the hub takes it: redeem and capture together.
       const tapped = await pay.captureOnTap((input) => trust.redeem(input), {
         confirmationId: issued.id, token: issued.token, userId, sessionId, orderId: order.orderId, amountFen: order.amountFen,

@@ -71,8 +71,10 @@ describe.skipIf(!postgres)('a hub killed at random points during 100 payments (P
     for (let i = 0; i < 100; i++) {
       const userId = users[i % users.length]!;
       const sessionId = `ses-${userId}`;
-      const order = await orderOf(pay, { userId, sessionId, amountFen: 1000 + i * 7 });
-      const issued = await trust.create(paymentConfirmationRequest(order));
+      // half the cards written by their own statement, half in their order's (createOrderWithCard)
+      const { order, confirmation: issued } = i % 2 === 0
+        ? await orderOf(pay, { userId, sessionId, amountFen: 1000 + i * 7 }).then(async (order) => ({ order, confirmation: await trust.create(paymentConfirmationRequest(order)) }))
+        : await pay.createOrderWithCard({ appId: 'coffee', userId, sessionId, skill: 'order', draft: { title: 'coffee', amount: (1000 + i * 7) / 100, lines: [{ ref: 'd02', name: '拿铁 Latte', qty: 1, unitPrice: (1000 + i * 7) / 100 }], meta: {} } }, trust);
       requests.push({ confirmationId: issued.id, token: issued.token, userId, sessionId, orderId: order.orderId, amountFen: order.amountFen, key: `gesture-${i}` });
     }
     const file = join(dir, 'requests.json');

@@ -1,5 +1,6 @@
 import { AgentOsError, newId } from '../core/index.ts';
 import type { Sql } from '../store/index.ts';
+import { sqlParams } from '../trust/index.ts';
 import type { CheckedDraft } from './draft.ts';
 import { toYuan } from './money.ts';
 import type { OrderDetails, OrderStatus, SplitRecord, StoredOrderLine } from './types.ts';
@@ -63,12 +64,8 @@ const INSERT_FOR_MERCHANT = `INSERT INTO orders (id, app_id, skill, user_id, ses
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'created', $11)
      RETURNING (SELECT name FROM ledger_accounts WHERE id = 'merchant:' || $2) AS merchant_name`;
 
-/**
- * Inserts the order in one statement (with its merchant account on first use, unless
- * `merchantStored`: the account is known committed); returns it as stored, built from what was
- * written (only the merchant's name is read back).
- */
-export async function insertOrder(sql: Sql, order: NewOrder, at: Date, merchantStored: boolean): Promise<OrderDetails> {
+/** The order's row as it will be stored, its lines and meta as JSON text; refuses an order without its app or user. */
+function newOrderRow(order: NewOrder, at: Date): { row: OrderRow; lines: string; meta: string } {
   for (const field of ['appId', 'userId'] as const) {
     if (typeof order[field] !== 'string' || order[field] === '') {
       throw new AgentOsError('BAD_REQUEST', `订单缺少 ${field} / the order has no ${field}`, { where: `createOrder.${field}`, fix: 'the hub passes the calling mini-program and user' });
@@ -82,9 +79,39 @@ export async function insertOrder(sql: Sql, order: NewOrder, at: Date, merchantS
     meta: JSON.parse(meta) as Record<string, unknown>, notify_api: draft.notifyApi ?? null, status: 'created',
     confirmation_id: null, entrance: null, split: null, created_at: at, paid_at: null, merchant_name: null,
   };
-  const [stored] = await sql.query<{ merchant_name: string | null }>(merchantStored ? INSERT_FOR_MERCHANT : INSERT_WITH_MERCHANT,
-    [row.id, row.app_id, row.skill, row.user_id, row.session_id, row.title, row.amount_fen, lines, meta, row.notify_api, at.toISOString()]);
+  return { row, lines, meta };
+}
+
+const orderValues = (row: OrderRow, lines: string, meta: string, at: Date): unknown[] =>
+  [row.id, row.app_id, row.skill, row.user_id, row.session_id, row.title, row.amount_fen, lines, meta, row.notify_api, at.toISOString()];
+
+/**
+ * Inserts the order in one statement (with its merchant account on first use, unless
+ * `merchantStored`: the account is known committed); returns it as stored, built from what was
+ * written (only the merchant's name is read back).
+ */
+export async function insertOrder(sql: Sql, order: NewOrder, at: Date, merchantStored: boolean): Promise<OrderDetails> {
+  const { row, lines, meta } = newOrderRow(order, at);
+  const [stored] = await sql.query<{ merchant_name: string | null }>(merchantStored ? INSERT_FOR_MERCHANT : INSERT_WITH_MERCHANT, orderValues(row, lines, meta, at));
   return toOrderDetails({ ...row, merchant_name: stored?.merchant_name ?? null });
+}
+
+/**
+ * Inserts the order, its merchant's account known committed under `merchantName`, in one
+ * statement with what `alongside` writes of it (CTEs, parameters bound through its `p`): an
+ * order and its confirmation card, one round trip and one commit. Nothing is read back.
+ */
+export async function insertOrderWith<T>(sql: Sql, order: NewOrder, at: Date, merchantName: string,
+  alongside: (order: OrderDetails, p: (value: unknown) => string) => { ctes: string; result: T }): Promise<{ order: OrderDetails; result: T }> {
+  const { row, lines, meta } = newOrderRow(order, at);
+  const details = toOrderDetails({ ...row, merchant_name: merchantName });
+  const { p, params } = sqlParams();
+  const { ctes, result } = alongside(details, p);
+  const values = orderValues(row, lines, meta, at).map(p);
+  await sql.query(`WITH ${ctes}
+     INSERT INTO orders (id, app_id, skill, user_id, session_id, title, amount_fen, lines, meta, notify_api, created_at, status)
+     VALUES (${values.join(', ')}, 'created')`, params);
+  return { order: details, result };
 }
 
 export interface OrderFilter {

@@ -1,6 +1,6 @@
 import { AgentOsError, hashValue, newId, type Clock } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
-import { AuditLog, retrying, transact, voidPendingConfirmations } from '../trust/index.ts';
+import { AuditLog, retrying, sqlParams, transact, voidPendingConfirmations } from '../trust/index.ts';
 import { captureOrder, requireKey, type CaptureInput, type PayDeps } from './capture.ts';
 import { captureOnTap, type Redeem } from './capture-on-tap.ts';
 import { checkDraft } from './draft.ts';
@@ -8,12 +8,14 @@ import { claimKey, recordOutcome } from './idempotency.ts';
 import { accountId, ensureAccount, listAccounts, postTransaction } from './ledger.ts';
 import { messages, payFailure } from './messages.ts';
 import { MAX_FEN, parseYuan, toYuan } from './money.ts';
-import { insertOrder, lockOrder, queryOrders, readOrder, toOrderDetails, type OrderFilter } from './orders.ts';
+import { paymentConfirmationRequest } from './confirmation-request.ts';
+import { insertOrder, insertOrderWith, lockOrder, queryOrders, readOrder, toOrderDetails, type NewOrder, type OrderFilter } from './orders.ts';
 import { refundOrder, type RefundInput } from './refund.ts';
 import { accountsKnown } from './share-accounts.ts';
 import { checkSplitPolicy } from './split.ts';
 import type {
-  AccountView, CancelOutcome, CaptureOutcome, LedgerVerification, OrderDetails, OrderDraft, RefundOutcome, SplitPolicy, TapInput, TapOutcome,
+  AccountView, CancelOutcome, CaptureOutcome, CardWriter, LedgerVerification, OrderDetails, OrderDraft, OrderWithCard, RefundOutcome, SplitPolicy,
+  TapInput, TapOutcome,
 } from './types.ts';
 import { verifyLedger } from './verify.ts';
 
@@ -24,6 +26,15 @@ export interface PayServiceOptions {
   splitPolicy?: SplitPolicy;
   /** The audit log to write to (the trust layer's); one over the same store by default. */
   audit?: AuditLog;
+}
+
+type NewOrderInput = { appId: string; userId: string; sessionId?: string; skill?: string; draft: OrderDraft };
+
+/** The order to insert: its draft checked, its skill the caller's or the draft's. */
+function newOrder(input: NewOrderInput): NewOrder {
+  const draft = checkDraft(input.draft);
+  const skill = input.skill ?? input.draft.skill;
+  return { appId: input.appId, userId: input.userId, draft, ...(input.sessionId ? { sessionId: input.sessionId } : {}), ...(skill ? { skill } : {}) };
 }
 
 function checkFen(fen: unknown, where: string, allowZero: boolean): asserts fen is number {
@@ -125,14 +136,40 @@ export class PayService {
   }
 
   /** Records an order a mini-program created; nothing is charged until the user confirms it. */
-  async createOrder(input: { appId: string; userId: string; sessionId?: string; skill?: string; draft: OrderDraft }): Promise<OrderDetails> {
-    const draft = checkDraft(input.draft);
-    const skill = input.skill ?? input.draft.skill;
-    const order = { appId: input.appId, userId: input.userId, draft, ...(input.sessionId ? { sessionId: input.sessionId } : {}), ...(skill ? { skill } : {}) };
+  async createOrder(input: NewOrderInput): Promise<OrderDetails> {
+    const order = newOrder(input);
     // An order not yet paid is harmless to lose in a database crash; its capture's commit makes it durable.
     // A merchant account known durable needs no insert (accounts are permanent).
     const merchantStored = accountsKnown(this.#store).has(accountId.merchant(input.appId));
     return retrying(() => insertOrder(this.#store.asyncCommit, order, this.#deps.clock.now(), merchantStored));
+  }
+
+  /**
+   * `createOrder`, then the card asking the order's user to pay exactly it
+   * (`paymentConfirmationRequest`, written by `cards`: the trust layer), in one statement and
+   * one commit when this process knows the merchant's account (`ensureMerchant`); otherwise in
+   * two (the card then shows the merchant's name as stored; in one, as this process last stored
+   * or read it). Either way the card is bound to the order's id and amount, and audited.
+   */
+  async createOrderWithCard(input: NewOrderInput, cards: CardWriter): Promise<OrderWithCard> {
+    const merchantName = this.#merchantNames.get(input.appId);
+    if (merchantName === undefined) {
+      const created = await this.createOrder(input);
+      const { p, params } = sqlParams();
+      const { ctes, issued } = cards.prepare(paymentConfirmationRequest(created), p);
+      await retrying(() => this.#store.asyncCommit.query(`WITH ${ctes} SELECT 1`, params));
+      this.#deps.audit.sealSoon();
+      return { order: created, confirmation: issued };
+    }
+    // The order and its card are harmless to lose in a database crash, as each is alone (see `createOrder`).
+    const order = newOrder(input);
+    const now = this.#deps.clock.now();
+    const written = await retrying(() => insertOrderWith(this.#store.asyncCommit, order, now, merchantName, (details, p) => {
+      const { ctes, issued } = cards.prepare(paymentConfirmationRequest(details), p);
+      return { ctes, result: issued };
+    }));
+    this.#deps.audit.sealSoon();
+    return { order: written.order, confirmation: written.result };
   }
 
   getOrder(orderId: string): Promise<OrderDetails | undefined> {

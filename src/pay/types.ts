@@ -1,5 +1,5 @@
 import type { OrderLine, OrderView } from '../core/index.ts';
-import type { Bilingual, Refusal } from '../trust/index.ts';
+import type { Bilingual, ConfirmationWrite, CreateConfirmationInput, IssuedConfirmation, Refusal } from '../trust/index.ts';
 
 export type { OrderDraft, OrderLine, OrderStatus, OrderView } from '../core/index.ts';
 
@@ -103,4 +103,15 @@ export interface LedgerVerification {
   problems: LedgerProblem[];
   /** What was checked, for the operator's report. */
   counts: { transactions: number; entries: number; accounts: number; capturedOrders: number };
+}
+
+/** Writes a confirmation card in another statement: the trust layer's `TrustService` is one. */
+export interface CardWriter {
+  prepare(input: CreateConfirmationInput, p: (value: unknown) => string): ConfirmationWrite;
+}
+
+/** An order and the card that asks its user to pay it, written together. */
+export interface OrderWithCard {
+  order: OrderDetails;
+  confirmation: IssuedConfirmation;
 }

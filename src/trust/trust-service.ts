@@ -1,7 +1,7 @@
 import type { Clock } from '../core/index.ts';
 import type { Store } from '../store/index.ts';
 import { AuditLog } from './audit-log.ts';
-import { createConfirmation, type ConfirmationDeps } from './confirmation-create.ts';
+import { confirmationWrite, createConfirmation, type ConfirmationDeps } from './confirmation-create.ts';
 import { declineConfirmation, redeemConfirmation } from './confirmation-redeem.ts';
 import { reissueConfirmation } from './confirmation-reissue.ts';
 import { toConfirmationView, type ConfirmationRow } from './confirmation-rows.ts';
@@ -9,7 +9,7 @@ import { ConsentBook } from './consent.ts';
 import { expireDueConfirmations } from './payment-gate.ts';
 import { transact } from './transact.ts';
 import type {
-  ConfirmationView, ConsentScope, CreateConfirmationInput, DeclineInput, DeclineOutcome,
+  ConfirmationView, ConfirmationWrite, ConsentScope, CreateConfirmationInput, DeclineInput, DeclineOutcome,
   GrantRecord, GrantState, IssuedConfirmation, RedeemInput, RedeemOutcome,
 } from './types.ts';
 
@@ -45,6 +45,15 @@ export class TrustService {
    */
   create(input: CreateConfirmationInput): Promise<IssuedConfirmation> {
     return this.audit.sealAfter(createConfirmation(this.#deps, input));
+  }
+
+  /**
+   * `create` as part of another part's statement (an order and its card, one round trip and one
+   * commit): the CTEs to run, parameters bound through `p` (`sqlParams`), and the confirmation
+   * they issue. Once that statement commits, call `audit.sealSoon()`.
+   */
+  prepare(input: CreateConfirmationInput, p: (value: unknown) => string): ConfirmationWrite {
+    return confirmationWrite(this.#deps, input, p);
   }
 
   /** The user's yes, reported by an entrance with the token; refused with a reason otherwise. */

@@ -71,6 +71,15 @@ export interface IssuedConfirmation extends ConfirmationView {
   token: string;
 }
 
+/**
+ * A confirmation written by another part's statement (`TrustService.prepare`): the CTEs to put
+ * in its WITH, and the confirmation as issued once that statement commits.
+ */
+export interface ConfirmationWrite {
+  ctes: string;
+  issued: IssuedConfirmation;
+}
+
 /** The user's gesture, as the entrance reports it. Bound fields must match the card. */
 export interface RedeemInput {
   id: string;
