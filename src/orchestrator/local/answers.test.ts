@@ -41,6 +41,20 @@ describe('labelled values in an English request', () => {
   });
 });
 
+describe('who a thing is for, said in English', () => {
+  it('reads "it\'s for Chen Li" as the recipient, not a condition or a place beside it', () => {
+    const g = goal();
+    applyAnswer(g, { params: ['recipientName', 'recipientPhone', 'recipientAddress'], kind: 'value' }, "How much to send 2 kg to Wuhan? If it's cheap go ahead, it's for Chen Li, 13612345678, 9 Jiefang Road, Wuchang District, Wuhan", (p) => schemas[p] ?? {}, ctx, { leftover: false });
+    expect(g.args).toEqual({ recipientName: 'Chen Li', recipientPhone: '13612345678', recipientAddress: '9 Jiefang Road, Wuchang District, Wuhan' });
+  });
+
+  it('takes no word of whose it is ("it\'s for my mum") for a name', () => {
+    const g = goal();
+    applyAnswer(g, { params: ['recipientName'], kind: 'value' }, "it's for my mum, ship it to Wuhan", (p) => schemas[p] ?? {}, ctx, { leftover: false });
+    expect(g.args).toEqual({});
+  });
+});
+
 describe('an answer that leaves several of the things offered', () => {
   const session = (id: string, date: string, start: string, club: string, clubEn: string) => ({ id, names: [id], fields: { date, start, clubName: club, clubNameEn: clubEn, typeName: '瑜伽', price: '79' } });
   const offered = (): Ask & { candidates: NonNullable<Ask['candidates']> } => ({

@@ -95,7 +95,12 @@ function applyTyped(goal: Goal, params: string[], answer: string, schemaOf: (pat
 }
 
 /** A label of a value, after whose it is ("her name is", 「她的电话」) and before the value. */
-const LABELS = /^(?:(?:his|her|their|the)\s+(?=name|phone|number|address|mobile)|[他她]的?(?=名字|电话|手机|地址))?(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient(?:'s name)?)\s*(?:[:：是为]|\bis\b)?\s*/i;
+const LABELS = /^(?:(?:his|her|their|the)\s+(?=name|phone|number|address|mobile)|[他她]的?(?=名字|电话|手机|地址))?(收件人|联系人|姓名|名字|电话|手机号?|手机号码|联系电话|地址|收件地址|详细地址|name|phone|tel|address|recipient(?:'s name)?|(?:it'?s |it is |this is |that'?s )for(?= (?!(?:me|him|her|us|them|my|his|our|their|you|your|the|a|an|it|this)\b)[a-z]))\s*(?:[:：是为]|\bis\b)?\s*/i;
+
+/** What a label says in the words a parameter is described with: "it's for Chen Li" names who receives it. */
+function labelWord(label: string): string {
+  return /\bfor$/.test(label) ? 'recipient' : label;
+}
 
 /** Several free-text values in one answer: patterns first, then each part by the label it carries. */
 function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, leftover: boolean): boolean {
@@ -120,7 +125,8 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
     const schema = schemaOf(path);
     const words = `${path} ${schema.description ?? ''}`.toLowerCase();
     const part = parts.find((p) => {
-      const label = p.match(LABELS)?.[1]?.toLowerCase();
+      const found = p.match(LABELS)?.[1]?.toLowerCase();
+      const label = found === undefined ? undefined : labelWord(found);
       return label !== undefined && (words.includes(label) || (label.startsWith('收件') && words.includes('姓名')));
     }) ?? (/地址|address/i.test(words) ? parts.find((p) => /[省市区县路街号道]|road|street/i.test(p)) : undefined);
     if (!part) continue;

@@ -11,6 +11,7 @@ import type { Goal } from './memo.ts';
 import { isActing } from './request-words.ts';
 import { saidOfAll } from './said-of-all.ts';
 import { oneDiffers, type Found } from './one-differs.ts';
+import { perPerson } from './per-person.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
@@ -90,6 +91,11 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
     const texts = single ? env.texts : [text, ...(also ?? []), ...ofAll];
     for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, countsItself && isCountLike(param.name, param.schema) ? [text] : texts);
+    // 「每人一份套餐」: once for each of the people the act counts
+    const actCount = countsItself ? scalarParams(env.tool.inputSchema).find((p) => isCountLike(p.name, p.schema)) : undefined;
+    const itemCount = actCount && scalarParams(items.schema).find((p) => isCountLike(p.name, p.schema));
+    const each = itemCount && perPerson(text, item[itemCount.name], goal.args[actCount.name]);
+    if (itemCount && each !== undefined) item[itemCount.name] = each;
     return item;
   });
   return decide(goal, items.name, list);

@@ -18,6 +18,12 @@ describe('values read from a request', () => {
     expect(readNumber({ type: 'integer', description: '票数（人数），1～6' }, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBe(2);
   });
 
+  it('does not read a person from a thing for two after a measure word (「再来个双人套餐」)', () => {
+    const tickets = { type: 'integer', description: '票数（人数），1～6' };
+    expect(readNumber(tickets, 'qty', ctx('普通座三张，再来个双人套餐'), { countLike: true })).toBe(3);
+    expect(readNumber(tickets, 'qty', ctx('订10个人的位子'), { countLike: true })).toBe(10);
+  });
+
   it('counts the people a request lists as tickets (「两大一小」, "me and my kid")', () => {
     const tickets = { type: 'integer', description: '票数（人数），1～6。' };
     expect(readNumber(tickets, 'qty', ctx('合适的话给我订后天上午十点那场，两大一小'), { countLike: true })).toBe(3);

@@ -137,7 +137,9 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       // The unit may follow a measure word (「10个人」: 个, then 人) or come first in English ("for six").
       // English puts a word or two between ("two king rooms", "3 adult guests")
       const described = new RegExp(`^\\s+(?:[a-z][\\w-]*\\s+){0,2}(?:${unit.source})\\b`, 'i');
-      const match = quantities.find((q) => (q.unit && (unit.test(q.unit) || unit.test(text.slice(q.span[1], q.span[1] + 2)))) || described.test(text.slice(q.span[1], q.span[1] + 40)));
+      // right after the measure word only: 「来个双人套餐」 is one thing for two, not one person
+      const next = new RegExp(`^(?:${unit.source})`, 'i');
+      const match = quantities.find((q) => (q.unit && (unit.test(q.unit) || next.test(text.slice(q.span[1], q.span[1] + 2)))) || described.test(text.slice(q.span[1], q.span[1] + 40)));
       if (match) return match.value;
       const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) ?? partySize(text) : undefined;
       if (spoken !== undefined) return spoken;

@@ -31,3 +31,18 @@ describe('a thing named by one English word', () => {
     expect(namedThing('Can I get 2 boxes of Throatease at the Wutonglu store?', places)?.appId).toBe('herbs');
   });
 });
+
+describe('a city an English clause says', () => {
+  const ways = testCatalog([
+    { appId: 'trains', appName: '快铁票务', api: 'searchTrains', description: '查询火车车次、余票和票价', readOnly: true },
+    { appId: 'post', appName: '飞递快递', api: 'createShipment', description: '寄快递下单，上门取件' },
+  ], { trains: ['北京南', '上海虹桥', '深圳北'], post: ['冬季外套', 'Headphones'] });
+
+  it('names no station that starts with it: where things go, not which thing', () => {
+    expect(namedThing('How much to ship a box from Shanghai to Shenzhen?', ways)).toBeUndefined();
+  });
+
+  it('still names the station it is part of', () => {
+    expect(namedThing('From Shanghai Hongqiao tomorrow morning', ways)?.appId).toBe('trains');
+  });
+});

@@ -3,7 +3,7 @@ import type { PlannerCatalog } from '../planner.ts';
 import { isGenericWord } from '../understand/entity-names.ts';
 import { escapeRegExp } from '../../core/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
-import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
+import { cityOf, detectLanguage, findAddress, isCityName, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
 export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
@@ -155,12 +155,13 @@ export function withParts(name: string): string[] {
  * Names an English clause spells in pinyin ("Lianhua Qingwen from the Xujiahui store": 连花清瘟,
  * 徐家汇店): the app whose names it spells cover at least twice as much of it as any other's
  * (a place another app also lists is not enough to decide, unless the other's name says more of
- * the same words: 徐家汇店 for "the Xujiahui store", over the place 徐家汇).
+ * the same words: 徐家汇店 for "the Xujiahui store", over the place 徐家汇). A city alone names nothing.
  */
 function namedInPinyin(clause: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
   if (detectLanguage(clause) !== 'en') return undefined;
   const apps = catalog.apps().map(({ appId }) => appId);
-  const hits = pinyinHits(clause, apps.map((appId) => catalog.resultNames?.(appId) ?? []));
+  // a city said alone ("from Shanghai to Shenzhen") says where, not which of a service's things (its 上海虹桥 station)
+  const hits = pinyinHits(clause, apps.map((appId) => catalog.resultNames?.(appId) ?? [])).filter((hit) => !isCityName(clause.slice(...hit.span)));
   const spans = apps.map((_, key) => {
     const taken: [number, number][] = [];
     for (const hit of hits.filter((h) => h.key === key).sort((a, b) => b.phrase.length - a.phrase.length)) {

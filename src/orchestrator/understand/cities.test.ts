@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityOf, placeWords } from './cities.ts';
+import { cityOf, isCityName, placeWords } from './cities.ts';
 
 describe('the city a request names', () => {
   it('is the one city said, in Chinese, whichever language it was said in', () => {
@@ -23,5 +23,15 @@ describe('a well-known place said by its English name', () => {
     expect(placeWords('a twin room at the Bund hotel this Saturday')).toBe('外滩');
     expect(placeWords('the West Lake hotel, river view if possible')).toBe('西湖 江景');
     expect(placeWords('a room near the station')).toBe('');
+  });
+});
+
+describe('a city said by its name alone', () => {
+  it('is a city name in either language, and no longer name that holds one', () => {
+    expect(isCityName('Shanghai')).toBe(true);
+    expect(isCityName(' hong  kong ')).toBe(true);
+    expect(isCityName('深圳')).toBe(true);
+    expect(isCityName('Shanghai Hongqiao')).toBe(false);
+    expect(isCityName('深圳北')).toBe(false);
   });
 });

@@ -45,3 +45,9 @@ const PLACES: readonly [zh: string, en: RegExp][] = [
 export function placeWords(text: string): string {
   return PLACES.filter(([, en]) => en.test(text)).map(([zh]) => zh).join(' ');
 }
+
+/** Whether a text is a city's name and nothing more ("Shanghai", 「深圳」): where, never which thing. */
+export function isCityName(text: string): boolean {
+  const said = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  return CITIES.some((names) => names.includes(said));
+}

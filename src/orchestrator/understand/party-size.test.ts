@@ -55,3 +55,12 @@ describe('the speaker alone', () => {
     expect(partySize('下周一晚上虹桥商务大床房住一晚，就我自己，不要早饭')).toBe(1);
   });
 });
+
+describe('the speaker and others counted', () => {
+  it('is one more than the number said of them ("me and two coworkers", 「我和两个同事」)', () => {
+    expect(partySize('me and two coworkers want to see a play')).toBe(3);
+    expect(partySize('I and 3 friends, Saturday')).toBe(4);
+    expect(partySize('我和两个同事周五去')).toBe(3);
+    expect(partySize('me and my kid')).toBe(2);
+  });
+});

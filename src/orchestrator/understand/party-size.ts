@@ -18,6 +18,9 @@ const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:�
 /** 「带爸妈」「带上老婆」: family brought along by the speaker (「带孩子」 says no number of children). */
 const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?(爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)/;
 const PAIR_OF = /^(?:爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子)$/;
+/** "me and two coworkers", 「我和两个同事」: the speaker and as many others as are counted. */
+const WITH_COUNTED_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(\d+|two|three|four|five|six)\s+(?:of\s+my\s+|other\s+)?[a-z]+/i;
+const WITH_COUNTED_ZH = new RegExp(String.raw`(?:我|咱)(?:想|要|打算|准备)?(?:和|跟|与|带着?|同)(?:我的?)?${N}\s*(?:个|位|名)`);
 const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
 
 /**
@@ -39,8 +42,11 @@ export function partySize(text: string): number | undefined {
     if (n !== undefined && n >= 1) return n;
   }
   const mixed = EN_ADULTS_CHILDREN.exec(text);
-  if (mixed) return enCount(mixed[1]!) + enCount(mixed[2]!);
+  if (mixed) return (enCount(mixed[1]!) ?? 0) + (enCount(mixed[2]!) ?? 0);
   if (ALONE.test(text)) return 1;
+  const others = WITH_COUNTED_EN.exec(text) ?? WITH_COUNTED_ZH.exec(text);
+  const othersCount = others ? enCount(others[1]!) : undefined;
+  if (othersCount !== undefined && othersCount >= 1) return 1 + othersCount;
   if (PAIR_EN.test(text)) return 2;
   if (PAIR.test(text)) return 2;
   // 「带爸妈去…」: the speaker and the family brought along, a pair word counting two
@@ -53,7 +59,7 @@ export function partySize(text: string): number | undefined {
   return undefined;
 }
 
-function enCount(word: string): number {
+function enCount(word: string): number | undefined {
   const i = EN_SMALL.indexOf(word.toLowerCase());
-  return i >= 0 ? Math.max(1, i - 1) : Number(word);
+  return i >= 0 ? Math.max(1, i - 1) : parseNumber(word);
 }

@@ -11,6 +11,7 @@ import writeOnceIndexes from './010-write-once-indexes.ts';
 import paymentWrites from './011-payment-writes.ts';
 import auditChain from './012-audit-chain.ts';
 import confirmationsDue from './013-confirmations-due.ts';
+import oneCheckPerTable from './014-one-check-per-table.ts';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: 'payment-writes', sql: paymentWrites },
   { version: 12, name: 'audit-chain', sql: auditChain },
   { version: 13, name: 'confirmations-due', sql: confirmationsDue },
+  { version: 14, name: 'one-check-per-table', sql: oneCheckPerTable },
 ];
