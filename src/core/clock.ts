@@ -23,29 +23,3 @@ export function fixedClock(instant: string | Date, timeZone = 'Asia/Shanghai', {
   const started = Date.now();
   return { now: () => new Date(frozen ? base : base + (Date.now() - started)), timeZone, realTime: !frozen };
 }
-
-/** The wall-clock parts of an instant in a time zone. */
-export function zonedParts(date: Date, timeZone: string) {
-  const parts = Object.fromEntries(formatter(timeZone).formatToParts(date).map((p) => [p.type, p.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour), minute: Number(parts.minute), weekday: parts.weekday ?? '',
-  };
-}
-
-/** One formatter per time zone: building one costs far more than formatting with it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let fmt = formatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-CA', {
-      timeZone, year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', weekday: 'short',
-    });
-    formatters.set(timeZone, fmt);
-  }
-  return fmt;
-}

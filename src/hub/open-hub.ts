@@ -59,7 +59,7 @@ export function composeHub(config: HubConfig, store: Store, options: { planner?:
     limits: config.sandbox,
     clock: config.clock,
     resolve: (appId, version) => catalog.package(appId, version),
-    services: platformServices({ catalog, memory, pay }),
+    services: platformServices({ catalog, memory, pay, cards: trust }),
   });
   const remote = new RemoteServices({ store, clock: config.clock });
   const tools = new LiveTools(catalog, { extra: remote, derive: (pkg) => analysisOf(pkg).derived });

@@ -1,16 +1,23 @@
 import { AgentOsError } from '../core/index.ts';
 import type { Catalog } from '../catalog/index.ts';
 import type { Memory } from '../memory/index.ts';
-import type { PayService } from '../pay/index.ts';
+import type { CardWriter, PayService } from '../pay/index.ts';
 import type { ConsentScope, PlatformServices } from '../runtime/index.ts';
 
-/** What sandboxed code reaches through `wx`: orders in pay, the user's data in memory (consent already checked by the runtime). */
-export function platformServices(deps: { catalog: Catalog; memory: Memory; pay: PayService }): PlatformServices {
+/**
+ * What sandboxed code reaches through `wx`: orders in pay (with the card that asks the user to
+ * pay each, written by the trust layer in the same statement, where the caller shows it), the
+ * user's data in memory (consent already checked by the runtime).
+ */
+export function platformServices(deps: { catalog: Catalog; memory: Memory; pay: PayService; cards: CardWriter }): PlatformServices {
   return {
     async createOrder(call, draft) {
       const { pkg } = await deps.catalog.package(call.appId, call.version, { anyStatus: true });
       await deps.pay.ensureMerchant(call.appId, pkg.displayName);
-      return deps.pay.createOrder({ appId: call.appId, userId: call.userId, sessionId: call.sessionId ?? '', draft: { ...draft, skill: call.skill } });
+      const input = { appId: call.appId, userId: call.userId, sessionId: call.sessionId ?? '', draft: { ...draft, skill: call.skill } };
+      if (!call.withCard) return deps.pay.createOrder(input);
+      const { order, confirmation } = await deps.pay.createOrderWithCard(input, deps.cards);
+      return { ...order, card: confirmation };
     },
     async getOrder(call, orderId) {
       const order = await deps.pay.getOrder(orderId);

@@ -195,7 +195,7 @@ describe('a call that runs', () => {
     const { turn } = newTurn('en');
     await act(deps, turn, by('wx_shop.listOrders', { note: 'x' }));
     await act(deps, turn, by('wx_shop.listOrders'), { mode: 'system' });
-    expect(callTool.mock.calls[0]![2]).toEqual({ appId: 'wx_shop', version: '1.0.0', api: 'listOrders', arguments: { note: 'x' }, userId: 'alice', sessionId: 's1', grants: { 'scope.address': 'granted' }, locale: 'en', mode: 'api' });
+    expect(callTool.mock.calls[0]![2]).toEqual({ appId: 'wx_shop', version: '1.0.0', api: 'listOrders', arguments: { note: 'x' }, userId: 'alice', sessionId: 's1', grants: { 'scope.address': 'granted' }, locale: 'en', mode: 'api', cardWithOrders: true });
     expect(callTool.mock.calls[1]![2]).toMatchObject({ mode: 'system' });
     expect(trust.getGrants).toHaveBeenCalledTimes(1);
     expect(trust.getGrants).toHaveBeenCalledWith('alice', 'wx_shop');
@@ -347,6 +347,30 @@ describe('an order a call created', () => {
     expect(events(turn, 'confirmation-request')).toEqual([{ type: 'confirmation-request', confirmation: expect.objectContaining({ confirmationId: 'cf1', amount: 12.5 }) }]);
     expect(turn.state.transcript.at(-1)).toEqual({ role: 'hub', text: expect.stringContaining('¥12.50') });
     expect(callTool).toHaveBeenCalledTimes(1); // the chained call waits for the user's decision
+  });
+
+  it('uses the card the hub wrote with the order when the call brings one for exactly that order, reading and writing nothing more', async () => {
+    const { deps, trust, pay } = fakeDeps();
+    const { turn } = newTurn();
+    const card = { id: 'cfw', token: 'tokw', kind: 'payment', appId: 'wx_shop', orderId: 'o1', amountFen: 990, summary: { title: 'Tea', merchantName: 'Shop' }, status: 'pending', createdAt: new Date(0), expiresAt: new Date(600_000) };
+    callTool.mockResolvedValueOnce(result({}, { orders: [{ orderId: 'o1', status: 'created', amount: 9.9, refunded: 0, skill: 'order', card }] }));
+    expect(await act(deps, turn, by('wx_shop.buy'))).toBe('paused');
+    expect(pay.getOrder).not.toHaveBeenCalled();
+    expect(trust.create).not.toHaveBeenCalled();
+    expect(turn.tokens).toEqual({ cfw: 'tokw' });
+    expect(turn.state.pending).toEqual([{ kind: 'confirmation', confirmationId: 'cfw', confirmKind: 'payment', appId: 'wx_shop', orderId: 'o1', amountFen: 990, skill: 'order' }]);
+    expect(events(turn, 'confirmation-request')).toEqual([{ type: 'confirmation-request', confirmation: expect.objectContaining({ confirmationId: 'cfw', amount: 9.9 }) }]);
+  });
+
+  it('never takes a card for another order, or one that is no payment card, as the order’s own: it writes the order’s card itself', async () => {
+    for (const card of [{ id: 'x', token: 't', kind: 'payment', orderId: 'other', amountFen: 1 }, { id: 'x', token: 't', kind: 'action', orderId: 'o1', amountFen: 1 }, { id: 'x', kind: 'payment', orderId: 'o1', amountFen: 1 }, 'cfw']) {
+      const { deps, trust } = fakeDeps();
+      const { turn } = newTurn();
+      callTool.mockResolvedValueOnce(result({}, { orders: [{ orderId: 'o1', status: 'created', amount: 12.5, refunded: 0, skill: 'order', card }] }));
+      await act(deps, turn, by('wx_shop.buy'));
+      expect(trust.create).toHaveBeenCalledTimes(1);
+      expect(turn.tokens).toEqual({ cf1: 'tok1' });
+    }
   });
 
   it('a session saved before hub-only callbacks were kept gets exactly the order’s callback', async () => {

@@ -6,6 +6,7 @@ import type { OrchestratorDeps } from './deps.ts';
 import { checkDataFlow, checkIds, harvestIds } from './guard.ts';
 import type { HeldCall } from './session-state.ts';
 import { confirmationRequest } from './confirmation-card.ts';
+import { cardFor, writtenCard } from './order-card.ts';
 import { callTool } from './operate-derived.ts';
 import { scopeDescription } from './scopes.ts';
 import type { Turn } from './turn.ts';
@@ -63,7 +64,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     outcome = await callTool(deps, tool, {
       appId: tool.appId, version: tool.version, api: tool.api, arguments: call.arguments,
       userId: turn.user.id, sessionId: turn.session.id, grants: await grantsFor(deps, turn, tool.appId),
-      locale: turn.lang === 'en' ? 'en' : 'zh_CN', mode: options.mode ?? 'api',
+      locale: turn.lang === 'en' ? 'en' : 'zh_CN', mode: options.mode ?? 'api', cardWithOrders: true,
     });
   } catch (error) {
     const e = toAgentOsError(error);
@@ -84,18 +85,14 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
   if (envelope.handoff) turn.emit({ type: 'handoff', appId: tool.appId, version: tool.version, ...envelope.handoff, from: 'result' });
   let paused = false;
   for (const order of outcome.orders) {
-    const view = await deps.pay.getOrder(order.orderId);
-    if (!view) continue;
-    const issued = await deps.trust.create({
-      userId: turn.user.id, sessionId: turn.session.id, kind: 'payment', appId: tool.appId, orderId: order.orderId,
-      amountFen: view.amountFen, argsHash: hashValue({ orderId: order.orderId }),
-      summary: { title: view.title, merchantName: tool.appName, payee: tool.appName, lines: view.lines.map((l) => ({ name: l.name, qty: l.qty, unitPriceFen: l.unitPriceFen, ...(l.options ? { options: l.options } : {}) })) },
-    });
+    const issued = writtenCard(order.card, order.orderId) ?? await cardFor(deps, turn, tool, order.orderId);
+    if (!issued) continue;
+    const { amountFen } = issued;
     turn.tokens[issued.id] = issued.token;
     if (order.notifyApi) turn.state.hubOnly = [...new Set([...(turn.state.hubOnly ?? []), `${tool.appId}.${order.notifyApi}`])];
-    turn.state.pending.push({ kind: 'confirmation', confirmationId: issued.id, confirmKind: 'payment', appId: tool.appId, orderId: order.orderId, amountFen: view.amountFen, ...(order.notifyApi ? { notifyApi: order.notifyApi } : {}), skill: order.skill });
+    turn.state.pending.push({ kind: 'confirmation', confirmationId: issued.id, confirmKind: 'payment', appId: tool.appId, orderId: order.orderId, amountFen, ...(order.notifyApi ? { notifyApi: order.notifyApi } : {}), skill: order.skill });
     turn.emit({ type: 'confirmation-request', confirmation: confirmationRequest(issued) });
-    turn.note(`Order ${order.orderId} (¥${(view.amountFen / 100).toFixed(2)}) waits for the user's own confirmation on the card; the hub will report the outcome.`);
+    turn.note(`Order ${order.orderId} (¥${(amountFen / 100).toFixed(2)}) waits for the user's own confirmation on the card; the hub will report the outcome.`);
     paused = true;
   }
   if (paused) return 'paused';

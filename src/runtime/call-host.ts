@@ -14,6 +14,8 @@ export interface CallState {
   pkg: MiniProgramPackage;
   api: string;
   mode: 'api' | 'system' | 'tap' | 'page' | 'inspect';
+  /** The caller asks the user to pay each order on the hub's card: it is written with the order (`CallRequest.cardWithOrders`). */
+  cardWithOrders?: boolean;
   /** What a card tap sent up (`sendFollowUpMessage`) and told the model (`updateModelContext`). */
   followUps?: unknown[];
   contextUpdates?: unknown[];
@@ -25,7 +27,7 @@ export interface CallState {
   services: PlatformServices;
   allowedDomains: string[];
   locale: 'zh_CN' | 'en';
-  orders: (OrderView & { notifyApi?: string; skill: string })[];
+  orders: (OrderView & { notifyApi?: string; skill: string; card?: unknown })[];
   scopesRead: ConsentScope[];
   consentNeeded?: ConsentScope;
   toasts: string[];
@@ -137,7 +139,7 @@ export function callBridge(state: CallState): HostBridge {
       switch (op) {
         case 'createOrder': {
           if (state.mode === 'inspect') throw new Error('createOrder:fail not available while the package is inspected');
-          const order = await state.services.createOrder(identity, args as OrderDraft);
+          const order = await state.services.createOrder(state.cardWithOrders ? { ...identity, withCard: true } : identity, args as OrderDraft);
           // Stryker disable next-line OptionalChaining: equivalent: the platform's createOrder has refused a null draft before this line
           const notifyApi = (args as OrderDraft | null)?.notifyApi;
           state.orders.push({ ...order, skill: identity.skill, ...(notifyApi ? { notifyApi } : {}) });

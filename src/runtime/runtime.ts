@@ -79,7 +79,7 @@ export class Runtime {
       ]);
       const state: CallState = {
         identity: { appId: request.appId, version, userId: request.userId, skill: skill.path, ...(request.sessionId ? { sessionId: request.sessionId } : {}) },
-        pkg, api: api.name, mode: request.mode ?? 'api', userStorage, sharedStorage,
+        pkg, api: api.name, mode: request.mode ?? 'api', ...(request.cardWithOrders ? { cardWithOrders: true } : {}), userStorage, sharedStorage,
         grants: request.grants ?? {}, services: this.#options.services, allowedDomains,
         locale: request.locale ?? 'zh_CN', orders: [], scopesRead: [], toasts: [], now: this.#now,
       };

@@ -37,7 +37,12 @@ export type { ConsentScope };
  * user's data). Implemented by the hub from pay, trust and memory; the runtime only calls it.
  */
 export interface PlatformServices {
-  createOrder(call: CallIdentity & { skill: string }, order: OrderDraft): Promise<OrderView>;
+  /**
+   * Records the order; where the hub asks the user on a card after the call (`withCard`), that
+   * card is written with it and comes back as `card` — the hub's own, never shown to the
+   * mini-program (`orderForMiniProgram` leaves it out).
+   */
+  createOrder(call: CallIdentity & { skill: string; withCard?: boolean }, order: OrderDraft): Promise<OrderView & { card?: unknown }>;
   getOrder(call: CallIdentity, orderId: string): Promise<OrderView | undefined>;
   refundOrder(call: CallIdentity, request: { orderId: string; amount?: number; reason?: string }): Promise<{ refundId: string; amount: number }>;
   /** The user's data for a scope the user granted; called only after the runtime checked the grant. */
@@ -60,6 +65,11 @@ export interface CallRequest {
   mode?: 'api' | 'system';
   /** The user's language, as `wx.getSystemInfoSync().language` reports it. */
   locale?: 'zh_CN' | 'en';
+  /**
+   * The caller asks the user to pay each order the call creates on the hub's confirmation card:
+   * the card is written with the order, in one statement, and comes back with it (`orders[].card`).
+   */
+  cardWithOrders?: boolean;
 }
 
 export type CallOutcome =
@@ -71,7 +81,7 @@ export type CallOutcome =
       api: string;
       envelope: ApiEnvelope;
       /** Orders the call created: each becomes a confirmation. */
-      orders: (OrderView & { notifyApi?: string; skill: string })[];
+      orders: (OrderView & { notifyApi?: string; skill: string; card?: unknown })[];
       /** The user data scopes the call read (for audit and for the consent test). */
       scopesRead: ConsentScope[];
       /** `wx.modelContext.expireAllCards(filter)` calls the API made: cards of this mini-program shown before may expire. */

@@ -1,6 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { isGenericWord } from '../understand/entity-names.ts';
+import { escapeRegExp } from '../../core/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
@@ -131,10 +132,12 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
  */
 function saysThing(text: string, name: string): boolean {
   const n = name.toLowerCase().trim();
+  const lower = text.toLowerCase();
+  // most listed names are not in the text at all: that is the cheap test, and it comes first
+  if (!n || !lower.includes(n)) return false;
   const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') ? n.length >= 8 : oneWordName(n);
   if (!long) return false;
-  const lower = text.toLowerCase();
-  return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?\\b`).test(lower) : lower.includes(n);
+  return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${escapeRegExp(n)}(?:e?s)?\\b`).test(lower) : true;
 }
 
 /** A foreign word of a name (a brand): a Chinese name spelled in pinyin ("Xujiahui") is read by `namedInPinyin`. */

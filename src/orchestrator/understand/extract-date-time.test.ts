@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractDateTime } from './index.ts';
 
@@ -91,5 +92,13 @@ describe('a day known by its name', () => {
     expect(extractDateTime('a table for Christmas Eve', friday).date).toBe('2026-12-24');
     expect(extractDateTime('元旦住一晚', friday).date).toBe('2027-01-01');
     expect(extractDateTime('12月30号跨年前住一晚', friday).date).toBe('2026-12-30');
+  });
+});
+
+describe('the English reading', () => {
+  // extractDateTime skips chrono's English parsers on a text with no Latin letter or digit: they find nothing there
+  const chineseOnly = ['明天下午三点', '下周一上午十点半', '今晚七点左右', '后天', '周六晚上', '大后天中午', '十一月二十五号', '平安夜', '现在', '凌晨两点一刻', '三点多', '礼拜天早上'];
+  it.each(chineseOnly)('finds nothing in %s', (text) => {
+    expect(chrono.casual.parse(text, new Date('2026-11-20T02:00:00Z'), { forwardDate: true })).toEqual([]);
   });
 });

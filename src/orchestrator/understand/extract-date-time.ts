@@ -29,6 +29,7 @@ const DURATION = /(?<!\bin\s{1,3})\b(?:an?|\d+(?:\.\d+)?|one|two|three|four|five
 const LOOSE_HOUR = /\b(?:around|about|roughly|approximately)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|people|persons|guests|kg|kilos?|tickets?|square|sq|yuan|rmb|%|am|pm|a\.m|p\.m|o'?clock))/i;
 
 const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /[a-z0-9]/i;
 /** chrono reads these English words as dates or durations where people rarely mean one. */
 const ENGLISH_FALSE_DATES = /^(?:(?:a|one|the)\s+)?(?:second|sec|min|minute)s?$|^(?:sun|mon|tue|wed|thu|fri|sat|may|march)$/i;
 
@@ -117,7 +118,8 @@ function parseAll(source: MappedText, reference: Date): Found[] {
   const options = { forwardDate: true };
   const parse = (parser: chrono.Chrono) => parser.parse(source.text, reference, options);
   const chinese = HAN.test(source.text) ? [...parse(chrono.zh.hans.casual), ...parse(chrono.zh.casual)] : [];
-  const english = parse(chrono.casual).filter(
+  // every English pattern needs a Latin letter or a digit: a text with neither is not read again in English
+  const english = (LATIN_OR_DIGIT.test(source.text) ? parse(chrono.casual) : []).filter(
     (result) =>
       !ENGLISH_FALSE_DATES.test(result.text.trim()) ||
       /\b(?:on|next|this|last)\s+$/i.test(source.text.slice(0, result.index)),

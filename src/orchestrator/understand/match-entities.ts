@@ -1,4 +1,4 @@
-import { tokenize } from '../../catalog/search/index.ts';
+import { stem } from '../../catalog/search/index.ts';
 import { isGenericWord, nameVariants } from './entity-names.ts';
 import { withoutContents } from './name-contents.ts';
 import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
@@ -208,7 +208,8 @@ type Unit = { text: string; key: string; start: number; end: number };
 function units(text: string): Unit[] {
   const out: Unit[] = [];
   for (const match of fold(text).matchAll(/\p{Script=Han}|[a-z0-9]+/gu)) {
-    const word = HAN.test(match[0]) ? match[0] : (tokenize(match[0])[0] ?? match[0]);
+    // a folded run of ASCII letters and digits is one word to the segmenter: its search form is its stem
+    const word = HAN.test(match[0]) ? match[0] : stem(match[0]);
     out.push({ text: word, key: HAN.test(word) ? word : wordForm(word), start: match.index, end: match.index + match[0].length });
   }
   return out;
