@@ -64,6 +64,13 @@ for (const variant of storeVariants()) {
       expect(problems).toEqual([`unbalanced-transaction:${captureTx}`]);
     });
 
+    it('names entries copied with their own ids (what the primary key refused before migration 15), one or a whole balanced transaction', async () => {
+      const copies = (where: string) => [`INSERT INTO ledger_entries SELECT * FROM ledger_entries WHERE transaction_id = '${captureTx}'${where}`];
+      const undo = [`DELETE FROM ledger_entries a USING ledger_entries b WHERE a.transaction_id = '${captureTx}' AND a.id = b.id AND a.ctid > b.ctid`];
+      expect(await problemsAfter(copies(` AND account_id = 'merchant:coffee'`), undo)).toEqual([`unbalanced-transaction:${captureTx}`]);
+      expect(await problemsAfter(copies(''), undo)).toEqual(['balance-mismatch:wallet:alice', `capture-amount:${orderId}`]);
+    });
+
     it('names an account that entries post to but that does not exist (money sent nowhere)', async () => {
       const problems = await problemsAfter([
         `INSERT INTO ledger_transactions (id, kind, reason, created_at) VALUES ('tx_nowhere', 'fund', 'nowhere', now())`,

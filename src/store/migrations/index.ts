@@ -12,6 +12,7 @@ import paymentWrites from './011-payment-writes.ts';
 import auditChain from './012-audit-chain.ts';
 import confirmationsDue from './013-confirmations-due.ts';
 import oneCheckPerTable from './014-one-check-per-table.ts';
+import ledgerEntriesUnindexedId from './015-ledger-entries-unindexed-id.ts';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'audit-chain', sql: auditChain },
   { version: 13, name: 'confirmations-due', sql: confirmationsDue },
   { version: 14, name: 'one-check-per-table', sql: oneCheckPerTable },
+  { version: 15, name: 'ledger-entries-unindexed-id', sql: ledgerEntriesUnindexedId },
 ];
