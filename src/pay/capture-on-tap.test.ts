@@ -3,21 +3,8 @@ import { fixedClock } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import type { IssuedConfirmation, TrustService } from '../trust/index.ts';
 import { paymentConfirmationRequest, type OrderDetails, type PayService, type TapInput } from './index.ts';
-import { orderOf, payAndTrust } from './test-support.ts';
+import { orderOf, payAndTrust, countedStore } from './test-support.ts';
 
-/** Every statement a store runs, counted (its transactions' statements too). */
-function counted(store: Store): { store: Store; statements: () => number } {
-  let statements = 0;
-  const counting: Store = Object.create(store) as Store;
-  Object.assign(counting, {
-    query: (text: string, params?: readonly unknown[]) => (statements++, store.query(text, params)),
-    asyncCommit: { query: (text: string, params?: readonly unknown[]) => (statements++, store.asyncCommit.query(text, params)), exec: (text: string) => store.asyncCommit.exec(text) },
-    transaction: <T>(fn: Parameters<Store['transaction']>[0]) => store.transaction((tx) => fn({
-      query: (text, params) => (statements++, tx.query(text, params)), exec: (text) => tx.exec(text),
-    }) as Promise<T>),
-  });
-  return { store: counting, statements: () => statements };
-}
 
 for (const variant of storeVariants()) {
   describe(`the user's tap on a payment card on ${variant.name}`, () => {
@@ -31,7 +18,7 @@ for (const variant of storeVariants()) {
     beforeAll(async () => {
       const opened = await variant.open();
       dispose = opened.dispose;
-      ({ store, statements } = counted(opened.store));
+      ({ store, statements } = countedStore(opened.store));
       ({ pay, trust } = payAndTrust(store, fixedClock('2026-11-20T10:00:00+08:00'), { entrancePercent: 2, operatorPercent: 1 }));
       await pay.ensureMerchant('coffee', '咖啡');
       for (const user of ['alice', 'bob', 'carol', 'dave', 'erin']) await pay.ensureWallet(user, 100_00);

@@ -3,20 +3,8 @@ import { AgentOsError, fixedClock } from '../core/index.ts';
 import { storeVariants, type Store } from '../store/index.ts';
 import type { TrustService } from '../trust/index.ts';
 import { PayService, type OrderDraft } from './index.ts';
-import { payAndTrust } from './test-support.ts';
+import { payAndTrust, countedStore } from './test-support.ts';
 
-/** Statements sent through the store (its async-commit side too), counted. */
-function counted(store: Store): { store: Store; statements: () => number } {
-  let statements = 0;
-  const counting: Store = Object.create(store) as Store;
-  Object.assign(counting, {
-    query: (text: string, params?: readonly unknown[]) => (statements++, store.query(text, params)),
-    asyncCommit: { query: (text: string, params?: readonly unknown[]) => (statements++, store.asyncCommit.query(text, params)), exec: (text: string) => store.asyncCommit.exec(text) },
-    transaction: <T>(fn: Parameters<Store['transaction']>[0]) => store.transaction(fn) as Promise<T>,
-    exec: (text: string) => store.exec(text),
-  });
-  return { store: counting, statements: () => statements };
-}
 
 const latte = (yuan: number): OrderDraft => ({ title: '拿铁', amount: yuan, lines: [{ ref: 'd02', name: '拿铁 Latte', qty: 1, unitPrice: yuan, options: { size: 'L' } }], meta: { store: 's1' } });
 
@@ -31,7 +19,7 @@ for (const variant of storeVariants()) {
     beforeAll(async () => {
       const opened = await variant.open();
       dispose = opened.dispose;
-      ({ store, statements } = counted(opened.store));
+      ({ store, statements } = countedStore(opened.store));
       ({ pay, trust } = payAndTrust(store, fixedClock('2026-11-20T10:00:00+08:00')));
       await pay.ensureMerchant('coffee', '咖啡');
       for (const user of ['alice', 'bob']) await pay.ensureWallet(user, 100_00);

@@ -38,3 +38,18 @@ export async function confirmedPayment(pay: PayService, trust: TrustService, inp
   const outcome = await pay.capture({ orderId: order.orderId, confirmationId: confirmation.id, idempotencyKey: input.key, entrance: input.entrance ?? 'test' });
   return { order, confirmation, outcome };
 }
+
+/** Every statement a store runs, counted (its async-commit side and its transactions' statements too). */
+export function countedStore(store: Store): { store: Store; statements: () => number } {
+  let statements = 0;
+  const counting: Store = Object.create(store) as Store;
+  Object.assign(counting, {
+    query: (text: string, params?: readonly unknown[]) => (statements++, store.query(text, params)),
+    asyncCommit: { query: (text: string, params?: readonly unknown[]) => (statements++, store.asyncCommit.query(text, params)), exec: (text: string) => store.asyncCommit.exec(text) },
+    transaction: <T>(fn: Parameters<Store['transaction']>[0]) => store.transaction((tx) => fn({
+      query: (text, params) => (statements++, tx.query(text, params)), exec: (text) => tx.exec(text),
+    }) as Promise<T>),
+    exec: (text: string) => store.exec(text),
+  });
+  return { store: counting, statements: () => statements };
+}
