@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
 import { paymentConfirmationRequest } from '../../src/pay/index.ts';
-import { hubFrom, testHub } from '../support/hub-fixture.ts';
-import { ScriptedPlanner } from '../support/scripted-planner.ts';
+import { GUARD_LAB, reservingHub } from '../support/guard-lab.ts';
+import { testHub } from '../support/hub-fixture.ts';
 
-const GUARD_LAB = fileURLToPath(new URL('../fixtures/packages/guard-lab', import.meta.url));
+
 
 /**
  * The user's no ends the order, not just the card: the mini-program is told it was canceled,
@@ -19,12 +18,7 @@ describe('declining a confirmation', () => {
   afterAll(() => template.close());
 
   it('cancels the order, tells the mini-program, and leaves nothing any later payment can capture', async () => {
-    const hub = await hubFrom(template, {
-      planner: new ScriptedPlanner([
-        () => ({ type: 'call', toolId: 'guard-lab.listItems', arguments: {} }),
-        () => ({ type: 'call', toolId: 'guard-lab.reserveItem', arguments: { itemId: 'it-2' } }),
-      ]),
-    });
+    const hub = await reservingHub(template);
     try {
       const session = await hub.orchestrator.openSession('demo');
       const first = await hub.orchestrator.send(session, { type: 'message', text: '预订红色杯子' });

@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
-import { hubFrom, testHub } from '../support/hub-fixture.ts';
-import { ScriptedPlanner } from '../support/scripted-planner.ts';
+import { GUARD_LAB, reservingHub } from '../support/guard-lab.ts';
+import { testHub } from '../support/hub-fixture.ts';
 
-const GUARD_LAB = fileURLToPath(new URL('../fixtures/packages/guard-lab', import.meta.url));
 
 /**
  * An order a planner's call creates comes with its card: written by the trust layer in the
@@ -18,12 +16,7 @@ describe('an order and its card', () => {
   afterAll(() => template.close());
 
   it('are written together: one pending card bound to the order, shown to the user, paid on the yes', async () => {
-    const hub = await hubFrom(template, {
-      planner: new ScriptedPlanner([
-        () => ({ type: 'call', toolId: 'guard-lab.listItems', arguments: {} }),
-        () => ({ type: 'call', toolId: 'guard-lab.reserveItem', arguments: { itemId: 'it-2' } }),
-      ]),
-    });
+    const hub = await reservingHub(template);
     try {
       const session = await hub.orchestrator.openSession('demo');
       const first = await hub.orchestrator.send(session, { type: 'message', text: '预订红色杯子' });
