@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
 import type { PlannerInput, PlannerStep, TurnResult } from '../../src/orchestrator/index.ts';
 import { CHAIN_LIMIT } from '../../src/orchestrator/act.ts';
+import { GUARD_LAB } from '../support/guard-lab.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
 import { findNodeWhere, ScriptedPlanner } from '../support/scripted-planner.ts';
 
-const GUARD_LAB = fileURLToPath(new URL('../fixtures/packages/guard-lab', import.meta.url));
 const PET_SPA = fileURLToPath(new URL('../fixtures/packages/pet-spa', import.meta.url));
 
 const ran = (r: TurnResult, api: string) => r.events.some((e) => e.type === 'tool-call' && e.api === api);

@@ -1,11 +1,10 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
 import { LlmPlanner, LocalPlanner, type Planner, type PlannerInput, type PlannerStep } from '../../src/orchestrator/index.ts';
+import { GUARD_LAB } from '../support/guard-lab.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
 import { ScriptedLlm } from '../support/scripted-llm.ts';
 
-const GUARD_LAB = fileURLToPath(new URL('../fixtures/packages/guard-lab', import.meta.url));
 const MARKER = 'META-ONLY-FOR-THE-CARD-7f3a';
 
 /** Wraps a planner and keeps every input it was given. */

@@ -1,6 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
+import { GUARD_LAB } from '../support/guard-lab.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
 import { ScriptedPlanner } from '../support/scripted-planner.ts';
 
@@ -8,7 +8,6 @@ import { ScriptedPlanner } from '../support/scripted-planner.ts';
 const said = (outcome: { events: { type: string; role?: string; text?: string }[] }) =>
   outcome.events.filter((e) => e.type === 'message' && e.role === 'assistant').map((e) => e.text).join('\n');
 
-const GUARD_LAB = fileURLToPath(new URL('../fixtures/packages/guard-lab', import.meta.url));
 
 /** A voice or agent client shows no receipt card: what was taken, and for what, is said in words. */
 describe('the receipt after a payment', () => {

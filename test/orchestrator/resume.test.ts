@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
+import { GUARD_LAB } from '../support/guard-lab.ts';
 import { hubFrom, testHub } from '../support/hub-fixture.ts';
 import { ScriptedPlanner } from '../support/scripted-planner.ts';
 
-const GUARD_LAB = fileURLToPath(new URL('../fixtures/packages/guard-lab', import.meta.url));
 const PRICE_FEN = 1_500;
 
 /**
