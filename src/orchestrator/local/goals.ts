@@ -67,7 +67,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const own = choose(clause, appId);
     const another = ACTION_WORDS.test(clause) || asksToUndo(clause);
     if (last && last.appId === appId && (last.toolId === own.toolId || !another || !last.acting)) {
-      last.text += `，${clause}`;
+      last.text += `${joinerBefore(text, clause)}${clause}`;
       if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
       continue;
     }
@@ -98,6 +98,16 @@ function leadIn(clauses: string[], catalog: ScoredCatalog): string[] {
   const best = query.trim() ? catalog.searchScored(query, 1, { withData: true })[0] : undefined;
   if (best && best.score >= minScore(catalog.size)) return clauses;
   return [`${first} ${second}`, ...rest];
+}
+
+/**
+ * How a clause joins the one before in the same goal: as a sentence of its own where the request
+ * began it as one (「…我自己去拿；另外从…送个…」 keeps its 「；」, which tells one act's details from
+ * another's), else with a comma.
+ */
+function joinerBefore(text: string, clause: string): string {
+  const at = text.indexOf(clause);
+  return at > 0 && /(?:[；;。！!？?]|另外|此外)\s*[，,]?\s*$/.test(text.slice(0, at)) ? '；' : '，';
 }
 
 /** A choice among what the clause before named: "the cheaper one", 「便宜的那个」, 「其中一个」. */

@@ -19,6 +19,13 @@ describe('one request naming two values of a choice the act takes one of', () =>
     expect(split('Pay my water and electricity bills')).toEqual([['Pay my water bills', undefined], ['Pay my electricity bills', -1]]);
   });
 
+  it('gives each act its own sentences where each value is said in a sentence of its own', () => {
+    expect(split('帮我交一下水费，户号A1；另外电费也交了，户号B2')).toEqual([['帮我交一下水费，户号A1', undefined], ['电费也交了，户号B2', -1]]);
+    expect(split('Pay the water bill for account A1. Then the electricity bill for B2')).toEqual([['Pay the water bill for account A1', undefined], ['Then the electricity bill for B2', -1]]);
+    // a value said again in the other sentence: the sentences are not the acts' own, each reads the whole without the other value
+    expect(split('水费交了；电费也交，水费要快')).toEqual([['水费交了；也交，水费要快', undefined], ['交了；电费也交要快', -1]]);
+  });
+
   it('leaves one value, or values said not to be wanted, as one act', () => {
     expect(split('把电费交了')).toHaveLength(1);
     expect(split('不要水费，交电费')).toHaveLength(1);

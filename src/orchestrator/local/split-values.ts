@@ -33,13 +33,37 @@ export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] 
       if (codes.length < 2) continue;
       // 「水电燃气加起来一共要交多少？都帮我交了吧」: what they come to is heard first, from the list of them all
       const list = owner !== tool && readsOnly(owner) && asksTotal(goal.text) ? [{ ...newGoal(goal.text, owner), decided: [key] }] : [];
+      const own = ownSentences(text, matches, codes);
       return [...list, ...codes.map((code, i) => ({
-        ...newGoal(without(text, matches.filter((m) => m.code !== code)), tool),
+        ...newGoal(own?.[i] ?? without(text, matches.filter((m) => m.code !== code)), tool),
         ...(i > 0 ? { since: -1 } : {}),
       }))];
     }
   }
   return [goal];
+}
+
+/** Where a sentence ends: 「；」「。」, 「另外」「此外」, ". Then"/"; ". */
+const SENTENCE_END = /[；;。！!]\s*(?:另外|此外)?[，,]?\s*|[，,]?\s*(?:另外|此外)[，,]?\s*|(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])/g;
+
+/**
+ * Values said in sentences of their own, one after the other (「静安店留一盒…，我自己去拿；另外从
+ * 徐汇店送个…到…」): each act is what its sentences say — the things, the place, the address of
+ * that one — not the whole request with the other value taken out. Undefined where a value is
+ * said in more than one sentence, or two in one.
+ */
+function ownSentences(text: string, matches: EnumMatch[], codes: string[]): string[] | undefined {
+  const breaks = [...text.matchAll(SENTENCE_END)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
+  const starts = [0, ...breaks.map((b) => b.next)];
+  const sentenceAt = (at: number) => starts.filter((s) => s <= at).length - 1;
+  const first = codes.map((code) => sentenceAt(matches.find((m) => m.code === code)!.span[0]));
+  if (matches.some((m) => sentenceAt(m.span[0]) !== first[codes.indexOf(m.code)]) || first.some((s, i) => i > 0 && s <= first[i - 1]!)) return undefined;
+  const parts = codes.map((_, i) => {
+    const from = starts[first[i]!]!;
+    const to = i + 1 < codes.length ? breaks[first[i + 1]! - 1]!.end : text.length;
+    return text.slice(i === 0 ? 0 : from, to).trim();
+  });
+  return parts.every(Boolean) ? parts : undefined;
 }
 
 /** The text with these spans (and the joiner before each) taken out. */
