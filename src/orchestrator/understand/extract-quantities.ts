@@ -33,6 +33,9 @@ const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[
 const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
 const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform|per)\s*$/i;
 const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Lu|Jie|Dao)\b/;
+/** "the 3pm one then", "that 7:20 one works": "one" standing for a thing just described (not after "for": "a table for one"). */
+const ONE_AFTER_DESCRIBED = /\b(?:the|this|that)\s+[^\s,.;!?]+(?:\s+(?!for\b)[^\s,.;!?]+)?\s+$/i;
+const ONE_ENDS_PHRASE = /^\s*(?:$|[,.;!?)]|(?:then|instead|please|is|was|works|sounds|looks|will|would|if|at|on|with|and|or|but)\b)/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|which|another|any|each|every|no|other|large|small|big|medium|same)\s+$/i;
 
 const ENGLISH_WORD = `(?:${ENGLISH_NUMBER_WORDS.filter((word) => word !== 'a' && word !== 'and').join('|')})`;
@@ -55,13 +58,14 @@ export function extractQuantities(input: string): Quantity[] {
     const start = match.index;
     const end = start + match[0].length;
     const before = source.slice(Math.max(0, start - 8), start);
+    const wider = source.slice(Math.max(0, start - 24), start);
     const after = source.slice(end, end + 8);
     const groups = match.groups ?? {};
     const quantity = groups.arabic
       ? arabicQuantity(groups.arabic, before, after)
       : groups.chinese
         ? chineseQuantity(groups.chinese, before, after)
-        : englishQuantity(match[0], before, after);
+        : englishQuantity(match[0], before, after, wider, source.slice(end, end + 24));
     if (quantity?.unit === '年' && quantity.value >= 1000) continue; // 2026年 is a year, 两年 a count
     // 「#49」「No. 49」「49号」「第3」: a number that names (a ticket, a pickup code, a seat), not a count.
     if (/(?:#|＃|№|\bno\.?|\bnumber|编号|尾号|取餐码|单号|第)\s*$/i.test(before) || (!quantity?.unit && /^\s*号/.test(after))) continue;
@@ -121,9 +125,10 @@ function chineseQuantity(numeral: string, before: string, after: string): Partia
   return standsAlone && numeral !== '半' ? { value } : undefined;
 }
 
-function englishQuantity(words: string, before: string, after: string): Partial {
+function englishQuantity(words: string, before: string, after: string, wider: string, further: string): Partial {
   if (ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before)) return undefined;
   if (/^one$/i.test(words) && (ONE_AS_PRONOUN_BEFORE.test(before) || /^\s+of\b/i.test(after))) return undefined;
+  if (/^one$/i.test(words) && ONE_AFTER_DESCRIBED.test(wider) && ONE_ENDS_PHRASE.test(further)) return undefined;
   const value = parseEnglishNumber(words);
   return value === undefined ? undefined : { value, ...englishUnit(after) };
 }

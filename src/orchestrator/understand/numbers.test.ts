@@ -81,6 +81,13 @@ describe('numbers', () => {
     expect(extractQuantities('the large one')).toEqual([]);
     expect(extractQuantities('one of them')).toEqual([]);
     expect(extractQuantities('just one')).toEqual([{ value: 1, span: [5, 8] }]);
+    // a thing described, then "one" standing for it: "the 3pm one then", "that 7:20 one works"
+    expect(extractQuantities('OK, the 3pm one then, normal seats')).toEqual([]);
+    expect(extractQuantities('that 7:20pm one works')).toEqual([]);
+    expect(extractQuantities('the window seat one, please')).toEqual([]);
+    // …but a count of people or things after "for" stays one, and so does one with its noun
+    expect(extractQuantities('book the table for one')).toEqual([{ value: 1, span: [19, 22] }]);
+    expect(extractQuantities('the kids one ticket')).toEqual([{ value: 1, unit: 'ticket', span: [9, 19] }]);
   });
 
   it('reads a half after the unit: 两公斤半 → 2.5 公斤', () => {
