@@ -167,10 +167,13 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
   it('stores a new task in the statement that saves the turn answering it: the task a client reads back is the one it was answered', async () => {
     const client = await clientFor('amy');
     const query = vi.spyOn(hub.store, 'query');
+    // What time may add on a slow machine is left out: a passing state written behind (200 ms), the client key's check (5 s).
+    const turnStatements = () => query.mock.calls.filter(([sql, params]) => !/agent_clients/.test(sql)
+      && !(sql.trimStart().startsWith('INSERT INTO a2a_tasks') && params?.[3] !== TaskState.TASK_STATE_COMPLETED)).map(([sql]) => sql);
     try {
       const first = asTask(await client.sendMessage(send([text('晨光咖啡北京有哪些门店？')])));
       expect(first.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
-      const statements = query.mock.calls.map(([sql]) => sql);
+      const statements = turnStatements();
       expect(statements).toHaveLength(2); // the session opened with its turn's read; the turn saved with the A2A task
       expect(statements[1]).toMatch(/INSERT INTO session_events[\s\S]*INSERT INTO a2a_tasks/);
       const [row] = await hub.store.query<{ task: unknown; state: number }>('SELECT task, state FROM a2a_tasks WHERE id = $1', [first.id]);
@@ -181,7 +184,7 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
       query.mockClear();
       const next = asTask(await client.sendMessage(send([text('晨光咖啡有什么喝的？')], { id: '', contextId: first.contextId })));
       expect(next.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
-      expect(query.mock.calls).toHaveLength(2);
+      expect(turnStatements()).toHaveLength(2);
       expect(Task.fromJSON((await hub.store.query<{ task: unknown }>('SELECT task FROM a2a_tasks WHERE id = $1', [next.id]))[0]?.task)).toEqual(next);
     } finally {
       query.mockRestore();
