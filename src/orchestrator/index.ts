@@ -6,6 +6,7 @@ export { LocalPlanner } from './local/local-planner.ts';
 export type { Planner, PlannerInput, PlannerStep, Transcript, PlannerCatalog } from './planner.ts';
 export type { HubEvent, SequencedEvent, TaskState, CardView, ConfirmationRequest } from './events.ts';
 export type { UserInput, TurnResult } from './inputs.ts';
+export type { TurnWrite, WithLastSave } from './turn-write.ts';
 export type { OrchestratorDeps } from './deps.ts';
 export { LlmPlanner, type LlmPlannerOptions } from './llm/llm-planner.ts';
 export { messageLanguage } from './understand/index.ts';

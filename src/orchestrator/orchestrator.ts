@@ -12,6 +12,7 @@ import { acceptConfirmation, declineConfirmation, finishAccepted, removePending 
 import type { Pending } from './session-state.ts';
 import type { SessionStore } from './session-store.ts';
 import { Turn } from './turn.ts';
+import type { WithLastSave } from './turn-write.ts';
 
 /**
  * The AgentOS core: a sentence in, a finished task out. Each turn is planned step by step
@@ -38,13 +39,16 @@ export class Orchestrator {
    * statement fewer (the session is written with the read its turn starts from). `sessionId`
    * names the new session when the entrance has already told its client the id.
    */
-  start(userId: string, entrance: string, input: UserInput, listener?: (event: HubEvent) => void, sessionId = newId('ses')): Promise<TurnResult> {
+  start(userId: string, entrance: string, input: UserInput, listener?: (event: HubEvent) => void, sessionId = newId('ses'), withLastSave?: WithLastSave): Promise<TurnResult> {
     if (input.type === 'tap' && input.call) return this.send(sessionId, input, listener); // refused, as in any session
-    return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input), () => this.#deps.sessions.open(userId, entrance, sessionId));
+    return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input), () => this.#deps.sessions.open(userId, entrance, sessionId), withLastSave);
   }
 
-  /** Runs one turn for the user's input; `listener` sees each event as it happens. */
-  send(sessionId: string, input: UserInput, listener?: (event: HubEvent) => void): Promise<TurnResult> {
+  /**
+   * Runs one turn for the user's input; `listener` sees each event as it happens; `withLastSave`
+   * lets the entrance store its own record of the turn with it (see `TurnWrite`).
+   */
+  send(sessionId: string, input: UserInput, listener?: (event: HubEvent) => void, withLastSave?: WithLastSave): Promise<TurnResult> {
     if (input.type === 'tap' && input.call) {
       // An entrance cannot name a call itself: only a card's handler, run by the hub (tapCard), offers one.
       const { appId, name } = input.call;
@@ -52,13 +56,13 @@ export class Orchestrator {
         where: 'call', fix: 'tap the card itself (POST /api/sessions/{id}/card-tap with the card event\'s seq and the node\'s path): its own handler decides what to call',
       }));
     }
-    return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input));
+    return this.#turn(sessionId, listener, (turn) => this.#dispatch(turn, input), undefined, withLastSave);
   }
 
-  #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>, begin = () => this.#deps.sessions.loadWithUser(sessionId)): Promise<TurnResult> {
+  #turn(sessionId: string, listener: ((event: HubEvent) => void) | undefined, body: (turn: Turn) => Promise<void>, begin = () => this.#deps.sessions.loadWithUser(sessionId), withLastSave?: WithLastSave): Promise<TurnResult> {
     return this.#deps.sessions.exclusive(sessionId, async () => {
       const { session, user, catalogStamp } = await begin();
-      const turn = new Turn(session, user, session.entrance, listener, (t) => this.#deps.sessions.save(t.session, t.takeUnsaved()));
+      const turn = new Turn(session, user, session.entrance, listener, (t, also) => this.#deps.sessions.save(t.session, t.takeUnsaved(), also));
       // The user's own remembered choices (「老样子」) are theirs to use, like IDs they typed.
       turn.state.knownIds = [...new Set([...turn.state.knownIds, ...remembered(user.preferences)])];
       await this.#deps.tools.refresh(catalogStamp);
@@ -71,12 +75,13 @@ export class Orchestrator {
         turn.say(turn.t(`抱歉，出了点问题：${e.message}`, `Sorry, something went wrong: ${e.message}`));
         turn.setTask('failed');
       }
-      await turn.checkpoint();
-      return {
-        sessionId, events: turn.saved, tokens: turn.tokens, taskId: session.state.taskId, taskState: session.state.taskState,
+      const resultWith = (events: SequencedEvent[]): TurnResult => ({
+        sessionId, events, tokens: turn.tokens, taskId: session.state.taskId, taskState: session.state.taskState,
         waitingFor: session.state.pending.map((p) => p.kind),
         ...(turn.failure ? { error: turn.failure.toJSON() } : {}),
-      };
+      });
+      await turn.checkpoint(withLastSave && ((sequenced) => withLastSave(resultWith([...turn.saved, ...sequenced]))));
+      return resultWith(turn.saved);
     });
   }
 

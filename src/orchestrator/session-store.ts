@@ -5,6 +5,7 @@ import type { Store } from '../store/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
 import { LocalSessionFeed, type SessionFeed } from './session-feed.ts';
 import { emptyState, type SessionState } from './session-state.ts';
+import type { TurnWrite } from './turn-write.ts';
 
 export interface SessionRecord {
   id: string;
@@ -38,12 +39,16 @@ const toSummary = (r: SummaryRow): SessionSummary => ({
   id: r.id, userId: r.user_id, entrance: r.entrance, taskState: r.task_state ?? undefined, events: Number(r.events ?? 0), createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
 });
 
-/** A checkpoint: the session's state, its new events ($3, a JSON array of {seq, event}) and its task ($4), all or nothing. */
-const SAVE = `WITH saved AS (UPDATE sessions SET state = $2, updated_at = now() WHERE id = $1 RETURNING id),
+/**
+ * A checkpoint: the session's state, its new events ($3, a JSON array of {seq, event}), its task
+ * ($4) and an entrance's own write (`also`, a `TurnWrite`), all or nothing.
+ */
+const save = (also = '') => `WITH saved AS (UPDATE sessions SET state = $2, updated_at = now() WHERE id = $1 RETURNING id),
   appended AS (INSERT INTO session_events (session_id, seq, event)
-    SELECT $1, e.seq, e.event FROM jsonb_to_recordset($3::jsonb) AS e(seq integer, event jsonb) WHERE $3::jsonb IS NOT NULL)
+    SELECT $1, e.seq, e.event FROM jsonb_to_recordset($3::jsonb) AS e(seq integer, event jsonb) WHERE $3::jsonb IS NOT NULL)${also}
   INSERT INTO tasks (id, session_id, state, request) SELECT $4, id, $5, $6 FROM saved WHERE $4::text IS NOT NULL
   ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`;
+const SAVE = save();
 
 /** Sessions, their event feed and their tasks, durable in the store. */
 export class SessionStore {
@@ -144,16 +149,19 @@ export class SessionStore {
 
   /**
    * Saves the state, appends the turn's new events and records its task in one statement
-   * (atomic on its own: one round trip instead of a transaction's five).
+   * (atomic on its own: one round trip instead of a transaction's five). `also`, given the
+   * events about to be saved, may add an entrance's write to the same statement.
    */
-  async save(session: SessionRecord, events: HubEvent[]): Promise<SequencedEvent[]> {
+  async save(session: SessionRecord, events: HubEvent[], also?: (sequenced: SequencedEvent[]) => Promise<TurnWrite | undefined>): Promise<SequencedEvent[]> {
     const sequenced = events.map((event, i) => ({ ...event, seq: session.state.seq + i + 1, sessionId: session.id }) as SequencedEvent);
     session.state.seq += events.length;
     const rows = sequenced.map(({ seq, sessionId: _id, ...event }) => ({ seq, event }));
-    await this.#store.query(SAVE, [
+    const params: unknown[] = [
       session.id, JSON.stringify(session.state), rows.length ? JSON.stringify(rows) : null,
       session.state.taskId ?? null, session.state.taskState ?? 'submitted', firstUserText(session.state),
-    ]);
+    ];
+    const write = await also?.(sequenced);
+    await this.#store.query(write ? save(`,\n  also AS (${write.sql((value) => `$${params.push(value)}`)})`) : SAVE, params);
     if (sequenced.length) this.feed.notify(session.id, session.state.seq);
     return sequenced;
   }

@@ -2,6 +2,10 @@ import type { AgentOsError } from '../core/index.ts';
 import type { UserProfile } from '../memory/index.ts';
 import type { HubEvent, SequencedEvent, TaskState } from './events.ts';
 import type { SessionRecord } from './session-store.ts';
+import type { TurnWrite } from './turn-write.ts';
+
+/** Given the events a checkpoint is about to save, a write to save with them (see `TurnWrite`). */
+export type AlsoSave = (sequenced: SequencedEvent[]) => Promise<TurnWrite | undefined>;
 import { messageLanguage } from './understand/language.ts';
 
 /** One turn in progress: the session it changes, the events it emits, the tokens only its entrance gets. */
@@ -18,7 +22,7 @@ export class Turn {
   /** Calls made this turn because a result asked for them (`apiCalls`); capped by CHAIN_LIMIT. */
   chained = 0;
   readonly #listener: ((event: HubEvent) => void) | undefined;
-  readonly #save: ((turn: Turn) => Promise<SequencedEvent[]>) | undefined;
+  readonly #save: ((turn: Turn, also?: AlsoSave) => Promise<SequencedEvent[]>) | undefined;
   #unsaved = 0;
   #requestUnsaved = false;
 
@@ -27,7 +31,7 @@ export class Turn {
     readonly user: UserProfile,
     readonly entrance: string,
     listener?: (event: HubEvent) => void,
-    save?: (turn: Turn) => Promise<SequencedEvent[]>,
+    save?: (turn: Turn, also?: AlsoSave) => Promise<SequencedEvent[]>,
   ) {
     this.#listener = listener;
     this.#save = save;
@@ -40,10 +44,13 @@ export class Turn {
     return events;
   }
 
-  /** Writes the session state and the new events, so a crash after this point loses nothing before it. */
-  async checkpoint(): Promise<void> {
+  /**
+   * Writes the session state and the new events, so a crash after this point loses nothing before
+   * it; `also` may add an entrance's write to the same statement (see `TurnWrite`).
+   */
+  async checkpoint(also?: AlsoSave): Promise<void> {
     this.#requestUnsaved = false;
-    if (this.#save) this.saved.push(...(await this.#save(this)));
+    if (this.#save) this.saved.push(...(await this.#save(this, also)));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { AgentCard, Role, TaskState, type Message, type Part, type SendMessageRequest, type StreamResponse, type Task } from '@a2a-js/sdk';
+import { AgentCard, Role, Task, TaskState, type Message, type Part, type SendMessageRequest, type StreamResponse } from '@a2a-js/sdk';
 import { ClientFactory, ClientFactoryOptions, JsonRpcTransportFactory, RestTransportFactory, type Client } from '@a2a-js/sdk/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Hub } from '../../hub/index.ts';
@@ -161,6 +161,49 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
       expect(await hub.store.query('SELECT 1 FROM a2a_contexts WHERE id = $1', [first.contextId])).toEqual([]);
     } finally {
       query.mockRestore();
+    }
+  });
+
+  it('stores a new task in the statement that saves the turn answering it: the task a client reads back is the one it was answered', async () => {
+    const client = await clientFor('amy');
+    const query = vi.spyOn(hub.store, 'query');
+    // What time may add on a slow machine is left out: a passing state written behind (200 ms), the client key's check (5 s).
+    const turnStatements = () => query.mock.calls.filter(([sql, params]) => !/agent_clients/.test(sql)
+      && !(sql.trimStart().startsWith('INSERT INTO a2a_tasks') && params?.[3] !== TaskState.TASK_STATE_COMPLETED)).map(([sql]) => sql);
+    try {
+      const first = asTask(await client.sendMessage(send([text('晨光咖啡北京有哪些门店？')])));
+      expect(first.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+      const statements = turnStatements();
+      expect(statements).toHaveLength(2); // the session opened with its turn's read; the turn saved with the A2A task
+      expect(statements[1]).toMatch(/INSERT INTO session_events[\s\S]*INSERT INTO a2a_tasks/);
+      const [row] = await hub.store.query<{ task: unknown; state: number }>('SELECT task, state FROM a2a_tasks WHERE id = $1', [first.id]);
+      expect(row?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+      expect(Task.fromJSON(row?.task)).toEqual(first);
+      expect(await client.getTask({ tenant: '', id: first.id, historyLength: undefined })).toEqual(first);
+      // A new task on a context that goes on is stored with its turn too.
+      query.mockClear();
+      const next = asTask(await client.sendMessage(send([text('晨光咖啡有什么喝的？')], { id: '', contextId: first.contextId })));
+      expect(next.status?.state).toBe(TaskState.TASK_STATE_COMPLETED);
+      expect(turnStatements()).toHaveLength(2);
+      expect(Task.fromJSON((await hub.store.query<{ task: unknown }>('SELECT task FROM a2a_tasks WHERE id = $1', [next.id]))[0]?.task)).toEqual(next);
+    } finally {
+      query.mockRestore();
+    }
+  });
+
+  it('answers a turn whose save fails with a failed task, and stores neither its events nor a completed task', async () => {
+    const client = await clientFor('amy');
+    const query = hub.store.query.bind(hub.store);
+    const failing = vi.spyOn(hub.store, 'query').mockImplementation(((sql: string, params?: readonly unknown[]) =>
+      (/INSERT INTO a2a_tasks/.test(sql) && /session_events/.test(sql) ? Promise.reject(new Error('the disk is full')) : query(sql, params))) as typeof hub.store.query);
+    try {
+      const failed = asTask(await client.sendMessage(send([text('晨光咖啡北京有哪些门店？')])));
+      expect(failed.status?.state).toBe(TaskState.TASK_STATE_FAILED);
+      expect(await hub.orchestrator.events(failed.contextId)).toEqual([]);
+      const [row] = await hub.store.query<{ state: number }>('SELECT state FROM a2a_tasks WHERE id = $1', [failed.id]);
+      expect(row?.state).toBe(TaskState.TASK_STATE_FAILED);
+    } finally {
+      failing.mockRestore();
     }
   });
 

@@ -1,11 +1,12 @@
 import { TaskState, type Part } from '@a2a-js/sdk';
-import { AgentEvent, type AgentExecutor, type ExecutionEventBus, type RequestContext } from '@a2a-js/sdk/server';
+import { AgentEvent, type AgentExecutionEvent, type AgentExecutor, type ExecutionEventBus, type RequestContext } from '@a2a-js/sdk/server';
 import { AgentOsError, toAgentOsError } from '../../core/index.ts';
 import type { Hub } from '../../hub/index.ts';
-import type { HubEvent, TurnResult, TaskState as HubTaskState } from '../../orchestrator/index.ts';
+import type { HubEvent, TurnResult, TaskState as HubTaskState, WithLastSave } from '../../orchestrator/index.ts';
 import { describeConfirmation, describeConsent, replyText } from '../agents/index.ts';
 import { CallerUser, type A2aContexts } from './contexts.ts';
 import { agentMessage, artifact, cardData, confirmationData, consentData, dataPart, readInput, textPart } from './parts.ts';
+import { foldTask } from './task-fold.ts';
 import type { HubTaskStore } from './task-store.ts';
 
 const FINAL: Partial<Record<HubTaskState, TaskState>> = {
@@ -32,49 +33,69 @@ export class HubExecutor implements AgentExecutor {
 
   execute = async (request: RequestContext, bus: ExecutionEventBus): Promise<void> => {
     const { taskId, contextId } = request;
-    const status = (state: TaskState, parts: Part[] = []) => bus.publish(AgentEvent.statusUpdate({
+    const published: AgentExecutionEvent[] = [];
+    const publish = (event: AgentExecutionEvent) => {
+      published.push(event);
+      bus.publish(event);
+    };
+    const status = (state: TaskState, parts: Part[] = []) => AgentEvent.statusUpdate({
       taskId, contextId, metadata: undefined,
       status: { state, message: parts.length ? agentMessage(taskId, contextId, parts) : undefined, timestamp: new Date().toISOString() },
-    }));
+    });
+    /** The reply's artifact and the status the turn leaves the task in. */
+    const closing = (result: TurnResult): AgentExecutionEvent[] => {
+      const [state, parts] = outcome(result, request.task?.status?.message?.parts ?? []);
+      const reply = state === TaskState.TASK_STATE_COMPLETED && parts.length
+        ? [AgentEvent.artifactUpdate({ taskId, contextId, artifact: artifact('reply', parts), append: false, lastChunk: true, metadata: undefined })] : [];
+      return [...reply, status(state, parts)];
+    };
     if (!request.task) {
       this.#tasks.created(taskId, request.context);
-      bus.publish(AgentEvent.task({
+      publish(AgentEvent.task({
         id: taskId, contextId, artifacts: [], history: [request.userMessage], metadata: undefined,
         status: { state: TaskState.TASK_STATE_SUBMITTED, message: undefined, timestamp: new Date().toISOString() },
       }));
     }
+    // A new task's last state is stored in the turn's own save (one statement, and both or neither);
+    // a turn that leaves tokens to hold writes them first, as before, so it is not done so.
+    let storedClosing: AgentExecutionEvent[] | undefined;
+    const withLastSave: WithLastSave | undefined = request.task ? undefined : async (result) => {
+      if (Object.keys(result.tokens).length) return undefined;
+      const last = closing(result);
+      const task = foldTask([...published, ...last]);
+      const write = task && (await this.#tasks.withTurn(task, request.context));
+      if (write) storedClosing = last;
+      return write;
+    };
     try {
       const { caller } = request.context.user as CallerUser;
       const { sessionId, opening } = await this.#contexts.session(contextId, caller);
-      status(TaskState.TASK_STATE_WORKING);
+      publish(status(TaskState.TASK_STATE_WORKING));
       const listener = (event: HubEvent) => {
         const shown = artifactOf(event);
-        if (shown) bus.publish(AgentEvent.artifactUpdate({ taskId, contextId, artifact: shown, append: false, lastChunk: true, metadata: undefined }));
+        if (shown) publish(AgentEvent.artifactUpdate({ taskId, contextId, artifact: shown, append: false, lastChunk: true, metadata: undefined }));
       };
       const read = readInput(request.userMessage);
       let result: TurnResult;
       if (read.kind === 'decision') {
         const token = opening ? undefined : await this.#contexts.token(contextId, caller.userId, read.confirmationId);
         if (!token) throw new AgentOsError('NOT_FOUND', `这个任务没有待确认的 ${read.confirmationId} / no confirmation ${read.confirmationId} waits in this task`, { where: 'confirmationId', fix: 'answer with the confirmationId of the input-required status' });
-        result = await this.#hub.orchestrator.send(sessionId, { type: 'confirm', confirmationId: read.confirmationId, token, accept: read.accept }, listener);
+        result = await this.#hub.orchestrator.send(sessionId, { type: 'confirm', confirmationId: read.confirmationId, token, accept: read.accept }, listener, withLastSave);
       } else if (opening) {
-        result = await this.#hub.orchestrator.start(caller.userId, caller.entrance, read.input, listener, sessionId);
+        result = await this.#hub.orchestrator.start(caller.userId, caller.entrance, read.input, listener, sessionId, withLastSave);
         this.#contexts.opened(contextId, caller);
       } else {
-        result = await this.#hub.orchestrator.send(sessionId, read.input, listener);
+        result = await this.#hub.orchestrator.send(sessionId, read.input, listener, withLastSave);
       }
+      if (storedClosing) this.#tasks.storedWithTurn(taskId, request.context);
       await this.#contexts.hold(contextId, sessionId, caller.userId, result.tokens);
-      const [state, parts] = outcome(result, request.task?.status?.message?.parts ?? []);
-      if (state === TaskState.TASK_STATE_COMPLETED && parts.length) {
-        bus.publish(AgentEvent.artifactUpdate({ taskId, contextId, artifact: artifact('reply', parts), append: false, lastChunk: true, metadata: undefined }));
-      }
-      status(state, parts);
+      for (const event of storedClosing ?? closing(result)) publish(event);
     } catch (error) {
       const e = toAgentOsError(error);
       // A wrong answer to a waiting task (an unknown confirmation id) leaves the question standing.
       const waiting = request.task?.status?.state === TaskState.TASK_STATE_INPUT_REQUIRED && e.code !== 'INTERNAL';
       const asked = waiting ? (request.task?.status?.message?.parts ?? []).filter((p) => p.content?.$case === 'data') : [];
-      status(waiting ? TaskState.TASK_STATE_INPUT_REQUIRED : TaskState.TASK_STATE_FAILED, [textPart(e.message), ...asked]);
+      publish(status(waiting ? TaskState.TASK_STATE_INPUT_REQUIRED : TaskState.TASK_STATE_FAILED, [textPart(e.message), ...asked]));
     } finally {
       bus.finished();
     }

@@ -100,4 +100,47 @@ describe('A2A tasks in the store', () => {
     expect((await tasks.load('fresh', as('amy')))?.status?.state).toBe(TaskState.TASK_STATE_CANCELED);
     expect(store.statements).toBe(2);
   });
+
+  /** What a turn's save does with the write `withTurn` gives: here, the write alone. */
+  const runWrite = async (write: { sql: (param: (value: unknown) => string) => string } | undefined) => {
+    const params: unknown[] = [];
+    await base.query(write!.sql((value) => `$${params.push(value)}`), params);
+  };
+
+  it('stores a task with its turn, and then writes nothing for the SDK\'s save of that very task', async () => {
+    const store = counting(base, true);
+    const tasks = new HubTaskStore(store);
+    tasks.created('turned', as('amy'));
+    await tasks.save(task('turned', TaskState.TASK_STATE_WORKING), as('amy')); // waiting to be written behind
+    const done = task('turned', TaskState.TASK_STATE_COMPLETED, 'answered');
+    await runWrite(await tasks.withTurn(done, as('amy')));
+    tasks.storedWithTurn('turned', as('amy'));
+    await tasks.save(done, as('amy'));
+    await tasks.flush(); // the working state was dropped: it never lands over the answer
+    expect(store.statements).toBe(0);
+    expect(await new HubTaskStore(base).load('turned', as('amy'))).toEqual(done);
+  });
+
+  it('writes the SDK\'s save when it differs from what the turn stored, or when an older state was written since', async () => {
+    const store = counting(base, true);
+    const tasks = new HubTaskStore(store);
+    await runWrite(await tasks.withTurn(task('other', TaskState.TASK_STATE_COMPLETED, 'stored'), as('amy')));
+    tasks.storedWithTurn('other', as('amy'));
+    await tasks.save(task('other', TaskState.TASK_STATE_COMPLETED, 'saved'), as('amy'));
+    expect(store.statements).toBe(1);
+    expect((await new HubTaskStore(base).load('other', as('amy')))?.metadata).toEqual({ note: 'saved' });
+
+    const done = task('late', TaskState.TASK_STATE_COMPLETED, 'answered');
+    await runWrite(await tasks.withTurn(done, as('amy')));
+    await tasks.save(task('late', TaskState.TASK_STATE_WORKING), as('amy')); // the SDK's last passing state, late
+    await tasks.flush(); // ... written over the answer
+    tasks.storedWithTurn('late', as('amy'));
+    await tasks.save(done, as('amy'));
+    expect(store.statements).toBe(3);
+    expect(await new HubTaskStore(base).load('late', as('amy'))).toEqual(done);
+  });
+
+  it('stores nothing with a turn where other processes share the store', async () => {
+    expect(await new HubTaskStore(counting(base, false)).withTurn(task('shared-turn', TaskState.TASK_STATE_COMPLETED), as('amy'))).toBeUndefined();
+  });
 });

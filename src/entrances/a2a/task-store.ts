@@ -1,6 +1,7 @@
 import { Task, TaskState, type ListTasksRequest, type ListTasksResponse } from '@a2a-js/sdk';
 import type { ServerCallContext, TaskStore } from '@a2a-js/sdk/server';
 import { log } from '../../core/index.ts';
+import type { TurnWrite } from '../../orchestrator/index.ts';
 import { storeMemory, type Store } from '../../store/index.ts';
 
 /** The hub user a call acts for, as the A2A entrance put it on the call's context. */
@@ -25,7 +26,14 @@ export function hubTaskStore(store: Store): HubTaskStore {
   return storeMemory(store, 'a2a.tasks', () => new HubTaskStore(store));
 }
 
-interface TaskRow { id: string; owner: string; task: Task }
+interface TaskRow { id: string; owner: string; task: Task; json?: string }
+
+/** Inserts or updates the rows (a task id already another owner's is left alone); `param` places a value. */
+function upsertSql(rows: readonly TaskRow[], param: (value: unknown) => string): string {
+  const tuples = rows.map(({ id, owner, task, json }) => `(${param(id)}, ${param(owner)}, ${param(task.contextId)}, ${param(task.status?.state ?? 0)}, ${param(json ?? JSON.stringify(Task.toJSON(task)))}, now())`);
+  return `INSERT INTO a2a_tasks (id, owner, context_id, state, task, updated_at) VALUES ${tuples.join(', ')}
+       ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, task = EXCLUDED.task, updated_at = now() WHERE a2a_tasks.owner = EXCLUDED.owner`;
+}
 
 /**
  * A2A tasks in the hub's store, as the protocol shapes them: any process can answer
@@ -47,6 +55,10 @@ export class HubTaskStore implements TaskStore {
    * new and nothing has told it to anyone — until this process first saves it.
    */
   readonly #new = new Set<string>();
+  /** Tasks being stored with the turn that produced them (`withTurn`), as written: `owner\0taskId` → JSON. */
+  readonly #withTurn = new Map<string, string>();
+  /** Those whose turn was saved (`storedWithTurn`). */
+  readonly #storedWithTurn = new Map<string, string>();
   #flushing: Promise<void> = Promise.resolve();
   #timer: NodeJS.Timeout | undefined;
 
@@ -74,8 +86,38 @@ export class HubTaskStore implements TaskStore {
     }
     this.#pending.delete(row.id);
     await this.#flushing; // an older state of this task being written lands first
+    const stored = this.#storedWithTurn.get(key);
+    this.#storedWithTurn.delete(key);
+    row.json = JSON.stringify(Task.toJSON(task));
+    if (stored === row.json) return; // the turn's save wrote this very task
     const written = await this.#upsert([row]);
     if (!written.has(row.id)) this.#saved.delete(key);
+  }
+
+  /**
+   * The write that stores `task`, a new task's last state, in the statement that saves the turn
+   * which produced it (`TurnWrite`); undefined on a store other processes write (the SDK reads
+   * the task back there between its events). Any older state of the task still waiting is dropped
+   * or has landed first. Once that turn is saved, `storedWithTurn`.
+   */
+  async withTurn(task: Task, context: ServerCallContext): Promise<TurnWrite | undefined> {
+    if (!this.#store.exclusive) return undefined;
+    const row: TaskRow = { id: task.id, owner: ownerOf(context), task, json: JSON.stringify(Task.toJSON(task)) };
+    this.#pending.delete(row.id);
+    if (this.#withTurn.size >= REMEMBERED) this.#withTurn.clear(); // forgetting one costs a write
+    this.#withTurn.set(`${row.owner}\0${row.id}`, row.json!);
+    await this.#flushing;
+    return { sql: (param) => upsertSql([row], param) };
+  }
+
+  /** The turn's save stored the task (`withTurn`): the SDK's save of the same task then writes nothing. */
+  storedWithTurn(taskId: string, context: ServerCallContext): void {
+    const key = `${ownerOf(context)}\0${taskId}`;
+    const json = this.#withTurn.get(key);
+    this.#withTurn.delete(key);
+    if (json === undefined) return; // an older state was taken to be written since: the SDK's save writes
+    if (this.#storedWithTurn.size >= REMEMBERED) this.#storedWithTurn.clear();
+    this.#storedWithTurn.set(key, json);
   }
 
   async load(taskId: string, context: ServerCallContext): Promise<Task | undefined> {
@@ -95,6 +137,11 @@ export class HubTaskStore implements TaskStore {
     this.#timer = undefined;
     const rows = [...this.#pending.values()];
     this.#pending.clear();
+    for (const row of rows) {
+      // the row may hold this older state from now on: what a turn stored is no longer known to be there
+      this.#withTurn.delete(`${row.owner}\0${row.id}`);
+      this.#storedWithTurn.delete(`${row.owner}\0${row.id}`);
+    }
     if (!rows.length) return this.#flushing;
     this.#flushing = this.#flushing.then(() => this.#upsert(rows)).then((written) => {
       for (const row of rows) if (!written.has(row.id)) this.#saved.delete(`${row.owner}\0${row.id}`);
@@ -123,12 +170,8 @@ export class HubTaskStore implements TaskStore {
 
   /** Inserts or updates the rows (a task id already another owner's is left alone); the ids written. */
   async #upsert(rows: TaskRow[]): Promise<Set<string>> {
-    const values = rows.flatMap(({ id, owner, task }) => [id, owner, task.contextId, task.status?.state ?? 0, JSON.stringify(Task.toJSON(task))]);
-    const tuples = rows.map((_, i) => `($${i * 5 + 1}, $${i * 5 + 2}, $${i * 5 + 3}, $${i * 5 + 4}, $${i * 5 + 5}, now())`);
-    const written = await this.#store.query<{ id: string }>(
-      `INSERT INTO a2a_tasks (id, owner, context_id, state, task, updated_at) VALUES ${tuples.join(', ')}
-       ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, task = EXCLUDED.task, updated_at = now() WHERE a2a_tasks.owner = EXCLUDED.owner
-       RETURNING id`, values);
+    const values: unknown[] = [];
+    const written = await this.#store.query<{ id: string }>(`${upsertSql(rows, (value) => `$${values.push(value)}`)}\n       RETURNING id`, values);
     return new Set(written.map((r) => r.id));
   }
 

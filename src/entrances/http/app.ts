@@ -66,8 +66,17 @@ export function httpApp(hub: Hub, options: HttpAppOptions = {}): Hono<HttpEnv> {
   app.notFound(notFound);
   app.use('*', async (c, next) => {
     await next();
-    c.header('x-content-type-options', 'nosniff');
-    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/auth/')) c.header('cache-control', 'no-store');
+    // Set on the response's own headers: hono's `c.header` on a response already made rebuilds it
+    // around its body as a stream, which node-server then reads chunk by chunk — on every reply.
+    const set = (name: string, value: string) => {
+      try {
+        c.res.headers.set(name, value);
+      } catch {
+        c.header(name, value); // a response whose headers are immutable is rebuilt after all
+      }
+    };
+    set('x-content-type-options', 'nosniff');
+    if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/auth/')) set('cache-control', 'no-store');
   });
   app.use('*', declaredBodyLimit(limit, (c) => errorResponse(c, tooLarge(limit))));
   app.use('*', authenticate(hub.accounts, hub.clients));

@@ -92,7 +92,7 @@ function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog:
   // 「明天下午国贸店有熊猫快递吗」: whether there is one at a time said asks about its sessions too
   // 「望京店几点关门」 asks about the store itself (its hours), not about what it leads to
   const rest = withoutAskedWords(text);
-  const asks = ASKS_WHEN_OR_LEFT.test(rest) || (saysWhen(rest) && IS_THERE.test(rest));
+  const asks = ASKS_WHEN_OR_LEFT.test(rest) || (IS_THERE.test(rest) && saysWhen(rest)); // the date reading last: it costs most
   if (acting || !top || !readsOnly(top) || !asks || namedThing(text, catalog)?.appId !== top.appId) return undefined;
   const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
   return deeper.length === 1 ? deeper[0] : undefined;

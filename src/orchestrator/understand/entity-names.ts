@@ -72,8 +72,9 @@ export function nameVariants(names: readonly string[], tags: readonly string[] =
       add(`维生素${letter}`, 0.9);
       add(`维${letter}`, 0.85);
     }
+    const lower = name.toLowerCase();
     for (const group of RELATIONS) {
-      if (group.some((word) => word === name.toLowerCase())) for (const word of group) add(word, 0.85);
+      if (group.includes(lower)) for (const word of group) add(word, 0.85);
     }
   }
   for (const tag of tags) {

@@ -21,8 +21,12 @@ export interface PhraseHit<K> {
 
 const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
 
+/** What `fold` changes. */
+const FOLDED = /[\uFF01-\uFF5E\u3000A-Z]/;
+
 /** Full-width letters, digits and spaces to ASCII and ASCII letters to lower case, length kept. */
 export function fold(text: string): string {
+  if (!FOLDED.test(text)) return text; // most texts have nothing to fold: no copies made
   return text
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')

@@ -1,5 +1,5 @@
 import { stem } from '../../catalog/search/index.ts';
-import { isGenericWord, nameVariants } from './entity-names.ts';
+import { isGenericWord, nameVariants, type NameVariant } from './entity-names.ts';
 import { withoutContents } from './name-contents.ts';
 import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
 import { findAll, fold, type Phrase, type PhraseHit } from './find-phrases.ts';
@@ -45,19 +45,26 @@ const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
 export function matchEntities(input: string, list: readonly Entity[], options: MatchEntitiesOptions = {}): EntityMatch[] {
   const text = textOf(input);
   const entities: Entity[] = Array.isArray(list) ? list.filter((entity) => typeof entity?.id === 'string') : [];
-  const phrases = entityPhrases(entities, options.fields ?? []);
+  // an entity's names are mostly the same bare (below): their variants are worked out once
+  const known = new Map<string, NameVariant[]>();
+  const variants = (names: string[], tags: string[]) => {
+    const key = JSON.stringify([names, tags]);
+    return known.get(key) ?? known.set(key, nameVariants(names, tags)).get(key)!;
+  };
+  const phrases = entityPhrases(entities, options.fields ?? [], variants);
   // Pieces of a name are read from the name alone, not the list of what the thing holds (a combo's).
   const bare = entities.map((entity) => ({ ...entity, names: namesOf(entity).map(withoutContents) }));
-  const barePhrases = entityPhrases(bare, options.fields ?? []);
+  const barePhrases = entityPhrases(bare, options.fields ?? [], variants);
   // A word every entity's name holds, or most of a longer list's (「保洁」 of five cleaning services
   // out of eight, "cleaning"), tells none apart.
   const shared = (fragment: string) => {
     const holding = bare.filter((entity) => entity.names.some((name) => fold(name).includes(fragment))).length;
     return entities.length > 1 && (holding === entities.length || (entities.length >= 4 && holding * 2 > entities.length));
   };
+  const places: Set<string>[] = [];
   const hits: PhraseHit<number>[] = [
     ...findAll(text, phrases),
-    ...fragmentHits(text, barePhrases, shared, brandKeys(entities), (key) => placeKeys(entities[key])),
+    ...fragmentHits(text, barePhrases, shared, brandKeys(entities), (key) => places[key] ??= placeKeys(entities[key])),
     ...fieldTimeHits(text, entities, options.ref),
     ...pinyinHits(text, bare.map(namesOf)),
     ...sizeWordHits(text, bare.map(namesOf)),
@@ -88,15 +95,16 @@ function overreaches(hit: PhraseHit<number>, hits: readonly PhraseHit<number>[])
 }
 const FULL = 0.999;
 
-function entityPhrases(entities: readonly Entity[], fields: readonly string[]): Phrase<number>[] {
+function entityPhrases(entities: readonly Entity[], fields: readonly string[], variants: (names: string[], tags: string[]) => NameVariant[]): Phrase<number>[] {
   const owners = new Map<string, Set<number>>();
   const phrases: Phrase<number>[] = [];
   entities.forEach((entity, key) => {
     const extra = fields.map((field) => entity.fields?.[field]).filter((value): value is string => typeof value === 'string');
     const tags = Object.values(entity.fields ?? {}).filter((value): value is string => typeof value === 'string');
-    for (const variant of nameVariants(namesOf(entity), tags)) {
+    for (const variant of variants(namesOf(entity), tags)) {
       phrases.push({ text: variant.text, key, quality: variant.quality, accept: requesterAcceptor(variant.text) });
-      (owners.get(fold(variant.text)) ?? owners.set(fold(variant.text), new Set()).get(fold(variant.text))!).add(key);
+      const folded = fold(variant.text);
+      (owners.get(folded) ?? owners.set(folded, new Set()).get(folded)!).add(key);
     }
     for (const value of extra) phrases.push({ text: value, key, quality: 0.5 });
   });
