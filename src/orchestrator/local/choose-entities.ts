@@ -1,5 +1,6 @@
 import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
+import { entitiesBySize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
@@ -44,6 +45,10 @@ export function chooseEntities(
     const valued = hits.length ? [] : entitiesByValue(text, entities);
     // (never past a time said that the one it names is not at: 「上午十点…」 when only 17:00 is left)
     if (valued.length === 1 && !timeMissed && !missed(valued)) return valued;
+    // 「五十平左右」: by a size said that the range one of them is for holds
+    const sized = hits.length || valued.length ? [] : entitiesBySize(text, entities);
+    if (sized.length === 1 && !timeMissed) return sized;
+    if (sized.length > 1) entities = sized;
     // 「送到杭州市…」: the choice is among those in that city
     // "I'm in Hangzhou all week": none of them is there, and the home city picks none either
     if (!hits.length && cityWithout(text, entities)) return [];

@@ -32,6 +32,8 @@ export function normalizeForChrono(text: string): MappedText {
   let source = rewrite(mapped(text), /[\uFF01-\uFF5E\u3000]/g, (m) => m[0].normalize('NFKC'));
   // 「3D票」「2D版」 name a picture format, not three days from now.
   source = rewrite(source, /(?<![\d.])[234]\s*D(?![A-Za-z])/g, (m) => ' '.repeat(m[0].length));
+  // 「IMAX六点那场」: an hour glued to a Latin word is still an hour
+  source = rewrite(source, /(?<=[A-Za-z])[零一二两三四五六七八九十]{1,3}(?=\s*[点點])/g, (m) => ` ${m[0]}`);
   source = rewrite(source, /点\s*([一1])刻/g, () => '点15分');
   source = rewrite(source, /点\s*([三3])刻/g, () => '点45分');
   source = rewrite(source, /[零〇一二两三四五六七八九十]+(?=[号號日月])/g, (m) => String(parseChineseInteger(m[0]) ?? m[0]));

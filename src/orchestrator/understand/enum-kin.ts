@@ -9,9 +9,13 @@ const KIN: readonly (readonly string[])[] = [
   // brought to the person
   ['外送', '配送', '送到', '送货', '送上门', '送过来', '送来', '送个', '送几', '送点', '送些', ...[...'一两二三四五六七八九十'].map((n) => `送${n}`),
     '外卖', '到家', 'deliver', 'delivery', 'delivered', 'bring it', 'send it', 'drop it off',
-    'send a ', 'send an ', 'send the ', 'send me ', 'send them ', 'send over', 'ship it'],
+    'send a ', 'send an ', 'send the ', 'send me ', 'send them ', 'send over', 'ship it',
+    '送家里', '送到家', '寄给', '寄到', '寄过来', '快递', 'mail it', 'mail them', 'ship them', 'ship to', 'have it sent', 'have them sent', 'to my door', 'to my place'],
   // fetched by the person
-  ['自取', '自提', '到店取', '到店拿', '过去拿', '过来拿', '去拿', '来拿', '自己拿', '去取', '来取', '取货', '提货', '到店', 'pick up', 'pickup', 'pick it up', 'pick them up', 'pick those up', 'pick these up', 'pick mine up', 'collect', 'take away', 'takeaway', 'to go'],
+  ['自取', '自提', '到店取', '到店拿', '过去拿', '过来拿', '去拿', '来拿', '自己拿', '去取', '来取', '取货', '提货', '到店', 'pick up', 'pickup', 'pick it up', 'pick them up', 'pick those up', 'pick these up', 'pick mine up', 'collect', 'take away', 'takeaway', 'to go',
+    '店里拿', '店里取', '门店拿', '门店取', '店拿', '店取', '自己去', '亲自去', '去店里', '到店里',
+    'grab it', 'grab them', 'grab those', 'grab these', 'grab mine', 'get it at', 'get them at', 'get it from the', 'get them from the',
+    'fetch it', 'fetch them', 'swing by', 'stop by', 'drop by', 'come by', 'come in to', 'in store', 'in-store'],
   // eaten or used there
   ['堂食', '店里吃', '在店里', '店内', 'dine in', 'eat in', 'for here'],
   // done at the person's place

@@ -24,5 +24,6 @@ export { serviceWords, thingWords, thingsOnly, withChineseWords } from './servic
 export { askedWords, withAskedWords, withoutAskedWords } from './asked-words.ts';
 export { cityOf, placeWords } from './cities.ts';
 export { narrowByAmount, numbersSaid } from './number-fit.ts';
+export { amountsSaid, holds, rangeOfField, rangesIn, type Amount, type Measure, type SizeRange } from './size-range.ts';
 export { partySize } from './party-size.ts';
 export { findAddress, takesAddress } from './address.ts';

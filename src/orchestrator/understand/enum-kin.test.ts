@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnumGlosses } from './enum-glosses.ts';
+import { matchEnum } from './match-enum.ts';
+
+// an invented bakery order's hand-over enum, glossed in the description
+const handover = parseEnumGlosses('ship=快递寄送/courier, collect=门店自提/collect in store', ['ship', 'collect']);
+const codes = (text: string) => matchEnum(text, handover).map((m) => m.code);
+
+describe('everyday words for how a thing reaches the person', () => {
+  it('hears fetching it oneself', () => {
+    expect(codes("two loaves, I'll grab them at the riverside shop")).toEqual(['collect']);
+    expect(codes('I can swing by after work')).toEqual(['collect']);
+    expect(codes('我自己去店里拿')).toContain('collect');
+  });
+
+  it('hears having it brought', () => {
+    expect(codes('直接寄给我就行')).toEqual(['ship']);
+    expect(codes('please mail them to me')).toEqual(['ship']);
+  });
+});
