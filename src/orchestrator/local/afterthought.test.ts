@@ -55,3 +55,36 @@ describe('something added after an answer', () => {
     expect(g.args).toEqual({ time: '10:00', tasks: ['closet'], seat: 'gold' });
   });
 });
+
+describe('a whole answer read where the goal has chosen a parent', () => {
+  const listHalls = { ...tool, id: 'arena.listHalls', api: 'listHalls', annotations: { readOnlyHint: true }, inputSchema: { type: 'object', properties: {} } } as Tool;
+  const reserve: Tool = {
+    ...tool, id: 'arena.reserve', api: 'reserve', siblings: ['listHalls', 'reserve'],
+    inputSchema: {
+      type: 'object', required: ['hallId', 'courtId'],
+      properties: {
+        hallId: { type: 'string', description: '场馆ID，来自 listHalls' },
+        courtId: { type: 'string', description: '场地ID，来自 listHalls' },
+        lights: { type: 'boolean', description: '是否开灯（lights）' },
+      },
+    },
+  };
+  const halls = {
+    halls: [
+      { hallId: 'N1', city: '北京', name: '北湖馆', courts: [{ courtId: 'N1-A', name: '标准场' }, { courtId: 'N1-B', name: '比赛场' }] },
+      { hallId: 'S1', city: '上海', name: '南山馆', courts: [{ courtId: 'S1-A', name: '标准场' }, { courtId: 'S1-B', name: '比赛场' }] },
+    ],
+  };
+  const arena = (texts: string[]): FillEnv => ({
+    texts, now: new Date('2026-11-20T10:00:00+08:00'), timeZone: 'Asia/Shanghai', userCity: '北京', tool: reserve,
+    transcript: [{ role: 'tool-result', callId: 'h', toolId: listHalls.id, isError: false, content: '', structuredContent: halls }],
+    sibling: (api) => [listHalls, reserve].find((t) => t.api === api), siblings: [listHalls, reserve],
+  });
+
+  it('takes no child of another parent than the one chosen', () => {
+    const g: Goal = { text: '订南山馆的场地', toolId: reserve.id, args: { hallId: 'S1' }, decided: ['hallId'], answers: [], status: 'open', attempts: 0, wanted: [] };
+    applyAfterthought(g, '比赛场，开灯', arena(['比赛场，开灯', g.text]), { defaultsOnly: true });
+    expect(g.args.courtId).not.toBe('N1-B');
+    expect(g.args.lights).toBe(true);
+  });
+});

@@ -36,14 +36,26 @@ export function applyAfterthought(goal: Goal, afterthought: string, env: FillEnv
   const without = read(others.length ? others : ['']);
   const bare = read(['']);
   const own = read([afterthought]);
-  for (const { path } of scalarParams(env.tool.inputSchema)) {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const paths = scalarParams(env.tool.inputSchema).map((p) => p.path);
+  const changes = paths.filter((path) => {
     const said = getPath(own, path);
-    if (said === undefined || JSON.stringify(said) === JSON.stringify(getPath(bare, path))) continue;
+    if (said === undefined || same(said, getPath(bare, path))) return false;
     // a whole answer that says more than was asked ("3 tickets, premium seats") changes only what nobody said
-    if (defaultsOnly && getPath(goal.args, path) !== undefined && JSON.stringify(getPath(goal.args, path)) !== JSON.stringify(getPath(bare, path))) continue;
+    return !(defaultsOnly && getPath(goal.args, path) !== undefined && !same(getPath(goal.args, path), getPath(bare, path)));
+  });
+  // a room type read from another hotel's list than the one the goal keeps (the afterthought alone lands on
+  // another hotel, which it does not change to) is not of the goal's hotel
+  const otherParent = paths.some((path) => ID.test(path) && !changes.includes(path) && getPath(own, path) !== undefined && getPath(goal.args, path) !== undefined && !same(getPath(own, path), getPath(goal.args, path)));
+  for (const path of changes) {
+    if (otherParent && ID.test(path)) continue;
+    const said = getPath(own, path);
     const before = getPath(goal.args, path) ?? getPath(without, path);
     const value = Array.isArray(said) && Array.isArray(before) && ADDS.test(afterthought) ? [...new Set([...before, ...said])] : said;
     setPath(goal.args, path, value);
     if (!goal.decided.includes(path)) goal.decided.push(path);
   }
 }
+
+/** A parameter that names one listed thing by its ID (`hotelId`, `roomTypeId`). */
+const ID = /[a-z](?:Id|ID|Ids)$/;

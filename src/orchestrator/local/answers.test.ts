@@ -122,6 +122,23 @@ describe('an English answer about things named only in Chinese', () => {
     expect(h.args).toEqual({ classId: 'k-1530' });
   });
 
+  it('takes the plain one of the several an English word names in Chinese ("a regular twin")', () => {
+    const beds = (): Ask => ({
+      params: ['cabinId'], kind: 'entity',
+      candidates: [
+        { id: 'b1', names: ['海景双床房'], fields: { price: '900' } },
+        { id: 'b2', names: ['经济双床房'], fields: { price: '400' } },
+        { id: 'b3', names: ['经济大床房'], fields: { price: '420' } },
+      ],
+    });
+    const g = goal();
+    expect(applyAnswer(g, beds(), 'A regular twin is fine, with breakfast', () => ({ type: 'string' }), ctx)).toBe(true);
+    expect(g.args).toEqual({ cabinId: 'b2' });
+    const ask = beds();
+    expect(applyAnswer(goal(), ask, 'a twin room', () => ({ type: 'string' }), ctx)).toBe(false);
+    expect(ask.candidates?.map((c) => c.id)).toEqual(['b1', 'b2']);
+  });
+
   it('picks nothing by a word none of them is', () => {
     expect(applyAnswer(goal(), kinds(), 'the swimming one', () => ({ type: 'string' }), ctx)).toBe(false);
   });

@@ -25,7 +25,7 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     // a day said (「明天的」) picks the sessions on it, as a name picks the things it names
     const named = matchEntities(answer, candidates, { ref });
     // "the cycling one" of classes named only in Chinese: the one the Chinese of its word names
-    let hits = narrowByAmount(unique((named.length ? named : matchEntitiesAnyLanguage(answer, candidates)).map((h) => h.entity)), answer);
+    let hits = narrowByAmount(unique((named.length ? named : matchEntitiesAnyLanguage(answer, candidates, { several: true })).map((h) => h.entity)), answer);
     // 「一百二十平左右」 answers a choice between sizes by the amount alone.
     const sized = hits.length ? hits : narrowByAmount(candidates, answer);
     if (sized.length < candidates.length && (sized.length === 1 || ask.many)) hits = sized;

@@ -88,14 +88,17 @@ export function inDayPart(text: string, entities: readonly Entity[]): readonly E
 
 const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\beither (?:one|is fine|will do)\b/i;
 
-/** Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计). */
-export function matchEntitiesAnyLanguage(text: string, entities: Entity[]) {
+/**
+ * Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计).
+ * `several`: all it names (an answer among things offered: "a king room" of two kings narrows the choice to them).
+ */
+export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { several = false } = {}) {
   const hits = matchEntities(text, entities);
   if (hits.length || detectLanguage(text) !== 'en') return hits;
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
   const hits2 = chinese ? matchEntities(chinese, entities) : [];
   // a word of a kind, said in another language, names a thing only where it names one alone
-  return new Set(hits2.map((h) => h.entity.id)).size === 1 ? hits2.map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];
+  return several || new Set(hits2.map((h) => h.entity.id)).size === 1 ? hits2.map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];
 }
 
 /** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */

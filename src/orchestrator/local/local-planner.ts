@@ -22,6 +22,7 @@ import { emergencyLines, saysEmergency } from './emergency.ts';
 import { keptOnAmend } from './same-thing.ts';
 import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
 import { questionFor } from './questions.ts';
+import { eachCandidate } from './each-candidate.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
 import { asksToUndo, isActing } from './request-words.ts';
@@ -219,6 +220,11 @@ export class LocalPlanner implements Planner {
       return { type: 'call', toolId: tool.id, arguments: structuredClone(goal.args), ...(say ? { say } : {}) };
     }
     if (need.type === 'ask') {
+      const each = eachCandidate(goal, tool, need, input.user.city);
+      if (each) {
+        memo.goals.splice(goalIndex + 1, 0, ...each.slice(1));
+        return this.#advance(goal, tool, memo, input, catalog, lang);
+      }
       const asked = askStep(goal, tool, need, lang, valueContext(input, [goal.text]));
       if (asked) return asked;
       return this.#advance(goal, tool, memo, input, catalog, lang);

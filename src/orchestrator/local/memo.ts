@@ -9,6 +9,8 @@ export interface Ask {
   narrowed?: boolean;
   many?: boolean;
   options?: { code: string; glosses: string[] }[];
+  /** What the question calls the value, where a failed call named it (「收货地址」): before the schema's own label. */
+  label?: string;
 }
 
 /** One thing the user asked for: one goal API of one mini-program, with the arguments found so far. */

@@ -4,8 +4,10 @@ import { detectLanguage, type DateTimeReference } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import type { LocalMemo } from './memo.ts';
+import { errorNames } from './error-names.ts';
 import { mentionedParams } from './mentioned-params.ts';
 import { nameAsListed, withListedName } from './refused-value.ts';
+import { getPath, scalarParams } from './schema-paths.ts';
 import { isActing } from './request-words.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { asksTotal, totalLine } from './total.ts';
@@ -37,6 +39,14 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
     goal.status = 'open';
     if (missing.length && goal.attempts < 3) {
       goal.wanted.push(...missing);
+      return;
+    }
+    // 「外送订单需要收货地址」: the parameter the error names is asked for, and the answer read into it
+    const tool = toolOf(goal.toolId);
+    const open = tool && goal.attempts < 3 ? scalarParams(tool.inputSchema).filter((p) => !goal.decided.includes(p.path) && getPath(goal.args, p.path) === undefined) : [];
+    const named = errorNames(own.content, open);
+    if (named) {
+      goal.asking = { params: [named.path], kind: open.find((p) => p.path === named.path)?.schema.enum ? 'enum' : 'value', label: named.label };
       return;
     }
     said.push(fact(own.content, own.toolId, true));

@@ -8,7 +8,7 @@ import { listText, paramLabel, readsAsLabel } from './phrasing.ts';
 export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, lang: 'zh' | 'en'): string {
   const first = ask.params[0] ?? '';
   const schema = schemaOf(first);
-  const label = paramLabel(schema.description, first.split('.').pop() ?? first, lang);
+  const label = ask.label && (lang === 'en') !== /[\u4e00-\u9fff]/.test(ask.label) ? ask.label : paramLabel(schema.description, first.split('.').pop() ?? first, lang);
   if (ask.kind === 'entity' && ask.candidates) {
     const names = ask.candidates.slice(0, 12).map((c) => displayName({ id: c.id, names: c.names, fields: c.fields ?? {} }, lang));
     return lang === 'en'
@@ -22,6 +22,6 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
     return readsAsLabel(label, lang) ? `请问${label}选哪个？可选：${listText(options, lang)}。` : `请问要哪一种：${listText(options, lang)}？`;
   }
   if (!ask.params.length) return '';
-  const labels = ask.params.map((p) => paramLabel(schemaOf(p).description, p.split('.').pop() ?? p, lang));
+  const labels = ask.params.map((p, i) => (i === 0 && label) || paramLabel(schemaOf(p).description, p.split('.').pop() ?? p, lang));
   return lang === 'en' ? `Please tell me: ${listText(labels, lang)}.` : `请告诉我：${listText(labels, lang)}。`;
 }

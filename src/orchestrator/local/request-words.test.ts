@@ -43,3 +43,9 @@ describe('an act already done, said as a state', () => {
 
   it.each(['please have it delivered to my desk', '帮我送到公司'])('%s still acts', (text) => expect(isActing(text)).toBe(true));
 });
+
+describe('a question of how long or how many', () => {
+  it.each(['how many movers do you send?', 'How long does a full wash take, and how many staff come?', '搬一次家要多久，派几个人来？'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
+
+  it.each(['Send two movers on Friday', 'book it for however long it takes'])('%s still acts', (text) => expect(isActing(text)).toBe(true));
+});

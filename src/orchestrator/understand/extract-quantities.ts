@@ -26,12 +26,12 @@ const ENGLISH_UNITS = new Set([
 ]);
 /** After these a number is a date, a time, a floor or a code, not a count. */
 const CHINESE_NOT_COUNT_AFTER = /^(?:点|点钟|时|号|日|月|年[级底初]|分|秒|刻|楼|层楼|栋|幢|弄|单元|室|路|折|成|:|：)/;
-/** 「天钥桥路500弄」「江南大道1000号」: a number straight after a road is where, not how many. */
-const ROAD_BEFORE = /[路街道巷弄]$/;
+/** 「天钥桥路500弄」「江南大道1000号」「3单元502」: a number straight after a road or a building is where, not how many. */
+const ROAD_BEFORE = /(?:[路街道巷弄]|单元|[栋幢座]|号楼)$/;
 /** …or a rate: the unit a price is per (「多少钱一小时」「50元一位」「每晚」), not how many. */
 const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[A-Za-z]|每|多少钱|钱|元|块)$/;
 const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
-const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform|per)\s*$/i;
+const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform|per|apt\.?|apartment|unit|suite|flat|floor|building|bldg\.?|block)\s*$/i;
 const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Lu|Jie|Dao)\b/;
 /** "the 3pm one then", "that 7:20 one works": "one" standing for a thing just described (not after "for": "a table for one"). */
 const ONE_AFTER_DESCRIBED = /\b(?:the|this|that)\s+[^\s,.;!?]+(?:\s+(?!for\b)[^\s,.;!?]+)?\s+$/i;

@@ -42,6 +42,13 @@ describe('numbers', () => {
     expect(extractQuantities('send 3 boxes to 12 Main Street').map((q) => q.value)).toEqual([3]);
   });
 
+  it('counts no number of a door inside an address (「88号3单元502」, "Apt 502")', () => {
+    expect(extractQuantities('西城区枫林路18号2单元1103').map((q) => q.value)).toEqual([]);
+    expect(extractQuantities('B座1706，三瓶').map((q) => q.value)).toEqual([3]);
+    expect(extractQuantities('5 Elm Lane, Apt 402').map((q) => q.value)).toEqual([]);
+    expect(extractQuantities('Unit 7, two cups').map((q) => q.value)).toEqual([2]);
+  });
+
   it('counts no rate a price is per (「多少钱一小时」, 「50元一位」, "per hour")', () => {
     expect(extractQuantities('小包多少钱一小时？')).toEqual([]);
     expect(extractQuantities('50元一位').map((q) => q.value)).toEqual([50]);
