@@ -13,7 +13,7 @@ export function onlyCounts(text: string): boolean {
 }
 
 /**
- * 「开瑞坦吧，两盒」, "Claritin I think, 2 boxes": a clause that only counts, right after the one
+ * 「那个胃药吧，两盒」, "the allergy pills I think, 2 boxes": a clause that only counts, right after the one
  * clause that named a thing without counting it, counts that thing: the two are read as one.
  */
 export function withCountAfter<T extends { text: string }>(found: T[], clauses: readonly string[]): T[] {

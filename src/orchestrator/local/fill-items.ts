@@ -66,7 +66,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     for (const hit of hits) if ((hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
   }
   dropMentions(found);
-  // "Claritin I think, 2 boxes": the count said right after an uncounted thing is its count
+  // "the allergy pills I think, 2 boxes": the count said right after an uncounted thing is its count
   found.splice(0, found.length, ...withCountAfter(found, clauses.map((c) => c.text)));
   found.splice(0, found.length, ...withoutReasons(found, isActing));
   // 「两杯拿铁，一杯换燕麦奶」: one of those counted, made with the option said

@@ -47,8 +47,8 @@ export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] 
 const SENTENCE_END = /[；;。！!]\s*(?:另外|此外)?[，,]?\s*|[，,]?\s*(?:另外|此外)[，,]?\s*|(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])/g;
 
 /**
- * Values said in sentences of their own, one after the other (「静安店留一盒…，我自己去拿；另外从
- * 徐汇店送个…到…」): each act is what its sentences say — the things, the place, the address of
+ * Values said in sentences of their own, one after the other (「东门店留一盒…，我自己去拿；另外从
+ * 西门店送个…到…」): each act is what its sentences say — the things, the place, the address of
  * that one — not the whole request with the other value taken out. Undefined where a value is
  * said in more than one sentence, or two in one.
  */
