@@ -11,6 +11,8 @@ describe('everyday words for how a thing reaches the person', () => {
     expect(codes("two loaves, I'll grab them at the riverside shop")).toEqual(['collect']);
     expect(codes('I can swing by after work')).toEqual(['collect']);
     expect(codes('我自己去店里拿')).toContain('collect');
+    // the store a thing comes from is no way of handing it over: "get it from the east shop, same address" is still sent
+    expect(codes('OK, get it from the east shop then, same address')).toEqual([]);
   });
 
   it('hears having it brought', () => {

@@ -14,7 +14,7 @@ const KIN: readonly (readonly string[])[] = [
   // fetched by the person
   ['自取', '自提', '到店取', '到店拿', '过去拿', '过来拿', '去拿', '来拿', '自己拿', '去取', '来取', '取货', '提货', '到店', 'pick up', 'pickup', 'pick it up', 'pick them up', 'pick those up', 'pick these up', 'pick mine up', 'collect', 'take away', 'takeaway', 'to go',
     '店里拿', '店里取', '门店拿', '门店取', '店拿', '店取', '自己去', '亲自去', '去店里', '到店里',
-    'grab it', 'grab them', 'grab those', 'grab these', 'grab mine', 'get it at', 'get them at', 'get it from the', 'get them from the',
+    'grab it', 'grab them', 'grab those', 'grab these', 'grab mine', 'get it at', 'get them at',
     'fetch it', 'fetch them', 'swing by', 'stop by', 'drop by', 'come by', 'come in to', 'in store', 'in-store'],
   // eaten or used there
   ['堂食', '店里吃', '在店里', '店内', 'dine in', 'eat in', 'for here'],
