@@ -3,3 +3,4 @@ export { runEval, ecosystemTemplate, type EvalReport, type EvalOptions } from '.
 export { simulate, type ScenarioOutcome } from './simulate.ts';
 export { passHatK } from './pass-k.ts';
 export { containsText, normaliseText } from './text-match.ts';
+export { failureKind } from './failure-kind.ts';

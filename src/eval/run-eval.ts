@@ -4,6 +4,7 @@ import { seedEcosystem } from '../ecosystem/index.ts';
 import { installExtraPackages } from './extra-packages.ts';
 import type { Planner } from '../orchestrator/index.ts';
 import { openMemoryStore, type PgliteStore } from '../store/index.ts';
+import { failureKind } from './failure-kind.ts';
 import { passHatK } from './pass-k.ts';
 import { namedPagesOnly, pagesOnlyNames } from './pages-only.ts';
 import type { Scenario } from './scenario.ts';
@@ -14,7 +15,7 @@ export interface EvalReport {
   passK: number;
   k: number;
   seconds: number;
-  scenarios: (Omit<ScenarioOutcome, 'events' | 'replies'> & { runs: number; passes: number; replies: string[]; needs?: string })[];
+  scenarios: (Omit<ScenarioOutcome, 'events' | 'replies'> & { runs: number; passes: number; replies: string[]; needs?: string; kind?: string })[];
 }
 
 export interface EvalOptions {
@@ -64,7 +65,8 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
     const expected = [...scenario.expect.paid, ...(scenario.expect.refunded ?? [])].map((p) => p.merchant);
     const waiting = [...expected, ...namedPagesOnly(scenario.say, pagesOnly)].filter((m) => !callable.has(m));
     const needs = !pass && waiting.length ? `automatic mode (${[...new Set(waiting)].join(', ')}: pages only, no skill)` : undefined;
-    results.push({ ...rest, pass, runs: k, passes: runs.filter((r) => r.pass).length, ...(needs ? { needs, reason: `needs ${needs}; ${rest.reason ?? ''}` } : {}) });
+    const kind = failureKind(scenario, first);
+    results.push({ ...rest, pass, runs: k, passes: runs.filter((r) => r.pass).length, ...(kind ? { kind } : {}), ...(needs ? { needs, reason: `needs ${needs}; ${rest.reason ?? ''}` } : {}) });
   }
   await template.close();
   const runs = results.map((r) => ({ passes: r.passes, trials: r.runs }));

@@ -15,10 +15,11 @@ export function registerEval(program: Command): void {
     .option('--planner <planner>', 'local | llm', 'local')
     .option('--k <n>', 'runs per scenario (pass^k)', '1')
     .option('--json', 'print the whole report as JSON')
+    .option('--kinds', "print the failures only as counts by kind, never their sentences (for a held-out half)")
     .option('--min-pass <rate>', 'exit 1 when the pass rate is below this (0..1)')
     .option('--only <ids>', 'comma-separated scenario ids')
     .option('--verbose', "show the mini-programs' own console lines")
-    .action((files: string[], options: { planner: string; k: string; json?: boolean; minPass?: string; only?: string; package: string[]; split?: string }) =>
+    .action((files: string[], options: { planner: string; k: string; json?: boolean; kinds?: boolean; minPass?: string; only?: string; package: string[]; split?: string }) =>
       runCommand(async () => {
         if (options.planner !== 'local' && options.planner !== 'llm') throw new AgentOsError('BAD_REQUEST', `unknown planner ${options.planner}`, { fix: 'use --planner local or --planner llm' });
         const k = Number(options.k);
@@ -29,13 +30,14 @@ export function registerEval(program: Command): void {
         const scenarios = byFile.flatMap((f) => f.scenarios);
         if (!scenarios.length) throw new AgentOsError('NOT_FOUND', 'no scenario matches --only / --split', { fix: 'check the ids and split fields in the files' });
         const config = { ...loadConfig(), planner: options.planner as 'local' | 'llm' };
-        const bar = progress('eval', { quiet: !!options.json });
+        const bar = progress('eval', { quiet: !!options.json || !!options.kinds });
         const report = await runEval(scenarios, {
           k, config, planner: () => plannerFor(config), packages: options.package,
           onProgress: (done, total, outcome) => bar.step(done, total, `${outcome.pass ? '✓' : '✗'} ${outcome.id}`),
         });
         bar.done();
         if (options.json) printJson(report);
+        else if (options.kinds) printKinds(report.scenarios);
         else {
           for (const s of report.scenarios) {
             process.stdout.write(`${s.pass ? 'PASS' : 'FAIL'}  ${s.id}${k > 1 ? `  ${s.passes}/${s.runs}` : ''}${s.reason ? `  — ${s.reason}` : ''}\n`);
@@ -55,4 +57,12 @@ export function registerEval(program: Command): void {
         return min !== undefined && report.passRate < min ? 1 : 0;
       }),
     );
+}
+
+/** Counts of the failures by kind, most first, and the pass count: no scenario id, reason or reply. */
+function printKinds(rows: { pass: boolean; kind?: string }[]): void {
+  const counts = new Map<string, number>();
+  for (const row of rows) if (!row.pass) counts.set(row.kind ?? 'unknown', (counts.get(row.kind ?? 'unknown') ?? 0) + 1);
+  for (const [kind, n] of [...counts].sort((a, b) => b[1] - a[1])) process.stdout.write(`${String(n).padStart(3)}  ${kind}\n`);
+  process.stdout.write(`passed ${rows.filter((r) => r.pass).length}/${rows.length}\n`);
 }
