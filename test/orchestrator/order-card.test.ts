@@ -3,7 +3,6 @@ import type { Hub } from '../../src/hub/index.ts';
 import { GUARD_LAB, reservingHub } from '../support/guard-lab.ts';
 import { testHub } from '../support/hub-fixture.ts';
 
-
 /**
  * An order a planner's call creates comes with its card: written by the trust layer in the
  * statement that writes the order, bound to it, one card an order, and paid only on the user's yes.

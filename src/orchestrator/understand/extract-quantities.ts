@@ -58,14 +58,13 @@ export function extractQuantities(input: string): Quantity[] {
     const start = match.index;
     const end = start + match[0].length;
     const before = source.slice(Math.max(0, start - 8), start);
-    const wider = source.slice(Math.max(0, start - 24), start);
     const after = source.slice(end, end + 8);
     const groups = match.groups ?? {};
     const quantity = groups.arabic
       ? arabicQuantity(groups.arabic, before, after)
       : groups.chinese
         ? chineseQuantity(groups.chinese, before, after)
-        : englishQuantity(match[0], before, after, wider, source.slice(end, end + 24));
+        : englishQuantity(match[0], before, after, { source, start, end });
     if (quantity?.unit === '年' && quantity.value >= 1000) continue; // 2026年 is a year, 两年 a count
     // 「#49」「No. 49」「49号」「第3」: a number that names (a ticket, a pickup code, a seat), not a count.
     if (/(?:#|＃|№|\bno\.?|\bnumber|编号|尾号|取餐码|单号|第)\s*$/i.test(before) || (!quantity?.unit && /^\s*号/.test(after))) continue;
@@ -125,10 +124,14 @@ function chineseQuantity(numeral: string, before: string, after: string): Partia
   return standsAlone && numeral !== '半' ? { value } : undefined;
 }
 
-function englishQuantity(words: string, before: string, after: string, wider: string, further: string): Partial {
+/** `at`: where the words stand in the whole text, whose wider span is read only for a lone "one". */
+function englishQuantity(words: string, before: string, after: string, at: { source: string; start: number; end: number }): Partial {
   if (ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before)) return undefined;
   if (/^one$/i.test(words) && (ONE_AS_PRONOUN_BEFORE.test(before) || /^\s+of\b/i.test(after))) return undefined;
-  if (/^one$/i.test(words) && ONE_AFTER_DESCRIBED.test(wider) && ONE_ENDS_PHRASE.test(further)) return undefined;
+  if (/^one$/i.test(words)) {
+    const { source, start, end } = at;
+    if (ONE_AFTER_DESCRIBED.test(source.slice(Math.max(0, start - 24), start)) && ONE_ENDS_PHRASE.test(source.slice(end, end + 24))) return undefined;
+  }
   const value = parseEnglishNumber(words);
   return value === undefined ? undefined : { value, ...englishUnit(after) };
 }
