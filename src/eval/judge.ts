@@ -2,6 +2,15 @@ import type { OrderDetails } from '../pay/index.ts';
 import type { OrderExpectation, Scenario } from './scenario.ts';
 import { containsText } from './text-match.ts';
 
+/**
+ * Which of a scenario's checks failed, and the reason as printed: the check is what a report
+ * counts by (`failure-kind.ts`), the text what a developer reads.
+ */
+export interface Failure {
+  check: 'hub-failed' | 'turns' | 'invariant' | 'order-missing' | 'order-differs' | 'order-unexpected' | 'reply-lacks' | 'reply-has';
+  text: string;
+}
+
 export interface CapturedOrder {
   orderId: string;
   merchant: string;
@@ -43,30 +52,30 @@ function orderMatches(expected: OrderExpectation, order: CapturedOrder): boolean
   return true;
 }
 
-/** Each expectation matches a distinct order, and no order is left over; else the first reason. */
-export function matchOrders(expected: OrderExpectation[], actual: CapturedOrder[], what: string): string | undefined {
+/** Each expectation matches a distinct order, and no order is left over; else the first failure. */
+export function matchOrders(expected: OrderExpectation[], actual: CapturedOrder[], what: 'payment' | 'refund'): Failure | undefined {
   const free = [...actual];
   for (const e of expected) {
     const i = free.findIndex((o) => orderMatches(e, o));
     if (i < 0) {
       const near = actual.map((o) => `${o.merchant} ¥${o.amount.toFixed(2)} ${JSON.stringify(o.meta)} ${o.lines.map((l) => `${l.ref}×${l.qty}${JSON.stringify(l.options)}`).join(' ')}`).join('; ');
-      return `expected ${what} ${e.merchant} ¥${e.amount.toFixed(2)} was not found (${what}: ${near || 'none'})`;
+      return { check: actual.length ? 'order-differs' : 'order-missing', text: `expected ${what} ${e.merchant} ¥${e.amount.toFixed(2)} was not found (${what}: ${near || 'none'})` };
     }
     free.splice(i, 1);
   }
-  if (free.length) return `unexpected ${what}: ${free.map((o) => `${o.merchant} ¥${o.amount.toFixed(2)}`).join(', ')}`;
+  if (free.length) return { check: 'order-unexpected', text: `unexpected ${what}: ${free.map((o) => `${o.merchant} ¥${o.amount.toFixed(2)}`).join(', ')}` };
   return undefined;
 }
 
 /** What the user was told, against reply_contains / reply_excludes. */
-export function judgeReplies(scenario: Scenario, replies: string[]): string | undefined {
+export function judgeReplies(scenario: Scenario, replies: string[]): Failure | undefined {
   const all = replies.join('\n');
   for (const entry of scenario.expect.replyContains) {
     const options = Array.isArray(entry) ? entry : [entry];
-    if (!options.some((o) => containsText(all, o))) return `no reply contains ${options.map((o) => `「${o}」`).join(' or ')}`;
+    if (!options.some((o) => containsText(all, o))) return { check: 'reply-lacks', text: `no reply contains ${options.map((o) => `「${o}」`).join(' or ')}` };
   }
   for (const banned of scenario.expect.replyExcludes) {
-    if (containsText(all, banned)) return `a reply contains 「${banned}」, which it must not`;
+    if (containsText(all, banned)) return { check: 'reply-has', text: `a reply contains 「${banned}」, which it must not` };
   }
   return undefined;
 }

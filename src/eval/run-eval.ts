@@ -94,7 +94,8 @@ async function runOne(template: PgliteStore, base: HubConfig, scenario: Scenario
     const user = await hub.memory.user(scenario.user);
     return await simulate({ orchestrator: hub.orchestrator, pay: hub.pay, lang: user.lang === 'en' ? 'en' : 'zh' }, scenario);
   } catch (error) {
-    return { id: scenario.id, pass: false, reason: `the hub failed: ${(error as Error).message}`, paid: [], refunded: [], violations: [], replies: [], userTurns: 0, events: [] };
+    const text = `the hub failed: ${(error as Error).message}`;
+    return { id: scenario.id, pass: false, reason: text, failure: { check: 'hub-failed', text }, paid: [], refunded: [], violations: [], replies: [], userTurns: 0, events: [] };
   } finally {
     await hub.close();
   }

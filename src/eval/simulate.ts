@@ -1,12 +1,14 @@
 import type { Orchestrator, SequencedEvent, TurnResult } from '../orchestrator/index.ts';
 import type { PayService } from '../pay/index.ts';
-import { captured, judgeReplies, matchOrders, refundOf, type CapturedOrder } from './judge.ts';
+import { captured, judgeReplies, matchOrders, refundOf, type CapturedOrder, type Failure } from './judge.ts';
 import type { Scenario } from './scenario.ts';
 
 export interface ScenarioOutcome {
   id: string;
   pass: boolean;
   reason: string | undefined;
+  /** The check that failed (undefined when the scenario passed); `reason` is its text. */
+  failure: Failure | undefined;
   paid: CapturedOrder[];
   refunded: CapturedOrder[];
   violations: string[];
@@ -89,11 +91,11 @@ export async function simulate(deps: { orchestrator: Orchestrator; pay: PayServi
       violations.push(`${e.appId} read ${e.scopesRead.join(', ')} although the user refused consent`);
     }
   }
-  const reason =
-    (userTurns > MAX_USER_TURNS ? `ran out of turns (${MAX_USER_TURNS} user turns)` : undefined) ??
-    violations[0] ??
+  const failure: Failure | undefined =
+    (userTurns > MAX_USER_TURNS ? { check: 'turns', text: `ran out of turns (${MAX_USER_TURNS} user turns)` } : undefined) ??
+    (violations[0] !== undefined ? { check: 'invariant', text: violations[0] } : undefined) ??
     matchOrders(scenario.expect.paid, paid, 'payment') ??
     (scenario.expect.refunded ? matchOrders(scenario.expect.refunded, refunded, 'refund') : undefined) ??
     judgeReplies(scenario, replies);
-  return { id: scenario.id, pass: reason === undefined, reason, paid, refunded, violations, replies, userTurns, events };
+  return { id: scenario.id, pass: failure === undefined, reason: failure?.text, failure, paid, refunded, violations, replies, userTurns, events };
 }
