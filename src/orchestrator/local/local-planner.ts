@@ -15,6 +15,7 @@ import { followsList } from './follows-list.ts';
 import { planGoals, newGoal } from './goals.ts';
 import { normaliseMemo, type Goal, type LocalMemo } from './memo.ts';
 import { moreOfTheSame } from './more-of-same.ts';
+import { namedNotInOrder, notInOrderNotice } from './not-in-order.ts';
 import { observe } from './observe.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
@@ -165,6 +166,14 @@ export class LocalPlanner implements Planner {
     const made = [...memo.goals].reverse().find((g) => g.status === 'done');
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog).flatMap((g) => splitRebook(g, made, catalog))));
     memo.resolving = undefined;
+    // 「那X不要了」 of an order that never held X: no undo of that order (it would refund what is kept)
+    const absent = memo.goals.some((g) => undoesMade(g, made, catalog)) ? namedNotInOrder(text, made, input.transcript) : undefined;
+    if (absent) {
+      memo.goals = memo.goals.filter((g) => !undoesMade(g, made, catalog));
+      const notice = notInOrderNotice(absent, lang);
+      if (!memo.goals.length) return { type: 'reply', text: notice, awaitUser: false, done: true };
+      memo.goals[0]!.notices = [notice, ...(memo.goals[0]!.notices ?? [])];
+    }
     if (memo.goals.length) return undefined;
     // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.
     if (isNegative(text)) return { type: 'reply', text: lang === 'en' ? 'OK.' : '好的。', awaitUser: false, done: true };
@@ -281,4 +290,10 @@ export class LocalPlanner implements Planner {
       optionalSources: tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch)[A-Z_]/.test(tool.api),
     };
   }
+}
+
+/** A goal that undoes something in the mini-program of the order just made. */
+function undoesMade(goal: Goal, made: Goal | undefined, catalog: ScoredCatalog): boolean {
+  const tool = catalog.tool(goal.toolId);
+  return !!tool && !!made && isUndoLike(tool) && tool.appId === appOfTool(made.toolId);
 }
