@@ -8,6 +8,7 @@ import { answeredCopy, applyAnswer } from './answers.ts';
 import { askStep } from './ask-step.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { capabilities, quote } from './capabilities.ts';
+import { cityNotServed, notServedNotice } from './city-served.ts';
 import { GREETING } from './chat-words.ts';
 import { isSmallTalk } from './small-talk.ts';
 import { fillArgs, type FillEnv } from './fill-args.ts';
@@ -204,6 +205,12 @@ export class LocalPlanner implements Planner {
     if (emergency) {
       goal.status = 'done';
       return { type: 'reply', text: emergency, awaitUser: false, done: true };
+    }
+    // 「我人在杭州，能上门吗」 of a service that says it serves two other cities: said plainly, nothing asked
+    const away = goal.attempts === 0 ? cityNotServed(goal.text, catalog.toolsOf(tool.appId)) : undefined;
+    if (away) {
+      goal.status = 'dropped';
+      return { type: 'reply', text: notServedNotice(away, lang), awaitUser: false, done: true };
     }
     const goalIndex = memo.goals.indexOf(goal);
     const env = this.#env(tool, goal, input, catalog);
