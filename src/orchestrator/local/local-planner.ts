@@ -25,6 +25,7 @@ import { keptOnAmend } from './same-thing.ts';
 import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
 import { questionFor } from './questions.ts';
 import { eachCandidate } from './each-candidate.ts';
+import { foundElsewhere, searchElsewhere } from './elsewhere.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
 import { asksToUndo, isActing } from './request-words.ts';
@@ -69,9 +70,15 @@ export class LocalPlanner implements Planner {
       return step({ type: 'reply', text: fact(last.content, last.toolId, last.isError), awaitUser: false, done: true });
     }
     if (userText !== undefined) {
+      for (const goal of memo.goals) goal.elsewhere = undefined;
       const handled = this.#onUserText(memo, userText, input, catalog, lang);
       if (handled) return step(handled);
     }
+    // nothing at the place named: where else it is, told before the user is asked what now
+    const elsewhere = foundElsewhere(memo, fresh, fact, lang);
+    if (elsewhere) said.push(elsewhere);
+    const widened = userText === undefined ? searchElsewhere(memo, input.transcript, (id) => catalog.tool(id)) : undefined;
+    if (widened) return step({ type: 'call', ...widened });
     for (const goal of memo.goals) {
       // what instead waits until what was wanted first has failed
       if (goal.status !== 'open' || goal.orElse) continue;
