@@ -18,6 +18,7 @@ import { normaliseMemo, type Goal, type LocalMemo } from './memo.ts';
 import { moreOfTheSame } from './more-of-same.ts';
 import { namedNotInOrder, notInOrderNotice } from './not-in-order.ts';
 import { observe } from './observe.ts';
+import { orderQuote, quoteText, quotedOrderTool } from './order-quote.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
@@ -33,7 +34,7 @@ import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
 import { forSeveral, onlyRequired, withoutNarrowing } from './source-args.ts';
 import { splitActs } from './split-acts.ts';
-import { isUndoLike } from './tool-kinds.ts';
+import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { valueContext } from './value-context.ts';
 
 /**
@@ -174,6 +175,12 @@ export class LocalPlanner implements Planner {
     const made = [...memo.goals].reverse().find((g) => g.status === 'done');
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog).flatMap((g) => splitRebook(g, made, catalog))));
     memo.resolving = undefined;
+    // "how much would … come to? Not booking yet": the order is filled and priced from the lists, never made
+    memo.goals = memo.goals.map((goal) => {
+      const tool = catalog.tool(goal.toolId);
+      const maker = tool && readsOnly(tool) ? quotedOrderTool(goal.text, catalog.toolsOf(tool.appId)) : undefined;
+      return maker ? { ...newGoal(goal.text, maker), answers: goal.answers, quote: goal.toolId } : goal;
+    });
     // 「那X不要了」 of an order that never held X: no undo of that order (it would refund what is kept)
     const absent = memo.goals.some((g) => undoesMade(g, made, catalog)) ? namedNotInOrder(text, made, input.transcript) : undefined;
     if (absent) {
@@ -231,6 +238,17 @@ export class LocalPlanner implements Planner {
     if (over) {
       Object.assign(goal, { failed: true, asking: { params: [], kind: 'value' } });
       return { type: 'reply', text: boundsNotice(over, schemaLookup(tool)(over.path), lang), awaitUser: true };
+    }
+    if (need.type === 'ready' && goal.quote) {
+      const lines = orderQuote(goal.args, input.transcript, tool.appId);
+      if (lines) {
+        goal.status = 'done';
+        return { type: 'reply', text: quoteText(lines, lang), awaitUser: false, done: true };
+      }
+      // nothing to price it by: the question is answered by the list it was for
+      const list = catalog.tool(goal.quote);
+      Object.assign(goal, { toolId: goal.quote, quote: undefined, args: {}, decided: [], wanted: [] });
+      return list ? this.#advance(goal, list, memo, input, catalog, lang) : undefined;
     }
     if (need.type === 'ready') {
       goal.status = 'called';

@@ -50,6 +50,8 @@ export interface Goal {
    * searched again without the place (`place`: the one left out, once that search is called).
    */
   elsewhere?: { toolId: string; arguments: Record<string, unknown>; place?: string };
+  /** A price question about an order not to be made: the order is filled and priced, never called (the list it was, where it cannot be priced). */
+  quote?: string;
   /** The whole of the last answer, which may say more than was asked ("3, premium seats"): read for values taken by default. */
   alsoSaid?: string;
 }
