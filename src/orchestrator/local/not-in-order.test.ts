@@ -20,6 +20,7 @@ describe('namedNotInOrder', () => {
   it('leaves an undo of the order itself alone', () => {
     expect(namedNotInOrder('面包那单取消吧', made, transcript)).toBeUndefined();
     expect(namedNotInOrder('取消订单', made, transcript)).toBeUndefined();
+    expect(namedNotInOrder('取消那个订单，蛋挞不要了', made, transcript)).toBeUndefined();
     expect(namedNotInOrder('Cancel the wholemeal loaf order', made, transcript)).toBeUndefined();
   });
 

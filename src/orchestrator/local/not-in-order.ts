@@ -17,8 +17,10 @@ export function namedNotInOrder(text: string, made: Goal | undefined, transcript
   if (result?.role !== 'tool-result') return undefined;
   const lists = listedBy(appOfTool(made.toolId), transcript);
   const undoing = text.split(/[，,；;。！!？?]/).filter(asksToUndo);
-  const named = undoing.flatMap((clause) => lists.flatMap((listed) => matchEntities(clause, listed).map((m) => m.entity)));
-  if (!named.length) return undefined;
+  const byClause = undoing.map((clause) => lists.flatMap((listed) => matchEntities(clause, listed).map((m) => m.entity)));
+  // 「取消那个订单，阿莫西林不要了」: an undo that names nothing is of the order itself
+  if (!byClause.length || byClause.some((named) => !named.length)) return undefined;
+  const named = byClause.flat();
   const held = `${JSON.stringify(made.args)}\n${result.content}\n${JSON.stringify(result.structuredContent ?? {})}`;
   const inOrder = (entity: Entity) => held.includes(JSON.stringify(entity.id)) || entity.names.some((name) => name.length > 1 && held.includes(name));
   if (named.some(inOrder)) return undefined;
