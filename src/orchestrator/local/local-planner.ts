@@ -239,13 +239,14 @@ export class LocalPlanner implements Planner {
       Object.assign(goal, { failed: true, asking: { params: [], kind: 'value' } });
       return { type: 'reply', text: boundsNotice(over, schemaLookup(tool)(over.path), lang), awaitUser: true };
     }
-    if (need.type === 'ready' && goal.quote) {
-      const lines = orderQuote(goal.args, input.transcript, tool.appId);
+    if (goal.quote && need.type !== 'source') {
+      const lines = need.type === 'ready' ? orderQuote(goal.args, input.transcript, tool.appId) : undefined;
       if (lines) {
         goal.status = 'done';
         return { type: 'reply', text: quoteText(lines, lang), awaitUser: false, done: true };
       }
-      // nothing to price it by: the question is answered by the list it was for
+      // nothing to price it by, or the order would have to ask what the question does not say
+      // (「…多少钱一张」 says no count): the question is answered by the list it was for, not by asking back
       const list = catalog.tool(goal.quote);
       Object.assign(goal, { toolId: goal.quote, quote: undefined, args: {}, decided: [], wanted: [] });
       return list ? this.#advance(goal, list, memo, input, catalog, lang) : undefined;
