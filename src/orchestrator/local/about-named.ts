@@ -1,5 +1,6 @@
-import { matchEntities, pickSuperlative, type DateTimeReference } from '../understand/index.ts';
+import { matchEntities, narrowByAmount, pickSuperlative, type DateTimeReference } from '../understand/index.ts';
 import { lineAbout, questionWords } from './answer-along.ts';
+import { describedFor } from './described.ts';
 import { entitiesIn } from './entities.ts';
 import { factAnswer } from './fact-answer.ts';
 import { hoursSaid } from './hours-said.ts';
@@ -24,9 +25,16 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
 /** The line of the list about the thing named, with what holds for all of them. */
 function lineAnswer(content: string, structured: unknown, texts: readonly string[]): string | undefined {
   const entities = entitiesIn(structured);
-  // "How much is a pilates class, and the 10-class pack?": a question of two things hears the list
-  if (entities.length < 2 || texts.some((text) => text.split(PARTS).filter((part) => ASKING.test(part)).length > 1)) return undefined;
+  if (entities.length < 2) return undefined;
   const named = new Map(texts.flatMap((text) => matchEntities(text, entities)).map((hit) => [hit.entity.id, hit.entity]));
+  // "a deep clean for 120 square meters": of those named alike, the one whose range holds the size said
+  const sized = named.size > 1 ? narrowByAmount([...named.values()], texts.join(' ')) : [];
+  if (sized.length === 1) named.clear(), named.set(sized[0]!.id, sized[0]!);
+  // "How much is a pilates class, and the 10-class pack?": a question of two things hears the list;
+  // two questions about one thing (「冰箱清洁多少钱？双开门的要加钱吗」) hear its line and what it says of itself
+  const questions = Math.max(...texts.map((text) => text.split(PARTS).filter((part) => ASKING.test(part)).length));
+  const one = named.size === 1 ? [...named.values()][0] : undefined;
+  if (questions > 1 && !(one && texts.some((text) => describedFor(text, one, content)))) return undefined;
   // 「最早的高铁是几点」, "the cheapest one?": the one the superlative picks among them all
   const picked = named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined;
   // 「思密达跟开瑞坦各多少钱」: a few things named hear their own lines
@@ -38,7 +46,8 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   const names = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
   // 「望京店几点关门」 of a list whose lines leave out the hours its places carry: the hours come with the line
   const hours = asked.length === 1 ? texts.map((text) => hoursSaid(text, first, asked[0]!)).find(Boolean) : undefined;
-  const said = hours ? [`${first} ${hours}`] : lines;
+  const described = asked.length === 1 ? texts.map((text) => describedFor(text, asked[0]!, first)).find(Boolean) : undefined;
+  const said = hours ? [`${first} ${hours}`] : described ? [`${first}；${described}`] : lines;
   const answer = `${leadIn(content, first, names)}${said.join('；')}${notes(content, lines, names)}`;
   return texts.some((text) => asksBeyond(text, answer, content, asked.flatMap((entity) => entity.names))) ? undefined : answer;
 }

@@ -8,6 +8,7 @@ import { answeredCopy, applyAnswer } from './answers.ts';
 import { askStep } from './ask-step.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { capabilities, quote } from './capabilities.ts';
+import { cityNotServed, notServedNotice } from './city-served.ts';
 import { GREETING } from './chat-words.ts';
 import { isSmallTalk } from './small-talk.ts';
 import { fillArgs, type FillEnv } from './fill-args.ts';
@@ -15,7 +16,9 @@ import { followsList } from './follows-list.ts';
 import { planGoals, newGoal } from './goals.ts';
 import { normaliseMemo, type Goal, type LocalMemo } from './memo.ts';
 import { moreOfTheSame } from './more-of-same.ts';
+import { namedNotInOrder, notInOrderNotice } from './not-in-order.ts';
 import { observe } from './observe.ts';
+import { orderQuote, quoteText, quotedOrderTool } from './order-quote.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
@@ -23,6 +26,7 @@ import { keptOnAmend } from './same-thing.ts';
 import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
 import { questionFor } from './questions.ts';
 import { eachCandidate } from './each-candidate.ts';
+import { foundElsewhere, searchElsewhere } from './elsewhere.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
 import { asksToUndo, isActing } from './request-words.ts';
@@ -30,7 +34,7 @@ import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
 import { forSeveral, onlyRequired, withoutNarrowing } from './source-args.ts';
 import { splitActs } from './split-acts.ts';
-import { isUndoLike } from './tool-kinds.ts';
+import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { valueContext } from './value-context.ts';
 
 /**
@@ -67,9 +71,15 @@ export class LocalPlanner implements Planner {
       return step({ type: 'reply', text: fact(last.content, last.toolId, last.isError), awaitUser: false, done: true });
     }
     if (userText !== undefined) {
+      for (const goal of memo.goals) goal.elsewhere = undefined;
       const handled = this.#onUserText(memo, userText, input, catalog, lang);
       if (handled) return step(handled);
     }
+    // nothing at the place named: where else it is, told before the user is asked what now
+    const elsewhere = foundElsewhere(memo, fresh, fact, lang);
+    if (elsewhere) said.push(elsewhere);
+    const widened = userText === undefined ? searchElsewhere(memo, input.transcript, (id) => catalog.tool(id)) : undefined;
+    if (widened) return step({ type: 'call', ...widened });
     for (const goal of memo.goals) {
       // what instead waits until what was wanted first has failed
       if (goal.status !== 'open' || goal.orElse) continue;
@@ -165,6 +175,20 @@ export class LocalPlanner implements Planner {
     const made = [...memo.goals].reverse().find((g) => g.status === 'done');
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog).flatMap((g) => splitRebook(g, made, catalog))));
     memo.resolving = undefined;
+    // "how much would … come to? Not booking yet": the order is filled and priced from the lists, never made
+    memo.goals = memo.goals.map((goal) => {
+      const tool = catalog.tool(goal.toolId);
+      const maker = tool && readsOnly(tool) ? quotedOrderTool(goal.text, catalog.toolsOf(tool.appId)) : undefined;
+      return maker ? { ...newGoal(goal.text, maker), answers: goal.answers, quote: goal.toolId } : goal;
+    });
+    // 「那X不要了」 of an order that never held X: no undo of that order (it would refund what is kept)
+    const absent = memo.goals.some((g) => undoesMade(g, made, catalog)) ? namedNotInOrder(text, made, input.transcript) : undefined;
+    if (absent) {
+      memo.goals = memo.goals.filter((g) => !undoesMade(g, made, catalog));
+      const notice = notInOrderNotice(absent, lang);
+      if (!memo.goals.length) return { type: 'reply', text: notice, awaitUser: false, done: true };
+      memo.goals[0]!.notices = [notice, ...(memo.goals[0]!.notices ?? [])];
+    }
     if (memo.goals.length) return undefined;
     // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.
     if (isNegative(text)) return { type: 'reply', text: lang === 'en' ? 'OK.' : '好的。', awaitUser: false, done: true };
@@ -196,6 +220,12 @@ export class LocalPlanner implements Planner {
       goal.status = 'done';
       return { type: 'reply', text: emergency, awaitUser: false, done: true };
     }
+    // 「我人在杭州，能上门吗」 of a service that says it serves two other cities: said plainly, nothing asked
+    const away = goal.attempts === 0 ? cityNotServed(goal.text, catalog.toolsOf(tool.appId)) : undefined;
+    if (away) {
+      goal.status = 'dropped';
+      return { type: 'reply', text: notServedNotice(away, lang), awaitUser: false, done: true };
+    }
     const goalIndex = memo.goals.indexOf(goal);
     const env = this.#env(tool, goal, input, catalog);
     if (goal.afterthought) applyAfterthought(goal, goal.afterthought, env);
@@ -208,6 +238,18 @@ export class LocalPlanner implements Planner {
     if (over) {
       Object.assign(goal, { failed: true, asking: { params: [], kind: 'value' } });
       return { type: 'reply', text: boundsNotice(over, schemaLookup(tool)(over.path), lang), awaitUser: true };
+    }
+    if (goal.quote && need.type !== 'source') {
+      const lines = need.type === 'ready' ? orderQuote(goal.args, input.transcript, tool.appId) : undefined;
+      if (lines) {
+        goal.status = 'done';
+        return { type: 'reply', text: quoteText(lines, lang), awaitUser: false, done: true };
+      }
+      // nothing to price it by, or the order would have to ask what the question does not say
+      // (「…多少钱一张」 says no count): the question is answered by the list it was for, not by asking back
+      const list = catalog.tool(goal.quote);
+      Object.assign(goal, { toolId: goal.quote, quote: undefined, args: {}, decided: [], wanted: [] });
+      return list ? this.#advance(goal, list, memo, input, catalog, lang) : undefined;
     }
     if (need.type === 'ready') {
       goal.status = 'called';
@@ -281,4 +323,10 @@ export class LocalPlanner implements Planner {
       optionalSources: tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch)[A-Z_]/.test(tool.api),
     };
   }
+}
+
+/** A goal that undoes something in the mini-program of the order just made. */
+function undoesMade(goal: Goal, made: Goal | undefined, catalog: ScoredCatalog): boolean {
+  const tool = catalog.tool(goal.toolId);
+  return !!tool && !!made && isUndoLike(tool) && tool.appId === appOfTool(made.toolId);
 }

@@ -45,6 +45,13 @@ export interface Goal {
   orElse?: boolean;
   /** What the user added after an answer (「…对了，时间改成八点」): read into the goal when it goes on. */
   afterthought?: string;
+  /**
+   * A search for what the goal needs failed where the request narrowed it to one place: it is
+   * searched again without the place (`place`: the one left out, once that search is called).
+   */
+  elsewhere?: { toolId: string; arguments: Record<string, unknown>; place?: string };
+  /** A price question about an order not to be made: the order is filled and priced, never called (the list it was, where it cannot be priced). */
+  quote?: string;
   /** The whole of the last answer, which may say more than was asked ("3, premium seats"): read for values taken by default. */
   alsoSaid?: string;
 }

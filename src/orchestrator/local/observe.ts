@@ -27,6 +27,8 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
     else if (result?.isError && target) {
       said.push(fact(result.content, result.toolId, true));
       target.asking = { params: [], kind: 'value' };
+      // where the search was narrowed to a place, where else it is to be had is looked up (`elsewhere.ts`)
+      if (call?.role === 'tool-call') target.elsewhere = { toolId: result.toolId, arguments: call.arguments };
     }
     if (result) memo.resolving = undefined;
   }

@@ -2,7 +2,7 @@ import { matchEntities, type Entity } from '../understand/index.ts';
 import { entitiesIn } from './entities.ts';
 
 /** Asking what several things come to together (「加起来一共多少」, "how much altogether"). */
-const TOTAL = /加起来|一共|总共|合计|总计|\bin total\b|\baltogether\b|\bcombined\b|\b(?:the )?total\b/i;
+const TOTAL = /加起来|一共|总共|合计|总计|\bin total\b|\baltogether\b|\bcombined\b|\b(?:the )?total\b|\bcome to\b|\bcomes to\b/i;
 const HOW_MUCH = /多少|几|\bhow much\b|\bwhat\b/i;
 
 export function asksTotal(text: string): boolean {

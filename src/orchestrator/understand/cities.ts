@@ -31,6 +31,17 @@ export function cityOf(text: string): string | undefined {
   return said.length === 1 ? said[0]![0] : undefined;
 }
 
+/** Every city a text names, in Chinese, in the order of the list (「北京 或 上海」, "Beijing, Shanghai"). */
+export function citiesIn(text: string): string[] {
+  return CITIES.filter(([zh]) => text.includes(zh) || ENGLISH.get(zh)!.test(text)).map(([zh]) => zh);
+}
+
+/** A city's English name, capitalised ("Hangzhou"); the Chinese name where none is known. */
+export function cityInEnglish(zh: string): string {
+  const en = CITIES.find(([name]) => name === zh)?.[1];
+  return en ? en.replace(/(?:^|(?<= ))[a-z]/g, (c) => c.toUpperCase()) : zh;
+}
+
 /** Places known by an English name that is not their pinyin (pinyin is matched apart: `pinyin-names.ts`). */
 const PLACES: readonly [zh: string, en: RegExp][] = [
   ['外滩', /\bthe bund\b|\bbund\b/i], ['西湖', /\bwest lake\b/i], ['故宫', /\bforbidden city\b|\bpalace museum\b/i],

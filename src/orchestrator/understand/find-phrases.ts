@@ -22,12 +22,16 @@ export interface PhraseHit<K> {
 const LATIN_WORD_CHAR = /[A-Za-z0-9]/;
 
 /** What `fold` changes. */
-const FOLDED = /[\uFF01-\uFF5E\u3000A-Z]/;
+const FOLDED = /[\uFF01-\uFF5E\u3000A-Z]|钟头/;
 
-/** Full-width letters, digits and spaces to ASCII and ASCII letters to lower case, length kept. */
+/**
+ * Full-width letters, digits and spaces to ASCII, ASCII letters to lower case, and the everyday
+ * 「钟头」 to the 「小时」 names are written in (「三个钟头」 of 「保洁（3小时）」), length kept.
+ */
 export function fold(text: string): string {
   if (!FOLDED.test(text)) return text; // most texts have nothing to fold: no copies made
   return text
+    .replace(/钟头/g, '小时')
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ')
     .replace(/[A-Z]/g, (ch) => ch.toLowerCase());

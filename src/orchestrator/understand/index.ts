@@ -22,7 +22,7 @@ export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
 export { serviceWords, thingWords, thingsOnly, withChineseWords } from './service-words.ts';
 export { askedWords, withAskedWords, withoutAskedWords } from './asked-words.ts';
-export { cityOf, placeWords } from './cities.ts';
+export { cityInEnglish, citiesIn, cityOf, placeWords } from './cities.ts';
 export { narrowByAmount, numbersSaid } from './number-fit.ts';
 export { amountsSaid, holds, rangeOfField, rangesIn, type Amount, type Measure, type SizeRange } from './size-range.ts';
 export { partySize } from './party-size.ts';

@@ -1,0 +1,26 @@
+import { matchEntities, withChineseWords, type Entity } from '../understand/index.ts';
+import { questionWords } from './answer-along.ts';
+
+/** Fields in which a listed thing describes itself in words (what it includes, who comes, what costs the same). */
+const DESCRIPTION = /^(?:desc|description|intro|introduction|details?|notes?|remarks?|summary|说明|介绍|备注)$/i;
+
+/** The words a listed thing says of itself, where it carries any. */
+export function descriptionOf(entity: Entity): string | undefined {
+  const key = Object.keys(entity.fields ?? {}).find((k) => DESCRIPTION.test(k));
+  const text = key ? entity.fields?.[key]?.trim() : undefined;
+  return text || undefined;
+}
+
+/**
+ * The thing's own description, where the question asks what it tells (「双开门的要加钱吗」 of one
+ * whose description says 「双开门同价」, "how many cleaners" of one that says 「2位保洁师」): a word
+ * the question says besides the thing's name, or the Chinese of its English, is in it.
+ */
+export function describedFor(question: string, entity: Entity, said: string): string | undefined {
+  const description = descriptionOf(entity)?.replace(/[。.]+$/, '');
+  if (!description || said.includes(description)) return undefined;
+  const spans = matchEntities(question, [entity]).map((hit) => hit.span).sort((a, b) => b[0] - a[0]);
+  const rest = spans.reduce((text, [start, end]) => `${text.slice(0, start)} ${text.slice(end)}`, question);
+  const words = [...questionWords(rest), ...questionWords(withChineseWords(rest))];
+  return words.some((word) => description.includes(word)) ? description : undefined;
+}
