@@ -38,6 +38,11 @@ describe('a question for a fact gets the fact', () => {
     expect(factAnswer(['What time does morning flow end?'], classes)?.text).toContain('Morning flow（07:15）: ends at 08:05');
   });
 
+  it('answers what an account holds by its balance', () => {
+    const card = { number: '8801', nameEn: 'Campus card', balance: 86.5, monthlyLimit: 500 };
+    expect(factAnswer(['how much is on my campus card?'], card)?.text).toBe('Campus card: balance ¥86.50.');
+  });
+
   it('answers a quote by its total', () => {
     expect(factAnswer(['How much for 3 jars delivered?'], { lines: [{ ref: 'j1', name: '蜂蜜', qty: 3, unitPrice: 30 }], deliveryFee: 5, total: 95 })?.text).toBe('total ¥95.');
   });

@@ -122,7 +122,9 @@ function valueOf(attribute: Attribute, h: Held): Said | undefined {
   const key = keys[0];
   if (key === undefined) return undefined;
   const value = h.value[key];
-  return attribute === 'price' && typeof value === 'number' ? { number: value, key, raw: [String(value)] } : { text: String(value), raw: [String(value)] };
+  // (a balance of money says so by its name; one of sessions or points is a plain count)
+  const money = attribute === 'price' || (attribute === 'balance' && /balance|amount/i.test(key) && !/次|积分|\b(?:sessions?|points?|times)\b/i.test(h.schema?.properties?.[key]?.description ?? ''));
+  return money && typeof value === 'number' ? { number: value, key, raw: [String(value)] } : { text: String(value), raw: [String(value)] };
 }
 
 const CLOCK = /^(?:[01]?\d|2[0-4])[:：][0-5]\d$/;
@@ -145,6 +147,7 @@ const WORDS: Record<Attribute, { zh: string; en: string }> = {
   price: { zh: '价格', en: '' },
   address: { zh: '地址', en: 'address' },
   end: { zh: '结束时间', en: 'ends at' },
+  balance: { zh: '余额', en: 'balance' },
 };
 
 function phrase(attribute: Attribute, said: Said, lang: 'zh' | 'en'): string {
