@@ -392,3 +392,36 @@ describe('details of the request before, in a sentence of their own', () => {
     expect(goals[0]?.text).toContain('Tom Li');
   });
 });
+
+describe('one of the thing the clause before named ("the Friday night one")', () => {
+  const halls = testCatalog([
+    { appId: 'opera', appName: '江畔剧院', api: 'listPerformances', description: '查询演出场次：开演时间、散场时间、票价。', readOnly: true },
+    { appId: 'opera', appName: '江畔剧院', api: 'buyTickets', description: '购买演出门票。' },
+    { appId: 'opera', appName: '江畔剧院', api: 'listShows', description: '查询在演剧目：剧名、时长。', readOnly: true },
+    { appId: 'ride', appName: '快滴', api: 'callCar', description: 'Call a car: pick up, get out at the destination, Riverside and Old Town.' },
+  ], { opera: ['The Winter Lantern', '冬日灯笼'] });
+
+  it('stays with that thing, whatever a place or a verb in it fits elsewhere', () => {
+    const goals = planGoals('how long is The Winter Lantern, and what time does the Friday night one at Riverside get out?', halls, {});
+    expect(goals.map((g) => g.toolId.split('.')[0])).toEqual(['opera']);
+    const zh = planGoals('冬日灯笼要演多久？周五晚上江畔那场几点散场？', halls, {});
+    expect(zh.map((g) => g.toolId.split('.')[0])).toEqual(['opera']);
+  });
+
+  it('reads a count of one as no pointer', () => {
+    expect(planGoals('how long is The Winter Lantern? and call a car for one to Old Town', halls, {}).map((g) => g.toolId.split('.')[0])).toEqual(['opera', 'ride']);
+  });
+});
+
+describe('what the person is up to, said beside a request', () => {
+  const both = testCatalog([
+    { appId: 'opera', appName: '江畔剧院', api: 'listShows', description: '查询在演剧目：剧名、时长。', readOnly: true },
+    { appId: 'food', appName: '好饭', api: 'bookTable', description: 'Book a restaurant table for dinner or lunch; deposit.' },
+  ], { opera: ['The Winter Lantern', '冬日灯笼'] });
+
+  it('asks no service of its own', () => {
+    expect(planGoals('how long is The Winter Lantern? trying to plan dinner', both, {}).map((g) => g.toolId)).toEqual(['opera.listShows']);
+    expect(planGoals('冬日灯笼演多久？想安排一下晚饭', both, {}).map((g) => g.toolId)).toEqual(['opera.listShows']);
+    expect(planGoals('how long is The Winter Lantern? and book dinner for two at 6', both, {}).map((g) => g.toolId)).toEqual(['opera.listShows', 'food.bookTable']);
+  });
+});
