@@ -49,3 +49,9 @@ describe('a question of how long or how many', () => {
 
   it.each(['Send two movers on Friday', 'book it for however long it takes'])('%s still acts', (text) => expect(isActing(text)).toBe(true));
 });
+
+describe('a go-ahead', () => {
+  it.each(["If it's cheap enough just go ahead", 'fine, go for it', 'please proceed with the booking'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it('does not where only asked about', () => expect(isActing('how much is it if I go ahead?')).toBe(false));
+});
