@@ -55,3 +55,9 @@ describe('a go-ahead', () => {
 
   it('does not where only asked about', () => expect(isActing('how much is it if I go ahead?')).toBe(false));
 });
+
+describe('taking someone to see it, or seeing one', () => {
+  it.each(['周日上午带爸妈看那部纪录片', '晚上我自己再看场话剧', '下午看一场木偶戏'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it.each(['带孩子看什么比较好？', '帮我看场次有哪些', '看看场次'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});
