@@ -425,3 +425,16 @@ describe('what the person is up to, said beside a request', () => {
     expect(planGoals('how long is The Winter Lantern? and book dinner for two at 6', both, {}).map((g) => g.toolId)).toEqual(['opera.listShows', 'food.bookTable']);
   });
 });
+
+describe('what a film is about, said to pick it out', () => {
+  const apps = testCatalog([
+    { appId: 'screen', appName: '银幕', api: 'searchFilms', description: '查询在映影片：片名、类型（动画、喜剧）、片长。', readOnly: true },
+    { appId: 'screen', appName: '银幕', api: 'buyTickets', description: '购买电影票。' },
+    { appId: 'meals', appName: '饭来了', api: 'orderTakeaway', description: '点外卖：送外卖到家，外卖小哥配送。' },
+  ], { screen: ['银幕·河西店', '银幕·城东店'] });
+
+  it('routes by the film, not by the service its story is about', () => {
+    expect(routeClause('周末想带孩子去河西那家看那个小狐狸送外卖的动画片，有场吗', apps)).toBe('screen');
+    expect(routeClause('帮我点个外卖，送到家', apps)).toBe('meals');
+  });
+});
