@@ -438,3 +438,14 @@ describe('what a film is about, said to pick it out', () => {
     expect(routeClause('帮我点个外卖，送到家', apps)).toBe('meals');
   });
 });
+
+describe('a clause that only looks like what the person is up to', () => {
+  it('is still a request of its own ("checking in …")', () => {
+    const apps = testCatalog([
+      { appId: 'opera', appName: '江畔剧院', api: 'listShows', description: '查询在演剧目：剧名、时长。', readOnly: true },
+      { appId: 'inn', appName: '湖畔客栈', api: 'bookRoom', description: 'Book a room: check in and check out dates, nights.' },
+    ], { opera: ['The Winter Lantern'] });
+    expect(planGoals('how long is The Winter Lantern? checking in at the inn on Friday for two nights', apps, {}).map((g) => g.toolId)).toEqual(['opera.listShows', 'inn.bookRoom']);
+    expect(planGoals('how long is The Winter Lantern? just checking', apps, {}).map((g) => g.toolId)).toEqual(['opera.listShows']);
+  });
+});
