@@ -21,6 +21,8 @@ describe('which attribute a question asks for', () => {
     expect(askedAttributes('会员卡余额还剩多少？')).toEqual(['balance']);
     expect(askedAttributes('一张储值卡多少钱？')).toEqual(['price']);
     expect(askedAttributes('how much is a gift card?')).toEqual(['price']);
+    expect(askedAttributes('交通卡里还剩多少？')).toEqual(['balance']);
+    expect(askedAttributes('周六那场还有多少张票？')).toEqual([]);
   });
 
   it('asks for nothing where a clause only tells or acts', () => {

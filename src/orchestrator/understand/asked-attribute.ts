@@ -9,7 +9,7 @@ export type Attribute = 'duration' | 'hours' | 'price' | 'address' | 'end' | 'ba
  * What an account (a card, a fund, a wallet) holds: 「余额」, 「卡里还有多少钱」, "how much is in my
  * savings", "how much do I have left". Asked with "how much" or 「多少钱」, it is no price.
  */
-export const BALANCE = /余额|结余|(?:还|里|中|上)(?:有|剩|剩下|存了|攒了)多少钱?|(?:有|剩|剩下)多少钱(?:了)?(?:吗|啊|呀)?$|\bbalances?\b|\bhow much (?:money )?(?:is|'s|do i have|have i got|i have|is there|have i) (?:left |still )?(?:in|on|left|saved|remaining)\b|\bhow much (?:is |do i have )?left (?:in|on)\b/iu;
+export const BALANCE = /余额|结余|(?:还|里|中|上)(?:有|剩|剩下|存了|攒了)多少钱|(?:卡|账户|账上|户头|钱包)里?(?:还)?(?:有|剩|剩下)多少(?=[？?]|$)|(?:有|剩|剩下)多少钱(?:了)?(?:吗|啊|呀)?$|\bbalances?\b|\bhow much (?:money )?(?:is|'s|do i have|have i got|i have|is there|have i) (?:left |still )?(?:in|on|left|saved|remaining)\b|\bhow much (?:is |do i have )?left (?:in|on)\b/iu;
 
 const ASKED: [Attribute, RegExp][] = [
   ['end', /几点(?:结束|散场|下课|完事|完|出来)|[看上做打扫弄跑]完[^，,。？?]{0,6}(?:几点|什么时候)|(?:什么时候|几点钟?)(?:结束|散场|下课|完)|\b(?:when|what time) (?:does|will|is|would) [^?]{0,40}\b(?:end|over|finish|let out|get out)\b|\bend(?:ing)? time\b|\bfinish(?:es)? at\b/iu],
