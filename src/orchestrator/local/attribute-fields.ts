@@ -13,6 +13,7 @@ const FIELD_NAMES: Record<Attribute, RegExp[]> = {
   price: [/^(?:total|totalPrice|amount|totalAmount)$/i, /^(?:price|unitPrice|fare|cost|fee|rate)$/i, /(?:Price|Fare|Cost)$/],
   address: [/^(?:address|addr|location|fullAddress|street)$/i, /Address$/],
   end: [/^(?:end|endTime|endsAt|endAt|finish|finishTime|finishAt)$/i, /(?:End|EndTime)$/],
+  balance: [/^(?:balance|available|availableBalance|remaining)$/i, /Balance$/],
 };
 
 const TOTAL = /^(?:total|totalPrice|amount|totalAmount)$/i;
@@ -23,6 +24,7 @@ const DESCRIBED: Record<Attribute, RegExp> = {
   price: /价格|单价|票价|合计|总价|\bprice\b|\btotal\b/i,
   address: /地址|\baddress\b/i,
   end: /结束时间|散场|\bend time\b|\bends at\b/i,
+  balance: /余额|结余|\bbalance\b/i,
 };
 
 /** The keys of an object that hold the attribute, best first; descriptions from its schema where given. */

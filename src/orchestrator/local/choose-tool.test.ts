@@ -32,3 +32,24 @@ describe('the API a question for a fact goes to', () => {
     expect(chooseGoalTool('东门店帮我买两盒铁观音', 'tea', teaShop()).api).toBe('createOrder');
   });
 });
+
+/** A campus card written the way a third-party developer might: its bills, its top-up, and what it holds. */
+function campusCard() {
+  const catalog = testCatalog([
+    { appId: 'card', appName: '校园卡', api: 'listFees', readOnly: true, description: '查询本学期待缴费用：住宿费、教材费，以及应缴金额。用户问「这学期要交多少」时调用。例："How much do I owe this term?"' },
+    { appId: 'card', appName: '校园卡', api: 'getCard', readOnly: true, description: '查询本人校园卡：卡号、状态和余额。例：「我的校园卡」"my campus card".' },
+    { appId: 'card', appName: '校园卡', api: 'topUp', description: '给校园卡充值，生成待支付订单。', inputSchema: { type: 'object', properties: { amount: { type: 'integer' } }, required: ['amount'] } },
+  ]);
+  const output = (api: string, properties: Record<string, unknown>) => Object.assign(catalog.tool(`card.${api}`)!, { outputSchema: { type: 'object', properties } });
+  output('listFees', { fees: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, due: { type: 'number' } } } } });
+  output('getCard', { card: { type: 'object', properties: { number: { type: 'string' }, status: { type: 'string' }, balance: { type: 'number' } } } });
+  return catalog;
+}
+
+describe('a question for what an account holds', () => {
+  it('goes to the API whose output holds a balance, not to the bill the words "how much" match', () => {
+    expect(chooseGoalTool('how much is on my campus card right now?', 'card', campusCard()).api).toBe('getCard');
+    expect(chooseGoalTool('校园卡里还有多少钱？', 'card', campusCard()).api).toBe('getCard');
+    expect(chooseGoalTool('How much do I owe this term?', 'card', campusCard()).api).toBe('listFees');
+  });
+});

@@ -38,6 +38,18 @@ describe('a question for a fact gets the fact', () => {
     expect(factAnswer(['What time does morning flow end?'], classes)?.text).toContain('Morning flow（07:15）: ends at 08:05');
   });
 
+  it('answers what an account holds by its balance', () => {
+    const card = { number: '8801', nameEn: 'Campus card', balance: 86.5, monthlyLimit: 500 };
+    expect(factAnswer(['how much is on my campus card?'], card)?.text).toBe('Campus card: balance ¥86.50.');
+  });
+
+  it('answers the price of a part of the one a superlative picks, with its time', () => {
+    const cabins = (deck: number) => [{ cabinClass: 'deck', name: '散席', nameEn: 'Deck', price: deck, left: 9 }, { cabinClass: 'berth', name: '卧铺', nameEn: 'Berth', price: deck * 2, left: 2 }];
+    const sailings = { sailings: ['07:40', '09:10', '12:00', '15:30', '18:00', '20:20'].map((time, i) => ({ id: `s${i}`, name: `F${i + 1}`, nameEn: `F${i + 1}`, departTime: time, arriveTime: '23:00', cabins: cabins(60 + i) })) };
+    expect(factAnswer(['明天最早一班船几点？卧铺多少钱？'], sailings)?.text).toBe('F1（07:40） 卧铺：价格 ¥120。');
+    expect(factAnswer(['what time does the last one leave, and how much is a berth?'], sailings)?.text).toBe('F6（20:20） Berth: ¥130.');
+  });
+
   it('answers a quote by its total', () => {
     expect(factAnswer(['How much for 3 jars delivered?'], { lines: [{ ref: 'j1', name: '蜂蜜', qty: 3, unitPrice: 30 }], deliveryFee: 5, total: 95 })?.text).toBe('total ¥95.');
   });

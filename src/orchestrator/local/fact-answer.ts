@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { askedAttributes, type Attribute } from '../understand/asked-attribute.ts';
-import { detectLanguage, matchEntities, type DateTimeReference, type Entity } from '../understand/index.ts';
+import { detectLanguage, matchEntities, pickSuperlative, type DateTimeReference, type Entity } from '../understand/index.ts';
 import { attributeKeys, minutesOf } from './attribute-fields.ts';
 import { displayName } from './entities.ts';
 
@@ -26,11 +26,15 @@ const NAME_KEYS = ['name', 'nameEn', 'title', 'label', 'fullName', 'displayName'
 export function factAnswer(texts: readonly string[], structured: unknown, ref: DateTimeReference, outputSchema?: JsonSchema): FactAnswer | undefined {
   const attributes = [...new Set(texts.flatMap((text) => askedAttributes(text)))];
   // 「…几点关门，有没有停车位？」: a question of something else besides hears more than the fact
-  if (!attributes.length || texts.some((text) => asksBesides(text))) return undefined;
+  // (「最早一班几点？…多少钱」: when the one picked leaves is said with it, by its name)
+  if (!attributes.length || texts.some((text) => asksBesides(text, SAYS_EXTREME.test(text)))) return undefined;
   const held = heldObjects(structured, outputSchema).filter((h) => attributes.some((a) => valueOf(a, h) !== undefined));
   // a result about one thing (a quote, an order) holds it at its root: that is the answer
   const root = held.find((h) => h.value === structured);
-  const things = root ? [root] : named(texts, held, ref);
+  const found = root ? [root] : named(texts, held, ref);
+  // 「最早一班…二等座多少钱」: of the one a superlative picks, its part the question names (or all its parts)
+  const picked = !found.length || found.length > 1 ? pickedWithin(texts, structured, outputSchema, attributes, ref) : undefined;
+  const things = picked?.things ?? found;
   // "How late is the pharmacy open, and is X open 24 hours?": asked first of none of them, it is asked of them all
   if (!root && things.length && asksFirstOfNone(texts, held, ref)) return undefined;
   const lang = detectLanguage(texts.join(' '));
@@ -41,12 +45,30 @@ export function factAnswer(texts: readonly string[], structured: unknown, ref: D
       if (said !== undefined) values.push(...said.raw);
       return said === undefined ? [] : [phrase(attribute, said, lang)];
     });
-    const called = label(thing, lang);
+    // (the one picked is said with its time: 「最早一班」 asks it too)
+    const called = [picked && picked.parent !== thing ? displayName(entityOf(picked.parent, 0), lang) : '', label(thing, lang)].filter(Boolean).join(' ');
     const said = parts.join(lang === 'en' ? ', ' : '，');
     return parts.length ? [called ? `${called}${lang === 'en' ? ': ' : '：'}${said}` : said] : [];
   });
   if (!lines.length) return undefined;
   return { text: lang === 'en' ? `${lines.join('; ')}.` : `${lines.join('；')}。`, values };
+}
+
+/**
+ * The thing a superlative picks among all listed (「最早一班」, "the cheapest one") and, where it holds
+ * no attribute asked itself, those of its parts (its seat classes) the texts name, else all of them.
+ */
+function pickedWithin(texts: readonly string[], structured: unknown, outputSchema: JsonSchema | undefined, attributes: readonly Attribute[], ref: DateTimeReference): { parent: Held; things: Held[] } | undefined {
+  const listed = heldObjects(structured, outputSchema).filter((h) => h.value !== structured);
+  const entities = listed.map((h, index) => entityOf(h, index));
+  const chosen = texts.map((text) => pickSuperlative(entities, text)).find(Boolean);
+  const parent = chosen ? listed[Number(chosen.id)] : undefined;
+  if (!parent) return undefined;
+  const inner = heldObjects(parent.value, parent.schema).filter((h) => attributes.some((a) => valueOf(a, h) !== undefined));
+  if (inner.some((h) => h.value === parent.value)) return { parent, things: [parent] };
+  const parts = named(texts, inner, ref);
+  const things = parts.length ? parts : inner.length <= MANY ? inner : [];
+  return things.length ? { parent, things } : undefined;
 }
 
 /** The answer, and the values it says as the result gave them (to tell whether a list's own line says them too). */
@@ -67,10 +89,13 @@ function clausesOf(text: string): string[] {
   return text.split(/[，,;；、。！!\n]|(?<=[?？])|\band\b/i);
 }
 
-/** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」). */
-function asksBesides(text: string): boolean {
-  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length);
+/** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」); `when`: a time asked is no more. */
+function asksBesides(text: string, when: boolean): boolean {
+  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)));
 }
+
+const ASKS_WHEN = /几点|什么时候|\bwhat time\b|\bwhen\b/i;
+const SAYS_EXTREME = /最早|最晚|最后一|首班|末班|第一[场班趟节]|\b(?:earliest|latest|first|last)\b/i;
 
 const ASKS = /[?？]|吗|么|嘛|多少|几|哪|什么|怎么|\b(?:how|what|what'?s|which|when|where|is there|are there)\b/iu;
 
@@ -122,7 +147,9 @@ function valueOf(attribute: Attribute, h: Held): Said | undefined {
   const key = keys[0];
   if (key === undefined) return undefined;
   const value = h.value[key];
-  return attribute === 'price' && typeof value === 'number' ? { number: value, key, raw: [String(value)] } : { text: String(value), raw: [String(value)] };
+  // (a balance of money says so by its name; one of sessions or points is a plain count)
+  const money = attribute === 'price' || (attribute === 'balance' && /balance|amount/i.test(key) && !/次|积分|\b(?:sessions?|points?|times)\b/i.test(h.schema?.properties?.[key]?.description ?? ''));
+  return money && typeof value === 'number' ? { number: value, key, raw: [String(value)] } : { text: String(value), raw: [String(value)] };
 }
 
 const CLOCK = /^(?:[01]?\d|2[0-4])[:：][0-5]\d$/;
@@ -145,6 +172,7 @@ const WORDS: Record<Attribute, { zh: string; en: string }> = {
   price: { zh: '价格', en: '' },
   address: { zh: '地址', en: 'address' },
   end: { zh: '结束时间', en: 'ends at' },
+  balance: { zh: '余额', en: 'balance' },
 };
 
 function phrase(attribute: Attribute, said: Said, lang: 'zh' | 'en'): string {

@@ -392,3 +392,60 @@ describe('details of the request before, in a sentence of their own', () => {
     expect(goals[0]?.text).toContain('Tom Li');
   });
 });
+
+describe('one of the thing the clause before named ("the Friday night one")', () => {
+  const halls = testCatalog([
+    { appId: 'opera', appName: '江畔剧院', api: 'listPerformances', description: '查询演出场次：开演时间、散场时间、票价。', readOnly: true },
+    { appId: 'opera', appName: '江畔剧院', api: 'buyTickets', description: '购买演出门票。' },
+    { appId: 'opera', appName: '江畔剧院', api: 'listShows', description: '查询在演剧目：剧名、时长。', readOnly: true },
+    { appId: 'ride', appName: '快滴', api: 'callCar', description: 'Call a car: pick up, get out at the destination, Riverside and Old Town.' },
+  ], { opera: ['The Winter Lantern', '冬日灯笼'] });
+
+  it('stays with that thing, whatever a place or a verb in it fits elsewhere', () => {
+    const goals = planGoals('how long is The Winter Lantern, and what time does the Friday night one at Riverside get out?', halls, {});
+    expect(goals.map((g) => g.toolId.split('.')[0])).toEqual(['opera']);
+    const zh = planGoals('冬日灯笼要演多久？周五晚上江畔那场几点散场？', halls, {});
+    expect(zh.map((g) => g.toolId.split('.')[0])).toEqual(['opera']);
+  });
+
+  it('reads a count of one as no pointer', () => {
+    expect(planGoals('how long is The Winter Lantern? and call a car for one to Old Town', halls, {}).map((g) => g.toolId.split('.')[0])).toEqual(['opera', 'ride']);
+  });
+});
+
+describe('what the person is up to, said beside a request', () => {
+  const both = testCatalog([
+    { appId: 'opera', appName: '江畔剧院', api: 'listShows', description: '查询在演剧目：剧名、时长。', readOnly: true },
+    { appId: 'food', appName: '好饭', api: 'bookTable', description: 'Book a restaurant table for dinner or lunch; deposit.' },
+  ], { opera: ['The Winter Lantern', '冬日灯笼'] });
+
+  it('asks no service of its own', () => {
+    expect(planGoals('how long is The Winter Lantern? trying to plan dinner', both, {}).map((g) => g.toolId)).toEqual(['opera.listShows']);
+    expect(planGoals('冬日灯笼演多久？想安排一下晚饭', both, {}).map((g) => g.toolId)).toEqual(['opera.listShows']);
+    expect(planGoals('how long is The Winter Lantern? and book dinner for two at 6', both, {}).map((g) => g.toolId)).toEqual(['opera.listShows', 'food.bookTable']);
+  });
+});
+
+describe('what a film is about, said to pick it out', () => {
+  const apps = testCatalog([
+    { appId: 'screen', appName: '银幕', api: 'searchFilms', description: '查询在映影片：片名、类型（动画、喜剧）、片长。', readOnly: true },
+    { appId: 'screen', appName: '银幕', api: 'buyTickets', description: '购买电影票。' },
+    { appId: 'meals', appName: '饭来了', api: 'orderTakeaway', description: '点外卖：送外卖到家，外卖小哥配送。' },
+  ], { screen: ['银幕·河西店', '银幕·城东店'] });
+
+  it('routes by the film, not by the service its story is about', () => {
+    expect(routeClause('周末想带孩子去河西那家看那个小狐狸送外卖的动画片，有场吗', apps)).toBe('screen');
+    expect(routeClause('帮我点个外卖，送到家', apps)).toBe('meals');
+  });
+});
+
+describe('a clause that only looks like what the person is up to', () => {
+  it('is still a request of its own ("checking in …")', () => {
+    const apps = testCatalog([
+      { appId: 'opera', appName: '江畔剧院', api: 'listShows', description: '查询在演剧目：剧名、时长。', readOnly: true },
+      { appId: 'inn', appName: '湖畔客栈', api: 'bookRoom', description: 'Book a room: check in and check out dates, nights.' },
+    ], { opera: ['The Winter Lantern'] });
+    expect(planGoals('how long is The Winter Lantern? checking in at the inn on Friday for two nights', apps, {}).map((g) => g.toolId)).toEqual(['opera.listShows', 'inn.bookRoom']);
+    expect(planGoals('how long is The Winter Lantern? just checking', apps, {}).map((g) => g.toolId)).toEqual(['opera.listShows']);
+  });
+});

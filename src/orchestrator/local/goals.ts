@@ -7,6 +7,7 @@ import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatal
 import { ACTION_WORDS, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, UNDO_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { usualAsSaid } from './usual-changed.ts';
+import { isPurposeClause } from './reason-clause.ts';
 
 /** A further clause of a request that already found its service needs less to name another. */
 const CLAUSE_BASE = 2.5;
@@ -54,6 +55,11 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   };
   for (const clause of clauses) {
     const last = groups[groups.length - 1];
+    // 「…二等座多少钱？我先问问」, "…? trying to plan dinner": what the person is up to asks no service of its own
+    if (last && isPurposeClause(clause, isActing)) {
+      last.text += `${joinerBefore(text, clause)}${clause}`;
+      continue;
+    }
     const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined, last?.text);
     if (!appId) {
       if (last) {
@@ -113,6 +119,13 @@ function joinerBefore(text: string, clause: string): string {
 /** A choice among what the clause before named: "the cheaper one", 「便宜的那个」, 「其中一个」. */
 const CHOOSES_AMONG_LAST = /\bthe \w+(?:er|est) (?:one|of the two|of them)\b|\b(?:either|one) of them\b|\bthe (?:first|second|other|last) one\b|[便贵大小快慢近远早晚宜][一]?[的点些]?那[个款种家盒份杯]|其中[一二两]?[个款种]?/i;
 
+/**
+ * One of the thing the clause before named, said by what sets it apart and "one" for the thing
+ * ("the Sunday evening one at the river branch", "the 7pm one"; 「周日晚上河边那场」): the same thing,
+ * whatever a place or a verb in it fits elsewhere. ("one ticket", "one of …" count; they point nowhere.)
+ */
+const ONE_OF_LAST = /\b(?:the|that|this)\s+(?:[\w'’:.-]+\s+){0,4}one(?=\s*$|\s*[,.?!;]|\s+(?:at|in|on|with|from|near|by|that|which|get|gets|let|lets|end|ends|finish|finishes|start|starts|begin|begins|is|was|will|would|does|do|please|still)\b)|[^\s，,。？?；;那]那一?[场节班趟](?!\p{Script=Han}?人)/iu;
+
 /** Words that point back at what was just done (「刚约的那节」「那单」, "cancel it", "that booking"), or undo or change it. */
 const BACK_REFERENCE = /刚才|刚刚|刚[约订买下点挂交寄办预]|[那这上]一?[单笔节张场个次](?!人)|\b(?:it|that one|this one|that booking|that order|the booking|the order|my booking|my order)\b/i;
 
@@ -153,6 +166,7 @@ export function continuesLast(text: string): boolean {
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;
+  if (ONE_OF_LAST.test(clause) && !thingWords(clause, { exact: true })) return true;
   // "…to a friend here in Shanghai. Her name is Lily Wang, 136…": details of the request before, whatever a name in them fits
   if (GIVES_DETAILS.test(clause.trim()) && !isActing(clause)) return true;
   // "…shows delivered. what time was it signed for?": a question about it, naming nothing of its own, asks about the last clause's thing

@@ -1,6 +1,18 @@
 /** 「体温计坏了」「药吃完了」, "my charger broke": what went wrong, said as the reason for a request. */
 const WENT_WRONG = /坏了|摔坏|弄坏|丢了|弄丢|用完了|吃完了|用光了|过期了|\b(?:broke|broken|lost|ran out|run out|used up|expired)\b/i;
 
+/**
+ * 「我先问问」「想安排一下晚饭」, "trying to plan dinner", "just checking": what the person is up to, said
+ * beside a request. It asks nothing and orders nothing, of any service.
+ */
+const PURPOSE = /^(?:(?:i'?m|we'?re|i am|we are|just|only)\s+)*(?:trying to|planning (?:to|on|for|ahead)|want(?:ing)? to plan|figuring out|working out|so (?:that )?(?:i|we) can)\b|^(?:(?:i'?m|we'?re|just|only)\s+)*(?:checking|asking)(?:\s+(?:first|for now|around|prices?|the price))?\s*$|^(?:我们?)?(?:先|就|只是|只)?(?:问问|问一下|了解一下|看看)(?:而已|再说)?$|^(?:我们?)?(?:想|打算|准备|好)(?:安排|计划|规划)/i;
+
+/** Whether a clause only says what the person is up to: no question, no act. */
+export function isPurposeClause(text: string, isActing: (text: string) => boolean): boolean {
+  const clause = text.trim().replace(/[。.!！~～]+$/, '');
+  return PURPOSE.test(clause) && !/[?？]/.test(clause) && !isActing(clause);
+}
+
 /** Whether a clause only says what went wrong (and orders nothing). */
 export function isReasonClause(text: string, isActing: (text: string) => boolean): boolean {
   return WENT_WRONG.test(text) && !isActing(text);

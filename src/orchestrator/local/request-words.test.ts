@@ -49,3 +49,15 @@ describe('a question of how long or how many', () => {
 
   it.each(['Send two movers on Friday', 'book it for however long it takes'])('%s still acts', (text) => expect(isActing(text)).toBe(true));
 });
+
+describe('a go-ahead', () => {
+  it.each(["If it's cheap enough just go ahead", 'fine, go for it', 'please proceed with the booking'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it('does not where only asked about', () => expect(isActing('how much is it if I go ahead?')).toBe(false));
+});
+
+describe('taking someone to see it, or seeing one', () => {
+  it.each(['周日上午带爸妈看那部纪录片', '晚上我自己再看场话剧', '下午看一场木偶戏'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it.each(['带孩子看什么比较好？', '帮我看场次有哪些', '看看场次'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});

@@ -3,6 +3,7 @@ import type { PlannerCatalog } from '../planner.ts';
 import { isGenericWord } from '../understand/entity-names.ts';
 import { escapeRegExp } from '../../core/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
+import { withoutWhatItIsAbout } from '../understand/about-said.ts';
 import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -45,7 +46,8 @@ export function ownWords(clause: string, before: string, words: (text: string) =
 export function routeClause(said: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
   // a street address says where, not what: 「中关村南大街5号」 does not name the 中关村 cinema
   const address = findAddress(said);
-  const clause = address ? said.replace(address, ' ') : said;
+  // (nor does what a film is about: 「那个熊猫送快递的动画片」 asks for no parcel)
+  const clause = withoutWhatItIsAbout(address ? said.replace(address, ' ') : said);
   const thing = namedThing(clause, catalog);
   const byThing = thing && serviceBeside(clause, thing, catalog, base);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;

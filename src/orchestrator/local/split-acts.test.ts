@@ -68,6 +68,11 @@ describe('two orders of one sentence, each with what it leaves unsaid', () => {
       .toEqual(['明天上午家里做个3小时打扫', '周三下午两点再派人去公司洗洗衣机']);
   });
 
+  it('counts a thing by the people said with it, and splits a later thing at another time of the same day', () => {
+    expect(split(shows, 'theatre.createOrder', '周六西厅，下午两点带孩子看胡桃夹子，一大一小；晚上七点半我自己再看场天鹅湖芭蕾'))
+      .toEqual(['周六西厅，下午两点带孩子看胡桃夹子，一大一小', '周六 晚上七点半我自己再看场天鹅湖芭蕾']);
+  });
+
   it('gives details said after the last thing to every order', () => {
     expect(split(shows, 'theatre.createOrder', '周五的天鹅湖芭蕾一张，周六的胡桃夹子一张，都要前排'))
       .toEqual(['周五的天鹅湖芭蕾一张，都要前排', '周六的胡桃夹子一张，都要前排']);

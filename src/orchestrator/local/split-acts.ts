@@ -1,5 +1,5 @@
 import { appOfTool, type Tool } from '../../catalog/index.ts';
-import { daySaid, extractQuantities, matchEntities, splitClauses } from '../understand/index.ts';
+import { daySaid, extractDateTime, extractQuantities, matchEntities, partySize, splitClauses } from '../understand/index.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { newGoal } from './goals.ts';
 import { isActing, saysWhen } from './request-words.ts';
@@ -44,8 +44,11 @@ function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
   const names = new Set<string>();
   let whenBefore: number | undefined;
   let tail: number | undefined;
-  for (const clause of splitClauses(goal.text)) {
-    const thing = thingOf(clause.text, tool.appId, catalog);
+  const clauses = splitClauses(goal.text);
+  const things = clauses.map((clause) => thingOf(clause.text, tool.appId, catalog));
+  let firstTime: string | undefined;
+  for (const [index, clause] of clauses.entries()) {
+    const thing = things[index];
     const when = saysWhen(clause.text);
     if (!thing) {
       // 「周一下午一点」 before 「再派人去公司擦玻璃」: the when of the next thing; what names neither is said of them all
@@ -58,12 +61,19 @@ function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
     whenBefore = undefined;
     tail = undefined;
     if (names.has(thing)) continue;
-    const counted = extractQuantities(clause.text).length > 0;
+    // the people it is for count it too, said in it or just after it (「…看X，一大一小」, 「我自己再看场Y」)
+    const next = clauses.findIndex((c, i) => i > index && things[i] !== undefined);
+    const own = goal.text.slice(clause.span[0], next === -1 ? goal.text.length : clauses[next]!.span[0]);
+    const counted = extractQuantities(clause.text).length > 0 || partySize(own) !== undefined;
     const first = goal.text.slice(starts[0] ?? 0, from);
     const itsDay = daySaid(goal.text.slice(from, clause.span[1]));
     const otherDay = starts.length > 0 && itsDay !== undefined && itsDay !== daySaid(first);
+    // another clock time of the same day is another visit (「上午九点半看X…；晚上八点十分再看场Y」)
+    const itsTime = clockSaid(goal.text.slice(from, clause.span[1]));
+    const otherTime = starts.length > 0 && itsTime !== undefined && firstTime !== undefined && itsTime !== firstTime;
     // a second thing with no when of its own is an item of the same order (「…再加一个双人套餐」), not another order
-    if (starts.length ? !ownWhen || !(counted || otherDay) : !counted) continue;
+    if (starts.length ? !ownWhen || !(counted || otherDay || otherTime) : !counted) continue;
+    if (!starts.length) firstTime = itsTime;
     names.add(thing);
     starts.push(from);
   }
@@ -94,6 +104,11 @@ function thingOf(clause: string, appId: string, catalog: ScoredCatalog): string 
 }
 
 const COMMA = /[，,；;]/;
+
+/** The clock time a text says (「上午九点半」 → 09:30), the day it is on aside. */
+function clockSaid(text: string): string | undefined {
+  return extractDateTime(text, { now: new Date(), timeZone: 'Asia/Shanghai' }).time;
+}
 
 /** An API that makes something (an order, a booking, a purchase): not a list, not an undo. */
 function makes(tool: Tool): boolean {

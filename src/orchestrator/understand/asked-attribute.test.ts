@@ -14,6 +14,17 @@ describe('which attribute a question asks for', () => {
     expect(askedAttributes('whats the price of a paper lantern')).toEqual(['price']);
   });
 
+  it('reads what an account holds as a balance, not a price, however it is asked', () => {
+    expect(askedAttributes('how much is on my library card right now?')).toEqual(['balance']);
+    expect(askedAttributes('How much do I have left in my travel wallet?')).toEqual(['balance']);
+    expect(askedAttributes('储值卡里还有多少钱？')).toEqual(['balance']);
+    expect(askedAttributes('会员卡余额还剩多少？')).toEqual(['balance']);
+    expect(askedAttributes('一张储值卡多少钱？')).toEqual(['price']);
+    expect(askedAttributes('how much is a gift card?')).toEqual(['price']);
+    expect(askedAttributes('交通卡里还剩多少？')).toEqual(['balance']);
+    expect(askedAttributes('周六那场还有多少张票？')).toEqual([]);
+  });
+
   it('asks for nothing where a clause only tells or acts', () => {
     expect(askedAttributes('帮我订明天下午三点的票，价格无所谓')).toEqual([]);
     expect(askedAttributes('Book two tickets please.')).toEqual([]);

@@ -1,3 +1,5 @@
+import { BALANCE } from './asked-attribute.ts';
+
 /**
  * What a question asks about, in the words skills use for it: 「几点关门」 asks for 营业时间,
  * 「有货吗」 for stock, 「运费多少」 for the delivery fee, 「要多久」 for how long it takes. Every
@@ -9,6 +11,7 @@ const ASKED: [RegExp, string][] = [
   [/有货|有没有货|缺货|没货|库存|\bin stock\b|\bout of stock\b|\bstock\b/iu, '库存 有货 是否有货 stock'],
   [/运费|配送费|送货费|邮费|\bdelivery (?:fee|charge|cost)\b|\bshipping\b/iu, '运费 配送费'],
   [/多久|多长时间|几个小时|几个钟|\bhow long\b/iu, '时长 小时 分钟'],
+  [BALANCE, '余额 balance'],
 ];
 
 /** The skills' words for what the text asks (「营业时间」 for 「几点关门」), none where it asks none of these. */

@@ -84,7 +84,12 @@ function plainGlosses(code: string, after: string): string[] {
   return han ? [han[1]!] : [];
 }
 
-function glossesIn(rest: string, stopAt: RegExp | undefined): string[] {
+/** A note in parentheses inside a gloss list: 「黄金座（中间 D～F 排）/premium seat」. */
+const PAREN_NOTE = /\s*(?:\([^()（）]*\)|（[^()（）]*）)/gu;
+
+function glossesIn(text: string, stopAt: RegExp | undefined): string[] {
+  // a note in parentheses after a gloss ends neither the list nor the gloss: the list goes on after it
+  const rest = stopAt ? text.replace(PAREN_NOTE, '') : text;
   let end = rest.search(LIST_END);
   if (end === -1) end = rest.length;
   let gloss = rest.slice(0, end);

@@ -119,3 +119,13 @@ describe('everyday words for a way of doing it', () => {
     expect(matchEnum('我下班自己过去拿', both)).toEqual([]);
   });
 });
+
+describe('parseEnumGlosses: a note in parentheses', () => {
+  it('goes on reading the list after a note that follows a gloss', () => {
+    // an invented bus company's berth types
+    expect(parseEnumGlosses('铺位：low=下铺（靠近车门 1～4 号）/lower berth，up=上铺/upper berth。', ['low', 'up'])).toEqual([
+      { code: 'low', glosses: ['下铺', 'lower berth'] },
+      { code: 'up', glosses: ['上铺', 'upper berth'] },
+    ]);
+  });
+});

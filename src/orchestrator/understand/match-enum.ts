@@ -1,5 +1,6 @@
 import type { EnumOption } from './enum-glosses.ts';
 import { kinWords } from './enum-kin.ts';
+import { gradesAThing, gradeWords } from './grade-words.ts';
 import { findAll, longestFirst, type Phrase } from './find-phrases.ts';
 import { textOf } from './text-input.ts';
 
@@ -36,6 +37,11 @@ function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
     const others = options.filter((o) => o.code !== code).flatMap((o) => [o.code, ...o.glosses]);
     for (const word of kinWords([code, ...glosses], others)) {
       if (!glosses.includes(word)) phrases.push({ text: word, key: code, quality: 0.7 });
+    }
+    // 「黄金座」 said as "golden seats", a "deluxe" gloss said as 「豪华」
+    for (const word of gradeWords([code, ...glosses], others)) {
+      const han = /\p{Script=Han}/u.test(word);
+      if (!glosses.includes(word)) phrases.push({ text: word, key: code, quality: 0.7, ...(han ? {} : { accept: (text, _start, end) => gradesAThing(text, end) }) });
     }
     for (const gloss of glosses) {
       phrases.push({ text: gloss, key: code, quality: 1 });

@@ -3,7 +3,7 @@ import { parseNumber } from './parse-number.ts';
 const N = String.raw`(\d+|[一二两俩三四五六七八九十])`;
 const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人|大)\s*(?:[，,、和加带]\s*)?${N}\s*(?:个)?\s*(?:小孩|儿童|孩子|小)(?![时区])`);
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
-const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|就我一个|就我自己|只我自己|只有我|我一个人|只给我|就给我|\bjust (?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
+const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|我自己(?:再|也|单独|另外)?(?:去)?看|就我一个|就我自己|只我自己|只有我|我一个人|只给我|就给我|\bjust (?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
 const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
 /** 「一家三口」, "a family of four", "the three of us": a count said of a household or a group. */
 const COUNTED = new RegExp(String.raw`一家${N}口|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');

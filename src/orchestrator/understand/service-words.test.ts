@@ -30,6 +30,11 @@ describe('what a thing is, not how it comes', () => {
     expect(thingsOnly(thingWords('deliver a thermometer to my home'))).toBe('体温计');
   });
 
+  it('reads shipping a thing of one\'s own as a parcel, not a shop sending an order', () => {
+    expect(thingWords('how much to ship a 5 kg crate to Wuhan?')).toContain('快递');
+    expect(thingWords('buy two lamps and ship them to my office')).not.toContain('快递');
+  });
+
   it('reads "a pack of" as a measure of the thing, not a class pack', () => {
     expect(thingWords('a pack of face masks from the store')).not.toContain('次卡');
     expect(thingWords('buy a 10-class pack')).toContain('次卡');

@@ -52,6 +52,8 @@ const THINGS: [RegExp, string][] = [
   [/\b(deliver|delivery|delivered|send it)\b/i, '外送 配送 送到'],
   [/\b(pick ?up|collect)\b/i, '自取 到店'],
   [/\b(parcel|package|courier|express)\b/i, '快递 寄件'],
+  // "how much to ship a 3 kg box": sending a thing of one's own (not "ship it", a shop's delivery of an order)
+  [/\b(?:to ship|ship (?:a|an|my|this|these|those|some|two|three|\d[\d.]*))\b/i, '快递 寄件'],
   // food and drink
   [/\b(restaurant|table|dinner|lunch)\b/i, '餐厅 订座 餐位'],
   [/\b(coffee|latte|americano|cappuccino|tea)\b/i, '咖啡 饮品'],
