@@ -31,7 +31,7 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   const sized = named.size > 1 ? narrowByAmount([...named.values()], texts.join(' ')) : [];
   if (sized.length === 1) named.clear(), named.set(sized[0]!.id, sized[0]!);
   // "How much is a pilates class, and the 10-class pack?": a question of two things hears the list;
-  // two questions about one thing (「冰箱清洁多少钱？双开门的要加钱吗」) hear its line and what it says of itself
+  // two questions about one thing (「精洗多少钱？七座车要加钱吗」) hear its line and what it says of itself
   const questions = Math.max(...texts.map((text) => text.split(PARTS).filter((part) => ASKING.test(part)).length));
   const one = named.size === 1 ? [...named.values()][0] : undefined;
   if (questions > 1 && !(one && texts.some((text) => describedFor(text, one, content)))) return undefined;

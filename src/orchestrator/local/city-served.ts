@@ -9,7 +9,7 @@ const SERVED = /(?:服务|开通|可寄|可约|可送|可用|支持)(?:的)?城�
 /**
  * The cities a mini-program says it serves, read from its parameters that take a city: the cities
  * a description names after words of serving (「可寄城市：…」), or all it names where it gives
- * them as the choice and not as examples (「上门城市：北京 或 上海」), or an enum's. Empty where no
+ * them as the choice and not as examples (「取件城市：广州 或 深圳」), or an enum's. Empty where no
  * parameter says.
  */
 export function servedCities(tools: readonly Tool[]): string[] {
@@ -27,7 +27,7 @@ export function servedCities(tools: readonly Tool[]): string[] {
   return [...served];
 }
 
-/** The one city a request names where the mini-program says it serves others only (「我在杭州…」 of a Beijing-and-Shanghai service). */
+/** The one city a request names where the mini-program says it serves others only (「我在成都…」 of a service of two other cities). */
 export function cityNotServed(text: string, tools: readonly Tool[]): { city: string; served: string[] } | undefined {
   const city = cityOf(text);
   if (!city) return undefined;

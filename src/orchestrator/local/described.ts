@@ -12,8 +12,8 @@ export function descriptionOf(entity: Entity): string | undefined {
 }
 
 /**
- * The thing's own description, where the question asks what it tells (「双开门的要加钱吗」 of one
- * whose description says 「双开门同价」, "how many cleaners" of one that says 「2位保洁师」): a word
+ * The thing's own description, where the question asks what it tells (「七座车要加钱吗」 of one
+ * whose description says 「七座车同价」, "how many technicians" of one that says 「2名技师」): a word
  * the question says besides the thing's name, or the Chinese of its English, is in it.
  */
 export function describedFor(question: string, entity: Entity, said: string): string | undefined {

@@ -24,8 +24,8 @@ export function placeArgument(args: Record<string, unknown>, tool: Tool, lists: 
 }
 
 /**
- * A search for what a goal needs failed at the place the request named (「中关村店…IMAX」: no such
- * showing there): the same search without the place, so the user hears where it is before being
+ * A search for what a goal needs failed at the place the request named (「河东店…栗子蛋糕」: none
+ * there): the same search without the place, so the user hears where it is before being
  * asked what now. The search is called once; its result is said after the failure.
  */
 export function searchElsewhere(memo: LocalMemo, transcript: readonly Transcript[], toolOf: (id: string) => Tool | undefined): { toolId: string; arguments: Record<string, unknown> } | undefined {

@@ -175,7 +175,7 @@ export class LocalPlanner implements Planner {
     const made = [...memo.goals].reverse().find((g) => g.status === 'done');
     memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog).flatMap((g) => splitRebook(g, made, catalog))));
     memo.resolving = undefined;
-    // "how much would … come to? Not booking yet": the order is filled and priced from the lists, never made
+    // 「蛋糕加两杯热可可一共多少？先别下单」: the order is filled and priced from the lists, never made
     memo.goals = memo.goals.map((goal) => {
       const tool = catalog.tool(goal.toolId);
       const maker = tool && readsOnly(tool) ? quotedOrderTool(goal.text, catalog.toolsOf(tool.appId)) : undefined;
@@ -220,7 +220,7 @@ export class LocalPlanner implements Planner {
       goal.status = 'done';
       return { type: 'reply', text: emergency, awaitUser: false, done: true };
     }
-    // 「我人在杭州，能上门吗」 of a service that says it serves two other cities: said plainly, nothing asked
+    // 「我在成都，能来吗」 of a service that says it serves two other cities: said plainly, nothing asked
     const away = goal.attempts === 0 ? cityNotServed(goal.text, catalog.toolsOf(tool.appId)) : undefined;
     if (away) {
       goal.status = 'dropped';
@@ -246,7 +246,7 @@ export class LocalPlanner implements Planner {
         return { type: 'reply', text: quoteText(lines, lang), awaitUser: false, done: true };
       }
       // nothing to price it by, or the order would have to ask what the question does not say
-      // (「…多少钱一张」 says no count): the question is answered by the list it was for, not by asking back
+      // (「…多少钱一份」 says no count): the question is answered by the list it was for, not by asking back
       const list = catalog.tool(goal.quote);
       Object.assign(goal, { toolId: goal.quote, quote: undefined, args: {}, decided: [], wanted: [] });
       return list ? this.#advance(goal, list, memo, input, catalog, lang) : undefined;

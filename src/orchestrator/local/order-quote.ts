@@ -7,8 +7,8 @@ import { isChangeLike, isNotifyLike, isUndoLike, readsOnly } from './tool-kinds.
 import { asksTotal } from './total.ts';
 
 /**
- * The API that would make the order a price question is about (「一张票加两份套餐一共多少？先别订」,
- * "how much would … come to? Not booking yet"), where the mini-program has no API that quotes one:
+ * The API that would make the order a price question is about (「一块蛋糕加两杯热可可一共多少？先别下单」,
+ * "what would a cake and two cocoas come to?"), where the mini-program has no API that quotes one:
  * its order is filled as if made, and priced from what its lists say, never called.
  */
 export function quotedOrderTool(text: string, tools: readonly Tool[]): Tool | undefined {

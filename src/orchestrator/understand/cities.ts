@@ -31,7 +31,7 @@ export function cityOf(text: string): string | undefined {
   return said.length === 1 ? said[0]![0] : undefined;
 }
 
-/** Every city a text names, in Chinese, in the order of the list (「北京 或 上海」, "Beijing, Shanghai"). */
+/** Every city a text names, in Chinese, in the order of the list (「广州 或 深圳」, "Guangzhou, Shenzhen"). */
 export function citiesIn(text: string): string[] {
   return CITIES.filter(([zh]) => text.includes(zh) || ENGLISH.get(zh)!.test(text)).map(([zh]) => zh);
 }

@@ -18,7 +18,7 @@ const KIN: readonly (readonly string[])[] = [
     'fetch it', 'fetch them', 'swing by', 'stop by', 'drop by', 'come by', 'come in to', 'in store', 'in-store'],
   // eaten or used there
   ['堂食', '店里吃', '在店里', '店内', 'dine in', 'eat in', 'for here'],
-  // the better place of a venue: its middle, its best seats (「中间的位置」, "the good seats in the middle")
+  // the better place of a venue: its middle, its best seats (「中间的位置」, "somewhere central")
   ['中间', '居中', '正中', '好位置', '好座位', '好一点的位置', '好点的位置', 'middle', 'centre', 'center seat', 'central', 'good seats', 'best seats', 'better seats', 'good spot', 'best spot'],
   // done at the person's place
   ['上门', '到府', '来家里', 'at home', 'home visit', 'come over'],

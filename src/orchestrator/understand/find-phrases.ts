@@ -26,7 +26,7 @@ const FOLDED = /[\uFF01-\uFF5E\u3000A-Z]|钟头/;
 
 /**
  * Full-width letters, digits and spaces to ASCII, ASCII letters to lower case, and the everyday
- * 「钟头」 to the 「小时」 names are written in (「三个钟头」 of 「保洁（3小时）」), length kept.
+ * 「钟头」 to the 「小时」 names are written in (「两个钟头」 of 「陪练（2小时）」), length kept.
  */
 export function fold(text: string): string {
   if (!FOLDED.test(text)) return text; // most texts have nothing to fold: no copies made
