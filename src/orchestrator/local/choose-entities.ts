@@ -2,6 +2,7 @@ import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmo
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesBySize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
+import { byDifference } from './by-difference.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
@@ -34,9 +35,11 @@ export function chooseEntities(
       // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
       const compared = groups.length > 1 && groups.every((g) => g.length === 1) ? texts.map((t) => pickSuperlative(groups.flat(), t, { compared: true })).find(Boolean) : undefined;
       if (compared) return [compared];
-      if (!many) return [groups[0]!.length === 1 ? groups[0]![0]! : hits[0]!.entity];
-      if (groups.some((g) => g.length > 1)) return [];
-      return unique(groups.flat());
+      // several alike that nothing said tells apart (「单人间」 of two kinds of single room): asked, never one of them taken
+      const told = groups.map((g) => (g.length === 1 ? g : [byDifference(g, texts.join('，'))].filter((e) => e !== undefined)));
+      if (!many) return told[0]!;
+      if (told.some((g) => g.length !== 1)) return [];
+      return unique(told.flat());
     }
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);

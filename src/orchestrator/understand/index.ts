@@ -27,3 +27,5 @@ export { narrowByAmount, numbersSaid } from './number-fit.ts';
 export { amountsSaid, holds, rangeOfField, rangesIn, type Amount, type Measure, type SizeRange } from './size-range.ts';
 export { partySize } from './party-size.ts';
 export { findAddress, takesAddress } from './address.ts';
+export { fold } from './find-phrases.ts';
+export { wordForm } from './word-forms.ts';
