@@ -1,4 +1,4 @@
-import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesBySize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
@@ -99,9 +99,16 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   const hits = matchEntities(text, entities);
   if (hits.length || detectLanguage(text) !== 'en') return hits;
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
-  const hits2 = chinese ? matchEntities(chinese, entities) : [];
-  // a word of a kind, said in another language, names a thing only where it names one alone
-  return several || new Set(hits2.map((h) => h.entity.id)).size === 1 ? hits2.map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];
+  const found = chinese ? matchEntities(chinese, entities) : [];
+  // the Chinese of an everyday word is a word of its own, however short (「口罩」 in 医用外科口罩)
+  const hits2 = found.length ? found : entities.filter((e) => chinese.split(' ').some((word) => word.length >= 2 && e.names.some((name) => String(name).includes(word))))
+    .map((entity) => ({ entity, score: 0.5, span: [0, text.length] as [number, number] }));
+  const whole = (list: typeof hits2) => list.map((h) => ({ ...h, span: [0, text.length] as [number, number] }));
+  // a word of a kind, said in another language, names a thing only where it names one alone,
+  // or where the other words said tell one of them apart ("surgical masks" of two kinds of mask)
+  if (several || new Set(hits2.map((h) => h.entity.id)).size === 1) return whole(hits2);
+  const told = byDifference(unique(hits2.map((h) => h.entity)), `${chinese} ${tellingWords(text)}`);
+  return told ? whole(hits2.filter((h) => h.entity.id === told.id)) : [];
 }
 
 /** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */

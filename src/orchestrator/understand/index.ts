@@ -20,7 +20,7 @@ export { afterLeadingNo, isAffirmative, isAsideQuestion, isNegative, leadsWithYe
 export { settledReply } from './taken-back.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
-export { serviceWords, thingWords, thingsOnly, withChineseWords } from './service-words.ts';
+export { serviceWords, tellingWords, thingWords, thingsOnly, withChineseWords } from './service-words.ts';
 export { askedWords, withAskedWords, withoutAskedWords } from './asked-words.ts';
 export { cityOf, placeWords } from './cities.ts';
 export { narrowByAmount, numbersSaid } from './number-fit.ts';
