@@ -1,5 +1,5 @@
 import type { Tool } from '../../catalog/index.ts';
-import type { Entity } from '../understand/index.ts';
+import { matchEntities, type Entity } from '../understand/index.ts';
 import type { Transcript } from '../planner.ts';
 import { latestEntities } from './latest-results.ts';
 import { idParams } from './id-sources.ts';
@@ -9,6 +9,10 @@ import { escapeRegExp } from '../../core/index.ts';
 
 /** A clause that asks (「…多少钱？」, "how much is …?") beside the act, whose answer the user waits to hear. */
 const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)/i;
+
+/** A question of what something costs, and a line that says a price. */
+const ASKS_PRICE = /多少钱|几块|价格|价钱|票价|贵不贵|how much|price/i;
+const PRICE = /[¥￥$]\s*\d|\d\s*(?:元|块)/;
 
 /** Whether the request asks something beside what it asks done (「X多少钱？合适的话订…」). */
 export function asksAlong(text: string): boolean {
@@ -37,7 +41,7 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
       }
     }
   }
-  const asked = goal.text.split(/[？?，,。；;！!]/).filter((part) => ASKS.test(part)).map((part) => part.replace(ASKS, ' '));
+  const asked = goal.text.split(/[？?，,。；;！!]/).filter((part) => ASKS.test(part));
   const lines: string[] = [];
   for (const { id, param } of chosen) {
     const source = siblings.find((s) => s.api === param.source && s.skill === tool.skill);
@@ -45,9 +49,13 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
     const entities = latestEntities(transcript, source.id, param) ?? [];
     const entity = entities.find((e) => e.id === id);
     const content = latestContent(transcript, source.id);
-    const line = entity ? lineAbout(content, entity, entities) : undefined;
-    // Only what the question is about (the drink asked the price of, not the store it is picked up at).
-    if (line && !lines.includes(line) && asked.some((part) => sharesWords(part, line))) lines.push(line);
+    // a list that gives the code after the name (「…¥68.00（productId p05）」) is read from the name
+    const line = entity ? lineAbout(content, entity, entities) ?? lineAbout(content, entity, entities, { fromName: true }) : undefined;
+    // Only what the question is about (the drink asked the price of, not the store it is picked up at):
+    // a line that says its words or is about a thing it names (「维C」 for 维生素C), with a price where it asks one.
+    const about = (part: string) => sharesWords(part.replace(ASKS, ' '), line!) || (!!entity && matchEntities(part, entities).some((h) => h.entity.id === entity.id));
+    const answers = (part: string) => !ASKS_PRICE.test(part) || PRICE.test(line!);
+    if (line && !lines.includes(line) && asked.some((part) => about(part) && answers(part))) lines.push(line);
   }
   return lines;
 }
