@@ -12,8 +12,9 @@ describe('several things one word names alike, told apart by what only one of th
     expect(byDifference(rooms.slice(0, 2), 'a single where I can see the sea')?.id).toBe('A2');
   });
 
-  it('asks rather than take the first of them where nothing said tells them apart', () => {
-    expect(one('周五的单人间还有吗？有的话订一间')).toEqual([]);
+  it('reads only the words said with the name, not a store name before it (「海滨店的单人间」 says no sea view)', () => {
+    expect(one('订海滨店周五的单人间')).toEqual(['A1']);
+    expect(one('周五的单人间还有吗？有的话订一间')).toEqual(['A1']);
     expect(byDifference(rooms.slice(0, 2), 'a single room for Friday')).toBeUndefined();
   });
 });

@@ -35,9 +35,10 @@ export function chooseEntities(
       // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
       const compared = groups.length > 1 && groups.every((g) => g.length === 1) ? texts.map((t) => pickSuperlative(groups.flat(), t, { compared: true })).find(Boolean) : undefined;
       if (compared) return [compared];
-      // several alike that nothing said tells apart (「单人间」 of two kinds of single room): asked, never one of them taken
-      const told = groups.map((g) => (g.length === 1 ? g : [byDifference(g, texts.join('，'))].filter((e) => e !== undefined)));
-      if (!many) return told[0]!;
+      // several alike (「单人间」 of two kinds of single room): the one the words said with it tell apart (「能看海的单人间」)
+      const spans = [...new Set(hits.map((h) => h.span.join(':')))];
+      const told = groups.map((g, i) => (g.length === 1 ? g : [byDifference(g, saidWith(text, spans[i]!))].filter((e) => e !== undefined)));
+      if (!many) return [told[0]!.length === 1 ? told[0]![0]! : hits[0]!.entity];
       if (told.some((g) => g.length !== 1)) return [];
       return unique(told.flat());
     }
@@ -109,6 +110,18 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   if (several || new Set(hits2.map((h) => h.entity.id)).size === 1) return whole(hits2);
   const told = byDifference(unique(hits2.map((h) => h.entity)), `${chinese} ${tellingWords(text)}`);
   return told ? whole(hits2.filter((h) => h.entity.id === told.id)) : [];
+}
+
+/**
+ * The words said with a name: for Chinese, from the last break (a comma, or 店 and 家 that end a
+ * store's name: 「西湖店的大床房」 says nothing of a lake view) to the next; an English text whole.
+ */
+function saidWith(text: string, span: string): string {
+  const [start, end] = span.split(':').map(Number) as [number, number];
+  if (detectLanguage(text) === 'en') return text;
+  const before = text.slice(0, start).split(/[，,。；;！!？?店家]/u).at(-1) ?? '';
+  const after = text.slice(end).split(/[，,。；;！!？?店家]/u)[0] ?? '';
+  return `${before} ${after}`;
 }
 
 /** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */
