@@ -44,6 +44,8 @@ describe('a question asked beside an act', () => {
       args: { storeId: 's1', items: [{ drinkId: 'd07', qty: 2 }] }, decided: ['storeId', 'items'],
     };
     expect(answerAlong(goal, order, [menu, stores, order], shelf)).toEqual(['冰滴咖啡大瓶 500ml ¥32.00（drinkId d07）']);
+    // 「X店有没有…」: the thing ordered is what is asked about, not the store named beside it
+    expect(answerAlong({ ...goal, text: '滨河路店有没有冰滴咖啡大瓶？给我来两瓶' }, order, [menu, stores, order], shelf)).toEqual(['冰滴咖啡大瓶 500ml ¥32.00（drinkId d07）']);
   });
 
   it('takes the stretch of a list about one thing: from its name or ID to the next thing', () => {

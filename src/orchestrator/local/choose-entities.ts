@@ -3,6 +3,7 @@ import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesBySize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
 import { byDifference } from './by-difference.ts';
+import { describedThing } from './described.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
@@ -98,7 +99,12 @@ const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟
  */
 export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { several = false } = {}) {
   const hits = matchEntities(text, entities);
-  if (hits.length || detectLanguage(text) !== 'en') return hits;
+  if (hits.length) return hits;
+  if (detectLanguage(text) !== 'en') {
+    // 「能保温的那种双层的」: pieces of one name said apart
+    const described = describedThing(text, entities);
+    return described ? [described] : [];
+  }
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
   const found = chinese ? matchEntities(chinese, entities) : [];
   // the Chinese of an everyday word is a word of its own, however short (「口罩」 in 医用外科口罩)
@@ -106,7 +112,7 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
     .map((entity) => ({ entity, score: 0.5, span: [0, text.length] as [number, number] }));
   const whole = (list: typeof hits2) => list.map((h) => ({ ...h, span: [0, text.length] as [number, number] }));
   // a word of a kind, said in another language, names a thing only where it names one alone,
-  // or where the other words said tell one of them apart ("surgical masks" of two kinds of mask)
+  // or where the other words said tell one of them apart ("children's masks" of two kinds of mask)
   if (several || new Set(hits2.map((h) => h.entity.id)).size === 1) return whole(hits2);
   const told = byDifference(unique(hits2.map((h) => h.entity)), `${chinese} ${tellingWords(text)}`);
   return told ? whole(hits2.filter((h) => h.entity.id === told.id)) : [];
@@ -114,7 +120,7 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
 
 /**
  * The words said with a name: for Chinese, from the last break (a comma, or 店 and 家 that end a
- * store's name: 「西湖店的大床房」 says nothing of a lake view) to the next; an English text whole.
+ * store's name: 「海滨店的单人间」 says nothing of a sea view) to the next; an English text whole.
  */
 function saidWith(text: string, span: string): string {
   const [start, end] = span.split(':').map(Number) as [number, number];

@@ -6,7 +6,7 @@ const THING_MEASURE = /^(?:瓶|盒|包|袋|支|杯|碗|份|件|罐|听|板|片|�
 const OF_THOSE = /\b(?:one|two|three|four|five|six|\d+)\s+(?:more\s+)?of\s+(?:them|those|these)\b|\b(?:two|three|four|five|six|\d+)\s+more\b/i;
 
 /**
- * 「…多少钱一瓶？给我来三瓶，送到…」, "how much is it? I'll take three of them": a clause that counts
+ * 「…多少钱一盒？再要两盒，寄到…」, "how much is it? I'll take three of them": a clause that counts
  * things by a measure word (or "of those") and names none — its count is of the thing just named.
  * What the clause names otherwise is the caller's to rule out; its address is no name.
  */

@@ -164,7 +164,7 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
-  // 「给我来三瓶，送到…」: a count of things that names none is a count of the thing just named
+  // 「再要两盒，寄到…」: a count of things that names none is a count of the thing just named
   const counted = countsLastThing(clause);
   if (counted && !thingsOnly(thingWords(counted.rest)) && !namedThing(counted.rest, catalog)) return true;
   // What the clause asks for decides, not the words it shares with the last clause (a place both

@@ -31,7 +31,7 @@ const ROAD_BEFORE = /(?:[路街道巷弄]|单元|[栋幢座]|号楼)$/;
 /** …or a rate: the unit a price is per (「多少钱一小时」「50元一位」「每晚」), not how many. */
 const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[A-Za-z]|每|多少钱|钱|元|块)$/;
 const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
-/** …or the part of a place it names ("Tower 2", "Plaza 66", "Terminal 2", "Line 10"): where, not how many. */
+/** …or the part of a place it names ("Tower 4", "Harbour Plaza 12", "Terminal 3", "Line 10"): where, not how many. */
 const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform|per|apt\.?|apartment|unit|suite|flat|floor|building|bldg\.?|block|tower|plaza|terminal|level|phase|hall|wing|exit|line|zone|pier|dock)\s*$/i;
 const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Lu|Jie|Dao)\b/;
 /** "the 3pm one then", "that 7:20 one works": "one" standing for a thing just described (not after "for": "a table for one"). */

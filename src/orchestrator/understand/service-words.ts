@@ -142,8 +142,8 @@ export function thingWords(text: string, { exact = false } = {}): string {
 }
 
 /**
- * English words that tell things of one kind apart, with the Chinese a name says them in (「外科」 of a
- * surgical mask, 「电子」 of a digital thermometer, 「湖」 of a lake view): read only to choose among
+ * English words that tell things of one kind apart, with the Chinese a name says them in (「儿童」 of a
+ * children's one, 「成人」 of an adult's, 「海」 of a sea view): read only to choose among
  * things a kind word already named, never to route.
  */
 const TELLING: [RegExp, string][] = [

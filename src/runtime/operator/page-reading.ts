@@ -45,7 +45,7 @@ function normal(text: string): string {
 
 /** The item a name says: a name field equal to it, else one containing it, else one it contains. */
 export function itemByName(items: Record<string, unknown>[], name: string): Record<string, unknown> | undefined {
-  // "Terminal 2" where the page says "T2", "Line 10" for "L10": a numbered part is often shown by its initial
+  // "Terminal 3" where the page says "T3", "Line 10" for "L10": a numbered part is often shown by its initial
   const short = name.replace(NUMBERED_PART, '$1$2');
   return byName(items, name) ?? (short !== name ? byName(items, short) : undefined);
 }
