@@ -33,9 +33,7 @@ const THINGS: [RegExp, string][] = [
   [/\btwin\b/i, '双床房'],
   [/\bsuites?\b/i, '套房'],
   [/\bfamily room\b/i, '家庭房'],
-  [/\briver[- ]view\b/i, '江景'],
-  [/\blake[- ]view\b/i, '湖景'],
-  [/\bsea[- ]view\b/i, '海景'],
+  // (a view is no kind of thing: "lake-view" tells rooms apart, below, and names no service)
   [/\b(nights?)\b/i, '晚 住'],
   [/\b(check[- ]?in|check[- ]?out)\b/i, '入住 离店'],
   [/\bbreakfast\b/i, '早餐'],
