@@ -34,6 +34,20 @@ describe('a question asked beside an act', () => {
     expect(answerAlong(goal, order, [menu, stores, order], transcript)).toEqual(['桃桃乌龙 ¥16']);
   });
 
+  it('answers a price asked of a thing by a short name, in a list that gives codes after names, with the line that has the price', () => {
+    const shelf: Transcript[] = [
+      { role: 'tool-result', callId: '1', toolId: 'shop.listStores', isError: false, content: '共 2 家门店：滨河路店（storeId s1，滨河路1号，08:00-22:00）；北门店（storeId s2，北门街2号）。', structuredContent: { stores: [{ storeId: 's1', name: '滨河路店' }, { storeId: 's2', name: '北门店' }] } },
+      { role: 'tool-result', callId: '2', toolId: 'shop.getMenu', isError: false, content: '菜单：冰滴咖啡大瓶 500ml ¥32.00（drinkId d07）；热可可 ¥21.00（drinkId d08）。', structuredContent: { drinks: [{ drinkId: 'd07', name: '冰滴咖啡大瓶 500ml' }, { drinkId: 'd08', name: '热可可' }] } },
+    ];
+    const goal: Goal = {
+      text: '滨河路店冰滴多少钱一瓶？给我来两瓶', toolId: 'shop.placeOrder', status: 'open', attempts: 0, wanted: [], answers: [],
+      args: { storeId: 's1', items: [{ drinkId: 'd07', qty: 2 }] }, decided: ['storeId', 'items'],
+    };
+    expect(answerAlong(goal, order, [menu, stores, order], shelf)).toEqual(['冰滴咖啡大瓶 500ml ¥32.00（drinkId d07）']);
+    // 「X店有没有…」: the thing ordered is what is asked about, not the store named beside it
+    expect(answerAlong({ ...goal, text: '滨河路店有没有冰滴咖啡大瓶？给我来两瓶' }, order, [menu, stores, order], shelf)).toEqual(['冰滴咖啡大瓶 500ml ¥32.00（drinkId d07）']);
+  });
+
   it('takes the stretch of a list about one thing: from its name or ID to the next thing', () => {
     const shows = [{ id: 'c2-1000', names: ['c2-1000'] }, { id: 'c2-1700', names: ['c2-1700'] }];
     expect(lineAbout('找到 2 个场次： c2-1000：10:00《熊猫快递》普通座¥52.00 c2-1700：17:00《熊猫快递》普通座¥52.00', shows[0]!, shows)).toBe('10:00《熊猫快递》普通座¥52.00');

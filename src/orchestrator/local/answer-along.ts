@@ -1,5 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Entity } from '../understand/index.ts';
+import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import type { Transcript } from '../planner.ts';
 import { latestEntities } from './latest-results.ts';
 import { idParams } from './id-sources.ts';
@@ -9,6 +10,10 @@ import { escapeRegExp } from '../../core/index.ts';
 
 /** A clause that asks (「…多少钱？」, "how much is …?") beside the act, whose answer the user waits to hear. */
 const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)/i;
+
+/** A question of what something costs, and a line that says a price. */
+const ASKS_PRICE = /多少钱|几块|价格|价钱|票价|贵不贵|how much|price/i;
+const PRICE = /[¥￥$]\s*\d|\d\s*(?:元|块)/;
 
 /** Whether the request asks something beside what it asks done (「X多少钱？合适的话订…」). */
 export function asksAlong(text: string): boolean {
@@ -22,7 +27,7 @@ export function asksAlong(text: string): boolean {
  */
 export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript: Transcript[]): string[] {
   const items = itemArray(tool.inputSchema);
-  const chosen: { id: string; param: ReturnType<typeof idParams>[number] }[] = [];
+  const chosen: { id: string; param: ReturnType<typeof idParams>[number]; item?: boolean }[] = [];
   for (const param of idParams(tool, siblings, transcript)) {
     const value = goal.args[param.name];
     for (const id of Array.isArray(value) ? value : value === undefined ? [] : [value]) chosen.push({ id: String(id), param });
@@ -33,22 +38,37 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
       const list = getPath(goal.args, items.name);
       for (const item of Array.isArray(list) ? list : []) {
         const id = (item as Record<string, unknown>)[param.name];
-        if (id !== undefined) chosen.push({ id: String(id), param });
+        if (id !== undefined) chosen.push({ id: String(id), param, item: true });
       }
     }
   }
-  const asked = goal.text.split(/[？?，,。；;！!]/).filter((part) => ASKS.test(part)).map((part) => part.replace(ASKS, ' '));
-  const lines: string[] = [];
-  for (const { id, param } of chosen) {
+  const asked = goal.text.split(/[？?，,。；;！!]/).filter((part) => ASKS.test(part));
+  const read = chosen.flatMap(({ id, param, item = false }) => {
     const source = siblings.find((s) => s.api === param.source && s.skill === tool.skill);
-    if (!source) continue;
+    if (!source) return [];
     const entities = latestEntities(transcript, source.id, param) ?? [];
     const entity = entities.find((e) => e.id === id);
     const content = latestContent(transcript, source.id);
-    const line = entity ? lineAbout(content, entity, entities) : undefined;
-    // Only what the question is about (the drink asked the price of, not the store it is picked up at).
-    if (line && !lines.includes(line) && asked.some((part) => sharesWords(part, line))) lines.push(line);
-  }
+    // a list that gives the code after the name (「…¥68.00（productId p05）」) is read from the name
+    const line = entity ? lineAbout(content, entity, entities) ?? lineAbout(content, entity, entities, { fromName: true }) : undefined;
+    return entity && line ? [{ entity, entities, line, item }] : [];
+  });
+  // how far from the asking words a part names each thing (「北门店冰滴多少钱」: 冰滴 is asked about, not the store)
+  const distance = (part: string, { entity, entities }: (typeof read)[number]) => {
+    const ask = ASKS.exec(part);
+    const hit = ask ? matchEntitiesAnyLanguage(part, entities).find((h) => h.entity.id === entity.id) : undefined;
+    return ask && hit ? Math.max(0, hit.span[0] - (ask.index + ask[0].length), ask.index - hit.span[1]) : Infinity;
+  };
+  type Thing = (typeof read)[number];
+  // Only what the question is about (the drink asked the price of, not the store it is picked up at):
+  // a line that says its words, or about the thing named nearest the asking words; an item ordered
+  // before the store it comes from (「X店有没有…那种双层的」); with a price where it asks one.
+  const nearest = (part: string, thing: Thing) => distance(part, thing) < Infinity && read.every((other) => other.item !== thing.item || distance(part, thing) <= distance(part, other));
+  const about = (part: string, thing: Thing) => sharesWords(part.replace(ASKS, ' '), thing.line) || nearest(part, thing);
+  const answers = (part: string, thing: Thing) => !ASKS_PRICE.test(part) || PRICE.test(thing.line);
+  const asks = (part: string, thing: Thing) => about(part, thing) && answers(part, thing) && (thing.item || !read.some((other) => other.item && about(part, other) && answers(part, other)));
+  const lines: string[] = [];
+  for (const thing of read) if (!lines.includes(thing.line) && asked.some((part) => asks(part, thing))) lines.push(thing.line);
   return lines;
 }
 

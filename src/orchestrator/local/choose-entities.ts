@@ -1,7 +1,9 @@
-import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesBySize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
+import { byDifference } from './by-difference.ts';
+import { describedThing } from './name-pieces.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
@@ -34,9 +36,12 @@ export function chooseEntities(
       // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
       const compared = groups.length > 1 && groups.every((g) => g.length === 1) ? texts.map((t) => pickSuperlative(groups.flat(), t, { compared: true })).find(Boolean) : undefined;
       if (compared) return [compared];
-      if (!many) return [groups[0]!.length === 1 ? groups[0]![0]! : hits[0]!.entity];
-      if (groups.some((g) => g.length > 1)) return [];
-      return unique(groups.flat());
+      // several alike (「单人间」 of two kinds of single room): the one the words said with it tell apart (「能看海的单人间」)
+      const spans = [...new Set(hits.map((h) => h.span.join(':')))];
+      const told = groups.map((g, i) => (g.length === 1 ? g : [byDifference(g, saidWith(text, spans[i]!))].filter((e) => e !== undefined)));
+      if (!many) return [told[0]!.length === 1 ? told[0]![0]! : hits[0]!.entity];
+      if (told.some((g) => g.length !== 1)) return [];
+      return unique(told.flat());
     }
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);
@@ -94,11 +99,35 @@ const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟
  */
 export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { several = false } = {}) {
   const hits = matchEntities(text, entities);
-  if (hits.length || detectLanguage(text) !== 'en') return hits;
+  if (hits.length) return hits;
+  if (detectLanguage(text) !== 'en') {
+    // 「能保温的那种双层的」: pieces of one name said apart
+    const described = describedThing(text, entities);
+    return described ? [described] : [];
+  }
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
-  const hits2 = chinese ? matchEntities(chinese, entities) : [];
-  // a word of a kind, said in another language, names a thing only where it names one alone
-  return several || new Set(hits2.map((h) => h.entity.id)).size === 1 ? hits2.map((h) => ({ ...h, span: [0, text.length] as [number, number] })) : [];
+  const found = chinese ? matchEntities(chinese, entities) : [];
+  // the Chinese of an everyday word is a word of its own, however short (「口罩」 in 医用外科口罩)
+  const hits2 = found.length ? found : entities.filter((e) => chinese.split(' ').some((word) => word.length >= 2 && e.names.some((name) => String(name).includes(word))))
+    .map((entity) => ({ entity, score: 0.5, span: [0, text.length] as [number, number] }));
+  const whole = (list: typeof hits2) => list.map((h) => ({ ...h, span: [0, text.length] as [number, number] }));
+  // a word of a kind, said in another language, names a thing only where it names one alone,
+  // or where the other words said tell one of them apart ("children's masks" of two kinds of mask)
+  if (several || new Set(hits2.map((h) => h.entity.id)).size === 1) return whole(hits2);
+  const told = byDifference(unique(hits2.map((h) => h.entity)), `${chinese} ${tellingWords(text)}`);
+  return told ? whole(hits2.filter((h) => h.entity.id === told.id)) : [];
+}
+
+/**
+ * The words said with a name: for Chinese, from the last break (a comma, or 店 and 家 that end a
+ * store's name: 「海滨店的单人间」 says nothing of a sea view) to the next; an English text whole.
+ */
+function saidWith(text: string, span: string): string {
+  const [start, end] = span.split(':').map(Number) as [number, number];
+  if (detectLanguage(text) === 'en') return text;
+  const before = text.slice(0, start).split(/[，,。；;！!？?店家]/u).at(-1) ?? '';
+  const after = text.slice(end).split(/[，,。；;！!？?店家]/u)[0] ?? '';
+  return `${before} ${after}`;
 }
 
 /** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */

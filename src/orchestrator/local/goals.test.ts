@@ -449,3 +449,15 @@ describe('a clause that only looks like what the person is up to', () => {
     expect(planGoals('how long is The Winter Lantern? just checking', apps, {}).map((g) => g.toolId)).toEqual(['opera.listShows']);
   });
 });
+
+describe('a view said in English', () => {
+  it('names no service: "a sea-view room at the hotel" is the stay, not the place with a view', () => {
+    const views = testCatalog([
+      { appId: 'food', appName: '临窗小馆', api: 'listTables', description: '海景餐位、窗边座位，订座。', readOnly: true },
+      { appId: 'food', appName: '临窗小馆', api: 'bookTable', description: '海景餐位订座，付定金。' },
+      { appId: 'stay', appName: '安眠旅舍', api: 'listRooms', description: '查询旅舍和房型、每晚价格。', readOnly: true },
+      { appId: 'stay', appName: '安眠旅舍', api: 'bookRoom', description: '预订酒店房间，生成待支付订单。' },
+    ]);
+    expect(routeClause('Book me a sea-view room at the harbour hotel for one night, two guests', views)).toBe('stay');
+  });
+});

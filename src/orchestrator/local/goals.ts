@@ -1,5 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
-import { matchEnum, mentionsUsual, serviceWords, thingWords, withChineseWords } from '../understand/index.ts';
+import { matchEnum, mentionsUsual, serviceWords, thingWords, thingsOnly, withChineseWords } from '../understand/index.ts';
+import { countsLastThing } from './count-of-last.ts';
 import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
@@ -177,6 +178,9 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
+  // 「再要两盒，寄到…」: a count of things that names none is a count of the thing just named
+  const counted = countsLastThing(clause);
+  if (counted && !thingsOnly(thingWords(counted.rest)) && !namedThing(counted.rest, catalog)) return true;
   // What the clause asks for decides, not the words it shares with the last clause (a place both
   // a café and a ride know: 「国贸店自取…，再叫个车从国贸到…」) nor the names results list.
   const own = ownWords(clause, last.text);

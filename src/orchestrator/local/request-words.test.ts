@@ -61,3 +61,21 @@ describe('taking someone to see it, or seeing one', () => {
 
   it.each(['带孩子看什么比较好？', '帮我看场次有哪些', '看看场次'])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
+
+describe('a stay said by its count of nights, with no verb', () => {
+  it('is a booking where nothing is asked (「下周三周四两晚，滨江那家的单人间」)', () => {
+    expect(isActing('下周三周四两晚，滨江那家的单人间，就我一个')).toBe(true);
+    expect(isActing('三个晚上，河边那家，我们仨')).toBe(true);
+  });
+
+  it('is a question where it asks (「两晚多少钱」「两晚含早吗」), and 今晚/每晚 count no nights', () => {
+    expect(isActing('这周五住两晚多少钱')).toBe(false);
+    expect(isActing('两晚含早吗')).toBe(false);
+    expect(isActing('今晚有房吗')).toBe(false);
+    expect(isActing('每晚多少钱？')).toBe(false);
+  });
+});
+
+describe('a day before 晚上 is no count of nights', () => {
+  it.each(['周五晚上有什么好看的', '星期五晚上那场还有票吗', '12月5晚上可以吗'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
+});

@@ -31,7 +31,8 @@ const ROAD_BEFORE = /(?:[路街道巷弄]|单元|[栋幢座]|号楼)$/;
 /** …or a rate: the unit a price is per (「多少钱一小时」「50元一位」「每晚」), not how many. */
 const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[A-Za-z]|每|多少钱|钱|元|块)$/;
 const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
-const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform|per|apt\.?|apartment|unit|suite|flat|floor|building|bldg\.?|block)\s*$/i;
+/** …or the part of a place it names ("Tower 4", "Harbour Plaza 12", "Terminal 3", "Line 10"): where, not how many. */
+const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform|per|apt\.?|apartment|unit|suite|flat|floor|building|bldg\.?|block|tower|plaza|terminal|level|phase|hall|wing|exit|line|zone|pier|dock)\s*$/i;
 const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Lu|Jie|Dao)\b/;
 /** "the 3pm one then", "that 7:20 one works": "one" standing for a thing just described (not after "for": "a table for one"). */
 const ONE_AFTER_DESCRIBED = /\b(?:the|this|that)\s+[^\s,.;!?]+(?:\s+(?!for\b)[^\s,.;!?]+)?\s+$/i;
@@ -57,7 +58,7 @@ export function extractQuantities(input: string): Quantity[] {
   for (const match of source.matchAll(NUMBER_PATTERN)) {
     const start = match.index;
     const end = start + match[0].length;
-    const before = source.slice(Math.max(0, start - 8), start);
+    const before = source.slice(Math.max(0, start - 12), start);
     const after = source.slice(end, end + 8);
     const groups = match.groups ?? {};
     const quantity = groups.arabic
@@ -79,12 +80,20 @@ export function extractQuantities(input: string): Quantity[] {
     }
     found.push({ ...quantity, span: [start, stop] });
   }
+  for (const couple of source.matchAll(A_COUPLE)) {
+    const end = couple.index + couple[0].length;
+    const { unit, unitLength = 0 } = englishUnit(source.slice(end));
+    found.push({ value: 2, ...(unit ? { unit } : {}), span: [couple.index, end + unitLength] });
+  }
   for (const implied of impliedOnes(source)) {
     if (!found.some((q) => q.unit === implied.unit)) found.push(implied);
   }
   found.sort((a, b) => a.span[0] - b.span[0]);
   return found.map(({ value, unit, span }) => (unit === undefined ? { value, span } : { value, unit, span }));
 }
+
+/** "a couple of packs": two of them (a couple alone is two people, read as such where people are counted). */
+const A_COUPLE = /\ba couple of\b/gi;
 
 /** 「买张票」「来杯拿铁」「叫辆车」: a verb straight before a measure word says one, the 一 left out. */
 const IMPLIED_ONE = /(?<=(?:买|来|订|要|点|叫|拿|办|约|挂))(张|杯|份|碗|瓶|间|辆|盒|包|本|件|个|只|台|束|套|节|单)(?=\p{Script=Han})/gu;

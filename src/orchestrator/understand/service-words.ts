@@ -33,9 +33,7 @@ const THINGS: [RegExp, string][] = [
   [/\btwin\b/i, '双床房'],
   [/\bsuites?\b/i, '套房'],
   [/\bfamily room\b/i, '家庭房'],
-  [/\briver[- ]view\b/i, '江景'],
-  [/\blake[- ]view\b/i, '湖景'],
-  [/\bsea[- ]view\b/i, '海景'],
+  // (a view is no kind of thing: "lake-view" tells rooms apart, below, and names no service)
   [/\b(nights?)\b/i, '晚 住'],
   [/\b(check[- ]?in|check[- ]?out)\b/i, '入住 离店'],
   [/\bbreakfast\b/i, '早餐'],
@@ -141,4 +139,35 @@ export function thingWords(text: string, { exact = false } = {}): string {
   // `exact`: only an English word with one Chinese word for it ("thermometer" → 体温计), not a kind of things ("room")
   if (detectLanguage(text) === 'en') return THINGS.filter(([word, zh]) => word.test(text) && (!exact || !zh.includes(' '))).map(([, zh]) => zh).join(' ');
   return CHINESE_THING_WORDS.filter((word) => text.includes(word)).join(' ');
+}
+
+/**
+ * English words that tell things of one kind apart, with the Chinese a name says them in (「儿童」 of a
+ * children's one, 「成人」 of an adult's, 「海」 of a sea view): read only to choose among
+ * things a kind word already named, never to route.
+ */
+const TELLING: [RegExp, string][] = [
+  [/\bsurgical\b/i, '外科'],
+  [/\bmedical\b/i, '医用'],
+  [/\b(digital|electronic)\b/i, '电子'],
+  [/\b(infrared|non-contact)\b/i, '红外'],
+  [/\bdisposable\b/i, '一次性'],
+  [/\bchewable\b/i, '咀嚼'],
+  [/\b(children'?s?|kids'?|pediatric)\b/i, '儿童'],
+  [/\badults?'?\b/i, '成人'],
+  [/\briver\b/i, '江'],
+  [/\blake\b/i, '湖'],
+  [/\b(sea|ocean)\b/i, '海'],
+  [/\bmountain\b/i, '山'],
+  [/\bview\b/i, '景'],
+  [/\b(deluxe|luxury)\b/i, '豪华'],
+  [/\bbusiness\b/i, '商务'],
+  [/\bexecutive\b/i, '行政'],
+  [/\bstandard\b/i, '标准'],
+];
+
+/** The Chinese of an English text's words that tell things of one kind apart (empty for a Chinese text). */
+export function tellingWords(text: string): string {
+  if (detectLanguage(text) !== 'en') return '';
+  return TELLING.filter(([word]) => word.test(text)).map(([, zh]) => zh).join(' ');
 }

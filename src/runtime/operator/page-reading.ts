@@ -45,6 +45,14 @@ function normal(text: string): string {
 
 /** The item a name says: a name field equal to it, else one containing it, else one it contains. */
 export function itemByName(items: Record<string, unknown>[], name: string): Record<string, unknown> | undefined {
+  // "Terminal 3" where the page says "T3", "Line 10" for "L10": a numbered part is often shown by its initial
+  const short = name.replace(NUMBERED_PART, '$1$2');
+  return byName(items, name) ?? (short !== name ? byName(items, short) : undefined);
+}
+
+const NUMBERED_PART = /\b([A-Za-z])[a-z]+\s+(\d+)\b/g;
+
+function byName(items: Record<string, unknown>[], name: string): Record<string, unknown> | undefined {
   const wanted = normal(name);
   if (!wanted) return undefined;
   const texts = (item: Record<string, unknown>) => Object.entries(item).filter(([, v]) => typeof v === 'string').map(([, v]) => normal(v as string)).filter((t) => t.length >= 2);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { countsLastThing } from './count-of-last.ts';
+import { planGoals } from './goals.ts';
+import { testCatalog } from './test-catalog.ts';
+
+describe('a clause that counts things and names none', () => {
+  it('counts the thing just named (「给我来两瓶」, "three of those")', () => {
+    expect(countsLastThing('给我来两瓶，送到朝阳区光华路9号')).toBeDefined();
+    expect(countsLastThing("I'll take three of those")).toBeDefined();
+    expect(countsLastThing('我们三个人')).toBeUndefined();
+    expect(countsLastThing('住两晚')).toBeUndefined();
+    expect(countsLastThing('再叫个车从北门到火车站')).toBeUndefined();
+  });
+
+  it('stays with the mini-program of the clause before, whatever its address fits', () => {
+    const catalog = testCatalog([
+      { appId: 'drinks', appName: '泉水铺', api: 'listGoods', description: '查询瓶装饮品和价格。', readOnly: true },
+      { appId: 'drinks', appName: '泉水铺', api: 'orderGoods', description: '下单购买饮品，外送到家。' },
+      { appId: 'cafe', appName: '豆子咖啡', api: 'placeOrder', description: '点咖啡下单，来一杯拿铁，外送到朝阳区或到店自取。' },
+      { appId: 'cafe', appName: '豆子咖啡', api: 'listStores', description: '门店列表：朝阳区光华路店。', readOnly: true },
+    ], { drinks: ['冰滴咖啡大瓶'] });
+    const goals = planGoals('冰滴咖啡大瓶多少钱一瓶？给我来两瓶，送到朝阳区光华路9号', catalog, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['drinks.orderGoods']);
+  });
+});

@@ -1,0 +1,26 @@
+import { extractQuantities, findAddress } from '../understand/index.ts';
+
+/** Measure words of things one orders (not of people, nights or hours). */
+const THING_MEASURE = /^(?:瓶|盒|包|袋|支|杯|碗|份|件|罐|听|板|片|粒|只|个(?![人小钟星礼月])|box|bottle|pack|bag|cup|can|piece|packet|tube)/i;
+/** "three of them", "two more of those": a count of what was just named. */
+const OF_THOSE = /\b(?:one|two|three|four|five|six|\d+)\s+(?:more\s+)?of\s+(?:them|those|these)\b|\b(?:two|three|four|five|six|\d+)\s+more\b/i;
+
+/**
+ * 「…多少钱一盒？再要两盒，寄到…」, "how much is it? I'll take three of them": a clause that counts
+ * things by a measure word (or "of those") and names none — its count is of the thing just named.
+ * What the clause names otherwise is the caller's to rule out; its address is no name.
+ */
+export function countsLastThing(clause: string): { rest: string } | undefined {
+  const address = findAddress(clause);
+  const rest = address ? clause.replace(address, ' ') : clause;
+  const those = OF_THOSE.exec(rest);
+  const count = those ? undefined : extractQuantities(rest).find((q) => q.unit !== undefined && THING_MEASURE.test(q.unit));
+  const span = those ? [those.index, those.index + those[0].length] : count?.span;
+  if (!span) return undefined;
+  // nothing else said but asking for them and where they go (「叫个快车从国贸到…」 names a ride of its own)
+  const left = `${rest.slice(0, span[0])} ${rest.slice(span[1])}`.toLowerCase().replace(ASKING, ' ');
+  return /[\p{Script=Han}a-z]/u.test(left) ? undefined : { rest };
+}
+
+/** The words around a count that only ask for the things (「给我来」「再要」, "I'll take", "please send"), and a way they go (送到, "to"). */
+const ASKING = /[给我来要买拿帮再请就吧呢的们送到至寄到家自取外]|\b(?:i'?ll|i|we|we'?ll|take|get|give|have|want|send|bring|me|us|please|and|also|then|just|to|them|those|these)\b|[^\p{Script=Han}a-z]/gu;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { matchEntitiesAnyLanguage } from './choose-entities.ts';
+import { describedThing } from './name-pieces.ts';
+
+const shelf = [['g1', '不锈钢保温杯 500ml 真空双层'], ['g2', '玻璃水杯 350ml'], ['g3', '陶瓷马克杯 带盖']].map(([id, name]) => ({ id: id!, names: [name!] }));
+
+describe('a thing described by pieces of its name said apart', () => {
+  it('takes the one whose name holds two or more of them (「能保温的那种双层的」)', () => {
+    expect(describedThing('有没有能保温的那种双层的？', shelf)?.entity.id).toBe('g1');
+    expect(matchEntitiesAnyLanguage('有没有能保温的那种双层的？给我拿一个', shelf).map((h) => h.entity.id)).toEqual(['g1']);
+  });
+
+  it('takes none on one piece alone, or where two names hold as many', () => {
+    expect(describedThing('有没有带盖子的', shelf)).toBeUndefined();
+    expect(describedThing('来个杯子', shelf)).toBeUndefined();
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from './extract-quantities.ts';
+
+const values = (text: string) => extractQuantities(text).map((q) => q.value);
+
+describe('counts an English request says, not the numbers of a place', () => {
+  it('reads "a couple of" as two of what follows', () => {
+    expect(extractQuantities('a couple of bags of rice please').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'bag' }]);
+  });
+
+  it('does not count the number of a tower, a plaza, a terminal or a line', () => {
+    expect(values('three bottles of water to Flat 9, Tower 4, Harbour Plaza 12')).toEqual([3]);
+    expect(values('a cab to Riverside Airport Terminal 3')).toEqual([]);
+    expect(values('meet me at the exit of Line 10')).toEqual([]);
+  });
+});
