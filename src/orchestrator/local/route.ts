@@ -114,8 +114,7 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   const lower = clause.toLowerCase();
   let best = { length: 0, name: '', apps: new Set<string>() };
   for (const { appId } of catalog.apps()) {
-    for (const name of catalog.resultNames(appId).flatMap(withParts)) {
-      const n = name.toLowerCase().trim();
+    for (const n of namesToSay(catalog.resultNames(appId))) {
       if (!saysThing(lower, n)) continue;
       if (n.length > best.length) best = { length: n.length, name: n, apps: new Set([appId]) };
       else if (n.length === best.length) best.apps.add(appId);
@@ -126,13 +125,21 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   return best.apps.size ? undefined : namedInPinyin(clause, catalog);
 }
 
+/** A catalog's result names with their parts (`withParts`), lowercased and trimmed, by the list the catalog keeps. */
+const namesSaid = new WeakMap<readonly string[], string[]>();
+
+/** `names` as `namedThing` looks for them: the same for every clause until the catalog's list changes, so made once a list. */
+function namesToSay(names: readonly string[]): string[] {
+  let said = namesSaid.get(names);
+  if (!said) namesSaid.set(names, (said = names.flatMap(withParts).map((name) => name.toLowerCase().trim())));
+  return said;
+}
+
 /**
- * Whether a text says a listed name long enough to name one thing: four Han characters, two English
+ * Whether a lowercased text says a listed name (lowercased and trimmed) long enough to name one thing: four Han characters, two English
  * words, or one foreign word of six letters or more (a brand, "Centrum") that is no city or place word.
  */
-function saysThing(text: string, name: string): boolean {
-  const n = name.toLowerCase().trim();
-  const lower = text.toLowerCase();
+function saysThing(lower: string, n: string): boolean {
   // most listed names are not in the text at all: that is the cheap test, and it comes first
   if (!n || !lower.includes(n)) return false;
   const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') ? n.length >= 8 : oneWordName(n);
