@@ -38,6 +38,11 @@ describe('plainCopy', () => {
     expect(copied.next).not.toBe(deep.next);
   });
 
+  it('refuses what structuredClone refuses', () => {
+    expect(() => plainCopy({ call: () => 1 })).toThrow();
+    expect(() => structuredClone({ call: () => 1 })).toThrow();
+  });
+
   it('returns primitives as they are', () => {
     expect(plainCopy('a')).toBe('a');
     expect(plainCopy(undefined)).toBe(undefined);

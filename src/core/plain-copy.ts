@@ -6,13 +6,14 @@ const DEEPEST = 64;
  * makes one — own enumerable keys, `undefined` values kept — at a fraction of its cost on small
  * values, which it serialises and reads back. Anything else inside (a byte array, a Date, a
  * class instance) and anything nested deeper than `DEEPEST` is copied by `structuredClone`.
- * Unlike it, a part reached twice is copied twice.
+ * Unlike it, a part reached twice is copied twice, and an array's holes and named properties are not kept.
  */
 export function plainCopy<T>(value: T): T {
   return copy(value, 0) as T;
 }
 
 function copy(value: unknown, depth: number): unknown {
+  if (typeof value === 'function' || typeof value === 'symbol') return structuredClone(value); // refused, as it refuses them
   if (typeof value !== 'object' || value === null) return value;
   if (depth >= DEEPEST) return structuredClone(value);
   if (Array.isArray(value)) {
