@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { isGenericWord } from '../understand/entity-names.ts';
-import { escapeRegExp } from '../../core/index.ts';
+import { BoundedMemo, escapeRegExp } from '../../core/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
@@ -227,6 +227,13 @@ export function namedApp(text: string, catalog: PlannerCatalog): string | undefi
 }
 
 function appNames(app: { appName: string; appNameEn?: string }): string[] {
+  return appNamesMade.get(`${app.appName}\0${app.appNameEn ?? ''}`, () => makeAppNames(app));
+}
+
+/** An app's names by its Chinese and English names: the same for every clause, so made once. */
+const appNamesMade = new BoundedMemo<string[]>(1_000);
+
+function makeAppNames(app: { appName: string; appNameEn?: string }): string[] {
   const names: string[] = [];
   for (const run of `${app.appName}`.match(/[\u4e00-\u9fff]{2,}/g) ?? []) names.push(run, run.slice(0, 2));
   const english = [app.appNameEn, app.appName.replace(/[\u4e00-\u9fff]/g, ' ')].filter(Boolean).join(' ').toLowerCase();
