@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Canonical JSON: object keys sorted at every depth, so equal values hash equal. */
 export function canonicalJson(value: unknown): string {
@@ -19,8 +19,9 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
+/** Hex SHA-256 (one-shot `crypto.hash`: a request's key is hashed to find its client, and `createHash` costs several times as much). */
 export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return hash('sha256', data, 'hex');
 }
 
 export function hashValue(value: unknown): string {

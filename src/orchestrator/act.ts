@@ -1,4 +1,4 @@
-import { AgentOsError, hashValue, log, toAgentOsError } from '../core/index.ts';
+import { AgentOsError, hashValue, log, plainCopy, toAgentOsError } from '../core/index.ts';
 import { isConfirmRequired, isReadOnly, type Tool } from '../catalog/index.ts';
 import { RESUME } from '../remote/index.ts';
 import { checkAgainst, type ApiEnvelope, type CallOutcome } from '../runtime/index.ts';
@@ -51,7 +51,7 @@ export async function act(deps: OrchestratorDeps, turn: Turn, call: HeldCall, op
     if (!verdict.ok) return refuse(turn, callId, tool, call, verdict.reason, 'ID_REFUSED');
     if (isConfirmRequired(tool) && !options.confirmed) {
       // Stryker disable next-line StringLiteral: the label's wording in the refusal (the field at fault is tested)
-      const invalid = checkAgainst(tool.inputSchema, structuredClone(call.arguments), 'arguments');
+      const invalid = checkAgainst(tool.inputSchema, plainCopy(call.arguments), 'arguments');
       if (!invalid) return holdForConfirmation(deps, turn, tool, call);
       return refuse(turn, callId, tool, call, `Invalid arguments for ${tool.api}: ${invalid}. Nothing was done.`);
     }

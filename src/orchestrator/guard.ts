@@ -3,9 +3,23 @@ import type { SessionState } from './session-state.ts';
 
 export type GuardVerdict = { ok: true } | { ok: false; reason: string };
 
+type IdParameter = { name: string; source: string | undefined; many: boolean };
+
+/**
+ * Each tool's ID parameters, found once: a live tool's schema and siblings never change (the
+ * catalog makes new tools when it moves), and finding them builds a pattern per sibling and parameter.
+ */
+const idParametersOf = new WeakMap<Tool, readonly IdParameter[]>();
+
 /** A parameter that takes an ID: named …Id/…Ids, or described as coming from a sibling API. */
-export function idParameters(tool: Tool): { name: string; source: string | undefined; many: boolean }[] {
-  const out: { name: string; source: string | undefined; many: boolean }[] = [];
+export function idParameters(tool: Tool): readonly IdParameter[] {
+  let found = idParametersOf.get(tool);
+  if (!found) idParametersOf.set(tool, (found = findIdParameters(tool)));
+  return found;
+}
+
+function findIdParameters(tool: Tool): IdParameter[] {
+  const out: IdParameter[] = [];
   for (const [name, schema] of Object.entries(tool.inputSchema.properties ?? {})) {
     // Stryker disable next-line StringLiteral: a missing description reads as no text; no placeholder can name a sibling and say ID
     const description = schema.description ?? '';

@@ -1,4 +1,4 @@
-import { log } from '../core/index.ts';
+import { log, plainCopy } from '../core/index.ts';
 import type { ApiDeclaration, MiniProgramPackage } from '../package/index.ts';
 import { readHandoff } from './handoff.ts';
 import { jsonProblem } from './json-limits.ts';
@@ -106,7 +106,7 @@ export function checkEnvelope(raw: unknown, api: ApiDeclaration, context: Envelo
 /** How a successful result's `structuredContent` misses the API's outputSchema, for logs and review; undefined when it matches. */
 export function outputMismatch(envelope: ApiEnvelope, api: ApiDeclaration): string | undefined {
   if (!api.outputSchema || envelope.isError || !envelope.structuredContent) return undefined;
-  return checkAgainst(api.outputSchema, structuredClone(envelope.structuredContent), 'structuredContent');
+  return checkAgainst(api.outputSchema, plainCopy(envelope.structuredContent), 'structuredContent');
 }
 
 /** The message a call with arguments that miss the inputSchema gets, in the user's language. */

@@ -1,4 +1,4 @@
-import { AgentOsError, type Clock } from '../core/index.ts';
+import { AgentOsError, plainCopy, type Clock } from '../core/index.ts';
 import type { ApiDeclaration, ApiExample, MiniProgramPackage, SkillSource } from '../package/index.ts';
 import type { Locks, Store } from '../store/index.ts';
 import { callBridge, hubNow, type CallState, type HubNow } from './call-host.ts';
@@ -65,7 +65,7 @@ export class Runtime {
     }
     const { skill, api } = found;
     const started = performance.now();
-    const args = structuredClone(request.arguments ?? {});
+    const args = plainCopy(request.arguments ?? {});
     const base = { kind: 'result' as const, appId: request.appId, version, skill: skill.path, api: api.name, orders: [], scopesRead: [] };
     const invalid = checkAgainst(api.inputSchema, args, 'arguments');
     if (invalid) {

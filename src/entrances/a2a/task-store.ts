@@ -1,6 +1,6 @@
 import { Task, TaskState, type ListTasksRequest, type ListTasksResponse } from '@a2a-js/sdk';
 import type { ServerCallContext, TaskStore } from '@a2a-js/sdk/server';
-import { log } from '../../core/index.ts';
+import { log, plainCopy } from '../../core/index.ts';
 import type { TurnWrite } from '../../orchestrator/index.ts';
 import { storeMemory, type Store } from '../../store/index.ts';
 
@@ -46,7 +46,11 @@ function upsertSql(rows: readonly TaskRow[], param: (value: unknown) => string):
  */
 export class HubTaskStore implements TaskStore {
   readonly #store: Store;
-  /** `owner\0taskId` → a copy of the task as last saved, oldest first (only when the store is exclusive). */
+  /**
+   * `owner\0taskId` → a copy of the task as last saved, oldest first (only when the store is
+   * exclusive). The SDK changes the tasks it loads and saves in place, so each is copied in and
+   * out (`plainCopy`: a task is plain data, and `structuredClone` cost five times as much).
+   */
   readonly #saved = new Map<string, Task>();
   /** Passing states not written yet, by task id. */
   readonly #pending = new Map<string, TaskRow>();
@@ -77,7 +81,7 @@ export class HubTaskStore implements TaskStore {
     const key = `${owner}\0${task.id}`;
     this.#new.delete(key);
     if (!this.#store.exclusive) return void (await this.#upsert([{ id: task.id, owner, task }]));
-    const row: TaskRow = { id: task.id, owner, task: structuredClone(task) };
+    const row: TaskRow = { id: task.id, owner, task: plainCopy(task) };
     this.#remember(key, row.task);
     if (!RESTING.has(task.status?.state ?? 0)) {
       this.#pending.set(row.id, row);
@@ -125,7 +129,7 @@ export class HubTaskStore implements TaskStore {
     const key = `${owner}\0${taskId}`;
     const pending = this.#pending.get(taskId);
     const saved = this.#saved.get(key) ?? (pending?.owner === owner ? pending.task : undefined);
-    if (saved) return structuredClone(saved);
+    if (saved) return plainCopy(saved);
     if (this.#new.has(key)) return undefined;
     const [row] = await this.#store.query<{ task: unknown }>('SELECT task FROM a2a_tasks WHERE id = $1 AND owner = $2', [taskId, owner]);
     return row && Task.fromJSON(row.task);

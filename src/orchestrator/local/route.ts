@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { isGenericWord } from '../understand/entity-names.ts';
-import { escapeRegExp } from '../../core/index.ts';
+import { BoundedMemo, escapeRegExp } from '../../core/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import { withoutWhatItIsAbout } from '../understand/about-said.ts';
 import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
@@ -116,8 +116,7 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   const lower = clause.toLowerCase();
   let best = { length: 0, name: '', apps: new Set<string>() };
   for (const { appId } of catalog.apps()) {
-    for (const name of catalog.resultNames(appId).flatMap(withParts)) {
-      const n = name.toLowerCase().trim();
+    for (const n of namesToSay(catalog.resultNames(appId))) {
       if (!saysThing(lower, n)) continue;
       if (n.length > best.length) best = { length: n.length, name: n, apps: new Set([appId]) };
       else if (n.length === best.length) best.apps.add(appId);
@@ -128,13 +127,21 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   return best.apps.size ? undefined : namedInPinyin(clause, catalog);
 }
 
+/** A catalog's result names with their parts (`withParts`), lowercased and trimmed, by the list the catalog keeps. */
+const namesSaid = new WeakMap<readonly string[], string[]>();
+
+/** `names` as `namedThing` looks for them: the same for every clause until the catalog's list changes, so made once a list. */
+function namesToSay(names: readonly string[]): string[] {
+  let said = namesSaid.get(names);
+  if (!said) namesSaid.set(names, (said = names.flatMap(withParts).map((name) => name.toLowerCase().trim())));
+  return said;
+}
+
 /**
- * Whether a text says a listed name long enough to name one thing: four Han characters, two English
+ * Whether a lowercased text says a listed name (lowercased and trimmed) long enough to name one thing: four Han characters, two English
  * words, or one foreign word of six letters or more (a brand, "Centrum") that is no city or place word.
  */
-function saysThing(text: string, name: string): boolean {
-  const n = name.toLowerCase().trim();
-  const lower = text.toLowerCase();
+function saysThing(lower: string, n: string): boolean {
   // most listed names are not in the text at all: that is the cheap test, and it comes first
   if (!n || !lower.includes(n)) return false;
   const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') ? n.length >= 8 : oneWordName(n);
@@ -222,6 +229,13 @@ export function namedApp(text: string, catalog: PlannerCatalog): string | undefi
 }
 
 function appNames(app: { appName: string; appNameEn?: string }): string[] {
+  return appNamesMade.get(`${app.appName}\0${app.appNameEn ?? ''}`, () => makeAppNames(app));
+}
+
+/** An app's names by its Chinese and English names: the same for every clause, so made once. */
+const appNamesMade = new BoundedMemo<string[]>(1_000);
+
+function makeAppNames(app: { appName: string; appNameEn?: string }): string[] {
   const names: string[] = [];
   for (const run of `${app.appName}`.match(/[\u4e00-\u9fff]{2,}/g) ?? []) names.push(run, run.slice(0, 2));
   const english = [app.appNameEn, app.appName.replace(/[\u4e00-\u9fff]/g, ' ')].filter(Boolean).join(' ').toLowerCase();

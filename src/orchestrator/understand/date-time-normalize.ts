@@ -6,6 +6,9 @@ export type Period = 'am' | 'pm';
 
 const TIME_AHEAD = String.raw`(?=\s*(?:\d|[零一二两三四五六七八九十]))`;
 const ZH_PERIODS = '上午|早上|早晨|清晨|凌晨|半夜|午夜|中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間';
+/** A lone 晚/早 before an hour (「晚8点」), and a bare period with no hour after it: built once, not per text. */
+const LONE_EARLY_LATE = new RegExp(`(?<![今明昨前后後傍夜早])([晚早])${TIME_AHEAD}`, 'g');
+const BARE_PERIOD = new RegExp(`(?:${ZH_PERIODS})(?!\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
 const PERIOD_WORDS: [RegExp, Period][] = [
   [/上午|早上|早晨|清晨|凌晨|半夜|午夜|[今明]早|\b(?:morning|a\.?m\.?)(?![a-z])/giu, 'am'],
   [/中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間|[今明昨]晚|\b(?:noon|afternoon|evening|tonight|night|p\.?m\.?)(?![a-z])/giu, 'pm'],
@@ -37,8 +40,8 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, /点\s*([一1])刻/g, () => '点15分');
   source = rewrite(source, /点\s*([三3])刻/g, () => '点45分');
   source = rewrite(source, /[零〇一二两三四五六七八九十]+(?=[号號日月])/g, (m) => String(parseChineseInteger(m[0]) ?? m[0]));
-  source = rewrite(source, new RegExp(`(?<![今明昨前后後傍夜早])([晚早])${TIME_AHEAD}`, 'g'), (m) => `${m[1]}上`);
-  source = rewrite(source, new RegExp(`(?:${ZH_PERIODS})(?!\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g'), (m) => ' '.repeat(m[0].length));
+  source = rewrite(source, LONE_EARLY_LATE, (m) => `${m[1]}上`);
+  source = rewrite(source, BARE_PERIOD, (m) => ' '.repeat(m[0].length));
   source = rewrite(source, /\bthis\s+(?:morning|afternoon|evening)\b/gi, (m) => `today${' '.repeat(m[0].length - 5)}`);
   return source;
 }

@@ -12,16 +12,17 @@ export function mapped(text: string): MappedText {
   return { text, origin: Array.from({ length: text.length }, (_, i) => i) };
 }
 
-/** Replaces every match of `pattern` (global) and carries the origins along. */
+/** Replaces every match of `pattern` (global) and carries the origins along; `source` itself when nothing matches. */
 export function rewrite(
   source: MappedText,
   pattern: RegExp,
   replace: (match: RegExpExecArray) => string,
 ): MappedText {
   let text = '';
-  const origin: number[] = [];
+  let origin: number[] | undefined;
   let last = 0;
   for (const match of source.text.matchAll(pattern)) {
+    origin ??= [];
     const start = match.index;
     text += source.text.slice(last, start);
     origin.push(...source.origin.slice(last, start));
@@ -35,6 +36,7 @@ export function rewrite(
     text += replacement;
     last = start + width;
   }
+  if (!origin) return source; // most rewrites find nothing to rewrite: no copies made
   text += source.text.slice(last);
   origin.push(...source.origin.slice(last));
   return { text, origin };

@@ -1,4 +1,5 @@
 import { stem } from '../../catalog/search/index.ts';
+import { BoundedMemo } from '../../core/index.ts';
 import { isGenericWord, nameVariants, type NameVariant } from './entity-names.ts';
 import { withoutContents } from './name-contents.ts';
 import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
@@ -31,6 +32,11 @@ export interface MatchEntitiesOptions {
 }
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * Name variants by (names, tags): an entity's names are mostly the same bare (below), and a
+ * result lists the same things turn after turn (a mini-program's stores), so they are worked out once.
+ */
+const knownVariants = new BoundedMemo<NameVariant[]>(4_000);
 /** 「帮我订」/"help me book": here 我/me is the one asking, not someone chosen. */
 const REQUESTER_FRAME_ZH = /[帮替请让叫]$/u;
 const REQUESTER_FRAME_EN = /\b(?:help|let|tell|show|ask|remind)\s+$/i;
@@ -45,12 +51,7 @@ const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
 export function matchEntities(input: string, list: readonly Entity[], options: MatchEntitiesOptions = {}): EntityMatch[] {
   const text = textOf(input);
   const entities: Entity[] = Array.isArray(list) ? list.filter((entity) => typeof entity?.id === 'string') : [];
-  // an entity's names are mostly the same bare (below): their variants are worked out once
-  const known = new Map<string, NameVariant[]>();
-  const variants = (names: string[], tags: string[]) => {
-    const key = JSON.stringify([names, tags]);
-    return known.get(key) ?? known.set(key, nameVariants(names, tags)).get(key)!;
-  };
+  const variants = (names: string[], tags: string[]) => knownVariants.get(JSON.stringify([names, tags]), () => nameVariants(names, tags));
   const phrases = entityPhrases(entities, options.fields ?? [], variants);
   // Pieces of a name are read from the name alone, not the list of what the thing holds (a combo's).
   const bare = entities.map((entity) => ({ ...entity, names: namesOf(entity).map(withoutContents) }));
@@ -125,7 +126,7 @@ function fragmentHits(
   const hits: PhraseHit<number>[] = [];
   for (const phrase of phrases) {
     if (phrase.quality <= 0.5) continue;
-    const name = units(phrase.text);
+    const name = nameUnits.get(phrase.text, () => units(phrase.text));
     // the brand all share and the city it is in (上海 of 上海虹桥枢纽店) are not what sets it apart
     const common_ = new Set([...brand, ...place(phrase.key)]);
     // the longest run of the name's words the text says that tells this entity apart
@@ -211,6 +212,9 @@ function fieldTimeHits(
 
 /** `key` compares: the word's one form ("cleaning" and "clean" alike). */
 type Unit = { text: string; key: string; start: number; end: number };
+
+/** A name's units, by the name: the names a result lists come back turn after turn (shared: never changed). */
+const nameUnits = new BoundedMemo<Unit[]>(4_000);
 
 /** Han characters one by one and Latin words, lowercased and stemmed, with their positions. */
 function units(text: string): Unit[] {
