@@ -134,7 +134,7 @@ for (const variant of storeVariants()) {
       let statements = 0;
       const counting = Object.create(store) as Store;
       counting.query = (text, params) => (statements++, store.query(text, params));
-      const log = new AuditLog({ store: counting, clock: fixedClock('2026-11-20T10:00:00+08:00') });
+      const log = new AuditLog({ store: counting, clock: fixedClock('2026-11-20T10:00:00+08:00', 'Asia/Shanghai', { frozen: true }) });
       expect(log.now()).toEqual(new Date('2026-11-20T10:00:00+08:00')); // what callers stamp records they insert themselves with
       for (const round of [1, 2]) {
         await store.transaction((tx) => log.appendIn(tx, { kind: 'consent-granted', actor: 'user:flush', data: { round } }));
