@@ -18,7 +18,7 @@ export function namedNotInOrder(text: string, made: Goal | undefined, transcript
   const lists = listedBy(appOfTool(made.toolId), transcript);
   const undoing = text.split(/[，,；;。！!？?]/).filter(asksToUndo);
   const byClause = undoing.map((clause) => lists.flatMap((listed) => matchEntities(clause, listed).map((m) => m.entity)));
-  // 「取消那个订单，阿莫西林不要了」: an undo that names nothing is of the order itself
+  // 「取消那个订单，X不要了」: an undo that names nothing is of the order itself
   if (!byClause.length || byClause.some((named) => !named.length)) return undefined;
   const named = byClause.flat();
   const held = `${JSON.stringify(made.args)}\n${result.content}\n${JSON.stringify(result.structuredContent ?? {})}`;
