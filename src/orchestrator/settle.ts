@@ -77,7 +77,7 @@ export async function finishAccepted(deps: OrchestratorDeps, turn: Turn, pending
   return notify(deps, turn, pending, 'paid');
 }
 
-/** 「已支付 ¥25.80（对乙酰氨基酚片 ×1 ¥19.80、配送费 ¥6.00）。」: the amount and what it was for. */
+/** 「已支付 ¥25.80（西替利嗪片 ×1 ¥19.80、配送费 ¥6.00）。」: the amount and what it was for. */
 async function receipt(deps: OrchestratorDeps, turn: Turn, orderId: string, paid: string): Promise<string> {
   const order = await deps.pay.getOrder(orderId).catch(() => undefined);
   const lines = (order?.lines ?? []).map((l) => `${l.name} ×${l.qty} ${formatYuan(l.unitPriceFen * l.qty)}`);

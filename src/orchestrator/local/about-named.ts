@@ -42,7 +42,7 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   const lines = asked.flatMap((entity) => lineAbout(content, entity, entities, { fromName: true }) ?? []);
   const [first] = lines;
   if (first === undefined || lines.length < asked.length) return undefined;
-  // 「拿铁换成燕麦奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
+  // 「拿铁换成杏仁奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
   const names = entities.flatMap((e) => [e.id, ...e.names]).filter((name) => name.length >= 2);
   // 「望京店几点关门」 of a list whose lines leave out the hours its places carry: the hours come with the line
   const hours = asked.length === 1 ? texts.map((text) => hoursSaid(text, first, asked[0]!)).find(Boolean) : undefined;
@@ -59,7 +59,7 @@ const PARTS = /[，,;；、]|\band\b|以及|和/i;
 const ASKING = /多少|几|吗|么|哪|什么|怎么|有没有|是否|能不能|可不可以|\b(?:how|what|which|when|where|is there|are there|do you|does)\b|^\s*(?:is|are|can|could|will|do|does)\b/i;
 
 /**
- * What the list says of all it lists, before them (「2026-11-21 北京南→上海虹桥 可购 11 趟车：」,
+ * What the list says of all it lists, before them (「2026-11-21 云溪北→青屿东 可购 11 趟车：」,
  * the hotel and dates of its rooms): said with the line, where it names none of the others.
  */
 function leadIn(content: string, line: string, names: readonly string[]): string {

@@ -22,7 +22,7 @@ export function asksAlong(text: string): boolean {
 
 /**
  * What the lists read on the way say of the things chosen: the answer to a question asked beside
- * an act (「熊猫快递3D票多少钱？…订后天上午十点那场」 → that show's line, with its price), told
+ * an act (「午夜快递3D票多少钱？…订后天上午十点那场」 → that show's line, with its price), told
  * before the act, in the list's own words.
  */
 export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript: Transcript[]): string[] {
@@ -79,7 +79,7 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   const name = names.find((n) => content.includes(n));
   if (name === undefined) return undefined;
   const found = content.indexOf(name);
-  // a name in its marks (《熊猫快递》, 「…」) is said with them
+  // a name in its marks (《午夜快递》, 「…」) is said with them
   const start = found > 0 && /[《「“『(（]/.test(content[found - 1]!) ? found - 1 : found;
   const others = all.filter((e) => e.id !== entity.id).flatMap((e) => [e.id, ...e.names]).filter((n) => n.length >= 2 && !name.includes(n));
   let end = content.slice(found + name.length).search(/[。；;\n]/);

@@ -33,7 +33,7 @@ export function chooseEntities(
     if (hits.length && !missed(hits.map((h) => h.entity))) {
       // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
       const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowBySuperlative(narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')), texts));
-      // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
+      // 「康舒和宁安哪个便宜？买便宜的那个」: one of the things named, by the comparison said
       const compared = groups.length > 1 && groups.every((g) => g.length === 1) ? texts.map((t) => pickSuperlative(groups.flat(), t, { compared: true })).find(Boolean) : undefined;
       if (compared) return [compared];
       // several alike (「单人间」 of two kinds of single room): the one the words said with it tell apart (「能看海的单人间」)
@@ -107,7 +107,7 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   }
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
   const found = chinese ? matchEntities(chinese, entities) : [];
-  // the Chinese of an everyday word is a word of its own, however short (「口罩」 in 医用外科口罩)
+  // the Chinese of an everyday word is a word of its own, however short (「口罩」 in 儿童棉口罩)
   const hits2 = found.length ? found : entities.filter((e) => chinese.split(' ').some((word) => word.length >= 2 && e.names.some((name) => String(name).includes(word))))
     .map((entity) => ({ entity, score: 0.5, span: [0, text.length] as [number, number] }));
   const whole = (list: typeof hits2) => list.map((h) => ({ ...h, span: [0, text.length] as [number, number] }));

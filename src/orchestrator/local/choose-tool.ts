@@ -62,7 +62,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   };
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   scored.sort((a, b) => b.score - a.score);
-  // A request that acts and asks nothing (「静安寺店买一盒泰诺林」) is for an API that acts, wherever one matched its
+  // A request that acts and asks nothing (「枫林店买一盒感冒灵」) is for an API that acts, wherever one matched its
   // words: in a catalog of one mini-program a list that names the things it buys can outscore it many times.
   const act = acting && !asks && !undoing ? scored.find((s) => s.score > 0 && !readsOnly(s.tool) && !isNotifyLike(s.tool) && !isUndoLike(s.tool) && !(isChangeLike(s.tool) && !CHANGE_WORDS.test(text))) : undefined;
   if (act && scored[0] && readsOnly(scored[0].tool)) scored.unshift(act);
@@ -89,7 +89,7 @@ const ASKS_WHEN_OR_LEFT = /几点|什么时候|时间|场次|哪天|还有|余|w
 const IS_THERE = /有[^，,。；;？?]{1,16}(?:吗|么|嘛)|有没有|\b(?:is there|are there|do you have|any)\b/i;
 
 function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
-  // 「明天下午国贸店有熊猫快递吗」: whether there is one at a time said asks about its sessions too
+  // 「明天下午枫林店有《雪山来信》吗」: whether there is one at a time said asks about its sessions too
   // 「望京店几点关门」 asks about the store itself (its hours), not about what it leads to
   const rest = withoutAskedWords(text);
   const asks = ASKS_WHEN_OR_LEFT.test(rest) || (IS_THERE.test(rest) && saysWhen(rest)); // the date reading last: it costs most

@@ -78,7 +78,7 @@ export function belongingTo(entities: Entity[], chosen: Record<string, unknown>)
 export function displayName(e: Entity, lang: 'zh' | 'en'): string {
   const en = e.fields?.nameEn;
   // A listed thing without a name of its own (a session, a slot) is shown by what it belongs to.
-  // (in English its `…NameEn` fields where it has them: "Guomao Spinning", else the names it has)
+  // (in English its `…NameEn` fields where it has them: "Binhu Spinning", else the names it has)
   const byKey = (key: RegExp) => Object.entries(e.fields ?? {}).filter(([k]) => key.test(k)).map(([, v]) => v);
   const english = lang === 'en' ? byKey(/[a-z]NameEn$/) : [];
   const named = english.length ? english : byKey(/[a-z]Name$/);

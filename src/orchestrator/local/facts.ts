@@ -61,7 +61,7 @@ function stripSoftener(s: string): string {
 }
 
 /**
- * The name of an ID field before its value (「静安寺店（storeId SH01，…）」, `classId=c3-1121`): the
+ * The name of an ID field before its value (「枫林店（storeId FL01，…）」, `classId=c3-1121`): the
  * machine's label of a code the user may still need, so the label goes and the code stays.
  */
 const ID_KEY = /\b[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|ID|No|Code)\s*[=:：]?\s*(?=[A-Za-z0-9])/g;

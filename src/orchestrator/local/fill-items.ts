@@ -42,7 +42,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const entities = keyword ? listedWithSearches(env.transcript, sourceTool.id, keyword, (c) => entitiesOfContent(c, id)) : latestEntities(env.transcript, sourceTool.id, id);
   if (!entities) return { type: 'source', param: items.name, sourceToolId: sourceTool.id };
   const request = env.texts.join('，');
-  // A name the list does not show ("Fenbid"): the API's own search is asked for it, once.
+  // A name the list does not show ("Zyrtec"): the API's own search is asked for it, once.
   const searched = keyword ? searchedWords(env.transcript, sourceTool.id, keyword) : [];
   const unknown = keyword ? unknownNames(request, everythingListed(env.transcript, (c) => entitiesIn(c))).filter((w) => !searched.includes(w)) : [];
   if (keyword && unknown[0]) return { type: 'source', param: items.name, sourceToolId: sourceTool.id, search: { [keyword]: unknown[0] } };
@@ -55,23 +55,23 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const optionsSaid = (text: string) => optionLists.flatMap((options) => matchEnum(text, options));
   const found: Found[] = [];
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
-    // 「燕麦奶」 is the oat-milk option, not the 「燕麦」 of a drink's name: options said in longer words win.
+    // 「杏仁奶」 is the almond-milk option, not the 「杏仁」 of a drink's name: options said in longer words win.
     const optionSpans = optionsSaid(clause.text).map((m) => m.span);
     const hits = matchEntitiesAnyLanguage(clause.text, entities).filter(
       (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && e - s > h.span[1] - h.span[0]),
     );
     const best = Math.max(0, ...hits.map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
-    // One clause names an item once, even where another name holds it too (炸酱面 in 炸酱面馆).
+    // One clause names an item once, even where another name holds it too (刀削面 in 刀削面馆).
     for (const hit of hits) if ((hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
   }
   dropMentions(found);
   // "the allergy pills I think, 2 boxes": the count said right after an uncounted thing is its count
   found.splice(0, found.length, ...withCountAfter(found, clauses.map((c) => c.text)));
   found.splice(0, found.length, ...withoutReasons(found, isActing));
-  // 「两杯拿铁，一杯换燕麦奶」: one of those counted, made with the option said
+  // 「两杯拿铁，一杯换杏仁奶」: one of those counted, made with the option said
   found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), (clause) => optionsSaid(clause).length > 0));
-  // 「芬必得和泰诺林哪个便宜？买便宜的那个」: one of the things named, by the comparison said
+  // 「康舒和宁安哪个便宜？买便宜的那个」: one of the things named, by the comparison said
   const compared = found.length > 1 ? pickSuperlative(found.map((f) => f.entity), request, { compared: true }) : undefined;
   if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.

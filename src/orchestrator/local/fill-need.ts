@@ -8,7 +8,7 @@ import type { Ask } from './memo.ts';
 export type FillNeed =
   /**
    * `widen`: the source listed nothing with the filters the request gave; call it again without them.
-   * `search`: call it with the user's own word for a thing its list does not name ("Tylenol").
+   * `search`: call it with the user's own word for a thing its list does not name ("Zyrtec").
    */
   | { type: 'source'; param: string; sourceToolId: string; widen?: boolean; search?: Record<string, string> }
   /** `say`: tell the user this fact instead of asking (a source listed nothing to choose from). */

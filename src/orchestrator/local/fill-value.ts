@@ -191,7 +191,7 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const headed = /\b(?:get|go|going|travel(?:l?ing)?|head(?:ing)?|back|trip|train|ticket|ride)\s+(?:back\s+)?to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
     const departing = /\b(?:leaving|departing|leave|depart|starting)\s+(?:from\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
     if (headed?.[1] && departing?.[1] && headed[1] !== departing[1]) return { from: departing[1], to: headed[1] };
-    // 「去首都机场T3，从国贸出发」: the way said as a destination and, apart, where it starts
+    // 「去云溪机场T2，从枫林出发」: the way said as a destination and, apart, where it starts
     const going = /(?:去|到)([^，,。；;！!？?\s]{2,16}?)(?:[，,。；;]|$)/.exec(text);
     // (「从北京发」「从公司寄」: sending leaves from there too)
     const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车|寄出?|发(?:货|出|件)?(?=[，,。；;！!\s]|$))/.exec(text);
@@ -209,11 +209,11 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     if (arrow <= 0) continue;
     const before = text.slice(0, arrow);
     const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);
-    // A time said right before the place (「1点10分上海虹桥」「两点多郑州东」) ends there too.
+    // A time said right before the place (「1点10分云溪北」「两点多青屿东」) ends there too.
     const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g, /以后|之后|以前|之前|之间|前后|左右|一班|一趟|出发/g, /早上|晚上|上午|下午|中午|傍晚|凌晨|今天|明天|后天|今晚|明晚/g, /(?:下下?|这|本|上)?(?:周|星期|礼拜)[一二三四五六日天末]/g].map((re) => lastEnd(before, re)));
     const from = marked?.[1] ?? before.slice(cut + 1).trim();
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
-    // A name may start with digits (「798艺术区」): a count after the place (「2张」) ends it, these do not.
+    // A name may start with digits (「1906文创园」): a count after the place (「2张」) ends it, these do not.
     const lead = /^\d+(?=[\u4e00-\u9fff])/.exec(after)?.[0] ?? '';
     const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|[一两二三四五六七八九十\d]|吧|吗|呢|最[早晚快慢便贵近]|早上|晚上|上午|下午|中午|今天|明天|后天/)[0] ?? ''}`.trim();
     // 「寄个东西到上海」: the thing sent is no place it leaves from

@@ -11,7 +11,7 @@ import { readsOnly } from './tool-kinds.ts';
 
 /**
  * A message after a list the last request ended with (「找到 2 件商品：…」), that names what the list
- * named ("Xujiahui store, 3 packs of the surgical ones") or nothing any service offers, goes on with
+ * named ("Huilongguan store, 3 packs of the cotton ones") or nothing any service offers, goes on with
  * that request: the request and the message are read together, in its mini-program.
  */
 export function followsList(memo: LocalMemo, text: string, input: PlannerInput, catalog: ScoredCatalog): Goal | undefined {

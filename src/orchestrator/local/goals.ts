@@ -182,7 +182,7 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   const counted = countsLastThing(clause);
   if (counted && !thingsOnly(thingWords(counted.rest)) && !namedThing(counted.rest, catalog)) return true;
   // What the clause asks for decides, not the words it shares with the last clause (a place both
-  // a café and a ride know: 「国贸店自取…，再叫个车从国贸到…」) nor the names results list.
+  // a café and a ride know: 「枫林店自取…，再叫个车从枫林到…」) nor the names results list.
   const own = ownWords(clause, last.text);
   if (!own) return true;
   const hits = catalog.searchScored(own, 50, { withData: false });

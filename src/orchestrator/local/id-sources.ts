@@ -32,7 +32,7 @@ export function idParams(tool: Tool, siblings: Tool[], transcript: Transcript[] 
     const many = schema.type === 'array' || /Ids$/.test(name);
     const others = siblings.filter((s) => s.id !== tool.id && s.skill === tool.skill);
     // A description may name both the API that makes the thing and the list that reads it
-    // (「来自 createBooking 或 listMyBookings 的 orderId」): IDs are looked up, never made, so the list.
+    // (「来自 makeReservation 或 listReservations 的 orderId」): IDs are looked up, never made, so the list.
     const namedSources = described?.source ? others.filter((s) => new RegExp(`\\b${s.api}\\b`).test(schema.description ?? '')) : [];
     const source = namedSources.find(readsOnly)?.api ?? described?.source;
     const fromSchema = source ? listOf(others.find((s) => s.api === source), name, transcript) : undefined;
@@ -53,7 +53,7 @@ export function idParams(tool: Tool, siblings: Tool[], transcript: Transcript[] 
   return out;
 }
 
-/** An API that creates, changes or pays for something (`bookSession`, `createOrder`, `cancelBooking`). */
+/** An API that creates, changes or pays for something (`bookSession`, `createOrder`, `cancelReservation`). */
 function makesThings(tool: Tool): boolean {
   if (readsOnly(tool)) return false;
   return tool.annotations?.destructiveHint === true

@@ -8,7 +8,7 @@ const GIVE_UP = /^\s*(?:那就?|那)?算了|^\s*(?:never ?mind|forget (?:it|that
 const INSTEAD = /换成|改成|改为|换个|换一[杯个份张家]|\binstead\b|\bmake it\b|\bswitch (?:it )?to\b|\bgo with\b/i;
 
 /**
- * A no that gives up one choice for another (「那算了，换成热的桃桃乌龙吧」, "never mind, make it a tea
+ * A no that gives up one choice for another (「那算了，换成热的青柠乌龙吧」, "never mind, make it a tea
  * instead"): a change of the request, not the end of it.
  */
 export function changesInstead(text: string): boolean {
@@ -18,7 +18,7 @@ export function changesInstead(text: string): boolean {
 
 /**
  * The request with the things it named taken out, where the change names things of the same list
- * (「芒果椰椰…」 then 「换成桃桃乌龙」: drinks of the menu): the new things replace the old; the rest
+ * (「荔枝冰茶…」 then 「换成青柠乌龙」: drinks of the menu): the new things replace the old; the rest
  * (the store, the pickup, the temperature) stays to be read. Unchanged where the change names none.
  */
 export function withoutReplaced(request: string, change: string, lists: readonly (readonly Entity[])[]): string {

@@ -135,7 +135,7 @@ export class LocalPlanner implements Planner {
           goal.args = kept;
           goal.decided = Object.keys(kept);
           goal.wanted = [];
-          // 「那算了，换成桃桃乌龙吧」: the drink named now replaces the one that could not be made
+          // 「那算了，换成青柠乌龙吧」: the drink named now replaces the one that could not be made
           if (goal.failed && changesInstead(text)) goal.text = withoutReplaced(goal.text, text, listedBy(tool.appId, input.transcript));
         }
         // 「去公司那边。对了，冰箱也擦一下」: the answer, then what is added to the request, read when it goes on
@@ -150,7 +150,7 @@ export class LocalPlanner implements Planner {
           goal.asking = { ...ask, narrowed: undefined };
           return undefined;
         }
-        // 「2小时的就够」 to a question about the time, "Guomao please" to one about how many: not the answer,
+        // 「2小时的就够」 to a question about the time, "Binhu please" to one about how many: not the answer,
         // but more of the same request; it is read with the request, and what is still missing asked again
         if (moreOfTheSame(goal, text, catalog, ask)) return undefined;
         goal.answers.shift();

@@ -7,13 +7,13 @@ export interface Found {
   also?: string[];
 }
 
-/** One of those just counted (「一杯换燕麦奶」「其中一份」, "one of them with oat milk"). */
+/** One of those just counted (「一杯换杏仁奶」「其中一份」, "one of them with almond milk"). */
 const ONE_OF = /^(?:其中|里面|有)?\s*[一1]\s*[杯个份碗瓶盒张件](?!\S*[杯个份碗瓶盒张件])|\bone of (?:them|those|the \w+)\b|^\s*(?:and )?one\b(?! more)/i;
 /** Pointing back at the one that differs (「燕麦那杯少糖」, "the one with oat milk less sweet"). */
 const THAT_ONE = /那[杯个份碗瓶盒张件]|\bthe one with\b/i;
 
 /**
- * 「两杯拿铁，一杯换燕麦奶」, "two lattes, one of them with oat milk": of a thing counted two or more,
+ * 「两杯拿铁，一杯换杏仁奶」, "two lattes, one of them with almond milk": of a thing counted two or more,
  * a clause after it that names no thing, counts one and says an option is one of them made so —
  * the count said less one as they are, and one with that option; a clause that points back at it
  * (「燕麦那杯少糖」) is said of that one too, not a thing of its own.
@@ -37,7 +37,7 @@ export function oneDiffers(found: Found[], clauses: readonly string[], saysOptio
     out.push({ ...f, text: `${f.text.slice(0, count.span[0])}${count.value - 1}${unit}${f.text.slice(count.span[1])}` });
     out.push({ entity: f.entity, text: one, also: back });
   }
-  // a clause that points back at the one that differs names no thing of its own (「燕麦那杯」 is no 燕麦拿铁)
+  // a clause that points back at the one that differs names no thing of its own (「杏仁那杯」 is no 杏仁拿铁)
   const pointed = new Set(out.flatMap((f) => f.also ?? []));
   return out.filter((f) => f.also !== undefined || !pointed.has(f.text));
 }

@@ -50,7 +50,7 @@ function isKeyword(name: string, schema: JsonSchema): boolean {
   return /^(q|kw|keyword|keywords|query|search|searchText|term)$/i.test(name) || /关键词|关键字|keyword|search term/i.test(schema.description ?? '');
 }
 
-/** A name the user set apart: 「…」, 《…》, “…”, "…", '…' (an apostrophe inside a word, Jing'an, sets nothing apart). */
+/** A name the user set apart: 「…」, 《…》, “…”, "…", '…' (an apostrophe inside a word, Xi'an, sets nothing apart). */
 function quoted(texts: string[]): string | undefined {
   for (const text of texts) {
     const m = /[「《“"]([^」》”"]{1,30})[」》”"]|(?<![\p{L}\d])'([^']{1,30})'(?![\p{L}\d])/u.exec(text);

@@ -19,7 +19,7 @@ export function isReasonClause(text: string, isActing: (text: string) => boolean
 }
 
 /**
- * 「出差带的体温计坏了，徐家汇店的额温枪帮我留一个」 orders the second thing; the first is why.
+ * 「出差带的体温计坏了，回龙观店的血压计帮我留一个」 orders the second thing; the first is why.
  * A thing named only in such a clause is left out where another clause names what is ordered.
  */
 export function withoutReasons<T extends { text: string }>(found: readonly T[], isActing: (text: string) => boolean): T[] {

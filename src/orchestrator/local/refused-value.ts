@@ -13,7 +13,7 @@ export function nameAsListed(content: string, args: Record<string, unknown>): { 
     const inWords = new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(said)}(?:$|[^\\p{L}\\p{N}])`, 'iu');
     const latin = /^[\x20-\x7e]+$/.test(said);
     const listed = [...new Set(content.split(/[,，、;；:：。\n]|\.\s/).map((part) => part.trim()).filter((part) => part.length > said.length && part.length <= said.length + 24))]
-      // a Chinese name holds the short one as its part (上海虹桥 ⊃ 虹桥); a Latin one as whole words
+      // a Chinese name holds the short one as its part (云溪北 ⊃ 云溪); a Latin one as whole words
       .filter((part) => !QUOTES.some(([open]) => part.includes(open)) && (latin ? inWords.test(part) : part.includes(said)));
     if (listed.length === 1) return { said, listed: listed[0]! };
   }

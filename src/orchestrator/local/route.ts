@@ -44,7 +44,7 @@ export function ownWords(clause: string, before: string, words: (text: string) =
  * where the tools say they do it: what mini-programs list (stores, places) names its arguments.
  */
 export function routeClause(said: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
-  // a street address says where, not what: 「中关村南大街5号」 does not name the 中关村 cinema
+  // a street address says where, not what: 「回龙观东大街5号」 does not name the 回龙观 cinema
   const address = findAddress(said);
   // (nor does what a film is about: 「那个熊猫送快递的动画片」 asks for no parcel)
   const clause = withoutWhatItIsAbout(address ? said.replace(address, ' ') : said);
@@ -107,7 +107,7 @@ export function patternApp(text: string, catalog: PlannerCatalog): string | unde
 }
 
 /**
- * The app whose results name a thing the clause says in full (a film 「熊猫快递」, "Panda
+ * The app whose results name a thing the clause says in full (a film 「午夜快递」, "Midnight
  * Courier"): a whole name is stronger evidence than a word of it another service is about
  * (快递). Only a long name counts, and only when one app alone has the longest one said.
  */
@@ -149,22 +149,22 @@ function saysThing(lower: string, n: string): boolean {
   return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${escapeRegExp(n)}(?:e?s)?\\b`).test(lower) : true;
 }
 
-/** A foreign word of a name (a brand): a Chinese name spelled in pinyin ("Xujiahui") is read by `namedInPinyin`. */
+/** A foreign word of a name (a brand): a Chinese name spelled in pinyin ("Huilongguan") is read by `namedInPinyin`. */
 function oneWordName(name: string): boolean {
   return /^[a-z]{6,}$/.test(name) && cityOf(name) === undefined && !isGenericWord(name) && !spellsPinyin(name);
 }
 
-/** A name and, for one of several parts (「康宁大药房·徐家汇店」), each part: people say the store, not the brand. */
+/** A name and, for one of several parts (「同春堂药房·回龙观店」), each part: people say the store, not the brand. */
 export function withParts(name: string): string[] {
   const parts = name.split(/\s*[·・•|/（）()【】\[\]]\s*/).filter(Boolean);
   return parts.length > 1 ? [name, ...parts] : [name];
 }
 
 /**
- * Names an English clause spells in pinyin ("Lianhua Qingwen from the Xujiahui store": 连花清瘟,
- * 徐家汇店): the app whose names it spells cover at least twice as much of it as any other's
+ * Names an English clause spells in pinyin ("Banlangen from the Huilongguan store": 板蓝根,
+ * 回龙观店): the app whose names it spells cover at least twice as much of it as any other's
  * (a place another app also lists is not enough to decide, unless the other's name says more of
- * the same words: 徐家汇店 for "the Xujiahui store", over the place 徐家汇).
+ * the same words: 回龙观店 for "the Huilongguan store", over the place 回龙观).
  */
 function namedInPinyin(clause: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
   if (detectLanguage(clause) !== 'en') return undefined;
@@ -177,7 +177,7 @@ function namedInPinyin(clause: string, catalog: ScoredCatalog): { appId: string;
     }
     return taken;
   });
-  // "the Xujiahui store": a name that spells more of the same words (徐家汇店) outweighs the place alone (徐家汇)
+  // "the Huilongguan store": a name that spells more of the same words (回龙观店) outweighs the place alone (回龙观)
   const inside = (span: [number, number], other: [number, number]) => other[0] <= span[0] && span[1] <= other[1] && other[1] - other[0] > span[1] - span[0];
   const dominated = (key: number) => spans[key]!.length > 0 && spans[key]!.every((span) => spans.some((others, k) => k !== key && others.some((other) => inside(span, other))));
   const covered = spans.map((taken, key) => ({ key, letters: dominated(key) ? 0 : taken.reduce((sum, [a, b]) => sum + b - a, 0), longest: taken[0] }))
@@ -246,5 +246,5 @@ function makeAppNames(app: { appName: string; appNameEn?: string }): string[] {
   return [...new Set(names)].filter((n) => n.length >= 2 && !GENERIC_NAME.test(n));
 }
 
-/** Parts of names that say what, not who (a 「咖啡」 of 「晨光咖啡」 is any coffee). */
+/** Parts of names that say what, not who (a 「咖啡」 of 「山岚咖啡」 is any coffee). */
 const GENERIC_NAME = /^(服务|中心|平台|商城|助手|生活|官方|小程序|智能|预约|预订|在线|到家|上门)$/;

@@ -4,7 +4,7 @@ import { findAddress, matchEntities, thingWords, type Entity } from '../understa
 
 /**
  * Searching a list API with the user's own word. A shop lists its goods by their names
- * (「对乙酰氨基酚片（泰诺林）」) while people say a brand or a nickname ("Tylenol", "Fenbid"):
+ * (「盐酸西替利嗪片（仙特明）」) while people say a brand or a nickname ("Zyrtec", "Allergy pills"):
  * the API's own search knows what its list does not show. A thing found by searching for a
  * word is named by that word.
  */
@@ -27,7 +27,7 @@ const NOT_NAMES = new Set(['i', "i'd", "i'm", "i'll", 'please', 'can', 'could', 
 
 /**
  * Names a request says that nothing listed so far knows: capitalised words past the start of a
- * sentence ("Fenbid", "Tylenol"), and Latin words in a Chinese request. A word of a name some
+ * sentence ("Zyrtec", "Advil"), and Latin words in a Chinese request. A word of a name some
  * list holds (a store's "Wulin") or of a street address is not one.
  */
 export function unknownNames(request: string, known: readonly Entity[]): string[] {

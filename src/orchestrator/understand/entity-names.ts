@@ -1,6 +1,6 @@
 /**
- * The names a thing goes by beyond the ones a result lists: 「中关村店」 is also 「中关村」,
- * "Lujiazui Store" also "Lujiazui", and someone listed as 配偶 is also 老婆 / wife. All
+ * The names a thing goes by beyond the ones a result lists: 「回龙观店」 is also 「回龙观」,
+ * "Binhu Store" also "Binhu", and someone listed as 配偶 is also 老婆 / wife. All
  * generic vocabulary — place and business suffixes, family relations — never a brand.
  */
 export interface NameVariant {
@@ -59,7 +59,7 @@ export function nameVariants(names: readonly string[], tags: readonly string[] =
     if (typeof raw !== 'string') continue;
     const name = raw.normalize('NFKC').trim();
     add(name, 1);
-    // 「咖啡（中关村店）」: the part in brackets and the part outside are names too
+    // 「咖啡（回龙观店）」: the part in brackets and the part outside are names too
     const bracket = /^(.*?)[(（【\[]([^)）】\]]+)[)）】\]](.*)$/u.exec(name);
     const parts = bracket ? [bracket[2]!, `${bracket[1]}${bracket[3]}`] : [];
     for (const part of [name, ...parts]) {
@@ -85,7 +85,7 @@ export function nameVariants(names: readonly string[], tags: readonly string[] =
   return [...variants].map(([text, quality]) => ({ text, quality }));
 }
 
-/** 「中关村店」 → 「中关村」, "Lujiazui Store" → "Lujiazui"; undefined when nothing would be left. */
+/** 「回龙观店」 → 「回龙观」, "Binhu Store" → "Binhu"; undefined when nothing would be left. */
 export function stripSuffix(name: string): string | undefined {
   for (const suffix of ZH_SUFFIXES) {
     if (name.endsWith(suffix) && name.length - suffix.length >= 2) return name.slice(0, -suffix.length).trim();

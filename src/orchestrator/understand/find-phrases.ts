@@ -1,7 +1,7 @@
 /**
  * Finding known phrases (enum glosses, entity names) in what the user said: Chinese by
  * substring, English case-insensitively on word boundaries (plural s allowed), and the
- * longest phrase first so 少冰 beats 冰 and 北京南站 beats 北京.
+ * longest phrase first so 少冰 beats 冰 and 云溪北站 beats 云溪.
  */
 export interface Phrase<K> {
   text: string;

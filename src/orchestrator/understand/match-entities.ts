@@ -44,7 +44,7 @@ const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
 
 /**
  * Which of the entities the text names, longest and most specific first: full names and
- * aliases in the text, shortened names (中关村 for 中关村店), and short texts inside a name
+ * aliases in the text, shortened names (回龙观 for 回龙观店), and short texts inside a name
  * (a reply 「国贸」 for 国贸三期店). Results do not overlap and come in text order; when several
  * entities fit one span equally well they are all returned there, so the caller can ask.
  */
@@ -127,7 +127,7 @@ function fragmentHits(
   for (const phrase of phrases) {
     if (phrase.quality <= 0.5) continue;
     const name = nameUnits.get(phrase.text, () => units(phrase.text));
-    // the brand all share and the city it is in (上海 of 上海虹桥枢纽店) are not what sets it apart
+    // the brand all share and the city it is in (杭州 of 杭州云溪枢纽店) are not what sets it apart
     const common_ = new Set([...brand, ...place(phrase.key)]);
     // the longest run of the name's words the text says that tells this entity apart
     for (const common of commonRuns(spoken, name)) {
@@ -161,7 +161,7 @@ function fragmentHit(
   if (whole) return { key: phrase.key, phrase: phrase.text, quality: 0.95 * phrase.quality, span };
   if (shared(fold(text.slice(span[0], span[1])))) return undefined;
   const chars = common.units.reduce((sum, unit) => sum + unit.text.length, 0);
-  // what every name holds (the brand of 星光影城·静安店, 星光影城·国贸店) says nothing: 「静安」 is all of what sets this one apart
+  // what every name holds (the brand of 银河影城·滨湖店, 银河影城·枫林店) says nothing: 「滨湖」 is all of what sets this one apart
   const own = name.filter((unit) => !brand.has(unit.key)).length;
   const ownSaid = common.units.filter((unit) => !brand.has(unit.key)).length;
   const ratio = Math.max(common.length / name.length, own > 0 ? ownSaid / own : 0);

@@ -6,7 +6,7 @@ const LATIN_WORD = /[A-Za-z]+(?:'[A-Za-z]+)?/g;
 
 /**
  * An English speaker names a place by its pinyin ("Chaoyang" for 朝阳, "Zhong Guan Cun" for
- * 中关村): the Latin words of the text that spell two or more whole syllables of a Chinese
+ * 回龙观): the Latin words of the text that spell two or more whole syllables of a Chinese
  * name, in order. A spelling every entity shares (the brand of all its stores) names none.
  */
 export function pinyinHits(text: string, names: readonly string[][]): PhraseHit<number>[] {
@@ -18,7 +18,7 @@ export function pinyinHits(text: string, names: readonly string[][]): PhraseHit<
   for (let i = 0; i < words.length; i++) {
     if (SUFFIX_PINYIN[words[i]!.text]) continue;
     for (let j = i; j < Math.min(words.length, i + 3); j++) {
-      // "the Xujiahui store" spells 徐家汇店: a kind of place after a name says the character it ends in
+      // "the Huilongguan store" spells 回龙观店: a kind of place after a name says the character it ends in
       const spelling = words.slice(i, j + 1).map((w, at) => (at > 0 && SUFFIX_PINYIN[w.text]) || w.text).join('');
       if (spelling.length < 5) continue;
       const owners = spelled.flatMap((runs, key) => {
@@ -61,8 +61,8 @@ const SIZE_CHARS = ['小', '中', '大'];
 
 /**
  * The leading character of a name is a size only where the list sizes one kind of thing (小包,
- * 中包, 大包): another name differs from it by that character alone. 中关村店 is a place, not a
- * medium 关村店, so "a medium coffee at the Lujiazui store" names no store by its size.
+ * 中包, 大包): another name differs from it by that character alone. 中山路店 is a place, not a
+ * medium 山路店, so "a medium coffee at the Zhongshanlu store" names no store by its size.
  */
 function inSizeSeries(name: string, names: readonly string[][]): boolean {
   const rest = name.slice(1);
@@ -89,7 +89,7 @@ export function sizeWordHits(text: string, names: readonly string[][]): PhraseHi
 const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ve|a|o|e|i|u|v)';
 const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`, 'i');
 
-/** Whether a Latin word is spelled wholly in pinyin syllables ("Xujiahui"): a Chinese name, not a foreign one ("Centrum"). */
+/** Whether a Latin word is spelled wholly in pinyin syllables ("Huilongguan"): a Chinese name, not a foreign one ("Centrum"). */
 export function spellsPinyin(word: string): boolean {
   return PINYIN_WORD.test(word.replace(/'/g, ''));
 }

@@ -15,7 +15,7 @@ const SAID: [RegExp, Extreme][] = [
   [ASKS_JUNIOR, { by: 'rank', pick: 'min' }],
 ];
 
-/** Comparing the things just named (「芬必得和泰诺林…买便宜的那个」, "the cheaper one"): one of those, not of all. */
+/** Comparing the things just named (「康舒和宁安…买便宜的那个」, "the cheaper one"): one of those, not of all. */
 const COMPARED: [RegExp, Extreme][] = [
   [/(?:更|比较)?便宜(?:一?点)?的?那[个款种家盒份张杯瓶]|更便宜的|[选买要订拿]便宜的|\b(?:the )?cheaper(?: one| of the two| option)?\b|\bwhichever is cheaper\b/i, { by: 'price', pick: 'min' }],
   [/贵(?:一?点)?的那[个款种家盒份张杯瓶]|\b(?:the )?(?:pricier|more expensive)(?: one| of the two)\b/i, { by: 'price', pick: 'max' }],
