@@ -89,7 +89,7 @@ export function sizeWordHits(text: string, names: readonly string[][]): PhraseHi
 const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|in|iu|ua|uo|ui|un|ve|a|o|e|i|u|v)';
 const PINYIN_WORD = new RegExp(`^(?:${SYLLABLE})+$`, 'i');
 
-/** Whether a Latin word is spelled wholly in pinyin syllables ("Huilongguan"): a Chinese name, not a foreign one ("Centrum"). */
+/** Whether a Latin word is spelled wholly in pinyin syllables ("Huilongguan"): a Chinese name, not a foreign one ("Nordica"). */
 export function spellsPinyin(word: string): boolean {
   return PINYIN_WORD.test(word.replace(/'/g, ''));
 }
