@@ -20,7 +20,7 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
   goal.answers.unshift(answer);
   if (ask.kind === 'entity' && ask.candidates) {
     const ref = { now: ctx.now, timeZone: ctx.timeZone };
-    // the names of what each is of (its store, its coach: 「国贸的」) name it too, as its own names do
+    // the names of what each is of (its store, its coach: 「枫林的」) name it too, as its own names do
     const candidates = ask.candidates.map((c) => ({ id: c.id, names: [...c.names, ...namesIn(c.fields)], fields: c.fields ?? {} }));
     // a day said (「明天的」) picks the sessions on it, as a name picks the things it names
     const named = matchEntities(answer, candidates, { ref });
@@ -40,7 +40,7 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     if (picked) hits = [picked];
     if (!hits.length) return false;
     if (hits.length > 1 && !ask.many) {
-      // 「国贸的」 of sessions at three stores: not chosen yet, the question is asked again among those it leaves
+      // 「枫林的」 of sessions at three stores: not chosen yet, the question is asked again among those it leaves
       if (hits.length === candidates.length) return false;
       ask.candidates = ask.candidates.filter((c) => hits.some((h) => h.id === c.id));
       ask.narrowed = true;
@@ -138,7 +138,7 @@ function applyValues(goal: Goal, params: string[], answer: string, schemaOf: (pa
     parts = parts.filter((p) => !taken.includes(p));
   }
   // One value asked, one part left: in an answer it is that value (not in the request itself); only
-  // words for words: 「国贸的」 is no number of tickets.
+  // words for words: 「枫林的」 is no number of tickets.
   const wordy = (path: string) => {
     const schema = schemaOf(path);
     const when = /date|time|day|日期|时间/i.test(path.split('.').pop() ?? '') || /^(?:date|time|date-time)$/.test(String(schema.format ?? '')) || /YYYY|HH:MM/i.test(schema.description ?? '');

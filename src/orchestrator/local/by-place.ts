@@ -2,14 +2,14 @@ import { pinyinHits, type Entity } from '../understand/index.ts';
 
 /** Fields that say where a thing is (a store's address, its district, a landmark). */
 const PLACE_KEY = /address|addr|district|area|landmark|location|street|region|地址|区域/i;
-/** Where an address breaks into the names of its parts: 上海市 | 静安区 | 南京西路 | 1788号 | 近 … */
+/** Where an address breaks into the names of its parts: 杭州市 | 西湖区 | 文三路 | 90号 | 近 … */
 const BREAKS = /[\s,，、;；()（）·]|(?<=[市区县省])|(?<=[路街道巷])(?=\d)|\d+[号弄栋楼层室]?|近|旁|对面|附近|地铁站?|站/u;
-/** The kind a place name ends in, dropped for the short form people say (静安区 → 静安, 湖滨路 stays). */
+/** The kind a place name ends in, dropped for the short form people say (西湖区 → 西湖, 湖滨路 stays). */
 const ADMIN_SUFFIX = /(?<=\p{Script=Han}{2})[市区县省]$/u;
 
 /**
- * The things a request places by where they are rather than by name: 「南京西路那家」 is the store
- * whose address is on 南京西路, 「静安的」 the one in 静安区. Only a place word no other thing of the
+ * The things a request places by where they are rather than by name: 「文三路那家」 is the store
+ * whose address is on 文三路, 「西湖的」 the one in 西湖区. Only a place word no other thing of the
  * list shares counts; several things matched, or none, give none.
  */
 export function entitiesByPlace(text: string, entities: readonly Entity[]): Entity[] {

@@ -17,7 +17,7 @@ export function countsLastThing(clause: string): { rest: string } | undefined {
   const count = those ? undefined : extractQuantities(rest).find((q) => q.unit !== undefined && THING_MEASURE.test(q.unit));
   const span = those ? [those.index, those.index + those[0].length] : count?.span;
   if (!span) return undefined;
-  // nothing else said but asking for them and where they go (「叫个快车从国贸到…」 names a ride of its own)
+  // nothing else said but asking for them and where they go (「叫个快车从枫林到…」 names a ride of its own)
   const left = `${rest.slice(0, span[0])} ${rest.slice(span[1])}`.toLowerCase().replace(ASKING, ' ');
   return /[\p{Script=Han}a-z]/u.test(left) ? undefined : { rest };
 }

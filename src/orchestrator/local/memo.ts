@@ -5,7 +5,7 @@ export interface Ask {
   /** `agree`: a yes or no to what a result asked (a fee to accept) fills the boolean parameter `params[0]`. */
   kind: 'entity' | 'enum' | 'value' | 'agree';
   candidates?: { id: string; names: string[]; fields?: Record<string, string> }[];
-  /** An answer left several of the candidates (「国贸的」 of sessions at three stores): asked again among those. */
+  /** An answer left several of the candidates (「枫林的」 of sessions at three stores): asked again among those. */
   narrowed?: boolean;
   many?: boolean;
   options?: { code: string; glosses: string[] }[];

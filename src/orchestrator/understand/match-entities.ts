@@ -45,7 +45,7 @@ const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
 /**
  * Which of the entities the text names, longest and most specific first: full names and
  * aliases in the text, shortened names (回龙观 for 回龙观店), and short texts inside a name
- * (a reply 「国贸」 for 国贸三期店). Results do not overlap and come in text order; when several
+ * (a reply 「枫林」 for 枫林三期店). Results do not overlap and come in text order; when several
  * entities fit one span equally well they are all returned there, so the caller can ask.
  */
 export function matchEntities(input: string, list: readonly Entity[], options: MatchEntitiesOptions = {}): EntityMatch[] {
@@ -114,7 +114,7 @@ function entityPhrases(entities: readonly Entity[], fields: readonly string[], v
   return phrases.filter((phrase) => entities.length < 2 || phrase.quality <= 0.5 || !everyone(phrase));
 }
 
-/** Short texts inside a longer name: 「国贸」 in 国贸三期店, "Century" in "Century Avenue". */
+/** Short texts inside a longer name: 「枫林」 in 枫林三期店, "Century" in "Century Avenue". */
 function fragmentHits(
   text: string,
   phrases: readonly Phrase<number>[],
