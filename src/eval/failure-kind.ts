@@ -8,7 +8,7 @@ import type { ScenarioOutcome } from './simulate.ts';
  * no answer for — and never from what anyone said: a held-out set's failures can be counted by
  * kind without reading its sentences.
  */
-export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, 'failure' | 'events' | 'userTurns'>): string | undefined {
+export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, 'failure' | 'events' | 'userTurns' | 'asked'>): string | undefined {
   const check = outcome.failure?.check;
   if (check === undefined) return undefined;
   const events = outcome.events;
@@ -16,7 +16,7 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
   const failedCalls = events.some((e) => e.type === 'tool-result' && e.isError);
   // the user ran out of answers: the last thing the hub did was ask what the request already said
   const askedMore = outcome.userTurns > 1 + scenario.answers.length;
-  const ending = askedMore ? 'with the hub asking more than the user had to say' : failedCalls ? 'after a failed call' : 'on a plain reply';
+  const ending = askedMore ? `with the hub asking more than the user had to say${outcome.asked ? `: ${outcome.asked}` : ''}` : failedCalls ? 'after a failed call' : 'on a plain reply';
   if (check === 'order-missing') {
     const wanted = new Set([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])].map((o) => o.merchant));
     if (!calls.some((c) => wanted.has(c.appId))) return `no order: the mini-program was never called (${calls.length ? 'another was' : 'none was'})`;

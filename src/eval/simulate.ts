@@ -1,4 +1,4 @@
-import type { Orchestrator, SequencedEvent, TurnResult } from '../orchestrator/index.ts';
+import { pendingAskKind, type Orchestrator, type SequencedEvent, type TurnResult } from '../orchestrator/index.ts';
 import type { PayService } from '../pay/index.ts';
 import { captured, judgeReplies, matchOrders, refundOf, type CapturedOrder, type Failure } from './judge.ts';
 import type { Scenario } from './scenario.ts';
@@ -15,6 +15,8 @@ export interface ScenarioOutcome {
   replies: string[];
   userTurns: number;
   events: SequencedEvent[];
+  /** What the hub's open question at the end was about, by structure (`pendingAskKind`), where one was open. */
+  asked?: string;
 }
 
 const MAX_USER_TURNS = 12;
@@ -34,6 +36,7 @@ export async function simulate(deps: { orchestrator: Orchestrator; pay: PayServi
   const decided = new Set<string>();
   let userTurns = 1;
   let declinedFurther = false;
+  let asked: string | undefined;
   const take = (r: TurnResult) => {
     events.push(...r.events);
     Object.assign(tokens, r.tokens);
@@ -55,6 +58,8 @@ export async function simulate(deps: { orchestrator: Orchestrator; pay: PayServi
       continue;
     }
     if (result.waitingFor.includes('answer')) {
+      // the user has no answer left: what the hub asked, by structure, for counting failures by kind
+      if (!answers.length && asked === undefined) asked = pendingAskKind((await orchestrator.sessions.load(sessionId)).state.memo);
       const next = answers.shift() ?? (declinedFurther ? undefined : deps.lang === 'en' ? 'No thanks' : '不用了，谢谢');
       if (next === undefined) break;
       if (!answers.length && !scenario.answers.includes(next)) declinedFurther = true;
@@ -97,5 +102,5 @@ export async function simulate(deps: { orchestrator: Orchestrator; pay: PayServi
     matchOrders(scenario.expect.paid, paid, 'payment') ??
     (scenario.expect.refunded ? matchOrders(scenario.expect.refunded, refunded, 'refund') : undefined) ??
     judgeReplies(scenario, replies);
-  return { id: scenario.id, pass: failure === undefined, reason: failure?.text, failure, paid, refunded, violations, replies, userTurns, events };
+  return { id: scenario.id, pass: failure === undefined, reason: failure?.text, failure, paid, refunded, violations, replies, userTurns, events, ...(asked ? { asked } : {}) };
 }

@@ -3,6 +3,7 @@ export { SessionStore, type SessionRecord, type SessionSummary } from './session
 export { LocalSessionFeed, type SessionFeed } from './session-feed.ts';
 export { StoreSessionFeed } from './store-session-feed.ts';
 export { LocalPlanner } from './local/local-planner.ts';
+export { pendingAskKind } from './local/ask-kind.ts';
 export type { Planner, PlannerInput, PlannerStep, Transcript, PlannerCatalog } from './planner.ts';
 export type { HubEvent, SequencedEvent, TaskState, CardView, ConfirmationRequest } from './events.ts';
 export type { UserInput, TurnResult } from './inputs.ts';
