@@ -66,3 +66,21 @@ describe('the speaker and others counted', () => {
     expect(partySize('me and my kid')).toBe(2);
   });
 });
+
+describe('several people named together', () => {
+  it('counts others counted after "my" ("me and my two kids", "myself and my 3 cousins")', () => {
+    expect(partySize('book the late show for me and my two kids')).toBe(3);
+    expect(partySize('myself and my 3 cousins on Friday')).toBe(4);
+  });
+  it('counts each person of an English list with the speaker ("my wife, my son and I")', () => {
+    expect(partySize('my wife, my son and I would like a table')).toBe(3);
+    expect(partySize('my aunt and me')).toBe(2);
+  });
+  it('counts each kin word said run together in Chinese (「我和老婆孩子」, 「带老公和爸妈」)', () => {
+    expect(partySize('我和老婆孩子周六去')).toBe(3);
+    expect(partySize('周六我跟女儿女婿一起去')).toBe(3);
+    expect(partySize('带老公和爸妈去吃饭')).toBe(4);
+    expect(partySize('我和朋友周五去')).toBe(2);
+    expect(partySize('我和孩子他妈周五去')).toBe(2);
+  });
+});

@@ -16,10 +16,14 @@ const EN_SMALL = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six'];
 /** 「我和老婆」「我想跟朋友」, "me and my kid": the speaker and the people listed with them. */
 const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
 /** 「带爸妈」「带上老婆」: family brought along by the speaker (「带孩子」 says no number of children). */
-const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?(爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)/;
-const PAIR_OF = /^(?:爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子)$/;
+const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?((?:爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)(?:[和跟与、]?(?:爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳))*)/;
+/** Words for family and company said run together (「老婆孩子」「女儿女婿」), each one person or, for a pair word, two. */
+const KIN = /孩子他妈|孩子他爸|孩子妈|孩子爸|爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳|女朋友|男朋友|对象|老爸|老妈|爸爸|妈妈|朋友|同事|同学|爸|妈/g;
+const PAIR_OF = /^(?:爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子)$/;
 /** "me and two coworkers", 「我和两个同事」: the speaker and as many others as are counted. */
-const WITH_COUNTED_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(\d+|two|three|four|five|six)\s+(?:of\s+my\s+|other\s+)?[a-z]+/i;
+const WITH_COUNTED_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?(\d+|two|three|four|five|six)\s+(?:of\s+my\s+|other\s+)?[a-z]+/i;
+/** "my wife, my son and I": each person "my" names, listed with the speaker. */
+const LIST_EN = /\b(my\s+[a-z]+(?:\s*,\s*my\s+[a-z]+)*)\s*,?\s+and\s+(?:i|me)\b/i;
 const WITH_COUNTED_ZH = new RegExp(String.raw`(?:我|咱)(?:想|要|打算|准备)?(?:和|跟|与|带着?|同)(?:我的?)?${N}\s*(?:个|位|名)`);
 const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
 
@@ -47,16 +51,24 @@ export function partySize(text: string): number | undefined {
   const others = WITH_COUNTED_EN.exec(text) ?? WITH_COUNTED_ZH.exec(text);
   const othersCount = others ? enCount(others[1]!) : undefined;
   if (othersCount !== undefined && othersCount >= 1) return 1 + othersCount;
+  const listed = LIST_EN.exec(text);
+  if (listed) return 1 + (listed[1]!.match(/\bmy\s/gi)?.length ?? 1);
   if (PAIR_EN.test(text)) return 2;
   if (PAIR.test(text)) return 2;
   // 「带爸妈去…」: the speaker and the family brought along, a pair word counting two
   const brought = BROUGHT.exec(text);
-  if (brought) return 1 + (PAIR_OF.test(brought[1] ?? '') ? 2 : 1);
+  if (brought) return 1 + people(brought[1] ?? '');
   const zh = WITH_ZH.exec(text);
-  if (zh) return 2 + (zh[2]?.match(/[、和跟与]/g)?.length ?? 0);
+  if (zh) return 1 + [zh[1] ?? '', ...(zh[2] ?? '').split(/[、和跟与]/).filter(Boolean)].reduce((n, part) => n + people(part), 0);
   const en = WITH_EN.exec(text);
   if (en) return 2 + (en[1]?.match(/,|\band\b/g)?.length ?? 0);
   return undefined;
+}
+
+/** The people one part of a list names: its kin words, a pair word two; a part with none of them, one. */
+function people(part: string): number {
+  const kin = part.match(KIN) ?? [];
+  return kin.length ? kin.reduce((n, word) => n + (PAIR_OF.test(word) ? 2 : 1), 0) : 1;
 }
 
 function enCount(word: string): number | undefined {
