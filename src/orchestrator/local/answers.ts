@@ -60,8 +60,9 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
   }
   if (ask.kind === 'enum') {
     const path = ask.params[0] ?? '';
+    // among those offered first (「第二个」 of the afternoon's times), then any the parameter takes
     const options = enumOptions(schemaOf(path)) ?? [];
-    const hit = matchEnum(answer, options)[0];
+    const hit = (ask.options ? matchEnum(answer, ask.options)[0] : undefined) ?? matchEnum(answer, options)[0];
     if (!hit) return false;
     setPath(goal.args, path, hit.code);
     goal.decided.push(path);

@@ -9,7 +9,8 @@ describe('pendingAskKind', () => {
     expect(pendingAskKind(memo)).toBe('a choice among 2 listed (skuId)');
   });
   it('tells an enum, a value, a yes or no, and a bare question after a failed call apart', () => {
-    expect(pendingAskKind({ goals: [goal({ params: ['mode'], kind: 'enum', options: [{ code: 'a', glosses: [] }, { code: 'b', glosses: [] }] })], cursor: 0 })).toBe('one of 2 options (mode)');
+    expect(pendingAskKind({ goals: [goal({ params: ['mode'], kind: 'enum', options: [{ code: 'a', glosses: [] }, { code: 'b', glosses: [] }] })], cursor: 0 })).toBe('one of 2 options offered (mode)');
+    expect(pendingAskKind({ goals: [goal({ params: ['mode'], kind: 'enum' })], cursor: 0 })).toBe('one of its options (mode)');
     expect(pendingAskKind({ goals: [goal({ params: ['date'], kind: 'value' })], cursor: 0 })).toBe('a value (date)');
     expect(pendingAskKind({ goals: [goal({ params: ['acceptFee'], kind: 'agree' })], cursor: 0 })).toBe('a yes or no (acceptFee)');
     expect(pendingAskKind({ goals: [goal({ params: [], kind: 'value' })], cursor: 0 })).toBe('what next, after a failed call');

@@ -13,7 +13,7 @@ export function pendingAskKind(memo: unknown): string | undefined {
   const params = ask.params.map((p) => p.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? p);
   const of = params.length ? ` (${params.join(', ')})` : '';
   if (ask.kind === 'agree') return `a yes or no${of}`;
-  if (ask.kind === 'enum') return `one of ${ask.options?.length ?? 'the'} options${of}`;
+  if (ask.kind === 'enum') return `${ask.options ? `one of ${ask.options.length} options offered` : 'one of its options'}${of}`;
   if (ask.kind === 'entity') return `a choice among ${ask.candidates?.length ?? 'the'} listed${ask.narrowed ? ', narrowed' : ''}${of}`;
   return params.length ? `a value${of}` : 'what next, after a failed call';
 }

@@ -31,6 +31,11 @@ describe('a stated time filling an enum of times', () => {
     expect(readEnum(schema, ctx('晚上五点半左右'))).toBe('18:00');
     expect(readEnum(schema, ctx('晚上九点'))).toBeUndefined();
   });
+  it('takes the one time of the part of the day said, and leaves several to be asked', () => {
+    expect(readEnum(schema, ctx('明天晚上来打扫'))).toBe('18:00');
+    expect(readEnum(schema, ctx('Saturday evening works'))).toBe('18:00');
+    expect(readEnum(schema, ctx('明天上午来打扫'))).toBeUndefined();
+  });
 });
 
 describe('codes a list labels with the machine\'s field names', () => {

@@ -1,6 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import { extractDateTime, timeWindow, type Entity } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
+import { enumOptions } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
 import { chooseEntities, inDayPart } from './choose-entities.ts';
 import { belongingTo } from './entities.ts';
@@ -12,6 +13,7 @@ import { madeNumber } from './made-number.ts';
 import type { Goal } from './memo.ts';
 import { readValue } from './read-value.ts';
 import { getPath, setPath, type ParamRef } from './schema-paths.ts';
+import { timesInDayPart } from './times-in-part.ts';
 
 /**
  * Fills one parameter from the words (`texts`), the user's usual, or the list its ID comes from;
@@ -55,7 +57,12 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
   if (!param.required || param.schema.default !== undefined) return undefined;
   const fallback = describedDefault(param.schema);
   if (fallback !== undefined) return decide(goal, param.path, param.schema.type === 'integer' || param.schema.type === 'number' ? Number(fallback) : fallback);
-  if (param.schema.enum) return { type: 'ask', ask: { params: [param.path], kind: 'enum' }, schema: param.schema };
+  if (param.schema.enum) {
+    // asked only among the times of the part of the day said (「明天下午」: the afternoon's)
+    const inPart = timesInDayPart(enumOptions(param.schema) ?? [], texts);
+    const narrowed = inPart && inPart.length > 1 && inPart.length < param.schema.enum.length ? { options: inPart } : {};
+    return { type: 'ask', ask: { params: [param.path], kind: 'enum', ...narrowed }, schema: param.schema };
+  }
   return { type: 'ask', ask: { params: [param.path], kind: 'value' }, schema: param.schema };
 }
 

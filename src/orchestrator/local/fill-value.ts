@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { clockMinutes, groupedDigits, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 import { patternBody } from './pattern-body.ts';
+import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
 import { escapeRegExp } from '../../core/index.ts';
 
@@ -31,11 +32,13 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
   const options = enumOptions(schema);
   if (!options) return undefined;
   const times = options.every((o) => clockMinutes(o.code) !== undefined);
+  let timeSaid = false;
   for (const text of ctx.texts) {
     // An enum of times (`08:00`, `10:00`, …): the time said (「上午10点」, "3 pm"), or the one nearest a loose one.
     if (times) {
       const window = timeWindow(text, { now: ctx.now, timeZone: ctx.timeZone });
       if (window) {
+        timeSaid = true;
         const fitting = options.filter((o) => { const m = clockMinutes(o.code)!; return m >= window.from && m <= window.to; });
         fitting.sort((a, b) => Math.abs(clockMinutes(a.code)! - window.center) - Math.abs(clockMinutes(b.code)! - window.center));
         if (fitting[0]) return fitting[0].code;
@@ -45,7 +48,9 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     const hit = matchEnum(text, options)[0];
     if (hit) return hit.code;
   }
-  return undefined;
+  // no time said, but a part of the day (「明天上午」) where only one of the times falls
+  const inPart = times && !timeSaid ? timesInDayPart(options, ctx.texts) : undefined;
+  return inPart?.length === 1 ? inPart[0]!.code : undefined;
 }
 
 /** A boolean the description glosses (`true=加一份浓缩/extra shot`) and the text mentions. */

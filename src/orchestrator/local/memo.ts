@@ -8,6 +8,7 @@ export interface Ask {
   /** An answer left several of the candidates (「枫林的」 of sessions at three stores): asked again among those. */
   narrowed?: boolean;
   many?: boolean;
+  /** The options an enum question offers, where fewer than the parameter takes (the times of the part of the day said). */
   options?: { code: string; glosses: string[] }[];
   /** What the question calls the value, where a failed call named it (「收货地址」): before the schema's own label. */
   label?: string;

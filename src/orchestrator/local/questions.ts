@@ -17,7 +17,7 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
   }
   if (ask.kind === 'agree') return lang === 'en' ? 'Do you still want to go ahead?' : '仍要继续吗？';
   if (ask.kind === 'enum') {
-    const options = (enumOptions(schema) ?? []).map((o) => o.glosses.find((g) => (lang === 'en') === !/[\u4e00-\u9fff]/.test(g)) ?? o.code);
+    const options = (ask.options ?? enumOptions(schema) ?? []).map((o) => o.glosses.find((g) => (lang === 'en') === !/[\u4e00-\u9fff]/.test(g)) ?? o.code);
     if (lang === 'en') return `Which ${label}? Options: ${listText(options, lang)}.`;
     return readsAsLabel(label, lang) ? `请问${label}选哪个？可选：${listText(options, lang)}。` : `请问要哪一种：${listText(options, lang)}？`;
   }
