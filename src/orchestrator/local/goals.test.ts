@@ -51,6 +51,18 @@ describe('which mini-program a request is for', () => {
     expect(routeClause('国贸店几点关门？', shops)).toBe('coffee');
   });
 
+  it('leaves how the thing comes (送到家, "delivered home") out of which service it is', () => {
+    const shops = testCatalog([
+      { appId: 'bakery', appName: '麦香烘焙', api: 'placeOrder', description: '蛋糕面包下单，送到家、外送上门或到店自取，配送到家。' },
+      { appId: 'bakery', appName: '麦香烘焙', api: 'listShops', description: '门店列表，外送送到家。', readOnly: true },
+      { appId: 'meds', appName: '仁心药房', api: 'createOrder', description: '买药下单：感冒药、止咳药、止痛药。' },
+      { appId: 'meds', appName: '仁心药房', api: 'searchMedicines', description: '查药品和价格。', readOnly: true },
+    ]);
+    expect(routeClause('来一盒止咳药，送到家', shops)).toBe('meds');
+    expect(routeClause('get me some cough medicine delivered home', shops)).toBe('meds');
+    expect(routeClause('来两个面包，送到家', shops)).toBe('bakery');
+  });
+
   it('leaves a landmark only a ride knows for the service the rest of the clause is about', () => {
     const city = testCatalog([
       { appId: 'taxi', appName: '随行打车', api: 'requestRide', description: '叫车：从上车点到目的地，快车专车。' },

@@ -4,6 +4,7 @@ import { isGenericWord } from '../understand/entity-names.ts';
 import { BoundedMemo, escapeRegExp } from '../../core/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import { withoutWhatItIsAbout } from '../understand/about-said.ts';
+import { withoutHowItComes } from '../understand/how-it-comes.ts';
 import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -44,9 +45,16 @@ export function ownWords(clause: string, before: string, words: (text: string) =
  * where the tools say they do it: what mini-programs list (stores, places) names its arguments.
  */
 export function routeClause(said: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
+  // how the thing comes to the person (「送到家」, "delivered home") says nothing of which service nearly
+  // every one offers: the rest of the clause decides, and the whole of it only where the rest cannot
+  const rest = withoutHowItComes(said);
+  return (rest !== said ? routeWords(rest, catalog, base, after) : undefined) ?? routeWords(said, catalog, base, after);
+}
+
+function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?: string): string | undefined {
   // a street address says where, not what: 「回龙观东大街5号」 does not name the 回龙观 cinema
   const address = findAddress(said);
-  // (nor does what a film is about: 「那个熊猫送快递的动画片」 asks for no parcel)
+  // (nor does what a film is about: 「那个兔子送信的动画片」 asks for no parcel)
   const clause = withoutWhatItIsAbout(address ? said.replace(address, ' ') : said);
   const thing = namedThing(clause, catalog);
   const byThing = thing && serviceBeside(clause, thing, catalog, base);
