@@ -190,7 +190,7 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this|please|around|departing|leaving|after|before|now|asap|right now|immediately)\b|[,.?!]|$)/i);
     if (en?.[1] && en[2]) return { from: en[1].trim(), to: en[2].trim() };
     // "Nanjing South to Hangzhou East tomorrow": two names, each in capitals, either side of "to".
-    const names = text.match(/(?:^|[,.]\s*)([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/);
+    const names = text.match(/(?:^|[,.]\s*|(?<=[a-z]\s))([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/);
     if (names?.[1] && names[2]) return { from: names[1].trim(), to: names[2].trim() };
     // "get to Hangzhou this Sunday, leaving Hongqiao around 9": going somewhere and, apart, where from
     const headed = /\b(?:get|go|going|travel(?:l?ing)?|head(?:ing)?|back|trip|train|ticket|ride)\s+(?:back\s+)?to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
@@ -224,9 +224,14 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // 「寄个东西到上海」: the thing sent is no place it leaves from
     if (!marked && SENT_THING.test(from)) return to.length >= 2 ? { to } : {};
     if (from.length >= 2 && to && to.length >= 2) return { from, to };
+    // 「后天去厦门的动车」: where it goes, with no start said (the start is asked, or read elsewhere)
+    if (from.length < 2 && to.length >= 2 && !NOT_A_PLACE.test(to)) return { to };
   }
   return {};
 }
+
+/** What follows 到 or 去 and is no place (「到时候」「到店自取」「到家」). */
+const NOT_A_PLACE = /^(?:时候|时|店|家|手|期|底|点|位|齐)/u;
 
 /** What is sent or carried, said where a place could stand (「寄个东西到…」, 「送份文件去…」). */
 const SENT_THING = /^(?:东西|快递|包裹|文件|礼物|行李|衣服|资料|货|件)$/u;

@@ -27,6 +27,16 @@ describe('origin and destination read from a request', () => {
   it('reads two capitalised names either side of "to" as the way, without "from"', () => {
     expect(readRoute(['Nanjing South to Hangzhou East tomorrow morning, first class please'])).toEqual({ from: 'Nanjing South', to: 'Hangzhou East' });
     expect(readRoute(['I want to go tomorrow'])).toEqual({});
+    expect(readRoute(['two first class seats Xiamen North to Fuzhou South on Sunday'])).toEqual({ from: 'Xiamen North', to: 'Fuzhou South' });
+    expect(readRoute(['Take me to The Riverside Mall'])).toEqual({});
+  });
+
+  it('reads where a trip goes where the request says no start (「后天去厦门的动车」), leaving the start to be asked', () => {
+    expect(readRoute(['后天去厦门的动车，要靠窗'])).toEqual({ to: '厦门' });
+    expect(readRoute(['下周一到福州南的票'])).toEqual({ to: '福州南' });
+    expect(readRoute(['周五要去厦门，晚饭前能到就行'])).toEqual({ to: '厦门' });
+    expect(readRoute(['到时候再说'])).toEqual({});
+    expect(readRoute(['到店自取'])).toEqual({});
   });
 
   it('reads "within Shanghai" as a way that starts and ends in one city, like 「上海同城」', () => {
