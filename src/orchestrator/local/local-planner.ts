@@ -131,7 +131,7 @@ export class LocalPlanner implements Planner {
       if (tool) {
         if (!ask.params.length) {
           // 「那就这趟的一等座吧」 after 「二等座已售罄」: the thing just tried stays; the rest is read afresh
-          const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId), listedBy(tool.appId, input.transcript).flat()) : {};
+          const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId), listedBy(tool.appId, input.transcript).flat(), { now: input.clock.now(), timeZone: input.clock.timeZone }) : {};
           goal.args = kept;
           goal.decided = Object.keys(kept);
           goal.wanted = [];

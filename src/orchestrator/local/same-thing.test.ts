@@ -27,4 +27,14 @@ describe('an amendment that points at the thing just tried', () => {
     expect(keptOnAmend('那换一班吧', failed, tool, [tool, list])).toEqual({});
     expect(keptOnAmend('那就普通座吧', failed, tool, [tool, list])).toEqual({});
   });
+
+  it('keeps nothing where it says a day or a time the thing tried does not have', () => {
+    const ref = { now: new Date('2026-03-04T10:00:00+08:00'), timeZone: 'Asia/Shanghai' }; // a Wednesday
+    // listed under the port's ID first, as a result may list it: the sailing is known by its own field
+    const sailings = [{ id: 'p1', names: ['早班'], fields: { portId: 'p1', sailingId: 's7', date: '2026-03-05', departs: '09:00' } }];
+    expect(keptOnAmend('那改成周六同一时间那班吧', failed, tool, [tool, list], sailings, ref)).toEqual({});
+    expect(keptOnAmend('fine, Saturday then, the same one', failed, tool, [tool, list], sailings, ref)).toEqual({});
+    expect(keptOnAmend('那就明天这班的普通座吧', failed, tool, [tool, list], sailings, ref)).toEqual({ sailingId: 's7' });
+    expect(keptOnAmend('那就这班的普通座吧', failed, tool, [tool, list], sailings, ref)).toEqual({ sailingId: 's7' });
+  });
 });

@@ -1,5 +1,5 @@
 import type { Tool } from '../../catalog/index.ts';
-import { matchEntities, type Entity } from '../understand/index.ts';
+import { extractDateTime, matchEntities, type DateTimeReference, type Entity } from '../understand/index.ts';
 import { idParams } from './id-sources.ts';
 
 /** Pointing at the thing just tried (「这趟」「那家」, "this one", "the same train"), not at another. */
@@ -9,13 +9,31 @@ const OTHER = /另一|别的|其他|换一[趟班个家场节位款张间]|\b(?:
 /**
  * What an amendment after a failure keeps of the call that failed (「二等座卖完了」 → 「那就这趟的一等座吧」):
  * where it points at the same thing, the IDs that named the thing; everything else is read afresh
- * with the amendment first. Nothing where it points at no thing, or at another one.
+ * with the amendment first. Nothing where it points at no thing, or at another one — nor where it
+ * says a day or a time the thing tried does not have (「改成周日同一时间那节」, "Saturday then, same
+ * class": the same kind of thing on another day is another thing).
  */
-export function keptOnAmend(text: string, args: Record<string, unknown>, tool: Tool, siblings: Tool[], listed: readonly Entity[] = []): Record<string, unknown> {
+export function keptOnAmend(text: string, args: Record<string, unknown>, tool: Tool, siblings: Tool[], listed: readonly Entity[] = [], ref?: DateTimeReference): Record<string, unknown> {
   if (!SAME.test(text) || OTHER.test(text)) return {};
   const ids = new Set(idParams(tool, siblings).map((p) => p.name));
   const kept = Object.fromEntries(Object.entries(args).filter(([key, value]) => ids.has(key) && typeof value === 'string'));
   // 「那就那家湖滨店吧」: a thing named by name that is not the one tried is another one
   const values = new Set(Object.values(kept));
+  // the thing tried, found by its ID under the parameter's own name (a class lists its club's ID too)
+  const tried = listed.filter((e) => Object.entries(kept).some(([key, value]) => e.id === value || e.fields?.[key] === value));
+  if (ref && tried.some((e) => whenDiffers(text, e, ref))) return {};
   return matchEntities(text, listed).some((hit) => !values.has(hit.entity.id)) ? {} : kept;
+}
+
+const DATE_VALUE = /^(\d{4}-\d{2}-\d{2})/;
+const TIME_VALUE = /(?:^|[T\s])(\d{2}:\d{2})/;
+
+/** Whether `text` says a date or a clock time that the thing's own fields say otherwise. */
+function whenDiffers(text: string, thing: Entity, ref: DateTimeReference): boolean {
+  const said = extractDateTime(text, ref);
+  if (!said.date && !said.time) return false;
+  const values = Object.values(thing.fields ?? {});
+  const dates = values.map((v) => DATE_VALUE.exec(v)?.[1]).filter((v): v is string => !!v);
+  const times = values.map((v) => TIME_VALUE.exec(v)?.[1]).filter((v): v is string => !!v);
+  return (!!said.date && dates.length > 0 && !dates.includes(said.date)) || (!!said.time && times.length > 0 && !times.includes(said.time));
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Tool } from '../../catalog/index.ts';
+import type { Transcript } from '../planner.ts';
+import { fillParam } from './fill-param.ts';
+import { newGoal } from './goals.ts';
+
+const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
+  id: `ferry.${api}`, appId: 'ferry', appName: '渡轮', version: 'v1', skill: 'skills/s', api, description: '', inputSchema,
+  ...(readOnly ? { annotations: { readOnlyHint: true } } : {}), siblings: ['findSailings', 'book'],
+});
+const find = tool('findSailings', { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } }, true);
+const book = tool('book', { type: 'object', required: ['sailingId'], properties: { sailingId: { type: 'string', description: '班次 ID，来自 findSailings 返回的 sailings[].sailingId' } } });
+const siblings = [find, book];
+const now = new Date('2026-03-04T10:00:00+08:00'); // a Wednesday
+/** What was found for Thursday: the one sailing, listed with its port's ID before its own. */
+const thursday: Transcript[] = [
+  { role: 'tool-call', callId: 'c', toolId: 'ferry.findSailings', arguments: { date: '2026-03-05' } },
+  { role: 'tool-result', callId: 'c', toolId: 'ferry.findSailings', isError: false, content: '', structuredContent: { sailings: [{ portId: 'p1', sailingId: 's-0305-0900', date: '2026-03-05', departs: '09:00' }] } },
+];
+
+function need(texts: string[], transcript = thursday) {
+  const goal = newGoal(texts.at(-1) ?? '', book);
+  const found = fillParam(goal, { now, timeZone: 'Asia/Shanghai', userCity: undefined, tool: book, transcript, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) }, { path: 'sailingId', name: 'sailingId', required: true, schema: book.inputSchema.properties!.sailingId! }, texts);
+  return { found, chosen: goal.args.sailingId };
+}
+
+describe('an ID chosen from a list found before', () => {
+  it('is taken from that list when it holds the day the words say', () => {
+    expect(need(['明天早上九点那班'])).toEqual({ found: undefined, chosen: 's-0305-0900' });
+  });
+
+  it('is looked for again when the latest answer says a day the list does not hold', () => {
+    expect(need(['那改成周六同一时间那班吧', '明天早上九点那班']).found).toEqual({ type: 'source', param: 'sailingId', sourceToolId: 'ferry.findSailings' });
+    expect(need(['Saturday then, same sailing', 'the 9 am boat tomorrow']).found).toMatchObject({ type: 'source' });
+  });
+
+  it('is not looked for again on a day the list was already asked for', () => {
+    const saturday: Transcript[] = [
+      ...thursday,
+      { role: 'tool-call', callId: 'd', toolId: 'ferry.findSailings', arguments: { date: '2026-03-07' } },
+      { role: 'tool-result', callId: 'd', toolId: 'ferry.findSailings', isError: false, content: '', structuredContent: { sailings: [{ portId: 'p1', sailingId: 's-0305-0900', date: '2026-03-05', departs: '09:00' }] } },
+    ];
+    expect(need(['那改成周六同一时间那班吧', '明天早上九点那班'], saturday).found).not.toMatchObject({ type: 'source' });
+  });
+});
