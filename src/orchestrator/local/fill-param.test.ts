@@ -8,19 +8,20 @@ const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): 
   id: `ferry.${api}`, appId: 'ferry', appName: '渡轮', version: 'v1', skill: 'skills/s', api, description: '', inputSchema,
   ...(readOnly ? { annotations: { readOnlyHint: true } } : {}), siblings: ['findSailings', 'book'],
 });
-const find = tool('findSailings', { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } }, true);
+const find = tool('findSailings', { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' }, portId: { type: 'string', description: '码头 ID' } } }, true);
 const book = tool('book', { type: 'object', required: ['sailingId'], properties: { sailingId: { type: 'string', description: '班次 ID，来自 findSailings 返回的 sailings[].sailingId' } } });
 const siblings = [find, book];
 const now = new Date('2026-03-04T10:00:00+08:00'); // a Wednesday
 /** What was found for Thursday: the one sailing, listed with its port's ID before its own. */
 const thursday: Transcript[] = [
-  { role: 'tool-call', callId: 'c', toolId: 'ferry.findSailings', arguments: { date: '2026-03-05' } },
+  { role: 'tool-result', callId: 'p', toolId: 'ferry.listPorts', isError: false, content: '', structuredContent: { ports: [{ portId: 'p1', name: '东港' }, { portId: 'p2', name: '西港' }] } },
+  { role: 'tool-call', callId: 'c', toolId: 'ferry.findSailings', arguments: { date: '2026-03-05', portId: 'p1' } },
   { role: 'tool-result', callId: 'c', toolId: 'ferry.findSailings', isError: false, content: '', structuredContent: { sailings: [{ portId: 'p1', sailingId: 's-0305-0900', date: '2026-03-05', departs: '09:00' }] } },
 ];
 
 function need(texts: string[], transcript = thursday) {
   const goal = newGoal(texts.at(-1) ?? '', book);
-  const found = fillParam(goal, { now, timeZone: 'Asia/Shanghai', userCity: undefined, tool: book, transcript, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) }, { path: 'sailingId', name: 'sailingId', required: true, schema: book.inputSchema.properties!.sailingId! }, texts);
+  const found = fillParam(goal, { texts, now, timeZone: 'Asia/Shanghai', userCity: undefined, tool: book, transcript, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) }, { path: 'sailingId', name: 'sailingId', required: true, schema: book.inputSchema.properties!.sailingId! }, texts);
   return { found, chosen: goal.args.sailingId };
 }
 
@@ -32,6 +33,11 @@ describe('an ID chosen from a list found before', () => {
   it('is looked for again when the latest answer says a day the list does not hold', () => {
     expect(need(['那改成周六同一时间那班吧', '明天早上九点那班']).found).toEqual({ type: 'source', param: 'sailingId', sourceToolId: 'ferry.findSailings' });
     expect(need(['Saturday then, same sailing', 'the 9 am boat tomorrow']).found).toMatchObject({ type: 'source' });
+  });
+
+  it('is looked for again when the latest answer names the owner of other things the list is filtered by', () => {
+    expect(need(['西港那边的也行', '明天早上九点东港那班']).found).toMatchObject({ type: 'source', sourceToolId: 'ferry.findSailings' });
+    expect(need(['东港的就行', '明天早上九点那班']).found).toBeUndefined();
   });
 
   it('is not looked for again on a day the list was already asked for', () => {

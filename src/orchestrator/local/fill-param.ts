@@ -1,6 +1,5 @@
 import type { Tool } from '../../catalog/index.ts';
-import type { Transcript } from '../planner.ts';
-import { extractDateTime, timeWindow, type DateTimeReference, type Entity } from '../understand/index.ts';
+import { extractDateTime, timeWindow, type Entity } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { enumOptions } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
@@ -13,6 +12,7 @@ import { filteredCall, latestContent, latestEntities } from './latest-results.ts
 import { madeNumber } from './made-number.ts';
 import type { Goal } from './memo.ts';
 import { readValue } from './read-value.ts';
+import { listIsStale } from './stale-list.ts';
 import { getPath, setPath, type ParamRef } from './schema-paths.ts';
 import { timesInDayPart } from './times-in-part.ts';
 
@@ -37,8 +37,8 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
       return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
     }
     const ref = { now: env.now, timeZone: env.timeZone };
-    // 「那改成周日的吧」 after Saturday's were listed: the list does not hold the day now said, so it is asked for again
-    if (listsOtherDay(entities, texts, ref, env.transcript, sourceTool.id)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id };
+    // 「那改成周日的吧」 after Saturday's were listed, 「望京那边的也行」 after one club's: the list is asked for again
+    if (listIsStale(entities, texts, ref, env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id };
     const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required);
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
@@ -75,21 +75,6 @@ export function decide(goal: Goal, path: string, value: unknown): undefined {
   setPath(goal.args, path, value);
   if (!goal.decided.includes(path)) goal.decided.push(path);
   return undefined;
-}
-
-const DATE_VALUE = /^\d{4}-\d{2}-\d{2}/;
-
-/**
- * Whether the first day the words say (the latest answer first) is one that none of the listed
- * things, each of some day, is on — and the source was not already asked for that day.
- */
-function listsOtherDay(entities: readonly Entity[], texts: string[], ref: DateTimeReference, transcript: Transcript[], sourceToolId: string): boolean {
-  const said = texts.map((t) => extractDateTime(t, ref).date).find((d) => d !== undefined);
-  if (!said || !entities.length) return false;
-  const days = entities.map((e) => Object.values(e.fields ?? {}).flatMap((v) => DATE_VALUE.exec(v)?.[0] ?? []));
-  if (days.some((d) => !d.length) || days.some((d) => d.includes(said))) return false;
-  const asked = [...transcript].reverse().find((t) => t.role === 'tool-call' && t.toolId === sourceToolId);
-  return !(asked?.role === 'tool-call' && JSON.stringify(asked.arguments).includes(said));
 }
 
 function mentionsAny(texts: string[], tool: Tool): boolean {

@@ -37,6 +37,8 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, /(?<![\d.])[234]\s*D(?![A-Za-z])/g, (m) => ' '.repeat(m[0].length));
   // 「IMAX六点那场」: an hour glued to a Latin word is still an hour
   source = rewrite(source, /(?<=[A-Za-z])[零一二两三四五六七八九十]{1,3}(?=\s*[点點])/g, (m) => ` ${m[0]}`);
+  // 「明儿」「今儿个」, said in the north for 明天, 今天
+  source = rewrite(source, /([今明昨])儿/g, (m) => `${m[1]}天`);
   source = rewrite(source, /点\s*([一1])刻/g, () => '点15分');
   source = rewrite(source, /点\s*([三3])刻/g, () => '点45分');
   source = rewrite(source, /[零〇一二两三四五六七八九十]+(?=[号號日月])/g, (m) => String(parseChineseInteger(m[0]) ?? m[0]));

@@ -1,0 +1,51 @@
+import type { Tool } from '../../catalog/index.ts';
+import type { Transcript } from '../planner.ts';
+import { extractDateTime, matchEntities, type DateTimeReference, type Entity } from '../understand/index.ts';
+import { listedBy } from './instead.ts';
+
+const DATE_VALUE = /^\d{4}-\d{2}-\d{2}/;
+
+/**
+ * Whether the things a source listed before no longer hold what the words now ask for, so the
+ * source is asked again rather than one of them chosen: the first day the words say (the latest
+ * answer first) is one none of them is on (「那改成周日的吧」 after Saturday's), or the latest answer
+ * names the owner of other things (「望京那边的也行」 after one club's classes: a club, by the ID the
+ * source is filtered by). Never twice for one user message, nor for a day it was already asked for.
+ */
+export function listIsStale(entities: readonly Entity[], texts: string[], ref: DateTimeReference, transcript: Transcript[], source: Tool): boolean {
+  if (!entities.length || calledSinceUser(transcript, source.id) > 1) return false;
+  const asked = lastCall(transcript, source.id);
+  return otherDay(entities, texts, ref, asked) || otherOwner(entities, texts, transcript, source, asked);
+}
+
+function otherDay(entities: readonly Entity[], texts: string[], ref: DateTimeReference, asked: Record<string, unknown> | undefined): boolean {
+  const said = texts.map((t) => extractDateTime(t, ref).date).find((d) => d !== undefined);
+  if (!said) return false;
+  const days = entities.map((e) => Object.values(e.fields ?? {}).flatMap((v) => DATE_VALUE.exec(v)?.[0] ?? []));
+  if (days.some((d) => !d.length) || days.some((d) => d.includes(said))) return false;
+  return !JSON.stringify(asked ?? {}).includes(said);
+}
+
+function otherOwner(entities: readonly Entity[], texts: string[], transcript: Transcript[], source: Tool, asked: Record<string, unknown> | undefined): boolean {
+  const [latest] = texts;
+  if (texts.length < 2 || latest === undefined) return false;
+  // the IDs the source is filtered by that every listed thing carries (`clubId` of each class)
+  const keys = Object.keys(source.inputSchema.properties ?? {}).filter((k) => /[a-z](?:Id|ID)$/.test(k) && entities.every((e) => e.fields?.[k] !== undefined));
+  if (!keys.length) return false;
+  const others = listedBy(source.appId, transcript).flat();
+  return matchEntities(latest, others).some(({ entity }) => keys.some((k) =>
+    entity.fields?.[k] === entity.id && !entities.some((e) => e.fields?.[k] === entity.id) && asked?.[k] !== entity.id));
+}
+
+function lastCall(transcript: Transcript[], toolId: string): Record<string, unknown> | undefined {
+  for (let i = transcript.length - 1; i >= 0; i--) {
+    const t = transcript[i];
+    if (t?.role === 'tool-call' && t.toolId === toolId) return t.arguments;
+  }
+  return undefined;
+}
+
+function calledSinceUser(transcript: Transcript[], toolId: string): number {
+  const from = transcript.map((t) => t.role).lastIndexOf('user');
+  return transcript.slice(from + 1).filter((t) => t.role === 'tool-call' && t.toolId === toolId).length;
+}
