@@ -5,6 +5,7 @@ describe('the day a text names', () => {
   it.each([
     ['后天上午东门店的两张', '后天'],
     ['明晚八点那场', '明天'],
+    ['明儿下午那场', '明儿'],
     ['下周三下午', '下周三'],
     ['12月3日晚上', '12月3日'],
     ['Two for Friday evening', 'Friday'],

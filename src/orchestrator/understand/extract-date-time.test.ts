@@ -64,6 +64,12 @@ describe('extractDateTime', () => {
     expect(extractDateTime('3号', friday).date).toBe('2026-12-03'); // the 3rd has passed this month
   });
 
+  it('reads the northern 明儿, 今儿个 as 明天, 今天', () => {
+    expect(extractDateTime('明儿下午两点左右', friday)).toMatchObject({ date: '2026-11-21', time: '14:00' });
+    expect(extractDateTime('今儿个晚上', friday).date).toBe('2026-11-20');
+    expect(extractDateTime('给女儿买', friday).date).toBeUndefined();
+  });
+
   it('does not take words for dates', () => {
     expect(extractDateTime('Sun Yat-sen Road', friday)).toEqual({});
     expect(extractDateTime('两杯拿铁', friday)).toEqual({});
