@@ -1,5 +1,5 @@
 import { mapped, rewrite, type MappedText } from './mapped-text.ts';
-import { parseChineseInteger } from './numerals.ts';
+import { CHINESE_DECIMAL, parseChineseInteger } from './numerals.ts';
 
 /** A part of the day a person names: 上午 / 下午 / morning / tonight. */
 export type Period = 'am' | 'pm';
@@ -9,6 +9,8 @@ const ZH_PERIODS = '上午|早上|早晨|清晨|凌晨|半夜|午夜|中午|下�
 /** A lone 晚/早 before an hour (「晚8点」), and a bare period with no hour after it: built once, not per text. */
 const LONE_EARLY_LATE = new RegExp(`(?<![今明昨前后後傍夜早])([晚早])${TIME_AHEAD}`, 'g');
 const BARE_PERIOD = new RegExp(`(?:${ZH_PERIODS})(?!\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+/** 「三点五公斤」: a number with a decimal point, blanked so it is not read as a time of day. */
+const DECIMAL = new RegExp(CHINESE_DECIMAL, 'g');
 const PERIOD_WORDS: [RegExp, Period][] = [
   [/上午|早上|早晨|清晨|凌晨|半夜|午夜|[今明]早|\b(?:morning|a\.?m\.?)(?![a-z])/giu, 'am'],
   [/中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間|[今明昨]晚|\b(?:noon|afternoon|evening|tonight|night|p\.?m\.?)(?![a-z])/giu, 'pm'],
@@ -37,6 +39,8 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, /(?<![\d.])[234]\s*D(?![A-Za-z])/g, (m) => ' '.repeat(m[0].length));
   // 「IMAX六点那场」: an hour glued to a Latin word is still an hour
   source = rewrite(source, /(?<=[A-Za-z])[零一二两三四五六七八九十]{1,3}(?=\s*[点點])/g, (m) => ` ${m[0]}`);
+  // 「三点五公斤」「两点五个小时」: a number with a decimal point, not a time of day
+  source = rewrite(source, DECIMAL, (m) => ' '.repeat(m[0].length));
   // 「明儿」「今儿个」, said in the north for 明天, 今天
   source = rewrite(source, /([今明昨])儿/g, (m) => `${m[1]}天`);
   source = rewrite(source, /点\s*([一1])刻/g, () => '点15分');

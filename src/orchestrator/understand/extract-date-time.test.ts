@@ -70,6 +70,12 @@ describe('extractDateTime', () => {
     expect(extractDateTime('给女儿买', friday).date).toBeUndefined();
   });
 
+  it('does not read a number with a decimal point (「三点五公斤」) as a time', () => {
+    expect(extractDateTime('称了下三点五公斤', friday).time).toBeUndefined();
+    expect(extractDateTime('两点五个小时的保洁', friday).time).toBeUndefined();
+    expect(extractDateTime('下午三点五十', friday).time).toBe('15:50');
+  });
+
   it('does not take words for dates', () => {
     expect(extractDateTime('Sun Yat-sen Road', friday)).toEqual({});
     expect(extractDateTime('两杯拿铁', friday)).toEqual({});

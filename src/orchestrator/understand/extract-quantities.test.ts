@@ -8,6 +8,12 @@ describe('counts an English request says, not the numbers of a place', () => {
     expect(extractQuantities('a couple of bags of rice please').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'bag' }]);
   });
 
+  it('reads a Chinese number with a decimal point before a unit (「三点五公斤」), never a time of day', () => {
+    expect(extractQuantities('称了下三点五公斤')).toEqual([{ value: 3.5, unit: '公斤', span: [3, 8] }]);
+    expect(extractQuantities('两点零五公里')).toMatchObject([{ value: 2.05, unit: '公里' }]);
+    expect(extractQuantities('下午三点五十到')).toEqual([]);
+  });
+
   it('does not count the number of a tower, a plaza, a terminal or a line', () => {
     expect(values('three bottles of water to Flat 9, Tower 4, Harbour Plaza 12')).toEqual([3]);
     expect(values('a cab to Riverside Airport Terminal 3')).toEqual([]);

@@ -1,6 +1,6 @@
 import { stem } from '../../catalog/search/index.ts';
 import {
-  CHINESE_NUMERAL_CHARS, ENGLISH_NUMBER_WORDS, parseArabic, parseChineseInteger, parseEnglishNumber,
+  CHINESE_DECIMAL, CHINESE_NUMERAL_CHARS, ENGLISH_NUMBER_WORDS, parseArabic, parseChineseInteger, parseEnglishNumber,
 } from './numerals.ts';
 import { textOf } from './text-input.ts';
 
@@ -42,6 +42,7 @@ const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|which|another|any|each|every|n
 const ENGLISH_WORD = `(?:${ENGLISH_NUMBER_WORDS.filter((word) => word !== 'a' && word !== 'and').join('|')})`;
 const NUMBER_PATTERN = new RegExp(
   [
+    `(?<decimal>${CHINESE_DECIMAL})`,
     String.raw`(?<arabic>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
     `(?<chinese>[${CHINESE_NUMERAL_CHARS}]+|半)`,
     String.raw`(?<english>\b(?:(?:a\s+)?${ENGLISH_WORD}(?:(?:[\s-]+|\s+and\s+)${ENGLISH_WORD})*)\b)`,
@@ -61,11 +62,13 @@ export function extractQuantities(input: string): Quantity[] {
     const before = source.slice(Math.max(0, start - 12), start);
     const after = source.slice(end, end + 8);
     const groups = match.groups ?? {};
-    const quantity = groups.arabic
-      ? arabicQuantity(groups.arabic, before, after)
-      : groups.chinese
-        ? chineseQuantity(groups.chinese, before, after)
-        : englishQuantity(match[0], before, after, { source, start, end });
+    const quantity = groups.decimal
+      ? decimalQuantity(groups.decimal, after)
+      : groups.arabic
+        ? arabicQuantity(groups.arabic, before, after)
+        : groups.chinese
+          ? chineseQuantity(groups.chinese, before, after)
+          : englishQuantity(match[0], before, after, { source, start, end });
     if (quantity?.unit === '年' && quantity.value >= 1000) continue; // 2026年 is a year, 两年 a count
     // 「#49」「No. 49」「49号」「第3」: a number that names (a ticket, a pickup code, a seat), not a count.
     if (/(?:#|＃|№|\bno\.?|\bnumber|编号|尾号|取餐码|单号|第)\s*$/i.test(before) || (!quantity?.unit && /^\s*号/.test(after))) continue;
@@ -118,6 +121,17 @@ function arabicQuantity(digits: string, before: string, after: string): Partial 
   const word = /^\s*([A-Za-z]+)/.exec(after);
   if (word && !/^\s/.test(after) && !ENGLISH_UNITS.has(stem(word[1]!.toLowerCase()))) return undefined; // 3pm, 2nd
   return { value, ...englishUnit(after) };
+}
+
+/** 「三点五」 read digit by digit after the point, with the unit that follows. */
+function decimalQuantity(numeral: string, after: string): Partial {
+  const [whole = '', fraction = ''] = numeral.split('点');
+  const value = parseChineseInteger(whole);
+  const digits = [...fraction].map((c) => Math.max(0, '〇一二三四五六七八九'.indexOf(c)));
+  if (value === undefined) return undefined;
+  const unit = CHINESE_UNITS.find((candidate) => after.trimStart().startsWith(candidate));
+  const gap = after.length - after.trimStart().length;
+  return { value: Number(`${value}.${digits.join('')}`), ...(unit ? { unit, unitLength: gap + unit.length } : {}) };
 }
 
 function chineseQuantity(numeral: string, before: string, after: string): Partial {

@@ -12,6 +12,11 @@ const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 /** The characters a Chinese numeral is written with, for building patterns. */
 export const CHINESE_NUMERAL_CHARS = '零〇一壹二贰两俩三叁仨四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
 
+/** Units a number with a decimal point is said of: 「三点五公斤」 is 3.5 kg, where 「三点五十」 is a time of day. */
+const DECIMAL_UNIT = '(?:公斤|千克|斤|克|公里|千米|米|升|毫升|小时|个小时|个钟头|钟头|倍|平米|平方米|平方|平)';
+/** 「三点五」 before one of those units (the whole part, 点, the digits after the point). */
+export const CHINESE_DECIMAL = `[${CHINESE_NUMERAL_CHARS}]+点[零〇一二三四五六七八九]+(?=\\s*${DECIMAL_UNIT})`;
+
 /** 「二十五」 → 25, 「一百五」 → 150, 「二零二六」 → 2026; undefined when it is not a numeral. */
 export function parseChineseInteger(text: string): number | undefined {
   if (text === '' || [...text].some((ch) => !(ch in DIGITS || ch in UNITS || ch in BIG_UNITS))) return undefined;
