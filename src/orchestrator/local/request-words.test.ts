@@ -13,6 +13,26 @@ describe('a count wanted', () => {
   it.each(['要几个小时？', '做这个要两个小时吗', '要两个人一起去吗'])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
 
+describe('who goes, said as a part of its own', () => {
+  it('acts: it says whom to book for', () => {
+    expect(isActing('周六下午四点左右东湖的普拉提，我跟我老婆俩人')).toBe(true);
+    expect(isActing('周日晚上的，我们仨')).toBe(true);
+    expect(isActing('Saturday morning pilates, for me and my wife')).toBe(true);
+  });
+
+  it('does not where the request asks, or holds the act back', () => {
+    expect(isActing('我跟我老婆俩人，周六有什么课')).toBe(false);
+    expect(isActing('先别订，我跟我老婆俩人')).toBe(false);
+  });
+});
+
+describe('English ways to ask for a place or a visit', () => {
+  it('acts on "put me in", "can someone do them"', () => {
+    expect(isActing('any pottery classes tomorrow? if so put me in')).toBe(true);
+    expect(isActing('can someone do them tomorrow around 1pm?')).toBe(true);
+  });
+});
+
 describe('sending someone', () => {
   it.each(['周二派个阿姨来打扫', '下午派人去店里修空调', '派两位师傅过来', '后天上午找个师傅来把热水器拆洗一下', '周日请人来收拾一遍'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 

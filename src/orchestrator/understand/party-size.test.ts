@@ -27,6 +27,13 @@ describe('how many people a request counts without a number of people', () => {
     expect(partySize('my wife and I want to see it tonight')).toBe(2);
   });
 
+  it('reads the speaker\'s group counted (「我们仨」「咱们四个人」), not a count of days or rooms', () => {
+    expect(partySize('周六晚上的，我们仨')).toBe(3);
+    expect(partySize('咱们四个人去，明天')).toBe(4);
+    expect(partySize('我们三天后到')).toBeUndefined();
+    expect(partySize('我们两间房')).toBeUndefined();
+  });
+
   it('says nothing where no one is counted', () => {
     expect(partySize('帮我约明天上午的瑜伽')).toBeUndefined();
     expect(partySize('做3小时保洁')).toBeUndefined();

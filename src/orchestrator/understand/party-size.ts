@@ -5,6 +5,8 @@ const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
 const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|我自己(?:再|也|单独|另外)?(?:去)?看|就我一个|就我自己|只我自己|只有我|我一个人|只给我|就给我|\bjust (?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
 const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
+/** 「我们仨」「咱们四个人」: the speaker's group, counted. */
+const WE_COUNTED = new RegExp(String.raw`(?:我们|咱们|咱)(?:一共|总共)?(仨|${N.slice(1, -1)})(?!\s*(?:天|晚|夜|小时|个小时|个月|个钟|张|间|点|号|岁|次|份|杯))`);
 /** 「一家三口」, "a family of four", "the three of us": a count said of a household or a group. */
 const COUNTED = new RegExp(String.raw`一家${N}口|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
 const EN_COUNT = ['two', 'three', 'four', 'five', 'six'];
@@ -55,6 +57,8 @@ export function partySize(text: string): number | undefined {
   if (listed) return 1 + (listed[1]!.match(/\bmy\s/gi)?.length ?? 1);
   if (PAIR_EN.test(text)) return 2;
   if (PAIR.test(text)) return 2;
+  const we = WE_COUNTED.exec(text);
+  if (we) return we[1] === '仨' ? 3 : parseNumber(we[1] ?? '');
   // 「带爸妈去…」: the speaker and the family brought along, a pair word counting two
   const brought = BROUGHT.exec(text);
   if (brought) return 1 + people(brought[1] ?? '');
