@@ -23,6 +23,11 @@ describe('a question for a fact gets the fact', () => {
     expect(factAnswer(['陶艺课多少钱一节'], lessons)?.text).toBe('陶艺：价格 ¥120。');
   });
 
+  it('says whole hours as hours, not as minutes', () => {
+    expect(factAnswer(['how long does an ink painting class take?'], lessons)?.text).toBe('Ink painting: 1 hour.');
+    expect(factAnswer(['水墨课上多久'], lessons)?.text).toBe('水墨：时长 1 小时。');
+  });
+
   it('reads hours and an address a list text may leave out', () => {
     expect(factAnswer(['湖边校区周末几点开门啊'], lessons)?.text).toBe('湖边校区：营业时间 07:00–20:00。');
     expect(factAnswer(['山脚那家具体在哪个位置'], lessons)?.text).toBe('山脚校区：地址 山脚路 9 号。');

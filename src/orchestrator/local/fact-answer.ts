@@ -175,10 +175,17 @@ const WORDS: Record<Attribute, { zh: string; en: string }> = {
   balance: { zh: '余额', en: 'balance' },
 };
 
+/** A length of time as people say it: 45 or 90 minutes, but 7 hours rather than 420 minutes. */
+function howLong(minutes: number, lang: 'zh' | 'en'): string {
+  if (minutes < 60 || minutes % 60 !== 0) return lang === 'en' ? `${minutes} minutes` : `${minutes} 分钟`;
+  const hours = minutes / 60;
+  return lang === 'en' ? `${hours} hour${hours === 1 ? '' : 's'}` : `${hours} 小时`;
+}
+
 function phrase(attribute: Attribute, said: Said, lang: 'zh' | 'en'): string {
   const word = WORDS[attribute][lang];
   let value: string;
-  if ('minutes' in said) value = lang === 'en' ? `${said.minutes} minutes` : `${said.minutes} 分钟`;
+  if ('minutes' in said) value = howLong(said.minutes, lang);
   else if ('number' in said) value = `¥${Number.isInteger(said.number) ? said.number : said.number.toFixed(2)}`;
   else value = said.text;
   const total = 'key' in said && /total|amount/i.test(said.key);
