@@ -99,3 +99,19 @@ describe('a store said by the English name of the place it is at', () => {
     expect(chooseEntities(hotels, ['the West Lake hotel next Monday'], '北京', false).map((e) => e.id)).toEqual(['H04']);
   });
 });
+
+describe('a thing named only to be refused', () => {
+  const rooms = [{ id: 'std', names: ['标准大床房', 'Standard King'] }, { id: 'sea', names: ['海景大床房', 'Sea View King'] }];
+  const one = (text: string) => chooseEntities(rooms, [text], undefined, false).map((e) => e.id);
+
+  it('is not chosen by that name', () => {
+    expect(one('a king room for Monday night, no sea view needed')).not.toContain('sea');
+    expect(one('周一住一晚，不要海景大床房')).not.toContain('sea');
+    expect(one('a king room, sea view not needed')).not.toContain('sea');
+  });
+
+  it('is chosen where it is wanted', () => {
+    expect(one('a sea view king for Monday night')).toEqual(['sea']);
+    expect(one('要海景大床房')).toEqual(['sea']);
+  });
+});

@@ -29,7 +29,12 @@ export function chooseEntities(
     const later = window && window.to < 12 * 60 ? { ...window, from: window.from + 720, to: window.to + 720, center: window.center + 720 } : undefined;
     const missed = (list: Entity[]) => !!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length);
     if (missed(entities)) timeMissed = true;
-    const hits = matchEntitiesAnyLanguage(text, entities);
+    // "no lake view needed", 「不要湖景的」: a thing named only to be refused is not chosen by that name
+    // "no lake view needed", 「不要湖景的」: what is named only to be refused is not among the choices
+    const { kept, refused } = splitRefused(text);
+    const out = refused ? matchEntitiesAnyLanguage(refused, entities).map((h) => h.entity) : [];
+    if (out.length && out.length < entities.length) entities = entities.filter((e) => !out.includes(e));
+    const hits = matchEntitiesAnyLanguage(kept, entities);
     if (hits.length && !missed(hits.map((h) => h.entity))) {
       // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
       const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowBySuperlative(narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')), texts));
@@ -151,4 +156,16 @@ export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {
     const time = Object.entries(e.fields ?? {}).filter(([k]) => /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/.test(k) && !/hours$|Hours$|营业/.test(k)).map(([, v]) => clockMinutes(v)).find((v) => v !== undefined);
     return time !== undefined && time >= window.from && time <= window.to;
   });
+}
+
+/** A negation and what it refuses, up to the end of its phrase: "no lake view needed", "without breakfast", 「不要湖景的」. */
+const REFUSED = /(?:\bno\b|\bnot\b|\bwithout\b|\bdon'?t (?:need|want)\b|不要|不用|不需要|无需|用不着|(?<![分特区类级])别)[^,，.。;；!！?？\-–—]{0,24}/gi;
+/** … and what is named and then called not needed ("sea view not needed", 「江景就不要了」). */
+const REFUSED_AFTER = /[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,16}?(?:\s+(?:is |are )?not (?:needed|necessary|required)|\s+(?:isn|aren)'?t (?:needed|necessary)|(?:也)?(?:不需要|就不要了))/gi;
+
+/** The text with what it refuses blanked (same length, so spans still hold), and the refused words alone. */
+function splitRefused(text: string): { kept: string; refused: string } {
+  const refused: string[] = [];
+  const blank = (m: string) => (refused.push(m), ' '.repeat(m.length));
+  return { kept: text.replace(REFUSED_AFTER, blank).replace(REFUSED, blank), refused: refused.join('，') };
 }
