@@ -473,3 +473,13 @@ describe('a view said in English', () => {
     expect(routeClause('Book me a sea-view room at the harbour hotel for one night, two guests', views)).toBe('stay');
   });
 });
+
+describe('a question of its own after a request to the same mini-program', () => {
+  it('is a goal of its own, answered by the API that reads what it asks about', () => {
+    expect(planGoals('周六晚上熊猫快递订两张票。另外小食有哪些，多少钱？', catalog, {}).map((g) => g.toolId)).toEqual(['cinema.createTicketOrder', 'cinema.listSnacks']);
+  });
+
+  it('is not split from the request it asks about', () => {
+    expect(planGoals('周六晚上熊猫快递还有票吗？多少钱一张？', catalog, {}).map((g) => g.toolId)).toEqual(['cinema.searchShowtimes']);
+  });
+});

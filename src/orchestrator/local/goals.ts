@@ -5,7 +5,7 @@ import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
 import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatalog } from './route.ts';
-import { ACTION_WORDS, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, UNDO_WORDS, asksToUndo, isActing } from './request-words.ts';
+import { ACTION_WORDS, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { usualAsSaid } from './usual-changed.ts';
 import { isPurposeClause } from './reason-clause.ts';
@@ -72,7 +72,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // A clause for the same mini-program joins the last goal, unless it asks for another action of it
     // (「买一盒…，付完款再帮我把这单取消」: the undo comes after the order, as a goal of its own).
     const own = choose(clause, appId);
-    const another = ACTION_WORDS.test(clause) || asksToUndo(clause);
+    const another = ACTION_WORDS.test(clause) || asksToUndo(clause) || asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
     if (last && last.appId === appId && (last.toolId === own.toolId || !another || !last.acting)) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
       if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
@@ -87,6 +87,16 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     groups.push({ text, appId, toolId: '', acting: isActing(text) });
   }
   return groups.map((g) => newGoal(g.text, g.chosen?.for === g.text ? g.chosen.tool : chooseGoalTool(g.text, g.appId, catalog)));
+}
+
+/**
+ * A question of its own after another request of the same mini-program (「普拉提多少钱？那个次卡多少钱」,
+ * "Book … Also how much is a pilates class?"): it names a thing of its own and is answered by
+ * another of the mini-program's reading APIs, so it is a goal of its own rather than more words of the last.
+ */
+function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {
+  if (!lastToolId || tool.id === lastToolId || isActing(clause) || tool.annotations?.readOnlyHint !== true) return false;
+  return QUERY_WORDS.test(clause) && (!!namedThing(clause, catalog) || !!thingWords(clause, { exact: true }).trim());
 }
 
 /**
