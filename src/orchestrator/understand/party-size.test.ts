@@ -34,6 +34,11 @@ describe('how many people a request counts without a number of people', () => {
     expect(partySize('我们两间房')).toBeUndefined();
   });
 
+  it('counts the speaker left unsaid before 和 and their own people after it (「想和我老婆看…」)', () => {
+    expect(partySize('周六晚上，想和我老婆看那部喜剧')).toBe(2);
+    expect(partySize('想跟我爸妈一起去')).toBe(3);
+  });
+
   it('says nothing where no one is counted', () => {
     expect(partySize('帮我约明天上午的瑜伽')).toBeUndefined();
     expect(partySize('做3小时保洁')).toBeUndefined();

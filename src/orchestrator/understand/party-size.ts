@@ -20,7 +20,10 @@ const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:�
 /** 「带爸妈」「带上老婆」: family brought along by the speaker (「带孩子」 says no number of children). */
 const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?((?:爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)(?:[和跟与、]?(?:爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳))*)/;
 /** Words for family and company said run together (「老婆孩子」「女儿女婿」), each one person or, for a pair word, two. */
-const KIN = /孩子他妈|孩子他爸|孩子妈|孩子爸|爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳|女朋友|男朋友|对象|老爸|老妈|爸爸|妈妈|朋友|同事|同学|爸|妈/g;
+const KIN_WORDS = '孩子他妈|孩子他爸|孩子妈|孩子爸|爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳|女朋友|男朋友|对象|老爸|老妈|爸爸|妈妈|朋友|同事|同学|爸|妈';
+const KIN = new RegExp(KIN_WORDS, 'g');
+/** 「想和我老婆看…」: the speaker left unsaid before 和, their own people after it. */
+const WITH_MINE_ZH = new RegExp(`(?:想|要|打算|准备)?(?:和|跟|同)我的?((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)`);
 const PAIR_OF = /^(?:爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子)$/;
 /** "me and two coworkers", 「我和两个同事」: the speaker and as many others as are counted. */
 const WITH_COUNTED_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?(\d+|two|three|four|five|six)\s+(?:of\s+my\s+|other\s+)?[a-z]+/i;
@@ -64,6 +67,8 @@ export function partySize(text: string): number | undefined {
   if (brought) return 1 + people(brought[1] ?? '');
   const zh = WITH_ZH.exec(text);
   if (zh) return 1 + [zh[1] ?? '', ...(zh[2] ?? '').split(/[、和跟与]/).filter(Boolean)].reduce((n, part) => n + people(part), 0);
+  const mine = WITH_MINE_ZH.exec(text);
+  if (mine) return 1 + people(mine[1] ?? '');
   const en = WITH_EN.exec(text);
   if (en) return 2 + (en[1]?.match(/,|\band\b/g)?.length ?? 0);
   return undefined;
