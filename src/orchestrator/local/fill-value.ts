@@ -193,8 +193,9 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const names = text.match(/(?:^|[,.]\s*|(?<=[a-z]\s))([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/);
     if (names?.[1] && names[2]) return { from: names[1].trim(), to: names[2].trim() };
     // "get to Hangzhou this Sunday, leaving Hongqiao around 9": going somewhere and, apart, where from
-    const headed = /\b(?:get|go|going|travel(?:l?ing)?|head(?:ing)?|back|trip|train|ticket|ride)\s+(?:back\s+)?to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
-    const departing = /\b(?:leaving|departing|leave|depart|starting)\s+(?:from\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
+    // ("need to be in Hangzhou…, whatever leaves Shanghai around 9", "I'm at Jing'an Temple, need to get to Pudong airport T2")
+    const headed = HEADED.exec(text);
+    const departing = DEPARTING.exec(text);
     if (headed?.[1] && departing?.[1] && headed[1] !== departing[1]) return { from: departing[1], to: headed[1] };
     // 「去云溪机场T2，从枫林出发」: the way said as a destination and, apart, where it starts
     const going = /(?:去|到)([^，,。；;！!？?\s]{2,16}?)(?:[，,。；;]|$)/.exec(text);
@@ -229,6 +230,13 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
   }
   return {};
 }
+
+/** A place said in English: capitalised words, with the everyday words of a place's name between them ("Pudong airport T2"). */
+const PLACE_EN = String.raw`[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|airport|station|temple|square|park|mall|terminal)){0,3}`;
+/** Going somewhere: "get to X", "trip to X", "be in X". */
+const HEADED = new RegExp(String.raw`\b(?:(?:get|go|going|travel(?:l?ing)?|head(?:ing)?|back|trip|train|ticket|ride)\s+(?:back\s+)?to|(?:be|arrive|arriving)\s+(?:in|at))\s+(${PLACE_EN})`);
+/** Where from: "leaving X", "whatever leaves X", "out of X", "I'm at X". */
+const DEPARTING = new RegExp(String.raw`\b(?:(?:[Ll]eaving|[Dd]eparting|leaves|departs|leave|depart|starting)\s+(?:from\s+)?|out of\s+|(?:[Ii]'?m|[Ii] am|[Ww]e'?re|[Ww]e are)\s+(?:at|in)\s+)(${PLACE_EN})`);
 
 /** What follows 到 or 去 and is no place (「到时候」「到店自取」「到家」). */
 const NOT_A_PLACE = /^(?:时候|时|店|家|手|期|底|点|位|齐)/u;

@@ -43,4 +43,9 @@ describe('origin and destination read from a request', () => {
     expect(readRoute(['How much to send 1 kg within Shanghai? Book it'])).toEqual({ from: 'Shanghai', to: 'Shanghai' });
     expect(readRoute(['上海同城寄个文件'])).toEqual({ from: '上海', to: '上海' });
   });
+
+  it('reads where one is ("I\'m at X") and where one must be ("be in X", "whatever leaves X") as the way', () => {
+    expect(readRoute(["I'm at Lotus Square, need to get to Harbour airport T1 - the cheapest car please"])).toEqual({ from: 'Lotus Square', to: 'Harbour airport T1' });
+    expect(readRoute(['I need to be in Fuzhou on Monday morning, a seat on whatever leaves Xiamen around 8'])).toEqual({ from: 'Xiamen', to: 'Fuzhou' });
+  });
 });
