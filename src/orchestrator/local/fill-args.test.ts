@@ -74,6 +74,12 @@ describe('an order filled from one request', () => {
     expect(goal.args.items).toEqual([{ productId: 'p13', qty: 1 }]);
     expect(goal.notices?.join()).toContain('处方');
 
+    // the item left keeps its own count, not the first one said
+    const herbs = result('shop.searchProducts', { products: [{ productId: 'h1', name: '青蒿素片', prescriptionOnly: true }, { productId: 'h2', name: '枇杷润喉糖', prescriptionOnly: false }] });
+    const counted = newGoal('东门店买一盒青蒿素片，再来三袋枇杷润喉糖，送到南湖路9号', createOrder);
+    fillArgs(counted, env(createOrder, counted.text, [herbs]));
+    expect(counted.args.items).toEqual([{ productId: 'h2', qty: 3 }]);
+
     const only = newGoal('买一盒头孢，送到静安区愚园路68号', createOrder);
     const need = fillArgs(only, env(createOrder, only.text, [listed]));
     expect(need).toMatchObject({ type: 'ask', say: expect.stringContaining('未下单') });

@@ -76,6 +76,8 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
   const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
+  // (each item left keeps to its own words: 「一盒阿莫西林，再来两包口罩」 is still two packs of masks)
+  const named = found.length;
   const blocked = found.flatMap((f) => whyUnavailable(f.entity, lang) ?? []);
   if (blocked.length) {
     goal.notices = [...new Set([...(goal.notices ?? []), ...blocked])];
@@ -86,7 +88,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     if (!items.required) return undefined;
     return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
   }
-  const single = found.length === 1;
+  const single = named === 1;
   // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.
   const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
   // 「两杯拿铁，一杯美式，都要冰的」: what is said of them all is read for each, after its own words
