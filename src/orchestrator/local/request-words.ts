@@ -3,15 +3,16 @@ import { extractDateTime, partySize } from '../understand/index.ts';
 /**
  * A clause that acts (order, book, pay) rather than only asks; an act said not to be done (「先别订」,
  * "don't book it") does not. Who is going, said as the whole of a part (「…动感单车，我跟我老婆俩人」,
- * "…, for me and a friend"), is an act too: it says whom to book for, not what to ask.
+ * "…, for me and a friend"), is an act too (unless `whoGoes` is false): it says whom to book for,
+ * not what to ask — but not an act of its own beside another.
  */
-export function isActing(text: string): boolean {
+export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean } = {}): boolean {
   // who goes is an act only where nothing in the request asks, or holds the act back
   const holdsBack = NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]/.test(text);
   return text.split(/[？?，,。；;！!]/).some((part) => {
     const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
     if (QUERY_WORDS.test(said)) return false;
-    return ACTION_WORDS.test(said) || (!holdsBack && WHO_GOES.test(said) && partySize(said) !== undefined);
+    return ACTION_WORDS.test(said) || (whoGoes && !holdsBack && WHO_GOES.test(said) && partySize(said) !== undefined);
   });
 }
 

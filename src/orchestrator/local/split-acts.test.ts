@@ -22,6 +22,8 @@ describe('two acts of one mini-program in one sentence', () => {
   it('keeps one act with its details together, and a question before an act is not a second act', () => {
     expect(splitActs(goalOf('帮我约周二晚上的搏击，两个人，靠前的位置', 'bookClass'), catalog)).toHaveLength(1);
     expect(splitActs(goalOf('周二晚上有搏击吗，有的话帮我约一节', 'bookClass'), catalog)).toHaveLength(1);
+    // who goes, said apart, goes with the act before it
+    expect(splitActs(goalOf('帮我约周二晚上的搏击，就我一个，次卡', 'bookClass'), catalog)).toHaveLength(1);
   });
 });
 

@@ -18,7 +18,8 @@ export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
   const appId = appOfTool(goal.toolId);
   const parts = goal.text.split(COMMA).map((part) => part.trim()).filter(Boolean);
   for (let at = 1; at < parts.length; at++) {
-    if (!isActing(parts[at]!) || !isActing(parts.slice(0, at).join('，'))) continue;
+    // (「…，就我一个」 says who goes with the act before it: no act of its own)
+    if (!isActing(parts[at]!, { whoGoes: false }) || !isActing(parts.slice(0, at).join('，'))) continue;
     const before = parts.slice(0, at).join('，');
     const after = parts.slice(at).join('，');
     const first = chooseGoalTool(before, appId, catalog);
