@@ -27,6 +27,11 @@ describe('who goes, said as a part of its own', () => {
 });
 
 describe('English ways to ask for a place or a visit', () => {
+  it('acts on "whatever leaves…": a word that holds "what" asks nothing', () => {
+    expect(isActing('put me on whatever leaves the harbour around 9')).toBe(true);
+    expect(isActing('what leaves the harbour around 9?')).toBe(false);
+  });
+
   it('acts on "put me in", "can someone do them"', () => {
     expect(isActing('any pottery classes tomorrow? if so put me in')).toBe(true);
     expect(isActing('can someone do them tomorrow around 1pm?')).toBe(true);
