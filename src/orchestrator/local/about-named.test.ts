@@ -50,7 +50,7 @@ describe('a question about one thing a list names', () => {
     const kinds = '课程单价：陶艺 ¥120、水墨 ¥80。';
     const listed = { kinds: [{ kindId: 'k1', name: '陶艺', nameEn: 'Pottery', minutes: 90, price: 120 }, { kindId: 'k2', name: '水墨', nameEn: 'Ink painting', minutes: 60, price: 80 }] };
     expect(aboutNamed(kinds, listed, ['how long is a pottery class and what does one cost?'])).toBe('Pottery: 90 minutes, ¥120.');
-    expect(aboutNamed(kinds, listed, ['水墨课多久一节'])).toBe('水墨：时长 60 分钟。');
+    expect(aboutNamed(kinds, listed, ['水墨课多久一节'])).toBe('水墨：时长 1 小时。');
     // what the list says in its own words is heard as it says it
     expect(aboutNamed(kinds, listed, ['陶艺多少钱？'])).toBe('课程单价：陶艺 ¥120');
   });

@@ -1,5 +1,6 @@
 import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
+import { entitiesByHours } from './by-hours.ts';
 import { entitiesBySize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
 import { byDifference } from './by-difference.ts';
@@ -58,6 +59,9 @@ export function chooseEntities(
     // 「五十平左右」: by a size said that the range one of them is for holds
     const sized = hits.length || valued.length ? [] : entitiesBySize(text, entities);
     if (sized.length === 1 && !timeMissed) return sized;
+    // "Two hours is plenty", 「做三个钟头的」: by how long, where only one of them is named for that long
+    const lasting = hits.length || sized.length === 1 ? [] : entitiesByHours(text, entities);
+    if (lasting.length === 1) return lasting;
     if (sized.length > 1) entities = sized;
     // 「送到杭州市…」: the choice is among those in that city
     // "I'm in Hangzhou all week": none of them is there, and the home city picks none either

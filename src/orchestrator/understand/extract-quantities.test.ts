@@ -14,6 +14,11 @@ describe('counts an English request says, not the numbers of a place', () => {
     expect(extractQuantities('下午三点五十到')).toEqual([]);
   });
 
+  it('reads "around 10" with nothing counted after it as a time, not a count', () => {
+    expect(extractQuantities('come Sunday morning around 10? Two hours is plenty').map((q) => q.value)).toEqual([2]);
+    expect(extractQuantities('a table for around 10 people')).toMatchObject([{ value: 10, unit: 'people' }]);
+  });
+
   it('does not count the number of a tower, a plaza, a terminal or a line', () => {
     expect(values('three bottles of water to Flat 9, Tower 4, Harbour Plaza 12')).toEqual([3]);
     expect(values('a cab to Riverside Airport Terminal 3')).toEqual([]);

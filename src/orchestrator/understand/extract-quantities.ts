@@ -33,6 +33,8 @@ const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[
 const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
 /** …or the part of a place it names ("Tower 4", "Harbour Plaza 12", "Terminal 3", "Line 10"): where, not how many. */
 const ENGLISH_NOT_COUNT_BEFORE = /\b(?:at|by|until|till|before|after|from|on|no\.?|number|#|room|gate|platform|per|apt\.?|apartment|unit|suite|flat|floor|building|bldg\.?|block|tower|plaza|terminal|level|phase|hall|wing|exit|line|zone|pier|dock)\s*$/i;
+/** "around", "about": before a bare number, a time of day said loosely rather than a count. */
+const LOOSE_BEFORE = /\b(?:around|about|approximately|roughly|circa)\s*$/i;
 const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Lu|Jie|Dao)\b/;
 /** "the 3pm one then", "that 7:20 one works": "one" standing for a thing just described (not after "for": "a table for one"). */
 const ONE_AFTER_DESCRIBED = /\b(?:the|this|that)\s+[^\s,.;!?]+(?:\s+(?!for\b)[^\s,.;!?]+)?\s+$/i;
@@ -120,7 +122,10 @@ function arabicQuantity(digits: string, before: string, after: string): Partial 
   if (chineseUnit) return { value, unit: chineseUnit, unitLength: gap + chineseUnit.length };
   const word = /^\s*([A-Za-z]+)/.exec(after);
   if (word && !/^\s/.test(after) && !ENGLISH_UNITS.has(stem(word[1]!.toLowerCase()))) return undefined; // 3pm, 2nd
-  return { value, ...englishUnit(after) };
+  const unit = englishUnit(after);
+  // "around 10", "about 7": a time of day, where nothing it counts follows
+  if (!unit.unit && LOOSE_BEFORE.test(before)) return undefined;
+  return { value, ...unit };
 }
 
 /** 「三点五」 read digit by digit after the point, with the unit that follows. */
