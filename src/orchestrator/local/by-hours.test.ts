@@ -9,7 +9,7 @@ const visits = [
 
 describe('a thing chosen by how long it is said to last', () => {
   it('is the one whose name says that length, in either language', () => {
-    expect(entitiesByHours('could someone come around 10? three hours is plenty', visits).map((e) => e.id)).toEqual(['tidy-3h']);
+    expect(entitiesByHours('drop by on Friday, three hours should do', visits).map((e) => e.id)).toEqual(['tidy-3h']);
     expect(entitiesByHours('周六来做一个钟头就行', visits).map((e) => e.id)).toEqual(['tidy-1h']);
   });
 

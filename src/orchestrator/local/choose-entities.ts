@@ -30,7 +30,6 @@ export function chooseEntities(
     const later = window && window.to < 12 * 60 ? { ...window, from: window.from + 720, to: window.to + 720, center: window.center + 720 } : undefined;
     const missed = (list: Entity[]) => !!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length);
     if (missed(entities)) timeMissed = true;
-    // "no lake view needed", 「不要湖景的」: a thing named only to be refused is not chosen by that name
     // "no lake view needed", 「不要湖景的」: what is named only to be refused is not among the choices
     const { kept, refused } = splitRefused(text);
     const out = refused ? matchEntitiesAnyLanguage(refused, entities).map((h) => h.entity) : [];

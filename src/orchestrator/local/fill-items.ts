@@ -76,7 +76,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
   const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
-  // (each item left keeps to its own words: 「一盒阿莫西林，再来两包口罩」 is still two packs of masks)
+  // (each item left keeps to its own words: 「一盒<处方药>，再来两包口罩」 is still two packs of masks)
   const named = found.length;
   const blocked = found.flatMap((f) => whyUnavailable(f.entity, lang) ?? []);
   if (blocked.length) {

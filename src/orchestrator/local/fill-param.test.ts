@@ -31,12 +31,12 @@ describe('an ID chosen from a list found before', () => {
   });
 
   it('is looked for again when the latest answer says a day the list does not hold', () => {
-    expect(need(['那改成周六同一时间那班吧', '明天早上九点那班']).found).toEqual({ type: 'source', param: 'sailingId', sourceToolId: 'ferry.findSailings' });
-    expect(need(['Saturday then, same sailing', 'the 9 am boat tomorrow']).found).toMatchObject({ type: 'source' });
+    expect(need(['那就挪到周六那班吧', '明天早上九点那班']).found).toEqual({ type: 'source', param: 'sailingId', sourceToolId: 'ferry.findSailings' });
+    expect(need(['make it Saturday, same sailing', 'the 9 am boat tomorrow']).found).toMatchObject({ type: 'source' });
   });
 
   it('is looked for again when the latest answer names the owner of other things the list is filtered by', () => {
-    expect(need(['西港那边的也行', '明天早上九点东港那班']).found).toMatchObject({ type: 'source', sourceToolId: 'ferry.findSailings' });
+    expect(need(['西港的也可以', '明天早上九点东港那班']).found).toMatchObject({ type: 'source', sourceToolId: 'ferry.findSailings' });
     expect(need(['东港的就行', '明天早上九点那班']).found).toBeUndefined();
   });
 
@@ -46,6 +46,6 @@ describe('an ID chosen from a list found before', () => {
       { role: 'tool-call', callId: 'd', toolId: 'ferry.findSailings', arguments: { date: '2026-03-07' } },
       { role: 'tool-result', callId: 'd', toolId: 'ferry.findSailings', isError: false, content: '', structuredContent: { sailings: [{ portId: 'p1', sailingId: 's-0305-0900', date: '2026-03-05', departs: '09:00' }] } },
     ];
-    expect(need(['那改成周六同一时间那班吧', '明天早上九点那班'], saturday).found).not.toMatchObject({ type: 'source' });
+    expect(need(['那就挪到周六那班吧', '明天早上九点那班'], saturday).found).not.toMatchObject({ type: 'source' });
   });
 });

@@ -37,7 +37,7 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
       return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
     }
     const ref = { now: env.now, timeZone: env.timeZone };
-    // 「那改成周日的吧」 after Saturday's were listed, 「望京那边的也行」 after one club's: the list is asked for again
+    // 「那改到周六的吧」 after Friday's were listed, 「东港那边的也行」 after one port's: the list is asked for again
     if (listIsStale(entities, texts, ref, env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id };
     const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required);
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);

@@ -90,8 +90,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 }
 
 /**
- * A question of its own after another request of the same mini-program (「普拉提多少钱？那个次卡多少钱」,
- * "Book … Also how much is a pilates class?"): it names a thing of its own and is answered by
+ * A question of its own after another request of the same mini-program (「陶艺课多少钱？那个年卡多少钱」,
+ * "Book … Also how much is a pottery class?"): it names a thing of its own and is answered by
  * another of the mini-program's reading APIs, so it is a goal of its own rather than more words of the last.
  */
 function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {

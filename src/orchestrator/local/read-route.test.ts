@@ -45,7 +45,7 @@ describe('origin and destination read from a request', () => {
   });
 
   it('reads where one is ("I\'m at X") and where one must be ("be in X", "whatever leaves X") as the way', () => {
-    expect(readRoute(["I'm at Lotus Square, need to get to Harbour airport T1 - the cheapest car please"])).toEqual({ from: 'Lotus Square', to: 'Harbour airport T1' });
-    expect(readRoute(['I need to be in Fuzhou on Monday morning, a seat on whatever leaves Xiamen around 8'])).toEqual({ from: 'Xiamen', to: 'Fuzhou' });
+    expect(readRoute(["I'm at Lotus Square and have to get to Harbour airport T1 by six"])).toEqual({ from: 'Lotus Square', to: 'Harbour airport T1' });
+    expect(readRoute(['Must be in Fuzhou by Monday noon; anything that leaves Xiamen after 8 is fine'])).toEqual({ from: 'Xiamen', to: 'Fuzhou' });
   });
 });

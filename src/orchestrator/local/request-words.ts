@@ -2,7 +2,7 @@ import { extractDateTime, partySize } from '../understand/index.ts';
 
 /**
  * A clause that acts (order, book, pay) rather than only asks; an act said not to be done (「先别订」,
- * "don't book it") does not. Who is going, said as the whole of a part (「…动感单车，我跟我老婆俩人」,
+ * "don't book it") does not. Who is going, said as the whole of a part (「…的陶艺课，我跟我爱人俩人」,
  * "…, for me and a friend"), is an act too (unless `whoGoes` is false): it says whom to book for,
  * not what to ask — but not an act of its own beside another.
  */

@@ -32,8 +32,8 @@ describe('an amendment that points at the thing just tried', () => {
     const ref = { now: new Date('2026-03-04T10:00:00+08:00'), timeZone: 'Asia/Shanghai' }; // a Wednesday
     // listed under the port's ID first, as a result may list it: the sailing is known by its own field
     const sailings = [{ id: 'p1', names: ['早班'], fields: { portId: 'p1', sailingId: 's7', date: '2026-03-05', departs: '09:00' } }];
-    expect(keptOnAmend('那改成周六同一时间那班吧', failed, tool, [tool, list], sailings, ref)).toEqual({});
-    expect(keptOnAmend('fine, Saturday then, the same one', failed, tool, [tool, list], sailings, ref)).toEqual({});
+    expect(keptOnAmend('那就挪到周六那班吧', failed, tool, [tool, list], sailings, ref)).toEqual({});
+    expect(keptOnAmend('ok, make it Saturday, the same one', failed, tool, [tool, list], sailings, ref)).toEqual({});
     expect(keptOnAmend('那就明天这班的普通座吧', failed, tool, [tool, list], sailings, ref)).toEqual({ sailingId: 's7' });
     expect(keptOnAmend('那就这班的普通座吧', failed, tool, [tool, list], sailings, ref)).toEqual({ sailingId: 's7' });
   });

@@ -10,8 +10,8 @@ const OTHER = /另一|别的|其他|换一[趟班个家场节位款张间]|\b(?:
  * What an amendment after a failure keeps of the call that failed (「二等座卖完了」 → 「那就这趟的一等座吧」):
  * where it points at the same thing, the IDs that named the thing; everything else is read afresh
  * with the amendment first. Nothing where it points at no thing, or at another one — nor where it
- * says a day or a time the thing tried does not have (「改成周日同一时间那节」, "Saturday then, same
- * class": the same kind of thing on another day is another thing).
+ * says a day or a time the thing tried does not have (「改到周六那班」, "Friday then, same
+ * sailing": the same kind of thing on another day is another thing).
  */
 export function keptOnAmend(text: string, args: Record<string, unknown>, tool: Tool, siblings: Tool[], listed: readonly Entity[] = [], ref?: DateTimeReference): Record<string, unknown> {
   if (!SAME.test(text) || OTHER.test(text)) return {};

@@ -8,8 +8,8 @@ const DATE_VALUE = /^\d{4}-\d{2}-\d{2}/;
 /**
  * Whether the things a source listed before no longer hold what the words now ask for, so the
  * source is asked again rather than one of them chosen: the first day the words say (the latest
- * answer first) is one none of them is on (「那改成周日的吧」 after Saturday's), or the latest answer
- * names the owner of other things (「望京那边的也行」 after one club's classes: a club, by the ID the
+ * answer first) is one none of them is on (「那改到周六的吧」 after Friday's), or the latest answer
+ * names the owner of other things (「东港那边的也行」 after one port's sailings: a port, by the ID the
  * source is filtered by). Never twice for one user message, nor for a day it was already asked for.
  */
 export function listIsStale(entities: readonly Entity[], texts: string[], ref: DateTimeReference, transcript: Transcript[], source: Tool): boolean {
@@ -29,7 +29,7 @@ function otherDay(entities: readonly Entity[], texts: string[], ref: DateTimeRef
 function otherOwner(entities: readonly Entity[], texts: string[], transcript: Transcript[], source: Tool, asked: Record<string, unknown> | undefined): boolean {
   const [latest] = texts;
   if (texts.length < 2 || latest === undefined) return false;
-  // the IDs the source is filtered by that every listed thing carries (`clubId` of each class)
+  // the IDs the source is filtered by that every listed thing carries (`portId` of each sailing)
   const keys = Object.keys(source.inputSchema.properties ?? {}).filter((k) => /[a-z](?:Id|ID)$/.test(k) && entities.every((e) => e.fields?.[k] !== undefined));
   if (!keys.length) return false;
   const others = listedBy(source.appId, transcript).flat();

@@ -65,13 +65,13 @@ describe('extractDateTime', () => {
   });
 
   it('reads the northern 明儿, 今儿个 as 明天, 今天', () => {
-    expect(extractDateTime('明儿下午两点左右', friday)).toMatchObject({ date: '2026-11-21', time: '14:00' });
+    expect(extractDateTime('明儿下午四点左右', friday)).toMatchObject({ date: '2026-11-21', time: '16:00' });
     expect(extractDateTime('今儿个晚上', friday).date).toBe('2026-11-20');
     expect(extractDateTime('给女儿买', friday).date).toBeUndefined();
   });
 
   it('does not read a number with a decimal point (「三点五公斤」) as a time', () => {
-    expect(extractDateTime('称了下三点五公斤', friday).time).toBeUndefined();
+    expect(extractDateTime('行李箱是三点五公斤', friday).time).toBeUndefined();
     expect(extractDateTime('两点五个小时的保洁', friday).time).toBeUndefined();
     expect(extractDateTime('下午三点五十', friday).time).toBe('15:50');
   });

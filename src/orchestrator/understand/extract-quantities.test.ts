@@ -9,13 +9,13 @@ describe('counts an English request says, not the numbers of a place', () => {
   });
 
   it('reads a Chinese number with a decimal point before a unit (「三点五公斤」), never a time of day', () => {
-    expect(extractQuantities('称了下三点五公斤')).toEqual([{ value: 3.5, unit: '公斤', span: [3, 8] }]);
+    expect(extractQuantities('行李箱是三点五公斤')).toEqual([{ value: 3.5, unit: '公斤', span: [4, 9] }]);
     expect(extractQuantities('两点零五公里')).toMatchObject([{ value: 2.05, unit: '公里' }]);
     expect(extractQuantities('下午三点五十到')).toEqual([]);
   });
 
   it('reads "around 10" with nothing counted after it as a time, not a count', () => {
-    expect(extractQuantities('come Sunday morning around 10? Two hours is plenty').map((q) => q.value)).toEqual([2]);
+    expect(extractQuantities('drop by Friday around 9? three hours should do').map((q) => q.value)).toEqual([3]);
     expect(extractQuantities('a table for around 10 people')).toMatchObject([{ value: 10, unit: 'people' }]);
   });
 
