@@ -37,6 +37,19 @@ function entityOf(obj: Record<string, unknown>, inherited: Record<string, string
   return { id: String(obj[key]), names: names.length ? names : [String(obj[key])], fields };
 }
 
+const DATE_VALUE = /^(\d{4}-\d{2}-\d{2})/;
+const TIME_VALUE = /(?:^|[T\s])(\d{2}:\d{2})/;
+
+/** The days (YYYY-MM-DD) a thing's own fields say it is on. */
+export function datesOf(thing: Entity): string[] {
+  return Object.values(thing.fields ?? {}).flatMap((v) => DATE_VALUE.exec(v)?.[1] ?? []);
+}
+
+/** The clock times (HH:MM) a thing's own fields say it is at. */
+export function timesOf(thing: Entity): string[] {
+  return Object.values(thing.fields ?? {}).flatMap((v) => TIME_VALUE.exec(v)?.[1] ?? []);
+}
+
 function holds(value: unknown, key: string): boolean {
   let found = false;
   walk(value, (obj) => {

@@ -46,11 +46,17 @@ function withOwner(list: unknown, owner: Record<string, unknown>): unknown {
 /** Whether the latest call of a source passed optional filters (so an empty list may widen). */
 export function filteredCall(transcript: Transcript[], tool: Tool): boolean {
   const required = new Set(tool.inputSchema.required ?? []);
+  const args = latestCall(transcript, tool.id);
+  return !!args && Object.keys(args).some((k) => !required.has(k));
+}
+
+/** The arguments of the latest call of `toolId`, if it was called. */
+export function latestCall(transcript: Transcript[], toolId: string): Record<string, unknown> | undefined {
   for (let i = transcript.length - 1; i >= 0; i--) {
     const t = transcript[i];
-    if (t?.role === 'tool-call' && t.toolId === tool.id) return Object.keys(t.arguments).some((k) => !required.has(k));
+    if (t?.role === 'tool-call' && t.toolId === toolId) return t.arguments;
   }
-  return false;
+  return undefined;
 }
 
 /** The text of the latest result of `toolId`, or empty. */

@@ -8,11 +8,11 @@ import { extractDateTime, partySize } from '../understand/index.ts';
  */
 export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean } = {}): boolean {
   // who goes is an act only where nothing in the request asks, or holds the act back
-  const holdsBack = NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]/.test(text);
+  const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]/.test(text);
   return text.split(/[？?，,。；;！!]/).some((part) => {
     const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
     if (QUERY_WORDS.test(said)) return false;
-    return ACTION_WORDS.test(said) || (whoGoes && !holdsBack && WHO_GOES.test(said) && partySize(said) !== undefined);
+    return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said) && !holdsBack() && partySize(said) !== undefined);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import { extractDateTime, matchEntities, type DateTimeReference, type Entity } from '../understand/index.ts';
+import { datesOf, timesOf } from './entities.ts';
 import { idParams } from './id-sources.ts';
 
 /** Pointing at the thing just tried (「这趟」「那家」, "this one", "the same train"), not at another. */
@@ -25,15 +26,11 @@ export function keptOnAmend(text: string, args: Record<string, unknown>, tool: T
   return matchEntities(text, listed).some((hit) => !values.has(hit.entity.id)) ? {} : kept;
 }
 
-const DATE_VALUE = /^(\d{4}-\d{2}-\d{2})/;
-const TIME_VALUE = /(?:^|[T\s])(\d{2}:\d{2})/;
-
 /** Whether `text` says a date or a clock time that the thing's own fields say otherwise. */
 function whenDiffers(text: string, thing: Entity, ref: DateTimeReference): boolean {
   const said = extractDateTime(text, ref);
   if (!said.date && !said.time) return false;
-  const values = Object.values(thing.fields ?? {});
-  const dates = values.map((v) => DATE_VALUE.exec(v)?.[1]).filter((v): v is string => !!v);
-  const times = values.map((v) => TIME_VALUE.exec(v)?.[1]).filter((v): v is string => !!v);
+  const dates = datesOf(thing);
+  const times = timesOf(thing);
   return (!!said.date && dates.length > 0 && !dates.includes(said.date)) || (!!said.time && times.length > 0 && !times.includes(said.time));
 }

@@ -1,9 +1,9 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
 import { extractDateTime, matchEntities, type DateTimeReference, type Entity } from '../understand/index.ts';
+import { datesOf } from './entities.ts';
 import { listedBy } from './instead.ts';
-
-const DATE_VALUE = /^\d{4}-\d{2}-\d{2}/;
+import { latestCall } from './latest-results.ts';
 
 /**
  * Whether the things a source listed before no longer hold what the words now ask for, so the
@@ -14,14 +14,14 @@ const DATE_VALUE = /^\d{4}-\d{2}-\d{2}/;
  */
 export function listIsStale(entities: readonly Entity[], texts: string[], ref: DateTimeReference, transcript: Transcript[], source: Tool): boolean {
   if (!entities.length || calledSinceUser(transcript, source.id) > 1) return false;
-  const asked = lastCall(transcript, source.id);
+  const asked = latestCall(transcript, source.id);
   return otherDay(entities, texts, ref, asked) || otherOwner(entities, texts, transcript, source, asked);
 }
 
 function otherDay(entities: readonly Entity[], texts: string[], ref: DateTimeReference, asked: Record<string, unknown> | undefined): boolean {
   const said = texts.map((t) => extractDateTime(t, ref).date).find((d) => d !== undefined);
   if (!said) return false;
-  const days = entities.map((e) => Object.values(e.fields ?? {}).flatMap((v) => DATE_VALUE.exec(v)?.[0] ?? []));
+  const days = entities.map(datesOf);
   if (days.some((d) => !d.length) || days.some((d) => d.includes(said))) return false;
   return !JSON.stringify(asked ?? {}).includes(said);
 }
@@ -35,14 +35,6 @@ function otherOwner(entities: readonly Entity[], texts: string[], transcript: Tr
   const others = listedBy(source.appId, transcript).flat();
   return matchEntities(latest, others).some(({ entity }) => keys.some((k) =>
     entity.fields?.[k] === entity.id && !entities.some((e) => e.fields?.[k] === entity.id) && asked?.[k] !== entity.id));
-}
-
-function lastCall(transcript: Transcript[], toolId: string): Record<string, unknown> | undefined {
-  for (let i = transcript.length - 1; i >= 0; i--) {
-    const t = transcript[i];
-    if (t?.role === 'tool-call' && t.toolId === toolId) return t.arguments;
-  }
-  return undefined;
 }
 
 function calledSinceUser(transcript: Transcript[], toolId: string): number {

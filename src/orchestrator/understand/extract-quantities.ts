@@ -132,10 +132,10 @@ function arabicQuantity(digits: string, before: string, after: string): Partial 
 function decimalQuantity(numeral: string, after: string): Partial {
   const [whole = '', fraction = ''] = numeral.split('点');
   const value = parseChineseInteger(whole);
-  const digits = [...fraction].map((c) => Math.max(0, '〇一二三四五六七八九'.indexOf(c)));
+  const digits = [...fraction].map((c) => parseChineseInteger(c) ?? 0);
   if (value === undefined) return undefined;
-  const unit = CHINESE_UNITS.find((candidate) => after.trimStart().startsWith(candidate));
   const gap = after.length - after.trimStart().length;
+  const unit = CHINESE_UNITS.find((candidate) => after.startsWith(candidate, gap));
   return { value: Number(`${value}.${digits.join('')}`), ...(unit ? { unit, unitLength: gap + unit.length } : {}) };
 }
 

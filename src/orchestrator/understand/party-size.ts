@@ -61,7 +61,7 @@ export function partySize(text: string): number | undefined {
   if (PAIR_EN.test(text)) return 2;
   if (PAIR.test(text)) return 2;
   const we = WE_COUNTED.exec(text);
-  if (we) return we[1] === '仨' ? 3 : parseNumber(we[1] ?? '');
+  if (we) return parseNumber(we[1] ?? '');
   // 「带爸妈去…」: the speaker and the family brought along, a pair word counting two
   const brought = BROUGHT.exec(text);
   if (brought) return 1 + people(brought[1] ?? '');
