@@ -32,3 +32,10 @@ describe('things picked by the size the request says', () => {
     expect(entitiesBySize('a room for 6 people', rooms)).toEqual([]);
   });
 });
+
+describe('a kind said with the size', () => {
+  it('is kept before the ordinary kind (「精细整理，七十平」)', () => {
+    expect(ids(entitiesBySize('精细整理，家里七十平', plans))).toEqual(['premium-80']);
+    expect(ids(entitiesBySize('家里七十平', plans))).toEqual(['tidy-m']);
+  });
+});

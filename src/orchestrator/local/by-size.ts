@@ -29,7 +29,15 @@ export function entitiesBySize(text: string, entities: readonly Entity[]): Entit
     if (fitting.length) kept = fitting;
   }
   if (kept.length === entities.length) return [];
+  // 「深度保洁，一百平」: the kind said (a run of its name) before the ordinary one
+  const said = kept.filter((e) => e.names.some((name) => (String(name).match(/\p{Script=Han}{2,}/gu) ?? []).some((run) => text.includes(run) && !kept.every((o) => o.names.some((n) => String(n).includes(run))))));
+  if (said.length === 1) return said;
   const ordinary = kept.filter((e) => e.names.some((name) => ORDINARY.test(name)));
   return ordinary.length && ordinary.length < kept.length ? ordinary : kept;
 }
 
+
+/** Whether a thing states a size range it is for (in its names, descriptions or fields). */
+export function statesSize(entity: Entity): boolean {
+  return rangesOf(entity).length > 0;
+}

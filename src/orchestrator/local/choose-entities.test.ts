@@ -115,3 +115,28 @@ describe('a thing named only to be refused', () => {
     expect(one('要海景大床房')).toEqual(['sea']);
   });
 });
+
+describe('several things for one visit, some named by everyday words or by a size', () => {
+  // an invented office-care list: two cleanings by size, and special items
+  const office = [
+    ['clean-s', '写字楼保洁（100㎡以内）'], ['clean-l', '写字楼保洁（100～300㎡）'], ['carpet', '地毯深洗'],
+    ['glass', '擦玻璃（外墙除外）'], ['dispenser', '饮水机消毒'],
+  ].map(([id, name]) => ({ id: id!, names: [name!] }));
+  const several = (text: string) => chooseEntities(office, [text], undefined, true).map((e) => e.id).sort();
+
+  it('takes the thing an everyday word names (「窗户」 for 擦玻璃) beside the one the size picks', () => {
+    expect(several('办公室两百平，周五晚上来打扫一下，窗户也擦擦')).toEqual(['clean-l', 'glass']);
+  });
+
+  it('adds the kind a size picks to a thing named, where the kind is said (「做个保洁再加个饮水机消毒」)', () => {
+    expect(several('办公室八十平，做个保洁再加个饮水机消毒')).toEqual(['clean-s', 'dispenser']);
+  });
+
+  it('tells apart several alike one word names by the size said', () => {
+    expect(several('写字楼保洁，一百五十平，地毯也洗一下')).toEqual(['carpet', 'clean-l']);
+  });
+
+  it('adds nothing a size would pick where the kind is not said', () => {
+    expect(several('办公室八十平，饮水机消毒')).toEqual(['dispenser']);
+  });
+});

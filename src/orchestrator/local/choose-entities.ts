@@ -1,7 +1,7 @@
-import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByHours } from './by-hours.ts';
-import { entitiesBySize } from './by-size.ts';
+import { entitiesBySize, statesSize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
 import { byDifference } from './by-difference.ts';
 import { describedThing } from './name-pieces.ts';
@@ -31,7 +31,10 @@ export function chooseEntities(
     const missed = (list: Entity[]) => !!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length);
     if (missed(entities)) timeMissed = true;
     // "no lake view needed", 「不要湖景的」: what is named only to be refused is not among the choices
-    const { kept, refused } = splitRefused(text);
+    const { kept: own, refused } = splitRefused(text);
+    // several things to choose (services for one visit): the everyday words for them count too
+    // (「把窗户擦了」 for a service named 擦玻璃, 「打扫」 for 保洁), each narrowed below by what else is said
+    const kept = many && detectLanguage(own) !== 'en' ? withSkillNames(own) : own;
     const out = refused ? matchEntitiesAnyLanguage(refused, entities).map((h) => h.entity) : [];
     if (out.length && out.length < entities.length) entities = entities.filter((e) => !out.includes(e));
     const hits = matchEntitiesAnyLanguage(kept, entities);
@@ -43,10 +46,11 @@ export function chooseEntities(
       if (compared) return [compared];
       // several alike (「单人间」 of two kinds of single room): the one the words said with it tell apart (「能看海的单人间」)
       const spans = [...new Set(hits.map((h) => h.span.join(':')))];
-      const told = groups.map((g, i) => (g.length === 1 ? g : [byDifference(g, saidWith(text, spans[i]!))].filter((e) => e !== undefined)));
+      // (three 「日常保洁」 of 2, 3 and 4 hours: by the words said with it, else the size or the hours the request says)
+      const told = groups.map((g, i) => (g.length === 1 ? g : narrowAlike(g, text, spans[i]!)));
       if (!many) return [told[0]!.length === 1 ? told[0]![0]! : hits[0]!.entity];
       if (told.some((g) => g.length !== 1)) return [];
-      return unique(told.flat());
+      return withSizedKind(unique(told.flat()), kept, entities);
     }
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);
@@ -136,6 +140,32 @@ function saidWith(text: string, span: string): string {
   const before = text.slice(0, start).split(/[，,。；;！!？?店家]/u).at(-1) ?? '';
   const after = text.slice(end).split(/[，,。；;！!？?店家]/u)[0] ?? '';
   return `${before} ${after}`;
+}
+
+/**
+ * Beside the things named (「…再加个冰箱」), the one of the rest that the size or the length said
+ * picks, where the request names its kind (「家里八十平，做个保洁」: the cleaning for that size) and
+ * none of the things named is the one the size or length is said of.
+ */
+function withSizedKind(chosen: Entity[], text: string, entities: Entity[]): Entity[] {
+  if (chosen.some(statesSize) || entitiesByHours(text, chosen).length) return chosen;
+  const rest = entities.filter((e) => !chosen.includes(e));
+  const sized = entitiesBySize(text, rest);
+  const picked = sized.length ? sized : entitiesByHours(text, rest);
+  const [one] = picked;
+  const kindSaid = (e: Entity) => e.names.some((name) => (String(name).match(/\p{Script=Han}{2,}/gu) ?? [])
+    .some((run) => [...run].some((_, i) => i + 2 <= run.length && !/小时|钟头/.test(run.slice(i, i + 2)) && text.includes(run.slice(i, i + 2)))));
+  return picked.length === 1 && one && kindSaid(one) ? [...chosen, one] : chosen;
+}
+
+/** Of several alike that one span names, the one the words said with it tell apart; else the one the size or the length said fits. */
+function narrowAlike(alike: Entity[], text: string, span: string): Entity[] {
+  const told = byDifference(alike, saidWith(text, span));
+  if (told) return [told];
+  const sized = entitiesBySize(text, alike);
+  if (sized.length === 1) return sized;
+  const lasting = entitiesByHours(text, sized.length ? sized : alike);
+  return lasting.length === 1 ? lasting : [];
 }
 
 /** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */

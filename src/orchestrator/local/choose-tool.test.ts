@@ -53,3 +53,20 @@ describe('a question for what an account holds', () => {
     expect(chooseGoalTool('How much do I owe this term?', 'card', campusCard()).api).toBe('listFees');
   });
 });
+
+describe('a request that names what it is for and who goes, but no word of the act', () => {
+  // an invented ferry-show skill: English words of the request match only the list
+  const catalog = () => testCatalog([
+    { appId: 'ferry', appName: '渡轮观光', api: 'searchSailings', readOnly: true, description: '查询观光航班：sailingId、码头、开船时间、票价。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期' } } } },
+    { appId: 'ferry', appName: '渡轮观光', api: 'createTicketOrder', description: '为一个航班生成船票订单。', inputSchema: { type: 'object', properties: { sailingId: { type: 'string', description: '航班ID，来自 searchSailings 的 sailingId' }, qty: { type: 'integer', description: '张数' } }, required: ['sailingId', 'qty'] } },
+    { appId: 'ferry', appName: '渡轮观光', api: 'cancelTicketOrder', description: '取消船票订单并退款。', inputSchema: { type: 'object', properties: { orderId: { type: 'string' } }, required: ['orderId'] } },
+  ], { 'ferry.searchSailings': ['East Harbour sunset sailing'] });
+
+  it('is the one action that takes its IDs from the list its words found', () => {
+    expect(chooseGoalTool('East Harbour sunset sailing tonight, just me', 'ferry', catalog()).api).toBe('createTicketOrder');
+  });
+
+  it('is the list where the request only asks', () => {
+    expect(chooseGoalTool('When is the East Harbour sunset sailing tonight?', 'ferry', catalog()).api).toBe('searchSailings');
+  });
+});

@@ -61,10 +61,18 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     });
   };
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
+  // ("Missing Witness at the riverside cinema tonight, just me": no word of the act, only of what it is for)
+  // the one action that takes its IDs from the list the words found is what the request asks done
+  const soleActOn = (list: Tool | undefined) => {
+    if (!list || !readsOnly(list)) return undefined;
+    const takers = consumers.filter((t) => acts(t) && idParams(t, tools).some((p) => p.source === list.api));
+    return takers.length === 1 ? { tool: takers[0]!, score: 0 } : undefined;
+  };
   scored.sort((a, b) => b.score - a.score);
   // A request that acts and asks nothing (「枫林店买一盒感冒灵」) is for an API that acts, wherever one matched its
   // words: in a catalog of one mini-program a list that names the things it buys can outscore it many times.
-  const act = acting && !asks && !undoing ? scored.find((s) => s.score > 0 && !readsOnly(s.tool) && !isNotifyLike(s.tool) && !isUndoLike(s.tool) && !(isChangeLike(s.tool) && !CHANGE_WORDS.test(text))) : undefined;
+  const acts = (tool: Tool) => !readsOnly(tool) && !isNotifyLike(tool) && !isUndoLike(tool) && !(isChangeLike(tool) && !CHANGE_WORDS.test(text));
+  const act = acting && !asks && !undoing ? scored.find((s) => s.score > 0 && acts(s.tool)) ?? soleActOn(scored[0]?.tool) : undefined;
   if (act && scored[0] && readsOnly(scored[0].tool)) scored.unshift(act);
   // A question is answered with what was said, not by asking back: where the best fit needs a thing chosen
   // or a date that the question says none of (a quote that needs a store), the list that names what it asks about answers.

@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { displayName } from './entities.ts';
-import { enumOptions } from './fill-value.ts';
+import { enumOptions, isCountLike } from './fill-value.ts';
 import type { Ask } from './memo.ts';
 import { listText, paramLabel, readsAsLabel } from './phrasing.ts';
 
@@ -22,6 +22,11 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
     return readsAsLabel(label, lang) ? `请问${label}选哪个？可选：${listText(options, lang)}。` : `请问要哪一种：${listText(options, lang)}？`;
   }
   if (!ask.params.length) return '';
+  // a count alone, in English: "How many tickets?" ("How many?" where its name says only that it counts)
+  if (lang === 'en' && ask.params.length === 1 && isCountLike(first.split('.').pop() ?? first, schema)) {
+    const things = /^(?:qty|quantity|count|num|number|amount)$/i.test(label) || /[\u4e00-\u9fff]/.test(label) ? '' : ` ${label.replace(/^(?:the\s+)?(?:number|count|quantity) of\s+/i, '')}`;
+    return `How many${things}?`;
+  }
   const labels = ask.params.map((p, i) => (i === 0 && label) || paramLabel(schemaOf(p).description, p.split('.').pop() ?? p, lang));
   return lang === 'en' ? `Please tell me: ${listText(labels, lang)}.` : `请告诉我：${listText(labels, lang)}。`;
 }

@@ -104,3 +104,26 @@ describe('a stay said by its count of nights, with no verb', () => {
 describe('a day before 晚上 is no count of nights', () => {
   it.each(['周五晚上有什么好看的', '星期五晚上那场还有票吗', '12月5晚上可以吗'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
 });
+
+describe('who goes, said as a count of people or a household', () => {
+  it('acts where the part is only the people (「一家三口」「两大一小」「四个人」「我们宿舍四个」, "for 3")', () => {
+    expect(isActing('周六东港七点的渡轮观光，一家三口')).toBe(true);
+    expect(isActing('周六东港七点的渡轮观光，两大一小')).toBe(true);
+    expect(isActing('西港今晚那场灯光秀，四个人')).toBe(true);
+    expect(isActing('西港今晚那场灯光秀，我们宿舍四个')).toBe(true);
+    expect(isActing('harbour light show tonight at 8, for 3')).toBe(true);
+    expect(isActing('harbour light show tonight at 8 for the three of us')).toBe(true);
+  });
+
+  it('does not act where the request asks (「…还有位置吗，四个人」)', () => {
+    expect(isActing('西港今晚那场灯光秀还有位置吗，四个人')).toBe(false);
+    expect(isActing('三人间多少钱')).toBe(false);
+  });
+});
+
+describe('wanting to see or book, said of others with the speaker', () => {
+  it('acts ("Me and my parents want to see…")', () => {
+    expect(isActing('Me and my parents want to see the harbour light show tonight at 8')).toBe(true);
+    expect(isActing('We wanna catch the 8pm ferry show')).toBe(true);
+  });
+});

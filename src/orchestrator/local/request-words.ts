@@ -1,4 +1,4 @@
-import { extractDateTime, partySize } from '../understand/index.ts';
+import { extractDateTime, peopleSaid } from '../understand/index.ts';
 
 /**
  * A clause that acts (order, book, pay) rather than only asks; an act said not to be done (「先别订」,
@@ -8,16 +8,21 @@ import { extractDateTime, partySize } from '../understand/index.ts';
  */
 export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean } = {}): boolean {
   // who goes is an act only where nothing in the request asks, or holds the act back
-  const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]/.test(text);
+  const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]|[吗么](?=[，,。；;！!\s]|$)/.test(text);
   return text.split(/[？?，,。；;！!]/).some((part) => {
     const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
     if (QUERY_WORDS.test(said)) return false;
-    return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said) && !holdsBack() && partySize(said) !== undefined);
+    return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
   });
 }
 
-/** A part that is only who goes: the people, and nothing else but a few words around them. */
-const WHO_GOES = /^\s*(?:就|只|是)?(?:我|咱|for\b|\bme\b|\bjust\b|\bthe\b)[^\d]{0,20}$/i;
+/**
+ * A part that is only who goes: the people (「我跟我爱人」「一家三口」「两大一小」「四个人」, "just me",
+ * "for the three of us", "for 3"), and nothing else but a few words around them.
+ */
+const WHO_GOES = /^\s*(?:就|只|是|一共|总共|共)?(?:我|咱|一家|全家|家里|(?:[一二两俩三四五六七八九十]|\d+)\s*(?:个|位|名)?\s*(?:人|大)|for\b|\bme\b|\bjust\b|\bthe\b|\bus\b|\bparty\b|\b(?:two|three|four|five|six|N)\s+(?:of us|people|persons|adults|guests)\b)[^\d]{0,20}$/i;
+/** A count after "for" or "party of", or before people ("for 3", "3 people"): read as a word so the part is still only who goes. */
+const COUNT_AFTER = /(\bfor|\bparty of|^\s*)\s*\d+(?=\s*(?:$|people|persons|adults|guests|of us))/gi;
 
 /**
  * What an act already did, said as a state ("shows delivered", "it was booked", 「显示已签收」「已经送达」):
@@ -33,7 +38,7 @@ export const NEGATED_ACT = new RegExp(`${NEGATION}(?:${String.raw`下单|订|买
 export const NEGATED_ACT_G = new RegExp(NEGATED_ACT.source, 'gi');
 
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
-export const ACTION_WORDS = /(?<!大)约(?![\d莫])|(?:^|[\s我就都还也想])要(?![不是么求紧多等花带])(?![^，,。]*?(?:几|多久|多长|吗|么))|想(?:看|订|约|买|住|吃|点|叫|寄|挂|预约|预订)(?!看)|去(?!哪)[^，,。？?看]{0,8}看(?![看过])|(?<![我咱你他她])带(?:着|上)?[^，,。？?看带]{1,6}看(?![看过]|什么|啥|哪)|(?<!看)看(?:一)?场(?![次地])|(?:派|找|请)(?:个|一个|[一两二三]位|[一两二三]名)?(?:人|阿姨|师傅|保洁)|要(?=[一二两三四五六七八九十\d]+(?:[盒包瓶支份袋张杯件位间]|个(?!小时|钟头|月|星期|礼拜)))(?![^，,。]*?(?:吗|么))|住[一二两三四五六七八九十几\d]+晚|(?<![每今明昨前后周期拜号月初\d])(?:[一二两三四五六七八九十]|\d+)\s*(?:个)?晚(?:上)?(?![^，,。？?]*?(?:吗|么|多少|几|[？?]))|拿[一二两三四五六七八九十几\d]+[盒包瓶支个份袋张杯]|\b(?:\d+|one|two|three|four|five|six|a couple of) (?:packs?|boxes|box|bottles?|cups?|tickets?|bags?) of\b|订|买|占(?:一个|个|位|座|[一二两三四五六七八九十\d]个)|(?:帮我|给我)?备(?=[一二两三四五六七八九十几\d])|(?:帮我|给我)留(?=[一二两三四五六七八九十几\d个份盒张])|(?:来|上门)(?:做|打扫|收拾|清洁|清洗|修|装|擦)|\bget (?:someone|somebody|a cleaner|an? \w+er) (?:to|in|over|round)\b|^\s*(?:\d+|one(?! (?:of|more)\b)|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z][\w-]* ){0,2}(?:rooms?|tickets?|seats?|nights?|boxes|box|bottles?|packs?|cups?|tables?|classes|class|sessions?|spots?|places?)\b(?![^?]*\?)|^\s*(?:[一二两三四五六七八九十]|\d+)\s*[间份杯盒瓶袋包支件](?![^，,。]*?(?:吗|么|多少|几))|\b(?:can|could) (?:someone|somebody|you) (?!tell|check|show|let me|see|explain|find out)(?:come|clean|do|book|get|grab|fetch|deliver|send|bring|fix|order|reserve|pick|make|set)\b|点一|点个|来[一二两三四五六七八九十几\d张杯份碗瓶个]|(?:[一二两三四五六七八九十]|\d+)\s*张(?!嘴)|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|grab (?:me|us)\b|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bneed (?:a|an|someone|some|a few|\d+|two|three|four|five)\b|come (?:by|over|and|to|clean)|\bhave (?:them|someone|somebody|a \w+|the \w+) (?:do|come|clean|bring|fix|deliver|pick|send)\b|\b(?:tickets?|seats?) for\b|get me into|sign me up|\bput (?:me|us) (?:in|down|on)\b|\bgo ahead\b|\bgo for it\b|\bproceed\b|^(?!\s*(?:what|which|how|when|where|why|who|can|could|is|are|do|does|will|would|may)\b)[^?]*\bplease\b(?!.*\?)/i;
+export const ACTION_WORDS = /(?<!大)约(?![\d莫])|(?:^|[\s我就都还也想])要(?![不是么求紧多等花带])(?![^，,。]*?(?:几|多久|多长|吗|么))|想(?:看|订|约|买|住|吃|点|叫|寄|挂|预约|预订)(?!看)|去(?!哪)[^，,。？?看]{0,8}看(?![看过])|(?<![我咱你他她])带(?:着|上)?[^，,。？?看带]{1,6}看(?![看过]|什么|啥|哪)|(?<!看)看(?:一)?场(?![次地])|(?:派|找|请)(?:个|一个|[一两二三]位|[一两二三]名)?(?:人|阿姨|师傅|保洁)|要(?=[一二两三四五六七八九十\d]+(?:[盒包瓶支份袋张杯件位间]|个(?!小时|钟头|月|星期|礼拜)))(?![^，,。]*?(?:吗|么))|住[一二两三四五六七八九十几\d]+晚|(?<![每今明昨前后周期拜号月初\d])(?:[一二两三四五六七八九十]|\d+)\s*(?:个)?晚(?:上)?(?![^，,。？?]*?(?:吗|么|多少|几|[？?]))|拿[一二两三四五六七八九十几\d]+[盒包瓶支个份袋张杯]|\b(?:\d+|one|two|three|four|five|six|a couple of) (?:packs?|boxes|box|bottles?|cups?|tickets?|bags?) of\b|订|买|占(?:一个|个|位|座|[一二两三四五六七八九十\d]个)|(?:帮我|给我)?备(?=[一二两三四五六七八九十几\d])|(?:帮我|给我)留(?=[一二两三四五六七八九十几\d个份盒张])|(?:来|上门)(?:做|打扫|收拾|清洁|清洗|修|装|擦)|\bget (?:someone|somebody|a cleaner|an? \w+er) (?:to|in|over|round)\b|^\s*(?:\d+|one(?! (?:of|more)\b)|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z][\w-]* ){0,2}(?:rooms?|tickets?|seats?|nights?|boxes|box|bottles?|packs?|cups?|tables?|classes|class|sessions?|spots?|places?)\b(?![^?]*\?)|^\s*(?:[一二两三四五六七八九十]|\d+)\s*[间份杯盒瓶袋包支件](?![^，,。]*?(?:吗|么|多少|几))|\b(?:can|could) (?:someone|somebody|you) (?!tell|check|show|let me|see|explain|find out)(?:come|clean|do|book|get|grab|fetch|deliver|send|bring|fix|order|reserve|pick|make|set)\b|点一|点个|来[一二两三四五六七八九十几\d张杯份碗瓶个]|(?:[一二两三四五六七八九十]|\d+)\s*张(?!嘴)|叫|挂|寄|送|交|缴|充|预约|预订|下单|办|order|book|buy|pay|send|ship|get me|grab (?:me|us)\b|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bwant(?:s)? to (?:see|watch|catch|book|get|go|reserve|order|buy)\b|\bwanna (?:see|watch|catch|book|get|go)\b|\bneed (?:a|an|someone|some|a few|\d+|two|three|four|five)\b|come (?:by|over|and|to|clean)|\bhave (?:them|someone|somebody|a \w+|the \w+) (?:do|come|clean|bring|fix|deliver|pick|send)\b|\b(?:tickets?|seats?) for\b|\bfor\s+(?:the\s+)?(?:two|three|four|five|six|\d+)\s+of\s+us\b|get me into|sign me up|\bput (?:me|us) (?:in|down|on)\b|\bgo ahead\b|\bgo for it\b|\bproceed\b|^(?!\s*(?:what|which|how|when|where|why|who|can|could|is|are|do|does|will|would|may)\b)[^?]*\bplease\b(?!.*\?)/i;
 
 export const QUERY_WORDS = /查|看看|有哪些|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|多久|多长时间|到哪|哪些|列表|菜单|\bwhat\b|\bwhich\b|\bhow (?:many|long|often|far)\b|\bshow\s+(?:me|us|all|what)\b|list|menu|how much|where is|track/i;
 

@@ -25,3 +25,16 @@ describe('counts an English request says, not the numbers of a place', () => {
     expect(values('meet me at the exit of Line 10')).toEqual([]);
   });
 });
+
+describe('one said as "a"', () => {
+  it('is one of a thing counted in its own unit ("a ticket", "an extra seat", "a box of")', () => {
+    expect(extractQuantities('a ticket for the ferry show tonight')).toMatchObject([{ value: 1, unit: 'ticket' }]);
+    expect(extractQuantities('get me an extra seat')).toMatchObject([{ value: 1, unit: 'seat' }]);
+    expect(extractQuantities('two tickets and a box of rice crackers')).toMatchObject([{ value: 2, unit: 'ticket' }, { value: 1, unit: 'box' }]);
+  });
+
+  it('is not a few, a lot or a thing with no unit of count ("an oat latte", "a few tickets")', () => {
+    expect(extractQuantities('an oat latte')).toEqual([]);
+    expect(extractQuantities('a few tickets')).toEqual([]);
+  });
+});

@@ -20,12 +20,12 @@ export { afterLeadingNo, isAffirmative, isAsideQuestion, isNegative, leadsWithYe
 export { settledReply } from './taken-back.ts';
 export { splitClauses, type Clause } from './split-clauses.ts';
 export { tokenize } from '../../catalog/search/index.ts';
-export { serviceWords, tellingWords, thingWords, thingsOnly, withChineseWords } from './service-words.ts';
+export { serviceWords, tellingWords, thingWords, thingsOnly, withChineseWords, withSkillNames } from './service-words.ts';
 export { askedWords, withAskedWords, withoutAskedWords } from './asked-words.ts';
 export { cityInEnglish, citiesIn, cityOf, placeWords } from './cities.ts';
 export { narrowByAmount, numbersSaid } from './number-fit.ts';
 export { amountsSaid, holds, rangeOfField, rangesIn, type Amount, type Measure, type SizeRange } from './size-range.ts';
-export { partySize } from './party-size.ts';
+export { partySize, peopleSaid } from './party-size.ts';
 export { findAddress, takesAddress } from './address.ts';
 export { fold } from './find-phrases.ts';
 export { wordForm } from './word-forms.ts';

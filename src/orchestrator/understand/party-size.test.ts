@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partySize } from './party-size.ts';
+import { partySize, peopleSaid } from './party-size.ts';
 
 describe('how many people a request counts without a number of people', () => {
   it('adds up adults and children (「两大一小」)', () => {
@@ -94,5 +94,36 @@ describe('several people named together', () => {
     expect(partySize('带老公和爸妈去吃饭')).toBe(4);
     expect(partySize('我和朋友周五去')).toBe(2);
     expect(partySize('我和孩子他妈周五去')).toBe(2);
+  });
+});
+
+describe('a group counted after what it is (「我们宿舍四个」, 「我们组三个人」)', () => {
+  it('is that many; a count of things after the group is not people', () => {
+    expect(partySize('我们宿舍四个，周六晚上那场陶艺课')).toBe(4);
+    expect(partySize('我们组三个人')).toBe(3);
+    expect(partySize('我们家两盒就够')).toBeUndefined();
+  });
+});
+
+describe('a pair word in English', () => {
+  it('counts "my parents" and "my grandparents" as two', () => {
+    expect(partySize('me and my parents want to catch the ferry show')).toBe(3);
+    expect(partySize('me and my grandparents and my kid')).toBe(4);
+  });
+});
+
+describe('people counted in so many words', () => {
+  it('reads 「四个人」, 「3位」, "3 people", "for six", "a party of four"', () => {
+    expect(peopleSaid('东港那家，四个人')).toBe(4);
+    expect(peopleSaid('3位')).toBe(3);
+    expect(peopleSaid('pottery class tomorrow, 3 people')).toBe(3);
+    expect(peopleSaid('dinner at 7, for six')).toBe(6);
+    expect(peopleSaid('a party of four on Saturday')).toBe(4);
+  });
+
+  it('is no rate, no room kind, and falls back to the people a request counts otherwise', () => {
+    expect(peopleSaid('50元一位')).toBeUndefined();
+    expect(peopleSaid('三人间多少钱')).toBeUndefined();
+    expect(peopleSaid('两大一小')).toBe(3);
   });
 });

@@ -5,8 +5,10 @@ const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
 const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|我自己(?:再|也|单独|另外)?(?:去)?看|就我一个|就我自己|只我自己|只有我|我一个人|只给我|就给我|\bjust (?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
 const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
-/** 「我们仨」「咱们四个人」: the speaker's group, counted. */
-const WE_COUNTED = new RegExp(String.raw`(?:我们|咱们|咱)(?:一共|总共)?(仨|${N.slice(1, -1)})(?!\s*(?:天|晚|夜|小时|个小时|个月|个钟|张|间|点|号|岁|次|份|杯))`);
+/** The group a speaker counts themselves in (「我们宿舍四个」「我们组三个人」). */
+const GROUP = '(?:宿舍|寝室|全家|一家|家|组|小组|部门|团队|公司|办公室|一行|这边|几个)';
+/** 「我们仨」「咱们四个人」「我们宿舍四个」: the speaker's group, counted. */
+const WE_COUNTED = new RegExp(String.raw`(?:我们|咱们|咱)${GROUP}?(?:一共|总共)?(仨|${N.slice(1, -1)})(?!\s*(?:天|晚|夜|小时|个小时|个月|个钟|张|间|点|号|岁|次|份|杯|盒|瓶|包|袋|碗|件|斤|公斤|克|块|元))`);
 /** 「一家三口」, "a family of four", "the three of us": a count said of a household or a group. */
 const COUNTED = new RegExp(String.raw`一家${N}口|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
 const EN_COUNT = ['two', 'three', 'four', 'five', 'six'];
@@ -14,6 +16,8 @@ const EN_COUNT = ['two', 'three', 'four', 'five', 'six'];
 const EN_ADULTS_CHILDREN = /\b(\d+|one|two|three|four|five|six)\s+adults?\b[^.?!]{0,16}?\b(\d+|a|an|one|two|three|four)\s+(?:kids?|child|children)\b/i;
 /** "my wife and I", "my son and me": the person named and the speaker. */
 const PAIR_EN = /\bmy\s+[a-z]+\s+and\s+(?:i|me)\b/i;
+/** English words for two people at once ("my parents", "the grandparents"). */
+const PAIR_EN_WORD = /\b(?:parents|grandparents|in-laws|folks)\b/gi;
 const EN_SMALL = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six'];
 /** 「我和老婆」「我想跟朋友」, "me and my kid": the speaker and the people listed with them. */
 const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
@@ -31,6 +35,22 @@ const WITH_COUNTED_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?(\d
 const LIST_EN = /\b(my\s+[a-z]+(?:\s*,\s*my\s+[a-z]+)*)\s*,?\s+and\s+(?:i|me)\b/i;
 const WITH_COUNTED_ZH = new RegExp(String.raw`(?:我|咱)(?:想|要|打算|准备)?(?:和|跟|与|带着?|同)(?:我的?)?${N}\s*(?:个|位|名)`);
 const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
+
+/** 「四个人」「3位」, "3 people", "for six", "a party of four": people counted in so many words. */
+const PEOPLE_ZH = new RegExp(String.raw`(?<![\d.])${N}\s*(?:个|位|名)?\s*(?:人)(?![民员工家生数次份间])|(?<![\d.])${N}\s*位(?![数置子])`);
+const PEOPLE_EN = /\b(\d+|one|two|three|four|five|six|seven|eight)\s+(?:people|persons|adults|guests|pax)\b|\b(?:a\s+)?party of\s+(\d+|two|three|four|five|six|seven|eight)\b|\bfor\s+(\d+|two|three|four|five|six|seven|eight)(?=\s*(?:$|[,.;!]|please\b|people\b|of us\b))/i;
+
+/**
+ * How many people a part says go, in so many words (「四个人」, "3 people", "for six") or as
+ * `partySize` reads them; undefined when it names no people. Not a rate (「50元一位」).
+ */
+export function peopleSaid(text: string): number | undefined {
+  const zh = PEOPLE_ZH.exec(text);
+  if (zh && !/(?:每|元|块|钱)\s*$/.test(text.slice(0, zh.index))) return parseNumber(zh[1] ?? zh[2] ?? '');
+  const en = PEOPLE_EN.exec(text);
+  if (en) return enCount(en.slice(1).find((g) => g !== undefined) ?? '');
+  return partySize(text);
+}
 
 /**
  * How many people a request counts when it says no number of them: 「两大一小」 is three,
@@ -70,7 +90,7 @@ export function partySize(text: string): number | undefined {
   const mine = WITH_MINE_ZH.exec(text);
   if (mine) return 1 + people(mine[1] ?? '');
   const en = WITH_EN.exec(text);
-  if (en) return 2 + (en[1]?.match(/,|\band\b/g)?.length ?? 0);
+  if (en) return 2 + (en[1]?.match(/,|\band\b/g)?.length ?? 0) + (en[0].match(PAIR_EN_WORD)?.length ?? 0);
   return undefined;
 }
 

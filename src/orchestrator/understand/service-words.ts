@@ -96,6 +96,16 @@ const ZH_THINGS: [RegExp, string][] = [
   [/锻炼|撸铁|(?:过去|去|来)练|练(?:一练|练|会儿|一会)/u, '健身 团课 课程'],
 ];
 
+/**
+ * The Chinese request with, for each everyday word, the one name a skill most often gives that
+ * thing (「把窗户擦了」 → 擦玻璃, 「打扫」 → 保洁), each a phrase of its own: for telling apart
+ * the things of one list, where a looser word (清洁) would name another of them.
+ */
+export function withSkillNames(text: string): string {
+  const added = ZH_THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh.split(' ')[0]!);
+  return added.length ? `${text}，${added.join('，')}` : text;
+}
+
 /** The Chinese request with the words a skill uses for its everyday ones. */
 function withSkillWords(text: string): string {
   const added = ZH_THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh);

@@ -4,6 +4,9 @@ import { amountsSaid, holds, rangeOfField, rangesIn } from './size-range.ts';
 describe('sizes said and the ranges things are for', () => {
   it('reads an amount with its unit, in Chinese and English', () => {
     expect(amountsSaid('房子大概七十平，周六上午来')).toEqual([{ value: 70, measure: 'area' }]);
+    // 「来」「多」 after the number: about that much
+    expect(amountsSaid('店里六十来平，周日来收拾')).toEqual([{ value: 60, measure: 'area' }]);
+    expect(amountsSaid('一百多平')).toEqual([{ value: 100, measure: 'area' }]);
     expect(amountsSaid('the studio is roughly 42 sqm')).toEqual([{ value: 42, measure: 'area' }]);
     expect(amountsSaid('we are 5 people')).toEqual([{ value: 5, measure: 'people' }]);
     expect(amountsSaid('孩子6岁，体重20公斤')).toEqual([{ value: 20, measure: 'weight' }, { value: 6, measure: 'age' }]);

@@ -39,7 +39,8 @@ const value = (s: string | undefined): number | undefined => {
 export function amountsSaid(text: string): Amount[] {
   const out: Amount[] = [];
   for (const [measure, unit] of Object.entries(UNITS) as [Measure, string][]) {
-    for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*${unit}`, 'gi'))) {
+    // 「七十来平」「八十多平」: about that much, read as that much
+    for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*(?:来|多)?\\s*${unit}`, 'gi'))) {
       // 「两三个人」, 「60～90㎡」 are spans, not one amount
       const before = text.slice(0, m.index);
       if (new RegExp(`${NUMBER}${TO}$`, 'i').test(before)) continue;
