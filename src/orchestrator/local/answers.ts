@@ -5,6 +5,7 @@ import { entitiesAt, matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
 import type { Ask, Goal } from './memo.ts';
 import { setPath } from './schema-paths.ts';
+import { namesIn } from './by-owner.ts';
 
 /** The answer read into a copy of the goal, or undefined where it does not answer: the goal itself is untouched until the caller takes the copy. */
 export function answeredCopy(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, options?: { leftover?: boolean }): Goal | undefined {
@@ -168,9 +169,3 @@ function addressRun(parts: string[], at: number): string[] {
   while (fits(parts[to + 1])) to++;
   return parts.slice(from, to + 1);
 }
-
-/** The values of a listed thing's name fields (`clubName`, `coachNameEn`, `title`). */
-function namesIn(fields: Record<string, string> | undefined): string[] {
-  return Object.entries(fields ?? {}).filter(([key, value]) => NAME_FIELD.test(key) && value.trim().length >= 2).map(([, value]) => value);
-}
-const NAME_FIELD = /name|title|label/i;

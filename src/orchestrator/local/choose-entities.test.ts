@@ -140,3 +140,14 @@ describe('several things for one visit, some named by everyday words or by a siz
     expect(several('办公室八十平，饮水机消毒')).toEqual(['dispenser']);
   });
 });
+
+describe('a pick said as an answer with a bare hour and an owner (「西港七点半那班」)', () => {
+  const sailings = [['e1', '东港码头', '19:30'], ['e2', '东港码头', '21:00'], ['w1', '西港码头', '19:30']]
+    .map(([id, pier, time]) => ({ id: id!, names: ['夜游灯光秀'], fields: { pierName: pier!, time: time! } }));
+  const when = (t: string) => timeWindow(t, { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' });
+
+  it('is the evening one of the owner named, the hour read after noon where nothing is listed in the morning', () => {
+    expect(chooseEntities(sailings, ['两张', '西港七点半那班', '今晚想坐夜游'], undefined, false, when).map((e) => e.id)).toEqual(['w1']);
+    expect(chooseEntities(sailings, ['东港七点半那班'], undefined, false, when).map((e) => e.id)).toEqual(['e1']);
+  });
+});

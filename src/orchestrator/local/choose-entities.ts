@@ -1,4 +1,5 @@
 import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
+import { entitiesByOwner } from './by-owner.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByHours } from './by-hours.ts';
 import { entitiesBySize, statesSize } from './by-size.ts';
@@ -55,6 +56,10 @@ export function chooseEntities(
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);
     if (placed.length === 1) return placed;
+    // 「国贸七点半那场」 of showings at several cinemas: those of the one named, chosen among below
+    const owned = hits.length || placed.length ? [] : entitiesByOwner(text, entities);
+    if (owned.length === 1) return owned;
+    if (owned.length) entities = owned;
     // 「24小时那家」, 「IMAX那场」: by a short value only one of them carries
     const valued = hits.length ? [] : entitiesByValue(text, entities);
     // (never past a time said that the one it names is not at: 「上午十点…」 when only 17:00 is left)
@@ -71,7 +76,9 @@ export function chooseEntities(
     if (!hits.length && cityWithout(text, entities)) return [];
     if (!hits.length) entities = [...entitiesInCity(text, entities)];
     // what the time said picks is picked among those not full
-    const byField = window ? openOnes(entitiesAt(entities, window)) : [];
+    // (a bare hour nothing is listed at in the morning is the same hour after noon: 「七点半那场」 of evening shows)
+    const atWindow = window ? entitiesAt(entities, window) : [];
+    const byField = openOnes(atWindow.length || !later ? atWindow : entitiesAt(entities, later));
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
     if (byField.length > 1) entities = byField;
     // No time said, a part of the day said (「上午」, "tomorrow morning"): the one thing listed then.

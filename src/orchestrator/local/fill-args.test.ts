@@ -164,3 +164,27 @@ describe('a search word the user set apart', () => {
     expect(fill("Is it at the Jing'an shop tomorrow? I'd like one.")).toBeUndefined();
   });
 });
+
+describe('what is asked first', () => {
+  // an invented ferry ticket office: a sailing from its list, and a count the request does not say
+  const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
+    id: `ferry.${api}`, appId: 'ferry', appName: '渡轮', version: 'v1', skill: 'skills/s', api, description: '', inputSchema,
+    ...(readOnly ? { annotations: { readOnlyHint: true } } : {}), siblings: ['searchSailings', 'buyTickets'],
+  });
+  const searchSailings = tool('searchSailings', { type: 'object', properties: {} }, true);
+  const buyTickets = tool('buyTickets', {
+    type: 'object', required: ['qty', 'sailingId'],
+    properties: { qty: { type: 'integer', description: '张数' }, sailingId: { type: 'string', description: '航班ID，来自 searchSailings 的 sailingId' } },
+  });
+  const listed: Transcript = {
+    role: 'tool-result', callId: 's', toolId: 'ferry.searchSailings', isError: false, content: '',
+    structuredContent: { sailings: [{ sailingId: 's1', name: '东港夜游', time: '19:30' }, { sailingId: 's2', name: '西港夜游', time: '20:00' }] },
+  };
+
+  it('is which of those listed, before how many', () => {
+    const goal = newGoal('今晚想坐夜游船', buyTickets);
+    const siblings = [searchSailings, buyTickets];
+    const need = fillArgs(goal, { texts: [goal.text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buyTickets, transcript: [listed], siblings, sibling: (api) => siblings.find((t) => t.api === api) });
+    expect(need).toMatchObject({ type: 'ask', ask: { kind: 'entity', params: ['sailingId'] } });
+  });
+});

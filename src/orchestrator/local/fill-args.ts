@@ -15,7 +15,8 @@ export function fillArgs(goal: Goal, env: FillEnv): FillNeed {
   const items = itemArray(env.tool.inputSchema);
   // Everything the words give is filled first; then a source to call, then a question.
   const needs = scalarParams(env.tool.inputSchema).flatMap((param) => fillParam(goal, env, param, env.texts) ?? []);
-  const first = needs.find((n) => n.type === 'source') ?? needs[0];
+  // (which of those listed before how many: 「今晚想看…」 is shown the showings first, the count asked with the pick)
+  const first = needs.find((n) => n.type === 'source') ?? needs.find((n) => n.type === 'ask' && n.ask.kind === 'entity') ?? needs[0];
   if (first) return first;
   if (items && !goal.decided.includes(items.name)) {
     const need = fillItems(goal, env, items);

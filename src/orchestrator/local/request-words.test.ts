@@ -127,3 +127,11 @@ describe('wanting to see or book, said of others with the speaker', () => {
     expect(isActing('We wanna catch the 8pm ferry show')).toBe(true);
   });
 });
+
+describe('a count of people or seats at the start, or 「来俩」', () => {
+  it('acts ("2 adults for…", 「…给我来俩座」, 「…，俩」)', () => {
+    expect(isActing('2 adults for the harbour light show tonight at 8')).toBe(true);
+    expect(isActing('今晚西港八点的灯光秀给我来俩座')).toBe(true);
+    expect(isActing('今晚西港八点的灯光秀，俩')).toBe(true);
+  });
+});

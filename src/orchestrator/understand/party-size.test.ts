@@ -127,3 +127,16 @@ describe('people counted in so many words', () => {
     expect(peopleSaid('两大一小')).toBe(3);
   });
 });
+
+describe('a child brought along by name of kin (「带我女儿去」)', () => {
+  it('counts the speaker and the child; 「带孩子」 still says no number', () => {
+    expect(partySize('周六带我女儿去看木偶剧')).toBe(2);
+    expect(partySize('带儿子去')).toBe(2);
+    expect(partySize('带孩子去')).toBeUndefined();
+  });
+
+  it('reads 「俩」「仨」 said alone as a part', () => {
+    expect(peopleSaid('俩')).toBe(2);
+    expect(peopleSaid('仨人')).toBe(3);
+  });
+});

@@ -22,7 +22,7 @@ const EN_SMALL = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six'];
 /** 「我和老婆」「我想跟朋友」, "me and my kid": the speaker and the people listed with them. */
 const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
 /** 「带爸妈」「带上老婆」: family brought along by the speaker (「带孩子」 says no number of children). */
-const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?((?:爸妈|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)(?:[和跟与、]?(?:爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳))*)/;
+const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?((?:爸妈|女儿|儿子|闺女|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)(?:[和跟与、]?(?:爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳))*)/;
 /** Words for family and company said run together (「老婆孩子」「女儿女婿」), each one person or, for a pair word, two. */
 const KIN_WORDS = '孩子他妈|孩子他爸|孩子妈|孩子爸|爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳|女朋友|男朋友|对象|老爸|老妈|爸爸|妈妈|朋友|同事|同学|爸|妈';
 const KIN = new RegExp(KIN_WORDS, 'g');
@@ -45,6 +45,9 @@ const PEOPLE_EN = /\b(\d+|one|two|three|four|five|six|seven|eight)\s+(?:people|p
  * `partySize` reads them; undefined when it names no people. Not a rate (「50元一位」).
  */
 export function peopleSaid(text: string): number | undefined {
+  // 「…，俩」: the pair or the three said alone
+  const alone = /^\s*(俩|仨)\s*(?:人|个)?\s*[。！!]?\s*$/.exec(text);
+  if (alone) return alone[1] === '俩' ? 2 : 3;
   const zh = PEOPLE_ZH.exec(text);
   if (zh && !/(?:每|元|块|钱)\s*$/.test(text.slice(0, zh.index))) return parseNumber(zh[1] ?? zh[2] ?? '');
   const en = PEOPLE_EN.exec(text);

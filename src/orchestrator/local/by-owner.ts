@@ -1,0 +1,20 @@
+import { matchEntities, type Entity } from '../understand/index.ts';
+
+const NAME_FIELD = /name|title|label/i;
+
+/** The names a thing's fields give of what it belongs to or is of (its store's, its cinema's, its coach's name). */
+export function namesIn(fields: Record<string, string> | undefined): string[] {
+  return Object.entries(fields ?? {}).filter(([key, value]) => NAME_FIELD.test(key) && value.trim().length >= 2).map(([, value]) => value);
+}
+
+/**
+ * The things whose owner the text names (「国贸那家的」 of showings at three cinemas): matched on
+ * the names their fields give that not all of them share. Empty where it names none of them.
+ */
+export function entitiesByOwner(text: string, entities: readonly Entity[]): Entity[] {
+  const shared = (name: string) => entities.every((e) => namesIn(e.fields).includes(name));
+  const owners = entities.map((e) => ({ id: e.id, names: namesIn(e.fields).filter((name) => !shared(name)) })).filter((o) => o.names.length);
+  if (!owners.length) return [];
+  const hit = new Set(matchEntities(text, owners).map((h) => h.entity.id));
+  return entities.filter((e) => hit.has(e.id));
+}
