@@ -70,3 +70,17 @@ describe('a request that names what it is for and who goes, but no word of the a
     expect(chooseGoalTool('When is the East Harbour sunset sailing tonight?', 'ferry', catalog()).api).toBe('searchSailings');
   });
 });
+
+describe('a request whose words match none of the APIs but says to act', () => {
+  // the same invented ferry skill, with a pier list the sailing search is narrowed by
+  const catalog = () => testCatalog([
+    { appId: 'ferry', appName: '渡轮观光', api: 'listPiers', readOnly: true, description: '查询码头：pierId、名称。', inputSchema: { type: 'object', properties: {} } },
+    { appId: 'ferry', appName: '渡轮观光', api: 'searchSailings', readOnly: true, description: '查询观光航班：sailingId、开船时间。', inputSchema: { type: 'object', properties: { pierId: { type: 'string', description: '码头ID，来自 listPiers' } } } },
+    { appId: 'ferry', appName: '渡轮观光', api: 'createTicketOrder', description: '为一个航班生成船票订单。', inputSchema: { type: 'object', properties: { sailingId: { type: 'string', description: '航班ID，来自 searchSailings 的 sailingId' } }, required: ['sailingId'] } },
+    { appId: 'ferry', appName: '渡轮观光', api: 'cancelTicketOrder', description: '取消船票订单并退款。', inputSchema: { type: 'object', properties: { orderId: { type: 'string' } }, required: ['orderId'] } },
+  ]);
+
+  it('is the one action that takes IDs, not the first list', () => {
+    expect(chooseGoalTool('Me and two friends want to go out on the water this afternoon', 'ferry', catalog()).api).toBe('createTicketOrder');
+  });
+});

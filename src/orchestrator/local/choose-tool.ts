@@ -62,10 +62,13 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   };
   const scored = hits.map((h) => ({ tool: h.tool, score: h.score * weight(h.tool) }));
   // ("Missing Witness at the riverside cinema tonight, just me": no word of the act, only of what it is for)
-  // the one action that takes its IDs from the list the words found is what the request asks done
+  // the one action that takes its IDs from the list the words found (or, through other lists, the one
+  // action that takes IDs) is what the request asks done
   const soleActOn = (list: Tool | undefined) => {
-    if (!list || !readsOnly(list)) return undefined;
-    const takers = consumers.filter((t) => acts(t) && idParams(t, tools).some((p) => p.source === list.api));
+    if (list && !readsOnly(list)) return undefined;
+    const direct = list ? consumers.filter((t) => acts(t) && idParams(t, tools).some((p) => p.source === list.api)) : [];
+    // (a store list, where the action takes a showing found by the store: the one action that takes IDs at all)
+    const takers = direct.length ? direct : consumers.filter((t) => acts(t) && idParams(t, tools).length > 0);
     return takers.length === 1 ? { tool: takers[0]!, score: 0 } : undefined;
   };
   scored.sort((a, b) => b.score - a.score);
@@ -73,7 +76,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // words: in a catalog of one mini-program a list that names the things it buys can outscore it many times.
   const acts = (tool: Tool) => !readsOnly(tool) && !isNotifyLike(tool) && !isUndoLike(tool) && !(isChangeLike(tool) && !CHANGE_WORDS.test(text));
   const act = acting && !asks && !undoing ? scored.find((s) => s.score > 0 && acts(s.tool)) ?? soleActOn(scored[0]?.tool) : undefined;
-  if (act && scored[0] && readsOnly(scored[0].tool)) scored.unshift(act);
+  if (act && (!scored[0] || readsOnly(scored[0].tool))) scored.unshift(act);
   // A question is answered with what was said, not by asking back: where the best fit needs a thing chosen
   // or a date that the question says none of (a quote that needs a store), the list that names what it asks about answers.
   const top = scored[0]?.tool;

@@ -75,3 +75,16 @@ describe('the way said', () => {
     expect(readRoute(['周五合肥到南昌'])).toEqual({ from: '合肥', to: '南昌' });
   });
 });
+
+describe('how a thing comes, said as where it is sent', () => {
+  const how = { type: 'string', enum: ['courier', 'collect'], description: 'courier=配送上门，collect=到店自取' };
+
+  it('is the delivering option where the request sends it to an address', () => {
+    expect(readEnum(how, ctx('two packs sent from the pier shop to 18 Harbour Road, unit 1801'))).toBe('courier');
+    expect(readEnum(how, ctx('两盒青蒿素片，送到滨海区渡口路18号'))).toBe('courier');
+  });
+
+  it('is nothing where no address is said', () => {
+    expect(readEnum(how, ctx('two packs from the pier shop'))).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, groupedDigits, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, findAddress, groupedDigits, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
@@ -47,11 +47,18 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     }
     const hit = matchEnum(text, options)[0];
     if (hit) return hit.code;
+    // "sent … to 1266 West Nanjing Road", 「送到南京西路1788号」: brought to an address said is the delivering option
+    const brought = SENT_TO.test(text) && findAddress(text) ? options.find((o) => DELIVERING.test([o.code, ...o.glosses].join(' '))) : undefined;
+    if (brought) return brought.code;
   }
   // no time said, but a part of the day (「明天上午」) where only one of the times falls
   const inPart = times && !timeSaid ? timesInDayPart(options, ctx.texts) : undefined;
   return inPart?.length === 1 ? inPart[0]!.code : undefined;
 }
+
+/** Words of bringing a thing to where someone is, and the option of an enum that does it. */
+const SENT_TO = /\b(?:send|sent|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,60}\bto\b|送(?:到|去|至)|配送到|寄到/i;
+const DELIVERING = /\bdeliver(?:y|ed)?\b|外送|配送|送货|送到/i;
 
 /** A boolean the description glosses (`true=加一份浓缩/extra shot`) and the text mentions. */
 export function readBoolean(schema: JsonSchema, ctx: ValueContext): boolean | undefined {

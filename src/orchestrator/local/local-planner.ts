@@ -34,6 +34,8 @@ import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
 import { forSeveral, onlyRequired, withoutNarrowing } from './source-args.ts';
 import { splitActs } from './split-acts.ts';
+import { nextProbe, oneApp, probedApp, startProbe } from './probe-search.ts';
+import { chooseGoalTool } from './choose-tool.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { valueContext } from './value-context.ts';
 
@@ -75,6 +77,8 @@ export class LocalPlanner implements Planner {
       const handled = this.#onUserText(memo, userText, input, catalog, lang);
       if (handled) return step(handled);
     }
+    const probing = this.#probe(memo, fresh, input, catalog);
+    if (probing) return step(probing);
     // nothing at the place named: where else it is, told before the user is asked what now
     const elsewhere = foundElsewhere(memo, fresh, fact, lang);
     if (elsewhere) said.push(elsewhere);
@@ -173,14 +177,10 @@ export class LocalPlanner implements Planner {
     const latestGoal = memo.goals[memo.goals.length - 1];
     memo.lastApp = latestGoal ? appOfTool(latestGoal.toolId) : memo.lastApp;
     const made = [...memo.goals].reverse().find((g) => g.status === 'done');
-    memo.goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, memo.lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog).flatMap((g) => splitRebook(g, made, catalog))));
+    memo.goals = this.#plan(text, input, catalog, memo.lastApp, made);
     memo.resolving = undefined;
-    // 「蛋糕加两杯热可可一共多少？先别下单」: the order is filled and priced from the lists, never made
-    memo.goals = memo.goals.map((goal) => {
-      const tool = catalog.tool(goal.toolId);
-      const maker = tool && readsOnly(tool) ? quotedOrderTool(goal.text, catalog.toolsOf(tool.appId)) : undefined;
-      return maker ? { ...newGoal(goal.text, maker), answers: goal.answers, quote: goal.toolId } : goal;
-    });
+    // "How much is Claritin?": a name no list knows is looked up in every mini-program that searches by words first
+    memo.probe = startProbe(text, catalog);
     // 「那X不要了」 of an order that never held X: no undo of that order (it would refund what is kept)
     const absent = memo.goals.some((g) => undoesMade(g, made, catalog)) ? namedNotInOrder(text, made, input.transcript) : undefined;
     if (absent) {
@@ -201,6 +201,38 @@ export class LocalPlanner implements Planner {
       awaitUser: false,
       done: true,
     };
+  }
+
+  /** The goals of a new request: one per service it needs, each act of its own apart. */
+  #plan(text: string, input: PlannerInput, catalog: ScoredCatalog, lastApp: string | undefined, made: Goal | undefined): Goal[] {
+    const goals = planGoals(text, catalog, mentionsUsual(text) ? input.user.preferences ?? {} : {}, lastApp).flatMap((goal) => (goal.usual || goal.firstChoice || goal.orElse ? [goal] : splitActs(goal, catalog).flatMap((g) => splitRebook(g, made, catalog))));
+    // 「蛋糕加两杯热可可一共多少？先别下单」: the order is filled and priced from the lists, never made
+    return goals.map((goal) => {
+      const tool = catalog.tool(goal.toolId);
+      const maker = tool && readsOnly(tool) ? quotedOrderTool(goal.text, catalog.toolsOf(tool.appId)) : undefined;
+      return maker ? { ...newGoal(goal.text, maker), answers: goal.answers, quote: goal.toolId } : goal;
+    });
+  }
+
+  /**
+   * The probe's next search, or, once every search has answered, the request planned again for
+   * the one mini-program that found the name (where no goal went to it): the goals begin after it.
+   */
+  #probe(memo: LocalMemo, fresh: Transcript[], input: PlannerInput, catalog: ScoredCatalog): PlannerStep | undefined {
+    const probe = memo.probe;
+    if (!probe) return undefined;
+    const call = nextProbe(probe, fresh);
+    if (call) return { type: 'call', ...call };
+    memo.probe = undefined;
+    const found = probedApp(probe, memo);
+    if (found) {
+      const only = oneApp(catalog, found);
+      const goals = this.#plan(probe.text, input, only, found, undefined);
+      memo.goals = goals.length ? goals : [newGoal(probe.text, chooseGoalTool(probe.text, found, only))];
+      memo.lastApp = found;
+    }
+    for (const goal of memo.goals) goal.since = -1;
+    return undefined;
   }
 
   /** The next step for one goal: a source call, a question, or the goal call itself. */

@@ -1,3 +1,4 @@
+import type { Probe } from './probe-search.ts';
 /** A question the planner put to the user, and how to read the answer. */
 export interface Ask {
   /** Parameters the answer fills: a path like `storeId` or `items.0.drinkId`. */
@@ -66,6 +67,8 @@ export interface LocalMemo {
   lastApp?: string;
   /** A source call in flight: which goal and parameter it resolves. */
   resolving?: { goal: number; param: string; toolId: string };
+  /** A name no list knows, being looked up in each mini-program that searches by words (`probe-search.ts`). */
+  probe?: Probe;
 }
 
 export function emptyMemo(): LocalMemo {

@@ -31,3 +31,14 @@ describe('a thing named by one English word', () => {
     expect(namedThing('Can I get 2 boxes of Throatease at the Wutonglu store?', places)?.appId).toBe('herbs');
   });
 });
+
+describe('a thing named by its code of letters and digits', () => {
+  const coded = testCatalog([
+    { appId: 'herbs', appName: '百草药房', api: 'placeOrder', description: '药品下单' },
+    { appId: 'beans', appName: '豆子咖啡', api: 'placeOrder', description: '点咖啡' },
+  ], { herbs: ['FFP2防护口罩（5只装）', '百草药房·湖滨店', 'Lakeside'], beans: ['豆子咖啡·湖滨店', 'Lakeside'] });
+
+  it('routes to the one mini-program whose Chinese name carries the code ("FFP2s" of 「FFP2防护口罩」), whatever store both know', () => {
+    expect(namedThing('a pack of FFP2s sent from the Lakeside store', coded)?.appId).toBe('herbs');
+  });
+});

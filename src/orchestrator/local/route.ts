@@ -152,7 +152,7 @@ function namesToSay(names: readonly string[]): string[] {
 function saysThing(lower: string, n: string): boolean {
   // most listed names are not in the text at all: that is the cheap test, and it comes first
   if (!n || !lower.includes(n)) return false;
-  const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') ? n.length >= 8 : oneWordName(n);
+  const long = /[\u4e00-\u9fff]/.test(n) ? n.length >= 4 : n.includes(' ') ? n.length >= 8 : oneWordName(n) || MODEL_CODE.test(n);
   if (!long) return false;
   return /^[a-z0-9 '-]+$/.test(n) ? new RegExp(`\\b${escapeRegExp(n)}(?:e?s)?\\b`).test(lower) : true;
 }
@@ -162,10 +162,18 @@ function oneWordName(name: string): boolean {
   return /^[a-z]{6,}$/.test(name) && cityOf(name) === undefined && !isGenericWord(name) && !spellsPinyin(name);
 }
 
-/** A name and, for one of several parts (「同春堂药房·回龙观店」), each part: people say the store, not the brand. */
+/** A model or a code of letters and digits ("KN95", "G113", "X7"): one thing's own name, however short. */
+const MODEL_CODE = /^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{3,}$/;
+
+/**
+ * A name and, for one of several parts (「同春堂药房·回龙观店」), each part: people say the store, not
+ * the brand; and a code of letters and digits inside a Chinese name (「KN95口罩」: "KN95s").
+ */
 export function withParts(name: string): string[] {
   const parts = name.split(/\s*[·・•|/（）()【】\[\]]\s*/).filter(Boolean);
-  return parts.length > 1 ? [name, ...parts] : [name];
+  const codes = /\p{Script=Han}/u.test(name) ? (name.match(/[A-Za-z0-9-]*(?:[A-Za-z][A-Za-z0-9-]*\d|\d[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9-]*/g) ?? []).filter((c) => c.length >= 3) : [];
+  const all = [...(parts.length > 1 ? [name, ...parts] : [name]), ...codes];
+  return all.length > 1 ? [...new Set(all)] : all;
 }
 
 /**

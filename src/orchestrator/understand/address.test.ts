@@ -32,3 +32,10 @@ describe('a street address said in a request', () => {
     expect(takesAddress('note', '备注，如 放门口，不要写地址以外的内容')).toBe(false);
   });
 });
+
+describe('an English address of several parts', () => {
+  it('keeps its building and unit after the road, and stops before the words of when', () => {
+    expect(findAddress('send them to 18 Harbour Road, Pier 3 Tower 2, unit 1801?')).toBe('18 Harbour Road, Pier 3 Tower 2, unit 1801');
+    expect(findAddress('to 88 Ferry Street, Dongang tomorrow at 3')).toBe('88 Ferry Street, Dongang');
+  });
+});

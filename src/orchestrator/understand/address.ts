@@ -6,7 +6,7 @@
 const ZH_LEAD = /(?:(?:送|寄|配送)[^，,。；;！!？?\n]{0,16}?(?:到|至|去)|收货地址|详细地址|地址)\s*(?:是|为|[:：])?\s*/g;
 const ZH_PART = /[^，,。；;！!？?\n]{4,60}/y;
 const ZH_ADDRESS = /[路街道巷弄里村镇区县]\S*?\d|\d+\s*(?:号|弄|栋|幢|楼|室|层|单元)|大厦|小区|公寓|花园|广场\S*\d/;
-const EN_ADDRESS = /\b(\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Alley|Lu|Jie|Dao)\b\.?(?:\s*,\s*(?:[A-Z][\w'-]*\s*){1,3})?(?:\s*,?\s*(?:apt|apartment|unit|room|floor|suite)\.?\s*\w+)?)/i;
+const EN_ADDRESS = /\b(\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Alley|Lu|Jie|Dao)\b\.?(?:\s*,\s*(?:(?!(?:tomorrow|today|tonight|at|on|by|for|and|or|please|next|this|before|after|around|from|to|the|it|them|asap|now)\b)(?:[A-Z][\w'-]*|\d+[A-Za-z]?)\s*){1,5}|\s*,?\s*(?:apt|apartment|unit|room|floor|suite|flat|tower|building|bldg)\.?\s*#?\w+){0,3})/i;
 
 export function findAddress(text: string): string | undefined {
   for (const lead of text.matchAll(ZH_LEAD)) {

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Transcript } from '../planner.ts';
+import { keywordSearches, nextProbe, oneApp, probedApp, startProbe, unknownNames } from './probe-search.ts';
+import { testCatalog } from './test-catalog.ts';
+
+// two invented shops that search by words, and a ride service that does not
+const catalog = () => testCatalog([
+  { appId: 'herbs', appName: '百草堂', api: 'searchGoods', readOnly: true, description: '按关键词搜索药品', inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '商品名或关键词' } } } },
+  { appId: 'herbs', appName: '百草堂', api: 'createOrder', description: '下单', inputSchema: { type: 'object', properties: { goodsId: { type: 'string' } }, required: ['goodsId'] } },
+  { appId: 'tea', appName: '茶铺', api: 'findTeas', readOnly: true, description: '查茶叶', inputSchema: { type: 'object', properties: { query: { type: 'string', description: 'search words' } } } },
+  { appId: 'ride', appName: '打车', api: 'quote', readOnly: true, description: '估价', inputSchema: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } }, required: ['from', 'to'] } },
+], { 'herbs.searchGoods': ['青蒿素片', 'KN90口罩'], 'tea.findTeas': ['西湖龙井'] });
+
+describe('a name no list knows', () => {
+  it('is a word with a capital inside a sentence, or letters and digits together', () => {
+    expect(unknownNames('How much is Zyrtec? Two boxes please', catalog())).toEqual(['Zyrtec']);
+    expect(unknownNames('get me some FFP2s', catalog())).toEqual(['FFP2']);
+  });
+
+  it('is not a name a list knows, a day, a city, a place spelled in pinyin, or a word of an address', () => {
+    expect(unknownNames('a pack of KN90s on Monday in Hangzhou', catalog())).toEqual([]);
+    expect(unknownNames('deliver to 12 Harbour Street, Plaza 5 Tower 2', catalog())).toEqual([]);
+    expect(unknownNames('from the Xujiahui store', catalog())).toEqual([]);
+  });
+});
+
+describe('the searches a probe calls', () => {
+  it('are each mini-program\'s search by words, never an API that needs more', () => {
+    expect(keywordSearches(catalog())).toEqual([{ toolId: 'herbs.searchGoods', param: 'keyword' }, { toolId: 'tea.findTeas', param: 'query' }]);
+  });
+
+  it('find the one mini-program that lists the name, and the request is planned again for it', () => {
+    const probe = startProbe('How much is Zyrtec?', catalog())!;
+    const first = nextProbe(probe, []);
+    expect(first).toEqual({ toolId: 'herbs.searchGoods', arguments: { keyword: 'Zyrtec' } });
+    const found: Transcript = { role: 'tool-result', callId: 'a', toolId: 'herbs.searchGoods', isError: false, content: '', structuredContent: { goods: [{ goodsId: 'g9', name: '马拉隆' }] } };
+    const second = nextProbe(probe, [found]);
+    expect(second).toEqual({ toolId: 'tea.findTeas', arguments: { query: 'Zyrtec' } });
+    const none: Transcript = { role: 'tool-result', callId: 'b', toolId: 'tea.findTeas', isError: false, content: '', structuredContent: { teas: [] } };
+    expect(nextProbe(probe, [none])).toBeUndefined();
+    expect(probedApp(probe, { goals: [{ toolId: 'ride.quote' }] } as never)).toBe('herbs');
+    expect(probedApp(probe, { goals: [{ toolId: 'herbs.createOrder' }] } as never)).toBeUndefined();
+  });
+
+  it('is not started where only one mini-program searches by words', () => {
+    const one = testCatalog([{ appId: 'herbs', appName: '百草堂', api: 'searchGoods', readOnly: true, description: '搜索', inputSchema: { type: 'object', properties: { keyword: { type: 'string' } } } }]);
+    expect(startProbe('How much is Zyrtec?', one)).toBeUndefined();
+  });
+});
+
+describe('the catalog as one mini-program\'s', () => {
+  it('lists and searches only that one', () => {
+    const only = oneApp(catalog(), 'tea');
+    expect(only.apps().map((a) => a.appId)).toEqual(['tea']);
+    expect(only.searchScored('药品 关键词').every((h) => h.tool.appId === 'tea')).toBe(true);
+  });
+});
