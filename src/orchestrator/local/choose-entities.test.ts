@@ -151,3 +151,11 @@ describe('a pick said as an answer with a bare hour and an owner (「西港七�
     expect(chooseEntities(sailings, ['东港七点半那班'], undefined, false, when).map((e) => e.id)).toEqual(['e1']);
   });
 });
+
+describe('several things for one visit, said in English of a list named in Chinese', () => {
+  const office = [['clean-s', '写字楼保洁（100㎡以内）'], ['glass', '擦玻璃（外墙除外）'], ['cooler', '冰箱清洁'], ['carpet', '地毯深洗']]
+    .map(([id, name]) => ({ id: id!, names: [name!] }));
+  it('takes each thing an everyday word names ("the fridge", "the windows")', () => {
+    expect(chooseEntities(office, ['fridge cleaned and the windows done tomorrow at 3pm, same visit'], undefined, true).map((e) => e.id).sort()).toEqual(['cooler', 'glass']);
+  });
+});

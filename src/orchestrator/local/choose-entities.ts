@@ -35,7 +35,7 @@ export function chooseEntities(
     const { kept: own, refused } = splitRefused(text);
     // several things to choose (services for one visit): the everyday words for them count too
     // (「把窗户擦了」 for a service named 擦玻璃, 「打扫」 for 保洁), each narrowed below by what else is said
-    const kept = many && detectLanguage(own) !== 'en' ? withSkillNames(own) : own;
+    const kept = many ? withSkillNames(own) : own;
     const out = refused ? matchEntitiesAnyLanguage(refused, entities).map((h) => h.entity) : [];
     if (out.length && out.length < entities.length) entities = entities.filter((e) => !out.includes(e));
     const hits = matchEntitiesAnyLanguage(kept, entities);

@@ -84,3 +84,20 @@ describe('a request whose words match none of the APIs but says to act', () => {
     expect(chooseGoalTool('Me and two friends want to go out on the water this afternoon', 'ferry', catalog()).api).toBe('createTicketOrder');
   });
 });
+
+describe('a request said as a question', () => {
+  const ferry = () => testCatalog([
+    { appId: 'ferry', appName: '渡轮观光', api: 'searchSailings', readOnly: true, description: '查询观光航班：sailingId、码头、开船时间、票价。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期' } } } },
+    { appId: 'ferry', appName: '渡轮观光', api: 'createTicketOrder', description: '为一个航班生成船票订单。', inputSchema: { type: 'object', properties: { sailingId: { type: 'string', description: '航班ID，来自 searchSailings 的 sailingId' }, qty: { type: 'integer', description: '张数' } }, required: ['sailingId', 'qty'] } },
+  ], { 'ferry.searchSailings': ['East Harbour sunset sailing'] });
+
+  it('acts ("Could you get me on…?", "Can someone book…?", 「能帮我订…吗？」)', () => {
+    expect(chooseGoalTool('Could you get me on the East Harbour sunset sailing tonight?', 'ferry', ferry()).api).toBe('createTicketOrder');
+    expect(chooseGoalTool('Can someone book the East Harbour sunset sailing tonight for two?', 'ferry', ferry()).api).toBe('createTicketOrder');
+    expect(chooseGoalTool('能帮我订今晚的East Harbour sunset sailing吗？', 'ferry', ferry()).api).toBe('createTicketOrder');
+  });
+
+  it('still asks where the question asks for a fact ("Can you tell me…?")', () => {
+    expect(chooseGoalTool('Can you tell me when the East Harbour sunset sailing leaves tonight?', 'ferry', ferry()).api).toBe('searchSailings');
+  });
+});

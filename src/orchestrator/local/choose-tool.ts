@@ -9,6 +9,9 @@ import { askedFit, quoteAsked, quotes } from './asked-tool.ts';
 import { schemaTells } from './attribute-fields.ts';
 import { withoutOwnErrand } from './own-errand.ts';
 
+/** A request said as a question: "can you / could someone … do", 「能(不能)帮我…」「可以帮我…吗」. */
+const POLITE_REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?!tell|check|show|let me know|see|explain|find out|confirm)(?:come|clean|do|book|get|grab|fetch|deliver|send|bring|fix|order|reserve|pick|make|set|sign|put|call|pay|top)\b|(?:能不能|能否|可不可以|可以|能)(?:帮我|给我|帮忙)(?!查|看|问)/i;
+
 /**
  * The goal API of a mini-program for a request: the best search hit among its tools. For a
  * request that acts, a read-only API that only supplies IDs counts for less, and an action
@@ -22,7 +25,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const facts = askedAttributes(text);
   const acting = isActing(facts.length ? withoutOwnErrand(text) : text);
   const undoing = asksToUndo(text);
-  const asks = QUERY_WORDS.test(text) || /[?？]/.test(text);
+  // ("Can someone come and clean on Sunday?", 「能帮我约一下周日的保洁吗？」: a request said as a question asks nothing)
+  const asks = QUERY_WORDS.test(text) || (/[?？]/.test(text) && !POLITE_REQUEST.test(text));
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
   const hits = catalog.searchScored(withAskedWords(withChineseWords(text)), 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const when = saysWhen(text);

@@ -88,3 +88,19 @@ describe('how a thing comes, said as where it is sent', () => {
     expect(readEnum(how, ctx('two packs from the pier shop'))).toBeUndefined();
   });
 });
+
+describe('a card used, said by its last word alone', () => {
+  const payWith = { type: 'string', enum: ['cash', 'voucher'], description: '付款方式：cash=现付, voucher=用套票抵扣' };
+
+  it('is the option of the card the request names (「买一张五次套票，买好直接用票…」)', () => {
+    const withCard = { type: 'string', enum: ['cash', 'card'], description: 'cash=现付, card=用储值卡支付' };
+    expect(readEnum(withCard, ctx('先办一张储值卡，办好了直接用卡订周六的陶艺课'))).toBe('card');
+  });
+
+  it('is nothing where two cards could be meant, or none is used', () => {
+    const withCard = { type: 'string', enum: ['cash', 'card'], description: 'cash=现付, card=用储值卡支付' };
+    const twoCards = { type: 'string', enum: ['stored', 'gift'], description: 'stored=用储值卡支付, gift=用礼品卡支付' };
+    expect(readEnum(twoCards, ctx('直接用卡订周六的陶艺课'))).toBeUndefined();
+    expect(readEnum(payWith, ctx('办一张储值卡'))).toBeUndefined();
+  });
+});

@@ -50,10 +50,23 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     // "sent … to 1266 West Nanjing Road", 「送到南京西路1788号」: brought to an address said is the delivering option
     const brought = SENT_TO.test(text) && findAddress(text) ? options.find((o) => DELIVERING.test([o.code, ...o.glosses].join(' '))) : undefined;
     if (brought) return brought.code;
+    const used = usedByShortName(text, options);
+    if (used) return used.code;
   }
   // no time said, but a part of the day (「明天上午」) where only one of the times falls
   const inPart = times && !timeSaid ? timesInDayPart(options, ctx.texts) : undefined;
   return inPart?.length === 1 ? inPart[0]!.code : undefined;
+}
+
+/**
+ * 「办一张十次卡，办好了直接用卡约」: 「用卡」 said of a card the request names (十次卡) is the option
+ * glossed 「用次卡…」: a card, a coupon or a code used, said by its last word alone.
+ */
+function usedByShortName(text: string, options: EnumOption[]): EnumOption | undefined {
+  const using = options.flatMap((o) => o.glosses.map((gloss) => /(?:用|使用|拿)(\p{Script=Han}{1,3}?)([卡券码])/u.exec(gloss)).filter((m) => m !== null).map((m) => ({ o, kind: m[1]!, head: m[2]! })));
+  // (the card may be named in the request's other part, 「办一张十次卡」, or be the only card any option uses)
+  const said = using.filter(({ kind, head }) => new RegExp(`(?:用|使用|拿)(?:这张|那张|这个|那个|新|刚办的|办好的)?${head}`).test(text) && (text.includes(`${kind}${head}`) || using.length === 1));
+  return said.length === 1 ? said[0]!.o : undefined;
 }
 
 /** Words of bringing a thing to where someone is, and the option of an enum that does it. */

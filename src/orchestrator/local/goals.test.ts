@@ -483,3 +483,15 @@ describe('a question of its own after a request to the same mini-program', () =>
     expect(planGoals('周六晚上熊猫快递还有票吗？多少钱一张？', catalog, {}).map((g) => g.toolId)).toEqual(['cinema.searchShowtimes']);
   });
 });
+
+describe('a sentence that only says how long or how big', () => {
+  it('is a detail of the request before it, not a request of its own ("Two hours is enough.")', () => {
+    const catalog = testCatalog([
+      { appId: 'tidy', appName: '整理到家', api: 'book', description: '上门整理收纳预约，按小时', inputSchema: { type: 'object', properties: { date: { type: 'string' } } } },
+      { appId: 'cafe', appName: '咖啡馆', api: 'listStores', readOnly: true, description: '门店营业时间 opening hours' },
+    ]);
+    const goals = planGoals('Can someone come and tidy my flat on Sunday morning? Two hours is enough.', catalog, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['tidy.book']);
+    expect(goals[0]?.text).toContain('Two hours');
+  });
+});

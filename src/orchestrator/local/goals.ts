@@ -174,6 +174,9 @@ export function continuesLast(text: string): boolean {
  * no question is a second request, unless the last mini-program is where it fits best: the
  * names two services share (a place, a district) do not make one do the other's job.
  */
+/** A clause that says only a length, a size or a count, and that it will do ("Two hours is enough", 「七十平左右」). */
+const SAYS_MEASURE_ONLY = /^(?:(?:just|only|about|around|roughly|maybe)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?)\s*(?:-\s*)?(?:hours?|hrs?|h|minutes?|mins?|square met(?:er|re)s?|sqm|m2|㎡|people|persons|of us)\b[^,.;!?]{0,30}[.!]?$|^(?:大概|大约|就|只要)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头|平米?|平方米?|㎡|个人|位)(?:左右|上下)?(?:就够了?|就行了?|就好|够了|足够了?)?[。！!]?$/i;
+
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;
@@ -188,6 +191,8 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
+  // "Two hours is enough.", 「三个小时就够」: how long, how big or how many, and nothing else: a detail of the request before
+  if (SAYS_MEASURE_ONLY.test(clause.trim()) && !isActing(clause) && !QUERY_WORDS.test(clause) && !/[?？]/.test(clause) && !namedThing(clause, catalog)) return true;
   // 「再要两盒，寄到…」: a count of things that names none is a count of the thing just named
   const counted = countsLastThing(clause);
   if (counted && !thingsOnly(thingWords(counted.rest)) && !namedThing(counted.rest, catalog)) return true;

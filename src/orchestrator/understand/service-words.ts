@@ -97,12 +97,13 @@ const ZH_THINGS: [RegExp, string][] = [
 ];
 
 /**
- * The Chinese request with, for each everyday word, the one name a skill most often gives that
- * thing (「把窗户擦了」 → 擦玻璃, 「打扫」 → 保洁), each a phrase of its own: for telling apart
+ * The request with, for each everyday word, the one Chinese name a skill most often gives that
+ * thing (「把窗户擦了」 → 擦玻璃, 「打扫」 → 保洁, "the fridge" → 冰箱), each a phrase of its own: for telling apart
  * the things of one list, where a looser word (清洁) would name another of them.
  */
 export function withSkillNames(text: string): string {
-  const added = ZH_THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh.split(' ')[0]!);
+  const vocabulary = detectLanguage(text) === 'en' ? THINGS : ZH_THINGS;
+  const added = vocabulary.filter(([word]) => word.test(text)).map(([, zh]) => zh.split(' ')[0]!);
   return added.length ? `${text}，${added.join('，')}` : text;
 }
 
