@@ -36,7 +36,10 @@ export function unknownNames(said: string, catalog: ScoredCatalog): string[] {
   // (an address says where: "Plaza 66 Tower 2" is no thing to look up)
   const address = findAddress(said);
   const text = address ? said.replace(address, ' ') : said;
-  const known = catalog.apps().flatMap(({ appId }) => catalog.resultNames?.(appId) ?? []).join('\n').toLowerCase();
+  if (!/[A-Za-z]{3}/.test(text)) return [];
+  // (what the lists name, read only where a Latin word is said at all: most requests say none)
+  let names: string | undefined;
+  const known = (word: string) => (names ??= catalog.apps().flatMap(({ appId }) => catalog.resultNames?.(appId) ?? []).join('\n').toLowerCase()).includes(word);
   const chinese = /\p{Script=Han}/u.test(text);
   const out: string[] = [];
   for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'-]{2,}/g)) {
@@ -46,7 +49,7 @@ export function unknownNames(said: string, catalog: ScoredCatalog): string[] {
     const nameLike = chinese || /\d/.test(word) || (/^[A-Z]/.test(word) && !atStart);
     if (!nameLike || NOT_A_NAME.test(word) || /^[A-Z]\d?$/.test(word)) continue;
     const lower = word.toLowerCase();
-    if (known.includes(lower) || cityOf(word) !== undefined || spellsPinyin(lower) || isGenericWord(lower)) continue;
+    if (known(lower) || cityOf(word) !== undefined || spellsPinyin(lower) || isGenericWord(lower)) continue;
     if (!out.includes(word)) out.push(word);
     if (out.length === 2) break;
   }
