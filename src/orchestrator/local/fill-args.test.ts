@@ -188,3 +188,28 @@ describe('what is asked first', () => {
     expect(need).toMatchObject({ type: 'ask', ask: { kind: 'entity', params: ['sailingId'] } });
   });
 });
+
+describe('one of several counted, with a yes-or-no extra', () => {
+  // an invented tea counter: a drink from its list, a count, and an extra its description glosses
+  const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
+    id: `teahouse.${api}`, appId: 'teahouse', appName: '茶馆', version: 'v1', skill: 'skills/s', api, description: '', inputSchema,
+    ...(readOnly ? { annotations: { readOnlyHint: true } } : {}), siblings: ['listDrinks', 'order'],
+  });
+  const listDrinks = tool('listDrinks', { type: 'object', properties: {} }, true);
+  const order = tool('order', {
+    type: 'object', required: ['items'],
+    properties: { items: { type: 'array', items: { type: 'object', required: ['drinkId'], properties: {
+      drinkId: { type: 'string', description: '饮品ID，来自 listDrinks' },
+      qty: { type: 'integer', description: '数量' },
+      pearls: { type: 'boolean', description: 'true=加珍珠/extra pearls' },
+    } } } },
+  });
+  const drinks: Transcript = { role: 'tool-result', callId: 'd', toolId: 'teahouse.listDrinks', isError: false, content: '', structuredContent: { drinks: [{ drinkId: 't1', name: '乌龙奶茶', nameEn: 'Oolong Milk Tea' }] } };
+
+  it('is one line with the extra and the rest without ("two oolong milk teas, one of them with extra pearls")', () => {
+    const goal = newGoal('Two Oolong Milk Teas, one of them with extra pearls', order);
+    const siblings = [listDrinks, order];
+    fillArgs(goal, { texts: [goal.text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined, tool: order, transcript: [drinks], siblings, sibling: (api) => siblings.find((t) => t.api === api) });
+    expect(goal.args.items).toEqual([{ drinkId: 't1', qty: 1 }, { drinkId: 't1', qty: 1, pearls: true }]);
+  });
+});

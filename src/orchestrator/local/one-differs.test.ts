@@ -7,11 +7,19 @@ const spicyNoodles = { id: 'n9', names: ['辣子牛肉面'] };
 const saysOption = (clause: string) => /微辣|特辣|加蛋|spicy|egg/.test(clause);
 
 describe('one of several counted, made another way', () => {
+  it('is made as the others were in all else, and each of two said its own way is so made (「一碗微辣一碗特辣」)', () => {
+    const clauses = ['两碗大碗牛肉面', '一碗微辣一碗特辣'];
+    expect(oneDiffers([{ entity: noodles, text: '两碗大碗牛肉面' }], clauses, saysOption)).toEqual([
+      { entity: noodles, text: '1碗大碗牛肉面，一碗特辣' },
+      { entity: noodles, text: '一碗微辣', also: ['1碗大碗牛肉面'] },
+    ]);
+  });
+
   it('is the count less one as said, and one with the option', () => {
     const clauses = ['两碗牛肉面', '一碗加蛋'];
     expect(oneDiffers([{ entity: noodles, text: '两碗牛肉面' }], clauses, saysOption)).toEqual([
       { entity: noodles, text: '1碗牛肉面' },
-      { entity: noodles, text: '一碗加蛋', also: [] },
+      { entity: noodles, text: '一碗加蛋', also: ['1碗牛肉面'] },
     ]);
   });
 
@@ -20,7 +28,7 @@ describe('one of several counted, made another way', () => {
     const found = [{ entity: noodles, text: '三碗牛肉面' }, { entity: spicyNoodles, text: '特辣那碗加蛋' }];
     expect(oneDiffers(found, clauses, saysOption)).toEqual([
       { entity: noodles, text: '2碗牛肉面' },
-      { entity: noodles, text: '一碗要特辣', also: ['特辣那碗加蛋'] },
+      { entity: noodles, text: '一碗要特辣', also: ['特辣那碗加蛋', '1碗牛肉面'] },
     ]);
   });
 
@@ -29,7 +37,7 @@ describe('one of several counted, made another way', () => {
     const found = [{ entity: spicyNoodles, text: '特辣那碗加蛋' }, { entity: noodles, text: '三碗牛肉面' }];
     expect(oneDiffers(found, clauses, saysOption)).toEqual([
       { entity: noodles, text: '2碗牛肉面' },
-      { entity: noodles, text: '一碗要特辣', also: ['特辣那碗加蛋'] },
+      { entity: noodles, text: '一碗要特辣', also: ['特辣那碗加蛋', '1碗牛肉面'] },
     ]);
   });
 

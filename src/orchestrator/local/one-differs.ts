@@ -9,6 +9,9 @@ export interface Found {
 
 /** One of those just counted (「一杯换杏仁奶」「其中一份」, "one of them with almond milk"). */
 const ONE_OF = /^(?:其中|里面|有)?\s*[一1]\s*[杯个份碗瓶盒张件](?!\S*[杯个份碗瓶盒张件])|\bone of (?:them|those|the \w+)\b|^\s*(?:and )?one\b(?! more)/i;
+/** Two of them each made its own way, said together (「一杯热的一杯冰的」「一杯热的，另一杯冰的」, "one hot, one iced"). */
+const EACH = /^\s*((?:其中)?[一1]\s*[杯个份碗瓶盒张件][^，,、]{1,10}?)[，,、]?\s*((?:另)?[一1]\s*[杯个份碗瓶盒张件].{1,10})$|^\s*(one [^,]{1,24}?)\s*(?:,|and)\s*(?:and )?((?:the other|one) .{1,24})$/i;
+
 /** Pointing back at the one that differs (「燕麦那杯少糖」, "the one with oat milk less sweet"). */
 const THAT_ONE = /那[杯个份碗瓶盒张件]|\bthe one with\b/i;
 
@@ -21,23 +24,30 @@ const THAT_ONE = /那[杯个份碗瓶盒张件]|\bthe one with\b/i;
 export function oneDiffers(found: Found[], clauses: readonly string[], saysOption: (clause: string) => boolean): Found[] {
   const named = new Set(found.map((f) => f.text));
   const out: Found[] = [];
+  const pointed = new Set<string>();
   for (const f of found) {
     const count = extractQuantities(f.text).find((q) => q.value >= 2);
     const at = clauses.indexOf(f.text);
-    const next = count && at >= 0 ? clauses.slice(at + 1).findIndex((c) => !named.has(c) && ONE_OF.test(c) && saysOption(c)) : -1;
-    if (!count || next < 0) {
+    // 「一杯热的一杯冰的」, "one hot, one iced": each of two made its own way — the first is the one that
+    // differs, the rest are made the second way
+    const each = count && at >= 0 ? clauses.slice(at + 1).map((c) => EACH.exec(c)).find((m) => m && !named.has(m.input) && saysOption(m[1]!) && saysOption(m[2]!)) : undefined;
+    const next = count && at >= 0 && !each ? clauses.slice(at + 1).findIndex((c) => !named.has(c) && ONE_OF.test(c) && saysOption(c)) : -1;
+    if (!count || (next < 0 && !each)) {
       out.push(f);
       continue;
     }
-    const one = clauses[at + 1 + next]!;
+    const one = each ? each[1]! : clauses[at + 1 + next]!;
     // (anywhere in the request: a correction read first puts its clauses before the ones it corrects)
     const back = clauses.filter((c) => c !== one && c !== f.text && THAT_ONE.test(c) && saysOption(c));
     const said = f.text.slice(count.span[0], count.span[1]);
     const unit = count.unit && said.endsWith(count.unit) ? count.unit : '';
-    out.push({ ...f, text: `${f.text.slice(0, count.span[0])}${count.value - 1}${unit}${f.text.slice(count.span[1])}` });
-    out.push({ entity: f.entity, text: one, also: back });
+    const rest = each ? `，${each[2]}` : '';
+    const counted = (n: number) => `${f.text.slice(0, count.span[0])}${n}${unit}${f.text.slice(count.span[1])}`;
+    out.push({ ...f, text: `${counted(count.value - 1)}${rest}` });
+    // (the one that differs is made as the others were in all else: 「两杯大杯…，一杯热的」 is a large one too)
+    out.push({ entity: f.entity, text: one, also: [...back, counted(1)] });
+    for (const clause of back) pointed.add(clause);
   }
   // a clause that points back at the one that differs names no thing of its own (「杏仁那杯」 is no 杏仁拿铁)
-  const pointed = new Set(out.flatMap((f) => f.also ?? []));
   return out.filter((f) => f.also !== undefined || !pointed.has(f.text));
 }

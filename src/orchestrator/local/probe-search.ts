@@ -1,11 +1,11 @@
 import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { cityOf, findAddress } from '../understand/index.ts';
-import { isGenericWord } from '../understand/entity-names.ts';
+import { cityOf } from '../understand/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import type { LocalMemo } from './memo.ts';
 import type { ScoredCatalog } from './route.ts';
 import { readsOnly } from './tool-kinds.ts';
+import { keywordParam, unknownNames as namesNotListed } from './searched.ts';
 
 /** A search of every mini-program that can look a name up, for a name no list of the catalog knows. */
 export interface Probe {
@@ -21,61 +21,31 @@ export interface Probe {
   found: string[];
 }
 
-/** A parameter that takes words to look things up by (`keyword`, `query`, 「关键词」). */
-const KEYWORD_NAME = /^(?:keywords?|query|q|search|searchText|term|text)$/i;
-const KEYWORD_SAID = /关键词|关键字|搜索词|\bkeywords?\b|\bsearch (?:term|text|words?)\b/i;
-/** Capitalised words that name no thing: days, months, the speaker, titles, parts of the clock. */
-const NOT_A_NAME = /^(?:i|i'm|i'd|i'll|i've|ok|okay|am|pm|mr|mrs|ms|dr|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|hi|hey|hello|thanks|please)$/i;
-
 /**
- * The names a request says that no list the catalog read knows and no place explains: a word
- * with a capital inside a sentence ("Claritin"), or letters and digits together ("KN95s" → KN95),
- * or any Latin word in a Chinese request. At most two, in the order said.
+ * The names a request says that no list the catalog read knows (`searched.ts` `unknownNames`, read
+ * against every mini-program's listed names), less cities and places spelled in pinyin. At most two.
  */
-export function unknownNames(said: string, catalog: ScoredCatalog): string[] {
-  // (an address says where: "Plaza 66 Tower 2" is no thing to look up)
-  const address = findAddress(said);
-  const text = address ? said.replace(address, ' ') : said;
+export function unknownNames(text: string, catalog: ScoredCatalog): string[] {
+  // (most requests say no Latin word at all: the lists' names are read only where one is said)
   if (!/[A-Za-z]{3}/.test(text)) return [];
-  // (what the lists name, read only where a Latin word is said at all: most requests say none)
-  let names: string | undefined;
-  const known = (word: string) => (names ??= catalog.apps().flatMap(({ appId }) => catalog.resultNames?.(appId) ?? []).join('\n').toLowerCase()).includes(word);
-  const chinese = /\p{Script=Han}/u.test(text);
-  const out: string[] = [];
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z0-9'-]{2,}/g)) {
-    const raw = m[0];
-    const word = raw.replace(/(?<=\d)s$/, '').replace(/'s$/, '');
-    const atStart = /(?:^|[.!?。！？]\s*|["“(]\s*)$/.test(text.slice(0, m.index));
-    const nameLike = chinese || /\d/.test(word) || (/^[A-Z]/.test(word) && !atStart);
-    if (!nameLike || NOT_A_NAME.test(word) || /^[A-Z]\d?$/.test(word)) continue;
-    const lower = word.toLowerCase();
-    if (known(lower) || cityOf(word) !== undefined || spellsPinyin(lower) || isGenericWord(lower)) continue;
-    if (!out.includes(word)) out.push(word);
-    if (out.length === 2) break;
-  }
-  return out;
+  const known = catalog.apps().flatMap(({ appId }) => (catalog.resultNames?.(appId) ?? []).map((name, i) => ({ id: `${appId}#${i}`, names: [name] })));
+  // ("KN95s": the plural of a code is the code)
+  return namesNotListed(text.replace(/(?<=[A-Za-z]\d*\d)s\b/g, ''), known).filter((word) => cityOf(word) === undefined && !spellsPinyin(word.toLowerCase())).slice(0, 2);
 }
 
-/** Each mini-program's search by words: a reading API whose only required input, if any, is the words. */
+/** Each mini-program's search by words (`searched.ts` `keywordParam`): a reading API whose only required input, if any, is the words. */
 export function keywordSearches(catalog: ScoredCatalog): { toolId: string; param: string }[] {
   const out: { toolId: string; param: string }[] = [];
   for (const { appId } of catalog.apps()) {
     for (const tool of catalog.toolsOf(appId)) {
-      const param = keywordParam(tool);
-      if (param && readsOnly(tool)) {
+      const param = readsOnly(tool) ? keywordParam(tool) : undefined;
+      if (param && (tool.inputSchema.required ?? []).every((r) => r === param)) {
         out.push({ toolId: tool.id, param });
         break;
       }
     }
   }
   return out;
-}
-
-function keywordParam(tool: Tool): string | undefined {
-  const props = Object.entries(tool.inputSchema.properties ?? {});
-  const required = tool.inputSchema.required ?? [];
-  const found = props.find(([name, schema]) => schema.type === 'string' && !schema.enum && (KEYWORD_NAME.test(name) || KEYWORD_SAID.test(schema.description ?? '')));
-  return found && required.every((r) => r === found[0]) ? found[0] : undefined;
 }
 
 /**

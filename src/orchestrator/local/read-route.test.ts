@@ -49,3 +49,9 @@ describe('origin and destination read from a request', () => {
     expect(readRoute(['Must be in Fuzhou by Monday noon; anything that leaves Xiamen after 8 is fine'])).toEqual({ from: 'Xiamen', to: 'Fuzhou' });
   });
 });
+
+describe('the way said apart: where one must be, and a seat from somewhere', () => {
+  it('reads "be in X" and "a seat from Y on a train…" as from Y to X', () => {
+    expect(readRoute(['I have to be in Dongang on Sunday morning.，Can you get me a seat from Xigang on a ferry leaving around 9?'])).toEqual({ from: 'Xigang', to: 'Dongang' });
+  });
+});

@@ -38,3 +38,10 @@ describe('one said as "a"', () => {
     expect(extractQuantities('a few tickets')).toEqual([]);
   });
 });
+
+describe('「订个位」', () => {
+  it('books a table, and counts no one', () => {
+    expect(extractQuantities('周六想带我爸妈去吃饭，帮我订个位')).toEqual([]);
+    expect(extractQuantities('帮我订个包间')).toMatchObject([{ value: 1, unit: '个' }]);
+  });
+});

@@ -100,8 +100,8 @@ export function extractQuantities(input: string): Quantity[] {
 /** "a couple of packs": two of them (a couple alone is two people, read as such where people are counted). */
 const A_COUPLE = /\ba couple of\b/gi;
 
-/** 「买张票」「来杯拿铁」「叫辆车」: a verb straight before a measure word says one, the 一 left out. */
-const IMPLIED_ONE = /(?<=(?:买|来|订|要|点|叫|拿|办|约|挂))(张|杯|份|碗|瓶|间|辆|盒|包|本|件|个|只|台|束|套|节|单)(?=\p{Script=Han})/gu;
+/** 「买张票」「来杯拿铁」「叫辆车」: a verb straight before a measure word says one, the 一 left out (「订个位」 books a table: no count of people). */
+const IMPLIED_ONE = /(?<=(?:买|来|订|要|点|叫|拿|办|约|挂))(张|杯|份|碗|瓶|间|辆|盒|包|本|件|个(?!位)|只|台|束|套|节|单)(?=\p{Script=Han})/gu;
 
 /** "a ticket", "an extra seat", "a box of": one of a thing counted in its own unit, the "one" said as "a". */
 const IMPLIED_ONE_EN = /\b(?:a|an)\s+(?:(?!of\b|couple\b|few\b|lot\b|bit\b)[a-z0-9-]+\s+)?(ticket|seat|room|box|pack|bottle|cup|bag|spot|place|glass|bowl|portion|serving)\b(?!s)/gi;
