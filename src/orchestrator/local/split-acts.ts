@@ -6,7 +6,7 @@ import { isActing, saysWhen } from './request-words.ts';
 import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { isUndoLike } from './tool-kinds.ts';
 import type { Goal } from './memo.ts';
-import { splitByValues } from './split-values.ts';
+import { byPatterned, splitByValues } from './split-values.ts';
 
 /**
  * Two acts of one mini-program said one after the other in a sentence, with no more than a
@@ -40,7 +40,9 @@ export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
  */
 function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
   const tool = catalog.tool(goal.toolId);
-  if (!tool || !makes(tool) || !isActing(goal.text)) return [goal];
+  // (a look-up asked of two values its pattern tells, two waybills: each looked up)
+  if (tool && (!makes(tool) || !isActing(goal.text))) return byPatterned(goal, tool) ?? [goal];
+  if (!tool) return [goal];
   const starts: number[] = [];
   const names = new Set<string>();
   let whenBefore: number | undefined;

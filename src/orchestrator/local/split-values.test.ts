@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Tool } from '../../catalog/index.ts';
 import { newGoal } from './goals.ts';
-import { sharedEnding, splitByValues } from './split-values.ts';
+import { byPatterned, sharedEnding, splitByValues } from './split-values.ts';
 
 const tool = (api: string, properties: Tool['inputSchema']['properties'], readOnly = false): Tool => ({
   id: `bills.${api}`, appId: 'bills', appName: '生活缴费', version: 'v1', skill: 'skills/s', api, description: '',
@@ -47,5 +47,23 @@ describe('a total asked beside the acts', () => {
     const goals = splitByValues(newGoal('水费和电费加起来一共多少？都交了吧', pay), pay, [list, pay]);
     expect(goals.map((g) => g.toolId)).toEqual(['bills.listBillAccounts', 'bills.payBill', 'bills.payBill']);
     expect(goals[0]?.decided).toEqual(['kind']);
+  });
+});
+
+describe('two values a parameter\'s pattern tells', () => {
+  // an invented ferry left-luggage desk: a claim tag looked up by its code
+  const lookup: Tool = {
+    id: 'pier.trackBag', appId: 'pier', appName: '码头寄存', version: 'v1', skill: 'skills/s', api: 'trackBag', description: '查询寄存行李', siblings: ['trackBag'],
+    annotations: { readOnlyHint: true },
+    inputSchema: { type: 'object', properties: { tag: { type: 'string', pattern: '^[A-Z]{2}[0-9]{6}$', description: '寄存牌号' } }, required: ['tag'] },
+  };
+
+  it('are each looked up on their own, the other left out', () => {
+    const goals = byPatterned(newGoal('帮我查查 DG123456 和 XG654321 这两件行李', lookup), lookup);
+    expect(goals?.map((g) => g.text)).toEqual(['帮我查查 DG123456 这两件行李', '帮我查查 XG654321 这两件行李']);
+  });
+
+  it('leave a request with one value whole', () => {
+    expect(byPatterned(newGoal('帮我查查 DG123456', lookup), lookup)).toBeUndefined();
   });
 });

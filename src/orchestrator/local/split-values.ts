@@ -40,7 +40,30 @@ export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] 
       }))];
     }
   }
-  return [goal];
+  return byPatterned(goal, tool) ?? [goal];
+}
+
+/**
+ * 「帮我看看 ZTO7788990011 和 YTO5566778899 到哪了」: two values of a parameter its pattern tells
+ * (a waybill, an account number) that the API takes one of: each is asked on its own, the other left out.
+ */
+export function byPatterned(goal: Goal, tool: Tool): Goal[] | undefined {
+  for (const schema of Object.values(tool.inputSchema.properties ?? {})) {
+    if (schema.type !== 'string' || typeof schema.pattern !== 'string') continue;
+    let inner: RegExp;
+    try {
+      inner = new RegExp(`(?<![A-Za-z0-9])(?:${schema.pattern.replace(/^\^/, '').replace(/\$$/, '')})(?![A-Za-z0-9])`, 'g');
+    } catch {
+      continue;
+    }
+    const values = [...new Set(goal.text.match(inner) ?? [])];
+    if (values.length < 2) continue;
+    return values.map((value, i) => ({
+      ...newGoal(values.filter((v) => v !== value).reduce((text, other) => leaveOut(text, other), goal.text), tool),
+      ...(i > 0 ? { since: -1 } : {}),
+    }));
+  }
+  return undefined;
 }
 
 /** Where a sentence ends: 「；」「。」, 「另外」「此外」, ". Then"/"; ". */
@@ -100,4 +123,11 @@ export function sharedEnding(text: string, glosses: string[]): string {
     });
   }
   return out;
+}
+
+/** The text without a value and the word that joins it to the next or the last (「A 和 B」 less A is 「B」). */
+function leaveOut(text: string, value: string): string {
+  const joined = `(?:和|与|跟|及|、|,|，|and|&)`;
+  const before = text.replace(new RegExp(`\\s*${joined}\\s*${escapeRegExp(value)}`), '');
+  return before !== text ? before : text.replace(new RegExp(`${escapeRegExp(value)}\\s*${joined}?\\s*`), '');
 }
