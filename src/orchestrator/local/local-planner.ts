@@ -1,6 +1,6 @@
 import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
-import { afterLeadingNo, isNegative, mentionsUsual, settledReply } from '../understand/index.ts';
+import { afterLeadingNo, isNegative, mentionsUsual, settledReply, withChineseWords } from '../understand/index.ts';
 import { applyAfterthought, splitAfterthought } from './afterthought.ts';
 import { amendPending, amendsFailed, answersAfterNo } from './amend.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
@@ -17,6 +17,7 @@ import { planGoals, newGoal } from './goals.ts';
 import { normaliseMemo, type Goal, type LocalMemo } from './memo.ts';
 import { moreOfTheSame } from './more-of-same.ts';
 import { namedNotInOrder, notInOrderNotice } from './not-in-order.ts';
+import { notOffered, notOfferedNotice } from './not-offered.ts';
 import { observe } from './observe.ts';
 import { orderQuote, quoteText, quotedOrderTool } from './order-quote.ts';
 import { factOf } from './phrasing.ts';
@@ -29,7 +30,7 @@ import { eachCandidate } from './each-candidate.ts';
 import { foundElsewhere, searchElsewhere } from './elsewhere.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
-import { asksToUndo, isActing } from './request-words.ts';
+import { CHANGE_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
 import { forSeveral, onlyRequired, withoutNarrowing } from './source-args.ts';
@@ -252,6 +253,14 @@ export class LocalPlanner implements Planner {
       goal.status = 'done';
       return { type: 'reply', text: emergency, awaitUser: false, done: true };
     }
+    // 「我想约个私教课」 of a skill that says private coaching is not done there: said plainly, nothing ordered
+    // (not a change or an undo of what was made: 「改签」 a skill says it does by refund and a new order is done so)
+    const refused = goal.attempts === 0 && !asksToUndo(goal.text) && !CHANGE_WORDS.test(goal.text) ? notOffered(withChineseWords(goal.text), this.#docs(tool, catalog)) : undefined;
+    if (refused) {
+      goal.status = 'dropped';
+      const app = catalog.apps().find((a) => a.appId === tool.appId);
+      return { type: 'reply', text: notOfferedNotice(refused, (lang === 'en' && app?.appNameEn) || tool.appName, lang), awaitUser: false, done: true };
+    }
     // 「我在成都，能来吗」 of a service that says it serves two other cities: said plainly, nothing asked
     const away = goal.attempts === 0 ? cityNotServed(goal.text, catalog.toolsOf(tool.appId)) : undefined;
     if (away) {
@@ -341,8 +350,13 @@ export class LocalPlanner implements Planner {
 
   /** Lines of the skills' documents of a mini-program (`pick`: which), as the user may read them. */
   #skillLines(tool: Tool, catalog: ScoredCatalog, lang: 'zh' | 'en', pick: (docs: readonly string[]) => string[]): string {
+    return pick(this.#docs(tool, catalog)).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n');
+  }
+
+  /** The skill documents of a tool's mini-program. */
+  #docs(tool: Tool, catalog: ScoredCatalog): string[] {
     const skills = [...new Set(catalog.toolsOf(tool.appId).map((t) => t.skill))];
-    return pick(skills.map((skill) => catalog.skillDoc(tool.appId, skill))).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n');
+    return skills.map((skill) => catalog.skillDoc(tool.appId, skill));
   }
 
   #env(tool: Tool, goal: Goal, input: PlannerInput, catalog: ScoredCatalog): FillEnv {

@@ -18,6 +18,7 @@ const THINGS: [RegExp, string][] = [
   [/\b(class|classes|lessons?|sessions?|workout)\b/i, '课 团课 课程 约课'],
   // "a pack of masks" measures a thing, it is no class pack
   [/\b(pack(?!s? of\b)|passes|pass|punch card)\b/i, '次卡 团课卡'],
+  [/\b(personal trainer|personal training|one-on-one (?:session|class|training)|pt session)\b/i, '私教 私教课'],
   [/\b(coach|coaches|trainer|instructor|teacher)\b/i, '教练 老师'],
   [/\b(cycling|spin class|spin|spinning|bike class|indoor bike)\b/i, '动感单车'],
   [/\byoga\b/i, '瑜伽'],
