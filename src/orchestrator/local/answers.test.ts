@@ -159,3 +159,19 @@ describe('an English address in several parts', () => {
     expect(g.args).toEqual({ recipientAddress: 'Flat 3B, 12 Jiefang Road, Yuzhong District, Chongqing' });
   });
 });
+
+describe('an answer that picks things by a size', () => {
+  it('takes the ordinary kind of those whose ranges hold it ("The flat\'s about 55 square meters")', () => {
+    const ask: Ask = {
+      params: ['planIds'], kind: 'entity', many: true,
+      candidates: [
+        { id: 'tidy-s', names: ['标准整理（60㎡以内）', 'Standard tidy (up to 60 m²)'] },
+        { id: 'tidy-l', names: ['标准整理（60～120㎡）', 'Standard tidy (60–120 m²)'] },
+        { id: 'premium', names: ['精细整理（90㎡以内）', 'Premium tidy (up to 90 m²)'] },
+      ],
+    };
+    const g = goal();
+    expect(applyAnswer(g, ask, "Saturday at 3pm. The flat's about 55 square meters", () => ({}), ctx)).toBe(true);
+    expect(g.args.planIds).toEqual(['tidy-s']);
+  });
+});

@@ -6,6 +6,7 @@ import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext }
 import type { Ask, Goal } from './memo.ts';
 import { setPath } from './schema-paths.ts';
 import { namesIn } from './by-owner.ts';
+import { entitiesBySize } from './by-size.ts';
 
 /** The answer read into a copy of the goal, or undefined where it does not answer: the goal itself is untouched until the caller takes the copy. */
 export function answeredCopy(goal: Goal, ask: Ask, answer: string, schemaOf: (path: string) => JsonSchema, ctx: ValueContext, options?: { leftover?: boolean }): Goal | undefined {
@@ -28,7 +29,9 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     // "the cycling one" of classes named only in Chinese: the one the Chinese of its word names
     let hits = narrowByAmount(unique((named.length ? named : matchEntitiesAnyLanguage(answer, candidates, { several: true })).map((h) => h.entity)), answer);
     // 「一百二十平左右」 answers a choice between sizes by the amount alone.
-    const sized = hits.length ? hits : narrowByAmount(candidates, answer);
+    // (of kinds that both fit the size, the ordinary one where the answer qualifies none: `entitiesBySize`)
+    const bySize = hits.length ? [] : entitiesBySize(answer, candidates);
+    const sized = hits.length ? hits : bySize.length === 1 ? bySize : narrowByAmount(candidates, answer);
     if (sized.length < candidates.length && (sized.length === 1 || ask.many)) hits = sized;
     if (!hits.length) {
       // 「那就下午4点吧」 answers a question about sessions by their time; 「上午那节」 by the part of the day.

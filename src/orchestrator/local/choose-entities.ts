@@ -48,7 +48,7 @@ export function chooseEntities(
       // several alike (「单人间」 of two kinds of single room): the one the words said with it tell apart (「能看海的单人间」)
       const spans = [...new Set(hits.map((h) => h.span.join(':')))];
       // (three 「日常保洁」 of 2, 3 and 4 hours: by the words said with it, else the size or the hours the request says)
-      const told = groups.map((g, i) => (g.length === 1 ? g : narrowAlike(g, text, spans[i]!)));
+      const told = groups.map((g, i) => (g.length === 1 ? g : narrowAlike(g, text, spans[i]!, texts.join('，'))));
       if (!many) return [told[0]!.length === 1 ? told[0]![0]! : hits[0]!.entity];
       if (told.some((g) => g.length !== 1)) return [];
       return withSizedKind(unique(told.flat()), kept, entities);
@@ -165,14 +165,15 @@ function withSizedKind(chosen: Entity[], text: string, entities: Entity[]): Enti
   return picked.length === 1 && one && kindSaid(one) ? [...chosen, one] : chosen;
 }
 
-/** Of several alike that one span names, the one the words said with it tell apart; else the one the size or the length said fits. */
-function narrowAlike(alike: Entity[], text: string, span: string): Entity[] {
-  const told = byDifference(alike, saidWith(text, span));
-  if (told) return [told];
-  const sized = entitiesBySize(text, alike);
+/** Of several alike that one span names, the one the size or the length said (in any of the texts) fits; else the one the words said with it tell apart. */
+function narrowAlike(alike: Entity[], text: string, span: string, all: string): Entity[] {
+  // (the size or the length may be said in another message: 「…about 55 square meters」 in the answer)
+  const sized = entitiesBySize(all, alike);
   if (sized.length === 1) return sized;
-  const lasting = entitiesByHours(text, sized.length ? sized : alike);
-  return lasting.length === 1 ? lasting : [];
+  const lasting = entitiesByHours(all, sized.length ? sized : alike);
+  if (lasting.length === 1) return lasting;
+  const told = byDifference(sized.length ? sized : alike, saidWith(text, span));
+  return told ? [told] : [];
 }
 
 /** Of several alike (one film's showings), the one 「最晚那场」 or "the cheapest" picks. */
