@@ -175,3 +175,18 @@ describe('an answer that picks things by a size', () => {
     expect(g.args.planIds).toEqual(['tidy-s']);
   });
 });
+
+describe('an answer that says only a size', () => {
+  it('takes the kind the request named, of those its ranges hold (「…做个精细整理」 then 「七十平左右」)', () => {
+    const ask: Ask = {
+      params: ['planIds'], kind: 'entity', many: true,
+      candidates: [
+        { id: 'tidy-l', names: ['标准整理（60～120㎡）'] },
+        { id: 'premium', names: ['精细整理（90㎡以内）'] },
+      ],
+    };
+    const g = { ...goal(), text: '下周一早上八点给家里做个精细整理' };
+    expect(applyAnswer(g, ask, '七十平左右', () => ({}), ctx)).toBe(true);
+    expect(g.args.planIds).toEqual(['premium']);
+  });
+});

@@ -29,8 +29,9 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     // "the cycling one" of classes named only in Chinese: the one the Chinese of its word names
     let hits = narrowByAmount(unique((named.length ? named : matchEntitiesAnyLanguage(answer, candidates, { several: true })).map((h) => h.entity)), answer);
     // 「一百二十平左右」 answers a choice between sizes by the amount alone.
-    // (of kinds that both fit the size, the ordinary one where the answer qualifies none: `entitiesBySize`)
-    const bySize = hits.length ? [] : entitiesBySize(answer, candidates);
+    // (of kinds that both fit the size, the one the request named — 「深度保洁」 then 「一百二十平左右」 —
+    // else the ordinary one: `entitiesBySize`)
+    const bySize = hits.length ? [] : entitiesBySize(`${answer}，${goal.text}`, candidates);
     const sized = hits.length ? hits : bySize.length === 1 ? bySize : narrowByAmount(candidates, answer);
     if (sized.length < candidates.length && (sized.length === 1 || ask.many)) hits = sized;
     if (!hits.length) {

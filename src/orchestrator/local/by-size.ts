@@ -28,10 +28,10 @@ export function entitiesBySize(text: string, entities: readonly Entity[]): Entit
     const fitting = stating.filter((s) => s.ranges.some((r) => holds(r, amount))).map((s) => s.e);
     if (fitting.length) kept = fitting;
   }
-  if (kept.length === entities.length) return [];
   // 「深度保洁，一百平」: the kind said (a run of its name) before the ordinary one
   const said = kept.filter((e) => e.names.some((name) => (String(name).match(/\p{Script=Han}{2,}/gu) ?? []).some((run) => text.includes(run) && !kept.every((o) => o.names.some((n) => String(n).includes(run))))));
   if (said.length === 1) return said;
+  if (kept.length === entities.length) return [];
   const ordinary = kept.filter((e) => e.names.some((name) => ORDINARY.test(name)));
   return ordinary.length && ordinary.length < kept.length ? ordinary : kept;
 }
