@@ -39,3 +39,9 @@ describe('a kind said with the size', () => {
     expect(ids(entitiesBySize('家里七十平', plans))).toEqual(['tidy-m']);
   });
 });
+
+describe('a kind said in English with the size', () => {
+  it('is kept before the ordinary kind ("premium tidy, about 70 sqm")', () => {
+    expect(ids(entitiesBySize('premium tidy please, the flat is about 70 sqm', plans))).toEqual(['premium-80']);
+  });
+});

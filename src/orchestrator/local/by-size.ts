@@ -29,7 +29,11 @@ export function entitiesBySize(text: string, entities: readonly Entity[]): Entit
     if (fitting.length) kept = fitting;
   }
   // 「深度保洁，一百平」: the kind said (a run of its name) before the ordinary one
-  const said = kept.filter((e) => e.names.some((name) => (String(name).match(/\p{Script=Han}{2,}/gu) ?? []).some((run) => text.includes(run) && !kept.every((o) => o.names.some((n) => String(n).includes(run))))));
+  // ("deep clean, about 80 sqm": an English word of four letters or more of its English name)
+  const lower = text.toLowerCase();
+  const pieces = (name: string) => [...(name.match(/\p{Script=Han}{2,}/gu) ?? []), ...(name.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? [])];
+  const inText = (piece: string) => (/\p{Script=Han}/u.test(piece) ? text.includes(piece) : new RegExp(`\\b${piece}`).test(lower));
+  const said = kept.filter((e) => e.names.some((name) => pieces(String(name)).some((piece) => inText(piece) && !kept.every((o) => o.names.some((n) => String(n).toLowerCase().includes(piece))))));
   if (said.length === 1) return said;
   if (kept.length === entities.length) return [];
   const ordinary = kept.filter((e) => e.names.some((name) => ORDINARY.test(name)));
