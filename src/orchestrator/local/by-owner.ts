@@ -8,7 +8,7 @@ export function namesIn(fields: Record<string, string> | undefined): string[] {
 }
 
 /**
- * The things whose owner the text names (「国贸那家的」 of showings at three cinemas): matched on
+ * The things whose owner the text names (「东港那家的」 of showings at three cinemas): matched on
  * the names their fields give that not all of them share. Empty where it names none of them.
  */
 export function entitiesByOwner(text: string, entities: readonly Entity[]): Entity[] {

@@ -56,7 +56,7 @@ export function chooseEntities(
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);
     if (placed.length === 1) return placed;
-    // 「国贸七点半那场」 of showings at several cinemas: those of the one named, chosen among below
+    // 「东港七点半那场」 of showings at several cinemas: those of the one named, chosen among below
     const owned = hits.length || placed.length ? [] : entitiesByOwner(text, entities);
     if (owned.length === 1) return owned;
     if (owned.length) entities = owned;

@@ -180,7 +180,7 @@ export class LocalPlanner implements Planner {
     const made = [...memo.goals].reverse().find((g) => g.status === 'done');
     memo.goals = this.#plan(text, input, catalog, memo.lastApp, made);
     memo.resolving = undefined;
-    // "How much is Claritin?": a name no list knows is looked up in every mini-program that searches by words first
+    // "How much is Zyrtec?": a name no list knows is looked up in every mini-program that searches by words first
     memo.probe = startProbe(text, catalog);
     // 「那X不要了」 of an order that never held X: no undo of that order (it would refund what is kept)
     const absent = memo.goals.some((g) => undoesMade(g, made, catalog)) ? namedNotInOrder(text, made, input.transcript) : undefined;

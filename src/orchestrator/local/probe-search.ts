@@ -11,7 +11,7 @@ import { keywordParam, unknownNames as namesNotListed } from './searched.ts';
 export interface Probe {
   /** The request the name is in. */
   text: string;
-  /** The name looked up ("Claritin", "KN95"). */
+  /** The name looked up ("Zyrtec", "FFP2"). */
   word: string;
   /** Searches still to call: the tool and the parameter the name goes in. */
   queue: { toolId: string; param: string }[];
@@ -29,7 +29,7 @@ export function unknownNames(text: string, catalog: ScoredCatalog): string[] {
   // (most requests say no Latin word at all: the lists' names are read only where one is said)
   if (!/[A-Za-z]{3}/.test(text)) return [];
   const known = catalog.apps().flatMap(({ appId }) => (catalog.resultNames?.(appId) ?? []).map((name, i) => ({ id: `${appId}#${i}`, names: [name] })));
-  // ("KN95s": the plural of a code is the code)
+  // ("FFP2s": the plural of a code is the code)
   return namesNotListed(text.replace(/(?<=[A-Za-z]\d*\d)s\b/g, ''), known).filter((word) => cityOf(word) === undefined && !spellsPinyin(word.toLowerCase())).slice(0, 2);
 }
 

@@ -162,12 +162,12 @@ function oneWordName(name: string): boolean {
   return /^[a-z]{6,}$/.test(name) && cityOf(name) === undefined && !isGenericWord(name) && !spellsPinyin(name);
 }
 
-/** A model or a code of letters and digits ("KN95", "G113", "X7"): one thing's own name, however short. */
+/** A model or a code of letters and digits ("FFP2", "T800", "X7"): one thing's own name, however short. */
 const MODEL_CODE = /^(?=[a-z0-9-]*\d)(?=[a-z0-9-]*[a-z])[a-z0-9-]{3,}$/;
 
 /**
  * A name and, for one of several parts (「同春堂药房·回龙观店」), each part: people say the store, not
- * the brand; and a code of letters and digits inside a Chinese name (「KN95口罩」: "KN95s").
+ * the brand; and a code of letters and digits inside a Chinese name (「FFP2口罩」: "FFP2s").
  */
 export function withParts(name: string): string[] {
   const parts = name.split(/\s*[·・•|/（）()【】\[\]]\s*/).filter(Boolean);
