@@ -75,10 +75,12 @@ export class LocalPlanner implements Planner {
     }
     if (userText !== undefined) {
       for (const goal of memo.goals) goal.elsewhere = undefined;
+      // (a look-up left from a message before is no part of this one)
+      memo.probe = undefined;
       const handled = this.#onUserText(memo, userText, input, catalog, lang);
       if (handled) return step(handled);
     }
-    const probing = this.#probe(memo, fresh, input, catalog);
+    const probing = this.#probe(memo, fresh, input, catalog, lang);
     if (probing) return step(probing);
     // nothing at the place named: where else it is, told before the user is asked what now
     const elsewhere = foundElsewhere(memo, fresh, fact, lang);
@@ -191,17 +193,14 @@ export class LocalPlanner implements Planner {
       memo.goals[0]!.notices = [notice, ...(memo.goals[0]!.notices ?? [])];
     }
     if (memo.goals.length) return undefined;
+    const short = isNegative(text) || GREETING.test(text.trim()) || text.trim().length <= 4;
+    // (nothing routed: what the name looked up finds decides, and only then is nothing said to serve it)
+    if (memo.probe && !short) return undefined;
+    memo.probe = undefined;
     // 「不用了，谢谢」 with nothing open ends the conversation; it is not a request nothing serves.
     if (isNegative(text)) return { type: 'reply', text: lang === 'en' ? 'OK.' : '好的。', awaitUser: false, done: true };
-    if (GREETING.test(text.trim()) || text.trim().length <= 4) return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
-    return {
-      type: 'reply',
-      text: lang === 'en'
-        ? `Sorry, none of the services here can do "${quote(text)}" yet. ${capabilities(catalog, lang)}`
-        : `抱歉，目前没有服务能办「${quote(text)}」。${capabilities(catalog, lang)}`,
-      awaitUser: false,
-      done: true,
-    };
+    if (short) return { type: 'reply', text: capabilities(catalog, lang), awaitUser: false, done: true };
+    return nothingServes(text, catalog, lang);
   }
 
   /** The goals of a new request: one per service it needs, each act of its own apart. */
@@ -219,7 +218,7 @@ export class LocalPlanner implements Planner {
    * The probe's next search, or, once every search has answered, the request planned again for
    * the one mini-program that found the name (where no goal went to it): the goals begin after it.
    */
-  #probe(memo: LocalMemo, fresh: Transcript[], input: PlannerInput, catalog: ScoredCatalog): PlannerStep | undefined {
+  #probe(memo: LocalMemo, fresh: Transcript[], input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
     const probe = memo.probe;
     if (!probe) return undefined;
     const call = nextProbe(probe, fresh);
@@ -233,7 +232,7 @@ export class LocalPlanner implements Planner {
       memo.lastApp = found;
     }
     for (const goal of memo.goals) goal.since = -1;
-    return undefined;
+    return memo.goals.length ? undefined : nothingServes(probe.text, catalog, lang);
   }
 
   /** The next step for one goal: a source call, a question, or the goal call itself. */
@@ -375,4 +374,16 @@ export class LocalPlanner implements Planner {
 function undoesMade(goal: Goal, made: Goal | undefined, catalog: ScoredCatalog): boolean {
   const tool = catalog.tool(goal.toolId);
   return !!tool && !!made && isUndoLike(tool) && tool.appId === appOfTool(made.toolId);
+}
+
+/** What is said of a request no service here can do, with what they can. */
+function nothingServes(text: string, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep {
+  return {
+    type: 'reply',
+    text: lang === 'en'
+      ? `Sorry, none of the services here can do "${quote(text)}" yet. ${capabilities(catalog, lang)}`
+      : `抱歉，目前没有服务能办「${quote(text)}」。${capabilities(catalog, lang)}`,
+    awaitUser: false,
+    done: true,
+  };
 }

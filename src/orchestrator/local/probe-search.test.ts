@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../planner.ts';
+import { LocalPlanner } from './local-planner.ts';
 import { keywordSearches, nextProbe, oneApp, probedApp, startProbe, unknownNames } from './probe-search.ts';
 import { testCatalog } from './test-catalog.ts';
 
@@ -53,5 +54,39 @@ describe('the catalog as one mini-program\'s', () => {
     const only = oneApp(catalog(), 'tea');
     expect(only.apps().map((a) => a.appId)).toEqual(['tea']);
     expect(only.searchScored('药品 关键词').every((h) => h.tool.appId === 'tea')).toBe(true);
+  });
+});
+
+describe('the planner with a name no list knows', () => {
+  const clock = { now: () => new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+  const user = { id: 'u', name: 'U', lang: 'en' as const, city: '上海', preferences: {} };
+  /** Runs the planner on one message, answering each search with `found` (by tool) until it replies or calls something else. */
+  async function run(text: string, found: Record<string, unknown[]>) {
+    const planner = new LocalPlanner();
+    const transcript: Transcript[] = [{ role: 'user', text }];
+    const calls: string[] = [];
+    let memo: unknown;
+    for (let i = 0; i < 6; i++) {
+      const step = await planner.next({ transcript, user, catalog: catalog(), clock, memo, knownIds: [] });
+      memo = step.memo;
+      if (step.type === 'reply') return { calls, reply: step.text };
+      calls.push(`${step.toolId} ${JSON.stringify(step.arguments)}`);
+      const probe = found[step.toolId];
+      if (!probe) return { calls };
+      transcript.push({ role: 'tool-call', callId: `c${i}`, toolId: step.toolId, arguments: step.arguments });
+      transcript.push({ role: 'tool-result', callId: `c${i}`, toolId: step.toolId, isError: false, content: '', structuredContent: { items: probe } });
+    }
+    return { calls };
+  }
+
+  it('asks each search once with the name alone, then goes to the one that found it', async () => {
+    const { calls } = await run('How much is Zyrtec?', { 'herbs.searchGoods': [{ goodsId: 'g9', name: '西替利嗪片' }], 'tea.findTeas': [] });
+    expect(calls.slice(0, 2)).toEqual(['herbs.searchGoods {"keyword":"Zyrtec"}', 'tea.findTeas {"query":"Zyrtec"}']);
+    expect(calls[2]?.startsWith('herbs.')).toBe(true);
+  });
+
+  it('says nothing here can do it where no search finds it', async () => {
+    const { reply } = await run('How much is Zyrtec?', { 'herbs.searchGoods': [], 'tea.findTeas': [] });
+    expect(reply).toMatch(/none of the services here can do/);
   });
 });
