@@ -40,7 +40,6 @@ export function entitiesBySize(text: string, entities: readonly Entity[]): Entit
   return ordinary.length && ordinary.length < kept.length ? ordinary : kept;
 }
 
-
 /** Whether a thing states a size range it is for (in its names, descriptions or fields). */
 export function statesSize(entity: Entity): boolean {
   return rangesOf(entity).length > 0;

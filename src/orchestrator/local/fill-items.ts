@@ -1,8 +1,8 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { detectLanguage, extractQuantities, matchEnum, parseEnumGlosses, pickSuperlative, splitClauses, type Entity } from '../understand/index.ts';
+import { detectLanguage, extractQuantities, matchEnum, pickSuperlative, splitClauses, type Entity } from '../understand/index.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
-import { enumOptions, isCountLike, readNumber } from './fill-value.ts';
+import { booleanOptions, enumOptions, isCountLike, readNumber } from './fill-value.ts';
 import type { FillEnv, FillNeed } from './fill-need.ts';
 import { decide, fillParam } from './fill-param.ts';
 import { idParams } from './id-sources.ts';
@@ -50,7 +50,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // the options an item's parameters list, read once (each with the words its description gives them)
   // (a yes-or-no extra its description glosses, `true=加一份浓缩/extra shot`, is an option too)
   const optionLists = scalarParams(items.schema).flatMap((p) => {
-    const options = p.schema.type === 'boolean' ? parseEnumGlosses(p.schema.description ?? '', ['true', 'false']).filter((o) => o.glosses.length) : enumOptions(p.schema);
+    const options = p.schema.type === 'boolean' ? booleanOptions(p.schema) : enumOptions(p.schema);
     return options?.length ? [options] : [];
   });
   const optionsSaid = (text: string) => optionLists.flatMap((options) => matchEnum(text, options));

@@ -73,9 +73,14 @@ function usedByShortName(text: string, options: EnumOption[]): EnumOption | unde
 const SENT_TO = /\b(?:send|sent|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,60}\bto\b|送(?:到|去|至)|配送到|寄到/i;
 const DELIVERING = /\bdeliver(?:y|ed)?\b|外送|配送|送货|送到/i;
 
+/** The two values of a boolean, with the words its description glosses them by (`true=加一份浓缩/extra shot`); those it glosses only. */
+export function booleanOptions(schema: JsonSchema): EnumOption[] {
+  return parseEnumGlosses(schema.description ?? '', ['true', 'false']).filter((o) => o.glosses.length);
+}
+
 /** A boolean the description glosses (`true=加一份浓缩/extra shot`) and the text mentions. */
 export function readBoolean(schema: JsonSchema, ctx: ValueContext): boolean | undefined {
-  const options = parseEnumGlosses(schema.description ?? '', ['true', 'false']).filter((o) => o.glosses.length);
+  const options = booleanOptions(schema);
   if (!options.length) return undefined;
   for (const text of ctx.texts) {
     const hit = matchEnum(text, options)[0];

@@ -167,6 +167,9 @@ export function continuesLast(text: string): boolean {
   return CONTINUES.test(text.trim());
 }
 
+/** A clause that says only a length, a size or a count, and that it will do ("Two hours is enough", 「七十平左右」). */
+const SAYS_MEASURE_ONLY = /^(?:(?:just|only|about|around|roughly|maybe)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?)\s*(?:-\s*)?(?:hours?|hrs?|h|minutes?|mins?|square met(?:er|re)s?|sqm|m2|㎡|people|persons|of us)\b[^,.;!?]{0,30}[.!]?$|^(?:大概|大约|就|只要)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头|平米?|平方米?|㎡|个人|位)(?:左右|上下)?(?:就够了?|就行了?|就好|够了|足够了?)?[。！!]?$/i;
+
 /**
  * A further clause that names no mini-program and fits the last one about as well as any
  * other (「…多少钱？帮我订明天晚上7点的」) continues it: only a clause that clearly fits
@@ -174,9 +177,6 @@ export function continuesLast(text: string): boolean {
  * no question is a second request, unless the last mini-program is where it fits best: the
  * names two services share (a place, a district) do not make one do the other's job.
  */
-/** A clause that says only a length, a size or a count, and that it will do ("Two hours is enough", 「七十平左右」). */
-const SAYS_MEASURE_ONLY = /^(?:(?:just|only|about|around|roughly|maybe)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?)\s*(?:-\s*)?(?:hours?|hrs?|h|minutes?|mins?|square met(?:er|re)s?|sqm|m2|㎡|people|persons|of us)\b[^,.;!?]{0,30}[.!]?$|^(?:大概|大约|就|只要)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头|平米?|平方米?|㎡|个人|位)(?:左右|上下)?(?:就够了?|就行了?|就好|够了|足够了?)?[。！!]?$/i;
-
 function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;

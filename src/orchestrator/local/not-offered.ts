@@ -4,7 +4,7 @@
  * before anything is looked up or ordered.
  */
 const NOT_HERE_ZH = /(?:都|均|也|一律)?(?:不在这里办理|不在本(?:小程序|店|平台)办理|不在此办理|暂不提供|不提供|暂不支持|不支持|不能办理|无法办理|不办理)/;
-const NOT_HERE_EN = /\b(?:(?:we|it|this (?:service|app|shop|store))\s+)?(?:do not|don'?t|does not|doesn'?t|cannot|can'?t)\s+(?:offer|provide|handle|do|sell)\b/i;
+const NOT_HERE_EN = /\b(?:do not|don'?t|does not|doesn'?t|cannot|can'?t)\s+(?:offer|provide|handle|do|sell)\b/i;
 
 const CONDITIONAL = /\d|如果|若|超过|以上|以内|之前|之后|[前后]不|周[一二三四五六日末]|星期|节假日|今天|明天|晚上|早上|\b(?:if|after|before|within|weekends?|days?|hours?)\b/i;
 

@@ -53,10 +53,11 @@ export function keywordSearches(catalog: ScoredCatalog): { toolId: string; param
  * mini-program can search by words (with one, routing already has nothing else to choose).
  */
 export function startProbe(text: string, catalog: ScoredCatalog): Probe | undefined {
-  const [word] = unknownNames(text, catalog);
-  if (!word) return undefined;
+  // (the searches first: reading every list's names for the words said costs more, and is needed only where two can search)
   const queue = keywordSearches(catalog);
-  return queue.length > 1 ? { text, word, queue, found: [] } : undefined;
+  if (queue.length < 2) return undefined;
+  const [word] = unknownNames(text, catalog);
+  return word ? { text, word, queue, found: [] } : undefined;
 }
 
 /**
