@@ -19,6 +19,17 @@ const catalog = testCatalog([
 ], { cinema: ['熊猫快递', 'Panda Courier', '星光影城·国贸店'] });
 
 describe('which mini-program a request is for', () => {
+  it('is not the one whose examples share only the words of asking ("do you have")', () => {
+    const teaAndFerry = testCatalog([
+      { appId: 'tea', appName: 'Tea Counter', api: 'listTeas', readOnly: true, description: 'The tea list with prices. Call when the user asks "what teas do you have" or "how much is a pot".' },
+      { appId: 'tea', appName: 'Tea Counter', api: 'orderTea', description: 'Order a pot of tea.' },
+      { appId: 'ferry', appName: 'Harbour Ferry', api: 'listSailings', readOnly: true, description: 'Ferry sailings between the piers, with fares.' },
+    ]);
+    expect(routeClause('Do you have Vantrel?', teaAndFerry)).toBeUndefined();
+    expect(routeClause('What teas do you have?', teaAndFerry)).toBe('tea');
+  });
+
+
   it('takes a thing its results name in full over a word another service is about', () => {
     expect(routeClause('熊猫快递3D票多少钱', catalog)).toBe('cinema');
     expect(routeClause('Panda Courier this Saturday morning for me and my kid', catalog)).toBe('cinema');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../planner.ts';
 import { LocalPlanner } from './local-planner.ts';
-import { keywordSearches, nextProbe, oneApp, probedApp, startProbe, unknownNames } from './probe-search.ts';
+import { asksForName, keywordSearches, nextProbe, skillsSay, oneApp, probedApp, startProbe, unknownNames } from './probe-search.ts';
 import { testCatalog } from './test-catalog.ts';
 
 // two invented shops that search by words, and a ride service that does not
@@ -22,6 +22,15 @@ describe('a name no list knows', () => {
     expect(unknownNames('a pack of KN90s on Monday in Hangzhou', catalog())).toEqual([]);
     expect(unknownNames('deliver to 12 Harbour Street, Plaza 5 Tower 2', catalog())).toEqual([]);
     expect(unknownNames('from the Xujiahui store', catalog())).toEqual([]);
+  });
+
+  it('is not a value a parameter takes whole by its pattern (a ferry ticket number)', () => {
+    const withTickets = testCatalog([
+      ...['herbs', 'tea'].map((appId) => ({ appId, appName: appId, api: 'search', readOnly: true, description: '按关键词搜索', inputSchema: { type: 'object' as const, properties: { keyword: { type: 'string' as const } } } })),
+      { appId: 'ferry', appName: '轮渡', api: 'ticketStatus', readOnly: true, description: '查船票', inputSchema: { type: 'object', properties: { ticketNo: { type: 'string', pattern: '^FT\\d{8}$' } }, required: ['ticketNo'] } },
+    ]);
+    expect(unknownNames('where is my ticket FT20261120', withTickets)).toEqual([]);
+    expect(unknownNames('do you sell Vantrel', withTickets)).toEqual(['Vantrel']);
   });
 });
 
@@ -85,8 +94,36 @@ describe('the planner with a name no list knows', () => {
     expect(calls[2]?.startsWith('herbs.')).toBe(true);
   });
 
-  it('says nothing here can do it where no search finds it', async () => {
-    const { reply } = await run('How much is Zyrtec?', { 'herbs.searchGoods': [], 'tea.findTeas': [] });
-    expect(reply).toMatch(/none of the services here can do/);
+  it('says which services it looked the name up in where none finds it, and lists nothing else', async () => {
+    const { calls, reply } = await run('Do you have Zyrtec? How much is a box?', { 'herbs.searchGoods': [], 'tea.findTeas': [] });
+    expect(calls).toEqual(['herbs.searchGoods {"keyword":"Zyrtec"}', 'tea.findTeas {"query":"Zyrtec"}']);
+    expect(reply).toContain('"Zyrtec"');
+    expect(reply).toContain('百草堂');
+    expect(reply).toContain('茶铺');
+    expect(reply).not.toMatch(/can do/);
+  });
+});
+
+describe('a name a mini-program\'s own words say', () => {
+  it('is a kind of what it serves, not a thing no one has', () => {
+    const withGongfu = testCatalog([
+      { appId: 'tea', appName: '茶铺', api: 'findTeas', readOnly: true, description: '查茶叶和 Gongfu 茶具', inputSchema: { type: 'object', properties: { query: { type: 'string' } } } },
+      { appId: 'ferry', appName: '轮渡', api: 'sailings', readOnly: true, description: '查航班', inputSchema: { type: 'object', properties: { deck: { type: 'string', enum: ['VIP', 'main'] } } } },
+    ]);
+    expect(skillsSay('Gongfu', withGongfu)).toBe(true);
+    expect(skillsSay('VIP', withGongfu)).toBe(true);
+    expect(skillsSay('Vantrel', withGongfu)).toBe(false);
+  });
+});
+
+describe('whether the name looked up is what a request asks for', () => {
+  it('is, said as the thing wanted', () => {
+    expect(asksForName('Do you have Zyrtec?', 'Zyrtec')).toBe(true);
+    expect(asksForName('有没有Zyrtec？多少钱一盒', 'Zyrtec')).toBe(true);
+  });
+
+  it('is not, said as where', () => {
+    expect(asksForName('What teas are there at Harbourside tonight?', 'Harbourside')).toBe(false);
+    expect(asksForName('在Aurora附近有什么茶', 'Aurora')).toBe(false);
   });
 });

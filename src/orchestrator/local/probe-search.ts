@@ -1,9 +1,10 @@
 import { appOfTool, type Tool } from '../../catalog/index.ts';
+import { escapeRegExp } from '../../core/index.ts';
 import type { Transcript } from '../planner.ts';
 import { cityOf } from '../understand/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import type { LocalMemo } from './memo.ts';
-import type { ScoredCatalog } from './route.ts';
+import { patternApp, type ScoredCatalog } from './route.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { keywordParam, unknownNames as namesNotListed } from './searched.ts';
 
@@ -19,18 +20,24 @@ export interface Probe {
   asked?: string;
   /** The mini-programs whose search found something under the name. */
   found: string[];
+  /** The mini-programs whose search answered. */
+  searched: string[];
 }
 
 /**
  * The names a request says that no list the catalog read knows (`searched.ts` `unknownNames`, read
- * against every mini-program's listed names), less cities and places spelled in pinyin. At most two.
+ * against every mini-program's listed names), less cities, places spelled in pinyin and values a
+ * parameter's pattern takes. At most two.
  */
 export function unknownNames(text: string, catalog: ScoredCatalog): string[] {
   // (most requests say no Latin word at all: the lists' names are read only where one is said)
   if (!/[A-Za-z]{3}/.test(text)) return [];
   const known = catalog.apps().flatMap(({ appId }) => (catalog.resultNames?.(appId) ?? []).map((name, i) => ({ id: `${appId}#${i}`, names: [name] })));
   // ("FFP2s": the plural of a code is the code)
-  return namesNotListed(text.replace(/(?<=[A-Za-z]\d*\d)s\b/g, ''), known).filter((word) => cityOf(word) === undefined && !spellsPinyin(word.toLowerCase())).slice(0, 2);
+  // (a value a parameter's pattern takes whole, a waybill number, is no name to look up)
+  return namesNotListed(text.replace(/(?<=[A-Za-z]\d*\d)s\b/g, ''), known)
+    .filter((word) => cityOf(word) === undefined && !spellsPinyin(word.toLowerCase()) && patternApp(word, catalog) === undefined)
+    .slice(0, 2);
 }
 
 /** Each mini-program's search by words (`searched.ts` `keywordParam`): a reading API whose only required input, if any, is the words. */
@@ -57,7 +64,7 @@ export function startProbe(text: string, catalog: ScoredCatalog): Probe | undefi
   const queue = keywordSearches(catalog);
   if (queue.length < 2) return undefined;
   const [word] = unknownNames(text, catalog);
-  return word ? { text, word, queue, found: [] } : undefined;
+  return word ? { text, word, queue, found: [], searched: [] } : undefined;
 }
 
 /**
@@ -67,6 +74,7 @@ export function startProbe(text: string, catalog: ScoredCatalog): Probe | undefi
 export function nextProbe(probe: Probe, fresh: readonly Transcript[]): { toolId: string; arguments: Record<string, unknown> } | undefined {
   if (probe.asked) {
     const result = fresh.find((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result' && t.toolId === probe.asked);
+    if (result) probe.searched.push(appOfTool(probe.asked));
     if (result && !result.isError && listsSomething(result.structuredContent)) probe.found.push(appOfTool(probe.asked));
     probe.asked = undefined;
   }
@@ -81,6 +89,39 @@ export function probedApp(probe: Probe, memo: LocalMemo): string | undefined {
   const [only, ...more] = [...new Set(probe.found)];
   if (!only || more.length) return undefined;
   return memo.goals.some((g) => appOfTool(g.toolId) === only) ? undefined : only;
+}
+
+/**
+ * Whether the name looked up is the thing the request asks about ("Do you have Zyrtec?", "how much
+ * is FFP2"), not where it is asked of ("films at Starplex", 「在Aurora附近」): a name said after a
+ * word of place says where.
+ */
+export function asksForName(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  if (at < 0) return false;
+  return !/(?:\b(?:at|in|near|from|to|by|around|inside|outside)\s+(?:the\s+)?|[在到去从近旁])\s*$/i.test(text.slice(0, at));
+}
+
+/**
+ * Whether a mini-program's own words (its APIs' descriptions and parameters, its skill documents)
+ * say the name: then it is a kind or a feature of what it serves (「有IMAX吗」 of a cinema whose
+ * halls are IMAX), not a thing no one here has.
+ */
+export function skillsSay(word: string, catalog: ScoredCatalog): boolean {
+  const said = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(word)}(?![A-Za-z0-9])`, 'i');
+  return catalog.apps().some(({ appId }) => {
+    const tools = catalog.toolsOf(appId);
+    return tools.some((t) => said.test(t.description) || said.test(JSON.stringify(t.inputSchema)))
+      || [...new Set(tools.map((t) => t.skill))].some((skill) => said.test(catalog.skillDoc(appId, skill)));
+  });
+}
+
+/** What the user hears where no mini-program that searches found the name asked about. */
+export function foundNowhere(probe: Probe, catalog: ScoredCatalog, lang: 'zh' | 'en'): string {
+  const names = catalog.apps().filter(({ appId }) => probe.searched.includes(appId)).map((app) => app.appName);
+  return lang === 'en'
+    ? `None of the services here has "${probe.word}": I looked it up in ${names.join(', ')}, and none lists it.`
+    : `这里的服务都没有「${probe.word}」：在${names.join('、')}都查过，没有找到。`;
 }
 
 /** Whether a result lists at least one thing: a non-empty list of records anywhere at its top. */

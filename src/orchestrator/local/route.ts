@@ -5,6 +5,7 @@ import { BoundedMemo, escapeRegExp } from '../../core/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import { withoutWhatItIsAbout } from '../understand/about-said.ts';
 import { withoutHowItComes } from '../understand/how-it-comes.ts';
+import { contentWords } from '../understand/function-words.ts';
 import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
@@ -67,7 +68,7 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   // The words of things say which service; the words of asking and doing (an English "how much" read
   // as 费用) count only where the things said are too few to decide.
   const queries = after === undefined ? [serviceWords(clause), withChineseWords(clause)] : [ownWords(clause, after, serviceWords), ownWords(clause, after)];
-  const bests = [...new Set(queries)].flatMap((query) => (query ? catalog.searchScored(query, 5).slice(0, 1) : []));
+  const bests = [...new Set(queries)].flatMap((query) => (query ? catalog.searchScored(query, 5).slice(0, 1) : [])).filter((best) => saysWhatFor(clause, best.tool.appId, catalog));
   const strong = bests.find((best) => best.score >= minScore(catalog.size, base));
   if (strong) return strong.tool.appId;
   // A value only one mini-program's parameters take, by their pattern (a waybill number): BM25 is not the only signal.
@@ -80,6 +81,17 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
   if (few && most) return most.tool.appId;
   return undefined;
+}
+
+/**
+ * Whether more than the words of asking tie an English clause to a mini-program: "Do you have
+ * <a brand no list knows>?" matches a tool whose example is "what drinks do you have" on
+ * "do you have" alone, which names nothing it serves.
+ */
+function saysWhatFor(clause: string, appId: string, catalog: ScoredCatalog): boolean {
+  if (detectLanguage(clause) !== 'en') return true;
+  const content = serviceWords(contentWords(clause));
+  return !!content && catalog.searchScored(content, 10).some((hit) => hit.tool.appId === appId);
 }
 
 /** The mini-program a query fits at least twice as well as any other, if one does. */
