@@ -26,14 +26,22 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   if (usual && id && usual[id.name] !== undefined) {
     const item: Record<string, unknown> = {};
     for (const key of Object.keys(items.schema.properties ?? {})) if (usual[key] !== undefined) item[key] = usual[key];
-    // 「老样子，来两杯」: the usual drink, the quantity said now.
+    const beside = goal.besideUsual;
+    // 「老样子，来两杯」: the usual drink, the quantity said now (not what is counted of another thing beside it).
+    const ofUsual = beside ? { ...env, texts: env.texts.map((t) => t.replace(beside, '')) } : env;
     for (const param of scalarParams(items.schema)) {
       if (item[param.name] === undefined && isCountLike(param.name, param.schema)) {
-        const qty = readNumber(param.schema, param.name, env, { countLike: true });
+        const qty = readNumber(param.schema, param.name, ofUsual, { countLike: true });
         if (qty !== undefined) item[param.name] = qty;
       }
     }
-    return decide(goal, items.name, [item]);
+    if (!beside) return decide(goal, items.name, [item]);
+    // the things beside it are made as any named lines are, from their own words
+    const more: Goal = { ...goal, text: beside, args: {}, decided: [], usual: undefined, besideUsual: undefined };
+    const need = fillItems(more, { ...env, texts: [beside] }, items);
+    if (need) return need;
+    const lines = more.args[items.name];
+    return decide(goal, items.name, [item, ...(Array.isArray(lines) ? lines : [])]);
   }
   if (!id?.source) return undefined;
   const sourceTool = env.sibling(id.source);

@@ -34,6 +34,8 @@ export interface Goal {
   failed?: boolean;
   /** Values from the user's remembered preferences ("the usual"). */
   usual?: Record<string, unknown>;
+  /** What the request orders beside the usual (「老样子来一杯，再带一杯冰的乌龙」's second clause): lines of their own. */
+  besideUsual?: string;
   /** What the user is told along with the call (a thing left out of the order, and why). */
   notices?: string[];
   /**

@@ -1,0 +1,30 @@
+import type { Tool } from '../../catalog/index.ts';
+import { mentionsUsual, splitClauses } from '../understand/index.ts';
+import { matchEntitiesAnyLanguage } from './choose-entities.ts';
+import { idParams } from './id-sources.ts';
+import type { ScoredCatalog } from './route.ts';
+
+/**
+ * What a request for the usual orders beside it (「老样子来一杯，再带一杯冰的乌龙」 → 「再带一杯冰的乌龙」,
+ * "the usual, plus a hot green tea"): the clauses that are not about the usual and name a thing the
+ * list of the usual's items lists. Undefined where none does, or where the catalog knows no such list.
+ */
+export function besideUsual(text: string, tool: Tool, catalog: ScoredCatalog): string | undefined {
+  const source = itemSource(tool, catalog.toolsOf(tool.appId));
+  const names = source ? catalog.apiResultNames?.(source.id) ?? [] : [];
+  if (!names.length) return undefined;
+  const things = names.map((name, i) => ({ id: String(i), names: [name] }));
+  const beside = splitClauses(text).map((c) => c.text).filter((clause) => !mentionsUsual(clause) && matchEntitiesAnyLanguage(clause, things).length > 0);
+  return beside.length ? beside.join('，') : undefined;
+}
+
+/** The list an order's lines take their things from: the source of the ID of its list of items. */
+function itemSource(tool: Tool, siblings: Tool[]): Tool | undefined {
+  for (const schema of Object.values(tool.inputSchema.properties ?? {})) {
+    if (schema.type !== 'array' || !schema.items?.properties) continue;
+    const [id] = idParams({ ...tool, inputSchema: schema.items }, siblings);
+    const source = id?.source && siblings.find((s) => s.api === id.source);
+    if (source) return source;
+  }
+  return undefined;
+}
