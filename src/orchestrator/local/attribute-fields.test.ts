@@ -9,6 +9,14 @@ describe('the fields that hold an attribute', () => {
     expect(attributeKeys('address', { street: '', where: 'Pier 3' })).toEqual([]);
   });
 
+  it('never takes a number that counts the list beside it for a price', () => {
+    const sailings = [{ id: 's1', fare: 30 }, { id: 's2', fare: 45 }];
+    expect(attributeKeys('price', { total: 2, sailings })).toEqual([]);
+    const schema = { type: 'object', properties: { total: { type: 'integer', description: '符合条件的航班总数' } } };
+    expect(attributeKeys('price', { total: 40, sailings }, schema)).toEqual([]);
+    expect(attributeKeys('price', { total: 75, sailings })).toEqual(['total']);
+  });
+
   it('finds them by their schema descriptions where the name says nothing', () => {
     const schema = { type: 'object', properties: { loc: { type: 'string', description: '门店地址' } } };
     expect(attributeKeys('address', { loc: '湖边路 2 号' }, schema)).toEqual(['loc']);

@@ -29,7 +29,8 @@ const DESCRIBED: Record<Attribute, RegExp> = {
 
 /** The keys of an object that hold the attribute, best first; descriptions from its schema where given. */
 export function attributeKeys(attribute: Attribute, value: Record<string, unknown>, schema?: JsonSchema): string[] {
-  const keys = Object.keys(value).filter((key) => isPlain(value[key]));
+  // (a result's `total: 9` beside its nine classes counts them: no price, nor anything else asked)
+  const keys = Object.keys(value).filter((key) => isPlain(value[key]) && !countsList(value, key, schema));
   const ranked = FIELD_NAMES[attribute].flatMap((pattern) => keys.filter((key) => pattern.test(key)));
   const described = keys.filter((key) => DESCRIBED[attribute].test(schema?.properties?.[key]?.description ?? ''));
   return [...new Set([...ranked, ...described])];
@@ -50,6 +51,16 @@ export function schemaTells(attribute: Attribute, schema: JsonSchema | undefined
 export function minutesOf(key: string, value: number, description = ''): number {
   return /hours?$|小时/i.test(key) || /小时|\bhours?\b/i.test(description) ? value * 60 : value;
 }
+
+/** Whether a number counts the things of a list beside it (its length), or its description says it counts. */
+function countsList(value: Record<string, unknown>, key: string, schema?: JsonSchema): boolean {
+  const n = value[key];
+  if (typeof n !== 'number') return false;
+  if (COUNTS.test(schema?.properties?.[key]?.description ?? '')) return true;
+  return Object.values(value).some((v) => Array.isArray(v) && v.length === n && v.some((item) => item && typeof item === 'object'));
+}
+
+const COUNTS = /条数|个数|数量|总数|共几|\bcount\b|\bnumber of\b/i;
 
 function isPlain(value: unknown): boolean {
   return typeof value === 'string' ? value.trim() !== '' : typeof value === 'number';

@@ -35,7 +35,7 @@ import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
 import { forSeveral, onlyRequired, withoutNarrowing } from './source-args.ts';
 import { splitActs } from './split-acts.ts';
-import { nextProbe, oneApp, probedApp, startProbe } from './probe-search.ts';
+import { asksForName, foundNowhere, nextProbe, oneApp, probedApp, skillsSay, startProbe } from './probe-search.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { valueContext } from './value-context.ts';
@@ -64,7 +64,7 @@ export class LocalPlanner implements Planner {
 
     const fact = (content: string, toolId?: string, isError = false) =>
       factOf(content, { lang, isError, apis: toolId ? catalog.toolsOf(appOfTool(toolId)).map((t) => t.api) : [] });
-    observe(memo, fresh, said, fact, (id) => catalog.tool(id), { now: input.clock.now(), timeZone: input.clock.timeZone });
+    observe(memo, fresh, said, fact, (id) => catalog.tool(id), { now: input.clock.now(), timeZone: input.clock.timeZone }, (appId) => skillDocs(catalog, appId));
     const userIndex = fresh.map((t) => t.role).lastIndexOf('user');
     const userText = userIndex >= 0 ? (fresh[userIndex] as Extract<Transcript, { role: 'user' }>).text : undefined;
     const answered = fresh.slice(userIndex + 1).filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
@@ -231,6 +231,12 @@ export class LocalPlanner implements Planner {
       memo.goals = goals.length ? goals : [newGoal(probe.text, chooseGoalTool(probe.text, found, only))];
       memo.lastApp = found;
     }
+    // "Do you have Zyrtec?" that no search knows: said so, never a list of something else
+    const reading = memo.goals.every((g) => { const tool = catalog.tool(g.toolId); return !tool || readsOnly(tool); });
+    if (!probe.found.length && probe.searched.length && reading && asksForName(probe.text, probe.word) && !skillsSay(probe.word, catalog)) {
+      memo.goals = [];
+      return { type: 'reply', text: foundNowhere(probe, catalog, lang), awaitUser: false, done: true };
+    }
     for (const goal of memo.goals) goal.since = -1;
     return memo.goals.length ? undefined : nothingServes(probe.text, catalog, lang);
   }
@@ -354,8 +360,7 @@ export class LocalPlanner implements Planner {
 
   /** The skill documents of a tool's mini-program. */
   #docs(tool: Tool, catalog: ScoredCatalog): string[] {
-    const skills = [...new Set(catalog.toolsOf(tool.appId).map((t) => t.skill))];
-    return skills.map((skill) => catalog.skillDoc(tool.appId, skill));
+    return skillDocs(catalog, tool.appId);
   }
 
   #env(tool: Tool, goal: Goal, input: PlannerInput, catalog: ScoredCatalog): FillEnv {
@@ -368,6 +373,11 @@ export class LocalPlanner implements Planner {
       optionalSources: tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch)[A-Z_]/.test(tool.api),
     };
   }
+}
+
+/** The skill documents of a mini-program. */
+function skillDocs(catalog: ScoredCatalog, appId: string): string[] {
+  return [...new Set(catalog.toolsOf(appId).map((t) => t.skill))].map((skill) => catalog.skillDoc(appId, skill));
 }
 
 /** A goal that undoes something in the mini-program of the order just made. */

@@ -10,10 +10,11 @@ import { nameAsListed, withListedName } from './refused-value.ts';
 import { getPath, scalarParams } from './schema-paths.ts';
 import { isActing } from './request-words.ts';
 import { readsOnly } from './tool-kinds.ts';
+import { statedFact } from './stated-fact.ts';
 import { asksTotal, totalLine } from './total.ts';
 
 /** Reads what happened since the last step: results of our calls, the hub's notes. */
-export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference): void {
+export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference, docsOf: (appId: string) => string[] = () => []): void {
   const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
   const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
   if (memo.resolving) {
@@ -70,8 +71,12 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   const told = (about && fact(about, final.toolId)) || fact(final.content, final.toolId);
   // a result with nothing for the user says nothing: the turn ends with the plain 「好的，已办完」, never silence
   if (told) said.push(told);
+  // 「次卡有效期多久」: what the list leaves out of the answer, as the skill's documents state it of the thing
+  const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
+  const stated = tool && readsOnly(tool) && !isActing(goal.text) ? statedFact([...goal.answers, goal.text].join(' '), told, docsOf(tool.appId), lang) : undefined;
+  if (stated) said.push(fact(stated, final.toolId));
   // 「…加起来一共要交多少」: what the things listed come to together
-  const total = tool && readsOnly(tool) && final === own && asksTotal(goal.text) ? totalLine(own.structuredContent, [...goal.answers, goal.text], detectLanguage(goal.text) === 'en' ? 'en' : 'zh') : undefined;
+  const total = tool && readsOnly(tool) && final === own && asksTotal(goal.text) ? totalLine(own.structuredContent, [...goal.answers, goal.text], lang) : undefined;
   if (total) said.push(total);
   const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
   // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.

@@ -24,14 +24,22 @@ export function asksAboutRules(text: string): boolean {
 
 /** The lines of the skill documents that state a rule about undoing or changing, as written. */
 export function ruleLines(docs: readonly string[]): string[] {
-  const lines = docs.flatMap((doc) => doc.split(/\n+/))
-    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.、)])\s*/, '').trim())
-    .filter((line) => line && !line.startsWith('#') && !/^[a-z]+:\s/i.test(line))
-    // each sentence on its own: a rule and an instruction to the model may share a line
-    .flatMap((line) => line.split(/(?<=[。！!])\s*|(?<=\.)\s+(?=[A-Z])/))
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => TOPIC.test(sentence) && CONDITION.test(sentence) && !/[A-Za-z]+[A-Z][a-z]+|`/.test(sentence));
+  const lines = docSentences(docs).filter((sentence) => TOPIC.test(sentence) && CONDITION.test(sentence));
   // a line that names itself a rule (「取消规则：…」, "Cancellation policy: …") says it best
   const named = lines.filter((line) => /规则|政策|policy|rules?/i.test(line));
   return [...new Set(named.length ? named : lines)];
+}
+
+/**
+ * The sentences of skill documents that say something of the service, each on its own (a rule
+ * and an instruction to the model may share a line): list marks off; headings, front matter and
+ * sentences naming code (an API, a field) left out.
+ */
+export function docSentences(docs: readonly string[]): string[] {
+  return docs.flatMap((doc) => doc.split(/\n+/))
+    .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.、)])\s*/, '').trim())
+    .filter((line) => line && !line.startsWith('#') && !/^[a-z]+:\s/i.test(line))
+    .flatMap((line) => line.split(/(?<=[。！!])\s*|(?<=\.)\s+(?=[A-Z])/))
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence && !/[A-Za-z]+[A-Z][a-z]+|`/.test(sentence));
 }
