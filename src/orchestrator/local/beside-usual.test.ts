@@ -39,6 +39,11 @@ describe('what a request for the usual orders beside it', () => {
     expect(besideUsual('The usual, plus a large beef noodles for my friend', order, catalog())).toBe('a large beef noodles for my friend');
   });
 
+  it('keeps what is said after the other thing with it', () => {
+    const order = catalog().tool('noodle.placeOrder')!;
+    expect(besideUsual('老规矩来一份，顺便带一份牛肉面，大份的', order, catalog())).toBe('顺便带一份牛肉面，大份的');
+  });
+
   it('is nothing where the other words only change the usual', () => {
     const order = catalog().tool('noodle.placeOrder')!;
     expect(besideUsual('老规矩来一份，今天要特辣', order, catalog())).toBeUndefined();

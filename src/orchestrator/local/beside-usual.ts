@@ -6,16 +6,20 @@ import type { ScoredCatalog } from './route.ts';
 
 /**
  * What a request for the usual orders beside it (「老样子来一杯，再带一杯冰的乌龙」 → 「再带一杯冰的乌龙」,
- * "the usual, plus a hot green tea"): the clauses that are not about the usual and name a thing the
- * list of the usual's items lists. Undefined where none does, or where the catalog knows no such list.
+ * "the usual, plus a hot green tea"): from the first clause not about the usual that names a thing
+ * the list of the usual's items lists, every clause not about the usual. Undefined where none names
+ * one, or where the catalog knows no such list.
  */
 export function besideUsual(text: string, tool: Tool, catalog: ScoredCatalog): string | undefined {
   const source = itemSource(tool, catalog.toolsOf(tool.appId));
   const names = source ? catalog.apiResultNames?.(source.id) ?? [] : [];
   if (!names.length) return undefined;
   const things = names.map((name, i) => ({ id: String(i), names: [name] }));
-  const beside = splitClauses(text).map((c) => c.text).filter((clause) => !mentionsUsual(clause) && matchEntitiesAnyLanguage(clause, things).length > 0);
-  return beside.length ? beside.join('，') : undefined;
+  const clauses = splitClauses(text).map((c) => c.text);
+  const first = clauses.findIndex((clause) => !mentionsUsual(clause) && matchEntitiesAnyLanguage(clause, things).length > 0);
+  if (first < 0) return undefined;
+  // (what follows the other thing, 「…一杯中杯冰美式，不要糖」, is said of it, not of the usual)
+  return clauses.slice(first).filter((clause) => !mentionsUsual(clause)).join('，');
 }
 
 /** The list an order's lines take their things from: the source of the ID of its list of items. */
