@@ -1,5 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import { matchEnum, mentionsUsual, serviceWords, splitClauses, thingWords, thingsOnly, withChineseWords } from '../understand/index.ts';
+import { actsApart } from './acts-apart.ts';
 import { besideUsual } from './beside-usual.ts';
 import { countsLastThing } from './count-of-last.ts';
 import { enumOptions } from './fill-value.ts';
@@ -73,8 +74,11 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // A clause for the same mini-program joins the last goal, unless it asks for another action of it
     // (「买一盒…，付完款再帮我把这单取消」: the undo comes after the order, as a goal of its own).
     const own = choose(clause, appId);
-    const another = ACTION_WORDS.test(clause) || asksToUndo(clause) || asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
-    if (last && last.appId === appId && (last.toolId === own.toolId || !another || !last.acting)) {
+    // (an act after a question is the question's act, unless it takes nothing the question reads: 「…余额多少？再充50话费」)
+    const lastTool = last ? catalog.tool(last.toolId) : undefined;
+    const apart = !!lastTool && !last?.acting && isActing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId));
+    const another = ACTION_WORDS.test(clause) || asksToUndo(clause) || asksOfOther(clause, own.chosen.tool, last?.toolId, catalog) || apart;
+    if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
       if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
       continue;

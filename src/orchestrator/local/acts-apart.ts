@@ -1,0 +1,24 @@
+import type { Tool } from '../../catalog/index.ts';
+import { idParams } from './id-sources.ts';
+import { scalarParams } from './schema-paths.ts';
+import { readsOnly } from './tool-kinds.ts';
+
+/**
+ * Whether an act said after a question to the same mini-program is about something else
+ * ("What's my pension balance? And top up my phone with 50"): the act takes nothing the question's
+ * API reads or takes — none of its IDs comes from that API and no parameter of theirs is the same.
+ * 「燃气费多少钱？帮我交一下」 (both take the account) and "How much is a latte? One please" (the
+ * order's drink comes from the menu) are one request: the act.
+ */
+export function actsApart(act: Tool, question: Tool, siblings: Tool[]): boolean {
+  if (act.id === question.id || !readsOnly(question) || readsOnly(act)) return false;
+  const sources = [act, ...itemsOf(act)].flatMap((tool) => idParams(tool, siblings).map((p) => p.source));
+  if (sources.includes(question.api)) return false;
+  const asked = new Set(scalarParams(question.inputSchema).map((p) => p.name));
+  return ![act, ...itemsOf(act)].some((tool) => scalarParams(tool.inputSchema).some((p) => asked.has(p.name)));
+}
+
+/** The tool as its lists of items see it (`items: [{ drinkId, … }]`): where an order's IDs stand. */
+function itemsOf(tool: Tool): Tool[] {
+  return Object.values(tool.inputSchema.properties ?? {}).flatMap((schema) => (schema.type === 'array' && schema.items?.properties ? [{ ...tool, inputSchema: schema.items }] : []));
+}
