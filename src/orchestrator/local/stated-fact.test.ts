@@ -14,6 +14,10 @@ describe('a fact the reply leaves out, as the skill states it', () => {
     expect(statedFact('次卡多少钱？有效期多久？', '单次课 ¥128；陶艺次卡 ¥880。', docs, 'zh')).toBe('陶艺次卡 880 元，60 天有效，全部门店通用。');
   });
 
+  it('is read for each part of the question: one the reply answers adds nothing, one it leaves out is stated', () => {
+    expect(statedFact('单次体验课多少钱？那个次卡多少钱、能用多久？', '单次体验课：时长 90 分钟，价格 ¥128。', docs, 'zh')).toBe('陶艺次卡 880 元，60 天有效，全部门店通用。');
+  });
+
   it('is said with its amounts in English to an English asker', () => {
     expect(statedFact('How much is the class pack and how long is it good for?', 'Lessons today: 14:00 wheel throwing ¥128.', docs, 'en'))
       .toBe('陶艺次卡 880 元，60 天有效，全部门店通用。 (¥880 · 60 days)');

@@ -10,27 +10,43 @@ const STATES: Partial<Record<Attribute, RegExp>> = {
 };
 
 /** The words of asking and of the attributes asked, no part of what a question is about. */
-const ASKING = /多少钱|多少|多久|多长时间|多长|价格|价钱|费用|几块|怎么|什么|吗|呢|吧|啊|请问|问一下|问问/gu;
+const ASKING = /有效期|能用|多少钱|多少|多久|多长时间|多长|价格|价钱|费用|几块|怎么|什么|吗|呢|吧|啊|请问|问一下|问问/gu;
 
 /**
- * A question's fact that the reply leaves out (「次卡有效期多久」 answered with a list of prices),
- * as the skill's own documents state it of the thing asked about (「10次团课卡 690 元，90 天有效…」):
- * the sentence that names the thing best among those stating what is missing. An English asker
- * hears the amounts in English after it. Undefined where nothing is missing or no sentence names it.
+ * The facts a question asks that the reply leaves out (「次卡有效期多久」 answered with a list of
+ * prices), as the skill's own documents state them of the things asked about (「10次团课卡 690 元，
+ * 90 天有效…」): for each part of the question whose thing the reply does not name with what is
+ * asked, the sentence that names that thing best among those stating it. An English asker hears
+ * the amounts in English after it. Undefined where nothing is left out or no sentence names it.
  */
 export function statedFact(question: string, reply: string, docs: readonly string[], lang: 'zh' | 'en'): string | undefined {
-  const asked = askedAttributes(question);
-  const missing = asked.filter((a) => STATES[a] && !STATES[a]!.test(reply));
-  if (!missing.length) return undefined;
-  const words = aboutWords(question);
-  if (!words.length) return undefined;
-  const ranked = docSentences(docs)
-    .map((sentence) => ({ sentence, states: missing.filter((a) => STATES[a]!.test(sentence)).length, names: namesScore(sentence, words) }))
+  const sentences = docSentences(docs);
+  const said = new Set<string>();
+  let before: string[] = [];
+  for (const part of question.split(/(?<=[？?。；;！!])/)) {
+    const asked = askedAttributes(part).filter((a) => STATES[a]);
+    const own = aboutWords(part);
+    // (「次卡多少钱？有效期多久？」: a part that names no thing of its own asks of the one before)
+    const words = own.length ? own : before;
+    const earlier = before;
+    before = words;
+    if (!asked.length || !words.length) continue;
+    // (the reply names the thing and says what is asked of it: answered)
+    if (namesScore(reply, words) >= 2 && asked.every((a) => STATES[a]!.test(reply))) continue;
+    const best = bestSentence(sentences, asked, words) ?? bestSentence(sentences, asked, [...new Set([...words, ...earlier])]);
+    if (best && !reply.includes(best)) said.add(lang === 'en' && /[\u4e00-\u9fff]/.test(best) ? `${best} (${amountsInEnglish(best, asked)})` : best);
+  }
+  return said.size ? [...said].join(lang === 'en' ? ' ' : '') : undefined;
+}
+
+/** The one sentence that states most of what is asked and names the thing best (two points at least), if one does. */
+function bestSentence(sentences: readonly string[], asked: readonly Attribute[], words: readonly string[]): string | undefined {
+  const ranked = sentences
+    .map((sentence) => ({ sentence, states: asked.filter((a) => STATES[a]!.test(sentence)).length, names: namesScore(sentence, words) }))
     .filter((s) => s.states > 0 && s.names >= 2)
     .sort((a, b) => b.states - a.states || b.names - a.names);
   const [best, next] = ranked;
-  if (!best || (next && next.states === best.states && next.names === best.names)) return undefined;
-  return lang === 'en' && /[\u4e00-\u9fff]/.test(best.sentence) ? `${best.sentence} (${amountsInEnglish(best.sentence, asked)})` : best.sentence;
+  return best && !(next && next.states === best.states && next.names === best.names) ? best.sentence : undefined;
 }
 
 /** What a question is about, as words a Chinese document could say: its everyday thing words and its own Han words. */
