@@ -23,6 +23,15 @@ describe('an act after a question to the same mini-program', () => {
     expect(actsApart(tool('payFare'), tool('getFareDue'), catalog.toolsOf('ferry'))).toBe(false);
   });
 
+  it('is the question\'s act where its IDs come from a list filtered by what the question lists', () => {
+    const chain = testCatalog([
+      { appId: 'boat', appName: '游船', api: 'listPiers', readOnly: true, description: '码头列表 piers[].id。' },
+      { appId: 'boat', appName: '游船', api: 'listSailings', readOnly: true, description: '船班。', inputSchema: { type: 'object', properties: { pierId: { type: 'string', description: '来自 listPiers 的 piers[].id' } } } },
+      { appId: 'boat', appName: '游船', api: 'bookSailing', description: '订船票。', inputSchema: { type: 'object', properties: { sailingId: { type: 'string', description: '来自 listSailings 的 sailings[].id' } }, required: ['sailingId'] } },
+    ]);
+    expect(actsApart(chain.tool('boat.bookSailing')!, chain.tool('boat.listPiers')!, chain.toolsOf('boat'))).toBe(false);
+  });
+
   it('makes two goals of a balance asked and a card topped up', () => {
     const goals = planGoals("What's the balance on my ferry pass? And put 30 yuan on my ferry card while you're at it.", catalog, {});
     expect(goals.map((g) => g.toolId)).toEqual(['ferry.getPassBalance', 'ferry.topUpCard']);

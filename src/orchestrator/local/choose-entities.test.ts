@@ -159,3 +159,19 @@ describe('several things for one visit, said in English of a list named in Chine
     expect(chooseEntities(office, ['fridge cleaned and the windows done tomorrow at 3pm, same visit'], undefined, true).map((e) => e.id).sort()).toEqual(['cooler', 'glass']);
   });
 });
+
+describe('two named for an optional filter of one', () => {
+  const piers = [
+    { id: 'p1', names: ['东港码头'], fields: { city: '海城' } },
+    { id: 'p2', names: ['西港码头'], fields: { city: '海城' } },
+    { id: 'p3', names: ['北湾码头'], fields: { city: '海城' } },
+  ];
+
+  it('are both kept, for the list of them all to be read and the choice made among theirs', () => {
+    expect(chooseEntities(piers, ['东港和西港哪家便宜就订哪家'], undefined, false).map((e) => e.id)).toEqual(['p1', 'p2']);
+  });
+
+  it('are not two where nothing leaves the choice between them open', () => {
+    expect(chooseEntities(piers, ['东港码头上船，去西港码头'], undefined, false).map((e) => e.id)).toEqual(['p1']);
+  });
+});

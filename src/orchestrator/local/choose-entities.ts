@@ -49,6 +49,8 @@ export function chooseEntities(
       const spans = [...new Set(hits.map((h) => h.span.join(':')))];
       // (three 「日常保洁」 of 2, 3 and 4 hours: by the words said with it, else the size or the hours the request says)
       const told = groups.map((g, i) => (g.length === 1 ? g : narrowAlike(g, text, spans[i]!, texts.join('，'))));
+      // (「东港和西港哪家便宜」, "East Pier or West Pier, whichever…" for an optional filter of one: both, for the caller to leave the filter open)
+      if (!many && !needed && told.length > 1 && told.every((g) => g.length === 1) && EITHER.test(text)) return unique(told.flat());
       if (!many) return [told[0]!.length === 1 ? told[0]![0]! : hits[0]!.entity];
       if (told.some((g) => g.length !== 1)) return [];
       return withSizedKind(unique(told.flat()), kept, entities);
@@ -109,6 +111,9 @@ export function inDayPart(text: string, entities: readonly Entity[]): readonly E
   const inPart = part ? entitiesAt([...entities], part) : [];
   return inPart.length ? inPart : entities;
 }
+
+/** Words that leave the choice between things named open: which of them, or the other. */
+const EITHER = /哪[个家场班趟款间晚天]|还是|或者|或|\bor\b|\bwhichever\b|\beither\b/i;
 
 const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\beither (?:one|is fine|will do)\b/i;
 

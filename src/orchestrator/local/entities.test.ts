@@ -7,6 +7,12 @@ describe('the entities a result lists', () => {
     { clubId: 'c2', name: '望京店', coaches: [{ coachId: 'k3', name: '王蕾' }] },
   ];
 
+  it('keeps a thing\'s prices by kind as its prices (`prices.deck`)', () => {
+    const sailings = [{ sailingId: 's1', name: '东港→西港 08:00', prices: { deck: 30, cabin: 80 }, crew: { captain: 'Lin' } }];
+    expect(entitiesIn(sailings, 'sailingId')[0]?.fields).toMatchObject({ 'prices.deck': '30', 'prices.cabin': '80' });
+    expect(entitiesIn(sailings, 'sailingId')[0]?.fields).not.toHaveProperty('crew.captain');
+  });
+
   it('takes only the objects that carry the ID asked for, not the ones nested in them', () => {
     expect(entitiesIn(clubs, 'clubId').map((e) => e.id)).toEqual(['c1', 'c2']);
   });

@@ -33,10 +33,17 @@ function entityOf(obj: Record<string, unknown>, inherited: Record<string, string
   if (Array.isArray(obj.aliases)) names.push(...obj.aliases.filter((a): a is string => typeof a === 'string' && a.length > 0));
   // what it belongs to (the hotel of a room type) comes with it, so a choice can keep to the one chosen
   const fields: Record<string, string> = { ...inherited };
-  for (const [k, v] of Object.entries(obj)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = String(v);
+  for (const [k, v] of Object.entries(obj)) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = String(v);
+    // (its prices by kind, `prices: { standard: 50, premium: 60 }`, are its prices too: `prices.standard`)
+    else if (PRICES.test(k) && v && typeof v === 'object' && !Array.isArray(v)) {
+      for (const [kind, price] of Object.entries(v)) if (typeof price === 'number') fields[`${k}.${kind}`] = String(price);
+    }
+  }
   return { id: String(obj[key]), names: names.length ? names : [String(obj[key])], fields };
 }
 
+const PRICES = /price|fare|cost|fee/i;
 const DATE_VALUE = /^(\d{4}-\d{2}-\d{2})/;
 const TIME_VALUE = /(?:^|[T\s])(\d{2}:\d{2})/;
 

@@ -16,6 +16,11 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, "what's the cheapest")?.id).toBe('c');
   });
 
+  it('takes the cheaper of those left where the request asks which is cheaper and books that', () => {
+    expect(pickSuperlative(shows, '东港和西港哪家便宜就订哪家')?.id).toBe('c');
+    expect(pickSuperlative(shows, 'book whichever is cheaper')?.id).toBe('c');
+  });
+
   it('picks nothing when nothing is said, or two share the extreme', () => {
     expect(pickSuperlative(shows, '今晚那场')).toBeUndefined();
     expect(pickSuperlative(shows, '最贵的')).toBeUndefined();
