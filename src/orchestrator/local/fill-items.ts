@@ -72,7 +72,16 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const best = Math.max(0, ...hits.map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
     // One clause names an item once, even where another name holds it too (刀削面 in 刀削面馆).
-    for (const hit of hits) if ((hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text)) found.push({ entity: hit.entity, text: clause.text });
+    const taken = hits.filter((hit, i) => (hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text) && hits.findIndex((h) => h.entity.id === hit.entity.id) === i);
+    // 「两碗牛肉面一份凉皮」: each named in one clause is counted by the words between the names beside it
+    const ordered = [...taken].sort((a, b) => a.span[0] - b.span[0]);
+    const apart = ordered.every((hit, i) => i === 0 || ordered[i - 1]!.span[1] <= hit.span[0]);
+    for (const hit of taken) {
+      const before = ordered.filter((h) => h.span[1] <= hit.span[0]).pop();
+      const after = ordered.find((h) => h.span[0] >= hit.span[1]);
+      const own = apart && ordered.length > 1 ? clause.text.slice(before ? before.span[1] : 0, after ? after.span[0] : clause.text.length) : undefined;
+      found.push({ entity: hit.entity, text: clause.text, ...(own ? { own } : {}) });
+    }
   }
   dropMentions(found);
   // "the allergy pills I think, 2 boxes": the count said right after an uncounted thing is its count
@@ -102,11 +111,11 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
   // 「两杯拿铁，一杯美式，都要冰的」: what is said of them all is read for each, after its own words
   const ofAll = single ? [] : saidOfAll(clauses.map((c) => c.text), new Set(found.map((f) => f.text)));
-  const list = found.map(({ entity, text, also }) => {
+  const list = found.map(({ entity, text, also, own }) => {
     const item: Record<string, unknown> = { [id.name]: entity.id };
     const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
     const texts = single ? env.texts : [text, ...(also ?? []), ...ofAll];
-    for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, countsItself && isCountLike(param.name, param.schema) ? [text] : texts);
+    for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, isCountLike(param.name, param.schema) && (countsItself || own) ? [own ?? text] : texts);
     // 「每人一份套餐」: once for each of the people the act counts
     const actCount = countsItself ? scalarParams(env.tool.inputSchema).find((p) => isCountLike(p.name, p.schema)) : undefined;
     const itemCount = actCount && scalarParams(items.schema).find((p) => isCountLike(p.name, p.schema));

@@ -15,6 +15,8 @@ describe('values read from a request', () => {
     expect(readNumber(portions, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBeUndefined();
     expect(readNumber(portions, 'qty', ctx('再来三份单人套餐'), { countLike: true })).toBe(3);
     expect(readNumber(portions, 'qty', ctx('两碗米饭'), { countLike: true })).toBe(2);
+    // the numbers of an address count nothing
+    expect(readNumber(portions, 'qty', ctx('a pier map to my place at 海港区东堤路18号 望海大厦3座1702'), { countLike: true })).toBeUndefined();
     expect(readNumber({ type: 'integer', description: '票数（人数），1～6' }, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBe(2);
   });
 

@@ -160,7 +160,10 @@ const UNIT_HINTS: [RegExp, RegExp][] = [
 /** A number for a parameter: by the unit its description names, or the one quantity said. */
 export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, { countLike }: { countLike: boolean }): number | undefined {
   const description = `${name} ${schema.description ?? ''}`;
-  for (const text of ctx.texts) {
+  for (const said of ctx.texts) {
+    // (the numbers of a street address, 「恒隆广场2座2101」, count nothing)
+    const address = findAddress(said);
+    const text = address ? said.replace(address, ' ') : said;
     const quantities = extractQuantities(text);
     for (const [hint, unit] of UNIT_HINTS) {
       if (!hint.test(description)) continue;

@@ -5,6 +5,8 @@ export interface Found {
   entity: Entity;
   text: string;
   also?: string[];
+  /** Where several are named in one clause, the part of it that is this one's ("two boxes of X | and a Y"): its count is said there. */
+  own?: string;
 }
 
 /** One of those just counted (「一杯换杏仁奶」「其中一份」, "one of them with almond milk"). */

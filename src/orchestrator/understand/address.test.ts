@@ -10,6 +10,12 @@ describe('a street address said in a request', () => {
     expect(findAddress('帮我从滨江那家店送一盒泰诺林过来，地址滨江区江南大道588号恒鑫大厦5楼')).toBe('滨江区江南大道588号恒鑫大厦5楼');
   });
 
+  it('reads a Chinese address in an English request, after "to" or "at", up to the next English word', () => {
+    expect(findAddress('Send two ferry passes to my place at 海港区东堤路18号 望海大厦3座1702.')).toBe('海港区东堤路18号 望海大厦3座1702');
+    expect(findAddress('deliver it to 海港区东堤路18号 tomorrow morning')).toBe('海港区东堤路18号');
+    expect(findAddress("I'm at 东港 now")).toBeUndefined();
+  });
+
   it('leaves out the name and phone said before an address in the same part', () => {
     expect(findAddress('寄到上海，收件人王芳 13700001111 浦东新区世纪大道100号')).toBe('浦东新区世纪大道100号');
   });

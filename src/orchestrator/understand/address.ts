@@ -5,6 +5,9 @@
  */
 const ZH_LEAD = /(?:(?:送|寄|配送)[^，,。；;！!？?\n]{0,16}?(?:到|至|去)|收货地址|详细地址|地址)\s*(?:是|为|[:：])?\s*/g;
 const ZH_PART = /[^，,。；;！!？?\n]{4,60}/y;
+const EN_LEAD_ZH = /\b(?:to|at)\s+(?=[\u4e00-\u9fff])/gi;
+/** A Chinese address as it stands in English words: Han characters, digits and a building's letters, up to the next English word. */
+const ZH_IN_EN = /[\u4e00-\u9fff][\u4e00-\u9fff\d\s#\-A-Za-z]{3,60}?(?=\s+[A-Za-z]{3,}|[.,;!?，。；！？]|$)/y;
 const ZH_ADDRESS = /[路街道巷弄里村镇区县]\S*?\d|\d+\s*(?:号|弄|栋|幢|楼|室|层|单元)|大厦|小区|公寓|花园|广场\S*\d/;
 const EN_ADDRESS = /\b(\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Alley|Lu|Jie|Dao)\b\.?(?:\s*,\s*(?:(?!(?:tomorrow|today|tonight|at|on|by|for|and|or|please|next|this|before|after|around|from|to|the|it|them|asap|now)\b)(?:[A-Z][\w'-]*|\d+[A-Za-z]?)\s*){1,5}|\s*,?\s*(?:apt|apartment|unit|room|floor|suite|flat|tower|building|bldg)\.?\s*#?\w+){0,3})/i;
 
@@ -12,6 +15,12 @@ export function findAddress(text: string): string | undefined {
   for (const lead of text.matchAll(ZH_LEAD)) {
     ZH_PART.lastIndex = lead.index + lead[0].length;
     const part = ZH_PART.exec(text)?.[0]?.trim();
+    if (part && ZH_ADDRESS.test(part)) return part;
+  }
+  // "…to my place at 南京西路1266号 恒隆广场2座2101": a Chinese address in an English request, after "to" or "at"
+  for (const lead of text.matchAll(EN_LEAD_ZH)) {
+    ZH_IN_EN.lastIndex = lead.index + lead[0].length;
+    const part = ZH_IN_EN.exec(text)?.[0]?.trim();
     if (part && ZH_ADDRESS.test(part)) return part;
   }
   const en = EN_ADDRESS.exec(text)?.[1]?.trim();
