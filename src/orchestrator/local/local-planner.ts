@@ -231,9 +231,9 @@ export class LocalPlanner implements Planner {
       memo.goals = goals.length ? goals : [newGoal(probe.text, chooseGoalTool(probe.text, found, only))];
       memo.lastApp = found;
     }
-    // "Do you have Zyrtec?" that no search knows: said so, never a list of something else
-    const reading = memo.goals.every((g) => { const tool = catalog.tool(g.toolId); return !tool || readsOnly(tool); });
-    if (!probe.found.length && probe.searched.length && reading && asksForName(probe.text, probe.word) && !skillsSay(probe.word, catalog)) {
+    // "Do you have Zyrtec?" that no search knows and no service was routed to: said so, and where it was looked for
+    // (one routed by other words keeps its goal: a list in Chinese may hold the thing under its Chinese name)
+    if (!memo.goals.length && !probe.found.length && probe.searched.length && asksForName(probe.text, probe.word) && !skillsSay(probe.word, catalog)) {
       memo.goals = [];
       return { type: 'reply', text: foundNowhere(probe, catalog, lang), awaitUser: false, done: true };
     }
