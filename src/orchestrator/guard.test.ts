@@ -159,6 +159,17 @@ describe('the guard, case by case', () => {
     expect(checkDataFlow(spa, { remark: 'A123' }, [said('取件码 A1'), said('23'), returned('parcel', 'A123')]).ok).toBe(false);
   });
 
+  it('lets through a value this app returned only in its structured content, though another app returned it as text', () => {
+    const pottery = tool('pottery', { remark: { type: 'string' } });
+    const transcript: Transcript[] = [
+      said('约一节陶艺课'),
+      returned('ferry', '船票座位 K2041 已锁定'),
+      returned('pottery', '找到 1 个名额', { seat: 'K2041' }),
+    ];
+    expect(checkDataFlow(pottery, { remark: 'K2041' }, transcript).ok).toBe(true);
+    expect(checkDataFlow(pottery, { remark: 'K2041' }, transcript.slice(0, 2)).ok).toBe(false); // only the ferry said it
+  });
+
   it('does not count the assistant\'s own repetition as the user saying it, and names the value and the receiving app', () => {
     const transcript: Transcript[] = [said('约洗澡'), returned('parcel', '手机 13800138000'), { role: 'assistant', text: '用 13800138000 预约吗？' }];
     const leaked = checkDataFlow(spa, { contact: { phone: '13800138000' } }, transcript);
