@@ -39,6 +39,17 @@ describe('the guard', () => {
     expect(checkIds(withExtras, { shopId: 'ps1', extras: [{ extraId: 'x9', qty: 1 }] }, seen).ok).toBe(false);
   });
 
+  it('takes no object, nor list of objects, for an ID, even one described as a sibling API\'s IDs', () => {
+    const ferry = tool('ferry', {
+      seat: { type: 'object', description: '座位 ID，来自 listShops', properties: { row: { type: 'integer' } } },
+      cabins: { type: 'array', description: 'cabin IDs from listShops', items: { type: 'object' } },
+      shopId: { type: 'string' },
+    });
+    expect(idParameters(ferry).map((p) => p.name)).toEqual(['shopId']);
+    const seen = { knownIds: ['s1'], transcript: [] as Transcript[] };
+    expect(checkIds(ferry, { shopId: 's1', seat: { row: 3 }, cabins: [{ deck: 2 }] }, seen).ok).toBe(true);
+  });
+
   it('accepts a value a parameter lists as its own (an enum), with no lookup', () => {
     const pack = tool('gym', { packId: { type: 'string', enum: ['pack10'], description: '次卡 ID，来自 listShops' } });
     expect(idParameters(pack)).toEqual([]);
