@@ -48,8 +48,9 @@ const SUITES: Record<string, string[]> = {
   'trust-service': ['src/trust/confirmation*.test.ts', 'src/trust/consent.test.ts'],
   // src/pay's store-backed parts (capture, tap, refund, ledger, orders, the service), one file or
   // concept at a time with the payment suites; concurrency.test.ts (hundreds of payments a run)
-  // and verify.test.ts (its own scope, ledger) are left out: a lower bound for each file
-  'pay-store': ['src/pay/pay.test.ts', 'src/pay/pay-service.test.ts', 'src/pay/refund.test.ts', 'src/pay/ledger.test.ts', 'src/pay/capture-on-tap.test.ts', 'src/pay/confirmation-gate.test.ts', 'src/pay/messages.test.ts'],
+  // and verify.test.ts (its own scope, ledger) are left out: a lower bound for each file;
+  // order-with-card.test.ts shows an order written with its card (createOrderWithCard, insertOrderWith)
+  'pay-store': ['src/pay/pay.test.ts', 'src/pay/pay-service.test.ts', 'src/pay/refund.test.ts', 'src/pay/ledger.test.ts', 'src/pay/capture-on-tap.test.ts', 'src/pay/confirmation-gate.test.ts', 'src/pay/messages.test.ts', 'src/pay/order-with-card.test.ts'],
   // the service's own guards and the words of its refusals (pay-service.ts, messages.ts): a lower bound for each
   'pay-service': ['src/pay/pay-service.test.ts', 'src/pay/messages.test.ts'],
   // one store-backed file of src/pay with its own suite, every test run for each mutant

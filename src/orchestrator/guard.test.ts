@@ -39,6 +39,17 @@ describe('the guard', () => {
     expect(checkIds(withExtras, { shopId: 'ps1', extras: [{ extraId: 'x9', qty: 1 }] }, seen).ok).toBe(false);
   });
 
+  it('takes no object, nor list of objects, for an ID, even one described as a sibling API\'s IDs', () => {
+    const ferry = tool('ferry', {
+      seat: { type: 'object', description: '座位 ID，来自 listShops', properties: { row: { type: 'integer' } } },
+      cabins: { type: 'array', description: 'cabin IDs from listShops', items: { type: 'object' } },
+      shopId: { type: 'string' },
+    });
+    expect(idParameters(ferry).map((p) => p.name)).toEqual(['shopId']);
+    const seen = { knownIds: ['s1'], transcript: [] as Transcript[] };
+    expect(checkIds(ferry, { shopId: 's1', seat: { row: 3 }, cabins: [{ deck: 2 }] }, seen).ok).toBe(true);
+  });
+
   it('accepts a value a parameter lists as its own (an enum), with no lookup', () => {
     const pack = tool('gym', { packId: { type: 'string', enum: ['pack10'], description: '次卡 ID，来自 listShops' } });
     expect(idParameters(pack)).toEqual([]);
@@ -157,6 +168,17 @@ describe('the guard, case by case', () => {
     expect(checkDataFlow(spa, { remark: 'A12' }, [said('x'), returned('parcel', 'A12')]).ok).toBe(true);
     expect(checkDataFlow(spa, { remark: 'R808' }, [said('x'), returned('spa', 'R808')]).ok).toBe(true); // no other app spoke
     expect(checkDataFlow(spa, { remark: 'A123' }, [said('取件码 A1'), said('23'), returned('parcel', 'A123')]).ok).toBe(false);
+  });
+
+  it('lets through a value this app returned only in its structured content, though another app returned it as text', () => {
+    const pottery = tool('pottery', { remark: { type: 'string' } });
+    const transcript: Transcript[] = [
+      said('约一节陶艺课'),
+      returned('ferry', '船票座位 K2041 已锁定'),
+      returned('pottery', '找到 1 个名额', { seat: 'K2041' }),
+    ];
+    expect(checkDataFlow(pottery, { remark: 'K2041' }, transcript).ok).toBe(true);
+    expect(checkDataFlow(pottery, { remark: 'K2041' }, transcript.slice(0, 2)).ok).toBe(false); // only the ferry said it
   });
 
   it('does not count the assistant\'s own repetition as the user saying it, and names the value and the receiving app', () => {

@@ -69,6 +69,23 @@ describe('who the mini-program is told it serves', () => {
     expect(Math.abs(Date.now() + clock.offset - moving())).toBeLessThanOrEqual(1);
     expect(callBridge(callState({ now: hubNow() })).known!().clock).toEqual({ offset: 0 });
   });
+
+  it('reads a moving clock again while the machine’s clock ticks during the reading, three times at most, and sends the offset of the last reading', () => {
+    // the machine's clock: before and after each reading of the hub's clock
+    const machine = vi.spyOn(Date, 'now');
+    const hub = (readings: number[]) => Object.assign(() => readings.shift()!, { realTime: true });
+    try {
+      // a tick during the first reading; the second is read within one millisecond: its offset is sent
+      machine.mockReturnValueOnce(1000).mockReturnValueOnce(1001).mockReturnValueOnce(1001).mockReturnValueOnce(1001);
+      expect(callBridge(callState({ now: hub([6000, 6003, 6100]) })).known!().clock).toEqual({ offset: 5002 });
+      // the clock ticks during every reading: the third is sent, no fourth is made
+      machine.mockReset();
+      for (const t of [1000, 1001, 1001, 1002, 1002, 1003, 1003, 1004]) machine.mockReturnValueOnce(t);
+      expect(callBridge(callState({ now: hub([6000, 6010, 6020, 6030]) })).known!().clock).toEqual({ offset: 5018 });
+    } finally {
+      machine.mockRestore();
+    }
+  });
 });
 
 describe('storage', () => {
@@ -211,6 +228,18 @@ describe('orders', () => {
     expect(JSON.stringify(view)).not.toContain('alice');
     await callBridge(state).async('createOrder', { amount: 3 });
     expect(state.orders[1]).not.toHaveProperty('notifyApi');
+  });
+
+  it('asks the platform to write the hub’s payment card with the order only when the caller wants each order paid on it, for the call’s own app and user', async () => {
+    const plain = callState();
+    const asked = vi.spyOn(plain.services, 'createOrder');
+    await callBridge(plain).async('createOrder', { amount: 8, title: 'ferry ticket' });
+    expect(asked.mock.calls[0]![0]).toEqual({ appId: 'wx_shop', version: '1.2.0', userId: 'alice', sessionId: 's1', skill: 'order' });
+    const carded = callState({ cardWithOrders: true });
+    const askedWithCard = vi.spyOn(carded.services, 'createOrder');
+    await callBridge(carded).async('createOrder', { amount: 8, title: 'ferry ticket' });
+    expect(askedWithCard.mock.calls[0]![0]).toEqual({ appId: 'wx_shop', version: '1.2.0', userId: 'alice', sessionId: 's1', skill: 'order', withCard: true });
+    expect(carded.orders).toEqual([expect.objectContaining({ orderId: 'review_1', amount: 8, skill: 'order' })]);
   });
 
   it('creates no order while the package is inspected', async () => {

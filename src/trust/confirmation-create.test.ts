@@ -63,7 +63,9 @@ describe('asking the user to confirm', () => {
     const card = await createConfirmation(paid.deps, payment({ ttlMs: 90_000 }));
     expect(card).toMatchObject({ orderId: 'ord-1', amountFen: 2100, summary: { title: '拿铁', amountFen: 2100 } });
     expect(card.expiresAt.getTime() - card.createdAt.getTime()).toBe(90_000);
-    const [, params] = paid.statements[0] as [string, unknown[]];
+    const [text, params] = paid.statements[0] as [string, unknown[]];
+    // one statement writes the card, its time on the sweep's list and its audit record, queued for the seal
+    for (const table of ['confirmations', 'confirmations_due', 'audit_log', 'audit_unsealed']) expect(text, table).toMatch(new RegExp(`INSERT INTO ${table} \\(`));
     expect(params).not.toContain(card.token); // only its hash is written
     expect(params).toContain(card.id);
     // the audit log keeps what the user was asked: which card, for which order, how much, until when
