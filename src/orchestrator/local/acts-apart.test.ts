@@ -19,6 +19,14 @@ describe('an act after a question to the same mini-program', () => {
     expect(actsApart(tool('topUpCard'), tool('getPassBalance'), catalog.toolsOf('ferry'))).toBe(true);
   });
 
+  it('is the question\'s act where the act declares no inputs (nothing says what it takes)', () => {
+    const bare = testCatalog([
+      { appId: 'tea', appName: '茶铺', api: 'listTeas', readOnly: true, description: '茶单。' },
+      { appId: 'tea', appName: '茶铺', api: 'orderTea', description: '下单。' },
+    ]);
+    expect(actsApart(bare.tool('tea.orderTea')!, bare.tool('tea.listTeas')!, bare.toolsOf('tea'))).toBe(false);
+  });
+
   it('is the question\'s act where both take the same thing', () => {
     expect(actsApart(tool('payFare'), tool('getFareDue'), catalog.toolsOf('ferry'))).toBe(false);
   });

@@ -13,6 +13,8 @@ import { readsOnly } from './tool-kinds.ts';
  */
 export function actsApart(act: Tool, question: Tool, siblings: Tool[]): boolean {
   if (act.id === question.id || !readsOnly(question) || readsOnly(act)) return false;
+  // (an act that declares no inputs says nothing of what it takes: it may well be the question's)
+  if (!Object.keys(act.inputSchema.properties ?? {}).length) return false;
   if (chainOf(act, siblings).has(question.api)) return false;
   const asked = new Set(scalarParams(question.inputSchema).map((p) => p.name));
   return ![act, ...itemsOf(act)].some((tool) => scalarParams(tool.inputSchema).some((p) => asked.has(p.name)));

@@ -76,7 +76,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const own = choose(clause, appId);
     // (an act after a question is the question's act, unless it takes nothing the question reads: 「…余额多少？再充50话费」)
     const lastTool = last ? catalog.tool(last.toolId) : undefined;
-    const apart = !!lastTool && !last?.acting && isActing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId));
+    // (「给我来两瓶」 counts the thing just asked about: never apart)
+    const apart = !!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId));
     const another = ACTION_WORDS.test(clause) || asksToUndo(clause) || asksOfOther(clause, own.chosen.tool, last?.toolId, catalog) || apart;
     if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
