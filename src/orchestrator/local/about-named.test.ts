@@ -60,17 +60,3 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(films, { films: [{ filmId: 'f03', title: '熊猫快递' }, { filmId: 'f01', title: '星际归途' }] }, ['熊猫快递是什么类型的片子'])).toBe('共 2 部影片：《熊猫快递》(f03, 动画, 96分钟)');
   });
 });
-
-describe('a question about a thing a list names without an ID', () => {
-  // an invented pottery studio: kinds of class (no ID of their own) and a class pack (with one)
-  const studio = {
-    studios: [{ studioId: 's1', name: '东港店' }, { studioId: 's2', name: '西港店' }],
-    classKinds: [{ kind: 'wheel', name: '拉坯', nameEn: 'Wheel Throwing', price: 128 }, { kind: 'glaze', name: '上釉', nameEn: 'Glazing', price: 98 }],
-    packs: [{ packId: 'k5', name: '5次陶艺卡', nameEn: '5-Class Card', price: 560 }],
-  };
-  const said = '共 2 家店：东港店、西港店。单节价格：拉坯 ¥128、上釉 ¥98；5次陶艺卡 ¥560。';
-
-  it('hears its own fact, not the line of another a word of the question fits', () => {
-    expect(aboutNamed(said, studio, ['How much is a glazing class?'])).toBe('Glazing: ¥98.');
-  });
-});

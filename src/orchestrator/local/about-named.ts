@@ -18,8 +18,6 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   const fact = factAnswer(texts, structured, ref);
   if (!fact) return line;
   if (!fact.values.every((value) => content.includes(value))) return fact.text;
-  // ("a pilates class" of a list whose line names only a class pack: the line is of another thing than the fact)
-  if (line && !fact.values.every((value) => line.includes(value))) return fact.text;
   // what the list says in its own words is heard as it says it: its line, or all of a list of one
   return line ?? (entitiesIn(structured).length < 2 ? undefined : fact.text);
 }
