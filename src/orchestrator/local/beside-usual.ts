@@ -18,7 +18,7 @@ export function besideUsual(text: string, tool: Tool, catalog: ScoredCatalog): s
   const clauses = splitClauses(text).map((c) => c.text);
   const first = clauses.findIndex((clause) => !mentionsUsual(clause) && matchEntitiesAnyLanguage(clause, things).length > 0);
   if (first < 0) return undefined;
-  // (what follows the other thing, 「…一杯中杯冰美式，不要糖」, is said of it, not of the usual)
+  // (what follows the other thing, 「…一杯大份的乌龙，少冰」, is said of it, not of the usual)
   return clauses.slice(first).filter((clause) => !mentionsUsual(clause)).join('，');
 }
 

@@ -40,7 +40,7 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     // 「那改到周六的吧」 after Friday's were listed, 「东港那边的也行」 after one port's: the list is asked for again
     if (listIsStale(entities, texts, ref, env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id };
     const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required);
-    // 「国贸和中关村哪家便宜就订哪家」: an optional filter of one that the words name two of is left open; the list
+    // 「东港和西港哪家便宜就订哪家」: an optional filter of one that the words name two of is left open; the list
     // of them all is read, and the choice made among theirs
     if (chosen.length > 1 && !id.many && !wanted) return undefined;
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);

@@ -161,7 +161,7 @@ const UNIT_HINTS: [RegExp, RegExp][] = [
 export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, { countLike }: { countLike: boolean }): number | undefined {
   const description = `${name} ${schema.description ?? ''}`;
   for (const said of ctx.texts) {
-    // (the numbers of a street address, 「恒隆广场2座2101」, count nothing)
+    // (the numbers of a street address, 「望海大厦3座1702」, count nothing)
     const address = findAddress(said);
     const text = address ? said.replace(address, ' ') : said;
     const quantities = extractQuantities(text);

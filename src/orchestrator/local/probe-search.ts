@@ -104,8 +104,8 @@ export function asksForName(text: string, word: string): boolean {
 
 /**
  * Whether a mini-program's own words (its APIs' descriptions and parameters, its skill documents)
- * say the name: then it is a kind or a feature of what it serves (「有IMAX吗」 of a cinema whose
- * halls are IMAX), not a thing no one here has.
+ * say the name: then it is a kind or a feature of what it serves (「有VIP厅吗」 of a ferry whose
+ * decks include VIP), not a thing no one here has.
  */
 export function skillsSay(word: string, catalog: ScoredCatalog): boolean {
   const said = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(word)}(?![A-Za-z0-9])`, 'i');

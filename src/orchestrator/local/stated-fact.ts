@@ -14,8 +14,8 @@ const ASKING = /有效期|能用|多少钱|多少|多久|多长时间|多长|价
 
 /**
  * The facts a question asks that the reply leaves out (「次卡有效期多久」 answered with a list of
- * prices), as the skill's own documents state them of the things asked about (「10次团课卡 690 元，
- * 90 天有效…」): for each part of the question whose thing the reply does not name with what is
+ * prices), as the skill's own documents state them of the things asked about (「陶艺次卡 880 元，
+ * 60 天有效…」): for each part of the question whose thing the reply does not name with what is
  * asked, the sentence that names that thing best among those stating it. An English asker hears
  * the amounts in English after it. Undefined where nothing is left out or no sentence names it.
  */
@@ -87,7 +87,7 @@ const UNITS: [RegExp, string, Attribute][] = [
   [/(\d+)\s*年(?!\s*\d)/g, '$1 years', 'duration'],
 ];
 
-/** The amounts of money and time a Chinese sentence states, in English ("¥690 · 90 days"). */
+/** The amounts of money and time a Chinese sentence states, in English ("¥880 · 60 days"). */
 function amountsInEnglish(sentence: string, asked: readonly Attribute[]): string {
   const found: { at: number; text: string }[] = [];
   for (const [pattern, english, attribute] of UNITS) {

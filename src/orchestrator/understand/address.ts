@@ -17,7 +17,7 @@ export function findAddress(text: string): string | undefined {
     const part = ZH_PART.exec(text)?.[0]?.trim();
     if (part && ZH_ADDRESS.test(part)) return part;
   }
-  // "…to my place at 南京西路1266号 恒隆广场2座2101": a Chinese address in an English request, after "to" or "at"
+  // "…to my place at 海港区东堤路18号 望海大厦3座1702": a Chinese address in an English request, after "to" or "at"
   for (const lead of text.matchAll(EN_LEAD_ZH)) {
     ZH_IN_EN.lastIndex = lead.index + lead[0].length;
     const part = ZH_IN_EN.exec(text)?.[0]?.trim();

@@ -11,7 +11,7 @@ const SAID: [RegExp, Extreme][] = [
   [/最贵|价格最高|\b(?:most expensive|priciest)\b/i, { by: 'price', pick: 'max' }],
   // 「便宜点的就行」, "a cheap one is fine": said of all there are, not of two named, the cheapest of them
   [/便宜(?:一)?[点些]的(?!那)|\b(?:a cheap(?:er)? one|something cheap(?:er)?|as cheap as possible)\b/i, { by: 'price', pick: 'min' }],
-  // 「国贸和中关村哪家便宜就订哪家」「住哪晚便宜」, "whichever is cheaper": of those left after what is named, the cheapest
+  // 「东港和西港哪家便宜就订哪家」「住哪晚便宜」, "whichever is cheaper": of those left after what is named, the cheapest
   [/哪[个家场班趟款间晚天](?:更|比较)?便宜|\bwhichever is cheaper\b/i, { by: 'price', pick: 'min' }],
   [ASKS_SENIOR, { by: 'rank', pick: 'max' }],
   [ASKS_JUNIOR, { by: 'rank', pick: 'min' }],
