@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import { idParams } from './id-sources.ts';
-import { scalarParams } from './schema-paths.ts';
+import { itemArray, scalarParams } from './schema-paths.ts';
 import { readsOnly } from './tool-kinds.ts';
 
 /**
@@ -39,7 +39,8 @@ function chainOf(act: Tool, siblings: Tool[]): Set<string> {
   return seen;
 }
 
-/** The tool as its lists of items see it (`items: [{ drinkId, … }]`): where an order's IDs stand. */
+/** The tool as its list of items sees it (`items: [{ drinkId, … }]`, `itemArray`): where an order's IDs stand. */
 function itemsOf(tool: Tool): Tool[] {
-  return Object.values(tool.inputSchema.properties ?? {}).flatMap((schema) => (schema.type === 'array' && schema.items?.properties ? [{ ...tool, inputSchema: schema.items }] : []));
+  const items = itemArray(tool.inputSchema);
+  return items ? [{ ...tool, inputSchema: items.schema }] : [];
 }

@@ -3,6 +3,7 @@ import { mentionsUsual, splitClauses } from '../understand/index.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { idParams } from './id-sources.ts';
 import type { ScoredCatalog } from './route.ts';
+import { itemArray } from './schema-paths.ts';
 
 /**
  * What a request for the usual orders beside it (「老样子来一杯，再带一杯冰的乌龙」 → 「再带一杯冰的乌龙」,
@@ -22,13 +23,14 @@ export function besideUsual(text: string, tool: Tool, catalog: ScoredCatalog): s
   return clauses.slice(first).filter((clause) => !mentionsUsual(clause)).join('，');
 }
 
-/** The list an order's lines take their things from: the source of the ID of its list of items. */
+/** What the request says of the usual itself: its clauses less those of the things beside it. */
+export function ofUsual(text: string, beside: string): string {
+  return splitClauses(text).map((c) => c.text).filter((clause) => !beside.includes(clause)).join('，');
+}
+
+/** The list an order's lines take their things from: the source of the ID of its list of items (`itemArray`). */
 function itemSource(tool: Tool, siblings: Tool[]): Tool | undefined {
-  for (const schema of Object.values(tool.inputSchema.properties ?? {})) {
-    if (schema.type !== 'array' || !schema.items?.properties) continue;
-    const [id] = idParams({ ...tool, inputSchema: schema.items }, siblings);
-    const source = id?.source && siblings.find((s) => s.api === id.source);
-    if (source) return source;
-  }
-  return undefined;
+  const items = itemArray(tool.inputSchema);
+  const [id] = items ? idParams({ ...tool, inputSchema: items.schema }, siblings) : [];
+  return id?.source ? siblings.find((s) => s.api === id.source) : undefined;
 }

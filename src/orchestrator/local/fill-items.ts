@@ -2,6 +2,7 @@ import type { JsonSchema } from '../../package/index.ts';
 import { detectLanguage, extractQuantities, matchEnum, pickSuperlative, splitClauses, type Entity } from '../understand/index.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
+import { ofUsual } from './beside-usual.ts';
 import { booleanOptions, enumOptions, isCountLike, readNumber } from './fill-value.ts';
 import type { FillEnv, FillNeed } from './fill-need.ts';
 import { decide, fillParam } from './fill-param.ts';
@@ -28,10 +29,10 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     for (const key of Object.keys(items.schema.properties ?? {})) if (usual[key] !== undefined) item[key] = usual[key];
     const beside = goal.besideUsual;
     // 「老样子，来两杯」: the usual drink, the quantity said now (not what is counted of another thing beside it).
-    const ofUsual = beside ? { ...env, texts: env.texts.map((t) => t.replace(beside, '')) } : env;
+    const usualEnv = beside ? { ...env, texts: env.texts.map((t) => ofUsual(t, beside)) } : env;
     for (const param of scalarParams(items.schema)) {
       if (item[param.name] === undefined && isCountLike(param.name, param.schema)) {
-        const qty = readNumber(param.schema, param.name, ofUsual, { countLike: true });
+        const qty = readNumber(param.schema, param.name, usualEnv, { countLike: true });
         if (qty !== undefined) item[param.name] = qty;
       }
     }

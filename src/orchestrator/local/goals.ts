@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
-import { matchEnum, mentionsUsual, serviceWords, splitClauses, thingWords, thingsOnly, withChineseWords } from '../understand/index.ts';
+import { matchEnum, mentionsUsual, serviceWords, thingWords, thingsOnly, withChineseWords } from '../understand/index.ts';
 import { actsApart } from './acts-apart.ts';
-import { besideUsual } from './beside-usual.ts';
+import { besideUsual, ofUsual } from './beside-usual.ts';
 import { countsLastThing } from './count-of-last.ts';
 import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
@@ -250,8 +250,7 @@ function usualGoal(text: string, catalog: ScoredCatalog, preferences: Record<str
   if (!tool) return undefined;
   // 「老样子来一杯，再带一杯冰的乌龙」: another thing ordered beside the usual is a line of its own, and its options are its own
   const beside = besideUsual(text, tool, catalog);
-  const ofUsual = beside ? splitClauses(text).map((c) => c.text).filter((c) => !beside.includes(c)).join('，') : text;
   // 「老样子，不过换成冰的」: what is said now of the usual's options replaces what is remembered
-  const goal = newGoal(text, tool, usualAsSaid(chosen.prefs, tool, ofUsual));
+  const goal = newGoal(text, tool, usualAsSaid(chosen.prefs, tool, beside ? ofUsual(text, beside) : text));
   return beside ? { ...goal, besideUsual: beside } : goal;
 }

@@ -34,6 +34,7 @@ import { CHANGE_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
 import { forSeveral, onlyRequired, withoutNarrowing } from './source-args.ts';
+import { skillDocs } from './skill-docs.ts';
 import { splitActs } from './split-acts.ts';
 import { asksForName, foundNowhere, nextProbe, oneApp, probedApp, skillsSay, startProbe } from './probe-search.ts';
 import { chooseGoalTool } from './choose-tool.ts';
@@ -234,7 +235,6 @@ export class LocalPlanner implements Planner {
     // "Do you have Zyrtec?" that no search knows and no service was routed to: said so, and where it was looked for
     // (one routed by other words keeps its goal: a list in Chinese may hold the thing under its Chinese name)
     if (!memo.goals.length && !probe.found.length && probe.searched.length && asksForName(probe.text, probe.word) && !skillsSay(probe.word, catalog)) {
-      memo.goals = [];
       return { type: 'reply', text: foundNowhere(probe, catalog, lang), awaitUser: false, done: true };
     }
     for (const goal of memo.goals) goal.since = -1;
@@ -373,11 +373,6 @@ export class LocalPlanner implements Planner {
       optionalSources: tool.annotations?.readOnlyHint === true || /^(get|list|search|query|find|fetch)[A-Z_]/.test(tool.api),
     };
   }
-}
-
-/** The skill documents of a mini-program. */
-function skillDocs(catalog: ScoredCatalog, appId: string): string[] {
-  return [...new Set(catalog.toolsOf(appId).map((t) => t.skill))].map((skill) => catalog.skillDoc(appId, skill));
 }
 
 /** A goal that undoes something in the mini-program of the order just made. */

@@ -5,6 +5,7 @@ import { cityOf } from '../understand/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import type { LocalMemo } from './memo.ts';
 import { patternApp, type ScoredCatalog } from './route.ts';
+import { skillDocs } from './skill-docs.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { keywordParam, unknownNames as namesNotListed } from './searched.ts';
 
@@ -110,9 +111,8 @@ export function asksForName(text: string, word: string): boolean {
 export function skillsSay(word: string, catalog: ScoredCatalog): boolean {
   const said = new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(word)}(?![A-Za-z0-9])`, 'i');
   return catalog.apps().some(({ appId }) => {
-    const tools = catalog.toolsOf(appId);
-    return tools.some((t) => said.test(t.description) || said.test(JSON.stringify(t.inputSchema)))
-      || [...new Set(tools.map((t) => t.skill))].some((skill) => said.test(catalog.skillDoc(appId, skill)));
+    return catalog.toolsOf(appId).some((t) => said.test(t.description) || said.test(JSON.stringify(t.inputSchema)))
+      || skillDocs(catalog, appId).some((doc) => said.test(doc));
   });
 }
 

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/index.ts';
 import { askedAttributes, type Attribute } from '../understand/asked-attribute.ts';
 import { thingWords } from '../understand/index.ts';
 import { docSentences } from './policy.ts';
@@ -20,6 +21,8 @@ const ASKING = /有效期|能用|多少钱|多少|多久|多长时间|多长|价
  * the amounts in English after it. Undefined where nothing is left out or no sentence names it.
  */
 export function statedFact(question: string, reply: string, docs: readonly string[], lang: 'zh' | 'en'): string | undefined {
+  // (most replies answer no question of a price or a length: the documents are read only for one that does)
+  if (!askedAttributes(question).some((a) => STATES[a])) return undefined;
   const sentences = docSentences(docs);
   const said = new Set<string>();
   let before: string[] = [];
@@ -74,7 +77,7 @@ function namesScore(sentence: string, words: readonly string[]): number {
 /** Whether the characters of a short word stand in the sentence in order, at most two others between each. */
 function spreadIn(sentence: string, word: string): boolean {
   if (word.length > 4) return false;
-  return new RegExp([...word].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^，,。；;]{0,2}')).test(sentence);
+  return new RegExp([...word].map(escapeRegExp).join('[^，,。；;]{0,2}')).test(sentence);
 }
 
 const UNITS: [RegExp, string, Attribute][] = [
