@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDifference } from './by-difference.ts';
+import { byDifference, toldByKind } from './by-difference.ts';
 import { chooseEntities } from './choose-entities.ts';
 
 const rooms = [['A1', '标准单人间', 'Standard single'], ['A2', '海景单人间', 'Sea view single'], ['A3', '标准双人间', 'Standard double'], ['A4', '总统套房', 'Presidential suite']]
@@ -16,5 +16,20 @@ describe('several things one word names alike, told apart by what only one of th
     expect(one('订海滨店周五的单人间')).toEqual(['A1']);
     expect(one('周五的单人间还有吗？有的话订一间')).toEqual(['A1']);
     expect(byDifference(rooms.slice(0, 2), 'a single room for Friday')).toBeUndefined();
+  });
+});
+
+describe('the kind they all are, said with what tells one apart', () => {
+  const cabins = [['C1', '内舱双人间'], ['C2', '海景双人间'], ['C3', '内舱四人间']].map(([id, zh]) => ({ id: id!, names: [zh!] }));
+  const pick = (text: string) => chooseEntities(cabins, [text], undefined, false).map((e) => e.id);
+
+  it('takes the one whose own word the part that says the kind holds (「要能看到海的那种间」)', () => {
+    expect(pick('东港出发那班，周五走，要能看到海的那种间，就我一个')).toEqual(['C2']);
+  });
+
+  it('reads nothing from another part of the request, nor from a word every one of them has, nor of a list of none', () => {
+    expect(toldByKind('要能看到海的那种间', [])).toBeUndefined();
+    expect(pick('去海边那班，周五走，随便一种间')).toEqual([]);
+    expect(pick('周五那班，要双人的那种间')).toEqual([]);
   });
 });

@@ -21,3 +21,27 @@ function wordsOf(text: string): string[] {
 }
 
 const LITTLE = new Set(['the', 'and', 'with', 'for', 'one', 'any', 'who', 'that', 'thi', 'this', '的', '了', '个', '我', '你', '有', '是', '一', '和']);
+
+/**
+ * 「要正对着湖的那种房」 of 舒适大床房, 湖景大床房: a part that says only the kind every one of them
+ * ends in (房), with a word of one name that no other holds (湖). The ending is what the part
+ * is about; the rest of the request (「西湖边那家」) tells nothing of which.
+ */
+export function toldByKind(text: string, entities: readonly Entity[]): Entity | undefined {
+  if (entities.length < 2) return undefined;
+  const endings = commonEndings(entities.map((e) => String(e.names[0] ?? '')));
+  if (!endings.length) return undefined;
+  const part = text.split(/[，,。；;！!？?]/).find((p) => endings.some((ending) => p.includes(ending)));
+  return part ? byDifference(entities, part) : undefined;
+}
+
+/** The Chinese endings every name shares (房 and 床房 of 大床房 and 双床房), shortest first. */
+function commonEndings(names: string[]): string[] {
+  const endings: string[] = [];
+  for (let n = 1; names.every((name) => name.length > n); n++) {
+    const tail = names[0]!.slice(-n);
+    if (!/^\p{Script=Han}+$/u.test(tail) || !names.every((name) => name.endsWith(tail))) break;
+    endings.push(tail);
+  }
+  return endings;
+}

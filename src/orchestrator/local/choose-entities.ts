@@ -4,8 +4,9 @@ import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByHours } from './by-hours.ts';
 import { entitiesBySize, statesSize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
-import { byDifference } from './by-difference.ts';
+import { byDifference, toldByKind } from './by-difference.ts';
 import { describedThing } from './name-pieces.ts';
+import { describedBy } from './by-description.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
@@ -55,6 +56,9 @@ export function chooseEntities(
       if (told.some((g) => g.length !== 1)) return [];
       return withSizedKind(unique(told.flat()), kept, entities);
     }
+    // 「要正对着湖的那种房」: the kind they all are, with what tells one of them apart
+    const toldKind = hits.length ? undefined : toldByKind(kept, entities);
+    if (toldKind && !missed([toldKind])) return [toldKind];
     // 「南京西路那家」: a store said by where it is
     const placed = hits.length ? [] : entitiesByPlace(text, entities);
     if (placed.length === 1) return placed;
@@ -126,7 +130,8 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   if (hits.length) return hits;
   if (detectLanguage(text) !== 'en') {
     // 「能保温的那种双层的」: pieces of one name said apart
-    const described = describedThing(text, entities);
+    // 「那个讲…的片子」: a thing described by what it is about
+    const described = describedThing(text, entities) ?? describedBy(text, entities);
     return described ? [described] : [];
   }
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
@@ -139,7 +144,10 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   // or where the other words said tell one of them apart ("children's masks" of two kinds of mask)
   if (several || new Set(hits2.map((h) => h.entity.id)).size === 1) return whole(hits2);
   const told = byDifference(unique(hits2.map((h) => h.entity)), `${chinese} ${tellingWords(text)}`);
-  return told ? whole(hits2.filter((h) => h.entity.id === told.id)) : [];
+  if (told) return whole(hits2.filter((h) => h.entity.id === told.id));
+  // "that space movie": a thing described by what it is about
+  const described = hits2.length ? undefined : describedBy(text, entities);
+  return described ? [described] : [];
 }
 
 /**

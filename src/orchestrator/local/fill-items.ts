@@ -12,6 +12,7 @@ import type { Goal } from './memo.ts';
 import { isActing } from './request-words.ts';
 import { saidOfAll } from './said-of-all.ts';
 import { withCountAfter } from './count-after.ts';
+import { onlyOptions } from './only-options.ts';
 import { oneDiffers, type Found } from './one-differs.ts';
 import { perPerson } from './per-person.ts';
 import { withoutReasons } from './reason-clause.ts';
@@ -74,6 +75,12 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
     // One clause names an item once, even where another name holds it too (刀削面 in 刀削面馆).
     const taken = hits.filter((hit, i) => (hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text) && hits.findIndex((h) => h.entity.id === hit.entity.id) === i);
+    // "a latte with oat milk and an extra shot": a clause that is only an option belongs to the thing before it
+    const last = found[found.length - 1];
+    if (!taken.length && last && onlyOptions(clause.text, optionSpans)) {
+      last.also = [...(last.also ?? []), clause.text];
+      continue;
+    }
     // 「两碗牛肉面一份凉皮」: each named in one clause is counted by the words between the names beside it
     const ordered = [...taken].sort((a, b) => a.span[0] - b.span[0]);
     const apart = ordered.every((hit, i) => i === 0 || ordered[i - 1]!.span[1] <= hit.span[0]);
@@ -146,3 +153,4 @@ function dropMentions(found: { entity: Entity; text: string }[]): void {
   }
   for (let i = found.length - 1; i >= 0; i--) if (!keep.has(i)) found.splice(i, 1);
 }
+

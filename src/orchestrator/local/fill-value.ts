@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, findAddress, groupedDigits, extractDateTime, partySize, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, findAddress, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
@@ -174,7 +174,7 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       const next = new RegExp(`^(?:${unit.source})`, 'i');
       const match = quantities.find((q) => (q.unit && (unit.test(q.unit) || next.test(text.slice(q.span[1], q.span[1] + 2)))) || described.test(text.slice(q.span[1], q.span[1] + 40)));
       if (match) return match.value;
-      const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) ?? partySize(text) : undefined;
+      const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) ?? partySize(text) ?? peopleSaid(text) : undefined;
       if (spoken !== undefined) return spoken;
     }
     if (!quantities.length) continue;

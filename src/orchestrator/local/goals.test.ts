@@ -136,6 +136,18 @@ describe('a request in several clauses', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['cinema.createTicketOrder']);
   });
 
+  it('asks when a thing can be had of the thing the question before named, with the API that lists times (「…多少钱？明天哪几个时间还能约」)', () => {
+    const pottery = testCatalog([
+      { appId: 'pottery', appName: '泥坊陶艺', api: 'listCourses', readOnly: true, description: '查询陶艺课程和价格：每门课多少钱、多长时间。' },
+      { appId: 'pottery', appName: '泥坊陶艺', api: 'listOpenTimes', readOnly: true, description: '某门课程某天可约的时间。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } } },
+      { appId: 'pottery', appName: '泥坊陶艺', api: 'bookCourse', description: '预约一节陶艺课。' },
+      { appId: 'clinic', appName: '社区门诊', api: 'listDoctors', readOnly: true, description: '查询医生和可约时间，预约挂号前先查。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } } },
+    ]);
+    const goals = planGoals('陶艺课多少钱？后天哪几个时间还能约，先问问', pottery, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['pottery.listCourses', 'pottery.listOpenTimes']);
+    expect(goals[1]!.text).toContain('陶艺课');
+  });
+
   it('reads 「约」 as booking', () => {
     expect(planGoals('约个下周一下午三点的擦玻璃，家里的', catalog, {}).map((g) => g.toolId)).toEqual(['cleaning.createBooking']);
   });

@@ -78,13 +78,17 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const lastTool = last ? catalog.tool(last.toolId) : undefined;
     // (「给我来两瓶」 counts the thing just asked about: never apart)
     const apart = !!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId));
-    const another = ACTION_WORDS.test(clause) || asksToUndo(clause) || asksOfOther(clause, own.chosen.tool, last?.toolId, catalog) || apart;
-    if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart))) {
+    const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
+    const another = ACTION_WORDS.test(clause) || asksToUndo(clause) || other || apart;
+    // (a question after a question joins it, unless another reading API answers it: 「…多少钱？明天哪几个时间还能约」)
+    if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
       if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
       continue;
     }
-    groups.push({ text: clause, appId, ...own, acting: isActing(clause) });
+    // (a question of when names no thing: it is asked of the thing the question before named)
+    const asked = last && other && last.appId === appId && !thingWords(clause) && !namedThing(clause, catalog) ? `${last.text}${joinerBefore(text, clause)}${clause}` : clause;
+    groups.push({ text: asked, appId, toolId: own.toolId, chosen: { tool: own.chosen.tool, for: asked }, acting: isActing(clause) });
   }
   if (!groups.length) {
     // 「刚才那单取消吧」, "please cancel it": what names no service is about what the conversation just did there.
@@ -102,7 +106,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
  */
 function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {
   if (!lastToolId || tool.id === lastToolId || isActing(clause) || tool.annotations?.readOnlyHint !== true) return false;
-  return QUERY_WORDS.test(clause) && (!!namedThing(clause, catalog) || !!thingWords(clause, { exact: true }).trim());
+  // (「…多少钱？明天哪几个时间还能约」: when it can be had is another question of the same thing)
+  return QUERY_WORDS.test(clause) && (!!namedThing(clause, catalog) || !!thingWords(clause, { exact: true }).trim() || ASKS_OPEN.test(clause));
 }
 
 /**
@@ -174,6 +179,12 @@ export function continuesLast(text: string): boolean {
 }
 
 /** A clause that says only a length, a size or a count, and that it will do ("Two hours is enough", 「七十平左右」). */
+/** A question of when, and of nothing else: which times or days are open (「明天哪几个时间还能约」, "which slots are free tomorrow?"). */
+const ASKS_WHEN = /哪几?个?时间|哪些时间|什么时间|几点|什么时候|哪天|哪几天|时间段|时段|还能约|能约|有空|\bwhat times?\b|\bwhen\b|\bwhich (?:times?|slots?|days?|dates?)\b|\b(?:time )?slots?\b|\bopenings?\b|\bavailab(?:le|ility)\b/i;
+
+/** A question of which times or days can still be had (「哪几个时间还能约」, "any slots free tomorrow?"), not of when a thing is. */
+const ASKS_OPEN = /哪几?个?时间|哪些时间|什么时间|时间段|时段|还能约|能约|有空|\bwhich (?:times?|slots?|days?|dates?)\b|\b(?:time )?slots?\b|\bopenings?\b|\bavailab(?:le|ility)\b/i;
+
 const SAYS_MEASURE_ONLY = /^(?:(?:just|only|about|around|roughly|maybe)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?)\s*(?:-\s*)?(?:hours?|hrs?|h|minutes?|mins?|square met(?:er|re)s?|sqm|m2|㎡|people|persons|of us)\b[^,.;!?]{0,30}[.!]?$|^(?:大概|大约|就|只要)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头|平米?|平方米?|㎡|个人|位)(?:左右|上下)?(?:就够了?|就行了?|就好|够了|足够了?)?[。！!]?$/i;
 
 /**
@@ -197,6 +208,8 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
+  // 「…多少钱？明天哪几个时间还能约」: when, of the thing just asked about, names nothing of another service
+  if (ASKS_WHEN.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // "Two hours is enough.", 「三个小时就够」: how long, how big or how many, and nothing else: a detail of the request before
   if (SAYS_MEASURE_ONLY.test(clause.trim()) && !isActing(clause) && !QUERY_WORDS.test(clause) && !/[?？]/.test(clause) && !namedThing(clause, catalog)) return true;
   // 「再要两盒，寄到…」: a count of things that names none is a count of the thing just named

@@ -22,4 +22,12 @@ describe('a yes-or-no parameter read from what the request asks for', () => {
     expect(saidFlag('breakfast', breakfast, ['订明天外滩店的高级双床房，住两晚'])).toBeUndefined();
     expect(saidFlag('confirmed', { type: 'boolean', description: '用户已确认' }, ['好的'])).toBeUndefined();
   });
+
+  it('reads the words a description gives for yes, and a name in camel case as its words', () => {
+    const wrap = { type: 'boolean', description: '礼品包装（+¥5）：true=礼盒包装/包成礼物/gift wrap，false=不包装。' };
+    expect(saidFlag('giftWrap', wrap, ['a tin of oolong, and gift wrap it please'])).toBe(true);
+    expect(saidFlag('giftWrap', wrap, ['两罐乌龙，帮我包成礼物'])).toBe(true);
+    expect(saidFlag('giftWrap', wrap, ['两罐乌龙，不要礼盒包装'])).toBe(false);
+    expect(saidFlag('giftWrap', { type: 'boolean', description: 'Wrap it as a present.' }, ['a tin of oolong with gift wrap'])).toBe(true);
+  });
 });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../core/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 
 /**
@@ -27,9 +28,16 @@ function flagThing(name: string, description: string): RegExp | undefined {
   if (zh) parts.push(zh, `(?<=[含带加])${zh[0]}(?![点些上])`);
   // a meal (早餐) is said as its 饭 too (早饭)
   if (zh && /^[早午晚]餐$/u.test(zh)) parts.push(`${zh[0]}饭`);
-  if (en && en.length >= 4) parts.push(`\\b${en.toLowerCase()}s?\\b`);
+  // (a name in camel case is its words: `extraShot` is "extra shot")
+  if (en && en.length >= 4) parts.push(`\\b${en.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}s?\\b`);
+  // 「true=加浓/加一份浓缩/extra shot」: the words the description gives for yes
+  const yes = TRUE_GLOSS.exec(description)?.[1]?.split(/[/／|、]/).map((w) => w.trim()).filter((w) => w.length >= 2) ?? [];
+  parts.push(...yes.map((w) => (/^[\x20-\x7e]+$/.test(w) ? `\\b${escapeRegExp(w)}\\b` : escapeRegExp(w))));
   return parts.length ? new RegExp(parts.join('|'), 'iu') : undefined;
 }
+
+/** 「true=加浓/加一份浓缩/extra shot」, "true = with gift wrap": what a yes is called. */
+const TRUE_GLOSS = /\btrue\s*[=:：]\s*([^，,;；。()（）]+)/i;
 
 const NEGATION = /(?:不要|不用|不需要|不含|不加|不带|无需|免|没有|no|without|skip|don'?t need|don'?t want)\s*(?:the\s+|any\s+)?$/i;
 

@@ -121,6 +121,12 @@ describe('people counted in so many words', () => {
     expect(peopleSaid('a party of four on Saturday')).toBe(4);
   });
 
+  it('reads so many people of a kind (「五个同事一起去团建」「三位客人」), not those listed with the speaker', () => {
+    expect(peopleSaid('订两间房，五个同事一起去团建')).toBe(5);
+    expect(peopleSaid('三位客人下午到')).toBe(3);
+    expect(peopleSaid('我和两个同事周五去')).toBe(3);
+  });
+
   it('is no rate, no room kind, and falls back to the people a request counts otherwise', () => {
     expect(peopleSaid('50元一位')).toBeUndefined();
     expect(peopleSaid('三人间多少钱')).toBeUndefined();

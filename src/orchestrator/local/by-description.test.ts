@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { describedBy } from './by-description.ts';
+import { matchEntitiesAnyLanguage } from './choose-entities.ts';
+import { isActing } from './request-words.ts';
+
+// invented films, each telling its story in a summary and filed under a genre
+const films = [
+  { id: 'm1', names: ['孤岛灯塔'], fields: { genre: '剧情', summary: '守塔人在孤岛上等一艘迟到三十年的渡船。' } },
+  { id: 'm2', names: ['午夜列车'], fields: { genre: '恐怖', summary: '末班列车上的乘客发现车厢里多出一个人。' } },
+  { id: 'm3', names: ['纸鸢'], fields: { genre: '动画', summary: '一只风筝带着小女孩飞过整座城市。' } },
+];
+
+describe('a thing described by what it is about, not by its name', () => {
+  it('takes the film whose summary holds the words of 「那个…的片子」', () => {
+    expect(describedBy('周六想看那个守塔人等渡船的片子', films)?.entity.id).toBe('m1');
+    expect(matchEntitiesAnyLanguage('明晚两张，那部小女孩跟着风筝飞的电影', films).map((h) => h.entity.id)).toEqual(['m3']);
+  });
+
+  it('takes the film filed under the kind an English description says ("that horror movie")', () => {
+    expect(matchEntitiesAnyLanguage('two seats for that scary movie on Friday', films).map((h) => h.entity.id)).toEqual(['m2']);
+    expect(describedBy('the one about ghosts, please', films)?.entity.id).toBe('m2');
+  });
+
+  it('takes none where nothing describes a thing, one word alone says little, or two fit as well', () => {
+    expect(describedBy('周六晚上有什么电影', films)).toBeUndefined();
+    expect(describedBy('想看那个城市的片子', films)).toBeUndefined();
+    const twins = [...films, { id: 'm4', names: ['雾港'], fields: { genre: '恐怖', summary: '雾里的港口每晚多出一条船。' } }];
+    expect(describedBy('that horror movie tonight', twins)).toBeUndefined();
+  });
+});
+
+describe('wanting to watch a film with someone', () => {
+  it('is a request to book (「想和我爸看…」), not to look (「想和朋友看看有什么」)', () => {
+    expect(isActing('周日想和我爸看那部讲守塔人的片子')).toBe(true);
+    expect(isActing('想和朋友看看有什么电影')).toBe(false);
+    expect(isActing('想跟同事看什么好')).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { detectLanguage, kindWords, type Entity, type EntityMatch } from '../understand/index.ts';
+import { descriptionOf } from './described.ts';
+
+/** Fields that file a listed thing under a kind (a film's genre, a class's style). */
+const KIND_FIELD = /^(?:genres?|category|categories|kind|style|theme|tags?|类型|分类)$/i;
+
+/**
+ * Where a request describes a thing instead of naming it — 「那个讲X的片子」, "that space movie",
+ * "the one about …" — the words of that description, and where they stand in the text.
+ */
+function describingClause(text: string): { words: string; span: [number, number] } | undefined {
+  const found = detectLanguage(text) === 'en'
+    ? /\b(?:that|the|this)\s+((?:[\w'-]+\s+){1,3})(?:movie|film|flick|show|play|book|class|course|one)s?\b/i.exec(text)
+      ?? /\b(?:movie|film|show|one|class|book)\s+(?:about|where|with)\s+([^,.?!;]{3,60})/i.exec(text)
+    : /(?:那个|那部|那本|那场|那节|那款|那种|讲|关于)([^，,。.！!？?；;]{2,30}?)的/u.exec(text)
+      ?? /([^，,。.！!？?；;\s]{3,30}?)的(?:片子|电影|影片|那部|那场|那个|剧|书|课)/u.exec(text);
+  if (!found?.[1]) return undefined;
+  const start = found.index + found[0].indexOf(found[1]);
+  return { words: found[1], span: [start, start + found[1].length] };
+}
+
+/** What a thing says of itself: its description and the kinds it is filed under. */
+function aboutText(entity: Entity): { description: string; kinds: string } {
+  const kinds = Object.entries(entity.fields ?? {}).filter(([k]) => KIND_FIELD.test(k)).map(([, v]) => v).join(' ');
+  return { description: descriptionOf(entity) ?? '', kinds };
+}
+
+/** The two-character Chinese pieces of `words`, none overlapping another, that `about` holds. */
+function piecesIn(words: string, about: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const piece = words.slice(i, i + 2);
+    if (!/^\p{Script=Han}{2}$/u.test(piece) || !about.includes(piece)) continue;
+    out.push(piece);
+    i++;
+  }
+  return out;
+}
+
+/**
+ * The one listed thing a request describes by what it is about rather than by its name
+ * (「看那个开庭前证人失踪的片子」 of films that each tell their story in a summary; "that space
+ * movie" of films filed under 科幻): the one whose description or kind holds the most of the
+ * describing words, at least two pieces (a kind said counts two), and more than any other. Words
+ * every one of them says tell nothing apart.
+ */
+export function describedBy(text: string, entities: readonly Entity[]): EntityMatch | undefined {
+  const clause = describingClause(text);
+  if (!clause || entities.length < 2) return undefined;
+  const abouts = entities.map(aboutText);
+  if (!abouts.some((a) => a.description || a.kinds)) return undefined;
+  const english = detectLanguage(text) === 'en';
+  const everywhere = (piece: string) => abouts.every((a) => `${a.description} ${a.kinds}`.includes(piece));
+  const scores = abouts.map(({ description, kinds }) => {
+    if (!english) return piecesIn(clause.words, `${description} ${kinds}`).filter((p) => !everywhere(p)).length;
+    return kindWords(clause.words).reduce((sum, chinese) => {
+      const telling = chinese.filter((zh) => !everywhere(zh));
+      return sum + (telling.some((zh) => kinds.includes(zh)) ? 2 : telling.some((zh) => description.includes(zh)) ? 1 : 0);
+    }, 0);
+  });
+  const best = Math.max(...scores);
+  if (best < 2 || scores.filter((s) => s === best).length !== 1) return undefined;
+  return { entity: entities[scores.indexOf(best)]!, score: 0.5, span: clause.span };
+}
