@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDateTime, timeWindow } from '../understand/index.ts';
+import { arrivalBy, extractDateTime, timeWindow, withoutArrival } from '../understand/index.ts';
 import { chooseEntities } from './choose-entities.ts';
 
 const services = [
@@ -173,5 +173,26 @@ describe('two named for an optional filter of one', () => {
 
   it('are not two where nothing leaves the choice between them open', () => {
     expect(chooseEntities(piers, ['东港码头上船，去西港码头'], undefined, false).map((e) => e.id)).toEqual(['p1']);
+  });
+});
+
+describe('a trip chosen by when it must arrive', () => {
+  const ref = { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+  const sailings = [['F1', '08:00', '10:40'], ['F2', '10:30', '13:10'], ['F3', '13:00', '15:40'], ['F4', '15:30', '18:10']]
+    .map(([id, departTime, arriveTime]) => ({ id: id!, names: [id!], fields: { departTime: departTime!, arriveTime: arriveTime! } }));
+  const when = (t: string) => timeWindow(t, ref);
+  const arrival = (t: string) => {
+    const by = arrivalBy(t, ref);
+    return by ? { minutes: by.minutes, rest: withoutArrival(t, ref) } : undefined;
+  };
+  const pick = (text: string) => chooseEntities(sailings, [text], undefined, false, when, undefined, true, arrival).map((e) => e.id);
+
+  it('keeps those that arrive in time, its time no time of leaving (「下午一点前要到」)', () => {
+    expect(pick('明天去西港，下午一点前要到')).toEqual(['F1']);
+    expect(pick('need to be there before noon, a morning sailing')).toEqual(['F1']);
+  });
+
+  it('leaves the choice open among several that arrive in time', () => {
+    expect(pick('明天去西港，下午四点前要到')).toEqual([]);
   });
 });

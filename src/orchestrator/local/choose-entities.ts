@@ -17,10 +17,17 @@ export function chooseEntities(
   when?: (text: string) => TimeWindow | undefined, dayOf?: (text: string) => string | undefined,
   /** The parameter must have a value: a user who leaves the choice to the assistant gets one (never for an optional filter). */
   needed = false,
+  /** The latest arrival a text says (「下午三点前要到」), and the text without it (what it says of leaving). */
+  arrival?: (text: string) => { minutes: number; rest: string } | undefined,
 ): Entity[] {
   let entities = all;
   let timeMissed = false;
-  for (const text of texts) {
+  for (const said of texts) {
+    // 「…下午三点前要到」: those that arrive in time; the time of arriving says nothing of when to leave
+    const by = arrival?.(said);
+    const arriving = by ? entities.filter((e) => arrivesBy(e, by.minutes)) : [];
+    if (arriving.length && arriving.length < entities.length) entities = arriving;
+    const text = by?.rest ?? said;
     // 「周一晚上那节」: the day said keeps the things listed on it, where the list spans several days
     const day = dayOf?.(text);
     const onDay = day ? entities.filter((e) => Object.values(e.fields ?? {}).some((v) => typeof v === 'string' && v.startsWith(day))) : [];
@@ -107,6 +114,13 @@ export function chooseEntities(
   // 「随便哪家都行」, "any of them is fine": the user leaves the choice among what fits to the assistant
   if (needed && !many && entities.length > 1 && texts.some((text) => ANY_ONE.test(text))) return [openOnes(entities)[0]!];
   return [];
+}
+
+/** Whether a thing's arrival time (`arriveTime`, 「到达时间」) is at or before the minutes given; false where it has none. */
+export function arrivesBy(entity: Entity, minutes: number): boolean {
+  const value = Object.entries(entity.fields ?? {}).find(([k]) => /arriv|^arr[A-Z_]|到达|抵达/i.test(k))?.[1];
+  const at = value === undefined ? undefined : clockMinutes(value);
+  return at !== undefined && at <= minutes;
 }
 
 /** Those listed in the part of the day the text says, where it says one and some are; else all of them. */

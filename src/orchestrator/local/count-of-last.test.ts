@@ -12,6 +12,12 @@ describe('a clause that counts things and names none', () => {
     expect(countsLastThing('再叫个车从北门到火车站')).toBeUndefined();
   });
 
+  it('counts tickets or rooms booked on the way (「顺手帮我订两张」「一并订两间」)', () => {
+    expect(countsLastThing('顺手帮我订两张')).toBeDefined();
+    expect(countsLastThing('一并订两间')).toBeDefined();
+    expect(countsLastThing('再订两张去西港的')).toBeUndefined();
+  });
+
   it('stays with the mini-program of the clause before, whatever its address fits', () => {
     const catalog = testCatalog([
       { appId: 'drinks', appName: '泉水铺', api: 'listGoods', description: '查询瓶装饮品和价格。', readOnly: true },

@@ -1,7 +1,7 @@
 import { extractQuantities, findAddress } from '../understand/index.ts';
 
 /** Measure words of things one orders (not of people, nights or hours). */
-const THING_MEASURE = /^(?:瓶|盒|包|袋|支|杯|碗|份|件|罐|听|板|片|粒|只|个(?![人小钟星礼月])|box|bottle|pack|bag|cup|can|piece|packet|tube)/i;
+const THING_MEASURE = /^(?:瓶|盒|张|间|包|袋|支|杯|碗|份|件|罐|听|板|片|粒|只|个(?![人小钟星礼月])|box|bottle|pack|bag|cup|can|piece|packet|tube)/i;
 /** "three of them", "two more of those": a count of what was just named. */
 const OF_THOSE = /\b(?:one|two|three|four|five|six|\d+)\s+(?:more\s+)?of\s+(?:them|those|these)\b|\b(?:two|three|four|five|six|\d+)\s+more\b/i;
 
@@ -23,4 +23,4 @@ export function countsLastThing(clause: string): { rest: string } | undefined {
 }
 
 /** The words around a count that only ask for the things (「给我来」「再要」, "I'll take", "please send"), and a way they go (送到, "to"). */
-const ASKING = /[给我来要买拿帮再请就吧呢的们送到至寄到家自取外]|\b(?:i'?ll|i|we|we'?ll|take|get|give|have|want|send|bring|me|us|please|and|also|then|just|to|them|those|these)\b|[^\p{Script=Han}a-z]/gu;
+const ASKING = /顺手|顺便|一并|一起|[给我来要买订拿帮再请就吧呢的们送到至寄到家自取外]|\b(?:i'?ll|i|we|we'?ll|take|get|give|have|want|send|bring|me|us|please|and|also|then|just|to|them|those|these)\b|[^\p{Script=Han}a-z]/gu;

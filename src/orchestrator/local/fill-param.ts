@@ -1,9 +1,9 @@
 import type { Tool } from '../../catalog/index.ts';
-import { extractDateTime, timeWindow, type Entity } from '../understand/index.ts';
+import { arrivalBy, extractDateTime, timeWindow, withoutArrival, type Entity } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { enumOptions } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
-import { chooseEntities, inDayPart } from './choose-entities.ts';
+import { arrivesBy, chooseEntities, inDayPart } from './choose-entities.ts';
 import { belongingTo } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import type { FillEnv, FillNeed } from './fill-need.ts';
@@ -39,7 +39,11 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     const ref = { now: env.now, timeZone: env.timeZone };
     // 「那改到周六的吧」 after Friday's were listed, 「东港那边的也行」 after one port's: the list is asked for again
     if (listIsStale(entities, texts, ref, env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id };
-    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required);
+    const arrival = (t: string) => {
+      const by = arrivalBy(t, ref);
+      return by ? { minutes: by.minutes, rest: withoutArrival(t, ref) } : undefined;
+    };
+    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required, arrival);
     // 「东港和西港哪家便宜就订哪家」: an optional filter of one that the words name two of is left open; the list
     // of them all is read, and the choice made among theirs
     if (chosen.length > 1 && !id.many && !wanted) return undefined;
@@ -49,7 +53,12 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
     // asked among those in the city said (「送到杭州市…」: the two Hangzhou stores), and in the part of
     // the day said where the hour said has none (「明天晚上七点左右」: the evening's, not the morning's)
-    const offered = texts.reduce<readonly Entity[]>((list, text) => inDayPart(text, entitiesInCity(text, list)), entities);
+    // (and among those that arrive by the time said, 「下午三点前要到」, whose 「下午」 is no time of leaving)
+    const offered = texts.reduce<readonly Entity[]>((list, text) => {
+      const by = arrival(text);
+      const arriving = by ? list.filter((e) => arrivesBy(e, by.minutes)) : [];
+      return inDayPart(by?.rest ?? text, entitiesInCity(text, arriving.length ? arriving : list));
+    }, entities);
     return {
       type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: offered.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many },
       schema: param.schema, context: latestContent(env.transcript, sourceTool.id),

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, findAddress, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, findAddress, withoutArrival, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
 import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
@@ -108,6 +108,11 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
   // One end of a range: filled only when the request says that end (「7点以后」); an exact time
   // in both ends would be empty by construction, so the list is read whole and the time chosen from it.
   if (side && !ctx.texts.some((t) => (side === 'after' ? SAYS_AFTER : SAYS_BEFORE).test(t))) return undefined;
+  // 「下午三点前要到」 says when to arrive: no time of leaving, nor of anything else but an arrival
+  if (wantsTime && !/arriv|到达|抵达/i.test(`${name} ${schema.description ?? ''}`)) {
+    const ref = { now: ctx.now, timeZone: ctx.timeZone };
+    return readWhen(wantsDate, { ...ctx, texts: ctx.texts.map((t) => withoutArrival(t, ref)) });
+  }
   return readWhen(wantsDate, ctx);
 }
 

@@ -146,6 +146,17 @@ describe('a request in several clauses', () => {
     const goals = planGoals('陶艺课多少钱？后天哪几个时间还能约，先问问', pottery, {});
     expect(goals.map((g) => g.toolId)).toEqual(['pottery.listCourses', 'pottery.listOpenTimes']);
     expect(goals[1]!.text).toContain('陶艺课');
+    const en = planGoals('How much is the wheel class, and which start times are still free on Sunday?', pottery, {});
+    expect(en.map((g) => g.appId ?? g.toolId.split('.')[0])).toEqual(['pottery', 'pottery']);
+  });
+
+  it('asks the other list what only its answer says ("…price of X at your store, and what time do they close?")', () => {
+    const teas = testCatalog([
+      { appId: 'tea', appName: 'Tea Counter', api: 'searchTeas', readOnly: true, description: 'Search the teas by name, with prices.', outputSchema: { type: 'object', properties: { teas: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, price: { type: 'number' } } } } } } },
+      { appId: 'tea', appName: 'Tea Counter', api: 'listShops', readOnly: true, description: 'The tea shops: address and opening hours.', outputSchema: { type: 'object', properties: { shops: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, hours: { type: 'string' } } } } } } },
+    ], { 'tea.searchTeas': ['Silver Needle'] });
+    const goals = planGoals('How much is a pot of Silver Needle, and what time do they close?', teas, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['tea.searchTeas', 'tea.listShops']);
   });
 
   it('reads 「约」 as booking', () => {

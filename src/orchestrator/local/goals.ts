@@ -11,6 +11,8 @@ import { ACTION_WORDS, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UN
 import { chooseGoalTool } from './choose-tool.ts';
 import { usualAsSaid } from './usual-changed.ts';
 import { isPurposeClause } from './reason-clause.ts';
+import { askedAttributes } from '../understand/asked-attribute.ts';
+import { schemaTells } from './attribute-fields.ts';
 
 /** A further clause of a request that already found its service needs less to name another. */
 const CLAUSE_BASE = 2.5;
@@ -106,8 +108,12 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
  */
 function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {
   if (!lastToolId || tool.id === lastToolId || isActing(clause) || tool.annotations?.readOnlyHint !== true) return false;
+  if (!QUERY_WORDS.test(clause)) return false;
   // (「…多少钱？明天哪几个时间还能约」: when it can be had is another question of the same thing)
-  return QUERY_WORDS.test(clause) && (!!namedThing(clause, catalog) || !!thingWords(clause, { exact: true }).trim() || ASKS_OPEN.test(clause));
+  if (namedThing(clause, catalog) || thingWords(clause, { exact: true }).trim() || ASKS_OPEN.test(clause)) return true;
+  // ("…price of X at your store, and what time do they close?": what it asks (hours) only the other API's answer says)
+  const last = catalog.tool(lastToolId);
+  return !!last && askedAttributes(clause).some((a) => schemaTells(a, tool.outputSchema) && !schemaTells(a, last.outputSchema));
 }
 
 /**
@@ -179,11 +185,10 @@ export function continuesLast(text: string): boolean {
 }
 
 /** A clause that says only a length, a size or a count, and that it will do ("Two hours is enough", 「七十平左右」). */
-/** A question of when, and of nothing else: which times or days are open (「明天哪几个时间还能约」, "which slots are free tomorrow?"). */
-const ASKS_WHEN = /哪几?个?时间|哪些时间|什么时间|几点|什么时候|哪天|哪几天|时间段|时段|还能约|能约|有空|\bwhat times?\b|\bwhen\b|\bwhich (?:times?|slots?|days?|dates?)\b|\b(?:time )?slots?\b|\bopenings?\b|\bavailab(?:le|ility)\b/i;
-
-/** A question of which times or days can still be had (「哪几个时间还能约」, "any slots free tomorrow?"), not of when a thing is. */
-const ASKS_OPEN = /哪几?个?时间|哪些时间|什么时间|时间段|时段|还能约|能约|有空|\bwhich (?:times?|slots?|days?|dates?)\b|\b(?:time )?slots?\b|\bopenings?\b|\bavailab(?:le|ility)\b/i;
+/** A question of which times or days can still be had (「哪几个时间还能约」, "which start times are still free?"), not of when a thing is. */
+const ASKS_OPEN = /哪几?个?时间|哪些时间|什么时间|时间段|时段|还能约|能约|有空|\bwhich (?:[a-z]+ )?(?:times?|slots?|days?|dates?)\b|\b(?:time )?slots?\b|\bopenings?\b|\bavailab(?:le|ility)\b|\bstill (?:free|open)\b/i;
+/** A question of when, and of nothing else: which times are open, or when it is (「几点」, "when"). */
+const ASKS_WHEN = new RegExp(`${ASKS_OPEN.source}|几点|什么时候|哪天|哪几天|\\bwhat times?\\b|\\bwhen\\b`, 'i');
 
 const SAYS_MEASURE_ONLY = /^(?:(?:just|only|about|around|roughly|maybe)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?)\s*(?:-\s*)?(?:hours?|hrs?|h|minutes?|mins?|square met(?:er|re)s?|sqm|m2|㎡|people|persons|of us)\b[^,.;!?]{0,30}[.!]?$|^(?:大概|大约|就|只要)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头|平米?|平方米?|㎡|个人|位)(?:左右|上下)?(?:就够了?|就行了?|就好|够了|足够了?)?[。！!]?$/i;
 

@@ -227,7 +227,8 @@ export class LocalPlanner implements Planner {
     memo.probe = undefined;
     const found = probedApp(probe, memo);
     if (found) {
-      const only = oneApp(catalog, found);
+      const by = probe.foundBy?.[found];
+      const only = oneApp(catalog, found, by ? { toolId: by, name: probe.word } : undefined);
       const goals = this.#plan(probe.text, input, only, found, undefined);
       memo.goals = goals.length ? goals : [newGoal(probe.text, chooseGoalTool(probe.text, found, only))];
       memo.lastApp = found;

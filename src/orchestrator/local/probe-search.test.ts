@@ -64,6 +64,15 @@ describe('the catalog as one mini-program\'s', () => {
     expect(only.apps().map((a) => a.appId)).toEqual(['tea']);
     expect(only.searchScored('药品 关键词').every((h) => h.tool.appId === 'tea')).toBe(true);
   });
+
+  it('lists the name its search found as that search\'s own, so a question of it goes to the search', () => {
+    const tools = catalog().toolsOf('tea');
+    const search = tools[0]!;
+    const only = oneApp(catalog(), 'tea', { toolId: search.id, name: 'Zyrtec' });
+    expect(only.resultNames?.('tea')).toContain('Zyrtec');
+    expect(only.apiResultNames?.(search.id)).toContain('Zyrtec');
+    expect(tools.slice(1).every((t) => !only.apiResultNames?.(t.id).includes('Zyrtec'))).toBe(true);
+  });
 });
 
 describe('the planner with a name no list knows', () => {

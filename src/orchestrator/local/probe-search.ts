@@ -21,6 +21,8 @@ export interface Probe {
   asked?: string;
   /** The mini-programs whose search found something under the name. */
   found: string[];
+  /** The search that found it, by mini-program. */
+  foundBy?: Record<string, string>;
   /** The mini-programs whose search answered. */
   searched: string[];
 }
@@ -76,7 +78,10 @@ export function nextProbe(probe: Probe, fresh: readonly Transcript[]): { toolId:
   if (probe.asked) {
     const result = fresh.find((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result' && t.toolId === probe.asked);
     if (result) probe.searched.push(appOfTool(probe.asked));
-    if (result && !result.isError && listsSomething(result.structuredContent)) probe.found.push(appOfTool(probe.asked));
+    if (result && !result.isError && listsSomething(result.structuredContent)) {
+      probe.found.push(appOfTool(probe.asked));
+      probe.foundBy = { ...probe.foundBy, [appOfTool(probe.asked)]: probe.asked };
+    }
     probe.asked = undefined;
   }
   const next = probe.queue.shift();
@@ -129,8 +134,13 @@ function listsSomething(content: Record<string, unknown> | undefined): boolean {
   return Object.values(content ?? {}).some((v) => Array.isArray(v) && v.some((item) => item && typeof item === 'object'));
 }
 
-/** The catalog as one mini-program's alone: the request planned again for the one that found what it names. */
-export function oneApp(catalog: ScoredCatalog, appId: string): ScoredCatalog {
+/**
+ * The catalog as one mini-program's alone: the request planned again for the one that found what it
+ * names. `found`: the name its search found, listed as that search's own (the question of its price
+ * is then the search's to answer, not the store list's).
+ */
+export function oneApp(catalog: ScoredCatalog, appId: string, found?: { toolId: string; name: string }): ScoredCatalog {
+  const withFound = (names: string[], own: boolean) => (found && own ? [...names, found.name] : names);
   return {
     search: (query, limit) => catalog.search(query, 50).filter((t) => t.appId === appId).slice(0, limit),
     searchScored: (query, limit, options) => catalog.searchScored(query, 50, options).filter((h) => h.tool.appId === appId).slice(0, limit),
@@ -140,7 +150,7 @@ export function oneApp(catalog: ScoredCatalog, appId: string): ScoredCatalog {
     appInstruction: (id) => catalog.appInstruction(id),
     apps: () => catalog.apps().filter((a) => a.appId === appId),
     size: catalog.size,
-    ...(catalog.resultNames ? { resultNames: (id: string) => catalog.resultNames!(id) } : {}),
-    ...(catalog.apiResultNames ? { apiResultNames: (id: string) => catalog.apiResultNames!(id) } : {}),
+    resultNames: (id: string) => withFound(catalog.resultNames?.(id) ?? [], id === appId),
+    apiResultNames: (id: string) => withFound(catalog.apiResultNames?.(id) ?? [], id === found?.toolId),
   };
 }

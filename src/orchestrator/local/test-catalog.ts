@@ -9,6 +9,7 @@ export interface TestApi {
   api: string;
   description: string;
   inputSchema?: JsonSchema;
+  outputSchema?: JsonSchema;
   readOnly?: boolean;
 }
 
@@ -20,7 +21,7 @@ export function testCatalog(apis: TestApi[], names: Record<string, string[]> = {
   const index = new ToolIndex();
   const tools = apis.map((a): Tool => ({
     id: `${a.appId}.${a.api}`, appId: a.appId, appName: a.appName, version: 'v1', skill: 'skills/s', api: a.api, description: a.description,
-    inputSchema: a.inputSchema ?? { type: 'object', properties: {} }, ...(a.readOnly ? { annotations: { readOnlyHint: true } } : {}),
+    inputSchema: a.inputSchema ?? { type: 'object', properties: {} }, ...(a.outputSchema ? { outputSchema: a.outputSchema } : {}), ...(a.readOnly ? { annotations: { readOnlyHint: true } } : {}),
     siblings: apis.filter((b) => b.appId === a.appId).map((b) => b.api),
   }));
   for (const t of tools) {
