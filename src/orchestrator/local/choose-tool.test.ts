@@ -101,3 +101,16 @@ describe('a request said as a question', () => {
     expect(chooseGoalTool('Can you tell me when the East Harbour sunset sailing leaves tonight?', 'ferry', ferry()).api).toBe('searchSailings');
   });
 });
+
+describe('a question the best-fitting API could answer only after asking', () => {
+  it('is answered by a list whose answer says what is asked, where the question names nothing of that list ("lunch on board per person")', () => {
+    const ferry = testCatalog([
+      { appId: 'ferry', appName: 'Harbour Ferry', api: 'listRoutes', readOnly: true, description: 'The ferry routes, their piers, fares and the price of lunch on board.',
+        outputSchema: { type: 'object', properties: { routes: { type: 'array', items: { type: 'object', properties: { routeId: { type: 'string' }, name: { type: 'string' }, fare: { type: 'number' }, lunchPrice: { type: 'number' } } } } } } },
+      { appId: 'ferry', appName: 'Harbour Ferry', api: 'searchSailings', readOnly: true, description: 'Sailings of a route on a date, seats left and the total price with lunch on board per person.',
+        inputSchema: { type: 'object', required: ['routeId', 'date'], properties: { routeId: { type: 'string', description: 'route ID from listRoutes' }, date: { type: 'string', description: 'YYYY-MM-DD' } } } },
+      { appId: 'ferry', appName: 'Harbour Ferry', api: 'bookSailing', description: 'Book seats on a sailing.' },
+    ]);
+    expect(chooseGoalTool('How much is the lunch on board per person on your ferry?', 'ferry', ferry).api).toBe('listRoutes');
+  });
+});

@@ -5,7 +5,7 @@ import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly, takesWhen, whenParams } from './tool-kinds.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
-import { askedFit, quoteAsked, quotes } from './asked-tool.ts';
+import { askedFit, quoteAsked } from './asked-tool.ts';
 import { schemaTells } from './attribute-fields.ts';
 import { withoutOwnErrand } from './own-errand.ts';
 
@@ -84,10 +84,10 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // A question is answered with what was said, not by asking back: where the best fit needs a thing chosen
   // or a date that the question says none of (a quote that needs a store), the list that names what it asks about answers.
   const top = scored[0]?.tool;
-  // (a quote of a count, or delivered, asks its store: no list says that amount; a plain price is any list's that tells prices)
-  const plainPrice = !!top && quotes(top) && !quoteAsked(top, facts, text);
+  // (a quote of a count, or delivered, asks its store: no list says that amount; a plain price, or what
+  // else is asked, "breakfast per person", is any list's that tells it)
   const named = !acting && asks && top && readsOnly(top) && needsChoice(top) && !quoteAsked(top, facts, text)
-    ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && (listsNamed(s.tool) || (plainPrice && tellsAsked(s.tool))) && !needsChoice(s.tool)) : undefined;
+    ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && (listsNamed(s.tool) || tellsAsked(s.tool)) && !needsChoice(s.tool)) : undefined;
   if (named) scored.unshift(named);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumOptions, readEnum, readNumber, readPattern, readRoute } from './fill-value.ts';
+import { enumOptions, isCountLike, readEnum, readNumber, readPattern, readRoute } from './fill-value.ts';
 
 const ctx = (text: string) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
 
@@ -104,5 +104,13 @@ describe('a card used, said by its last word alone', () => {
     const twoCards = { type: 'string', enum: ['stored', 'gift'], description: 'stored=用储值卡支付, gift=用礼品卡支付' };
     expect(readEnum(twoCards, ctx('直接用卡订周六的陶艺课'))).toBeUndefined();
     expect(readEnum(payWith, ctx('办一张储值卡'))).toBeUndefined();
+  });
+});
+
+describe('a count', () => {
+  it('is a number of things, not a waybill `number` written as text', () => {
+    expect(isCountLike('number', { type: 'string', pattern: '^[A-Z]{2}[0-9]{10}$', description: 'waybill number' })).toBe(false);
+    expect(isCountLike('number', { type: 'integer', description: 'how many tickets' })).toBe(true);
+    expect(isCountLike('qty', { type: 'integer' })).toBe(true);
   });
 });

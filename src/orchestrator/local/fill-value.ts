@@ -214,6 +214,8 @@ function peopleCount(text: string, unit: RegExp): number | undefined {
 }
 
 export function isCountLike(name: string, schema: JsonSchema): boolean {
+  // (a waybill `number` written as text, with letters in its pattern, counts nothing)
+  if (schema.type === 'string' || schema.type === 'boolean') return false;
   return /^(qty|quantity|count|num|number|amount|copies|tickets)$/i.test(name) || /数量|份数|几份|张数|how many|quantity/i.test(schema.description ?? '');
 }
 

@@ -232,6 +232,13 @@ describe('words of asking and doing do not choose the mini-program', () => {
 });
 
 describe('what acts', () => {
+  it('reads a stay said for a price question as what is asked about (「…住两晚，大床房就行，多少钱」), a stay said alone as booking', () => {
+    expect(isActing('下个月3号到5号在西港住两晚，大床房就行，多少钱')).toBe(false);
+    expect(isActing('two nights at the harbour inn next week, how much for a king room?')).toBe(false);
+    expect(isActing('下周五西港那家住两晚')).toBe(true);
+    expect(isActing('住两晚多少钱？合适就帮我订一间')).toBe(true);
+  });
+
   it('reads a count of tickets or a 「来…」 with a count as an order, and a question about them as none', () => {
     expect(isActing('国贸今晚的那部电影，三张连座的')).toBe(true);
     expect(isActing('中关村今晚七点那场，来三张')).toBe(true);

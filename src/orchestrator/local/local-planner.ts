@@ -30,6 +30,7 @@ import { eachCandidate } from './each-candidate.ts';
 import { foundElsewhere, searchElsewhere } from './elsewhere.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
+import { withBareHour } from './hour-answer.ts';
 import { CHANGE_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
@@ -138,6 +139,8 @@ export class LocalPlanner implements Planner {
       goal.asking = undefined;
       if (tool) {
         if (!ask.params.length) {
+          // "8 works, book that" after 10:00 was full: the number said alone is the hour instead
+          if (goal.failed) text = withBareHour(text, goal.args, { now: input.clock.now(), timeZone: input.clock.timeZone });
           // 「那就这趟的一等座吧」 after 「二等座已售罄」: the thing just tried stays; the rest is read afresh
           const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId), listedBy(tool.appId, input.transcript).flat(), { now: input.clock.now(), timeZone: input.clock.timeZone }) : {};
           goal.args = kept;

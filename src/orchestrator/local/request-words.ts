@@ -9,12 +9,20 @@ import { extractDateTime, peopleSaid } from '../understand/index.ts';
 export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean } = {}): boolean {
   // who goes is an act only where nothing in the request asks, or holds the act back
   const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]|[吗么](?=[，,。；;！!\s]|$)/.test(text);
+  // 「…住两晚，大床房就行，多少钱」: a stay said for a price question is what is asked about, not booked
+  const pricing = ASKS_PRICE.test(text);
   return text.split(/[？?，,。；;！!]/).some((part) => {
     const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
     if (QUERY_WORDS.test(said)) return false;
+    if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
     return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
   });
 }
+
+/** A question of price (「多少钱」, "how much"). */
+const ASKS_PRICE = /多少钱|什么价|价格是?多少|几多钱|\bhow much\b|\bwhat(?:'s| is| does) (?:the )?(?:price|cost)\b/i;
+/** How long a stay is (「住两晚」「三个晚上」): an act where nothing asks, a detail of what is asked where something does. */
+const STAY_SAID = /住[一二两三四五六七八九十几\d]+晚|(?<![每今明昨前后周期拜号月初\d])(?:[一二两三四五六七八九十]|\d+)\s*(?:个)?晚(?:上)?|\b(?:\d+|one|two|three|four|five|six|a couple of)\s+nights?\b/gi;
 
 /**
  * A part that is only who goes: the people (「我跟我爱人」「一家三口」「两大一小」「四个人」, "just me",
