@@ -25,3 +25,16 @@ describe('a word spelled in pinyin', () => {
     expect(['Throatease', 'Claritin', 'Starbound', 'multivitamin'].some(spellsPinyin)).toBe(false);
   });
 });
+
+describe('a name spelled a little wrong', () => {
+  const names = [['青蒿素片（康舒）'], ['维生素C泡腾片'], ['医用口罩']];
+  it('is the one thing whose pinyin it misses by a letter or two, written as a name ("Kangshu", "Kanshu")', () => {
+    expect(pinyinHits('two boxes of that Kanshu stuff', names).map((h) => h.key)).toEqual([0]);
+    expect(pinyinHits('two boxes of that Kangshuu stuff', names).map((h) => h.key)).toEqual([0]);
+  });
+
+  it('is none written as an ordinary word, or wrong from its first letters', () => {
+    expect(pinyinHits('two boxes of that kanshu stuff', names)).toEqual([]);
+    expect(pinyinHits('two boxes of that Xangshu stuff', names)).toEqual([]);
+  });
+});

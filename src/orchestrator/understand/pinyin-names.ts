@@ -25,6 +25,12 @@ export function pinyinHits(text: string, names: readonly string[][]): PhraseHit<
         const covered = runs.map((run) => spans(run, spelling)).find((n) => n > 0);
         return covered ? [{ key, covered, total: runs.reduce((s, r) => s + r.length, 0) }] : [];
       });
+      // "Ganken" for 感康 (gankang): a capitalised name one letter off the spelling of one thing alone
+      const loose = owners.length || i !== j || !CAPITALISED.test(text.slice(words[i]!.start, words[i]!.end)) ? [] : spelled.flatMap((runs, key) => {
+        const covered = runs.map((run) => nearSpans(run, spelling)).find((n) => n > 0);
+        return covered ? [{ key, covered, total: runs.reduce((s, r) => s + r.length, 0) }] : [];
+      });
+      if (loose.length === 1) owners.push(...loose);
       if (!owners.length || (names.length > 1 && owners.length === names.length)) continue;
       for (const owner of owners) {
         hits.push({ key: owner.key, phrase: spelling, quality: 0.5 + 0.4 * Math.min(1, owner.covered / Math.max(2, owner.total / 2)), span: [words[i]!.start, words[j]!.end] });
@@ -55,6 +61,36 @@ function spans(run: string[], spelling: string): number {
     }
   }
   return 0;
+}
+
+/** A name as a person writes one: a capital and no more of them. */
+const CAPITALISED = /^[A-Z][a-z]{5,}$/;
+
+/**
+ * How many syllables of `run`, two or more in a row, spell `spelling` but for two letters at most
+ * added, dropped or changed, its first two letters right (0: none do).
+ */
+function nearSpans(run: string[], spelling: string): number {
+  for (let a = 0; a < run.length; a++) {
+    let joined = '';
+    for (let b = a; b < run.length; b++) {
+      joined += run[b];
+      if (joined.length > spelling.length + 2) break;
+      if (b > a && joined.length >= 6 && joined.slice(0, 2) === spelling.slice(0, 2) && editDistance(joined, spelling) <= 2) return b - a + 1;
+    }
+  }
+  return 0;
+}
+
+/** Letters added, dropped or changed to make one word the other. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let k = 1; k <= b.length; k++) next[k] = Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + (a[i - 1] === b[k - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 const SIZE_CHARS = ['小', '中', '大'];
