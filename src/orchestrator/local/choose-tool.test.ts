@@ -110,7 +110,9 @@ describe('a question the best-fitting API could answer only after asking', () =>
       { appId: 'ferry', appName: 'Harbour Ferry', api: 'searchSailings', readOnly: true, description: 'Sailings of a route on a date, seats left and the total price with lunch on board per person.',
         inputSchema: { type: 'object', required: ['routeId', 'date'], properties: { routeId: { type: 'string', description: 'route ID from listRoutes' }, date: { type: 'string', description: 'YYYY-MM-DD' } } } },
       { appId: 'ferry', appName: 'Harbour Ferry', api: 'bookSailing', description: 'Book seats on a sailing.' },
-    ]);
+    ], { 'ferry.listRoutes': ['东港—西港航线'] });
     expect(chooseGoalTool('How much is the lunch on board per person on your ferry?', 'ferry', ferry).api).toBe('listRoutes');
+    // (a question that says its date is the quote's: the route it needs is looked up, not asked)
+    expect(chooseGoalTool('How much is the sailing on Friday morning with lunch on board for two?', 'ferry', ferry).api).toBe('searchSailings');
   });
 });

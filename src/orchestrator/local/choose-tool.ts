@@ -5,7 +5,7 @@ import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly, takesWhen, whenParams } from './tool-kinds.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
-import { askedFit, quoteAsked } from './asked-tool.ts';
+import { askedFit, quoteAsked, quotes } from './asked-tool.ts';
 import { schemaTells } from './attribute-fields.ts';
 import { withoutOwnErrand } from './own-errand.ts';
 
@@ -56,9 +56,10 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // ("whats the price of a forehead thermometer", not a quote of several: a list that says prices, where its names are in another language)
   const tellsAsked = (tool: Tool) => facts.some((attribute) => schemaTells(attribute, tool.outputSchema));
   // what must be asked before the API can answer: a thing to choose that the question names none of, a date it says nothing of
+  const needsWhen = (tool: Tool) => !when && whenParams(tool).some((name) => (tool.inputSchema.required ?? []).includes(name));
   const needsChoice = (tool: Tool) => {
     const required = tool.inputSchema.required ?? [];
-    if (!when && whenParams(tool).some((name) => required.includes(name))) return true;
+    if (needsWhen(tool)) return true;
     return idParams(tool, tools).some((p) => {
       const source = tools.find((t) => t.api === p.source);
       return required.includes(p.name) && !!source && (catalog.apiResultNames?.(source.id) ?? []).length > 0 && !namesIn(source.id);
@@ -84,10 +85,12 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // A question is answered with what was said, not by asking back: where the best fit needs a thing chosen
   // or a date that the question says none of (a quote that needs a store), the list that names what it asks about answers.
   const top = scored[0]?.tool;
-  // (a quote of a count, or delivered, asks its store: no list says that amount; a plain price, or what
-  // else is asked, "breakfast per person", is any list's that tells it)
+  // (a quote of a count, or delivered, asks its store: no list says that amount; a plain price is any
+  // list's that tells prices, as is what else is asked where the best fit must ask its dates: "breakfast per person")
+  const plainPrice = !!top && quotes(top) && !quoteAsked(top, facts, text);
+  const told = (tool: Tool) => (plainPrice || (!!top && needsWhen(top))) && tellsAsked(tool);
   const named = !acting && asks && top && readsOnly(top) && needsChoice(top) && !quoteAsked(top, facts, text)
-    ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && (listsNamed(s.tool) || tellsAsked(s.tool)) && !needsChoice(s.tool)) : undefined;
+    ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && (listsNamed(s.tool) || told(s.tool)) && !needsChoice(s.tool)) : undefined;
   if (named) scored.unshift(named);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
