@@ -147,7 +147,7 @@ describe('a request in several clauses', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['pottery.listCourses', 'pottery.listOpenTimes']);
     expect(goals[1]!.text).toContain('陶艺课');
     const en = planGoals('How much is the wheel class, and which start times are still free on Sunday?', pottery, {});
-    expect(en.map((g) => g.appId ?? g.toolId.split('.')[0])).toEqual(['pottery', 'pottery']);
+    expect(en.map((g) => g.toolId.split('.')[0])).toEqual(['pottery', 'pottery']);
   });
 
   it('asks the other list what only its answer says ("…price of X at your store, and what time do they close?")', () => {
