@@ -5,7 +5,7 @@ import { descriptionOf } from './described.ts';
 const KIND_FIELD = /^(?:genres?|category|categories|kind|style|theme|tags?|类型|分类)$/i;
 
 /**
- * Where a request describes a thing instead of naming it — 「那个讲X的片子」, "that space movie",
+ * Where a request describes a thing instead of naming it — 「那个讲X的片子」, "that horror movie",
  * "the one about …" — the words of that description, and where they stand in the text.
  */
 function describingClause(text: string): { words: string; span: [number, number] } | undefined {
@@ -39,8 +39,8 @@ function piecesIn(words: string, about: string): string[] {
 
 /**
  * The one listed thing a request describes by what it is about rather than by its name
- * (「看那个开庭前证人失踪的片子」 of films that each tell their story in a summary; "that space
- * movie" of films filed under 科幻): the one whose description or kind holds the most of the
+ * (「看那个守塔人等渡船的片子」 of films that each tell their story in a summary; "that horror
+ * movie" of films filed under 恐怖): the one whose description or kind holds the most of the
  * describing words, at least two pieces (a kind said counts two), and more than any other. Words
  * every one of them says tell nothing apart.
  */

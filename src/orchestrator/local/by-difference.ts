@@ -23,9 +23,9 @@ function wordsOf(text: string): string[] {
 const LITTLE = new Set(['the', 'and', 'with', 'for', 'one', 'any', 'who', 'that', 'thi', 'this', '的', '了', '个', '我', '你', '有', '是', '一', '和']);
 
 /**
- * 「要正对着湖的那种房」 of 舒适大床房, 湖景大床房: a part that says only the kind every one of them
- * ends in (房), with a word of one name that no other holds (湖). The ending is what the part
- * is about; the rest of the request (「西湖边那家」) tells nothing of which.
+ * 「要能看到海的那种间」 of 内舱双人间, 海景双人间: a part that says only the kind every one of them
+ * ends in (间), with a word of one name that no other holds (海). The ending is what the part
+ * is about; the rest of the request (「海边出发那班」) tells nothing of which.
  */
 export function toldByKind(text: string, entities: readonly Entity[]): Entity | undefined {
   if (entities.length < 2) return undefined;
@@ -35,7 +35,7 @@ export function toldByKind(text: string, entities: readonly Entity[]): Entity | 
   return part ? byDifference(entities, part) : undefined;
 }
 
-/** The Chinese endings every name shares (房 and 床房 of 大床房 and 双床房), shortest first. */
+/** The Chinese endings every name shares (间 and 人间 of 双人间 and 四人间), shortest first. */
 function commonEndings(names: string[]): string[] {
   const endings: string[] = [];
   for (let n = 1; names.every((name) => name.length > n); n++) {

@@ -63,7 +63,7 @@ export function chooseEntities(
       if (told.some((g) => g.length !== 1)) return [];
       return withSizedKind(unique(told.flat()), kept, entities);
     }
-    // 「要正对着湖的那种房」: the kind they all are, with what tells one of them apart
+    // 「要能看到海的那种间」: the kind they all are, with what tells one of them apart
     const toldKind = hits.length ? undefined : toldByKind(kept, entities);
     if (toldKind && !missed([toldKind])) return [toldKind];
     // 「南京西路那家」: a store said by where it is
@@ -159,7 +159,7 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   if (several || new Set(hits2.map((h) => h.entity.id)).size === 1) return whole(hits2);
   const told = byDifference(unique(hits2.map((h) => h.entity)), `${chinese} ${tellingWords(text)}`);
   if (told) return whole(hits2.filter((h) => h.entity.id === told.id));
-  // "that space movie": a thing described by what it is about
+  // "that horror movie": a thing described by what it is about
   const described = hits2.length ? undefined : describedBy(text, entities);
   return described ? [described] : [];
 }

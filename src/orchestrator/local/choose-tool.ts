@@ -86,7 +86,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // or a date that the question says none of (a quote that needs a store), the list that names what it asks about answers.
   const top = scored[0]?.tool;
   // (a quote of a count, or delivered, asks its store: no list says that amount; a plain price is any
-  // list's that tells prices, as is what else is asked where the best fit must ask its dates: "breakfast per person")
+  // list's that tells prices, as is what else is asked where the best fit must ask its dates: "lunch on board per person")
   const plainPrice = !!top && quotes(top) && !quoteAsked(top, facts, text);
   const told = (tool: Tool) => (plainPrice || (!!top && needsWhen(top))) && tellsAsked(tool);
   const named = !acting && asks && top && readsOnly(top) && needsChoice(top) && !quoteAsked(top, facts, text)

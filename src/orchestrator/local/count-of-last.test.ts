@@ -12,8 +12,8 @@ describe('a clause that counts things and names none', () => {
     expect(countsLastThing('再叫个车从北门到火车站')).toBeUndefined();
   });
 
-  it('counts tickets or rooms booked on the way (「顺手帮我订两张」「一并订两间」)', () => {
-    expect(countsLastThing('顺手帮我订两张')).toBeDefined();
+  it('counts tickets or rooms booked on the way (「顺便给我订三张」「一并订两间」)', () => {
+    expect(countsLastThing('顺便给我订三张')).toBeDefined();
     expect(countsLastThing('一并订两间')).toBeDefined();
     expect(countsLastThing('再订两张去西港的')).toBeUndefined();
   });

@@ -136,26 +136,26 @@ describe('a request in several clauses', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['cinema.createTicketOrder']);
   });
 
-  it('asks when a thing can be had of the thing the question before named, with the API that lists times (「…多少钱？明天哪几个时间还能约」)', () => {
+  it('asks when a thing can be had of the thing the question before named, with the API that lists times (「…多少钱？后天还有哪些时段能约」)', () => {
     const pottery = testCatalog([
       { appId: 'pottery', appName: '泥坊陶艺', api: 'listCourses', readOnly: true, description: '查询陶艺课程和价格：每门课多少钱、多长时间。' },
       { appId: 'pottery', appName: '泥坊陶艺', api: 'listOpenTimes', readOnly: true, description: '某门课程某天可约的时间。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } } },
       { appId: 'pottery', appName: '泥坊陶艺', api: 'bookCourse', description: '预约一节陶艺课。' },
       { appId: 'clinic', appName: '社区门诊', api: 'listDoctors', readOnly: true, description: '查询医生和可约时间，预约挂号前先查。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } } },
     ]);
-    const goals = planGoals('陶艺课多少钱？后天哪几个时间还能约，先问问', pottery, {});
+    const goals = planGoals('陶艺课多少钱？后天还有哪些时段能约？', pottery, {});
     expect(goals.map((g) => g.toolId)).toEqual(['pottery.listCourses', 'pottery.listOpenTimes']);
     expect(goals[1]!.text).toContain('陶艺课');
-    const en = planGoals('How much is the wheel class, and which start times are still free on Sunday?', pottery, {});
+    const en = planGoals('How much is the wheel class, and which slots are open on Sunday?', pottery, {});
     expect(en.map((g) => g.toolId.split('.')[0])).toEqual(['pottery', 'pottery']);
   });
 
-  it('asks the other list what only its answer says ("…price of X at your store, and what time do they close?")', () => {
+  it('asks the other list what only its answer says ("…price of X, and what time does it close?")', () => {
     const teas = testCatalog([
       { appId: 'tea', appName: 'Tea Counter', api: 'searchTeas', readOnly: true, description: 'Search the teas by name, with prices.', outputSchema: { type: 'object', properties: { teas: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, price: { type: 'number' } } } } } } },
       { appId: 'tea', appName: 'Tea Counter', api: 'listShops', readOnly: true, description: 'The tea shops: address and opening hours.', outputSchema: { type: 'object', properties: { shops: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, hours: { type: 'string' } } } } } } },
     ], { 'tea.searchTeas': ['Silver Needle'] });
-    const goals = planGoals('How much is a pot of Silver Needle, and what time do they close?', teas, {});
+    const goals = planGoals('How much is a pot of Silver Needle, and what time does it close?', teas, {});
     expect(goals.map((g) => g.toolId)).toEqual(['tea.searchTeas', 'tea.listShops']);
   });
 

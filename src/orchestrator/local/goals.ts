@@ -82,7 +82,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const apart = !!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId));
     const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
     const another = ACTION_WORDS.test(clause) || asksToUndo(clause) || other || apart;
-    // (a question after a question joins it, unless another reading API answers it: 「…多少钱？明天哪几个时间还能约」)
+    // (a question after a question joins it, unless another reading API answers it: 「…多少钱？后天还有哪些时段能约」)
     if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
       if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
@@ -109,9 +109,9 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
 function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {
   if (!lastToolId || tool.id === lastToolId || isActing(clause) || tool.annotations?.readOnlyHint !== true) return false;
   if (!QUERY_WORDS.test(clause)) return false;
-  // (「…多少钱？明天哪几个时间还能约」: when it can be had is another question of the same thing)
+  // (「…多少钱？后天还有哪些时段能约」: when it can be had is another question of the same thing)
   if (namedThing(clause, catalog) || thingWords(clause, { exact: true }).trim() || ASKS_OPEN.test(clause)) return true;
-  // ("…price of X at your store, and what time do they close?": what it asks (hours) only the other API's answer says)
+  // ("…price of X, and what time does it close?": what it asks (hours) only the other API's answer says)
   const last = catalog.tool(lastToolId);
   return !!last && askedAttributes(clause).some((a) => schemaTells(a, tool.outputSchema) && !schemaTells(a, last.outputSchema));
 }
@@ -185,7 +185,7 @@ export function continuesLast(text: string): boolean {
 }
 
 /** A clause that says only a length, a size or a count, and that it will do ("Two hours is enough", 「七十平左右」). */
-/** A question of which times or days can still be had (「哪几个时间还能约」, "which start times are still free?"), not of when a thing is. */
+/** A question of which times or days can still be had (「还有哪些时段能约」, "which slots are open on Sunday?"), not of when a thing is. */
 const ASKS_OPEN = /哪几?个?时间|哪些时间|什么时间|时间段|时段|还能约|能约|有空|\bwhich (?:[a-z]+ )?(?:times?|slots?|days?|dates?)\b|\b(?:time )?slots?\b|\bopenings?\b|\bavailab(?:le|ility)\b|\bstill (?:free|open)\b/i;
 /** A question of when, and of nothing else: which times are open, or when it is (「几点」, "when"). */
 const ASKS_WHEN = new RegExp(`${ASKS_OPEN.source}|几点|什么时候|哪天|哪几天|\\bwhat times?\\b|\\bwhen\\b`, 'i');
@@ -213,7 +213,7 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
-  // 「…多少钱？明天哪几个时间还能约」: when, of the thing just asked about, names nothing of another service
+  // 「…多少钱？后天还有哪些时段能约」: when, of the thing just asked about, names nothing of another service
   if (ASKS_WHEN.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // "Two hours is enough.", 「三个小时就够」: how long, how big or how many, and nothing else: a detail of the request before
   if (SAYS_MEASURE_ONLY.test(clause.trim()) && !isActing(clause) && !QUERY_WORDS.test(clause) && !/[?？]/.test(clause) && !namedThing(clause, catalog)) return true;

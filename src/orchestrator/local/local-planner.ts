@@ -139,7 +139,7 @@ export class LocalPlanner implements Planner {
       goal.asking = undefined;
       if (tool) {
         if (!ask.params.length) {
-          // "8 works, book that" after 10:00 was full: the number said alone is the hour instead
+          // "9 is fine then" after 11:00 was full: the number said alone is the hour instead
           if (goal.failed) text = withBareHour(text, goal.args, { now: input.clock.now(), timeZone: input.clock.timeZone });
           // 「那就这趟的一等座吧」 after 「二等座已售罄」: the thing just tried stays; the rest is read afresh
           const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId), listedBy(tool.appId, input.transcript).flat(), { now: input.clock.now(), timeZone: input.clock.timeZone }) : {};

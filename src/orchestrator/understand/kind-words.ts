@@ -1,6 +1,6 @@
 /**
  * English words for what a story, a show or a class is about, with the Chinese a list written
- * only in Chinese files it under (its genre, its tags, its summary): "a space movie" is 科幻,
+ * only in Chinese files it under (its genre, its tags, its summary): "a sci-fi film" is 科幻,
  * "something scary" 恐怖. General vocabulary of kinds, never a mini-program's own titles.
  */
 const KINDS: [RegExp, string][] = [

@@ -38,7 +38,7 @@ const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\
 
 /** 「四个人」「3位」, "3 people", "for six", "a party of four": people counted in so many words. */
 const PEOPLE_ZH = new RegExp(String.raw`(?<![\d.])${N}\s*(?:个|位|名)?\s*(?:人)(?![民员工家生数次份间])|(?<![\d.])${N}\s*位(?![数置子])`);
-/** 「四个同事一起出差」「三位客人」: so many people of a kind counted, not listed with the speaker (「我和两个同事」 is three). */
+/** 「五个同事一起去团建」「三位客人」: so many people of a kind counted, not listed with the speaker (「我和两个同事」 is three). */
 const COMPANY_ZH = new RegExp(String.raw`(?<![和跟与带同着上]\s*)(?<![\d.])${N}\s*(?:个|位|名)\s*(?:同事|朋友|同学|客人|家人|老人|大人|成人|队友)`);
 const PEOPLE_EN = /\b(\d+|one|two|three|four|five|six|seven|eight)\s+(?:people|persons|adults|guests|pax)\b|\b(?:a\s+)?party of\s+(\d+|two|three|four|five|six|seven|eight)\b|\bfor\s+(\d+|two|three|four|five|six|seven|eight)(?=\s*(?:$|[,.;!]|please\b|people\b|of us\b))/i;
 

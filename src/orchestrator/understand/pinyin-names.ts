@@ -25,7 +25,7 @@ export function pinyinHits(text: string, names: readonly string[][]): PhraseHit<
         const covered = runs.map((run) => spans(run, spelling)).find((n) => n > 0);
         return covered ? [{ key, covered, total: runs.reduce((s, r) => s + r.length, 0) }] : [];
       });
-      // "Ganken" for 感康 (gankang): a capitalised name one letter off the spelling of one thing alone
+      // "Kanshu" for 康舒 (kangshu): a capitalised name a letter or two off the spelling of one thing alone
       const loose = owners.length || i !== j || !CAPITALISED.test(text.slice(words[i]!.start, words[i]!.end)) ? [] : spelled.flatMap((runs, key) => {
         const covered = runs.map((run) => nearSpans(run, spelling)).find((n) => n > 0);
         return covered ? [{ key, covered, total: runs.reduce((s, r) => s + r.length, 0) }] : [];
