@@ -38,3 +38,9 @@ describe('a name spelled a little wrong', () => {
     expect(pinyinHits('two boxes of that Xangshu stuff', names)).toEqual([]);
   });
 });
+
+describe('a city spelled right', () => {
+  it('is no name a letter or two off it ("Shanghai" is not 深海…)', () => {
+    expect(pinyinHits('What is showing in Shanghai this afternoon?', [['深海回响'], ['灯塔']])).toEqual([]);
+  });
+});

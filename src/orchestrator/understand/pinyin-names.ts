@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { cityOf } from './cities.ts';
 import type { PhraseHit } from './find-phrases.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -26,7 +27,9 @@ export function pinyinHits(text: string, names: readonly string[][]): PhraseHit<
         return covered ? [{ key, covered, total: runs.reduce((s, r) => s + r.length, 0) }] : [];
       });
       // "Kanshu" for 康舒 (kangshu): a capitalised name a letter or two off the spelling of one thing alone
-      const loose = owners.length || i !== j || !CAPITALISED.test(text.slice(words[i]!.start, words[i]!.end)) ? [] : spelled.flatMap((runs, key) => {
+      // (never a city spelled right: "Shanghai" is 上海, not a name a letter or two off it)
+      const word = text.slice(words[i]!.start, words[i]!.end);
+      const loose = owners.length || i !== j || !CAPITALISED.test(word) || cityOf(word) !== undefined ? [] : spelled.flatMap((runs, key) => {
         const covered = runs.map((run) => nearSpans(run, spelling)).find((n) => n > 0);
         return covered ? [{ key, covered, total: runs.reduce((s, r) => s + r.length, 0) }] : [];
       });
