@@ -1,5 +1,6 @@
 import { detectLanguage, kindWords, type Entity, type EntityMatch } from '../understand/index.ts';
 import { descriptionOf } from './described.ts';
+import { hanPiecesIn } from './name-pieces.ts';
 
 /** Fields that file a listed thing under a kind (a film's genre, a class's style). */
 const KIND_FIELD = /^(?:genres?|category|categories|kind|style|theme|tags?|类型|分类)$/i;
@@ -25,18 +26,6 @@ function aboutText(entity: Entity): { description: string; kinds: string } {
   return { description: descriptionOf(entity) ?? '', kinds };
 }
 
-/** The two-character Chinese pieces of `words`, none overlapping another, that `about` holds. */
-function piecesIn(words: string, about: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < words.length; i++) {
-    const piece = words.slice(i, i + 2);
-    if (!/^\p{Script=Han}{2}$/u.test(piece) || !about.includes(piece)) continue;
-    out.push(piece);
-    i++;
-  }
-  return out;
-}
-
 /**
  * The one listed thing a request describes by what it is about rather than by its name
  * (「看那个守塔人等渡船的片子」 of films that each tell their story in a summary; "that horror
@@ -52,7 +41,7 @@ export function describedBy(text: string, entities: readonly Entity[]): EntityMa
   const english = detectLanguage(text) === 'en';
   const everywhere = (piece: string) => abouts.every((a) => `${a.description} ${a.kinds}`.includes(piece));
   const scores = abouts.map(({ description, kinds }) => {
-    if (!english) return piecesIn(clause.words, `${description} ${kinds}`).filter((p) => !everywhere(p)).length;
+    if (!english) return hanPiecesIn(clause.words, `${description} ${kinds}`).filter(({ piece }) => !everywhere(piece)).length;
     return kindWords(clause.words).reduce((sum, chinese) => {
       const telling = chinese.filter((zh) => !everywhere(zh));
       return sum + (telling.some((zh) => kinds.includes(zh)) ? 2 : telling.some((zh) => description.includes(zh)) ? 1 : 0);

@@ -16,16 +16,20 @@ export function describedThing(text: string, entities: readonly Entity[]): Entit
 
 /** How many two-character pieces of the text, none overlapping another, the name holds, and the stretch they span. */
 function piecesIn(text: string, name: string): { count: number; span: [number, number] } {
-  let count = 0;
-  let from = -1;
-  let to = -1;
+  const found = hanPiecesIn(text, name);
+  const first = found[0];
+  const last = found[found.length - 1];
+  return { count: found.length, span: [first?.at ?? 0, last ? last.at + 2 : 0] };
+}
+
+/** The two-character Chinese pieces of `text`, none overlapping another, that `within` holds, each with where it starts. */
+export function hanPiecesIn(text: string, within: string): { piece: string; at: number }[] {
+  const out: { piece: string; at: number }[] = [];
   for (let i = 0; i + 1 < text.length; i++) {
     const piece = text.slice(i, i + 2);
-    if (!/^\p{Script=Han}{2}$/u.test(piece) || !name.includes(piece)) continue;
-    count++;
-    if (from < 0) from = i;
-    to = i + 2;
+    if (!/^\p{Script=Han}{2}$/u.test(piece) || !within.includes(piece)) continue;
+    out.push({ piece, at: i });
     i++; // the next piece starts after this one
   }
-  return { count, span: [Math.max(from, 0), Math.max(to, 0)] };
+  return out;
 }
