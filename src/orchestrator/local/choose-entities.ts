@@ -25,7 +25,7 @@ export function chooseEntities(
   for (const said of texts) {
     // 「…下午三点前要到」: those that arrive in time; the time of arriving says nothing of when to leave
     const by = arrival?.(said);
-    const arriving = by ? entities.filter((e) => arrivesBy(e, by.minutes)) : [];
+    const arriving = by ? arrivingBy(entities, by.minutes) : [];
     if (arriving.length && arriving.length < entities.length) entities = arriving;
     const text = by?.rest ?? said;
     // 「周一晚上那节」: the day said keeps the things listed on it, where the list spans several days
@@ -116,8 +116,13 @@ export function chooseEntities(
   return [];
 }
 
+/** Those of the list whose arrival time is at or before the minutes given. */
+export function arrivingBy(list: readonly Entity[], minutes: number): Entity[] {
+  return list.filter((e) => arrivesBy(e, minutes));
+}
+
 /** Whether a thing's arrival time (`arriveTime`, 「到达时间」) is at or before the minutes given; false where it has none. */
-export function arrivesBy(entity: Entity, minutes: number): boolean {
+function arrivesBy(entity: Entity, minutes: number): boolean {
   const value = Object.entries(entity.fields ?? {}).find(([k]) => /arriv|^arr[A-Z_]|到达|抵达/i.test(k))?.[1];
   const at = value === undefined ? undefined : clockMinutes(value);
   return at !== undefined && at <= minutes;

@@ -3,7 +3,7 @@ import { arrivalBy, extractDateTime, timeWindow, withoutArrival, type Entity } f
 import { describedDefault } from './described-default.ts';
 import { enumOptions } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
-import { arrivesBy, chooseEntities, inDayPart } from './choose-entities.ts';
+import { arrivingBy, chooseEntities, inDayPart } from './choose-entities.ts';
 import { belongingTo } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import type { FillEnv, FillNeed } from './fill-need.ts';
@@ -56,7 +56,7 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     // (and among those that arrive by the time said, 「下午三点前要到」, whose 「下午」 is no time of leaving)
     const offered = texts.reduce<readonly Entity[]>((list, text) => {
       const by = arrival(text);
-      const arriving = by ? list.filter((e) => arrivesBy(e, by.minutes)) : [];
+      const arriving = by ? arrivingBy(list, by.minutes) : [];
       return inDayPart(by?.rest ?? text, entitiesInCity(text, arriving.length ? arriving : list));
     }, entities);
     return {
