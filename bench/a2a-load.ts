@@ -7,7 +7,8 @@ import { mainThreadCpuMs } from './support.ts';
 /**
  * The protocols bench's A2A load generator, run in a process of its own (as pgbench is to
  * PostgreSQL) so the hub's CPU figures are the hub's alone. The parent sends a `LoadOrder`; this
- * process warms up, says `warm`, waits for `go`, runs the loop and answers with a `LoadReport`.
+ * process warms up, says `warm`, then for each of the order's rounds waits for `go`, runs the loop
+ * and answers with that round's `LoadReport`.
  * Only a completed task whose reply holds every expected word, on a task and context of its own,
  * counts as served; anything else is a failure, never throughput.
  */
@@ -18,7 +19,9 @@ export interface LoadOrder {
   /** Words every reply must hold. */
   expect: string[];
   warmup: number;
+  /** Requests in each measured round. */
   total: number;
+  rounds: number;
   concurrency: number;
 }
 
@@ -79,24 +82,35 @@ async function run(order: LoadOrder): Promise<void> {
     report.failed++;
     if (report.failures.length < 5) report.failures.push(why);
   };
-  for (let i = 0; i < order.warmup; i++) await ask();
+  const loop = async (requests: number) => {
+    let next = 0;
+    await Promise.all(Array.from({ length: order.concurrency }, async () => {
+      while (next++ < requests) await ask();
+    }));
+  };
+  await loop(order.warmup);
   if (report.failed) return send({ kind: 'done', report });
-  report.completed = 0;
   send({ kind: 'warm' });
-  await new Promise((resolve) => process.once('message', resolve));
-  const cpu = process.cpuUsage();
-  const main = mainThreadCpuMs();
-  const started = performance.now();
-  let next = 0;
-  await Promise.all(Array.from({ length: order.concurrency }, async () => {
-    while (next++ < order.total) await ask();
-  }));
-  report.seconds = (performance.now() - started) / 1000;
-  const used = process.cpuUsage(cpu);
-  report.cpuMs = (used.user + used.system) / 1000 / order.total;
-  const mainNow = mainThreadCpuMs();
-  report.mainThreadMs = mainNow !== undefined && main !== undefined ? (mainNow - main) / order.total : undefined;
-  send({ kind: 'done', report });
+  for (let round = 0; round < order.rounds; round++) {
+    await new Promise((resolve) => process.once('message', resolve));
+    send({ kind: 'done', report: await measure() });
+  }
+
+  async function measure(): Promise<LoadReport> {
+    Object.assign(report, { completed: 0, failed: 0, failures: [] });
+    const cpu = process.cpuUsage();
+    const main = mainThreadCpuMs();
+    const started = performance.now();
+    await loop(order.total);
+    const used = process.cpuUsage(cpu);
+    const mainNow = mainThreadCpuMs();
+    return {
+      ...report, failures: [...report.failures],
+      seconds: (performance.now() - started) / 1000,
+      cpuMs: (used.user + used.system) / 1000 / order.total,
+      mainThreadMs: mainNow !== undefined && main !== undefined ? (mainNow - main) / order.total : undefined,
+    };
+  }
 }
 
 function send(message: LoadMessage): void {
