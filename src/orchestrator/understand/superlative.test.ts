@@ -16,6 +16,17 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, "what's the cheapest")?.id).toBe('c');
   });
 
+  it('reads a fare written with its currency, under a name that says fare', () => {
+    const boats = [
+      { id: 'deck', names: ['Deck'], fields: { code: 'deck', fareText: '¥38.50' } },
+      { id: 'cabin', names: ['Cabin'], fields: { code: 'cabin', fareText: '¥120' } },
+      { id: 'suite', names: ['Suite'], fields: { code: 'suite', fareText: '260元' } },
+    ];
+    expect(pickSuperlative(boats, 'just the cheapest one please')?.id).toBe('deck');
+    expect(pickSuperlative(boats, '要最贵的那个')?.id).toBe('suite');
+    expect(pickSuperlative([{ id: 'x', names: ['X'], fields: { fareText: '约¥20起' } }, { id: 'y', names: ['Y'], fields: { fareText: '面议' } }], 'the cheapest')).toBeUndefined();
+  });
+
   it('takes the cheaper of those left where the request asks which is cheaper and books that', () => {
     expect(pickSuperlative(shows, '东港和西港哪家便宜就订哪家')?.id).toBe('c');
     expect(pickSuperlative(shows, 'book whichever is cheaper')?.id).toBe('c');

@@ -26,7 +26,9 @@ const COMPARED: [RegExp, Extreme][] = [
 ];
 
 const TIME_KEY = /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/;
-const PRICE_KEY = /price|Price|fee|Fee|cost|Cost|amount|Amount|价/;
+const PRICE_KEY = /price|Price|fee|Fee|fare|Fare|cost|Cost|amount|Amount|价|费/;
+/** An amount alone, or with its currency sign or unit (`¥159.46`, `260元`, `RMB 80`). */
+const MONEY = /^(?:[¥￥]|RMB|CNY)?\s*(\d+(?:\.\d+)?)\s*(?:元|块|yuan|RMB|CNY)?$/i;
 
 /**
  * The one entity a superlative said picks (「最晚那场」「最便宜的」, "the earliest", "the cheapest"):
@@ -54,7 +56,8 @@ function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
       const minutes = clockMinutes(raw);
       if (minutes !== undefined) return minutes;
     }
-    if (by === 'price' && PRICE_KEY.test(key) && /^\d+(?:\.\d+)?$/.test(raw.trim())) return Number(raw);
+    const money = by === 'price' && PRICE_KEY.test(key) ? MONEY.exec(raw.trim()) : null;
+    if (money) return Number(money[1]);
   }
   return undefined;
 }
