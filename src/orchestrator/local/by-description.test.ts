@@ -29,6 +29,29 @@ describe('a thing described by what it is about, not by its name', () => {
   });
 });
 
+// invented remedies, each saying what it is for
+const remedies = [
+  { id: 'r1', names: ['青黛含片'], fields: { use: '缓解咽喉肿痛、咽痛' } },
+  { id: 'r2', names: ['白芍颗粒'], fields: { use: '用于急、慢性腹泻' } },
+  { id: 'r3', names: ['苍耳喷剂'], fields: { use: '缓解过敏性鼻炎引起的鼻塞、流涕' } },
+  { id: 'r4', names: ['医用棉签'], fields: { use: '清洁消毒' } },
+  { id: 'r5', names: ['冰凉贴'], fields: { use: '发热时物理降温' } },
+];
+
+describe('a remedy described by what it is for', () => {
+  it('takes the one whose use says the complaint, said as people say it, in Chinese and English', () => {
+    expect(describedBy('一直闹肚子，帮我买一盒止泻的药', remedies)?.entity.id).toBe('r2');
+    expect(matchEntitiesAnyLanguage('my hay fever is back, do you have an allergy medicine?', remedies).map((h) => h.entity.id)).toEqual(['r3']);
+    expect(describedBy('I need something for a sore throat', remedies)?.entity.id).toBe('r1');
+    expect(describedBy('running a fever, any fever medicine?', remedies)?.entity.id).toBe('r5');
+  });
+
+  it('takes none where the complaint is no use any of them says, or nothing describes a remedy', () => {
+    expect(describedBy('帮我买一盒治失眠的药', remedies)).toBeUndefined();
+    expect(describedBy('帮我买一盒棉签', remedies)).toBeUndefined();
+  });
+});
+
 describe('wanting to watch a film with someone', () => {
   it('is a request to book (「想和我爸看…」), not to look (「想和朋友看看有什么」)', () => {
     expect(isActing('周日想和我爸看那部讲守塔人的片子')).toBe(true);

@@ -1,9 +1,9 @@
-import { detectLanguage, kindWords, type Entity, type EntityMatch } from '../understand/index.ts';
+import { complaintWords, detectLanguage, kindWords, type Entity, type EntityMatch } from '../understand/index.ts';
 import { descriptionOf } from './described.ts';
 import { hanPiecesIn } from './name-pieces.ts';
 
-/** Fields that file a listed thing under a kind (a film's genre, a class's style). */
-const KIND_FIELD = /^(?:genres?|category|categories|kind|style|theme|tags?|类型|分类)$/i;
+/** Fields that file a listed thing under a kind (a film's genre, a class's style) or say what it is for (a remedy's use). */
+const KIND_FIELD = /^(?:genres?|category|categories|kind|style|theme|tags?|类型|分类|uses?|usage|indications?|effects?|purpose|用途|功效|适应症|主治)$/i;
 
 /**
  * Where a request describes a thing instead of naming it — 「那个讲X的片子」, "that horror movie",
@@ -13,8 +13,11 @@ function describingClause(text: string): { words: string; span: [number, number]
   const found = detectLanguage(text) === 'en'
     ? /\b(?:that|the|this)\s+((?:[\w'-]+\s+){1,3})(?:movie|film|flick|show|play|book|class|course|one)s?\b/i.exec(text)
       ?? /\b(?:movie|film|show|one|class|book)\s+(?:about|where|with)\s+([^,.?!;]{3,60})/i.exec(text)
+      // "an allergy medicine", "something for my cough"
+      ?? /\b(?:an?|some|any|the|that)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:medicines?|medications?|meds|pills|tablets|remedy|remedies|drops|spray)\b/i.exec(text)
+      ?? /\b(?:medicines?|medications?|meds|pills|tablets|something|anything|remedy)\s+for\s+([^,.?!;]{3,40})/i.exec(text)
     : /(?:那个|那部|那本|那场|那节|那款|那种|讲|关于)([^，,。.！!？?；;]{2,30}?)的/u.exec(text)
-      ?? /([^，,。.！!？?；;\s]{3,30}?)的(?:片子|电影|影片|那部|那场|那个|剧|书|课)/u.exec(text);
+      ?? /([^，,。.！!？?；;\s]{2,30}?)的(?:片子|电影|影片|那部|那场|那个|剧|书|课|药)/u.exec(text);
   if (!found?.[1]) return undefined;
   const start = found.index + found[0].indexOf(found[1]);
   return { words: found[1], span: [start, start + found[1].length] };
@@ -29,7 +32,8 @@ function aboutText(entity: Entity): { description: string; kinds: string } {
 /**
  * The one listed thing a request describes by what it is about rather than by its name
  * (「看那个守塔人等渡船的片子」 of films that each tell their story in a summary; "that horror
- * movie" of films filed under 恐怖): the one whose description or kind holds the most of the
+ * movie" of films filed under 恐怖; 「止泻的药」, "an allergy medicine" of remedies that each say what
+ * they are for): the one whose description or kind holds the most of the
  * describing words, at least two pieces (a kind said counts two), and more than any other. Words
  * every one of them says tell nothing apart.
  */
@@ -40,13 +44,16 @@ export function describedBy(text: string, entities: readonly Entity[]): EntityMa
   if (!abouts.some((a) => a.description || a.kinds)) return undefined;
   const english = detectLanguage(text) === 'en';
   const everywhere = (piece: string) => abouts.every((a) => `${a.description} ${a.kinds}`.includes(piece));
-  const scores = abouts.map(({ description, kinds }) => {
-    if (!english) return hanPiecesIn(clause.words, `${description} ${kinds}`).filter(({ piece }) => !everywhere(piece)).length;
-    return kindWords(clause.words).reduce((sum, chinese) => {
-      const telling = chinese.filter((zh) => !everywhere(zh));
-      return sum + (telling.some((zh) => kinds.includes(zh)) ? 2 : telling.some((zh) => description.includes(zh)) ? 1 : 0);
-    }, 0);
-  });
+  // a kind the words say counts two where the thing is filed under it, one where its description says it;
+  // a complaint (「拉肚子」, "hay fever") is read in the whole request, a remedy being asked for
+  const byKind = (groups: string[][], description: string, kinds: string) => groups.reduce((sum, chinese) => {
+    const telling = chinese.filter((zh) => !everywhere(zh));
+    return sum + (telling.some((zh) => kinds.includes(zh)) ? 2 : telling.some((zh) => description.includes(zh)) ? 1 : 0);
+  }, 0);
+  const complaints = complaintWords(text);
+  const scores = abouts.map(({ description, kinds }) => byKind(complaints, description, kinds) + (english
+    ? byKind(kindWords(clause.words), description, kinds)
+    : hanPiecesIn(clause.words, `${description} ${kinds}`).filter(({ piece }) => !everywhere(piece)).length));
   const best = Math.max(...scores);
   if (best < 2 || scores.filter((s) => s === best).length !== 1) return undefined;
   return { entity: entities[scores.indexOf(best)]!, score: 0.5, span: clause.span };
