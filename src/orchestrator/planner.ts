@@ -27,7 +27,8 @@ export interface PlannerCatalog {
 
 export interface PlannerInput {
   transcript: Transcript[];
-  user: Pick<UserProfile, 'id' | 'name' | 'lang' | 'city' | 'preferences'>;
+  /** Its saved addresses are read only where the user's words send something to one (「送到我家」). */
+  user: Pick<UserProfile, 'id' | 'name' | 'lang' | 'city' | 'preferences'> & Partial<Pick<UserProfile, 'addresses'>>;
   catalog: PlannerCatalog;
   clock: Clock;
   /** The planner's own durable notes from its last step (the local planner keeps its goals here). */

@@ -4,6 +4,7 @@ import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
 import { escapeRegExp } from '../../core/index.ts';
+import { savedAddressSaid, type SavedAddress } from './saved-address.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -11,6 +12,8 @@ export interface ValueContext {
   now: Date;
   timeZone: string;
   userCity: string | undefined;
+  /** The user's saved addresses (「送到我家」 is the one labelled home). */
+  addresses?: readonly SavedAddress[];
 }
 
 export function enumOptions(schema: JsonSchema): EnumOption[] | undefined {
@@ -48,7 +51,7 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     const hit = matchEnum(text, options)[0];
     if (hit) return hit.code;
     // "sent … to 1266 West Nanjing Road", 「送到南京西路1788号」: brought to an address said is the delivering option
-    const brought = SENT_TO.test(text) && findAddress(text) ? options.find((o) => DELIVERING.test([o.code, ...o.glosses].join(' '))) : undefined;
+    const brought = SENT_TO.test(text) && (findAddress(text) || savedAddressSaid(text, ctx.addresses ?? [])) ? options.find((o) => DELIVERING.test([o.code, ...o.glosses].join(' '))) : undefined;
     if (brought) return brought.code;
     const used = usedByShortName(text, options);
     if (used) return used.code;

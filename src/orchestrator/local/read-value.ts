@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { cityOf, findAddress, takesAddress } from '../understand/index.ts';
 import { saidFlag } from './said-flag.ts';
+import { savedAddressSaid } from './saved-address.ts';
 import { typedId } from './typed-id.ts';
 import { isCountLike, readBoolean, readDateTime, readEnum, readNumber, readPattern, readRoute, type ValueContext } from './fill-value.ts';
 import type { ParamRef } from './schema-paths.ts';
@@ -27,7 +28,8 @@ export function readValue(param: ParamRef, ctx: ValueContext): unknown {
   const code = typedId(name, schema, ctx.texts);
   if (code) return code;
   if (isKeyword(name, schema)) return quoted(ctx.texts);
-  if (takesAddress(name, schema.description)) return ctx.texts.map(findAddress).find((a) => a !== undefined);
+  // a street address said, else the saved one the words send it to (「送到我家」, "to my home")
+  if (takesAddress(name, schema.description)) return ctx.texts.map(findAddress).find((a) => a !== undefined) ?? ctx.texts.map((t) => savedAddressSaid(t, ctx.addresses ?? [])).find((a) => a !== undefined);
   const route = /^(from|origin|start|departure)/i.test(name) || /出发|起点|寄出|始发/.test(schema.description ?? '') ? 'from'
     : /^(to|dest|destination|arrival)/i.test(name) || /到达|终点|目的|寄往|收件城市/.test(schema.description ?? '') ? 'to' : undefined;
   if (route) return readRoute(ctx.texts)[route];

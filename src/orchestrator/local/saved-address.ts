@@ -1,0 +1,27 @@
+/** An address the user keeps in their profile, as the planner reads it. */
+export interface SavedAddress {
+  id: string;
+  label: string;
+  text: string;
+}
+
+/** Words for where one lives and where one works, in Chinese and English. */
+const PLACES: [RegExp, RegExp][] = [
+  [/我家|家里|到家|回家|送家|\bmy (?:home|place|house|flat|apartment)\b|\b(?:to|at) home\b/i, /^(?:家|住家|家里|home|house)$/i],
+  [/公司|单位|办公室|\bmy (?:office|work(?:place)?)\b|\b(?:to|at) (?:the )?(?:office|work)\b/i, /^(?:公司|单位|办公室|office|work|company)$/i],
+];
+
+/**
+ * The saved address a text sends something to by what it is to the user (「送到我家」, "to my
+ * office") or by its own label (「送到公司」): its full text, as if the user had typed it. None
+ * where the text names no saved address, or a street address of its own.
+ */
+export function savedAddressSaid(text: string, addresses: readonly SavedAddress[]): string | undefined {
+  for (const [said, label] of PLACES) {
+    if (!said.test(text)) continue;
+    const found = addresses.filter((a) => label.test(a.label.trim()) || label.test(a.id));
+    if (found.length === 1) return found[0]!.text;
+  }
+  const labelled = addresses.filter((a) => a.label.trim().length >= 2 && text.includes(a.label.trim()));
+  return labelled.length === 1 ? labelled[0]!.text : undefined;
+}
