@@ -196,3 +196,22 @@ describe('a trip chosen by when it must arrive', () => {
     expect(pick('明天去西港，下午四点前要到')).toEqual([]);
   });
 });
+
+describe('nothing said picks one, and all but one are full', () => {
+  // invented tutors of a language school, one fully booked
+  const tutors = [
+    { id: 't1', names: ['林老师'], fields: { title: '高级讲师', fee: '80', slotsLeft: '0', full: 'true' } },
+    { id: 't2', names: ['周老师'], fields: { title: '讲师', fee: '50', slotsLeft: '6', full: 'false' } },
+  ];
+  const choose = (list: typeof tutors, needed: boolean) => chooseEntities(list, ['book me a French lesson on Saturday'], undefined, false, undefined, undefined, needed).map((e) => e.id);
+
+  it('takes the one that can still be had, where one is needed', () => {
+    expect(choose(tutors, true)).toEqual(['t2']);
+    expect(choose([{ ...tutors[0]!, fields: { ...tutors[0]!.fields, full: 'false', slotsLeft: '0' } }, tutors[1]!], true)).toEqual(['t2']);
+  });
+
+  it('takes none where two can be had, or the choice is only a filter', () => {
+    expect(choose([{ ...tutors[0]!, fields: { title: '高级讲师', fee: '80', slotsLeft: '2', full: 'false' } }, tutors[1]!], true)).toEqual([]);
+    expect(choose(tutors, false)).toEqual([]);
+  });
+});

@@ -113,6 +113,10 @@ export function chooseEntities(
   }
   // 「随便哪家都行」, "any of them is fine": the user leaves the choice among what fits to the assistant
   if (needed && !many && entities.length > 1 && texts.some((text) => ANY_ONE.test(text))) return [openOnes(entities)[0]!];
+  // nothing said picks one, and all but one are full: the one that can still be had (the user
+  // confirms it, by name, before anything is paid)
+  const open = needed && !many ? openOnes(entities) : [];
+  if (open.length === 1 && entities.length > 1) return open;
   return [];
 }
 

@@ -18,11 +18,12 @@ export function whyUnavailable(entity: Entity, lang: 'zh' | 'en'): string | unde
 }
 
 const FULL_STATUS = /^(?:full|fully[ _-]?booked|sold[ _-]?out|closed|unavailable|已满|满员|约满|已约满|售罄|满房|已售完)$/i;
-const LEFT_COUNT = /^(?:spotsLeft|seatsLeft|roomsLeft|ticketsLeft|remaining|left|stock|quota|availableSeats|availableSpots|availableRooms|余票|余位|剩余)$/i;
+const LEFT_COUNT = /^(?:[a-z]+Left|remaining|left|stock|quota|availableSeats|availableSpots|availableRooms|availableSlots|余票|余位|余号|剩余)$/i;
+const FULL_FLAG = /^(?:full|isFull|fullyBooked|isFullyBooked)$/i;
 
-/** A listed session, room or show that is full today (`status: full`, `spotsLeft: 0`): not one to pick for the user. */
+/** A listed session, room, show or doctor that is full (`status: full`, `spotsLeft: 0`, `full: true`): not one to pick for the user. */
 export function isFull(entity: Entity): boolean {
-  return Object.entries(entity.fields ?? {}).some(([key, value]) => (/status|state/i.test(key) && FULL_STATUS.test(value)) || (LEFT_COUNT.test(key) && value === '0'));
+  return Object.entries(entity.fields ?? {}).some(([key, value]) => (/status|state/i.test(key) && FULL_STATUS.test(value)) || (LEFT_COUNT.test(key) && value === '0') || (FULL_FLAG.test(key) && value === 'true'));
 }
 
 /** Those of a list not full, or the list itself when every one is (the mini-program then says so). */

@@ -43,6 +43,8 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, DECIMAL, (m) => ' '.repeat(m[0].length));
   // 「明儿」「今儿个」, said in the north for 明天, 今天
   source = rewrite(source, /([今明昨])儿/g, (m) => `${m[1]}天`);
+  // 「七点三里屯那家」: a numeral after 点 that begins a word (a place's name) is no minute
+  source = rewrite(source, /(?<=[点點])[一二三四五六七八九](?=[\u4e00-\u9fff])(?![十分刻零〇一二三四五六七八九])/g, () => ' ');
   source = rewrite(source, /点\s*([一1])刻/g, () => '点15分');
   source = rewrite(source, /点\s*([三3])刻/g, () => '点45分');
   source = rewrite(source, /[零〇一二两三四五六七八九十]+(?=[号號日月])/g, (m) => String(parseChineseInteger(m[0]) ?? m[0]));
