@@ -129,3 +129,10 @@ describe('parseEnumGlosses: a note in parentheses', () => {
     ]);
   });
 });
+
+describe('an option said with a hyphen', () => {
+  it('is the option its words gloss ("an upper-deck seat" for "upper deck")', () => {
+    const decks = parseEnumGlosses('deck: lower=下层/lower deck, upper=上层/upper deck', ['lower', 'upper']);
+    expect(matchEnum('two upper-deck seats on the night ferry', decks).map((m) => m.code)).toEqual(['upper']);
+  });
+});

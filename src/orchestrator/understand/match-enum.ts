@@ -22,8 +22,9 @@ const BEFORE_STEM = /(?:^|[一二两三四五六七八九十\d]\s*(?:杯|碗|份
  * the same code more than once (one per item). `taken` spans (claimed by other parameters) are skipped.
  */
 export function matchEnum(text: string, options: readonly EnumOption[], taken: readonly [number, number][] = []): EnumMatch[] {
-  // 「送20个」 reads as 「送几个」 for the kin words (the same length, so spans still point into the text)
-  const hits = findAll(textOf(text).replace(/(?<=送)\d/g, '几'), phrasesOf(Array.isArray(options) ? options : [])).filter(
+  // 「送20个」 reads as 「送几个」 for the kin words, "first-class" as "first class" (the same length,
+  // so spans still point into the text)
+  const hits = findAll(textOf(text).replace(/(?<=送)\d/g, '几').replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ' '), phrasesOf(Array.isArray(options) ? options : [])).filter(
     (hit) => !taken.some(([start, end]) => hit.span[0] < end && start < hit.span[1]),
   );
   return longestFirst(hits).map((hit) => ({ code: hit.key, span: hit.span }));
