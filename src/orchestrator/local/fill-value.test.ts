@@ -62,6 +62,8 @@ describe('the way said', () => {
   it('reads where it leaves from in 「从X发」「从X寄」, apart from where it goes', () => {
     expect(readRoute(['送一箱橘子去厦门，从福州发，收件人小王'])).toEqual({ from: '福州', to: '厦门' });
     expect(readRoute(['寄到苏州，从无锡寄'])).toEqual({ from: '无锡', to: '苏州' });
+    expect(readRoute(['我在枫林码头，帮我叫辆车去云溪机场T2，赶飞机'])).toEqual({ from: '枫林码头', to: '云溪机场T2' });
+    expect(readRoute(['我在厦门出差，叫个车去高崎机场'])).toEqual({ from: '厦门', to: '高崎机场' });
   });
 
   it('reads "get to X …, leaving Y" as from Y to X', () => {

@@ -238,7 +238,9 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // 「去云溪机场T2，从枫林出发」: the way said as a destination and, apart, where it starts
     const going = /(?:去|到)([^，,。；;！!？?\s]{2,16}?)(?:[，,。；;]|$)/.exec(text);
     // (「从北京发」「从公司寄」: sending leaves from there too)
-    const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车|寄出?|发(?:货|出|件)?(?=[，,。；;！!\s]|$))/.exec(text);
+    // (「我在国贸，…去机场」: where the user is, said first, is where it starts)
+    const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车|寄出?|发(?:货|出|件)?(?=[，,。；;！!\s]|$))/.exec(text)
+      ?? /(?<=^|[，,。！!；;]\s*)我(?:现在|这会儿|人)?在([^，,。；;！!？?\s]{2,12}?)(?:出差|上班|工作|旅游|开会)?(?=[，,。；;])/.exec(text);
     const apart = going && leaving && (going.index >= leaving.index + leaving[0].length || going.index + going[0].length <= leaving.index);
     if (apart && going[1] && leaving[1]) return { from: leaving[1], to: going[1] };
     const local = /([\u4e00-\u9fff]{2,4}?)(?:市内|同城)/.exec(text) ?? /\b(?:within|inside)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})/.exec(text);
