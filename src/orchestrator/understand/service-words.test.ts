@@ -10,6 +10,12 @@ describe('an English request read against skills written in Chinese', () => {
     expect(thingWords('a yoga class on Sunday')).toContain('瑜伽');
   });
 
+  it('reads the words of a meal out (a cuisine, a private room) as the things a restaurant lists', () => {
+    expect(thingsOnly(thingWords('a quiet vegetarian place near the old pier for two, a private room if they have one'))).toContain('包间');
+    expect(thingWords('somewhere vegan near the pier')).toContain('素食');
+    expect(thingWords('hot pot for six on Friday')).toContain('火锅');
+  });
+
   it('leaves a Chinese request as it is', () => {
     expect(withChineseWords('帮我约明天的保洁')).toBe('帮我约明天的保洁');
   });

@@ -55,6 +55,15 @@ const THINGS: [RegExp, string][] = [
   [/\b(?:to ship|ship (?:a|an|my|this|these|those|some|two|three|\d[\d.]*))\b/i, '快递 寄件'],
   // food and drink
   [/\b(restaurant|table|dinner|lunch)\b/i, '餐厅 订座 餐位'],
+  [/\b(private (?:dining )?rooms?|private dining)\b/i, '包间 包厢'],
+  [/\b(vegetarian|vegan)\b/i, '素食 素菜'],
+  [/\b(sichuan|szechuan|spicy food)\b/i, '川菜'],
+  [/\b(cantonese|dim sum)\b/i, '粤菜 早茶'],
+  [/\b(hot ?pot)\b/i, '火锅'],
+  [/\b(italian|western food|steak)\b/i, '西餐 意大利菜'],
+  [/\b(japanese food|sushi|ramen)\b/i, '日料 日本料理'],
+  [/\b(seafood)\b/i, '海鲜'],
+  [/\b(barbecue|bbq)\b/i, '烧烤'],
   [/\b(coffee|latte|americano|cappuccino|tea)\b/i, '咖啡 饮品'],
   [/\b(takeaway|takeout|food delivery)\b/i, '外卖'],
   // getting around
