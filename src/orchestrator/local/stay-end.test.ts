@@ -18,6 +18,9 @@ describe('the end of a stay', () => {
     expect(stayEndDate('2026-11-30', ['a king room for 3 nights'], ref)).toBe('2026-12-03');
     expect(stayEndDate('2026-11-27', ['book two nights please'], ref)).toBe('2026-11-29');
     expect(stayEndDate('2026-11-27', ['明天入住'], ref)).toBeUndefined();
+    // (2026-11-24 is a Tuesday) the day it ends said after a comma, and "leaving" a day
+    expect(stayEndDate('2026-11-24', ['渡口那家给我订个双床房，今晚入住，周四早上退房'], ref)).toBe('2026-11-26');
+    expect(stayEndDate('2026-11-29', ['a twin room for the two of us, checking in Sunday and leaving Tuesday'], ref)).toBe('2026-12-01');
     expect(stayEndDate('2026-11-25', ['a twin room for tomorrow and Thursday night'], ref)).toBe('2026-11-27');
     expect(stayEndDate('2026-11-25', ['明晚和周四晚上，两个人'], ref)).toBe('2026-11-27');
   });

@@ -10,8 +10,8 @@ const DAYS_AND = /\b(sun|mon|tues|wednes|thurs|fri|satur)day\s+(?:and|&|through|
 const EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** One night named by its day: 「明晚」「周六晚上」, "Saturday night", "tonight" — unless it only says when the stay begins (「明晚入住」). */
 const ONE_NIGHT = /(?:[今明后]|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|[号日])(?:晚上|晚|夜里)(?!\s*(?:入住|到店|到))|\b(?:tonight|tomorrow night|(?:mon|tues|wednes|thurs|fri|satur|sun)day night)\b(?!\s*check)|\bfor (?:the|a) night\b/i;
-/** 「住到周日」「周四到周日」, "until Sunday", "from the 3rd to the 5th": the end of the stay said as a day. */
-const UNTIL = /住到|待到|呆到|(?<![送寄])到(?![店家])|至|\buntil\b|\btill\b|\bthrough\b|\bto\b|\bcheck(?:ing)?[- ]?out(?: on)?\b|(?<=[\u4e00-\u9fff])(?=[^，,。]{1,6}(?:退房|离店))/gi;
+/** 「住到周日」「周四到周日」「…，周日早上退房」, "until Sunday", "leaving Monday": the end of the stay said as a day. */
+const UNTIL = /住到|待到|呆到|(?<![送寄])到(?![店家])|至|\buntil\b|\btill\b|\bthrough\b|\bto\b|\bcheck(?:ing)?[- ]?out(?: on)?\b|\bleav(?:e|ing)(?: on)?\b|(?<=^|[\u4e00-\u9fff，,、\s])(?=[^，,。]{1,6}(?:退房|离店))/gi;
 
 /** Whether a date parameter is the end of a stay, which the day a request says is not. */
 export function isStayEnd(name: string, schema: JsonSchema): boolean {
@@ -112,7 +112,7 @@ function endSaid(start: string, text: string, ref: { now: Date; timeZone: string
 export function withoutEndSaid(text: string): string {
   return text.replace(END_SAID, ' ');
 }
-const END_SAID = /[^，,。；;\s]{0,8}(?:退房|离店)|(?:住到|待到|呆到|\buntil\b|\btill\b|\bcheck(?:ing)?[- ]?out(?: on)?\b)\s*[^，,。；;]{0,10}/gi;
+const END_SAID = /[^，,。；;\s]{0,8}(?:退房|离店)|(?:住到|待到|呆到|\buntil\b|\btill\b|\bcheck(?:ing)?[- ]?out(?: on)?\b|\bleav(?:e|ing)(?: on)?\b)\s*[^，,。；;]{0,10}/gi;
 
 function addDays(start: string, days: number): string {
   const [y, mo, d] = start.split('-').map(Number);
