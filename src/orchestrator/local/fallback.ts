@@ -27,7 +27,7 @@ const UNLESS_FIRST = new RegExp([
   String.raw`(?:如果|要是|假如|万一)?${NONE_LEFT}的话${THEN}(?=\S)`,
   String.raw`(?<=[？?，,。！!]\s*)(?:如果|要是|假如|万一)?${NONE_LEFT}[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)`,
   // 「最好是包间，包间没了就坐大厅」: the first choice named again before its condition
-  String.raw`(?<=[？?，,。！!]\s*)[^，,。？?！!\s]{1,8}?${NONE_LEFT}[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)`,
+  String.raw`(?<=[？?，,。！!；;]\s*)[^，,。？?！!；;\s]{1,8}?${NONE_LEFT}[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)`,
   // "If not, …", "If there aren't any, …", "If it's sold out, …", "Otherwise …", "Failing that, …"
   String.raw`\b(?:if not|if there (?:isn'?t|aren'?t|is none|are none|is no room|are no (?:rooms|seats|spots|tickets))(?: any)?(?: left)?|if (?:it'?s|it is|they'?re|they are|that'?s|that is) (?:sold out|full|fully booked|gone|not available|unavailable)|otherwise|failing that)\b,?\s*(?:then\s+)?`,
 ].join('|'), 'iu');

@@ -46,4 +46,10 @@ describe('a Chinese result told to an English user', () => {
     expect(factOf(slots, { lang: 'en' })).toBe(slots);
     expect(factOf('2026-11-22：10:00不可约（该时段已约满），15:00不可约（该时段已约满）', { lang: 'en' })).toMatch(/^\(full\)/);
   });
+
+  it('calls none left sold out (「只剩 0 个」「余0」), and a count left above none not', () => {
+    expect(factOf('这班渡轮上层座只剩 0 个，不够 2 张，未下单。', { lang: 'en', isError: true })).toMatch(/^Sorry, that did not go through \(sold out/);
+    expect(factOf('上层座余0，下层座余12', { lang: 'en' })).toBe('上层座余0，下层座余12');
+    expect(factOf('上层座只剩 3 个，不够 4 张，未下单。', { lang: 'en', isError: true })).not.toMatch(/sold out/);
+  });
 });

@@ -25,13 +25,13 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
 }
 
 /** Words that say some of a list can still be had (「13:00可约」「余46」). */
-const SOME_FREE = /(?<!不)可约|(?<!不)可预约|(?<!不)可售|有票|有空|余\s*\d|剩余?\s*\d/;
+const SOME_FREE = /(?<!不)可约|(?<!不)可预约|(?<!不)可售|有票|有空|余\s*[1-9]|剩余?\s*[1-9]/;
 /** The gists that may be said of some lines of a list only. */
 const OF_SOME = new Set(['full', 'sold out']);
 
 /** Words that decide what a result means, for an English speaker reading a Chinese one. */
 const STATUS_WORDS: [RegExp, string][] = [
-  [/约满|满员|已满|名额已满|没有名额|没位置/, 'full'], [/售罄|已售完|卖完|无票|没有票/, 'sold out'],
+  [/约满|满员|已满|名额已满|没有名额|没位置/, 'full'], [/售罄|已售完|卖完|无票|没有票|只剩\s*0\s*[个张位间份]|(?:余|剩余?)\s*0(?![\d.])/, 'sold out'],
   [/余额不足|余额不够/, 'insufficient balance'], [/不够|不足/, 'not enough'], [/已取消|取消成功/, 'cancelled'],
   [/已退款|退款成功|原路退回/, 'refunded'], [/已支付|支付成功/, 'paid'], [/没有|暂无|未找到|找不到/, 'none found'],
   [/已结束|已开场|已开课|停止预约/, 'already started or closed'], [/不可退|不能退|不能取消|无法取消/, 'cannot be cancelled'],
