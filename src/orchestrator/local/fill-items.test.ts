@@ -1,8 +1,47 @@
 import { describe, expect, it } from 'vitest';
+import type { Tool } from '../../catalog/index.ts';
+import type { Transcript } from '../planner.ts';
+import { fillArgs } from './fill-args.ts';
+import { newGoal } from './goals.ts';
 import { orderLines } from './test-support.ts';
 
 describe('several named in one clause', () => {
   it('are each counted by the words between the names beside them', () => {
     expect(orderLines('两碗牛肉面一份凉皮')).toEqual([{ dishId: 'n1', qty: 2 }, { dishId: 'n2', qty: 1 }]);
+  });
+});
+
+describe('a list read for another value of the order', () => {
+  // an invented tea counter with two shops: its list says what one shop has in stock
+  const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
+    id: `tea.${api}`, appId: 'tea', appName: '茶铺', version: 'v1', skill: 'skills/s', api, description: '', inputSchema,
+    ...(readOnly ? { annotations: { readOnlyHint: true } } : {}), siblings: ['listTeas', 'order'],
+  });
+  const listTeas = tool('listTeas', { type: 'object', properties: { shopId: { type: 'string', description: '可选，门店ID，填写后返回该店是否有货' } } }, true);
+  const order = tool('order', {
+    type: 'object', required: ['shopId', 'lines'],
+    properties: {
+      shopId: { type: 'string', description: '门店ID' },
+      lines: { type: 'array', items: { type: 'object', required: ['teaId'], properties: { teaId: { type: 'string', description: '茶ID，来自 listTeas' }, qty: { type: 'integer' } } } },
+    },
+  });
+  const readAt = (shopId: string): Transcript[] => [
+    { role: 'tool-call', callId: 'c', toolId: 'tea.listTeas', arguments: { shopId } },
+    { role: 'tool-result', callId: 'c', toolId: 'tea.listTeas', isError: false, content: '', structuredContent: { teas: [{ teaId: 't1', name: '白毫银针', inStock: shopId === 's1' }] } },
+  ];
+  const fill = (transcript: Transcript[]) => {
+    const goal = newGoal('', order);
+    Object.assign(goal, { args: { shopId: 's1' }, decided: ['shopId'] });
+    const siblings = [listTeas, order];
+    return { need: fillArgs(goal, { texts: ['在东门店买一盒白毫银针'], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: order, transcript, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) }), goal };
+  };
+
+  it('is read again for the order\'s own (the stock of the shop first tried is not this shop\'s)', () => {
+    expect(fill(readAt('s2')).need).toMatchObject({ type: 'source', sourceToolId: 'tea.listTeas', search: { shopId: 's1' } });
+  });
+
+  it('is used as it is where it was read for the same', () => {
+    const { goal } = fill(readAt('s1'));
+    expect(goal.args.lines).toEqual([{ teaId: 't1', qty: 1 }]);
   });
 });

@@ -318,6 +318,7 @@ export class LocalPlanner implements Planner {
         return this.#advance(goal, tool, memo, input, catalog, lang);
       }
       const asked = askStep(goal, tool, need, lang, valueContext(input, [goal.text]));
+      if (asked?.type === 'reply' && goal.failed && tryInstead(memo, goal, asked.text)) return undefined;
       if (asked) return asked;
       return this.#advance(goal, tool, memo, input, catalog, lang);
     }
@@ -337,7 +338,9 @@ export class LocalPlanner implements Planner {
       if (sourceNeed.type === 'ask') {
         if (sourceNeed.say !== undefined) {
           Object.assign(goal, { status: 'dropped', failed: true });
-          return { type: 'reply', text: factOf(sourceNeed.say, { lang }), awaitUser: false, done: true };
+          const text = factOf(sourceNeed.say, { lang });
+          if (tryInstead(memo, goal, text)) return undefined;
+          return { type: 'reply', text, awaitUser: false, done: true };
         }
         // The question is about the source's parameter; its answer joins the goal's answers.
         goal.asking = { ...sourceNeed.ask, params: [], kind: 'value' };
@@ -395,4 +398,17 @@ function nothingServes(text: string, catalog: ScoredCatalog, lang: 'zh' | 'en'):
     awaitUser: false,
     done: true,
   };
+}
+
+/**
+ * What the user said instead (「没有的话就在另一家买」) where the first choice ended before any call
+ * (the list says it is out of stock): the second is opened, told first why the first could not
+ * be had. False where nothing instead waits.
+ */
+function tryInstead(memo: LocalMemo, goal: Goal, why: string): boolean {
+  const instead = memo.goals[memo.goals.indexOf(goal) + 1];
+  if (!instead?.orElse || instead.status !== 'open') return false;
+  instead.orElse = undefined;
+  instead.notices = [why, ...(instead.notices ?? [])];
+  return true;
 }
