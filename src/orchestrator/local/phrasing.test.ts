@@ -51,5 +51,7 @@ describe('a Chinese result told to an English user', () => {
     expect(factOf('这班渡轮上层座只剩 0 个，不够 2 张，未下单。', { lang: 'en', isError: true })).toMatch(/^Sorry, that did not go through \(sold out/);
     expect(factOf('上层座余0，下层座余12', { lang: 'en' })).toBe('上层座余0，下层座余12');
     expect(factOf('上层座只剩 3 个，不够 4 张，未下单。', { lang: 'en', isError: true })).not.toMatch(/sold out/);
+    // (「没有下单」 says no order was placed, not that nothing was found)
+    expect(factOf('上层座只剩 1 个，不够 2 人，没有下单。', { lang: 'en', isError: true })).toMatch(/^Sorry, that did not go through \(not enough\):/);
   });
 });

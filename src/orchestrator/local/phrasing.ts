@@ -33,7 +33,7 @@ const OF_SOME = new Set(['full', 'sold out']);
 const STATUS_WORDS: [RegExp, string][] = [
   [/约满|满员|已满|名额已满|没有名额|没位置/, 'full'], [/售罄|已售完|卖完|无票|没有票|只剩\s*0\s*[个张位间份]|(?:余|剩余?)\s*0(?![\d.])/, 'sold out'],
   [/余额不足|余额不够/, 'insufficient balance'], [/不够|不足/, 'not enough'], [/已取消|取消成功/, 'cancelled'],
-  [/已退款|退款成功|原路退回/, 'refunded'], [/已支付|支付成功/, 'paid'], [/没有|暂无|未找到|找不到/, 'none found'],
+  [/已退款|退款成功|原路退回/, 'refunded'], [/已支付|支付成功/, 'paid'], [/没有(?!下单|扣款|收费|生成|付款|支付)|暂无|未找到|找不到/, 'none found'],
   [/已结束|已开场|已开课|停止预约/, 'already started or closed'], [/不可退|不能退|不能取消|无法取消/, 'cannot be cancelled'],
 ];
 

@@ -53,6 +53,7 @@ describe('the speaker alone', () => {
     expect(partySize('晚上我自己再看场话剧')).toBe(1);
     expect(partySize('渡口那家海景房，一间住一晚，我自己住')).toBe(1);
     expect(partySize("a cabin for Friday, I'm staying on my own")).toBe(1);
+    expect(partySize('otherwise just one for me')).toBe(1);
     expect(partySize('我自己去拿吧，两盒')).toBeUndefined();
     expect(partySize('cancel that and rebook it just for me')).toBe(1);
     expect(partySize('重新约一个，只给我一个人约')).toBe(1);
