@@ -10,6 +10,12 @@ describe('values read from a request', () => {
     expect(enumOptions(seat)?.find((o) => o.code === 'premium')?.glosses).toEqual(['黄金座', '中间', '好一点的位置']);
   });
 
+  it('reads the count the act says after a question, never a price bound', () => {
+    const tickets = { type: 'integer', description: '票数（人数），1～6' };
+    expect(readNumber(tickets, 'qty', ctx("How much is a deck seat on the night ferry? If it's under 70, get me two"), { countLike: true })).toBe(2);
+    expect(readNumber(tickets, 'qty', ctx('夜航的上层座一张多少钱？不到一百块就买三张'), { countLike: true })).toBe(3);
+  });
+
   it('does not count tickets as portions (「两张…再加个套餐」)', () => {
     const portions = { type: 'integer', description: '份数，默认 1。' };
     expect(readNumber(portions, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBeUndefined();

@@ -190,12 +190,21 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       // 「两张」 counts tickets, not the 份 a snack's count is in: a count in another measure word is another thing's.
       const measures = [...description.matchAll(new RegExp(`(${MEASURE_WORD.source})数`, 'g'))].map((m) => m[1]);
       const ownMeasure = (q: { unit?: string }) => !measures.length || !q.unit || !OTHER_KIND.test(q.unit[0] ?? '') || measures.includes(q.unit[0]);
-      const counted = quantities.find((q) => ownMeasure(q) && (!q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? ''))));
+      // 「…一张多少钱？合适就买两张」, "How much is a seat? If it's under 70, get me two": the count the act says, not the question's
+      const asked = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
+      // (a price bound, "under 70", 「不到一百块」, counts nothing)
+      const counts = quantities.filter((q) => !BOUND_BEFORE.test(text.slice(Math.max(0, q.span[0] - 12), q.span[0])) && !MONEY_AFTER.test(text.slice(q.span[1])));
+      const acted = asked >= 0 && counts.some((q) => q.span[0] > asked) ? counts.filter((q) => q.span[0] > asked) : counts;
+      const counted = acted.find((q) => ownMeasure(q) && (!q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? ''))));
       if (counted) return counted.value;
     }
   }
   return undefined;
 }
+
+/** Words that make the number after them a bound on a price, not a count. */
+const BOUND_BEFORE = /(?:\bunder|\bbelow|\bless than|\bmore than|\bover|\babove|\bwithin|\bup to|不到|低于|少于|超过|高于|不超过|以内)\s*[¥￥$]?\s*$/i;
+const MONEY_AFTER = /^\s*(?:元|块钱|块|\byuan\b|\brmb\b|以内|以下|以上)/i;
 
 /** Chinese measure words a count's description may name (个 counts anything). */
 const MEASURE_WORD = /[份张杯件瓶盒位次节间台碗串块]/;
