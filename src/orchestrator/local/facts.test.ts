@@ -72,7 +72,7 @@ describe('facts a skill states about the user in the third person', () => {
 describe('a Chinese-only skill heard by an English speaker', () => {
   it('keeps what it says, led by the English of the words that decide', () => {
     expect(factOf('2026-11-22 10:00 静安店的瑜伽已约满，没有下单。请用 searchClasses 查其他时间。', { lang: 'en', isError: true, apis: ['searchClasses'] }))
-      .toBe('Sorry, that did not go through (full, none found): 2026-11-22 10:00 静安店的瑜伽已约满，没有下单。');
+      .toBe('Sorry, that did not go through (full): 2026-11-22 10:00 静安店的瑜伽已约满，没有下单。');
   });
   it('drops what a skill says to do in a case (「你没指定时先问…」「只有一个时直接使用」), keeps what holds in one (「取消时需扣20%违约金」)', () => {
     expect(factsOf('你有 2 个地址：家：光华路8号；公司：国贸大厦。你没指定时先问上门地址是哪一个；只有一个可服务地址时直接使用。')).toBe('你有 2 个地址：家：光华路8号；公司：国贸大厦。');
