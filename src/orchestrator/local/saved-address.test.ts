@@ -14,6 +14,7 @@ describe('a saved address the words send something to', () => {
     expect(savedAddressSaid('deliver it to my place please', saved)).toBe(saved[0]!.text);
     expect(savedAddressSaid('bring the order to my office', saved)).toBe(saved[1]!.text);
     expect(savedAddressSaid('送到公司', saved)).toBe(saved[1]!.text);
+    expect(savedAddressSaid('寄到爸妈家', [...saved, { id: 'a3', label: '爸妈家', text: '绍兴市越城区鲁迅中路9号' }])).toBe('绍兴市越城区鲁迅中路9号');
     expect(savedAddressSaid('send it to my home', [{ id: 'home', label: 'Home', text: 'Room 5, 9 Harbour Road' }])).toBe('Room 5, 9 Harbour Road');
   });
 
@@ -21,6 +22,7 @@ describe('a saved address the words send something to', () => {
     expect(savedAddressSaid('送到西溪路12号', saved)).toBeUndefined();
     expect(savedAddressSaid('send it to my office', [saved[0]!])).toBeUndefined();
     expect(savedAddressSaid('送到我家', [])).toBeUndefined();
+    expect(savedAddressSaid('用哪家快递公司寄最便宜', saved)).toBeUndefined();
   });
 });
 
