@@ -10,6 +10,7 @@ export { log, miniProgramLog, onMiniProgramLog, type Logger, type MiniProgramLog
 export type { OrderLine, OrderDraft, OrderStatus, OrderView } from './order.ts';
 export { linearRegExp, linearPatternProblem, type RegExpLike } from './linear-regexp.ts';
 export { escapeRegExp } from './escape-regexp.ts';
+export { withinEdits } from './within-edits.ts';
 export { plainCopy } from './plain-copy.ts';
 export { BoundedMemo } from './bounded-memo.ts';
 export { HUB_VERSION } from './version.ts';

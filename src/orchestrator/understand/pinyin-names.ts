@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { withinEdits } from '../../core/index.ts';
 import { cityOf } from './cities.ts';
 import type { PhraseHit } from './find-phrases.ts';
 
@@ -79,21 +80,10 @@ function nearSpans(run: string[], spelling: string): number {
     for (let b = a; b < run.length; b++) {
       joined += run[b];
       if (joined.length > spelling.length + 2) break;
-      if (b > a && joined.length >= 6 && joined.slice(0, 2) === spelling.slice(0, 2) && editDistance(joined, spelling) <= 2) return b - a + 1;
+      if (b > a && joined.length >= 6 && joined.slice(0, 2) === spelling.slice(0, 2) && withinEdits(joined, spelling, 2)) return b - a + 1;
     }
   }
   return 0;
-}
-
-/** Letters added, dropped or changed to make one word the other. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, k) => k);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let k = 1; k <= b.length; k++) next[k] = Math.min(row[k]! + 1, next[k - 1]! + 1, row[k - 1]! + (a[i - 1] === b[k - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
 }
 
 const SIZE_CHARS = ['小', '中', '大'];

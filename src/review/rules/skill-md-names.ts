@@ -1,3 +1,4 @@
+import { withinEdits } from '../../core/index.ts';
 import { bilingual } from '../../package/index.ts';
 import { skillMdFile, type LintRule } from '../lint-context.ts';
 import { schemaPropertyNames } from '../walk-schema.ts';
@@ -25,24 +26,6 @@ const KNOWN = new Set([
   ...WX_API_NAMES,
 ]);
 
-function editDistanceAtMost2(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > 2) return false;
-    previous = current;
-  }
-  return (previous[b.length] ?? 3) <= 2;
-}
-
 export const skillMdNames: LintRule = {
   id: 'bp/skill-md-names',
   severity: 'warning',
@@ -69,13 +52,13 @@ export const skillMdNames: LintRule = {
       for (const match of text.matchAll(CAMEL_WORD)) {
         const name = match[1] ?? '';
         if (declared.has(name) || fields.has(name) || KNOWN.has(name)) continue;
-        if ([...declared].some((api) => editDistanceAtMost2(name.toLowerCase(), api.toLowerCase()))) suspects.set(match.index, name);
+        if ([...declared].some((api) => withinEdits(name.toLowerCase(), api.toLowerCase(), 2))) suspects.set(match.index, name);
       }
       const reported = new Set<string>();
       for (const [offset, name] of [...suspects].sort(([a], [b]) => a - b)) {
         if (reported.has(name)) continue;
         reported.add(name);
-        const near = [...declared].find((api) => editDistanceAtMost2(name.toLowerCase(), api.toLowerCase()));
+        const near = [...declared].find((api) => withinEdits(name.toLowerCase(), api.toLowerCase(), 2));
         const names = skill.apis.map((api) => api.name).join(', ');
         ctx.report(this, {
           file,
