@@ -20,14 +20,16 @@ export interface Fallback {
  */
 const NONE_LEFT = String.raw`(?:都)?(?:没有了?|没了|满了|已满|约满了?|订满了?|卖完了?|售罄了?|(?:订|约|买|抢)不[到上着了]|不行)`;
 const THEN = String.raw`[，,]?\s*(?:那)?(?:就|也)?`;
+/** 「…就」 that begins what is done instead (never 就诊, 就业, 就医, 就餐, 就读), something after it. */
+const THEN_DO = String.raw`[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)`;
 const UNLESS_FIRST = new RegExp([
   // 「如果江景房满了就订大床房」: what is wanted first inside the condition
-  String.raw`(?:如果|要是|假如|万一)(?<inside>[^，,。？?！!]{2,24}?)${NONE_LEFT}(?:的话${THEN}|[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读]))(?=\S)`,
+  String.raw`(?:如果|要是|假如|万一)(?<inside>[^，,。？?！!]{2,24}?)${NONE_LEFT}(?:的话${THEN}(?=\S)|${THEN_DO})`,
   // 「…还有吗？没有的话就…」「…，满了就…」「订不到的话…」
   String.raw`(?:如果|要是|假如|万一)?${NONE_LEFT}的话${THEN}(?=\S)`,
-  String.raw`(?<=[？?，,。！!]\s*)(?:如果|要是|假如|万一)?${NONE_LEFT}[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)`,
+  String.raw`(?<=[？?，,。！!]\s*)(?:如果|要是|假如|万一)?${NONE_LEFT}${THEN_DO}`,
   // 「最好是包间，包间没了就坐大厅」: the first choice named again before its condition
-  String.raw`(?<=[？?，,。！!；;]\s*)[^，,。？?！!；;\s]{1,8}?${NONE_LEFT}[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)`,
+  String.raw`(?<=[？?，,。！!；;]\s*)[^，,。？?！!；;\s]{1,8}?${NONE_LEFT}${THEN_DO}`,
   // "If not, …", "If there aren't any, …", "If it's sold out, …", "Otherwise …", "Failing that, …"
   String.raw`\b(?:if not|if there (?:isn'?t|aren'?t|is none|are none|is no room|are no (?:rooms|seats|spots|tickets))(?: any)?(?: left)?|if (?:it'?s|it is|they'?re|they are|that'?s|that is) (?:sold out|full|fully booked|gone|not available|unavailable)|otherwise|failing that)\b,?\s*(?:then\s+)?`,
 ].join('|'), 'iu');

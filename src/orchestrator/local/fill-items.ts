@@ -7,10 +7,11 @@ import { booleanOptions, enumOptions, isCountLike, readNumber } from './fill-val
 import type { FillEnv, FillNeed } from './fill-need.ts';
 import { decide, fillParam } from './fill-param.ts';
 import { idParams } from './id-sources.ts';
-import { entitiesOfContent, latestCall, latestEntities } from './latest-results.ts';
+import { entitiesOfContent, latestEntities } from './latest-results.ts';
 import type { Goal } from './memo.ts';
 import { isActing } from './request-words.ts';
 import { saidOfAll } from './said-of-all.ts';
+import { readForOtherValues } from './stale-list.ts';
 import { withCountAfter } from './count-after.ts';
 import { onlyOptions } from './only-options.ts';
 import { oneDiffers, type Found } from './one-differs.ts';
@@ -52,7 +53,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const entities = keyword ? listedWithSearches(env.transcript, sourceTool.id, keyword, (c) => entitiesOfContent(c, id)) : latestEntities(env.transcript, sourceTool.id, id);
   if (!entities) return { type: 'source', param: items.name, sourceToolId: sourceTool.id };
   // read for another of the goal's own values (the stock of the store tried first): read again for this one
-  const other = otherValues(latestCall(env.transcript, sourceTool.id), goal.args);
+  const other = readForOtherValues(env.transcript, sourceTool.id, goal.args);
   if (other) return { type: 'source', param: items.name, sourceToolId: sourceTool.id, search: other };
   const request = env.texts.join('，');
   // A name the list does not show ("Zyrtec"): the API's own search is asked for it, once.
@@ -155,11 +156,4 @@ function dropMentions(found: { entity: Entity; text: string }[]): void {
     for (const { i } of chosen) keep.add(i);
   }
   for (let i = found.length - 1; i >= 0; i--) if (!keep.has(i)) found.splice(i, 1);
-}
-
-/** The goal's own values of the parameters a list was last read with, where any differs from what it was read with. */
-function otherValues(called: Record<string, unknown> | undefined, args: Record<string, unknown>): Record<string, string> | undefined {
-  if (!called) return undefined;
-  const shared = Object.keys(called).filter((k) => typeof args[k] === 'string' && typeof called[k] === 'string');
-  return shared.some((k) => args[k] !== called[k]) ? Object.fromEntries(shared.map((k) => [k, args[k] as string])) : undefined;
 }

@@ -14,7 +14,7 @@ import { isSmallTalk } from './small-talk.ts';
 import { fillArgs, type FillEnv } from './fill-args.ts';
 import { followsList } from './follows-list.ts';
 import { planGoals, newGoal } from './goals.ts';
-import { normaliseMemo, type Goal, type LocalMemo } from './memo.ts';
+import { normaliseMemo, waitingInstead, type Goal, type LocalMemo } from './memo.ts';
 import { moreOfTheSame } from './more-of-same.ts';
 import { namedNotInOrder, notInOrderNotice } from './not-in-order.ts';
 import { notOffered, notOfferedNotice } from './not-offered.ts';
@@ -406,8 +406,8 @@ function nothingServes(text: string, catalog: ScoredCatalog, lang: 'zh' | 'en'):
  * be had. False where nothing instead waits.
  */
 function tryInstead(memo: LocalMemo, goal: Goal, why: string): boolean {
-  const instead = memo.goals[memo.goals.indexOf(goal) + 1];
-  if (!instead?.orElse || instead.status !== 'open') return false;
+  const instead = waitingInstead(memo, goal);
+  if (!instead) return false;
   instead.orElse = undefined;
   instead.notices = [why, ...(instead.notices ?? [])];
   return true;

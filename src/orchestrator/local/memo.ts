@@ -82,3 +82,9 @@ export function normaliseMemo(memo: unknown): LocalMemo {
   const m = memo as Partial<LocalMemo> | undefined;
   return m && Array.isArray(m.goals) ? { ...emptyMemo(), ...m } as LocalMemo : emptyMemo();
 }
+
+/** What the user said instead of `goal` (「没有的话就…」), waiting until the first choice fails: the goal after it, while it waits. */
+export function waitingInstead(memo: LocalMemo, goal: Goal): Goal | undefined {
+  const next = memo.goals[memo.goals.indexOf(goal) + 1];
+  return next?.orElse && next.status === 'open' ? next : undefined;
+}

@@ -3,7 +3,7 @@ import type { Transcript } from '../planner.ts';
 import { detectLanguage, type DateTimeReference } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
-import type { LocalMemo } from './memo.ts';
+import { waitingInstead, type LocalMemo } from './memo.ts';
 import { errorNames } from './error-names.ts';
 import { mentionedParams } from './mentioned-params.ts';
 import { nameAsListed, withListedName } from './refused-value.ts';
@@ -36,7 +36,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   if (!goal || goal.status !== 'called') return;
   const own = results.find((r) => r.toolId === goal.toolId);
   if (!own) return;
-  const instead = memo.goals[memo.goals.indexOf(goal) + 1];
+  const instead = waitingInstead(memo, goal);
   if (own.isError) {
     const missing = mentionedParams(own.content, goal);
     goal.status = 'open';
@@ -54,7 +54,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
     }
     said.push(fact(own.content, own.toolId, true));
     // the first choice cannot be had (sold out, full): the user is told why, and what they said instead is done
-    if (instead?.orElse && instead.status === 'open') {
+    if (instead) {
       goal.status = 'dropped';
       instead.orElse = undefined;
       return;
@@ -83,5 +83,5 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   goal.status = agree ? 'open' : 'done';
   if (agree) goal.asking = { params: [agree], kind: 'agree' };
   // the first choice was had: what instead is not wanted
-  if (!agree && instead?.orElse) instead.status = 'dropped';
+  if (!agree && instead) instead.status = 'dropped';
 }

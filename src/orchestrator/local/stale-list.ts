@@ -41,3 +41,15 @@ function calledSinceUser(transcript: Transcript[], toolId: string): number {
   const from = transcript.map((t) => t.role).lastIndexOf('user');
   return transcript.slice(from + 1).filter((t) => t.role === 'tool-call' && t.toolId === toolId).length;
 }
+
+/**
+ * Where a list was last read with values of the goal's own parameters other than the goal's (a
+ * product's stock at the store first tried, the order now at another): the goal's values of
+ * every parameter they share, to read it again with; undefined where it was read for these.
+ */
+export function readForOtherValues(transcript: Transcript[], sourceToolId: string, args: Record<string, unknown>): Record<string, string> | undefined {
+  const called = latestCall(transcript, sourceToolId);
+  if (!called) return undefined;
+  const shared = Object.keys(called).filter((k) => typeof args[k] === 'string' && typeof called[k] === 'string');
+  return shared.some((k) => args[k] !== called[k]) ? Object.fromEntries(shared.map((k) => [k, args[k] as string])) : undefined;
+}

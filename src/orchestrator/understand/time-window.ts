@@ -32,11 +32,12 @@ export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | u
   }
   // 「六点前开场的」, "starts before 6 pm": any time up to it; 「八点以后」, "after 8": any from it — the
   // part of the day said (「下午」) bounding the other end
-  const part = dayPartWindow(text);
   if (/^\s*(?:之前|以前|前)(?!后)/.test(after) || /\bbefore\s*$/i.test(before)) {
+    const part = dayPartWindow(text);
     return { from: part && part.from < center ? part.from : 0, to: center - 1, center: center - 1, loose: true };
   }
   if (/^\s*(?:之后|以后|后)/.test(after) || /\bafter\s*$/i.test(before)) {
+    const part = dayPartWindow(text);
     return { from: center, to: part && part.to > center ? part.to : 24 * 60 - 1, center, loose: true };
   }
   return { from: center, to: center, center, loose: false };
