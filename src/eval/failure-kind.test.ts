@@ -21,11 +21,31 @@ describe('the kind of a failed scenario, from what the hub did', () => {
   });
 
   it('names other kinds without quoting anything said', () => {
-    expect(failureKind(scenario(), { failure: { check: 'order-differs', text: 'expected payment tea ¥12.00 was not found (payment: tea ¥24.00 {} t1×2{})' }, events: at([call('tea')]), userTurns: 1 })).toBe('an order of another amount or content');
     const kind = failureKind(scenario(), { failure: { check: 'reply-lacks', text: 'no reply contains 「乌龙」' }, events: at([]), userTurns: 2 });
     expect(kind).toBe('the reply lacks the fact: nothing called; ended with the hub asking more than the user had to say');
     expect(kind).not.toContain('乌龙');
     expect(failureKind(scenario(), { failure: undefined, events: at([]), userTurns: 1 })).toBeUndefined();
+  });
+
+  it('names the part of an order that differs, never its value', () => {
+    const differs = { check: 'order-differs', text: '' } as const;
+    const expecting = (line: object, meta?: object): Scenario => ({ ...scenario(), expect: { ...scenario().expect, paid: [{ merchant: 'tea', amount: 24, lines: [line], ...(meta ? { meta } : {}) }] } });
+    const paid = (ref: string, qty: number, amount = 24, options = {}, meta = {}) => [{ orderId: 'o1', merchant: 'tea', amount, meta, lines: [{ ref, name: ref, qty, unitPrice: amount / qty, options }] }];
+    const kindOf = (s: Scenario, made: ReturnType<typeof paid>) => failureKind(s, { failure: differs, events: at([call('tea')]), userTurns: 1, paid: made });
+    expect(kindOf(expecting({ ref: 'oolong', qty: 2 }), paid('jasmine', 2))).toBe('an order of another amount or content: another item');
+    expect(kindOf(expecting({ ref: 'oolong', qty: 2 }), paid('oolong', 1, 12))).toBe('an order of another amount or content: another count');
+    expect(kindOf(expecting({ ref: 'oolong', options: { size: 'L' } }), paid('oolong', 2, 24, { size: 'M' }))).toBe('an order of another amount or content: other options');
+    expect(kindOf(expecting({ ref: 'oolong' }, { pickup: '15:00' }), paid('oolong', 2, 24, {}, { pickup: '16:00' }))).toBe('an order of another amount or content: details (pickup)');
+    expect(kindOf(expecting({ ref: 'oolong' }), paid('oolong', 2, 30))).toBe('an order of another amount or content: the same lines, another sum');
+    expect(kindOf(expecting({ ref: 'oolong' }), [{ ...paid('oolong', 2)[0]!, merchant: 'bus' }])).toBe('an order of another amount or content: made at another mini-program');
+  });
+
+  it('tells a fact that was read and not said from one never read', () => {
+    const asking: Scenario = { ...scenario(), expect: { ...scenario().expect, replyContains: ['乌龙'] } };
+    const lacks = { check: 'reply-lacks', text: '' } as const;
+    const result = (content: string) => ({ type: 'tool-result', appId: 'tea', api: 'listThings', isError: false, content });
+    expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('乌龙 ¥12')]), userTurns: 1 })).toBe('the reply lacks the fact: called, the fact in result read; ended on a plain reply');
+    expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('茉莉 ¥10')]), userTurns: 1 })).toBe('the reply lacks the fact: called, the fact in no result read; ended on a plain reply');
   });
 
   it('reads the check that failed, not the wording of its reason', () => {

@@ -1,6 +1,8 @@
 import type { SequencedEvent } from '../orchestrator/index.ts';
-import type { Scenario } from './scenario.ts';
+import { type CapturedOrder, orderMatches, subset } from './judge.ts';
+import type { OrderExpectation, Scenario } from './scenario.ts';
 import type { ScenarioOutcome } from './simulate.ts';
+import { containsText } from './text-match.ts';
 
 /**
  * What kind of failure a failed scenario is, read from what the hub did — which mini-program it
@@ -8,7 +10,7 @@ import type { ScenarioOutcome } from './simulate.ts';
  * no answer for — and never from what anyone said: a held-out set's failures can be counted by
  * kind without reading its sentences.
  */
-export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, 'failure' | 'events' | 'userTurns' | 'asked'>): string | undefined {
+export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, 'failure' | 'events' | 'userTurns' | 'asked'> & Partial<Pick<ScenarioOutcome, 'paid' | 'refunded'>>): string | undefined {
   const check = outcome.failure?.check;
   if (check === undefined) return undefined;
   const events = outcome.events;
@@ -23,11 +25,40 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
     if (events.some((e) => e.type === 'confirmation-request')) return 'no order: a confirmation was asked, nothing captured';
     return `no order: the mini-program was called; ended ${ending}`;
   }
-  if (check === 'order-differs') return 'an order of another amount or content';
+  if (check === 'order-differs') return `an order of another amount or content: ${difference([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])], [...(outcome.paid ?? []), ...(outcome.refunded ?? [])])}`;
   if (check === 'order-unexpected') return 'an order or refund nobody asked for';
-  if (check === 'reply-lacks') return `the reply lacks the fact: ${calls.length ? 'called' : 'nothing called'}; ended ${ending}`;
+  if (check === 'reply-lacks') return `the reply lacks the fact: ${calls.length ? `called, the fact ${factWasRead(scenario, events) ? 'in' : 'in no'} result read` : 'nothing called'}; ended ${ending}`;
   if (check === 'reply-has') return 'a reply says what it must not';
   if (check === 'turns') return 'ran out of turns';
   if (check === 'invariant') return 'a safety invariant was broken';
   return 'the hub failed';
+}
+
+/**
+ * How the order made differs from the one expected, by part: the item, its count, its options,
+ * the order's details, or only the sum — the names of parts, never their values.
+ */
+function difference(expected: OrderExpectation[], actual: CapturedOrder[]): string {
+  const missed = expected.find((e) => !actual.some((o) => orderMatches(e, o)));
+  if (!missed) return 'unmatched';
+  const same = actual.filter((o) => o.merchant === missed.merchant);
+  if (!same.length) return 'made at another mini-program';
+  const parts = new Set<string>();
+  for (const order of same) {
+    if (!subset(missed.meta, order.meta)) parts.add(`details (${Object.keys(missed.meta ?? {}).filter((k) => !subset({ [k]: missed.meta?.[k] }, order.meta)).join(', ')})`);
+    for (const line of missed.lines ?? []) {
+      const item = order.lines.filter((l) => (line.ref === undefined || l.ref === line.ref) && (line.name === undefined || l.name.includes(line.name)));
+      if (!item.length) parts.add('another item');
+      else if (line.qty !== undefined && !item.some((l) => l.qty === line.qty)) parts.add('another count');
+      else if (!item.some((l) => subset(line.options, l.options))) parts.add('other options');
+    }
+    if (order.lines.length > (missed.lines?.length ?? order.lines.length)) parts.add('more lines');
+  }
+  return parts.size ? [...parts].join(', ') : 'the same lines, another sum';
+}
+
+/** Whether the fact the reply lacks was in a result the hub read (so it was known and not said). */
+function factWasRead(scenario: Scenario, events: SequencedEvent[]): boolean {
+  const results = events.filter((e): e is Extract<SequencedEvent, { type: 'tool-result' }> => e.type === 'tool-result').map((e) => JSON.stringify([e.content, e.structuredContent ?? null]));
+  return scenario.expect.replyContains.some((entry) => (Array.isArray(entry) ? entry : [entry]).some((o) => results.some((r) => containsText(r, o))));
 }

@@ -32,7 +32,7 @@ export function refundOf(order: OrderDetails): CapturedOrder {
 }
 
 /** `expected` is a subset of `actual` (deep, with numbers and numeric strings equal). */
-function subset(expected: Record<string, unknown> | undefined, actual: Record<string, unknown>): boolean {
+export function subset(expected: Record<string, unknown> | undefined, actual: Record<string, unknown>): boolean {
   return Object.entries(expected ?? {}).every(([k, v]) => {
     const a = actual[k];
     if (v && typeof v === 'object' && !Array.isArray(v)) return !!a && typeof a === 'object' && subset(v as Record<string, unknown>, a as Record<string, unknown>);
@@ -40,7 +40,7 @@ function subset(expected: Record<string, unknown> | undefined, actual: Record<st
   });
 }
 
-function orderMatches(expected: OrderExpectation, order: CapturedOrder): boolean {
+export function orderMatches(expected: OrderExpectation, order: CapturedOrder): boolean {
   if (expected.merchant !== order.merchant || Math.round(expected.amount * 100) !== Math.round(order.amount * 100)) return false;
   if (!subset(expected.meta, order.meta)) return false;
   const free = [...order.lines];
