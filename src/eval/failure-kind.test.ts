@@ -29,7 +29,7 @@ describe('the kind of a failed scenario, from what the hub did', () => {
 
   it('names the part of an order that differs, never its value', () => {
     const differs = { check: 'order-differs', text: '' } as const;
-    const expecting = (line: object, meta?: object): Scenario => ({ ...scenario(), expect: { ...scenario().expect, paid: [{ merchant: 'tea', amount: 24, lines: [line], ...(meta ? { meta } : {}) }] } });
+    const expecting = (line: Record<string, unknown>, meta?: Record<string, unknown>): Scenario => ({ ...scenario(), expect: { ...scenario().expect, paid: [{ merchant: 'tea', amount: 24, lines: [line], ...(meta ? { meta } : {}) }] } });
     const paid = (ref: string, qty: number, amount = 24, options = {}, meta = {}) => [{ orderId: 'o1', merchant: 'tea', amount, meta, lines: [{ ref, name: ref, qty, unitPrice: amount / qty, options }] }];
     const kindOf = (s: Scenario, made: ReturnType<typeof paid>) => failureKind(s, { failure: differs, events: at([call('tea')]), userTurns: 1, paid: made });
     expect(kindOf(expecting({ ref: 'oolong', qty: 2 }), paid('jasmine', 2))).toBe('an order of another amount or content: another item');
