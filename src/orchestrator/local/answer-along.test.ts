@@ -52,4 +52,14 @@ describe('a question asked beside an act', () => {
     const shows = [{ id: 'c2-1000', names: ['c2-1000'] }, { id: 'c2-1700', names: ['c2-1700'] }];
     expect(lineAbout('找到 2 个场次： c2-1000：10:00《熊猫快递》普通座¥52.00 c2-1700：17:00《熊猫快递》普通座¥52.00', shows[0]!, shows)).toBe('10:00《熊猫快递》普通座¥52.00');
   });
+
+  it('answers a price asked in words no list shares with the line of the one thing ordered', () => {
+    const sailings = tool('listSailings', { type: 'object', properties: {} }, true);
+    const book = tool('bookSailing', { type: 'object', required: ['sailingId'], properties: { sailingId: { type: 'string', description: '航班 ID，来自 listSailings' }, qty: { type: 'integer' } } });
+    const read: Transcript[] = [{ role: 'tool-result', callId: '1', toolId: 'shop.listSailings', isError: false, content: '找到 1 个航班：\nf-1722：17:20 东港→北岛，经济舱¥48.00(余30)/包厢¥86.00(余4)', structuredContent: { sailings: [{ id: 'f-1722', time: '17:20' }] } }];
+    const goal: Goal = { text: "How much is a cabin on the evening boat? If it's under 90, book two", toolId: 'shop.bookSailing', status: 'open', attempts: 0, wanted: [], answers: [], args: { sailingId: 'f-1722', qty: 2 }, decided: ['sailingId'] };
+    expect(answerAlong(goal, book, [sailings, book], read)).toEqual(['17:20 东港→北岛，经济舱¥48.00(余30)/包厢¥86.00(余4)']);
+    // a question that asks no price is not answered with one
+    expect(answerAlong({ ...goal, text: 'Is the evening boat running? Book two' }, book, [sailings, book], read)).toEqual([]);
+  });
 });

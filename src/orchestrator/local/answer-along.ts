@@ -69,6 +69,10 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   const asks = (part: string, thing: Thing) => about(part, thing) && answers(part, thing) && (thing.item || !read.some((other) => other.item && about(part, other) && answers(part, other)));
   const lines: string[] = [];
   for (const thing of read) if (!lines.includes(thing.line) && asked.some((part) => asks(part, thing))) lines.push(thing.line);
+  // a price asked in words no list shares ("How much is a premium seat…" of a list written in
+  // Chinese) is the price of the one thing the order is for, where one thing is and its line says one
+  const priced = read.filter((thing) => !thing.item && PRICE.test(thing.line));
+  if (!lines.length && priced.length === 1 && asked.some((part) => ASKS_PRICE.test(part) && !read.some((thing) => about(part, thing)))) lines.push(priced[0]!.line);
   return lines;
 }
 
