@@ -15,7 +15,9 @@ describe('the kind of a failed scenario, from what the hub did', () => {
   it('tells an order never made by where the talk ended', () => {
     expect(failureKind(scenario(), { failure: none, events: at([call('bus')]), userTurns: 1 })).toBe('no order: the mini-program was never called (another was)');
     expect(failureKind(scenario(['yes']), { failure: none, events: at([call('tea')]), userTurns: 3 })).toBe('no order: the mini-program was called; ended with the hub asking more than the user had to say');
-    expect(failureKind(scenario(['yes']), { failure: none, events: at([call('tea')]), userTurns: 3, asked: 'a choice among 3 listed (teaId)' })).toBe('no order: the mini-program was called; ended with the hub asking more than the user had to say: a choice among 3 listed (teaId)');
+    expect(failureKind(scenario(['yes']), { failure: none, events: at([call('tea')]), userTurns: 3, asked: 'a choice among 3 listed (teaId)' })).toBe('no order: the mini-program was called; ended with the hub asking more than the user had to say: a choice among 3 listed (teaId); last read listThings()');
+    const read = { ...call('tea'), arguments: { shop: 'north', day: 'Fri' } };
+    expect(failureKind(scenario(['yes']), { failure: none, events: at([read]), userTurns: 3, asked: 'a choice among 3 listed (teaId)' })).toContain('last read listThings(day, shop)');
     expect(failureKind(scenario(['yes']), { failure: none, events: at([call('tea')]), userTurns: 2 })).toBe('no order: the mini-program was called; ended on a plain reply');
     expect(failureKind(scenario(), { failure: none, events: at([call('tea'), { type: 'tool-result', appId: 'tea', api: 'order', isError: true, content: '' }]), userTurns: 1 })).toBe('no order: the mini-program was called; ended after a failed call');
   });

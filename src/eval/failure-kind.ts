@@ -18,7 +18,10 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
   const failedCalls = events.some((e) => e.type === 'tool-result' && e.isError);
   // the user ran out of answers: the last thing the hub did was ask what the request already said
   const askedMore = outcome.userTurns > 1 + scenario.answers.length;
-  const ending = askedMore ? `with the hub asking more than the user had to say${outcome.asked ? `: ${outcome.asked}` : ''}` : failedCalls ? 'after a failed call' : 'on a plain reply';
+  // the arguments the last list was read with, by name (a choice asked among a whole day's list was read without its film)
+  const lastRead = calls.at(-1);
+  const readWith = lastRead ? `; last read ${lastRead.api}(${Object.keys(lastRead.arguments ?? {}).sort().join(', ')})` : '';
+  const ending = askedMore ? `with the hub asking more than the user had to say${outcome.asked ? `: ${outcome.asked}${readWith}` : ''}` : failedCalls ? 'after a failed call' : 'on a plain reply';
   if (check === 'order-missing') {
     const wanted = new Set([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])].map((o) => o.merchant));
     if (!calls.some((c) => wanted.has(c.appId))) return `no order: the mini-program was never called (${calls.length ? 'another was' : 'none was'})`;

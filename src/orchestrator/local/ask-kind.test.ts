@@ -7,6 +7,8 @@ describe('pendingAskKind', () => {
   it('names a choice by how many were offered and the parameter it fills, not by their names', () => {
     const memo = { goals: [goal({ params: ['items.0.skuId'], kind: 'entity', candidates: [{ id: 'a', names: ['Plum Tart'] }, { id: 'b', names: ['Fig Tart'] }] })], cursor: 0 };
     expect(pendingAskKind(memo)).toBe('a choice among 2 listed (skuId)');
+    const had = { goals: [{ ...goal({ params: ['tourId'], kind: 'entity', candidates: [] }), args: { qty: 2, date: '2026-11-21' } }], cursor: 0 };
+    expect(pendingAskKind(had)).toBe('a choice among 0 listed (tourId); had date, qty');
   });
   it('tells an enum, a value, a yes or no, and a bare question after a failed call apart', () => {
     expect(pendingAskKind({ goals: [goal({ params: ['mode'], kind: 'enum', options: [{ code: 'a', glosses: [] }, { code: 'b', glosses: [] }] })], cursor: 0 })).toBe('one of 2 options offered (mode)');
