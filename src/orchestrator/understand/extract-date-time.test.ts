@@ -25,6 +25,17 @@ describe('extractDateTime', () => {
     expect(inUtc).toMatchObject({ date: '2026-11-23', time: '10:00', period: 'am' });
   });
 
+  it('reads an hour of today that has passed as the same hour of the evening, and "the day" as no day', () => {
+    expect(extractDateTime('今天七点以后那节', friday)).toMatchObject({ date: '2026-11-20', time: '19:00' });
+    expect(extractDateTime('today at 9', friday)).toMatchObject({ date: '2026-11-20', time: '21:00' });
+    // still to come, said of another day, or said with 上午: as said
+    expect(extractDateTime('今天十一点那节', friday)).toMatchObject({ time: '11:00' });
+    expect(extractDateTime('明天七点那班', friday)).toMatchObject({ date: '2026-11-21', time: '07:00' });
+    expect(extractDateTime('今天上午九点', friday)).toMatchObject({ time: '09:00' });
+    expect(extractDateTime("the last sailing of the day on Monday", friday).date).toBe('2026-11-23');
+    expect(extractDateTime('the day after tomorrow', friday).date).toBe('2026-11-22');
+  });
+
   it('follows the zone it is given', () => {
     const newYork = { now: new Date('2026-11-20T10:00:00+08:00'), timeZone: 'America/New_York' };
     expect(extractDateTime('tomorrow', newYork).date).toBe('2026-11-20'); // it is Thursday evening there

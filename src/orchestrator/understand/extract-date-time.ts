@@ -73,6 +73,7 @@ export function extractDateTime(input: string, ref: DateTimeReference): DateTime
     const minute = Number(loose[2] ?? 0);
     if (period?.period === 'pm' && hour < 12) hour += 12;
     if (!period && hour >= 1 && hour <= 6) hour += 12;
+    if (!period) hour = laterToday(hour, mention.date, wall);
     mention.time = `${pad(hour)}:${pad(minute)}`;
     mention.period = hour < 12 ? 'am' : 'pm';
     spans.push(originalSpan(source, loose.index, loose.index + loose[0].length));
@@ -83,6 +84,7 @@ export function extractDateTime(input: string, ref: DateTimeReference): DateTime
     if (period?.period === 'pm' && hour < 12) hour += 12;
     if (period?.period === 'am' && hour === 12) hour = 0;
     if (!period && !explicit && hour >= 1 && hour <= 6) hour += 12;
+    if (!period && !explicit) hour = laterToday(hour, mention.date, wall);
     mention.time = `${pad(hour)}:${pad(minute)}`;
     mention.period = hour < 12 ? 'am' : 'pm';
     spans.push(timed.span);
@@ -92,6 +94,15 @@ export function extractDateTime(input: string, ref: DateTimeReference): DateTime
   if (period && (spans.length > 0 || !timed)) spans.push(period.span);
   if (spans.length > 0) mention.span = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
   return mention;
+}
+
+/**
+ * An hour said of today without 上午/下午 that has already passed is the same hour in the evening
+ * where that is still to come (「今天…七点以后」 said at ten in the morning is after 19:00).
+ */
+function laterToday(hour: number, date: string | undefined, wall: Date): number {
+  const today = isoDate(wall.getFullYear(), wall.getMonth() + 1, wall.getDate());
+  return date === today && hour < 12 && hour < wall.getHours() && hour + 12 > wall.getHours() ? hour + 12 : hour;
 }
 
 /** The hub's wall clock as a machine-local Date: chrono reasons in the machine's zone. */
@@ -121,8 +132,9 @@ function parseAll(source: MappedText, reference: Date): Found[] {
   // every English pattern needs a Latin letter or a digit: a text with neither is not read again in English
   const english = (LATIN_OR_DIGIT.test(source.text) ? parse(chrono.casual) : []).filter(
     (result) =>
-      !ENGLISH_FALSE_DATES.test(result.text.trim()) ||
-      /\b(?:on|next|this|last)\s+$/i.test(source.text.slice(0, result.index)),
+      // "the last class of the day" names no day (chrono reads a bare "the day" as tomorrow)
+      !/^the day$/i.test(result.text.trim()) &&
+      (!ENGLISH_FALSE_DATES.test(result.text.trim()) || /\b(?:on|next|this|last)\s+$/i.test(source.text.slice(0, result.index))),
   );
   const chosen: chrono.ParsedResult[] = [];
   for (const result of [...chinese, ...english].sort((a, b) => b.text.length - a.text.length)) {
