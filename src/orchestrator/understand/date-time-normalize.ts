@@ -51,5 +51,9 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, LONE_EARLY_LATE, (m) => `${m[1]}上`);
   source = rewrite(source, BARE_PERIOD, (m) => ' '.repeat(m[0].length));
   source = rewrite(source, /\bthis\s+(?:morning|afternoon|evening)\b/gi, (m) => `today${' '.repeat(m[0].length - 5)}`);
+  // "the night of December 1st", "the night after tomorrow": the day is the night's (chrono reads
+  // them as tonight); the part of the day is still read from "night" by findPeriod
+  source = rewrite(source, /\b(?:the\s+)?night\s+of\s+(?=\S)/gi, (m) => ' '.repeat(m[0].length));
+  source = rewrite(source, /\b(?:the\s+)?night\s+after\s+tomorrow\b/gi, (m) => 'the day after tomorrow'.padEnd(m[0].length));
   return source;
 }

@@ -36,6 +36,12 @@ describe('extractDateTime', () => {
     expect(extractDateTime('the day after tomorrow', friday).date).toBe('2026-11-22');
   });
 
+  it('reads the day of a night said as "the night of …" or "the night after tomorrow"', () => {
+    expect(extractDateTime('a cabin for the night of December 1st', friday)).toMatchObject({ date: '2026-12-01', period: 'pm' });
+    expect(extractDateTime('a room for the night after tomorrow, one night', friday)).toMatchObject({ date: '2026-11-22', period: 'pm' });
+    expect(extractDateTime('the night of the 25th', friday).date).toBe('2026-11-25');
+  });
+
   it('follows the zone it is given', () => {
     const newYork = { now: new Date('2026-11-20T10:00:00+08:00'), timeZone: 'America/New_York' };
     expect(extractDateTime('tomorrow', newYork).date).toBe('2026-11-20'); // it is Thursday evening there
