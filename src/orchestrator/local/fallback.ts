@@ -18,7 +18,7 @@ export interface Fallback {
  * The words that make what follows a second choice: a condition that the first is not to be
  * had (none left, full, sold out, cannot be booked), in either language.
  */
-const NONE_LEFT = String.raw`(?:都)?(?:没有了?|没了|满了|已满|约满了?|订满了?|卖完了?|售罄了?|(?:订|约|买|抢)不[到上着了]|不行)`;
+const NONE_LEFT = String.raw`(?:都|已经)?(?:没有了?|没了|满了|已满|约满了?|订满了?|卖完了?|售罄了?|(?:订|约|买|抢)不[到上着了]|不行|(?:没|缺|无|断)货了?|没有货|关门了?|(?:没|不)开(?:门)?了?)`;
 const THEN = String.raw`[，,]?\s*(?:那)?(?:就|也)?`;
 /** 「…就」 that begins what is done instead (never 就诊, 就业, 就医, 就餐, 就读), something after it. */
 const THEN_DO = String.raw`[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)`;
@@ -29,16 +29,19 @@ const UNLESS_FIRST = new RegExp([
   String.raw`(?:如果|要是|假如|万一)?${NONE_LEFT}的话${THEN}(?=\S)`,
   String.raw`(?<=[？?，,。！!]\s*)(?:如果|要是|假如|万一)?${NONE_LEFT}${THEN_DO}`,
   // 「最好是包间，包间没了就坐大厅」: the first choice named again before its condition
-  String.raw`(?<=[？?，,。！!；;]\s*)[^，,。？?！!；;\s]{1,8}?${NONE_LEFT}${THEN_DO}`,
+  String.raw`(?<=[？?，,。！!；;]\s*)(?<again>[^，,。？?！!；;\s]{1,8}?)(?:如果|要是|假如|万一)?${NONE_LEFT}${THEN_DO}`,
   // "If not, …", "If there aren't any, …", "If it's sold out, …", "Otherwise …", "Failing that, …"
-  String.raw`\b(?:if not|if there (?:isn'?t|aren'?t|is none|are none|is no room|are no (?:rooms|seats|spots|tickets))(?: any)?(?: left)?|if (?:it'?s|it is|they'?re|they are|that'?s|that is) (?:sold out|full|fully booked|gone|not available|unavailable)|otherwise|failing that)\b,?\s*(?:then\s+)?`,
+  String.raw`\b(?:if not|if there (?:isn'?t|aren'?t|is none|are none|is no room|are no (?:rooms|seats|spots|tickets))(?: any)?(?: left)?|if (?:it|that(?: one)?|this(?: one)?|they|those|the [a-z]+(?: [a-z]+)?)(?:'s|'re| is| are)(?: already)? (?:sold out|full|fully booked|booked up|gone|taken|closed|not available|unavailable|not open)|if they (?:don'?t|do not) have (?:it|any|one)|otherwise|failing that)\b,?\s*(?:then\s+)?(?:just\s+)?`,
 ].join('|'), 'iu');
 
 /** The condition's split of a request, or undefined where it states none (or states it first, with nothing before). */
 export function splitFallback(text: string): Fallback | undefined {
   const match = UNLESS_FIRST.exec(text);
   if (!match) return undefined;
-  const first = `${text.slice(0, match.index)}${match.groups?.inside ?? ''}`.trim().replace(/[，,;；]$/u, '');
+  // (a first choice named again before its condition is kept where it says more: 「…，普拉提那节要是满了就…」)
+  const before = text.slice(0, match.index);
+  const again = match.groups?.again !== undefined && !before.includes(match.groups.again) ? match.groups.again : '';
+  const first = `${before}${match.groups?.inside ?? ''}${again}`.trim().replace(/[，,;；]$/u, '');
   const rest = text.slice(match.index + match[0].length).trim();
   // a first part that is only the condition's own opening (「如果」) asks for nothing
   if (!/[\p{L}\p{N}]{2,}/u.test(first.replace(/^(?:如果|要是|假如|万一|if)\s*/iu, ''))) return undefined;
