@@ -74,6 +74,7 @@ describe('the way said', () => {
 
   it('reads "get to X …, leaving Y" as from Y to X', () => {
     expect(readRoute(['I have to get to Suzhou on Friday, leaving Nanjing South after lunch'])).toEqual({ from: 'Nanjing South', to: 'Suzhou' });
+    expect(readRoute(["I'm at the Old Pier and need to get to the Lantern Market. A comfort car if it's cheap"])).toEqual({ from: 'Old Pier', to: 'Lantern Market' });
   });
 
   it('reads "across town" in the one city said as both ends', () => {

@@ -282,10 +282,10 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
 
 /** A place said in English: capitalised words, with the everyday words of a place's name between them ("Pudong airport T2"). */
 const PLACE_EN = String.raw`[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|airport|station|temple|square|park|mall|terminal)){0,3}`;
-/** Going somewhere: "get to X", "trip to X", "be in X". */
-const HEADED = new RegExp(String.raw`\b(?:(?:get|go|going|travel(?:l?ing)?|head(?:ing)?|back|trip|train|ticket|ride)\s+(?:back\s+)?to|(?:be|arrive|arriving)\s+(?:in|at))\s+(${PLACE_EN})`);
+/** Going somewhere: "get to X", "trip to X", "be in X", "get to the Bund" (a place named with "the"). */
+const HEADED = new RegExp(String.raw`\b(?:(?:get|go|going|travel(?:l?ing)?|head(?:ing)?|back|trip|train|ticket|ride)\s+(?:back\s+)?to|(?:be|arrive|arriving)\s+(?:in|at))\s+(?:the\s+)?(${PLACE_EN})`);
 /** Where from: "leaving X", "whatever leaves X", "out of X", "I'm at X", "a seat from X on a train…". */
-const DEPARTING = new RegExp(String.raw`\b(?:(?:[Ll]eaving|[Dd]eparting|leaves|departs|leave|depart|starting)\s+(?:from\s+)?|out of\s+|(?:[Ii]'?m|[Ii] am|[Ww]e'?re|[Ww]e are)\s+(?:at|in)\s+|(?:seat|ticket|train|ride|car|taxi|cab|flight)s?\s+from\s+|\bfrom\s+(?=${PLACE_EN}\s+(?:on|at|for|leaving|departing|around|tomorrow|today|tonight|this|next)\b))(${PLACE_EN})`);
+const DEPARTING = new RegExp(String.raw`\b(?:(?:[Ll]eaving|[Dd]eparting|leaves|departs|leave|depart|starting)\s+(?:from\s+)?|out of\s+|(?:[Ii]'?m|[Ii] am|[Ww]e'?re|[Ww]e are)\s+(?:at|in)\s+(?:the\s+)?|(?:seat|ticket|train|ride|car|taxi|cab|flight)s?\s+from\s+|\bfrom\s+(?=${PLACE_EN}\s+(?:on|at|for|leaving|departing|around|tomorrow|today|tonight|this|next)\b))(${PLACE_EN})`);
 
 /** What follows 到 or 去 and is no place (「到时候」「到店自取」「到家」). */
 const NOT_A_PLACE = /^(?:时候|时|店|家|手|期|底|点|位|齐)/u;
