@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describedBy } from './by-description.ts';
+import { describedAmong, describedBy } from './by-description.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { isActing } from './request-words.ts';
 
@@ -46,6 +46,12 @@ describe('a remedy described by what it is for', () => {
     expect(describedBy('running a fever, any fever medicine?', remedies)?.entity.id).toBe('r5');
   });
 
+  it('keeps all those a description fits as well, for a superlative to choose among', () => {
+    const throat = [...remedies, { id: 'r6', names: ['金银花含片'], fields: { use: '咽痛、声音嘶哑' } }];
+    expect(describedAmong('the cheapest sore throat medicine', throat).map((e) => e.id)).toEqual(['r1', 'r6']);
+    expect(describedAmong('the cheapest one', throat)).toEqual([]);
+  });
+
   it('takes none where the complaint is no use any of them says, or nothing describes a remedy', () => {
     expect(describedBy('帮我买一盒治失眠的药', remedies)).toBeUndefined();
     expect(describedBy('帮我买一盒棉签', remedies)).toBeUndefined();
@@ -57,5 +63,13 @@ describe('wanting to watch a film with someone', () => {
     expect(isActing('周日想和我爸看那部讲守塔人的片子')).toBe(true);
     expect(isActing('想和朋友看看有什么电影')).toBe(false);
     expect(isActing('想跟同事看什么好')).toBe(false);
+  });
+
+  it('hears an order said the English way ("I\'ll take two", "I\'ll have a large one", "grab it for me")', () => {
+    expect(isActing("What's the cheapest tea you have? I'll take two tins")).toBe(true);
+    expect(isActing("I'll have a large iced one, pickup at the pier")).toBe(true);
+    expect(isActing("Is there a spot on the 9 o'clock ferry? If there is, grab it for me")).toBe(true);
+    expect(isActing("I'll have to leave by six, when does it close?")).toBe(false);
+    expect(isActing("I'll get there around 7, what's on?")).toBe(false);
   });
 });

@@ -38,6 +38,27 @@ function aboutText(entity: Entity): { description: string; kinds: string } {
  * every one of them says tell nothing apart.
  */
 export function describedBy(text: string, entities: readonly Entity[]): EntityMatch | undefined {
+  const described = descriptionScores(text, entities);
+  if (!described) return undefined;
+  const { scores, span } = described;
+  const best = Math.max(...scores);
+  if (best < 2 || scores.filter((s) => s === best).length !== 1) return undefined;
+  return { entity: entities[scores.indexOf(best)]!, score: 0.5, span };
+}
+
+/**
+ * All of the listed things a description fits as well as any does ("the cheapest cold medicine":
+ * the remedies for colds, among which the cheapest is then picked); empty where it fits none.
+ */
+export function describedAmong(text: string, entities: readonly Entity[]): Entity[] {
+  const described = descriptionScores(text, entities);
+  if (!described) return [];
+  const best = Math.max(...described.scores);
+  return best < 2 ? [] : entities.filter((_, i) => described.scores[i] === best);
+}
+
+/** How well the request's description fits each listed thing, where it describes one. */
+function descriptionScores(text: string, entities: readonly Entity[]): { scores: number[]; span: [number, number] } | undefined {
   const clause = describingClause(text);
   if (!clause || entities.length < 2) return undefined;
   const abouts = entities.map(aboutText);
@@ -54,7 +75,5 @@ export function describedBy(text: string, entities: readonly Entity[]): EntityMa
   const scores = abouts.map(({ description, kinds }) => byKind(complaints, description, kinds) + (english
     ? byKind(kindWords(clause.words), description, kinds)
     : hanPiecesIn(clause.words, `${description} ${kinds}`).filter(({ piece }) => !everywhere(piece)).length));
-  const best = Math.max(...scores);
-  if (best < 2 || scores.filter((s) => s === best).length !== 1) return undefined;
-  return { entity: entities[scores.indexOf(best)]!, score: 0.5, span: clause.span };
+  return { scores, span: clause.span };
 }

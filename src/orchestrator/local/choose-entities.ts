@@ -6,7 +6,8 @@ import { entitiesBySize, statesSize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
 import { byDifference, toldByKind } from './by-difference.ts';
 import { describedThing } from './name-pieces.ts';
-import { describedBy } from './by-description.ts';
+import { describedAmong, describedBy } from './by-description.ts';
+import { ofKindSaid } from './kind-said.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
@@ -105,8 +106,11 @@ export function chooseEntities(
   }
   if (timeMissed) return [];
   if (entities.length === 1) return entities;
-  const extreme = texts.map((text) => pickSuperlative(entities, text)).find(Boolean);
-  if (extreme && !many) return [extreme];
+  // "the cheapest cold medicine": the superlative is of those the description fits, where it fits some
+  const fitting = texts.map((text) => describedAmong(text, entities)).find((list) => list.length > 0) ?? texts.map((text) => ofKindSaid(text, entities)).find((list) => list.length < entities.length) ?? entities;
+  const extreme = texts.map((text) => pickSuperlative(fitting, text)).find(Boolean);
+  // (of several things to order, one a superlative picks where nothing names any: "the cheapest coffee… a large iced one")
+  if (extreme && (!many || fitting.length < entities.length)) return [extreme];
   if (userCity) {
     const local = entities.filter((e) => e.fields?.city === userCity);
     if (local.length === 1) return local;

@@ -20,6 +20,8 @@ import { withoutReasons } from './reason-clause.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
+import { describedAmong } from './by-description.ts';
+import { ofKindSaid } from './kind-said.ts';
 
 /** Fills an array of items (`items: [{ drinkId, size, … }]`), one per entity the request names. */
 export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: JsonSchema; required: boolean }): FillNeed | undefined {
@@ -104,6 +106,12 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // 「康舒和宁安哪个便宜？买便宜的那个」: one of the things named, by the comparison said
   const compared = found.length > 1 ? pickSuperlative(found.map((f) => f.entity), request, { compared: true }) : undefined;
   if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
+  // nothing named, one a superlative picks ("the cheapest cold medicine… I'll take two boxes"), of the kind it is said of
+  if (!found.length) {
+    const fitting = describedAmong(request, entities);
+    const extreme = pickSuperlative(fitting.length ? fitting : ofKindSaid(request, entities), request);
+    if (extreme) found.push({ entity: extreme, text: request });
+  }
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
   const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
   // (each item left keeps to its own words: 「一盒<处方药>，再来两包口罩」 is still two packs of masks)
