@@ -8,6 +8,7 @@ import { byDifference, toldByKind } from './by-difference.ts';
 import { describedThing } from './name-pieces.ts';
 import { describedAmong, describedBy } from './by-description.ts';
 import { ofKindSaid } from './kind-said.ts';
+import { refusedByPart, setAsideSpans } from './set-aside.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
@@ -40,12 +41,15 @@ export function chooseEntities(
     const later = window && window.to < 12 * 60 ? { ...window, from: window.from + 720, to: window.to + 720, center: window.center + 720 } : undefined;
     const missed = (list: Entity[]) => !!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length);
     if (missed(entities)) timeMissed = true;
-    // "no lake view needed", 「不要湖景的」: what is named only to be refused is not among the choices
+    // "no lake view needed", 「不要湖景的」, 「单车就算了」: what is named only to be refused is not among the
+    // choices, and says nothing of the one chosen (by its place, its owner, a value, a size)
     const { kept: own, refused } = splitRefused(text);
     // several things to choose (services for one visit): the everyday words for them count too
     // (「把窗户擦了」 for a service named 擦玻璃, 「打扫」 for 保洁), each narrowed below by what else is said
     const kept = many ? withSkillNames(own) : own;
-    const out = refused ? matchEntitiesAnyLanguage(refused, entities).map((h) => h.entity) : [];
+    // (named, or said by part of a value only it carries: 「单车就算了」 of a class of 动感单车)
+    const outByName = refused ? matchEntitiesAnyLanguage(refused, entities).map((h) => h.entity) : [];
+    const out = outByName.length || !refused ? outByName : refusedByPart(refused, entities);
     if (out.length && out.length < entities.length) entities = entities.filter((e) => !out.includes(e));
     const hits = matchEntitiesAnyLanguage(kept, entities);
     if (hits.length && !missed(hits.map((h) => h.entity))) {
@@ -68,21 +72,21 @@ export function chooseEntities(
     const toldKind = hits.length ? undefined : toldByKind(kept, entities);
     if (toldKind && !missed([toldKind])) return [toldKind];
     // 「南京西路那家」: a store said by where it is
-    const placed = hits.length ? [] : entitiesByPlace(text, entities);
+    const placed = hits.length ? [] : entitiesByPlace(own, entities);
     if (placed.length === 1) return placed;
     // 「东港七点半那场」 of showings at several cinemas: those of the one named, chosen among below
-    const owned = hits.length || placed.length ? [] : entitiesByOwner(text, entities);
+    const owned = hits.length || placed.length ? [] : entitiesByOwner(own, entities);
     if (owned.length === 1) return owned;
     if (owned.length) entities = owned;
     // 「24小时那家」, 「IMAX那场」: by a short value only one of them carries
-    const valued = hits.length ? [] : entitiesByValue(text, entities);
+    const valued = hits.length ? [] : entitiesByValue(own, entities);
     // (never past a time said that the one it names is not at: 「上午十点…」 when only 17:00 is left)
     if (valued.length === 1 && !timeMissed && !missed(valued)) return valued;
     // 「五十平左右」: by a size said that the range one of them is for holds
-    const sized = hits.length || valued.length ? [] : entitiesBySize(text, entities);
+    const sized = hits.length || valued.length ? [] : entitiesBySize(own, entities);
     if (sized.length === 1 && !timeMissed) return sized;
     // "Two hours is plenty", 「做三个钟头的」: by how long, where only one of them is named for that long
-    const lasting = hits.length || sized.length === 1 ? [] : entitiesByHours(text, entities);
+    const lasting = hits.length || sized.length === 1 ? [] : entitiesByHours(own, entities);
     if (lasting.length === 1) return lasting;
     if (sized.length > 1) entities = sized;
     // 「送到杭州市…」: the choice is among those in that city
@@ -248,5 +252,8 @@ const REFUSED_AFTER = /[\w\u4e00-\u9fff][\w\u4e00-\u9fff ]{0,16}?(?:\s+(?:is |ar
 function splitRefused(text: string): { kept: string; refused: string } {
   const refused: string[] = [];
   const blank = (m: string) => (refused.push(m), ' '.repeat(m.length));
-  return { kept: text.replace(REFUSED_AFTER, blank).replace(REFUSED, blank), refused: refused.join('，') };
+  // (and what is set aside: 「单车就算了」, "skip the spin class")
+  let kept = text;
+  for (const [start, end] of setAsideSpans(text)) kept = `${kept.slice(0, start)}${blank(text.slice(start, end))}${kept.slice(end)}`;
+  return { kept: kept.replace(REFUSED_AFTER, blank).replace(REFUSED, blank), refused: refused.join('，') };
 }

@@ -5,6 +5,7 @@ import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
 import { escapeRegExp } from '../../core/index.ts';
 import { savedAddressSaid, type SavedAddress } from './saved-address.ts';
+import { setAsideSpans } from './set-aside.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -48,7 +49,8 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
         continue;
       }
     }
-    const hit = matchEnum(text, options)[0];
+    // (「单车就算了」: an option named only to be set aside is not the one wanted)
+    const hit = matchEnum(text, options, setAsideSpans(text))[0];
     if (hit) return hit.code;
     // "sent … to 1266 West Nanjing Road", 「送到南京西路1788号」: brought to an address said is the delivering option
     const brought = SENT_TO.test(text) && (findAddress(text) || savedAddressSaid(text, ctx.addresses ?? [])) ? options.find((o) => DELIVERING.test([o.code, ...o.glosses].join(' '))) : undefined;
