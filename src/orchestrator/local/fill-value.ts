@@ -135,8 +135,10 @@ export function rangeSide(name: string, description: string): 'after' | 'before'
   return undefined;
 }
 
-const SAYS_AFTER = /以后|之后|后开始|往后|起|after|later than|from \d/i;
-const SAYS_BEFORE = /以前|之前|前结束|最晚|before|earlier than|until|by \d/i;
+// ("I have a dinner after" says no time: after and before count beside a time)
+const CLOCK_EN = String.raw`\s+(?:\d|noon|midday|midnight|lunch|dinner|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const SAYS_AFTER = new RegExp(String.raw`以后|之后|后开始|往后|起|\bafter${CLOCK_EN}|later than|from \d|\d\s*(?:[ap]\.?m\.?)?\s*(?:on|onwards?)\b`, 'i');
+const SAYS_BEFORE = new RegExp(String.raw`以前|之前|前结束|最晚|\bbefore${CLOCK_EN}|earlier than|until|by \d`, 'i');
 
 /** The date, or the time (a bare later hour keeps the afternoon the request said), the first text first. */
 function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {

@@ -40,6 +40,11 @@ const ENGLISH_FALSE_DATES = /^(?:(?:a|one|the)\s+)?(?:second|sec|min|minute)s?$|
  * `period` without `time`; a time alone gives no `date` — the caller decides today or next.
  */
 export function extractDateTime(input: string, ref: DateTimeReference): DateTimeMention {
+  return dateTimeSaid(input, ref).mention;
+}
+
+/** The date and time a text names, with where the time alone is said (the mention's span covers the day said too). */
+export function dateTimeSaid(input: string, ref: DateTimeReference): { mention: DateTimeMention; timeSpan?: [number, number] } {
   const text = textOf(input);
   const wall = wallClock(ref);
   const normalized = normalizeForChrono(text);
@@ -49,6 +54,7 @@ export function extractDateTime(input: string, ref: DateTimeReference): DateTime
   const dated = found.find(({ result }) => hasDate(result, source.text));
   const timed = found.find(({ result }) => result.start.isCertain('hour'));
   const mention: DateTimeMention = {};
+  let timeSpan: [number, number] | undefined;
   const spans: [number, number][] = [];
   // a day known by name (平安夜) is that day, whatever part of a day it also says (夜)
   const named = dated && /\d/.test(dated.result.text) ? undefined : holiday(source, wall);
@@ -76,7 +82,8 @@ export function extractDateTime(input: string, ref: DateTimeReference): DateTime
     if (!period) hour = laterToday(hour, mention.date, wall);
     mention.time = `${pad(hour)}:${pad(minute)}`;
     mention.period = hour < 12 ? 'am' : 'pm';
-    spans.push(originalSpan(source, loose.index, loose.index + loose[0].length));
+    timeSpan = originalSpan(source, loose.index, loose.index + loose[0].length);
+    spans.push(timeSpan);
   } else if (timed) {
     const explicit = timed.result.start.isCertain('meridiem');
     let hour = timed.result.start.get('hour')!;
@@ -87,13 +94,14 @@ export function extractDateTime(input: string, ref: DateTimeReference): DateTime
     if (!period && !explicit) hour = laterToday(hour, mention.date, wall);
     mention.time = `${pad(hour)}:${pad(minute)}`;
     mention.period = hour < 12 ? 'am' : 'pm';
+    timeSpan = timed.span;
     spans.push(timed.span);
   } else if (period) {
     mention.period = period.period;
   }
   if (period && (spans.length > 0 || !timed)) spans.push(period.span);
   if (spans.length > 0) mention.span = [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
-  return mention;
+  return { mention, ...(timeSpan ? { timeSpan } : {}) };
 }
 
 /**

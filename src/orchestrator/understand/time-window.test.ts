@@ -15,4 +15,11 @@ describe('the time a text names as a window', () => {
     expect(timeWindow('明晚八点以后的', ref)).toMatchObject({ from: 20 * 60, to: 24 * 60 - 1 });
     expect(timeWindow('anything after 8 pm tomorrow', ref)).toMatchObject({ from: 20 * 60, to: 24 * 60 - 1 });
   });
+
+  it('is of when the thing ends where the words say so, and "from 7 pm on" is any time from it', () => {
+    expect(timeWindow('周日下午六点前能散场的那场', ref)).toMatchObject({ from: 0, to: 18 * 60, ends: true });
+    expect(timeWindow("this Sunday — the latest sailing that still gets back before 6 pm, I have a dinner after", ref)).toMatchObject({ to: 18 * 60, ends: true });
+    expect(timeWindow('a table this Sunday, the earliest free from 7 pm on', ref)).toMatchObject({ from: 19 * 60, to: 24 * 60 - 1 });
+    expect(timeWindow('周日下午六点前开场的', ref)?.ends).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import { extractDateTime, type DateTimeReference } from './extract-date-time.ts';
+import { dateTimeSaid, type DateTimeReference } from './extract-date-time.ts';
 
 /** The times a request accepts, in minutes after midnight: one instant, or a window when said loosely. */
 export interface TimeWindow {
@@ -7,7 +7,13 @@ export interface TimeWindow {
   /** The time said, to rank what fits by nearness. */
   center: number;
   loose: boolean;
+  /** The window is of when the thing ends (「六点前散场」, "lets out before 6 pm"), not of when it starts. */
+  ends?: boolean;
 }
+
+/** Words that make a time said the end of the thing: 「…前散场/结束/下课」, "lets out / is over / ends before …". */
+const ENDS_AFTER_TIME = /^\s*(?:之前|以前|前)\s*(?:能|要|得|就)?(?:结束|散场|下课|完事|出来|看完|上完)/;
+const ENDS_BEFORE_TIME = /\b(?:lets?|let|get|gets|getting|be|is|are)?\s*(?:out|over|back|done|finished|ends?|ending|finish(?:es)?)\s+(?:before|by)\s*$/i;
 
 const AFTER_LOOSE = /^\s*(?:多|来钟|左右|前后|上下|钟左右|ish\b)/i;
 const BEFORE_LOOSE = /(?:大概|大约|差不多|约|around|about|roughly|approximately|circa|~)\s*$/i;
@@ -18,11 +24,11 @@ const SLACK = 45;
  * are within three quarters of an hour either side; an exact time is the window of itself.
  */
 export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | undefined {
-  const found = extractDateTime(text, ref);
+  const { mention: found, timeSpan } = dateTimeSaid(text, ref);
   if (!found.time) return undefined;
   const [h = 0, m = 0] = found.time.split(':').map(Number);
   const center = h * 60 + m;
-  const [start, end] = found.span ?? [0, text.length];
+  const [start, end] = timeSpan ?? found.span ?? [0, text.length];
   const phrase = text.slice(start, end);
   const after = text.slice(end);
   const before = text.slice(Math.max(0, start - 12), start);
@@ -30,13 +36,15 @@ export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | u
   if (AFTER_LOOSE.test(after) || /左右|前后|上下/.test(phrase) || BEFORE_LOOSE.test(before) || /around|about|大概|大约|差不多/i.test(phrase)) {
     return { from: center - SLACK, to: center + SLACK, center, loose: true };
   }
+  // 「六点前散场」, "lets out before 6 pm": it ends up to that time, whenever it starts
+  if (ENDS_AFTER_TIME.test(after) || ENDS_BEFORE_TIME.test(text.slice(Math.max(0, start - 30), start))) return { from: 0, to: center, center, loose: true, ends: true };
   // 「六点前开场的」, "starts before 6 pm": any time up to it; 「八点以后」, "after 8": any from it — the
   // part of the day said (「下午」) bounding the other end
   if (/^\s*(?:之前|以前|前)(?!后)/.test(after) || /\bbefore\s*$/i.test(before)) {
     const part = dayPartWindow(text);
     return { from: part && part.from < center ? part.from : 0, to: center - 1, center: center - 1, loose: true };
   }
-  if (/^\s*(?:之后|以后|后)/.test(after) || /\bafter\s*$/i.test(before)) {
+  if (/^\s*(?:之后|以后|后)/.test(after) || /\bafter\s*$/i.test(before) || /^\s*(?:on\b|onwards?\b|or later\b)/i.test(after)) {
     const part = dayPartWindow(text);
     return { from: center, to: part && part.to > center ? part.to : 24 * 60 - 1, center, loose: true };
   }
