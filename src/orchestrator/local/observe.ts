@@ -7,7 +7,8 @@ import { waitingInstead, type LocalMemo } from './memo.ts';
 import { errorNames } from './error-names.ts';
 import { mentionedParams } from './mentioned-params.ts';
 import { nameAsListed, withListedName } from './refused-value.ts';
-import { getPath, scalarParams } from './schema-paths.ts';
+import { getPath, scalarParams, setPath } from './schema-paths.ts';
+import { offeredTime } from './offered-time.ts';
 import { isActing } from './request-words.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { statedFact } from './stated-fact.ts';
@@ -53,6 +54,12 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
       return;
     }
     said.push(fact(own.content, own.toolId, true));
+    // refused at the time tried, with other times offered: the one the user's window picks is tried
+    const offered = tool && goal.attempts < 3 ? offeredTime(own.content, goal.args, tool, [goal.text, ...goal.answers], ref) : undefined;
+    if (offered) {
+      setPath(goal.args, offered.path, offered.value);
+      return;
+    }
     // the first choice cannot be had (sold out, full): the user is told why, and what they said instead is done
     if (instead) {
       goal.status = 'dropped';
