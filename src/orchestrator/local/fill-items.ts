@@ -107,7 +107,8 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const compared = found.length > 1 ? pickSuperlative(found.map((f) => f.entity), request, { compared: true }) : undefined;
   if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
   // nothing named, one a superlative picks ("the cheapest cold medicine… I'll take two boxes"), of the kind it is said of
-  if (!found.length) {
+  // (only of the things the order is for: 「哪家便宜」 of the cinemas adds no cheapest snack)
+  if (!found.length && items.required) {
     const fitting = describedAmong(request, entities);
     const extreme = pickSuperlative(fitting.length ? fitting : ofKindSaid(request, entities), request);
     if (extreme) found.push({ entity: extreme, text: request });
