@@ -11,6 +11,13 @@ describe('several named in one clause', () => {
   });
 });
 
+describe('a thing wanted once per person by an order that counts no people', () => {
+  it('is counted by the people the request says (「我们一家三口，每人一碗…」)', () => {
+    expect(orderLines('我们一家三口，每人来一碗牛肉面，再加一份凉皮')).toEqual([{ dishId: 'n1', qty: 3 }, { dishId: 'n2', qty: 1 }]);
+    expect(orderLines('我们四个人，凉皮一人一份')).toEqual([{ dishId: 'n2', qty: 4 }]);
+  });
+});
+
 describe('a list read for another value of the order', () => {
   // an invented tea counter with two shops: its list says what one shop has in stock
   const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({

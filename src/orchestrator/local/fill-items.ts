@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { detectLanguage, extractQuantities, matchEnum, pickSuperlative, splitClauses, type Entity } from '../understand/index.ts';
+import { detectLanguage, extractQuantities, matchEnum, peopleSaid, pickSuperlative, splitClauses, type Entity } from '../understand/index.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
 import { ofUsual } from './beside-usual.ts';
@@ -15,7 +15,7 @@ import { readForOtherValues } from './stale-list.ts';
 import { withCountAfter } from './count-after.ts';
 import { onlyOptions } from './only-options.ts';
 import { oneDiffers, type Found } from './one-differs.ts';
-import { perPerson } from './per-person.ts';
+import { perPerson, saysEach } from './per-person.ts';
 import { withoutReasons } from './reason-clause.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
@@ -136,11 +136,13 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const item: Record<string, unknown> = { [id.name]: entity.id };
     const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
     const texts = single ? env.texts : [text, ...(also ?? []), ...ofAll];
-    for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, isCountLike(param.name, param.schema) && (countsItself || own) ? [own ?? text] : texts);
-    // 「每人一份套餐」: once for each of the people the act counts
+    for (const param of scalarParams(items.schema)) fillParam(itemGoal, { ...env, tool: itemTool }, param, isCountLike(param.name, param.schema) && (countsItself || own || saysEach(text)) ? [own ?? text] : texts);
+    // 「每人一份套餐」: once for each of the people the act counts, or (an act that counts no people:
+    // 「我们一家四口…每人来一包」) the people the request says
     const actCount = countsItself ? scalarParams(env.tool.inputSchema).find((p) => isCountLike(p.name, p.schema)) : undefined;
-    const itemCount = actCount && scalarParams(items.schema).find((p) => isCountLike(p.name, p.schema));
-    const each = itemCount && perPerson(text, item[itemCount.name], goal.args[actCount.name]);
+    const itemCount = scalarParams(items.schema).find((p) => isCountLike(p.name, p.schema));
+    const people = actCount ? goal.args[actCount.name] : peopleSaid(request);
+    const each = itemCount && perPerson(text, item[itemCount.name], people);
     if (itemCount && each !== undefined) item[itemCount.name] = each;
     return item;
   });
