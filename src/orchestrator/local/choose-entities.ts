@@ -12,6 +12,7 @@ import { refusedByPart, setAsideSpans } from './set-aside.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
+import { ANY_ONE } from './request-words.ts';
 
 /** The entities the texts name; else the ones at the time they say (the one that fits 「一点多」); else the only one; else the only one in the user's city. */
 export function chooseEntities(
@@ -149,8 +150,6 @@ export function inDayPart(text: string, entities: readonly Entity[]): readonly E
 
 /** Words that leave the choice between things named open: which of them, or the other. */
 const EITHER = /哪[个家场班趟款间晚天]|还是|或者|或|\bor\b|\bwhichever\b|\beither\b/i;
-
-const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\beither (?:one|is fine|will do)\b/i;
 
 /**
  * Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计).

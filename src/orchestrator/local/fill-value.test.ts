@@ -3,6 +3,14 @@ import { enumOptions, isCountLike, readEnum, readNumber, readPattern, readRoute 
 
 const ctx = (text: string) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
 
+describe('a time of a list of times, left to the assistant', () => {
+  it('is the first of the part of the day said where the choice is left open (「上午哪个点还能约就约哪个」)', () => {
+    const at = { type: 'string', enum: ['08:00', '10:00', '13:00', '15:00'] };
+    expect(readEnum(at, ctx('明天上午来，上午哪个点还能约就约哪个'))).toBe('08:00');
+    expect(readEnum(at, ctx('明天上午来'))).toBeUndefined();
+  });
+});
+
 describe('values read from a request', () => {
   it('takes the words a description says map to a choice (「用户说“中间”用 premium」)', () => {
     const seat = { type: 'string', enum: ['standard', 'premium'], description: '座位类型：standard=普通座，premium=黄金座。用户说“中间/好一点的位置/黄金座”用 premium；没提时用 standard。' };

@@ -6,6 +6,7 @@ import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from '
 import { escapeRegExp } from '../../core/index.ts';
 import { savedAddressSaid, type SavedAddress } from './saved-address.ts';
 import { setAsideSpans } from './set-aside.ts';
+import { ANY_ONE } from './request-words.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -60,6 +61,8 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
   }
   // no time said, but a part of the day (「明天上午」) where only one of the times falls
   const inPart = times && !timeSaid ? timesInDayPart(options, ctx.texts) : undefined;
+  // (several there, and the choice left to the assistant, 「上午哪个点还能约就约哪个」: the first; a refusal offers others)
+  if (inPart && inPart.length > 1 && ctx.texts.some((t) => ANY_ONE.test(t))) return inPart[0]!.code;
   return inPart?.length === 1 ? inPart[0]!.code : undefined;
 }
 

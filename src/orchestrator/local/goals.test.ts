@@ -136,6 +136,14 @@ describe('a request in several clauses', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['cinema.createTicketOrder']);
   });
 
+  it('keeps the choice left to the assistant with the request before it, not as a booking elsewhere (「…上午哪个点还能约就约哪个」)', () => {
+    const pottery = testCatalog([
+      { appId: 'pottery', appName: '泥坊陶艺', api: 'bookCourse', description: '预约一节陶艺课：拉坯、手捏。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' } } } },
+      { appId: 'clinic', appName: '社区门诊', api: 'bookDoctor', description: '预约挂号：选医生、上午或下午。', inputSchema: { type: 'object', properties: { period: { type: 'string', description: '上午或下午' } } } },
+    ]);
+    expect(planGoals('明天上午想上一节拉坯课，我和女儿两个人。上午哪个点还能约就约哪个', pottery, {}).map((g) => g.toolId)).toEqual(['pottery.bookCourse']);
+  });
+
   it('asks when a thing can be had of the thing the question before named, with the API that lists times (「…多少钱？后天还有哪些时段能约」)', () => {
     const pottery = testCatalog([
       { appId: 'pottery', appName: '泥坊陶艺', api: 'listCourses', readOnly: true, description: '查询陶艺课程和价格：每门课多少钱、多长时间。' },

@@ -7,7 +7,7 @@ import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
 import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatalog } from './route.ts';
-import { ACTION_WORDS, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, isActing } from './request-words.ts';
+import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { usualAsSaid } from './usual-changed.ts';
 import { isPurposeClause } from './reason-clause.ts';
@@ -213,6 +213,8 @@ function stays(clause: string, last: { appId: string; text: string } | undefined
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
+  // 「上午哪个点还能约就约哪个」, "whichever is free": the choice left to the assistant, of the request before
+  if (ANY_ONE.test(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「…多少钱？后天还有哪些时段能约」: when, of the thing just asked about, names nothing of another service
   if (ASKS_WHEN.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // "Two hours is enough.", 「三个小时就够」: how long, how big or how many, and nothing else: a detail of the request before
