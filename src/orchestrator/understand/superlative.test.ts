@@ -105,3 +105,15 @@ describe('a cheap one and a rank', () => {
     expect(pickSuperlative(plain, 'the most senior one')).toBeUndefined();
   });
 });
+
+describe('an ordinal counted by time', () => {
+  const sailings = ['08:10', '10:30', '13:00', '17:20', '19:45'].map((t, i) => ({ id: `s${i}`, names: [`s${i}`], fields: { time: t } }));
+  it('counts from the last (「倒数第二班」, "the second to last") or from the first (「第二班」, "the second sailing")', () => {
+    expect(pickSuperlative(sailings, '今晚倒数第二班船')?.id).toBe('s3');
+    expect(pickSuperlative(sailings, 'the second to last sailing today')?.id).toBe('s3');
+    expect(pickSuperlative(sailings, 'the last but one, please')?.id).toBe('s3');
+    expect(pickSuperlative(sailings, '明天第二班')?.id).toBe('s1');
+    expect(pickSuperlative(sailings, 'the third sailing')?.id).toBe('s2');
+    expect(pickSuperlative(sailings, '最后一班')?.id).toBe('s4');
+  });
+});

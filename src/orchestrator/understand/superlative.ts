@@ -2,7 +2,21 @@ import type { Entity } from './match-entities.ts';
 import { ASKS_JUNIOR, ASKS_SENIOR, rankOf } from './seniority.ts';
 import { clockMinutes } from './time-window.ts';
 
-type Extreme = { by: 'time' | 'price' | 'rank'; pick: 'min' | 'max' };
+/** `nth`: how many from that end (「倒数第二场」 is the one before the last: 1). */
+type Extreme = { by: 'time' | 'price' | 'rank'; pick: 'min' | 'max'; nth?: number };
+
+const ORDINAL: Record<string, number> = { 二: 1, 三: 2, 四: 3, 五: 4, '2': 1, '3': 2, '4': 3, '5': 4, second: 1, third: 2, fourth: 3 };
+/** 「倒数第二场」, "the second to last showing", "the last but one"; 「第二场」, "the second showing": counted by time from that end. */
+const FROM_LAST = /倒数第([二三四五2-5])[场班趟节个]?|\b(second|third)[- ](?:to[- ])?last\b|\blast but one\b/i;
+const FROM_FIRST = /(?<!倒数)第([二三四五2-5])[场班趟节]|\bthe (second|third|fourth) (?:one|show|showing|train|session|slot|class|screening|sailing)\b/i;
+
+function ordinalSaid(text: string): Extreme | undefined {
+  const last = FROM_LAST.exec(text);
+  const said = last?.[1] ?? last?.[2];
+  if (last) return { by: 'time', pick: 'max', nth: said ? ORDINAL[said.toLowerCase()] ?? 1 : 1 };
+  const first = FROM_FIRST.exec(text);
+  return first ? { by: 'time', pick: 'min', nth: ORDINAL[(first[1] ?? first[2])!.toLowerCase()] } : undefined;
+}
 
 const SAID: [RegExp, Extreme][] = [
   [/最晚|最后一[场班趟节个]|末班|\b(?:latest|last (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'max' }],
@@ -37,14 +51,15 @@ const MONEY = /^(?:[¥￥]|RMB|CNY)?\s*(\d+(?:\.\d+)?)\s*(?:元|块|yuan|RMB|CNY
  * a comparative picks among them (「便宜的那个」, "the cheaper one").
  */
 export function pickSuperlative(entities: readonly Entity[], text: string, { compared = false } = {}): Entity | undefined {
-  const extreme = (compared ? COMPARED : SAID).find(([said]) => said.test(text))?.[1];
+  const extreme = (compared ? undefined : ordinalSaid(text)) ?? (compared ? COMPARED : SAID).find(([said]) => said.test(text))?.[1];
   if (!extreme || entities.length < 2) return undefined;
   const valued = entities.flatMap((entity) => {
     const value = valueOf(entity, extreme.by);
     return value === undefined ? [] : [{ entity, value }];
   });
   if (valued.length < 2) return undefined;
-  const best = extreme.pick === 'min' ? Math.min(...valued.map((v) => v.value)) : Math.max(...valued.map((v) => v.value));
+  const values = [...new Set(valued.map((v) => v.value))].sort((a, b) => (extreme.pick === 'min' ? a - b : b - a));
+  const best = values[extreme.nth ?? 0];
   const at = valued.filter((v) => v.value === best);
   return at.length === 1 ? at[0]!.entity : undefined;
 }
