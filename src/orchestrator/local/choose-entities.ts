@@ -6,9 +6,9 @@ import { entitiesBySize, statesSize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
 import { byDifference, toldByKind } from './by-difference.ts';
 import { describedThing } from './name-pieces.ts';
-import { describedAmong, describedBy } from './by-description.ts';
-import { ofKindSaid } from './kind-said.ts';
-import { refusedByPart, setAsideSpans } from './set-aside.ts';
+import { describedBy } from './by-description.ts';
+import { superlativeScope } from './kind-said.ts';
+import { blankSetAside, refusedByPart } from './set-aside.ts';
 import { cityWithout } from './city-without.ts';
 import { unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
@@ -112,7 +112,7 @@ export function chooseEntities(
   if (timeMissed) return [];
   if (entities.length === 1) return entities;
   // "the cheapest cold medicine": the superlative is of those the description fits, where it fits some
-  const fitting = texts.map((text) => describedAmong(text, entities)).find((list) => list.length > 0) ?? texts.map((text) => ofKindSaid(text, entities)).find((list) => list.length < entities.length) ?? entities;
+  const fitting = superlativeScope(texts, entities);
   const extreme = texts.map((text) => pickSuperlative(fitting, text)).find(Boolean);
   // (of several things to order, one a superlative picks where nothing names any: "the cheapest coffee… a large iced one")
   if (extreme && (!many || fitting.length < entities.length)) return [extreme];
@@ -257,7 +257,5 @@ function splitRefused(text: string): { kept: string; refused: string } {
   const refused: string[] = [];
   const blank = (m: string) => (refused.push(m), ' '.repeat(m.length));
   // (and what is set aside: 「单车就算了」, "skip the spin class")
-  let kept = text;
-  for (const [start, end] of setAsideSpans(text)) kept = `${kept.slice(0, start)}${blank(text.slice(start, end))}${kept.slice(end)}`;
-  return { kept: kept.replace(REFUSED_AFTER, blank).replace(REFUSED, blank), refused: refused.join('，') };
+  return { kept: blankSetAside(text, blank).replace(REFUSED_AFTER, blank).replace(REFUSED, blank), refused: refused.join('，') };
 }

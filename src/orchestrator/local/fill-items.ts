@@ -20,8 +20,7 @@ import { withoutReasons } from './reason-clause.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
-import { describedAmong } from './by-description.ts';
-import { ofKindSaid } from './kind-said.ts';
+import { superlativeScope } from './kind-said.ts';
 
 /** Fills an array of items (`items: [{ drinkId, size, … }]`), one per entity the request names. */
 export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: JsonSchema; required: boolean }): FillNeed | undefined {
@@ -109,8 +108,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // nothing named, one a superlative picks ("the cheapest cold medicine… I'll take two boxes"), of the kind it is said of
   // (only of the things the order is for: 「哪家便宜」 of the cinemas adds no cheapest snack)
   if (!found.length && items.required) {
-    const fitting = describedAmong(request, entities);
-    const extreme = pickSuperlative(fitting.length ? fitting : ofKindSaid(request, entities), request);
+    const extreme = pickSuperlative(superlativeScope([request], entities), request);
     if (extreme) found.push({ entity: extreme, text: request });
   }
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.

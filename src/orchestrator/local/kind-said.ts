@@ -1,4 +1,5 @@
 import { complaintWords, kindWords, type Entity } from '../understand/index.ts';
+import { describedAmong } from './by-description.ts';
 
 /** Fields that file a listed thing under a kind (a drink's category, a film's genre, a class's type). */
 const KIND_FIELD = /^(?:genres?|category|categories|kind|type|style|tags?|类型|分类|品类|uses?|usage|indications?|用途|功效|适应症|主治)$/i;
@@ -30,4 +31,14 @@ export function ofKindSaid(text: string, entities: readonly Entity[]): readonly 
   };
   const of = entities.filter(fits);
   return of.length && of.length < entities.length ? of : entities;
+}
+
+/**
+ * What a superlative said in the texts is of: those a description fits ("the cheapest cold
+ * medicine"), else those of the kind said with it ("the cheapest coffee"), else all listed.
+ */
+export function superlativeScope(texts: readonly string[], entities: readonly Entity[]): readonly Entity[] {
+  return texts.map((text) => describedAmong(text, entities)).find((list) => list.length > 0)
+    ?? texts.map((text) => ofKindSaid(text, entities)).find((list) => list.length < entities.length)
+    ?? entities;
 }

@@ -6,6 +6,11 @@ import type { Entity } from '../understand/index.ts';
  */
 const SET_ASIDE = /[^，,。；;！!？?\s]{1,12}?(?:就|也)?(?:算了|不考虑了?|免了)|\bskip(?:ping)?\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?|\b[\w'-]+(?:\s+[\w'-]+)?\s+(?:is|are)\s+out\b/giu;
 
+/** The text with what it sets aside replaced as `blank` says (the same length keeps spans true). */
+export function blankSetAside(text: string, blank: (said: string) => string): string {
+  return text.replace(SET_ASIDE, blank);
+}
+
 /** The spans of the text that name something only to set it aside. */
 export function setAsideSpans(text: string): [number, number][] {
   return [...text.matchAll(SET_ASIDE)].map((m) => [m.index, m.index + m[0].length]);

@@ -42,6 +42,8 @@ export const skillMdNames: LintRule = {
         for (const name of schemaPropertyNames(api.inputSchema)) fields.add(name);
         for (const name of schemaPropertyNames(api.outputSchema)) fields.add(name);
       }
+      // a declared API a few letters from the name (a typo of it), if one is
+      const nearApi = (name: string) => [...declared].find((api) => withinEdits(name.toLowerCase(), api.toLowerCase(), 2));
       const suspects = new Map<number, string>();
       for (const pattern of [CALLED, BACKTICKED]) {
         for (const match of text.matchAll(pattern)) {
@@ -52,13 +54,13 @@ export const skillMdNames: LintRule = {
       for (const match of text.matchAll(CAMEL_WORD)) {
         const name = match[1] ?? '';
         if (declared.has(name) || fields.has(name) || KNOWN.has(name)) continue;
-        if ([...declared].some((api) => withinEdits(name.toLowerCase(), api.toLowerCase(), 2))) suspects.set(match.index, name);
+        if (nearApi(name) !== undefined) suspects.set(match.index, name);
       }
       const reported = new Set<string>();
       for (const [offset, name] of [...suspects].sort(([a], [b]) => a - b)) {
         if (reported.has(name)) continue;
         reported.add(name);
-        const near = [...declared].find((api) => withinEdits(name.toLowerCase(), api.toLowerCase(), 2));
+        const near = nearApi(name);
         const names = skill.apis.map((api) => api.name).join(', ');
         ctx.report(this, {
           file,
