@@ -19,7 +19,15 @@ describe('the kind of a failed scenario, from what the hub did', () => {
     const read = { ...call('tea'), arguments: { shop: 'north', day: 'Fri' } };
     expect(failureKind(scenario(['yes']), { failure: none, events: at([read]), userTurns: 3, asked: 'a choice among 3 listed (teaId)' })).toContain('last read listThings(day, shop)');
     expect(failureKind(scenario(['yes']), { failure: none, events: at([call('tea')]), userTurns: 2 })).toBe('no order: the mini-program was called; ended on a plain reply');
-    expect(failureKind(scenario(), { failure: none, events: at([call('tea'), { type: 'tool-result', appId: 'tea', api: 'order', isError: true, content: '' }]), userTurns: 1 })).toBe('no order: the mini-program was called; ended after a failed call');
+    expect(failureKind(scenario(), { failure: none, events: at([call('tea'), { type: 'tool-result', appId: 'tea', api: 'order', isError: true, content: '' }]), userTurns: 1 })).toBe('no order: the mini-program was called; ended after a failed call; last failed order()');
+  });
+
+  it('names a refusal by its structure: the arguments it names, its code, the lists it offers', () => {
+    const book = { type: 'tool-call', appId: 'tea', api: 'book', arguments: { slot: '15:00', guests: 2 }, by: 'planner' };
+    const refused = { type: 'tool-result', appId: 'tea', api: 'book', isError: true, content: 'slot 15:00 is full', structuredContent: { code: 'SLOT_FULL', reason: 'Full today', slots: ['16:00', '17:00'] } };
+    const kind = failureKind(scenario(['yes']), { failure: none, events: at([call('tea'), book, refused]), userTurns: 3, asked: 'a value (slot)' });
+    expect(kind).toBe('no order: the mini-program was called; ended with the hub asking more than the user had to say: a value (slot); last read book(guests, slot); last failed book(guests, slot), naming slot, code SLOT_FULL, offering slots[2]');
+    expect(kind).not.toContain('16:00');
   });
 
   it('names other kinds without quoting anything said', () => {

@@ -21,7 +21,8 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
   // the arguments the last list was read with, by name (a choice asked among a whole day's list was read without its film)
   const lastRead = calls.at(-1);
   const readWith = lastRead ? `; last read ${lastRead.api}(${Object.keys(lastRead.arguments ?? {}).sort().join(', ')})` : '';
-  const ending = askedMore ? `with the hub asking more than the user had to say${outcome.asked ? `: ${outcome.asked}${readWith}` : ''}` : failedCalls ? 'after a failed call' : 'on a plain reply';
+  const refused = failedCalls ? refusal(events) : '';
+  const ending = askedMore ? `with the hub asking more than the user had to say${outcome.asked ? `: ${outcome.asked}${readWith}` : ''}${refused}` : failedCalls ? `after a failed call${refused}` : 'on a plain reply';
   if (check === 'order-missing') {
     const wanted = new Set([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])].map((o) => o.merchant));
     if (!calls.some((c) => wanted.has(c.appId))) return `no order: the mini-program was never called (${calls.length ? 'another was' : 'none was'})`;
@@ -58,6 +59,23 @@ function difference(expected: OrderExpectation[], actual: CapturedOrder[]): stri
     if (order.lines.length > (missed.lines?.length ?? order.lines.length)) parts.add('more lines');
   }
   return parts.size ? [...parts].join(', ') : 'the same lines, another sum';
+}
+
+/**
+ * The last failed call by structure: its API and the names of its arguments, which of those names
+ * the refusal mentions, the constant-like code it gives (「SOLD_OUT」) and the lists it offers, by key
+ * and length — never a value or a sentence.
+ */
+function refusal(events: SequencedEvent[]): string {
+  const index = events.findLastIndex((e) => e.type === 'tool-result' && e.isError);
+  const failed = events[index] as Extract<SequencedEvent, { type: 'tool-result' }>;
+  const call = events.slice(0, index).findLast((e): e is Extract<SequencedEvent, { type: 'tool-call' }> => e.type === 'tool-call' && e.api === failed.api);
+  const names = Object.keys(call?.arguments ?? {}).sort();
+  const text = `${failed.content} ${JSON.stringify(failed.structuredContent ?? {})}`;
+  const named = names.filter((name) => text.includes(name));
+  const code = Object.values(failed.structuredContent ?? {}).find((v): v is string => typeof v === 'string' && /^[A-Z][A-Z0-9_]{2,40}$/.test(v));
+  const lists = Object.entries(failed.structuredContent ?? {}).filter(([, v]) => Array.isArray(v)).map(([k, v]) => `${k}[${(v as unknown[]).length}]`);
+  return `; last failed ${failed.api}(${names.join(', ')})${named.length ? `, naming ${named.join(', ')}` : ''}${code ? `, code ${code}` : ''}${lists.length ? `, offering ${lists.join(', ')}` : ''}`;
 }
 
 /** Whether the fact the reply lacks was in a result the hub read (so it was known and not said). */

@@ -35,6 +35,17 @@ export function toldByKind(text: string, entities: readonly Entity[]): Entity | 
   return part ? byDifference(entities, part) : undefined;
 }
 
+/**
+ * "the river-view room" of rooms named only in Chinese (大床房, 江景大床房, 套房): the Chinese of the
+ * kind said (`kind`, 「房间 房型」) holds the ending every name shares (房), and the Chinese of the
+ * words that tell things apart (`telling`, 「江 景」) picks the one whose name alone holds them.
+ */
+export function toldByKindWords(kind: string, telling: string, entities: readonly Entity[]): Entity | undefined {
+  if (!telling || entities.length < 2) return undefined;
+  const endings = commonEndings(entities.map((e) => String(e.names[0] ?? '')));
+  return endings.some((ending) => kind.includes(ending)) ? byDifference(entities, telling) : undefined;
+}
+
 /** The Chinese endings every name shares (间 and 人间 of 双人间 and 四人间), shortest first. */
 function commonEndings(names: string[]): string[] {
   const endings: string[] = [];

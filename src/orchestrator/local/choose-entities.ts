@@ -4,7 +4,7 @@ import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByHours } from './by-hours.ts';
 import { entitiesBySize, statesSize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
-import { byDifference, toldByKind } from './by-difference.ts';
+import { byDifference, toldByKind, toldByKindWords } from './by-difference.ts';
 import { describedThing } from './name-pieces.ts';
 import { describedBy } from './by-description.ts';
 import { superlativeScope } from './kind-said.ts';
@@ -177,7 +177,9 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   if (told) return whole(hits2.filter((h) => h.entity.id === told.id));
   // "that horror movie": a thing described by what it is about
   const described = hits2.length ? undefined : describedBy(text, entities);
-  return described ? [described] : [];
+  if (described) return [described];
+  const told2 = hits2.length ? undefined : toldByKindWords(thingWords(text), tellingWords(text), entities);
+  return told2 ? whole([{ entity: told2, score: 0.5, span: [0, text.length] }]) : [];
 }
 
 /**

@@ -14,7 +14,11 @@ export { latestEntities } from './latest-results.ts';
 export function fillArgs(goal: Goal, env: FillEnv): FillNeed {
   const items = itemArray(env.tool.inputSchema);
   // Everything the words give is filled first; then a source to call, then a question.
-  const needs = scalarParams(env.tool.inputSchema).flatMap((param) => fillParam(goal, env, param, env.texts) ?? []);
+  const fill = () => scalarParams(env.tool.inputSchema).flatMap((param) => fillParam(goal, env, param, env.texts) ?? []);
+  const before = goal.decided.length;
+  let needs = fill();
+  // a choice asked before a later one was made (the hotel, before the room type named, which is one hotel's) is read again
+  if (goal.decided.length > before && needs.some((n) => n.type === 'ask' && n.ask.kind === 'entity')) needs = fill();
   // (which of those listed before how many: 「今晚想看…」 is shown the showings first, the count asked with the pick)
   const first = needs.find((n) => n.type === 'source') ?? needs.find((n) => n.type === 'ask' && n.ask.kind === 'entity') ?? needs[0];
   if (first) return first;

@@ -10,6 +10,7 @@ import type { FillEnv, FillNeed } from './fill-need.ts';
 import type { ValueContext } from './fill-value.ts';
 import { filteredCall, latestContent, latestEntities } from './latest-results.ts';
 import { madeNumber } from './made-number.ts';
+import { ownerOfChosen, ownerStillOpen } from './owner-of-chosen.ts';
 import type { Goal } from './memo.ts';
 import { readValue } from './read-value.ts';
 import { listIsStale } from './stale-list.ts';
@@ -47,8 +48,14 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     // 「东港和西港哪家便宜就订哪家」: an optional filter of one that the words name two of is left open; the list
     // of them all is read, and the choice made among theirs
     if (chosen.length > 1 && !id.many && !wanted) return undefined;
+    // 「标准包间」 at both spas, the spa not chosen yet: which one waits for the spa
+    const ownerKeys = Object.keys(env.tool.inputSchema.properties ?? {}).filter((key) => key !== param.name);
+    if (chosen.length === 1 && !id.many && ownerStillOpen(chosen[0]!, entities, goal.args, ownerKeys)) return undefined;
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
+    // 「上海的家庭房」 of two hotels: the room type named is one hotel's, so that hotel is meant
+    const owner = id.many ? undefined : ownerOfChosen(param.name, goal.args, env.transcript, entities);
+    if (owner) return decide(goal, param.path, owner.id);
     if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
     if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
     // asked among those in the city said (「送到杭州市…」: the two Hangzhou stores), and in the part of

@@ -124,7 +124,10 @@ function listInValue(value: unknown, name: string, key?: string): { listKey?: st
     const first = value.find((v) => v && typeof v === 'object') as Record<string, unknown> | undefined;
     if (!first) return undefined;
     const idKey = first[name] !== undefined ? name : first.id !== undefined ? 'id' : undefined;
-    return idKey ? { ...(key ? { listKey: key } : {}), idKey } : undefined;
+    if (idKey) return { ...(key ? { listKey: key } : {}), idKey };
+    // (a list inside each of them that carries the ID itself: a spa's rooms, each with its `roomId`)
+    const inside = listInValue(first, name);
+    return inside?.idKey === name ? inside : undefined;
   }
   if (!value || typeof value !== 'object') return undefined;
   const found = Object.entries(value).map(([k, v]) => listInValue(v, name, k)).filter((x) => x !== undefined);
