@@ -20,6 +20,11 @@ describe('a second choice said with the first', () => {
     expect(splitFallback("A tin of oolong from the pier shop; if they don't have it, the one by the ferry")?.instead).toBe('the one by the ferry');
   });
 
+  it('hears no seat or ticket left as a condition (「要是没票就坐下一班」)', () => {
+    expect(splitFallback('周六早上那班船的客舱给我来一张，要是没票就坐下一班')).toMatchObject({ first: '周六早上那班船的客舱给我来一张', instead: '坐下一班' });
+    expect(splitFallback('订周五晚上的包厢，没位子的话大厅也行')?.instead).toBe('大厅也行');
+  });
+
   it('finds the first inside the condition (「如果树屋满了就…」)', () => {
     expect(splitFallback('如果周六树屋满了就订花园房')).toMatchObject({ first: '周六树屋', instead: '订花园房' });
   });

@@ -6,6 +6,7 @@ import { amendPending, amendsFailed, answersAfterNo } from './amend.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
 import { answeredCopy, applyAnswer } from './answers.ts';
 import { askStep } from './ask-step.ts';
+import { besideTried } from './beside-tried.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { capabilities, quote } from './capabilities.ts';
 import { cityNotServed, notServedNotice } from './city-served.ts';
@@ -142,7 +143,8 @@ export class LocalPlanner implements Planner {
           // "9 is fine then" after 11:00 was full: the number said alone is the hour instead
           if (goal.failed) text = withBareHour(text, goal.args, { now: input.clock.now(), timeZone: input.clock.timeZone });
           // 「那就这趟的一等座吧」 after 「二等座已售罄」: the thing just tried stays; the rest is read afresh
-          const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId), listedBy(tool.appId, input.transcript).flat(), { now: input.clock.now(), timeZone: input.clock.timeZone }) : {};
+          const refusal = input.transcript.findLast((t) => t.role === 'tool-result' && t.toolId === tool.id && t.isError);
+          const kept = goal.failed ? keptOnAmend(text, goal.args, tool, catalog.toolsOf(tool.appId), listedBy(tool.appId, input.transcript).flat(), { now: input.clock.now(), timeZone: input.clock.timeZone }, refusal?.role === 'tool-result' ? refusal.content : '') : {};
           goal.args = kept;
           goal.decided = Object.keys(kept);
           goal.wanted = [];
@@ -281,6 +283,10 @@ export class LocalPlanner implements Planner {
     if (goal.afterthought) applyAfterthought(goal, goal.afterthought, env);
     if (goal.alsoSaid) applyAfterthought(goal, goal.alsoSaid, env, { defaultsOnly: true });
     Object.assign(goal, { afterthought: undefined, alsoSaid: undefined });
+    // 「要是没票就坐下一班」: what instead is the one beside the one refused
+    const beside = goal.tried ? besideTried(goal.answers[0] ?? '', goal.tried.args, tool, catalog.toolsOf(tool.appId), listedBy(tool.appId, input.transcript).flat(), goal.tried.refusal) : undefined;
+    if (beside) Object.assign(goal, { args: { ...goal.args, ...beside }, decided: [...goal.decided, ...Object.keys(beside)] });
+    goal.tried = undefined;
     const need = fillArgs(goal, env);
     // A number the API does not take (20 where at most 10 are sold at once, a parcel past the weight limit)
     // is the user's to change, not the API's to refuse, and is told before anything else is asked.

@@ -47,6 +47,8 @@ export interface Goal {
   firstChoice?: boolean;
   /** What instead: run only if the goal before it fails, dropped once that one is done. */
   orElse?: boolean;
+  /** What instead, once the first choice was refused: the arguments tried and the refusal (「要是没票就坐下一班」 reads them). */
+  tried?: { args: Record<string, unknown>; refusal: string };
   /** What the user added after an answer (「…对了，时间改成八点」): read into the goal when it goes on. */
   afterthought?: string;
   /**

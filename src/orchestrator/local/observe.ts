@@ -64,6 +64,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
     if (instead) {
       goal.status = 'dropped';
       instead.orElse = undefined;
+      instead.tried = { args: structuredClone(goal.args), refusal: own.content };
       return;
     }
     goal.asking = { params: [], kind: 'value' };

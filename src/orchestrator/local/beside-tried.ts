@@ -1,0 +1,53 @@
+import type { Tool } from '../../catalog/index.ts';
+import { clockMinutes, type Entity } from '../understand/index.ts';
+import { datesOf, timesOf } from './entities.ts';
+import { idParams } from './id-sources.ts';
+
+/** 「下一班」「晚一场」, "the next one", "a later train": the one after the one tried. */
+const NEXT = /(?:下|后|晚)一[班趟场节轮档]|再晚一?点的?[班趟场]|\b(?:the )?next (?:one|train|show|showing|session|slot|sailing|ferry|flight|bus|class)\b|\bthe one after\b|\b(?:a|the) later (?:one|train|show|showing|session|sailing|ferry|flight|bus|class)\b/i;
+/** 「上一班」「早一场」, "the one before", "an earlier train": the one before it. */
+const PREVIOUS = /(?:上|前|早)一[班趟场节轮档]|\bthe (?:one|train|show|showing|session|sailing|ferry|flight|bus|class) before\b|\bthe previous (?:one|train|show|showing|session|sailing|ferry|flight|bus|class)\b|\b(?:an|the) earlier (?:one|train|show|showing|session|sailing|ferry|flight|bus|class)\b/i;
+
+/** Whether the text asks for the one after or before the one tried. */
+export function asksBeside(text: string): boolean {
+  return NEXT.test(text) || PREVIOUS.test(text);
+}
+
+/**
+ * The thing beside the one tried, where what is said after it was refused asks for the next or the
+ * one before (「那坐下一班吧」, "if it's sold out, the next one"): listed on the same day, the nearest
+ * later (or earlier) by its time — among those the refusal offers where it names some. Given as the
+ * ID parameter it fills; undefined where the text asks no such thing or nothing is beside it.
+ */
+export function besideTried(text: string, args: Record<string, unknown>, tool: Tool, siblings: Tool[], listed: readonly Entity[], refusal = ''): Record<string, string> | undefined {
+  if (!asksBeside(text)) return undefined;
+  const later = NEXT.test(text);
+  for (const param of idParams(tool, siblings)) {
+    const value = args[param.name];
+    const tried = listed.find((e) => e.id === value);
+    const at = tried ? minutesOf(tried) : undefined;
+    if (!tried || at === undefined) continue;
+    const days = datesOf(tried);
+    const sameDay = uniqueById(listed).filter((e) => e.id !== tried.id && minutesOf(e) !== undefined && (!days.length || datesOf(e).some((d) => days.includes(d))));
+    const offered = sameDay.filter((e) => namedIn(refusal, e));
+    const side = (offered.length ? offered : sameDay).filter((e) => (later ? minutesOf(e)! > at : minutesOf(e)! < at));
+    const nearest = side.sort((a, b) => (later ? minutesOf(a)! - minutesOf(b)! : minutesOf(b)! - minutesOf(a)!))[0];
+    if (nearest) return { [param.name]: nearest.id };
+  }
+  return undefined;
+}
+
+function minutesOf(thing: Entity): number | undefined {
+  const time = timesOf(thing)[0];
+  return time === undefined ? undefined : clockMinutes(time);
+}
+
+/** Whether a refusal names the thing (by its ID, or a name or number of three characters or more). */
+function namedIn(refusal: string, thing: Entity): boolean {
+  const words = [thing.id, ...thing.names, ...Object.entries(thing.fields ?? {}).filter(([k]) => /name|number|^no$|code|title/i.test(k)).map(([, v]) => v)];
+  return words.some((word) => word.length >= 3 && refusal.includes(word));
+}
+
+function uniqueById(list: readonly Entity[]): Entity[] {
+  return list.filter((e, i) => list.findIndex((x) => x.id === e.id) === i);
+}
