@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import { clockMinutes, type Entity } from '../understand/index.ts';
-import { datesOf, timesOf } from './entities.ts';
+import { datesOf, isStartKey } from './entities.ts';
 import { idParams } from './id-sources.ts';
 
 /** 「下一班」「晚一场」, "the next one", "a later train": the one after the one tried. */
@@ -37,9 +37,9 @@ export function besideTried(text: string, args: Record<string, unknown>, tool: T
   return undefined;
 }
 
+/** When the thing starts, by its start field (never its arrival or its end). */
 function minutesOf(thing: Entity): number | undefined {
-  const time = timesOf(thing)[0];
-  return time === undefined ? undefined : clockMinutes(time);
+  return Object.entries(thing.fields ?? {}).filter(([key]) => isStartKey(key)).map(([, value]) => clockMinutes(value)).find((m) => m !== undefined);
 }
 
 /** Whether a refusal names the thing (by its ID, or a name or number of three characters or more). */

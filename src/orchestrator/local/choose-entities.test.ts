@@ -80,6 +80,18 @@ describe('a time said that nothing listed is at', () => {
   });
 });
 
+describe('a time said, read against when each thing starts', () => {
+  it('is its departure, whatever order its fields come in (a list read back from the database gives arrivals first)', () => {
+    const when = (t: string) => timeWindow(t, { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' });
+    const ferries = [
+      { id: 'f1', names: ['F1'], fields: { arriveTime: '08:25', departTime: '07:00' } },
+      { id: 'f2', names: ['F2'], fields: { arriveTime: '09:10', departTime: '08:25' } },
+    ];
+    expect(chooseEntities(ferries, ['明天早上七点那班船，两张'], undefined, false, when).map((e) => e.id)).toEqual(['f1']);
+    expect(chooseEntities(ferries, ['the 8:25 ferry tomorrow morning'], undefined, false, when).map((e) => e.id)).toEqual(['f2']);
+  });
+});
+
 describe('a store chosen while a time is said', () => {
   it('does not read its opening hours as a time it is at', () => {
     const stores = [

@@ -10,7 +10,7 @@ import { describedBy } from './by-description.ts';
 import { superlativeScope } from './kind-said.ts';
 import { blankSetAside, refusedByPart } from './set-aside.ts';
 import { cityWithout } from './city-without.ts';
-import { unique } from './entities.ts';
+import { ENDS_KEY, isStartKey, unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
 import { ANY_ONE } from './request-words.ts';
 
@@ -240,14 +240,12 @@ export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {
   return entities.filter((e) => {
     // a store's opening hours (`hours: 08:00-22:00`) are not a time it is at; a window of when it
     // ends (「六点前散场」) is read against its end
-    const at = ([k]: [string, string]) => (window.ends ? ENDS_KEY.test(k) : /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/.test(k) && !ENDS_KEY.test(k)) && !/hours$|Hours$|营业/.test(k);
+    const at = ([k]: [string, string]) => (window.ends ? ENDS_KEY.test(k) && !/hours$|Hours$|营业/.test(k) : isStartKey(k));
     const time = Object.entries(e.fields ?? {}).filter(at).map(([, v]) => clockMinutes(v)).find((v) => v !== undefined);
     return time !== undefined && time >= window.from && time <= window.to;
   });
 }
 
-/** A field that says when a thing ends (`endTime`, `end`, 「结束时间」). */
-const ENDS_KEY = /^end|End|finish|Finish|结束|散场|下课/;
 
 /** A negation and what it refuses, up to the end of its phrase: "no lake view needed", "without breakfast", 「不要湖景的」. */
 const REFUSED = /(?:\bno\b|\bnot\b|\bwithout\b|\bdon'?t (?:need|want)\b|不要|不用|不需要|无需|用不着|(?<![分特区类级])别)[^,，.。;；!！?？\-–—]{0,24}/gi;

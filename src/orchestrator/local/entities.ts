@@ -52,6 +52,18 @@ export function datesOf(thing: Entity): string[] {
   return Object.values(thing.fields ?? {}).flatMap((v) => DATE_VALUE.exec(v)?.[1] ?? []);
 }
 
+/**
+ * Whether a field says when a thing starts or is at (`departTime`, `startTime`, `time`, `slot`,
+ * 「时间」) — not when it ends or arrives, nor its opening hours. (Fields come in any order: a
+ * result read back from the database lists `arriveTime` before `departTime`.)
+ */
+export function isStartKey(key: string): boolean {
+  return /time|Time|start|Start|depart|Depart|^at$|slot|Slot|clock|hour|时间|出发|开始|开场/.test(key) && !ENDS_KEY.test(key) && !/arriv|Arriv|到达|抵达/.test(key) && !/hours$|Hours$|营业/.test(key);
+}
+
+/** A field that says when a thing ends (`endTime`, `end`, 「结束时间」). */
+export const ENDS_KEY = /^end|End|finish|Finish|结束|散场|下课/;
+
 /** The clock times (HH:MM) a thing's own fields say it is at. */
 export function timesOf(thing: Entity): string[] {
   return Object.values(thing.fields ?? {}).flatMap((v) => TIME_VALUE.exec(v)?.[1] ?? []);

@@ -18,7 +18,7 @@ export interface Fallback {
  * The words that make what follows a second choice: a condition that the first is not to be
  * had (none left, full, sold out, cannot be booked), in either language.
  */
-const NONE_LEFT = String.raw`(?:都|已经)?(?:没有了?|没了|满了|已满|约满了?|订满了?|卖完了?|售罄了?|(?:订|约|买|抢)不[到上着了]|不行|(?:没|缺|无|断)货了?|(?:没|无)(?:票|座|位子?|位置|房|号)了?|没有货|关门了?|(?:没|不)开(?:门)?了?)`;
+const NONE_LEFT = String.raw`(?:都|已经)?(?:没有了?|没了|满了|已满|约满了?|订满了?|卖完了?|售罄了?|(?:订|约|买|抢)不[到上着了]|不行|(?:没|缺|无|断)货了?|(?:没|无)(?:票|座|位子?|位置|房|号)了?|不够了?|没有货|关门了?|(?:没|不)开(?:门)?了?)`;
 const THEN = String.raw`[，,]?\s*(?:那)?(?:就|也)?`;
 /** 「…就」 that begins what is done instead (never 就诊, 就业, 就医, 就餐, 就读), something after it. */
 const THEN_DO = String.raw`[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)`;
