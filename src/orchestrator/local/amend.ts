@@ -2,7 +2,7 @@ import type { PlannerInput } from '../planner.ts';
 import { isNegative } from '../understand/index.ts';
 import { answeredCopy } from './answers.ts';
 import { ACTION_HINT, GREETING, UNDO_REQUEST } from './chat-words.ts';
-import { continuesLast } from './goals.ts';
+import { continuesLast, stays } from './goals.ts';
 import { changesInstead } from './instead.ts';
 import type { Goal, LocalMemo } from './memo.ts';
 import { isActing } from './request-words.ts';
@@ -45,6 +45,9 @@ export function answersAfterNo(goal: Goal, rest: string, input: PlannerInput, ca
 export function amendsFailed(goal: Goal, text: string, catalog: ScoredCatalog): boolean {
   if ((isNegative(text) && !changesInstead(text)) || (GREETING.test(text.trim()) && !ACTION_HINT.test(text))) return false;
   if (continuesLast(text)) return true;
+  // "Oh no. Same time on Sunday then, still regular seats": what fits the act refused as well as
+  // any other service goes on with it (only what clearly fits another starts there)
+  if (stays(text, { appId: appOfTool(goal.toolId), text: goal.text }, catalog)) return true;
   const appId = routeClause(text, catalog);
   if (!appId) return true;
   return appId === appOfTool(goal.toolId) && !isActing(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDifference, toldByKind } from './by-difference.ts';
+import { byDifference, endingSaid, kindDescribed, toldByKind } from './by-difference.ts';
 import { chooseEntities } from './choose-entities.ts';
 
 const rooms = [['A1', '标准单人间', 'Standard single'], ['A2', '海景单人间', 'Sea view single'], ['A3', '标准双人间', 'Standard double'], ['A4', '总统套房', 'Presidential suite']]
@@ -31,5 +31,19 @@ describe('the kind they all are, said with what tells one apart', () => {
     expect(toldByKind('要能看到海的那种间', [])).toBeUndefined();
     expect(pick('去海边那班，周五走，随便一种间')).toEqual([]);
     expect(pick('周五那班，要双人的那种间')).toEqual([]);
+  });
+});
+
+describe('a kind several names end in, said with what tells one apart', () => {
+  const teas = [['t1', '清香铁观音'], ['t2', '浓香铁观音'], ['t3', '武夷大红袍']].map(([id, zh]) => ({ id: id!, names: [zh!] }));
+
+  it('finds those of the kind said (「铁观音」) and the clause that describes the one wanted (「要浓一点的那种」)', () => {
+    expect(endingSaid('帮我拿两罐铁观音，要浓一点的那种', teas).map((t) => t.id)).toEqual(['t1', 't2']);
+    expect(byDifference(endingSaid('帮我拿两罐铁观音，要浓一点的那种', teas), kindDescribed('帮我拿两罐铁观音，要浓一点的那种'))?.id).toBe('t2');
+  });
+
+  it('finds none where one thing alone is of the kind, or nothing describes the kind', () => {
+    expect(endingSaid('来一罐大红袍', teas)).toEqual([]);
+    expect(kindDescribed('帮我拿两罐铁观音，送到家')).toBe('');
   });
 });

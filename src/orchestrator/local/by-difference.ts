@@ -46,6 +46,29 @@ export function toldByKindWords(kind: string, telling: string, entities: readonl
   return endings.some((ending) => kind.includes(ending)) ? byDifference(entities, telling) : undefined;
 }
 
+/**
+ * 「帮我拿3包口罩」 of 医用外科口罩 and KN95防护口罩: the things whose names end in the kind the text
+ * says (two Han characters or more), where several do — the longest such ending. Empty where
+ * fewer than two do.
+ */
+export function endingSaid(text: string, entities: readonly Entity[]): Entity[] {
+  let best: Entity[] = [];
+  let length = 0;
+  for (let n = 2; n <= 4; n++) {
+    const tails = new Set(entities.map((e) => String(e.names[0] ?? '').slice(-n)).filter((tail) => /^\p{Script=Han}+$/u.test(tail) && tail.length === n && text.includes(tail)));
+    for (const tail of tails) {
+      const ending = entities.filter((e) => String(e.names[0] ?? '').endsWith(tail));
+      if (ending.length >= 2 && n > length) [best, length] = [ending, n];
+    }
+  }
+  return best;
+}
+
+/** 「要防护效果好一点的那种」, "the kind that…": the clauses that describe the kind wanted without naming it. */
+export function kindDescribed(text: string): string {
+  return text.split(/[，,。；;！!？?]/u).filter((part) => /(?:的)?那(?:种|款|类)(?:的)?\s*$|\bthe (?:kind|sort|type) (?:that|with|for)\b/i.test(part)).join(' ');
+}
+
 /** The Chinese endings every name shares (间 and 人间 of 双人间 and 四人间), shortest first. */
 function commonEndings(names: string[]): string[] {
   const endings: string[] = [];

@@ -4,7 +4,7 @@ import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByHours } from './by-hours.ts';
 import { entitiesBySize, statesSize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
-import { byDifference, toldByKind, toldByKindWords } from './by-difference.ts';
+import { byDifference, kindDescribed, toldByKind, toldByKindWords } from './by-difference.ts';
 import { describedThing } from './name-pieces.ts';
 import { describedBy } from './by-description.ts';
 import { superlativeScope } from './kind-said.ts';
@@ -217,7 +217,7 @@ function narrowAlike(alike: Entity[], text: string, span: string, all: string): 
   if (sized.length === 1) return sized;
   const lasting = entitiesByHours(all, sized.length ? sized : alike);
   if (lasting.length === 1) return lasting;
-  const told = byDifference(sized.length ? sized : alike, saidWith(text, span));
+  const told = byDifference(sized.length ? sized : alike, saidWith(text, span)) ?? byDifference(sized.length ? sized : alike, kindDescribed(text));
   return told ? [told] : [];
 }
 

@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { detectLanguage, extractQuantities, matchEnum, peopleSaid, pickSuperlative, splitClauses, type Entity } from '../understand/index.ts';
+import { byDifference, endingSaid, kindDescribed } from './by-difference.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
 import { ofUsual } from './beside-usual.ts';
@@ -111,6 +112,10 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const extreme = pickSuperlative(superlativeScope([request], entities), request);
     if (extreme) found.push({ entity: extreme, text: request });
   }
+  // 「帮我拿3包口罩，要防护效果好一点的那种」: a kind several end in, told apart by what is said of the kind, else asked among them
+  const ofKind = !found.length && items.required ? endingSaid(request, entities) : [];
+  const toldOfKind = ofKind.length ? byDifference(ofKind, kindDescribed(request)) : undefined;
+  if (toldOfKind) found.push({ entity: toldOfKind, text: request });
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
   const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
   // (each item left keeps to its own words: 「一盒<处方药>，再来两包口罩」 is still two packs of masks)
@@ -123,7 +128,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   }
   if (!found.length) {
     if (!items.required) return undefined;
-    return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: entities.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
+    return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: (ofKind.length ? ofKind : entities).map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
   }
   const single = named === 1;
   // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.

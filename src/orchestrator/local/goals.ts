@@ -199,7 +199,7 @@ const SAYS_MEASURE_ONLY = /^(?:(?:just|only|about|around|roughly|maybe)\s+)?(?:\
  * no question is a second request, unless the last mini-program is where it fits best: the
  * names two services share (a place, a district) do not make one do the other's job.
  */
-function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
+export function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;
   if (ONE_OF_LAST.test(clause) && !thingWords(clause, { exact: true })) return true;

@@ -135,3 +135,11 @@ describe('a count of people or seats at the start, or 「来俩」', () => {
     expect(isActing('今晚西港八点的灯光秀，俩')).toBe(true);
   });
 });
+
+describe('placing an order said as 「给我下一个」', () => {
+  it('acts (「有的话给我下一个」, 「帮我下一单」), while 「下一个」 alone asks for the next', () => {
+    expect(isActing('码头那家茶铺有桂花乌龙吗？有的话给我下一个，我去店里拿')).toBe(true);
+    expect(isActing('帮我下一单，两罐')).toBe(true);
+    expect(isActing('下一个是什么')).toBe(false);
+  });
+});
