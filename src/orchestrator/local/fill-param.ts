@@ -48,9 +48,9 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     // 「东港和西港哪家便宜就订哪家」: an optional filter of one that the words name two of is left open; the list
     // of them all is read, and the choice made among theirs
     if (chosen.length > 1 && !id.many && !wanted) return undefined;
-    // 「标准包间」 at both spas, the spa not chosen yet: which one waits for the spa
+    // 「标准包间」 at both spas, 「大床房」 of two hotels, the spa or hotel not chosen yet: which one waits for it
     const ownerKeys = Object.keys(env.tool.inputSchema.properties ?? {}).filter((key) => key !== param.name);
-    if (chosen.length === 1 && !id.many && ownerStillOpen(chosen[0]!, entities, goal.args, ownerKeys)) return undefined;
+    if (chosen.length === 1 && !id.many && ownerStillOpen(chosen[0]!, entities, goal.args, ownerKeys, texts)) return undefined;
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
     // 「上海的家庭房」 of two hotels: the room type named is one hotel's, so that hotel is meant

@@ -41,6 +41,14 @@ describe('what the thing chosen belongs to', () => {
     expect(filled('订个标准包间，周六下午', 'S2')).toEqual({ args: { spaId: 'S2', roomId: 'S2-A' }, need: 'ready' });
   });
 
+  it('leaves the place asked where the words name rooms of both, each by another name (「包间」 of 庭院包间 and 竹林包间)', () => {
+    expect(filled('订个包间，周六下午')).toEqual({ args: {}, need: ['spaId'] });
+  });
+
+  it('fixes the place where the words tell the room apart from those of the other (「能看湖景的包间」)', () => {
+    expect(filled('订个能看湖景的包间，周六下午')).toEqual({ args: { roomId: 'S2-D', spaId: 'S2' }, need: 'ready' });
+  });
+
   it('reads the room named in English by the kind every name ends in and the words that tell one apart ("the lake-view room")', () => {
     expect(filled('Book the lake-view room for Saturday afternoon')).toEqual({ args: { roomId: 'S2-D', spaId: 'S2' }, need: 'ready' });
   });

@@ -1,5 +1,7 @@
 import type { Transcript } from '../planner.ts';
 import type { Entity } from '../understand/index.ts';
+import { byDifference } from './by-difference.ts';
+import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
 
 const ID_KEY = /[a-z](?:Id|ID)$/;
@@ -33,10 +35,20 @@ export function ownerOfChosen(key: string, chosen: Record<string, unknown>, tran
 }
 
 /**
- * Whether the thing chosen has a namesake that belongs elsewhere, by an owner the act takes and
- * has not chosen yet (「标准包间」 at both spas, the spa still open): the choice waits for the owner.
+ * Whether the words that chose the thing name things that belong elsewhere too, by an owner the
+ * act takes and has not chosen yet (「大床房」 of two hotels' 高级大床房 and 商务大床房, 「标准包间」 at
+ * both spas, the hotel or spa still open): the choice waits for the owner.
  */
-export function ownerStillOpen(thing: Entity, among: readonly Entity[], chosen: Record<string, unknown>, ownerKeys: readonly string[]): boolean {
-  return ownerKeys.some((key) => chosen[key] === undefined && thing.fields?.[key] !== undefined
-    && among.some((other) => other.id !== thing.id && other.names[0] === thing.names[0] && other.fields?.[key] !== undefined && other.fields[key] !== thing.fields?.[key]));
+export function ownerStillOpen(thing: Entity, among: readonly Entity[], chosen: Record<string, unknown>, ownerKeys: readonly string[], texts: readonly string[]): boolean {
+  return ownerKeys.some((key) => {
+    const owner = thing.fields?.[key];
+    if (chosen[key] !== undefined || owner === undefined) return false;
+    const elsewhere = among.filter((other) => other.fields?.[key] !== undefined && other.fields[key] !== owner);
+    if (elsewhere.some((other) => other.names[0] === thing.names[0])) return true;
+    // (unless the words tell it apart from those: 「能看江景的大床房」 of 江景大床房 and 商务大床房)
+    return texts.some((text) => {
+      const named = matchEntitiesAnyLanguage(text, elsewhere).map((hit) => hit.entity);
+      return named.length > 0 && byDifference([thing, ...named], text)?.id !== thing.id;
+    });
+  });
 }
