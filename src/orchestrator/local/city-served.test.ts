@@ -33,6 +33,12 @@ describe('cityNotServed', () => {
     expect(cityNotServed('我在成都，明天来收衣服', [tool('schedulePickup', '城市，如 广州')])).toBeUndefined();
   });
 
+  it('is nothing where the city is what a thing is about, not where the user is (「那部讲成都老茶馆的片子」)', () => {
+    expect(cityNotServed('那部讲成都老茶馆的纪录片，明天几点有？', pickup)).toBeUndefined();
+    expect(cityNotServed('the documentary set in Chengdu, what time is it on tomorrow?', pickup)).toBeUndefined();
+    expect(cityNotServed('那部讲老茶馆的片子我在成都能看吗', pickup)?.city).toBe('成都');
+  });
+
   it('says it plainly, in the message language', () => {
     const away = { city: '成都', served: ['广州', '深圳'] };
     expect(notServedNotice(away, 'zh')).toBe('抱歉，成都暂未开通这项服务，目前仅在广州、深圳提供。');

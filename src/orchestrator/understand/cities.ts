@@ -21,8 +21,12 @@ const NOT_THE_CITY = /^(?:[东西南北中]?[路街道巷弄]|大道|大街|烤�
 /** Each city's English names as one pattern, built once: a name followed by "road" is a street's. */
 const ENGLISH = new Map(CITIES.map(([zh, ...en]) => [zh, new RegExp(`\\b(?:${en.join('|')})\\b(?!\\s+(?:road|rd|street|st|avenue|ave)\\b)`, 'i')]));
 
+/** What a thing is about (「那部讲哈尔滨旧书店…的片子」, "the documentary set in Harbin"): no city the user is in or wants. */
+const ABOUT = /(?:讲|讲的是|关于|说的是|拍的是|描写)[^，,。；;？?！!的]*|\b(?:set in|takes place in|(?:film|movie|documentary|show|book|story|one) about)\b[^,.;?!]*/gi;
+
 /** The one city a text names, in Chinese (「上海」 for "in Shanghai"); undefined where it names none or several. */
-export function cityOf(text: string): string | undefined {
+export function cityOf(request: string): string | undefined {
+  const text = request.replace(ABOUT, ' ');
   const latin = /[a-z]/i.test(text);
   const said = CITIES.filter(([zh]) => {
     for (let at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) if (!NOT_THE_CITY.test(text.slice(at + zh.length))) return true;
