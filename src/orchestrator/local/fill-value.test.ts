@@ -11,6 +11,14 @@ describe('a time of a list of times, left to the assistant', () => {
   });
 });
 
+describe('an option said in everyday words', () => {
+  it('is read in the words skills give it (「练练拳」 → 拳击)', () => {
+    const kind = { type: 'string', enum: ['stretch', 'boxing'], description: '课程类型：stretch=拉伸/stretching, boxing=拳击/boxing' };
+    expect(readEnum(kind, ctx('今晚下班想去码头那家练练拳出出汗'))).toBe('boxing');
+    expect(readEnum(kind, ctx('今晚下班想去码头那家出出汗'))).toBeUndefined();
+  });
+});
+
 describe('values read from a request', () => {
   it('takes the words a description says map to a choice (「用户说“中间”用 premium」)', () => {
     const seat = { type: 'string', enum: ['standard', 'premium'], description: '座位类型：standard=普通座，premium=黄金座。用户说“中间/好一点的位置/黄金座”用 premium；没提时用 standard。' };

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, findAddress, withoutArrival, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, findAddress, withoutArrival, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, withSkillNames, type EnumOption } from '../understand/index.ts';
 import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
@@ -53,6 +53,9 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     // (「单车就算了」: an option named only to be set aside is not the one wanted)
     const hit = matchEnum(text, options, setAsideSpans(text))[0];
     if (hit) return hit.code;
+    // 「今晚想去练练拳」: an option said in everyday words, read in the words skills give it (拳击)
+    const everyday = matchEnum(withSkillNames(text).slice(text.length), options)[0];
+    if (everyday) return everyday.code;
     // "sent … to 1266 West Nanjing Road", 「送到南京西路1788号」: brought to an address said is the delivering option
     const brought = SENT_TO.test(text) && (findAddress(text) || savedAddressSaid(text, ctx.addresses ?? [])) ? options.find((o) => DELIVERING.test([o.code, ...o.glosses].join(' '))) : undefined;
     if (brought) return brought.code;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serviceWords, thingsOnly, thingWords, withChineseWords } from './service-words.ts';
+import { serviceWords, thingsOnly, thingWords, withChineseWords, withSkillNames } from './service-words.ts';
 
 describe('an English request read against skills written in Chinese', () => {
   it('adds the Chinese words of the services it names', () => {
@@ -54,6 +54,8 @@ describe('a Chinese request in everyday words, read against the words skills use
     expect(serviceWords('周末来家里打扫一下')).toContain('保洁');
     expect(serviceWords('东门店周末几点开门，想一早过去练')).toContain('健身');
     expect(serviceWords('下班去锻炼一下')).toContain('健身');
+    expect(withSkillNames('今晚想去打打拳')).toContain('拳击');
+    expect(withSkillNames('一拳头砸在桌上')).not.toContain('拳击');
     expect(serviceWords('练字的本子多少钱')).not.toContain('健身');
     expect(withChineseWords('帮我订明天下午三点的票')).toBe('帮我订明天下午三点的票');
   });

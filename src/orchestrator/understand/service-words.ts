@@ -104,6 +104,8 @@ const ZH_THINGS: [RegExp, string][] = [
   [/开房|住一晚|住两晚|住几晚|住宿/u, '酒店 入住'],
   // 「想一早过去练」: going to work out is what a gym is for, whatever store name a café shares with it
   [/锻炼|撸铁|(?:过去|去|来)练|练(?:一练|练|会儿|一会)/u, '健身 团课 课程'],
+  // 「练练拳」「打打拳」: boxing, in any gym's words for it
+  [/练(?:练|一下|会儿)?拳|打(?:打)?拳(?!头)/u, '拳击 搏击'],
 ];
 
 /**
