@@ -26,6 +26,13 @@ describe('counts an English request says, not the numbers of a place', () => {
   });
 });
 
+describe('hours said after 「弄」', () => {
+  it('counts 「弄3个小时的」 as three hours, while a number after a lane (「88弄3号」) is no count', () => {
+    expect(extractQuantities('叫个阿姨来打扫一下，弄3个小时的')).toContainEqual(expect.objectContaining({ value: 3, unit: '个小时' }));
+    expect(extractQuantities('送到码头路88弄3号').some((q) => q.value === 3)).toBe(false);
+  });
+});
+
 describe('one said as "a"', () => {
   it('is one of a thing counted in its own unit ("a ticket", "an extra seat", "a box of")', () => {
     expect(extractQuantities('a ticket for the ferry show tonight')).toMatchObject([{ value: 1, unit: 'ticket' }]);

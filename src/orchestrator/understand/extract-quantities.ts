@@ -28,6 +28,8 @@ const ENGLISH_UNITS = new Set([
 const CHINESE_NOT_COUNT_AFTER = /^(?:点|点钟|时|号|日|月|年[级底初]|分|秒|刻|楼|层楼|栋|幢|弄|单元|室|路|折|成|:|：)/;
 /** 「天钥桥路500弄」「江南大道1000号」「3单元502」: a number straight after a road or a building is where, not how many. */
 const ROAD_BEFORE = /(?:[路街道巷弄]|单元|[栋幢座]|号楼)$/;
+/** A length of time after the number (「弄3个小时」): a count of hours, whatever stands before it. */
+const HOURS_AFTER = /^\s*(?:个)?(?:小时|钟头)/;
 /** …or a rate: the unit a price is per (「多少钱一小时」「50元一位」「每晚」), not how many. */
 const CHINESE_NOT_COUNT_BEFORE = /(?:周|星期|礼拜|第|初|号|月|No\.?|#|[A-Za-z]|每|多少钱|钱|元|块)$/;
 const ENGLISH_NOT_COUNT_AFTER = /^\s*(?:am\b|pm\b|a\.m\.|p\.m\.|o'?clock|:\d|[-/]\d|(?:st|nd|rd|th)\b|%)/i;
@@ -116,7 +118,7 @@ type Partial = { value: number; unit?: string; unitLength?: number } | undefined
 function arabicQuantity(digits: string, before: string, after: string): Partial {
   // A number that goes on from another (12:30, 2026-11, 1.5) is part of it; a comma that ends a clause (「北京寄天津，3公斤」) is not.
   if (/\d[.,:：/-]?$/.test(before) || /[A-Za-z]$/.test(before) || digits.replace(/\D/g, '').length >= 7) return undefined;
-  if (CHINESE_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before) || ROAD_BEFORE.test(before)) {
+  if (CHINESE_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before) || (ROAD_BEFORE.test(before) && !HOURS_AFTER.test(after))) {
     return undefined;
   }
   const value = parseArabic(digits);
