@@ -544,3 +544,10 @@ describe('a sentence that only says how long or how big', () => {
     expect(goals[0]?.text).toContain('Two hours');
   });
 });
+
+describe('a second choice said with the first', () => {
+  it('is the act wanted first, whatever a word of the second makes of the whole (「…约不上就改下午一点」 books, it changes no booking)', () => {
+    const goals = planGoals('周六上午十点来家里做个保洁；十点要是约不上就改下午一点', catalog, {}, undefined);
+    expect(goals.map((g) => [g.toolId, !!g.firstChoice, !!g.orElse])).toEqual([['cleaning.createBooking', true, false], ['cleaning.createBooking', false, true]]);
+  });
+});

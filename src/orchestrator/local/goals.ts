@@ -9,6 +9,7 @@ import type { Goal } from './memo.ts';
 import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatalog } from './route.ts';
 import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
+import { readsOnly } from './tool-kinds.ts';
 import { usualAsSaid } from './usual-changed.ts';
 import { isPurposeClause } from './reason-clause.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
@@ -43,7 +44,11 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   // 「X还有吗？没有的话就订Y」: X is tried first, Y only if X cannot be had; both share the details said
   const fallback = splitFallback(text);
   if (fallback) {
-    const goals = planGoals(fallback.whole, catalog, preferences, previousApp);
+    // (the act wanted first decides it where it is one: 「…做个深度保洁；十点要是约不上就改下午一点」 is
+    // a booking, whatever 「改」 in what instead would make of the whole)
+    const firstAct = planGoals(fallback.first, catalog, preferences, previousApp);
+    const acting = firstAct.length === 1 && !readsOnly(catalog.tool(firstAct[0]!.toolId)!) ? firstAct[0] : undefined;
+    const goals = acting ? [{ ...acting, text: fallback.whole }] : planGoals(fallback.whole, catalog, preferences, previousApp);
     const [first] = goals;
     if (goals.length !== 1 || !first || !fallback.instead) return goals;
     return [
