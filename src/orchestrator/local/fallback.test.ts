@@ -14,6 +14,7 @@ describe('a second choice said with the first', () => {
   it('hears a condition of stock, of opening hours and of "that one", and keeps a first choice named only in its condition', () => {
     expect(splitFallback('东码头那家茶铺有桂花乌龙吗？没货的话就在北岛那家买一罐')).toMatchObject({ first: '东码头那家茶铺有桂花乌龙吗？', instead: '在北岛那家买一罐' });
     expect(splitFallback('开着就在那儿取两罐，不开就换北岛那家')).toMatchObject({ instead: '换北岛那家' });
+    expect(splitFallback('码头那家现在还开着吗？开着的话来一罐乌龙，我自己过去拿；关了就在北岛那家下单')).toMatchObject({ instead: '在北岛那家下单' });
     expect(splitFallback('周六上午有两班船吗，快船那班要是已经满了，就给我订另外那班')).toMatchObject({ first: '周六上午有两班船吗，快船那班', instead: '给我订另外那班' });
     expect(splitFallback("The 6 pm ferry to the pier, please. If that one's full, just put me on the later sailing instead")).toMatchObject({ first: 'The 6 pm ferry to the pier, please.', instead: 'just put me on the later sailing instead' });
     expect(splitFallback("Book the Saturday tea tasting. If it's already full, make it Sunday's instead")?.instead).toBe("make it Sunday's instead");

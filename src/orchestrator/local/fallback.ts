@@ -18,7 +18,7 @@ export interface Fallback {
  * The words that make what follows a second choice: a condition that the first is not to be
  * had (none left, full, sold out, cannot be booked), in either language.
  */
-const NONE_LEFT = String.raw`(?:都|已经)?(?:没有了?|没了|满了|已满|约满了?|订满了?|卖完了?|售罄了?|(?:订|约|买|抢)不[到上着了]|不行|(?:没|缺|无|断)货了?|(?:没|无)(?:票|座|位子?|位置|房|号)了?|不够了?|没有货|关门了?|(?:没|不)开(?:门)?了?)`;
+const NONE_LEFT = String.raw`(?:都|已经)?(?:没有了?|没了|满了|已满|约满了?|订满了?|卖完了?|售罄了?|(?:订|约|买|抢)不[到上着了]|不行|(?:没|缺|无|断)货了?|(?:没|无)(?:票|座|位子?|位置|房|号)了?|不够了?|没有货|关门了?|关了|打烊了?|(?:没|不)开(?:门)?了?)`;
 const THEN = String.raw`[，,]?\s*(?:那)?(?:就|也)?`;
 /** 「…就」 that begins what is done instead (never 就诊, 就业, 就医, 就餐, 就读), something after it. */
 const THEN_DO = String.raw`(?:[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)|[，,]\s*(?=[^，,。；;？?！!]{1,16}(?:也行|也可以|也成|也好|都行|都可以)))`;
@@ -27,7 +27,7 @@ const UNLESS_FIRST = new RegExp([
   String.raw`(?:如果|要是|假如|万一)(?<inside>[^，,。？?！!]{2,24}?)${NONE_LEFT}(?:的话${THEN}(?=\S)|${THEN_DO})`,
   // 「…还有吗？没有的话就…」「…，满了就…」「订不到的话…」
   String.raw`(?:如果|要是|假如|万一)?${NONE_LEFT}的话${THEN}(?=\S)`,
-  String.raw`(?<=[？?，,。！!]\s*)(?:如果|要是|假如|万一)?${NONE_LEFT}${THEN_DO}`,
+  String.raw`(?<=[？?，,。！!；;]\s*)(?:如果|要是|假如|万一)?${NONE_LEFT}${THEN_DO}`,
   // 「最好是包间，包间没了就坐大厅」: the first choice named again before its condition
   String.raw`(?<=[？?，,。！!；;]\s*)(?<again>[^，,。？?！!；;\s]{1,8}?)(?:如果|要是|假如|万一)?${NONE_LEFT}${THEN_DO}`,
   // "If not, …", "If there aren't any, …", "If it's sold out, …", "Otherwise …", "Failing that, …"
