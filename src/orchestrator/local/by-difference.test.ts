@@ -47,3 +47,11 @@ describe('a kind several names end in, said with what tells one apart', () => {
     expect(kindDescribed('帮我拿两罐铁观音，送到家')).toBe('');
   });
 });
+
+describe('a room said in English by its kind and the words just before it', () => {
+  const cabins = [['k1', '标准房'], ['k2', '海景房']].map(([id, zh]) => ({ id: id!, names: [zh!] }));
+  it('is told apart by those words ("the sea-view room"), not by a word said of something else ("a room in the inn by the sea")', () => {
+    expect(chooseEntities(cabins, ['Book the sea-view room for Friday'], undefined, false).map((e) => e.id)).toEqual(['k2']);
+    expect(chooseEntities(cabins, ['Book a room in the inn by the sea for Friday'], undefined, false).map((e) => e.id)).toEqual([]);
+  });
+});

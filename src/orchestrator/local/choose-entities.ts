@@ -148,6 +148,9 @@ export function inDayPart(text: string, entities: readonly Entity[]): readonly E
   return inPart.length ? inPart : entities;
 }
 
+/** The words that modify a kind noun, just before it ("the river-view room", not "a room by the lake"). */
+const MODIFIED_KIND = /((?:[\w'-]+\s+){1,3})(?:rooms?|suites?|seats?|tickets?|tables?|cabins?|classes|class|sessions?)\b/i;
+
 /** Words that leave the choice between things named open: which of them, or the other. */
 const EITHER = /哪[个家场班趟款间晚天]|还是|或者|或|\bor\b|\bwhichever\b|\beither\b/i;
 
@@ -178,7 +181,7 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   // "that horror movie": a thing described by what it is about
   const described = hits2.length ? undefined : describedBy(text, entities);
   if (described) return [described];
-  const told2 = hits2.length ? undefined : toldByKindWords(thingWords(text), tellingWords(text), entities);
+  const told2 = hits2.length ? undefined : toldByKindWords(thingWords(text), tellingWords(MODIFIED_KIND.exec(text)?.[1] ?? ''), entities);
   return told2 ? whole([{ entity: told2, score: 0.5, span: [0, text.length] }]) : [];
 }
 

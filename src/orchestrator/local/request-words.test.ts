@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActing } from './request-words.ts';
+import { ANY_ONE, isActing } from './request-words.ts';
 
 describe('going somewhere to see it', () => {
   it.each(['周日带爸妈去万达看那部新片', '晚上去江边那家看演出', '明天我们去看话剧'])('%s acts', (text) => expect(isActing(text)).toBe(true));
@@ -141,5 +141,12 @@ describe('placing an order said as 「给我下一个」', () => {
     expect(isActing('码头那家茶铺有桂花乌龙吗？有的话给我下一个，我去店里拿')).toBe(true);
     expect(isActing('帮我下一单，两罐')).toBe(true);
     expect(isActing('下一个是什么')).toBe(false);
+  });
+});
+
+describe('the choice left to the assistant', () => {
+  it('is said as not caring too ("I really don\'t care about the bed")', () => {
+    expect(ANY_ONE.test("I really don't care about the bed")).toBe(true);
+    expect(ANY_ONE.test('I care about the view')).toBe(false);
   });
 });
