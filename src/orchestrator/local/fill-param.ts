@@ -49,7 +49,8 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     // of them all is read, and the choice made among theirs
     if (chosen.length > 1 && !id.many && !wanted) return undefined;
     // 「标准包间」 at both spas, 「大床房」 of two hotels, the spa or hotel not chosen yet: which one waits for it
-    const ownerKeys = Object.keys(env.tool.inputSchema.properties ?? {}).filter((key) => key !== param.name);
+    // (an owner is one the act takes by its ID: a store's `address` is no owner of what it sells)
+    const ownerKeys = Object.keys(env.tool.inputSchema.properties ?? {}).filter((key) => key !== param.name && /[a-z](?:Id|ID)$/.test(key));
     if (chosen.length === 1 && !id.many && ownerStillOpen(chosen[0]!, entities, goal.args, ownerKeys, texts)) return undefined;
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;

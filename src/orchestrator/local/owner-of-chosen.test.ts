@@ -60,3 +60,16 @@ describe('what the thing chosen belongs to', () => {
     expect(ownerOfChosen('spaId', { roomId: 'S2-C', otherId: 'S1-B' }, [spas], candidates)).toBeUndefined();
   });
 });
+
+describe('an owner', () => {
+  it('is one the act takes by its ID: a store named is chosen though the act also takes an address and each store lists its own', () => {
+    const listStores = tool('listStores', { type: 'object', properties: {} }, true);
+    const order = tool('order', { type: 'object', required: ['storeId'], properties: { storeId: { type: 'string', description: '门店ID，来自 listStores' }, address: { type: 'string', description: '外送地址' } } });
+    const stores: Transcript = { role: 'tool-result', callId: 's', toolId: 'spa.listStores', isError: false, content: '', structuredContent: { stores: [{ storeId: 'A', name: '河东店', address: '河东路1号' }, { storeId: 'B', name: '河西店', address: '河西路2号' }] } };
+    const text = '河东店有没有桂花乌龙？没有的话就在河西店买一罐';
+    const goal = newGoal(text, order);
+    const siblings = [listStores, order];
+    fillArgs(goal, { texts: ['河东店有没有桂花乌龙？', text], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: order, transcript: [stores], siblings, sibling: (api) => siblings.find((t) => t.api === api) });
+    expect(goal.args.storeId).toBe('A');
+  });
+});
