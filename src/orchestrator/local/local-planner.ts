@@ -20,7 +20,7 @@ import { moreOfTheSame } from './more-of-same.ts';
 import { namedNotInOrder, notInOrderNotice } from './not-in-order.ts';
 import { notOffered, notOfferedNotice } from './not-offered.ts';
 import { observe } from './observe.ts';
-import { orderQuote, quoteText, quotedOrderTool } from './order-quote.ts';
+import { orderQuote, quoteText, quotedOrderTool, quotingTool } from './order-quote.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
@@ -216,7 +216,10 @@ export class LocalPlanner implements Planner {
     return goals.map((goal) => {
       const tool = catalog.tool(goal.toolId);
       const maker = tool && readsOnly(tool) ? quotedOrderTool(goal.text, catalog.toolsOf(tool.appId)) : undefined;
-      return maker ? { ...newGoal(goal.text, maker), answers: goal.answers, quote: goal.toolId } : goal;
+      if (maker) return { ...newGoal(goal.text, maker), answers: goal.answers, quote: goal.toolId };
+      // 「…送两盒…，一共要多少钱？先别下单」 routed to the order itself: the mini-program's own quote instead
+      const quoting = tool ? quotingTool(goal.text, tool, catalog.toolsOf(tool.appId)) : undefined;
+      return quoting ? { ...newGoal(goal.text, quoting), answers: goal.answers } : goal;
     });
   }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Tool } from '../../catalog/index.ts';
 import type { JsonSchema } from '../../package/index.ts';
 import type { Transcript } from '../planner.ts';
-import { orderQuote, quoteText, quotedOrderTool } from './order-quote.ts';
+import { orderQuote, quoteText, quotedOrderTool, quotingTool } from './order-quote.ts';
 
 // A bakery of the test's own: cakes priced by size, drinks with one price, and one API that orders.
 const tool = (api: string, properties: Record<string, JsonSchema>, readOnly: boolean): Tool => ({
@@ -41,5 +41,21 @@ describe('orderQuote', () => {
   it('is nothing where a thing has no price listed', () => {
     expect(orderQuote({ cakeId: 'k1', qty: 1 }, transcript, 'bakery')).toBeUndefined();
     expect(orderQuote({ cakeId: 'k9', size: 'small' }, transcript, 'bakery')).toBeUndefined();
+  });
+});
+
+describe('quotingTool', () => {
+  const quote: Tool = { ...tool('quoteOrder', { cakeId: { type: 'string' }, qty: { type: 'integer' } }, true), outputSchema: { type: 'object', properties: { total: { type: 'number' } } } };
+  const tools = [listCakes, placeOrder, cancelOrder, quote];
+
+  it('is the quote where the order itself is asked only its price (「…先别下单」, a last clause asking the fee with nothing asking the order)', () => {
+    expect(quotingTool('栗子蛋糕送两个到家，一共多少钱？先别下单', placeOrder, tools)?.api).toBe('quoteOrder');
+    expect(quotingTool('在河东店买两个栗子蛋糕送到家里，运费多少钱？', placeOrder, tools)?.api).toBe('quoteOrder');
+  });
+
+  it('is nothing where the order is asked for, the price only along with it, or no quote exists', () => {
+    expect(quotingTool('帮我在河东店买两个栗子蛋糕送到家里，运费多少钱？', placeOrder, tools)).toBeUndefined();
+    expect(quotingTool('在河东店买两个栗子蛋糕送到家里', placeOrder, tools)).toBeUndefined();
+    expect(quotingTool('在河东店买两个栗子蛋糕送到家里，运费多少钱？', placeOrder, [listCakes, placeOrder])).toBeUndefined();
   });
 });

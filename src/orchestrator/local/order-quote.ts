@@ -18,6 +18,27 @@ export function quotedOrderTool(text: string, tools: readonly Tool[]): Tool | un
   return makers.length === 1 && !SPAN.test(Object.keys(makers[0]!.inputSchema.properties ?? {}).join(' ')) ? makers[0] : undefined;
 }
 
+/**
+ * The API that quotes the order a request routed to the order itself asks only the price of
+ * (「…送两盒…，一共要多少钱？先别下单」): the mini-program's own quote, never the order.
+ */
+export function quotingTool(text: string, tool: Tool, tools: readonly Tool[]): Tool | undefined {
+  if (readsOnly(tool) || !askedAttributes(text).includes('price') || !(NEGATED_ACT.test(text) || endsAskingPrice(text))) return undefined;
+  return tools.find((t) => readsOnly(t) && quotes(t));
+}
+
+/** Words that ask for the act itself (「帮我」「下单」, "please", "order it"): the price asked with them is asked along, the act is done. */
+const ASKS_THE_ACT = /帮我|给我|替我|请|麻烦|下单|下个单|直接|合适的话|的话就|\bplease\b|\b(?:book|order|get|buy) (?:it|them|me|one|two)\b|\bgo ahead\b/i;
+
+/**
+ * 「在滨江店买两盒芬必得送到家里，运费多少钱？」: what an order would cost, asked in its last clause, with
+ * nothing that asks for the order itself — a question, not the order.
+ */
+function endsAskingPrice(text: string): boolean {
+  const last = text.trim().split(/[，,。；;！!]/u).map((part) => part.trim()).filter(Boolean).at(-1) ?? '';
+  return /[?？]$|吗$/u.test(last) && askedAttributes(last).includes('price') && !ASKS_THE_ACT.test(text);
+}
+
 /** An order priced by how long it lasts (a stay to its last day, nights): the lists' unit prices do not add up to it. */
 const SPAN = /checkOut|endDate|dateTo|nights/i;
 const QTY = /^(?:qty|quantity|count|num|number|amount)$/i;
