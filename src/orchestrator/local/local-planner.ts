@@ -131,6 +131,8 @@ export class LocalPlanner implements Planner {
       if (isNegative(text) && !(goal.failed && changesInstead(text))) {
         // 「不用，我自己过去拿」: a no that goes on to answer the question is that answer
         if (answersAfterNo(goal, afterLeadingNo(text), input, catalog)) return undefined;
+        // (and the same act for each of the others listed, 「每家店」, which would ask it again)
+        for (const same of memo.goals) if (same.status === 'open' && same.text === goal.text && same.toolId === goal.toolId) same.status = 'dropped';
         goal.status = 'dropped';
         goal.asking = undefined;
         return undefined;
