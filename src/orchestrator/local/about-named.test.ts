@@ -60,3 +60,17 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(films, { films: [{ filmId: 'f03', title: '熊猫快递' }, { filmId: 'f01', title: '星际归途' }] }, ['熊猫快递是什么类型的片子'])).toBe('共 2 部影片：《熊猫快递》(f03, 动画, 96分钟)');
   });
 });
+
+describe('a question about things a list names only in its data', () => {
+  // a tea counter's list whose words only tell the model to show a card, its things keyed by numeric IDs
+  const content = '已为用户列出全部 3 款茶饮。请用一句简短话术引导用户点击下方卡片挑选，禁止以纯文本列出详情。';
+  const structured = { items: [{ teaId: 11, name: '桂花乌龙', price: 22 }, { teaId: 12, name: '茉莉花茶', price: 18 }, { teaId: 13, name: '正山小种', price: 26 }] };
+
+  it('hears each thing named from its own fields: its name and price (「桂花乌龙和茉莉花茶哪个便宜？」)', () => {
+    expect(aboutNamedAt(content, structured, ['桂花乌龙和茉莉花茶哪个便宜？'], ref)).toMatch(/^桂花乌龙 ¥22；茉莉花茶 ¥18/);
+  });
+
+  it('hears nothing so where the list names none asked', () => {
+    expect(aboutNamedAt(content, structured, ['有什么推荐的吗'], ref)).toBeUndefined();
+  });
+});

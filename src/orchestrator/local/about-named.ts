@@ -1,4 +1,4 @@
-import { matchEntities, narrowByAmount, pickSuperlative, type DateTimeReference } from '../understand/index.ts';
+import { matchEntities, narrowByAmount, pickSuperlative, type DateTimeReference, type Entity } from '../understand/index.ts';
 import { lineAbout, questionWords } from './answer-along.ts';
 import { describedFor } from './described.ts';
 import { entitiesIn } from './entities.ts';
@@ -39,7 +39,10 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   const picked = named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined;
   // 「思密达跟开瑞坦各多少钱」: a few things named hear their own lines
   const asked = picked ? [picked] : named.size <= MANY ? [...named.values()] : [];
-  const lines = asked.flatMap((entity) => lineAbout(content, entity, entities, { fromName: true }) ?? []);
+  // (a list whose words name none of its things — 「已为用户列出全部 40 款饮品。请引导用户点击卡片…」 — is
+  // heard from each thing's own fields: its name and price)
+  const silent = !entities.some((entity) => entity.names.some((name) => name.length >= 2 && content.includes(name)));
+  const lines = asked.flatMap((entity) => lineAbout(content, entity, entities, { fromName: true }) ?? (silent ? fieldsLine(entity) : undefined) ?? []);
   const [first] = lines;
   if (first === undefined || lines.length < asked.length) return undefined;
   // 「拿铁换成杏仁奶要加钱吗？」: what else it asks about is said elsewhere in the list (the surcharges), so the list is heard
@@ -50,6 +53,12 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   const said = hours ? [`${first} ${hours}`] : described ? [`${first}；${described}`] : lines;
   const answer = `${leadIn(content, first, names)}${said.join('；')}${notes(content, lines, names)}`;
   return texts.some((text) => asksBeyond(text, answer, content, asked.flatMap((entity) => entity.names))) ? undefined : answer;
+}
+
+/** A thing's line from its own fields, where the list's words give none: its name and its price (「橘皮拿铁 ¥20」). */
+function fieldsLine(entity: Entity): string | undefined {
+  const price = Object.entries(entity.fields ?? {}).find(([key, value]) => /^(?:price|unitPrice|fee|cost)$/i.test(key) && /^\d+(?:\.\d+)?$/.test(value))?.[1];
+  return price === undefined ? undefined : `${entity.names[0] ?? entity.id} ¥${price}`;
 }
 
 /** More things named than this is asking about the list. */

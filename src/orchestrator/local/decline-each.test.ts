@@ -19,7 +19,7 @@ describe('a no to a question asked of each of several listed', () => {
     goals[0]!.asking = { params: ['teaId'], kind: 'value' };
     const memo: LocalMemo = { goals, cursor: 2 };
     const transcript: Transcript[] = [{ role: 'user', text }, { role: 'assistant', text: 'Which tea?' }, { role: 'user', text: 'No thanks' }];
-    const step = await new LocalPlanner().next({ transcript, user: { id: 'u', name: 'U', lang: 'en', city: undefined }, catalog, clock: { now: () => new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' }, memo, knownIds: [] });
+    const step = await new LocalPlanner().next({ transcript, user: { id: 'u', name: 'U', lang: 'en', city: undefined, preferences: {} }, catalog, clock: { now: () => new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' }, memo, knownIds: [] });
     expect(step).toMatchObject({ type: 'reply', done: true });
     expect((step.memo as LocalMemo).goals.map((g) => g.status)).toEqual(['dropped', 'dropped']);
   });

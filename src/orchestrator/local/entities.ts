@@ -20,7 +20,7 @@ export function entitiesIn(value: unknown, idKey?: string): Entity[] {
   }
   walk(value, (obj, inherited) => {
     if (keyed && obj[idKey] === undefined) return;
-    const key = idKey && obj[idKey] !== undefined ? idKey : ID_KEYS.find((k) => typeof obj[k] === 'string' || typeof obj[k] === 'number') ?? Object.keys(obj).find((k) => /Id$|No$/.test(k) && typeof obj[k] === 'string');
+    const key = idKey && obj[idKey] !== undefined ? idKey : ID_KEYS.find((k) => typeof obj[k] === 'string' || typeof obj[k] === 'number') ?? Object.keys(obj).find((k) => /Id$|No$/.test(k) && (typeof obj[k] === 'string' || typeof obj[k] === 'number'));
     if (key) out.push(entityOf(obj, inherited, key));
   });
   const seen = new Set<string>();
