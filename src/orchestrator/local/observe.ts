@@ -10,6 +10,7 @@ import { nameAsListed, withListedName } from './refused-value.ts';
 import { getPath, scalarParams, setPath } from './schema-paths.ts';
 import { offeredTime } from './offered-time.ts';
 import { isActing } from './request-words.ts';
+import { listedLine } from './listed-line.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { statedFact } from './stated-fact.ts';
 import { asksTotal, totalLine } from './total.ts';
@@ -76,11 +77,13 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   const tool = toolOf(goal.toolId);
   // a question about one of the things listed hears that thing's line, not the whole list
   const about = final === own && tool && readsOnly(tool) && !isActing(goal.text) ? aboutNamed(own.content, own.structuredContent, [...goal.answers, goal.text], ref) : undefined;
-  const told = (about && fact(about, final.toolId)) || fact(final.content, final.toolId);
+  // (a list whose words say nothing to the person, only to the model, is heard by what it lists)
+  const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
+  const told = (about && fact(about, final.toolId)) || fact(final.content, final.toolId)
+    || (tool && readsOnly(tool) && !isActing(goal.text) ? listedLine(final.structuredContent, [...goal.answers, goal.text], lang) : undefined) || '';
   // a result with nothing for the user says nothing: the turn ends with the plain 「好的，已办完」, never silence
   if (told) said.push(told);
   // 「次卡有效期多久」: what the list leaves out of the answer, as the skill's documents state it of the thing
-  const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
   const stated = tool && readsOnly(tool) && !isActing(goal.text) ? statedFact([...goal.answers, goal.text].join(' '), told, docsOf(tool.appId), lang) : undefined;
   if (stated) said.push(fact(stated, final.toolId));
   // 「…加起来一共要交多少」: what the things listed come to together
