@@ -1,9 +1,7 @@
 import { complaintWords, detectLanguage, kindWords, type Entity, type EntityMatch } from '../understand/index.ts';
 import { descriptionOf } from './described.ts';
 import { hanPiecesIn } from './name-pieces.ts';
-
-/** Fields that file a listed thing under a kind (a film's genre, a class's style) or say what it is for (a remedy's use). */
-const KIND_FIELD = /^(?:genres?|category|categories|kind|style|theme|tags?|类型|分类|uses?|usage|indications?|effects?|purpose|用途|功效|适应症|主治)$/i;
+import { KIND_FIELD } from './entities.ts';
 
 /**
  * Where a request describes a thing instead of naming it — 「那个讲X的片子」, "that horror movie",

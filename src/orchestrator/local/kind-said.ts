@@ -1,8 +1,6 @@
 import { complaintWords, kindWords, type Entity } from '../understand/index.ts';
 import { describedAmong } from './by-description.ts';
-
-/** Fields that file a listed thing under a kind (a drink's category, a film's genre, a class's type). */
-const KIND_FIELD = /^(?:genres?|category|categories|kind|type|style|tags?|类型|分类|品类|uses?|usage|indications?|用途|功效|适应症|主治)$/i;
+import { KIND_FIELD } from './entities.ts';
 
 /** The words after a superlative ("the cheapest coffee", "the earliest yoga class", 「最便宜的口罩」) or before one (「退烧药里哪个最便宜」). */
 const AFTER_EN = /\b(?:cheapest|least expensive|priciest|most expensive|earliest|latest|shortest|longest|best[- ]rated|highest[- ]rated)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)/i;

@@ -1,8 +1,6 @@
 import type { Entity } from '../understand/index.ts';
-import { entitiesIn } from './entities.ts';
+import { entitiesIn, KIND_FIELD } from './entities.ts';
 
-/** Fields that file a listed thing under a kind (a drink's category, a class's type). */
-const KIND_FIELD = /^(?:category|categoryName|kind|type|typeName|genre|分类|类型)$/i;
 const PRICE_FIELD = /^(?:price|unitPrice|fee|cost)$/i;
 /** At most this many things are named in one line. */
 const MOST = 8;
