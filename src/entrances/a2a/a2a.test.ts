@@ -166,6 +166,9 @@ describe('the A2A entrance, with the SDK\'s ClientFactory over loopback HTTP', (
 
   it('stores a new task in the statement that saves the turn answering it: the task a client reads back is the one it was answered', async () => {
     const client = await clientFor('amy');
+    // (a first turn reads what is then kept — the mini-program's grants, status and storage — so the
+    // count below is of a turn's own statements, whichever tests ran before)
+    await client.sendMessage(send([text('晨光咖啡北京有哪些门店？')]));
     const query = vi.spyOn(hub.store, 'query');
     // What time may add on a slow machine is left out: a passing state written behind (200 ms), the client key's check (5 s).
     const turnStatements = () => query.mock.calls.filter(([sql, params]) => !/agent_clients/.test(sql)
