@@ -52,6 +52,11 @@ export function datesOf(thing: Entity): string[] {
   return Object.values(thing.fields ?? {}).flatMap((v) => DATE_VALUE.exec(v)?.[1] ?? []);
 }
 
+/** Whether a key names another thing by its ID (`hotelId`, `storeID`): what a thing belongs to, or is of. */
+export function isIdKey(key: string): boolean {
+  return /[a-z](?:Id|ID)$/.test(key);
+}
+
 /**
  * Whether a field says when a thing starts or is at (`departTime`, `startTime`, `time`, `slot`,
  * 「时间」) — not when it ends or arrives, nor its opening hours. (Fields come in any order: a
@@ -89,7 +94,7 @@ function walk(value: unknown, visit: (obj: Record<string, unknown>, inherited: R
     }
   } else if (value && typeof value === 'object') {
     const own = { ...inherited };
-    for (const [k, v] of Object.entries(value)) if (/[a-z](?:Id|ID)$/.test(k) && (typeof v === 'string' || typeof v === 'number')) own[k] = String(v);
+    for (const [k, v] of Object.entries(value)) if (isIdKey(k) && (typeof v === 'string' || typeof v === 'number')) own[k] = String(v);
     for (const v of Object.values(value)) if (v && typeof v === 'object') walk(v, visit, own);
   }
 }
@@ -102,7 +107,7 @@ export function belongingTo(entities: Entity[], chosen: Record<string, unknown>)
   let kept = entities;
   for (const [key, value] of Object.entries(chosen)) {
     if (typeof value !== 'string' && typeof value !== 'number') continue;
-    if (!/[a-z](?:Id|ID)$/.test(key)) continue;
+    if (!isIdKey(key)) continue;
     const own = kept.filter((e) => e.fields?.[key] === String(value));
     if (own.length && own.length < kept.length && kept.every((e) => e.fields?.[key] !== undefined)) kept = own;
   }

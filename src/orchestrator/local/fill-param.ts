@@ -4,7 +4,7 @@ import { describedDefault } from './described-default.ts';
 import { enumOptions } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
 import { arrivingBy, chooseEntities, inDayPart } from './choose-entities.ts';
-import { belongingTo } from './entities.ts';
+import { belongingTo, isIdKey } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import type { FillEnv, FillNeed } from './fill-need.ts';
 import type { ValueContext } from './fill-value.ts';
@@ -50,7 +50,7 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     if (chosen.length > 1 && !id.many && !wanted) return undefined;
     // 「标准包间」 at both spas, 「大床房」 of two hotels, the spa or hotel not chosen yet: which one waits for it
     // (an owner is one the act takes by its ID: a store's `address` is no owner of what it sells)
-    const ownerKeys = Object.keys(env.tool.inputSchema.properties ?? {}).filter((key) => key !== param.name && /[a-z](?:Id|ID)$/.test(key));
+    const ownerKeys = Object.keys(env.tool.inputSchema.properties ?? {}).filter((key) => key !== param.name && isIdKey(key));
     if (chosen.length === 1 && !id.many && ownerStillOpen(chosen[0]!, entities, goal.args, ownerKeys, texts)) return undefined;
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;

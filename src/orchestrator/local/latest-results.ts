@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
 import type { Entity } from '../understand/index.ts';
-import { entitiesIn } from './entities.ts';
+import { entitiesIn, isIdKey } from './entities.ts';
 
 /** The entities the latest successful result of `toolId` listed, if it was called (every list under the key, however nested). */
 export function latestEntities(transcript: Transcript[], toolId: string, list?: { listKey?: string; idKey?: string }): Entity[] | undefined {
@@ -38,7 +38,7 @@ function findKey(value: unknown, key: string): unknown {
 
 /** A list's items with the IDs of what holds them (a room type with its `hotelId`), where they do not say it themselves. */
 function withOwner(list: unknown, owner: Record<string, unknown>): unknown {
-  const ids = Object.entries(owner).filter(([k, v]) => /[a-z](?:Id|ID)$/.test(k) && (typeof v === 'string' || typeof v === 'number'));
+  const ids = Object.entries(owner).filter(([k, v]) => isIdKey(k) && (typeof v === 'string' || typeof v === 'number'));
   if (!Array.isArray(list) || !ids.length) return list;
   return list.map((item) => (item && typeof item === 'object' && !Array.isArray(item) ? { ...Object.fromEntries(ids), ...item } : item));
 }

@@ -5,6 +5,7 @@ import { quotes } from './asked-tool.ts';
 import { NEGATED_ACT } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly } from './tool-kinds.ts';
 import { asksTotal } from './total.ts';
+import { isIdKey } from './entities.ts';
 
 /**
  * The API that would make the order a price question is about (「一块蛋糕加两杯热可可一共多少？先别下单」,
@@ -68,7 +69,7 @@ export function orderQuote(args: Record<string, unknown>, transcript: readonly T
         if (!value.every((item) => item && typeof item === 'object' && read(item as Record<string, unknown>))) return false;
         continue;
       }
-      if (!/[a-z](?:Id|ID)$/.test(key) || typeof value !== 'string') continue;
+      if (!isIdKey(key) || typeof value !== 'string') continue;
       const thing = listed.find((obj) => obj[key] === value);
       const unit = thing ? priceOf(thing, choices) : undefined;
       if (!thing || unit === undefined) return false;

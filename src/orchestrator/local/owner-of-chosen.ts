@@ -2,9 +2,7 @@ import type { Transcript } from '../planner.ts';
 import type { Entity } from '../understand/index.ts';
 import { byDifference } from './by-difference.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
-import { entitiesIn } from './entities.ts';
-
-const ID_KEY = /[a-z](?:Id|ID)$/;
+import { entitiesIn, isIdKey } from './entities.ts';
 
 /**
  * What the thing already chosen belongs to: a room type chosen by what was said of it (「家庭房」)
@@ -14,7 +12,7 @@ const ID_KEY = /[a-z](?:Id|ID)$/;
  * says it, or where what is chosen says different owners.
  */
 export function ownerOfChosen(key: string, chosen: Record<string, unknown>, transcript: readonly Transcript[], candidates: readonly Entity[]): Entity | undefined {
-  const ids = Object.entries(chosen).filter(([k, v]) => k !== key && ID_KEY.test(k) && (typeof v === 'string' || typeof v === 'number')).map(([, v]) => String(v));
+  const ids = Object.entries(chosen).filter(([k, v]) => k !== key && isIdKey(k) && (typeof v === 'string' || typeof v === 'number')).map(([, v]) => String(v));
   if (!ids.length) return undefined;
   const owners = new Set<string>();
   for (const t of transcript) {

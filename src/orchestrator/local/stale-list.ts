@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
 import { extractDateTime, matchEntities, type DateTimeReference, type Entity } from '../understand/index.ts';
-import { datesOf } from './entities.ts';
+import { datesOf, isIdKey } from './entities.ts';
 import { listedBy } from './instead.ts';
 import { latestCall } from './latest-results.ts';
 
@@ -30,7 +30,7 @@ function otherOwner(entities: readonly Entity[], texts: string[], transcript: Tr
   const [latest] = texts;
   if (texts.length < 2 || latest === undefined) return false;
   // the IDs the source is filtered by that every listed thing carries (`portId` of each sailing)
-  const keys = Object.keys(source.inputSchema.properties ?? {}).filter((k) => /[a-z](?:Id|ID)$/.test(k) && entities.every((e) => e.fields?.[k] !== undefined));
+  const keys = Object.keys(source.inputSchema.properties ?? {}).filter((k) => isIdKey(k) && entities.every((e) => e.fields?.[k] !== undefined));
   if (!keys.length) return false;
   const others = listedBy(source.appId, transcript).flat();
   return matchEntities(latest, others).some(({ entity }) => keys.some((k) =>
