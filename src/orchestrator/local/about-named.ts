@@ -1,9 +1,10 @@
 import { matchEntities, narrowByAmount, pickSuperlative, type DateTimeReference, type Entity } from '../understand/index.ts';
 import { lineAbout, questionWords } from './answer-along.ts';
 import { describedFor } from './described.ts';
-import { entitiesIn } from './entities.ts';
+import { entitiesIn, priceOf } from './entities.ts';
 import { factAnswer } from './fact-answer.ts';
 import { hoursSaid } from './hours-said.ts';
+import { nameWithPrice } from './listed-line.ts';
 
 /**
  * A question about one thing a list names (「湖滨店几点关门？」, "is the river view room free on
@@ -57,8 +58,7 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
 
 /** A thing's line from its own fields, where the list's words give none: its name and its price (「橘皮拿铁 ¥20」). */
 function fieldsLine(entity: Entity): string | undefined {
-  const price = Object.entries(entity.fields ?? {}).find(([key, value]) => /^(?:price|unitPrice|fee|cost)$/i.test(key) && /^\d+(?:\.\d+)?$/.test(value))?.[1];
-  return price === undefined ? undefined : `${entity.names[0] ?? entity.id} ¥${price}`;
+  return priceOf(entity) === undefined ? undefined : nameWithPrice(entity);
 }
 
 /** More things named than this is asking about the list. */

@@ -1,12 +1,14 @@
 import type { Tool } from '../../catalog/index.ts';
 import { clockMinutes, type Entity } from '../understand/index.ts';
-import { datesOf, isStartKey } from './entities.ts';
+import { datesOf, isStartKey, unique } from './entities.ts';
 import { idParams } from './id-sources.ts';
 
+/** What is listed by its time, said in English ("the next train", "an earlier showing"). */
+const TIMED = String.raw`(?:one|train|show|showing|session|sailing|ferry|flight|bus|class)`;
 /** 「下一班」「晚一场」, "the next one", "a later train": the one after the one tried. */
-const NEXT = /(?:下|后|晚)一[班趟场节轮档]|再晚一?点的?[班趟场]|\b(?:the )?next (?:one|train|show|showing|session|slot|sailing|ferry|flight|bus|class)\b|\bthe one after\b|\b(?:a|the) later (?:one|train|show|showing|session|sailing|ferry|flight|bus|class)\b/i;
+const NEXT = new RegExp(String.raw`(?:下|后|晚)一[班趟场节轮档]|再晚一?点的?[班趟场]|\b(?:the )?next (?:${TIMED}|slot)\b|\bthe one after\b|\b(?:a|the) later ${TIMED}\b`, 'i');
 /** 「上一班」「早一场」, "the one before", "an earlier train": the one before it. */
-const PREVIOUS = /(?:上|前|早)一[班趟场节轮档]|\bthe (?:one|train|show|showing|session|sailing|ferry|flight|bus|class) before\b|\bthe previous (?:one|train|show|showing|session|sailing|ferry|flight|bus|class)\b|\b(?:an|the) earlier (?:one|train|show|showing|session|sailing|ferry|flight|bus|class)\b/i;
+const PREVIOUS = new RegExp(String.raw`(?:上|前|早)一[班趟场节轮档]|\bthe ${TIMED} before\b|\bthe previous ${TIMED}\b|\b(?:an|the) earlier ${TIMED}\b`, 'i');
 
 /** Whether the text asks for the one after or before the one tried. */
 export function asksBeside(text: string): boolean {
@@ -28,7 +30,7 @@ export function besideTried(text: string, args: Record<string, unknown>, tool: T
     const at = tried ? minutesOf(tried) : undefined;
     if (!tried || at === undefined) continue;
     const days = datesOf(tried);
-    const sameDay = uniqueById(listed).filter((e) => e.id !== tried.id && minutesOf(e) !== undefined && (!days.length || datesOf(e).some((d) => days.includes(d))));
+    const sameDay = unique(listed).filter((e) => e.id !== tried.id && minutesOf(e) !== undefined && (!days.length || datesOf(e).some((d) => days.includes(d))));
     const offered = sameDay.filter((e) => namedIn(refusal, e));
     const side = (offered.length ? offered : sameDay).filter((e) => (later ? minutesOf(e)! > at : minutesOf(e)! < at));
     const nearest = side.sort((a, b) => (later ? minutesOf(a)! - minutesOf(b)! : minutesOf(b)! - minutesOf(a)!))[0];
@@ -46,8 +48,4 @@ function minutesOf(thing: Entity): number | undefined {
 function namedIn(refusal: string, thing: Entity): boolean {
   const words = [thing.id, ...thing.names, ...Object.entries(thing.fields ?? {}).filter(([k]) => /name|number|^no$|code|title/i.test(k)).map(([, v]) => v)];
   return words.some((word) => word.length >= 3 && refusal.includes(word));
-}
-
-function uniqueById(list: readonly Entity[]): Entity[] {
-  return list.filter((e, i) => list.findIndex((x) => x.id === e.id) === i);
 }

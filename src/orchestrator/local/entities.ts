@@ -52,6 +52,16 @@ export function datesOf(thing: Entity): string[] {
   return Object.values(thing.fields ?? {}).flatMap((v) => DATE_VALUE.exec(v)?.[1] ?? []);
 }
 
+/** Whether a key holds a thing's price (`price`, `unitPrice`, `fee`, `cost`). */
+export function isPriceKey(key: string): boolean {
+  return /^(?:price|unitPrice|fee|cost)$/i.test(key);
+}
+
+/** A listed thing's price, as its own price field gives it; undefined where it has none. */
+export function priceOf(thing: Entity): string | undefined {
+  return Object.entries(thing.fields ?? {}).find(([key, value]) => isPriceKey(key) && /^\d+(?:\.\d+)?$/.test(value))?.[1];
+}
+
 /** Whether a key names another thing by its ID (`hotelId`, `storeID`): what a thing belongs to, or is of. */
 export function isIdKey(key: string): boolean {
   return /[a-z](?:Id|ID)$/.test(key);
@@ -130,6 +140,6 @@ export function displayName(e: Entity, lang: 'zh' | 'en'): string {
 }
 
 /** Each thing once, in the order first met (a thing several phrases name is one thing). */
-export function unique(list: Entity[]): Entity[] {
+export function unique(list: readonly Entity[]): Entity[] {
   return list.filter((e, i) => list.findIndex((x) => x.id === e.id) === i);
 }

@@ -1,7 +1,6 @@
 import type { Entity } from '../understand/index.ts';
-import { entitiesIn, KIND_FIELD } from './entities.ts';
+import { entitiesIn, KIND_FIELD, priceOf } from './entities.ts';
 
-const PRICE_FIELD = /^(?:price|unitPrice|fee|cost)$/i;
 /** At most this many things are named in one line. */
 const MOST = 8;
 
@@ -17,13 +16,15 @@ export function listedLine(structured: unknown, texts: readonly string[], lang: 
   const kinds = [...new Set(all.flatMap((e) => Object.entries(e.fields ?? {}).filter(([k]) => KIND_FIELD.test(k)).map(([, v]) => v)))];
   const said = kinds.filter((kind) => texts.some((text) => kind.split(/[/／、,，\s]+/).some((part) => part.length >= 2 && text.includes(part))));
   const ofKind = said.length ? all.filter((e) => Object.entries(e.fields ?? {}).some(([k, v]) => KIND_FIELD.test(k) && said.includes(v))) : all;
-  const shown = ofKind.slice(0, MOST).map(named);
+  const shown = ofKind.slice(0, MOST).map(nameWithPrice);
   const more = ofKind.length > MOST ? (lang === 'en' ? `, and ${ofKind.length - MOST} more` : ` 等 ${ofKind.length} 款`) : '';
   const head = said.length ? `${said.join(lang === 'en' ? ', ' : '、')}${lang === 'en' ? ': ' : '：'}` : '';
   return `${head}${shown.join(lang === 'en' ? ', ' : '、')}${more}${lang === 'en' ? '.' : '。'}`;
 }
 
-function named(entity: Entity): string {
-  const price = Object.entries(entity.fields ?? {}).find(([key, value]) => PRICE_FIELD.test(key) && /^\d+(?:\.\d+)?$/.test(value))?.[1];
-  return price === undefined ? entity.names[0]! : `${entity.names[0]} ¥${price}`;
+/** A listed thing by its name, and its price where it has one (「橘皮拿铁 ¥20」). */
+export function nameWithPrice(entity: Entity): string {
+  const price = priceOf(entity);
+  const name = entity.names[0] ?? entity.id;
+  return price === undefined ? name : `${name} ¥${price}`;
 }

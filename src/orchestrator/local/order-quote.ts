@@ -5,7 +5,7 @@ import { quotes } from './asked-tool.ts';
 import { NEGATED_ACT } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly } from './tool-kinds.ts';
 import { asksTotal } from './total.ts';
-import { isIdKey } from './entities.ts';
+import { isIdKey, isPriceKey } from './entities.ts';
 
 /**
  * The API that would make the order a price question is about (「一块蛋糕加两杯热可可一共多少？先别下单」,
@@ -43,7 +43,6 @@ function endsAskingPrice(text: string): boolean {
 /** An order priced by how long it lasts (a stay to its last day, nights): the lists' unit prices do not add up to it. */
 const SPAN = /checkOut|endDate|dateTo|nights/i;
 const QTY = /^(?:qty|quantity|count|num|number|amount)$/i;
-const PRICE = /^(?:price|unitPrice|fee|cost)$/i;
 const PRICES = /^(?:prices|priceBy\w*|fees)$/i;
 const NAME = /^(?:name|title|label)$|Name$/;
 
@@ -92,7 +91,7 @@ export function quoteText(lines: readonly QuoteLine[], lang: 'zh' | 'en'): strin
 
 function priceOf(thing: Record<string, unknown>, choices: readonly string[]): number | undefined {
   for (const [key, value] of Object.entries(thing)) {
-    if (PRICE.test(key) && typeof value === 'number') return value;
+    if (isPriceKey(key) && typeof value === 'number') return value;
     if (PRICES.test(key) && value && typeof value === 'object') {
       const table = value as Record<string, unknown>;
       const chosen = choices.find((choice) => typeof table[choice] === 'number');
