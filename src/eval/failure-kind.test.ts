@@ -42,7 +42,7 @@ describe('the kind of a failed scenario, from what the hub did', () => {
     const expecting = (line: Record<string, unknown>, meta?: Record<string, unknown>): Scenario => ({ ...scenario(), expect: { ...scenario().expect, paid: [{ merchant: 'tea', amount: 24, lines: [line], ...(meta ? { meta } : {}) }] } });
     const paid = (ref: string, qty: number, amount = 24, options = {}, meta = {}) => [{ orderId: 'o1', merchant: 'tea', amount, meta, lines: [{ ref, name: ref, qty, unitPrice: amount / qty, options }] }];
     const kindOf = (s: Scenario, made: ReturnType<typeof paid>) => failureKind(s, { failure: differs, events: at([call('tea')]), userTurns: 1, paid: made });
-    expect(kindOf(expecting({ ref: 'oolong', qty: 2 }), paid('jasmine', 2))).toBe('an order of another amount or content: another item');
+    expect(kindOf(expecting({ ref: 'oolong', qty: 2 }), paid('jasmine', 2))).toBe('an order of another amount or content: another item (the one wanted in no list read)');
     expect(kindOf(expecting({ ref: 'oolong', qty: 2 }), paid('oolong', 1, 12))).toBe('an order of another amount or content: another count');
     expect(kindOf(expecting({ ref: 'oolong', options: { size: 'L' } }), paid('oolong', 2, 24, { size: 'M' }))).toBe('an order of another amount or content: other options');
     expect(kindOf(expecting({ ref: 'oolong' }, { pickup: '15:00' }), paid('oolong', 2, 24, {}, { pickup: '16:00' }))).toBe('an order of another amount or content: details (pickup)');
@@ -50,12 +50,22 @@ describe('the kind of a failed scenario, from what the hub did', () => {
     expect(kindOf(expecting({ ref: 'oolong' }), [{ ...paid('oolong', 2)[0]!, merchant: 'bus' }])).toBe('an order of another amount or content: made at another mini-program');
   });
 
+  it('places the item wanted and the item made in the list they were read from, by position only', () => {
+    const scene: Scenario = { ...scenario(), expect: { ...scenario().expect, paid: [{ merchant: 'tea', amount: 24, lines: [{ ref: 't3' }] }] } };
+    const made = [{ orderId: 'o1', merchant: 'tea', amount: 24, meta: {}, lines: [{ ref: 't1', name: '茉莉', qty: 1, unitPrice: 24, options: {} }] }];
+    const menu = { type: 'tool-result', appId: 'tea', api: 'listThings', isError: false, content: '', structuredContent: { teas: [{ id: 't1', name: '茉莉' }, { id: 't2', name: '乌龙' }, { id: 't3', name: '普洱' }] } };
+    const kindOf = (events: object[]) => failureKind(scene, { failure: { check: 'order-differs', text: '' }, events: at(events), userTurns: 1, paid: made });
+    expect(kindOf([{ ...call('tea'), arguments: { shop: 'n' } }, menu])).toBe('an order of another amount or content: another item (the one wanted 3 of 3 in teas read by listThings(shop); the one made 1)');
+    expect(kindOf([call('tea')])).toBe('an order of another amount or content: another item (the one wanted in no list read)');
+    expect(kindOf([call('tea'), menu])).not.toContain('普洱');
+  });
+
   it('tells a fact that was read and not said from one never read', () => {
     const asking: Scenario = { ...scenario(), expect: { ...scenario().expect, replyContains: ['乌龙'] } };
     const lacks = { check: 'reply-lacks', text: '' } as const;
     const result = (content: string) => ({ type: 'tool-result', appId: 'tea', api: 'listThings', isError: false, content });
-    expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('乌龙 ¥12')]), userTurns: 1 })).toBe('the reply lacks the fact: called, the fact in result read; ended on a plain reply');
-    expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('茉莉 ¥10')]), userTurns: 1 })).toBe('the reply lacks the fact: called, the fact in no result read; ended on a plain reply');
+    expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('乌龙 ¥12')]), userTurns: 1 })).toBe('the reply lacks the fact: called listThings(), the fact in result read; ended on a plain reply');
+    expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('茉莉 ¥10')]), userTurns: 1 })).toBe('the reply lacks the fact: called listThings(), the fact in no result read; ended on a plain reply');
   });
 
   it('reads the check that failed, not the wording of its reason', () => {

@@ -29,9 +29,9 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
     if (events.some((e) => e.type === 'confirmation-request')) return 'no order: a confirmation was asked, nothing captured';
     return `no order: the mini-program was called; ended ${ending}`;
   }
-  if (check === 'order-differs') return `an order of another amount or content: ${difference([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])], [...(outcome.paid ?? []), ...(outcome.refunded ?? [])])}`;
+  if (check === 'order-differs') return `an order of another amount or content: ${difference([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])], [...(outcome.paid ?? []), ...(outcome.refunded ?? [])], events)}`;
   if (check === 'order-unexpected') return 'an order or refund nobody asked for';
-  if (check === 'reply-lacks') return `the reply lacks the fact: ${calls.length ? `called, the fact ${factWasRead(scenario, events) ? 'in' : 'in no'} result read` : 'nothing called'}; ended ${ending}`;
+  if (check === 'reply-lacks') return `the reply lacks the fact: ${calls.length ? `called ${[...new Set(calls.map((c) => `${c.api}(${Object.keys(c.arguments ?? {}).sort().join(', ')})`))].join(', ')}, the fact ${factWasRead(scenario, events) ? 'in' : 'in no'} result read` : 'nothing called'}; ended ${ending}`;
   if (check === 'reply-has') return 'a reply says what it must not';
   if (check === 'turns') return 'ran out of turns';
   if (check === 'invariant') return 'a safety invariant was broken';
@@ -42,7 +42,7 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
  * How the order made differs from the one expected, by part: the item, its count, its options,
  * the order's details, or only the sum — the names of parts, never their values.
  */
-function difference(expected: OrderExpectation[], actual: CapturedOrder[]): string {
+function difference(expected: OrderExpectation[], actual: CapturedOrder[], events: SequencedEvent[]): string {
   const missed = expected.find((e) => !actual.some((o) => orderMatches(e, o)));
   if (!missed) return 'unmatched';
   const same = actual.filter((o) => o.merchant === missed.merchant);
@@ -52,13 +52,37 @@ function difference(expected: OrderExpectation[], actual: CapturedOrder[]): stri
     if (!subset(missed.meta, order.meta)) parts.add(`details (${Object.keys(missed.meta ?? {}).filter((k) => !subset({ [k]: missed.meta?.[k] }, order.meta)).join(', ')})`);
     for (const line of missed.lines ?? []) {
       const item = order.lines.filter((l) => (line.ref === undefined || l.ref === line.ref) && (line.name === undefined || l.name.includes(line.name)));
-      if (!item.length) parts.add('another item');
+      if (!item.length) parts.add(`another item${line.ref === undefined ? '' : listedAt(events, line.ref, order.lines.map((l) => l.ref))}`);
       else if (line.qty !== undefined && !item.some((l) => l.qty === line.qty)) parts.add('another count');
       else if (!item.some((l) => subset(line.options, l.options))) parts.add('other options');
     }
     if (order.lines.length > (missed.lines?.length ?? order.lines.length)) parts.add('more lines');
   }
   return parts.size ? [...parts].join(', ') : 'the same lines, another sum';
+}
+
+/**
+ * Where the item wanted and the item made stood in what was read: the last list holding the one
+ * wanted, by the API that gave it and its argument names, and both places in it — or that no list
+ * read held it — never a value.
+ */
+function listedAt(events: SequencedEvent[], wanted: string, made: string[]): string {
+  const lists: { api: string; key: string; ids: string[] }[] = [];
+  for (const [index, e] of events.entries()) {
+    if (e.type !== 'tool-result' || e.isError) continue;
+    const call = events.slice(0, index).findLast((c): c is Extract<SequencedEvent, { type: 'tool-call' }> => c.type === 'tool-call' && c.api === e.api);
+    const api = `${e.api}(${Object.keys(call?.arguments ?? {}).sort().join(', ')})`;
+    for (const [key, value] of Object.entries(e.structuredContent ?? {})) {
+      if (!Array.isArray(value)) continue;
+      lists.push({ api, key, ids: value.map((v) => (v && typeof v === 'object' ? Object.values(v).filter((x) => typeof x === 'string' || typeof x === 'number').map(String) : [String(v)]).join('\u0000')) });
+    }
+  }
+  const holds = (ids: string, id: string) => ids.split('\u0000').includes(id);
+  const list = lists.findLast((l) => l.ids.some((ids) => holds(ids, wanted)));
+  if (!list) return ' (the one wanted in no list read)';
+  const at = (id: string) => list.ids.findIndex((ids) => holds(ids, id));
+  const place = made.map(at).find((i) => i >= 0);
+  return ` (the one wanted ${at(wanted) + 1} of ${list.ids.length} in ${list.key} read by ${list.api}; the one made ${place === undefined ? 'not in it' : place + 1})`;
 }
 
 /**
