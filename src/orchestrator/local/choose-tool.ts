@@ -103,6 +103,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
  * list's ID answers it. A question of price is answered by the list that names the prices.
  */
 const ASKS_WHEN_OR_LEFT = /几点|什么时候|时间|场次|哪天|还有|余|when|what time|times|showtimes|schedule|available|availability|left|sessions/i;
+/** Of a thing described rather than named, only when it is on: 「还有哪些片子」 asks for the things themselves. */
+const ASKS_WHEN = /几点|什么时候|场次|哪天|有场|\b(?:when|what time|showtimes|schedule|sessions)\b/i;
 
 const IS_THERE = /有[^，,。；;？?]{1,16}(?:吗|么|嘛)|有没有|\b(?:is there|are there|do you have|any)\b/i;
 
@@ -110,8 +112,10 @@ function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog:
   // 「明天下午枫林店有《雪山来信》吗」: whether there is one at a time said asks about its sessions too
   // 「望京店几点关门」 asks about the store itself (its hours), not about what it leads to
   const rest = withoutAskedWords(text);
-  const asks = ASKS_WHEN_OR_LEFT.test(rest) || (IS_THERE.test(rest) && saysWhen(rest)); // the date reading last: it costs most
-  if (acting || !top || !readsOnly(top) || !asks || namedThing(text, catalog)?.appId !== top.appId) return undefined;
+  const named = namedThing(text, catalog);
+  // (「那部讲熊猫的动画片几点有」, "the sci-fi one": of a thing described rather than named, when it is on)
+  const asks = named ? ASKS_WHEN_OR_LEFT.test(rest) || (IS_THERE.test(rest) && saysWhen(rest)) : ASKS_WHEN.test(rest); // the date reading last: it costs most
+  if (acting || !top || !readsOnly(top) || !asks || (named && named.appId !== top.appId)) return undefined;
   const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
   return deeper.length === 1 ? deeper[0] : undefined;
 }

@@ -402,6 +402,12 @@ describe('a question about what a named thing leads to', () => {
     expect(planGoals('今天影城在映哪些影片？', films, {})[0]?.toolId).toBe('cinema.searchFilms');
   });
 
+  it('is answered by that list too where the thing is described, not named, and asked when it is on', () => {
+    expect(planGoals('今晚影城那部讲法庭的犯罪影片几点放？', films, {})[0]?.toolId).toBe('cinema.searchShowtimes');
+    expect(planGoals('What time is the crime film on at the cinema tonight?', films, {})[0]?.toolId).toBe('cinema.searchShowtimes');
+    expect(planGoals('今晚影城还有哪些片子？', films, {})[0]?.toolId).toBe('cinema.searchFilms');
+  });
+
   it('is asked whether there is one at a time said (「明天下午有X吗」), not what it is', () => {
     expect(planGoals('明天下午影城有消失的证人吗', films, {})[0]?.toolId).toBe('cinema.searchShowtimes');
     expect(planGoals('消失的证人是什么类型的片子', films, {})[0]?.toolId).toBe('cinema.searchFilms');

@@ -16,6 +16,20 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, "what's the cheapest")?.id).toBe('c');
   });
 
+  it('takes the best rated and the shortest or longest by a rating or a length field', () => {
+    const plays = [
+      { id: 'opera', names: ['Opera'], fields: { rating: '8.1', durationMin: '150', price: '180' } },
+      { id: 'puppets', names: ['Puppets'], fields: { rating: '9.2', durationMin: '70', price: '60' } },
+      { id: 'mime', names: ['Mime'], fields: { rating: '7.4', durationMin: '95', price: '90' } },
+    ];
+    expect(pickSuperlative(plays, '评分最高的那出戏今晚几点开演')?.id).toBe('puppets');
+    expect(pickSuperlative(plays, 'the top-rated one, two seats')?.id).toBe('puppets');
+    expect(pickSuperlative(plays, '口碑最差的是哪个')?.id).toBe('mime');
+    expect(pickSuperlative(plays, '时间最短的那个')?.id).toBe('puppets');
+    expect(pickSuperlative(plays, "what's the longest show")?.id).toBe('opera');
+    expect(pickSuperlative(shows, '评分最高的')).toBeUndefined();
+  });
+
   it('reads a fare written with its currency, under a name that says fare', () => {
     const boats = [
       { id: 'deck', names: ['Deck'], fields: { code: 'deck', fareText: '¥38.50' } },

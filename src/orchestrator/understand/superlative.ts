@@ -3,7 +3,7 @@ import { ASKS_JUNIOR, ASKS_SENIOR, rankOf } from './seniority.ts';
 import { clockMinutes } from './time-window.ts';
 
 /** `nth`: how many from that end (「倒数第二场」 is the one before the last: 1). */
-type Extreme = { by: 'time' | 'price' | 'rank'; pick: 'min' | 'max'; nth?: number };
+type Extreme = { by: 'time' | 'price' | 'rank' | 'rating' | 'length'; pick: 'min' | 'max'; nth?: number };
 
 const ORDINAL: Record<string, number> = { 二: 1, 三: 2, 四: 3, 五: 4, '2': 1, '3': 2, '4': 3, '5': 4, second: 1, third: 2, fourth: 3 };
 /** 「倒数第二场」, "the second to last showing", "the last but one"; 「第二场」, "the second showing": counted by time from that end. */
@@ -27,6 +27,11 @@ const SAID: [RegExp, Extreme][] = [
   [/便宜(?:一)?[点些]的(?!那)|\b(?:a cheap(?:er)? one|something cheap(?:er)?|as cheap as possible)\b/i, { by: 'price', pick: 'min' }],
   // 「东港和西港哪家便宜就订哪家」「住哪晚便宜」, "whichever is cheaper": of those left after what is named, the cheapest
   [/哪[个家场班趟款间晚天](?:更|比较)?便宜|\bwhichever is cheaper\b/i, { by: 'price', pick: 'min' }],
+  // 「评分最高的那部」, "the best-rated one"; 「最短的那部」「片长最长的」, "the shortest film": by a rating or a length field
+  [/(?:评分|分数|口碑|评价)最(?:高|好)|最高分|分最高|\b(?:highest|best|top)[- ]rated\b|\bhighest rating\b/i, { by: 'rating', pick: 'max' }],
+  [/(?:评分|分数|口碑|评价)最(?:低|差)|\b(?:lowest|worst)[- ]rated\b/i, { by: 'rating', pick: 'min' }],
+  [/(?:片长|时长|时间)?最短|\bshortest\b/i, { by: 'length', pick: 'min' }],
+  [/(?:片长|时长)最长|最长的|\blongest\b/i, { by: 'length', pick: 'max' }],
   [ASKS_SENIOR, { by: 'rank', pick: 'max' }],
   [ASKS_JUNIOR, { by: 'rank', pick: 'min' }],
 ];
@@ -64,9 +69,12 @@ export function pickSuperlative(entities: readonly Entity[], text: string, { com
   return at.length === 1 ? at[0]!.entity : undefined;
 }
 
+const FIELD_KEY = { rating: /rating|Rating|score|Score|stars|评分/, length: /duration|Duration|length|Length|minutes|Minutes|runtime|时长|片长/ };
+
 function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
   if (by === 'rank') return rankOf(entity);
   for (const [key, raw] of Object.entries(entity.fields ?? {})) {
+    if ((by === 'rating' || by === 'length') && FIELD_KEY[by].test(key) && /^\d+(?:\.\d+)?$/.test(raw.trim())) return Number(raw);
     if (by === 'time' && TIME_KEY.test(key)) {
       const minutes = clockMinutes(raw);
       if (minutes !== undefined) return minutes;
