@@ -46,6 +46,13 @@ describe('a remedy described by what it is for', () => {
     expect(describedBy('running a fever, any fever medicine?', remedies)?.entity.id).toBe('r5');
   });
 
+  it('reads a complaint said anywhere as the description, with no 「…的药」 after it', () => {
+    expect(describedBy('拉稀一整天了，河西那家有啥能吃的？送一盒过来', remedies)?.entity.id).toBe('r2');
+    const fever = [...remedies, { id: 'r7', names: ['柴胡滴丸'], fields: { use: '外感发热' } }];
+    expect(describedBy('店里拿一盒退烧药', fever)).toBeUndefined();
+    expect(describedAmong('店里拿一盒退烧药', fever).map((e) => e.id)).toEqual(['r5', 'r7']);
+  });
+
   it('keeps all those a description fits as well, for a superlative to choose among', () => {
     const throat = [...remedies, { id: 'r6', names: ['金银花含片'], fields: { use: '咽痛、声音嘶哑' } }];
     expect(describedAmong('the cheapest sore throat medicine', throat).map((e) => e.id)).toEqual(['r1', 'r6']);

@@ -1,4 +1,4 @@
-import { complaintWords, detectLanguage, kindWords, type Entity, type EntityMatch } from '../understand/index.ts';
+import { complaintSpan, complaintWords, detectLanguage, kindWords, type Entity, type EntityMatch } from '../understand/index.ts';
 import { descriptionOf } from './described.ts';
 import { hanPiecesIn } from './name-pieces.ts';
 import { KIND_FIELD } from './entities.ts';
@@ -32,7 +32,7 @@ function aboutText(entity: Entity): { description: string; kinds: string } {
  * (「看那个守塔人等渡船的片子」 of films that each tell their story in a summary; "that horror
  * movie" of films filed under 恐怖; 「止泻的药」, "an allergy medicine" of remedies that each say what
  * they are for): the one whose description or kind holds the most of the
- * describing words, at least two pieces (a kind said counts two), and more than any other. Words
+ * describing words, at least two pieces (a kind or a complaint said counts two), and more than any other. Words
  * every one of them says tell nothing apart.
  */
 export function describedBy(text: string, entities: readonly Entity[]): EntityMatch | undefined {
@@ -57,7 +57,9 @@ export function describedAmong(text: string, entities: readonly Entity[]): Entit
 
 /** How well the request's description fits each listed thing, where it describes one. */
 function descriptionScores(text: string, entities: readonly Entity[]): { scores: number[]; span: [number, number] } | undefined {
-  const clause = describingClause(text);
+  // (「拉肚子了，…有啥药」「买一盒退烧药」: a complaint said is a description of its own)
+  const span = complaintSpan(text);
+  const clause = describingClause(text) ?? (span ? { words: '', span } : undefined);
   if (!clause || entities.length < 2) return undefined;
   const abouts = entities.map(aboutText);
   if (!abouts.some((a) => a.description || a.kinds)) return undefined;
@@ -65,12 +67,13 @@ function descriptionScores(text: string, entities: readonly Entity[]): { scores:
   const everywhere = (piece: string) => abouts.every((a) => `${a.description} ${a.kinds}`.includes(piece));
   // a kind the words say counts two where the thing is filed under it, one where its description says it;
   // a complaint (「拉肚子」, "hay fever") is read in the whole request, a remedy being asked for
-  const byKind = (groups: string[][], description: string, kinds: string) => groups.reduce((sum, chinese) => {
+  // (a complaint a remedy's use says counts two: what a remedy is for is what it is)
+  const byKind = (groups: string[][], description: string, kinds: string, said = 1) => groups.reduce((sum, chinese) => {
     const telling = chinese.filter((zh) => !everywhere(zh));
-    return sum + (telling.some((zh) => kinds.includes(zh)) ? 2 : telling.some((zh) => description.includes(zh)) ? 1 : 0);
+    return sum + (telling.some((zh) => kinds.includes(zh)) ? 2 : telling.some((zh) => description.includes(zh)) ? said : 0);
   }, 0);
   const complaints = complaintWords(text);
-  const scores = abouts.map(({ description, kinds }) => byKind(complaints, description, kinds) + (english
+  const scores = abouts.map(({ description, kinds }) => byKind(complaints, description, kinds, 2) + (english
     ? byKind(kindWords(clause.words), description, kinds)
     : hanPiecesIn(clause.words, `${description} ${kinds}`).filter(({ piece }) => !everywhere(piece)).length));
   return { scores, span: clause.span };

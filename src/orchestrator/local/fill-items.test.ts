@@ -52,3 +52,31 @@ describe('a list read for another value of the order', () => {
     expect(goal.args.lines).toEqual([{ teaId: 't1', qty: 1 }]);
   });
 });
+
+describe('a thing described only by a complaint', () => {
+  // an invented herb counter: each remedy says what it is for
+  const listHerbs: Tool = { id: 'herb.listHerbs', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'listHerbs', description: '', inputSchema: { type: 'object', properties: {} }, annotations: { readOnlyHint: true }, siblings: ['listHerbs', 'buy'] };
+  const buy: Tool = {
+    id: 'herb.buy', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'buy', description: '',
+    inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['herbId'], properties: { herbId: { type: 'string', description: '来自 listHerbs' }, qty: { type: 'integer' } } } } } },
+    siblings: ['listHerbs', 'buy'],
+  };
+  const herbs: Transcript[] = [
+    { role: 'tool-call', callId: 'c', toolId: 'herb.listHerbs', arguments: {} },
+    { role: 'tool-result', callId: 'c', toolId: 'herb.listHerbs', isError: false, content: '', structuredContent: { herbs: [
+      { herbId: 'h1', name: '柴胡滴丸', use: '外感发热' }, { herbId: 'h2', name: '冰凉贴', use: '发热时物理降温' },
+      { herbId: 'h3', name: '白芍颗粒', use: '急、慢性腹泻' }, { herbId: 'h4', name: '医用棉签', use: '清洁消毒' },
+    ] } },
+  ];
+  const fill = (text: string) => {
+    const goal = newGoal('', buy);
+    const siblings = [listHerbs, buy];
+    const need = fillArgs(goal, { texts: [text], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: herbs, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    return { need, goal };
+  };
+
+  it('is the one whose use says it, or asked among those it fits', () => {
+    expect(fill('一直拉肚子，你们有啥药？来一盒').goal.args.items).toEqual([{ herbId: 'h3', qty: 1 }]);
+    expect(fill('买一盒退烧药').need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
+  });
+});

@@ -22,6 +22,7 @@ import { everythingListed, keywordParam, listedWithSearches, searchedWords, unkn
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
 import { superlativeScope } from './kind-said.ts';
+import { describedAmong } from './by-description.ts';
 
 /** Fills an array of items (`items: [{ drinkId, size, … }]`), one per entity the request names. */
 export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: JsonSchema; required: boolean }): FillNeed | undefined {
@@ -128,7 +129,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   }
   if (!found.length) {
     if (!items.required) return undefined;
-    return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: (ofKind.length ? ofKind : entities).map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
+    // (「买一盒退烧药」: asked among those a description or a complaint fits, where it fits some)
+    const fitting = ofKind.length ? ofKind : describedAmong(request, entities);
+    return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: (fitting.length ? fitting : entities).map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
   }
   const single = named === 1;
   // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.

@@ -25,6 +25,7 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames('Which is cheaper, Fenbid or Tylenol? Get me the cheaper one at the Wulin store.', known)).toEqual(['Tylenol']);
     expect(unknownNames('Which is cheaper, Vantrel or Tylenol?', known)).toEqual(['Vantrel', 'Tylenol']);
     expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
+    expect(unknownNames('Can you send a kettle from the pier shop?，Address is 9 Ferry Lane.', known)).toEqual([]);
     // a name that ends in a letter or a number is searched whole: "vitamin D", not "vitamin"
     expect(unknownNames('How much for 3 bottles of vitamin D delivered?', known)).toEqual(['vitamin D']);
     expect(unknownNames('2 boxes of ibuprofen a day', known)).toEqual(['ibuprofen']);

@@ -40,7 +40,8 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
     const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z0-9]*/g)];
     for (const [i, match] of words.entries()) {
       const word = match[0];
-      const startsSentence = i === 0 && sentence.slice(0, match.index).trim() === '';
+      // (texts joined by 「，」: "…store?，Address is …" starts its sentence after the comma)
+      const startsSentence = i === 0 && /^[\s，,;；:：、]*$/u.test(sentence.slice(0, match.index));
       if (NOT_NAMES.has(word.toLowerCase()) || word.length < 3 || (!han && (startsSentence || !/^[A-Z]/.test(word)))) continue;
       if (matchEntities(word, places).length) continue;
       if (!names.includes(word)) names.push(word);

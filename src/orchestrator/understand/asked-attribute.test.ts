@@ -12,6 +12,9 @@ describe('which attribute a question asks for', () => {
     expect(askedAttributes('What time does the 7pm show end?')).toEqual(['end']);
     expect(askedAttributes("what's the address of the riverside one?")).toEqual(['address']);
     expect(askedAttributes('whats the price of a paper lantern')).toEqual(['price']);
+    expect(askedAttributes('送到茶馆运费多少？')).toEqual(['price']);
+    expect(askedAttributes('上门的服务费是多少')).toEqual(['price']);
+    expect(askedAttributes('要交多少手续费？')).toEqual(['price']);
   });
 
   it('reads what an account holds as a balance, not a price, however it is asked', () => {

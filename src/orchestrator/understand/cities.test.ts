@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cityOf, placeWords } from './cities.ts';
+import { citiesIn, cityOf, placeWords } from './cities.ts';
 
 describe('the city a request names', () => {
   it('is the one city said, in Chinese, whichever language it was said in', () => {
@@ -13,7 +13,10 @@ describe('the city a request names', () => {
     expect(cityOf('送到北京路100号')).toBeUndefined();
     expect(cityOf('来一份北京烤鸭')).toBeUndefined();
     expect(cityOf('the Nanjing Road store')).toBeUndefined();
+    expect(cityOf('deliver it to 88 Guangzhou West Road please')).toBeUndefined();
+    expect(cityOf('send it to 5 Beijing East Rd, Shanghai')).toBe('上海');
     expect(cityOf('北京和上海各有几家店')).toBeUndefined();
+    expect(citiesIn('杭州的店送到南京西路')).toEqual(['杭州']);
     expect(cityOf('帮我订明天的票')).toBeUndefined();
   });
 });
@@ -23,5 +26,6 @@ describe('a well-known place said by its English name', () => {
     expect(placeWords('a twin room at the Bund hotel this Saturday')).toBe('外滩');
     expect(placeWords('the West Lake hotel, river view if possible')).toBe('西湖 江景');
     expect(placeWords('a room near the station')).toBe('');
+    expect(placeWords('the store on Nanjing West Road')).toBe('南京西路');
   });
 });

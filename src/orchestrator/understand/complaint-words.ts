@@ -23,3 +23,9 @@ const COMPLAINTS: [RegExp, string][] = [
 export function complaintWords(text: string): string[][] {
   return COMPLAINTS.filter(([said]) => said.test(text)).map(([, zh]) => zh.split(' '));
 }
+
+/** Where the first complaint said stands in the text (「拉肚子了，…有啥药」): the span a remedy is described by; none where none is said. */
+export function complaintSpan(text: string): [number, number] | undefined {
+  const found = COMPLAINTS.map(([said]) => said.exec(text)).filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
+  return found ? [found.index, found.index + found[0].length] : undefined;
+}

@@ -28,7 +28,7 @@ export { amountsSaid, holds, rangeOfField, rangesIn, type Amount, type Measure, 
 export { partySize, peopleSaid } from './party-size.ts';
 export { arrivalBy, withoutArrival } from './arrive-by.ts';
 export { kindWords } from './kind-words.ts';
-export { complaintWords } from './complaint-words.ts';
+export { complaintSpan, complaintWords } from './complaint-words.ts';
 export { findAddress, takesAddress } from './address.ts';
 export { fold } from './find-phrases.ts';
 export { wordForm } from './word-forms.ts';
