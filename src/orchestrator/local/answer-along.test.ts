@@ -62,4 +62,16 @@ describe('a question asked beside an act', () => {
     // a question that asks no price is not answered with one
     expect(answerAlong({ ...goal, text: 'Is the evening boat running? Book two' }, book, [sailings, book], read)).toEqual([]);
   });
+
+  it('answers a price asked of a thing by the word a search found it by', () => {
+    const shelf = tool('getMenu', { type: 'object', properties: { keyword: { type: 'string', description: '商品名或俗称' } } }, true);
+    const read: Transcript[] = [
+      { role: 'tool-call', callId: '1', toolId: 'shop.getMenu', arguments: {} },
+      { role: 'tool-result', callId: '1', toolId: 'shop.getMenu', isError: false, content: '菜单：菊花茶 ¥12（drinkId d1）；酸梅汤 ¥9（drinkId d2）。', structuredContent: { drinks: [{ drinkId: 'd1', name: '菊花茶' }, { drinkId: 'd2', name: '酸梅汤' }] } },
+      { role: 'tool-call', callId: '2', toolId: 'shop.getMenu', arguments: { keyword: 'Chrysanthemum' } },
+      { role: 'tool-result', callId: '2', toolId: 'shop.getMenu', isError: false, content: '菜单：菊花茶 ¥12（drinkId d1）。', structuredContent: { drinks: [{ drinkId: 'd1', name: '菊花茶' }] } },
+    ];
+    const goal: Goal = { text: 'How much is Chrysanthemum? Send two cups plus a plum drink', toolId: 'shop.placeOrder', status: 'open', attempts: 0, wanted: [], answers: [], args: { storeId: 's1', items: [{ drinkId: 'd1', qty: 2 }, { drinkId: 'd2', qty: 1 }] }, decided: ['storeId', 'items'] };
+    expect(answerAlong(goal, order, [shelf, stores, order], read)).toEqual(['菊花茶 ¥12（drinkId d1）']);
+  });
 });

@@ -2,7 +2,8 @@ import type { Tool } from '../../catalog/index.ts';
 import type { Entity } from '../understand/index.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import type { Transcript } from '../planner.ts';
-import { latestEntities } from './latest-results.ts';
+import { entitiesOfContent, latestEntities } from './latest-results.ts';
+import { keywordParam, listedWithSearches } from './searched.ts';
 import { idParams } from './id-sources.ts';
 import type { Goal } from './memo.ts';
 import { getPath, itemArray } from './schema-paths.ts';
@@ -46,9 +47,11 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   const read = chosen.flatMap(({ id, param, item = false }) => {
     const source = siblings.find((s) => s.api === param.source && s.skill === tool.skill);
     if (!source) return [];
-    const entities = latestEntities(transcript, source.id, param) ?? [];
+    // (a thing a search found by the user's own word is named by it too: "How much is Tylenol?" of a list in Chinese)
+    const keyword = keywordParam(source);
+    const entities = (keyword ? listedWithSearches(transcript, source.id, keyword, (content) => entitiesOfContent(content, param)) : undefined) ?? latestEntities(transcript, source.id, param) ?? [];
     const entity = entities.find((e) => e.id === id);
-    const content = latestContent(transcript, source.id);
+    const content = latestContent(transcript, source.id, (result) => entitiesOfContent(result, param).some((e) => e.id === id));
     // a list that gives the code after the name (「…¥68.00（productId p05）」) is read from the name
     const line = entity ? lineAbout(content, entity, entities) ?? lineAbout(content, entity, entities, { fromName: true }) : undefined;
     return entity && line ? [{ entity, entities, line, item }] : [];
@@ -110,10 +113,11 @@ export function questionWords(question: string): string[] {
   return [...pairs, ...(question.toLowerCase().match(/[a-z]{4,}/g) ?? [])];
 }
 
-function latestContent(transcript: Transcript[], toolId: string): string {
+/** The text of the latest successful result of `toolId` that lists the thing (`lists`). */
+function latestContent(transcript: Transcript[], toolId: string, lists: (structured: unknown) => boolean): string {
   for (let i = transcript.length - 1; i >= 0; i--) {
     const t = transcript[i];
-    if (t?.role === 'tool-result' && t.toolId === toolId && !t.isError) return t.content;
+    if (t?.role === 'tool-result' && t.toolId === toolId && !t.isError && lists(t.structuredContent)) return t.content;
   }
   return '';
 }

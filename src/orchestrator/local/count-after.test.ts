@@ -15,5 +15,7 @@ describe('a count said in the clause after the thing', () => {
     expect(withCountAfter(found, clauses).map((f) => f.text)).toEqual(['the salmon pate I guess, 3 packs', 'and a brush']);
     // already counted: the count after is not its own
     expect(withCountAfter([{ text: '两罐猫粮' }], ['两罐猫粮', '三包'])).toEqual([{ text: '两罐猫粮' }]);
+    // counted with only the words of asking for it ("send me two boxes")
+    expect(withCountAfter([{ text: 'How much is the rose tea?' }], ['How much is the rose tea?', 'Send me two boxes', 'a bag of honey']).map((f) => f.text)).toEqual(['How much is the rose tea?, Send me two boxes']);
   });
 });

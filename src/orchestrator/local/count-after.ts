@@ -1,4 +1,5 @@
 import { extractQuantities } from '../understand/index.ts';
+import { countsLastThing } from './count-of-last.ts';
 
 /** Words around a count that say nothing more (「要…吧」, "…please"). */
 const FILLER = /^(?:and|just|about|maybe|要|来|买|拿|给我|大概)\s*|\s*(?:please|each|total|吧|就行|就好|就够了|好了|的)$/gi;
@@ -13,7 +14,7 @@ export function onlyCounts(text: string): boolean {
 }
 
 /**
- * 「那个胃药吧，两盒」, "the allergy pills I think, 2 boxes": a clause that only counts, right after the one
+ * 「那个胃药吧，两盒」, "the allergy pills I think, 2 boxes", "how much is X? send me two boxes": a clause that only counts, right after the one
  * clause that named a thing without counting it, counts that thing: the two are read as one.
  */
 export function withCountAfter<T extends { text: string }>(found: T[], clauses: readonly string[]): T[] {
@@ -21,7 +22,8 @@ export function withCountAfter<T extends { text: string }>(found: T[], clauses: 
     const at = clauses.indexOf(f.text);
     const next = at >= 0 ? clauses[at + 1] : undefined;
     const alone = found.filter((g) => g.text === f.text).length === 1;
-    if (next === undefined || !alone || extractQuantities(f.text).length || !onlyCounts(next) || found.some((g) => g.text === next)) return f;
+    // ("How much is Tylenol? Send me two boxes plus …": a count said with only the words of asking for it)
+    if (next === undefined || !alone || extractQuantities(f.text).length || !(onlyCounts(next) || countsLastThing(next)) || found.some((g) => g.text === next)) return f;
     return { ...f, text: `${f.text}, ${next}` };
   });
 }

@@ -26,6 +26,15 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames('Which is cheaper, Vantrel or Tylenol?', known)).toEqual(['Vantrel', 'Tylenol']);
     expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
     expect(unknownNames('Can you send a kettle from the pier shop?，Address is 9 Ferry Lane.', known)).toEqual([]);
+    expect(unknownNames('Two boxes of Tylenol from the Lotus Pond store, to Jade Garden Tower 2 please', known)).toEqual(['Tylenol']);
+  });
+
+  it('takes the thing a Chinese measure is of, where no list knows that name', () => {
+    const known = [...stores, ...entitiesIn(products)];
+    expect(unknownNames('帮我在武林店买两盒扑热息痛，我自己去拿', known)).toEqual(['扑热息痛']);
+    expect(unknownNames('再来一瓶保济丸送到家', known)).toEqual(['保济丸']);
+    expect(unknownNames('买两盒芬必得', known)).toEqual([]);
+    expect(unknownNames('送一盒治拉肚子的药过来', known)).toEqual([]);
     // a name that ends in a letter or a number is searched whole: "vitamin D", not "vitamin"
     expect(unknownNames('How much for 3 bottles of vitamin D delivered?', known)).toEqual(['vitamin D']);
     expect(unknownNames('2 boxes of ibuprofen a day', known)).toEqual(['ibuprofen']);

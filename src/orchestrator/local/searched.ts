@@ -23,7 +23,12 @@ export function keywordParam(tool: Tool): string | undefined {
 const NOT_NAMES = new Set(['i', "i'd", "i'm", "i'll", 'please', 'can', 'could', 'would', 'will', 'get', 'give', 'order', 'buy', 'book', 'which',
   'what', 'how', 'is', 'are', 'the', 'a', 'an', 'my', 'me', 'and', 'or', 'for', 'to', 'from', 'at', 'in', 'on', 'of', 'deliver', 'send', 'bring',
   'pick', 'also', 'then', 'and', 'ok', 'okay', 'hi', 'hello', 'thanks', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'today', 'tomorrow', 'tonight', 'road', 'street', 'avenue', 'lane', 'store', 'shop', 'branch', 'mall', 'plaza', 'square', 'no']);
+  'sunday', 'today', 'tomorrow', 'tonight', 'road', 'street', 'avenue', 'lane', 'store', 'shop', 'branch', 'mall', 'plaza', 'square', 'no',
+  'something', 'anything', 'everything', 'that', 'this', 'it', 'those', 'these', 'one', 'whatever', 'yours', 'them', 'tower', 'building', 'center', 'centre']);
+
+/** Capitalised words before a word of a place ("the Jing'an Temple store", "Hang Lung Plaza"): a place's name, no thing's. */
+const PLACE_NAMED = new RegExp(String.raw`((?:[A-Z][\w'-]*\s+){1,3})(?:${['store', 'shop', 'branch', 'pharmacy', 'outlet', 'location', 'mall', 'plaza', 'tower', 'building', 'center', 'centre', 'station', 'hotel', 'cinema', 'gym', 'club', 'road', 'street', 'avenue', 'lane']
+  .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|')})\b`, 'g');
 
 /**
  * Names a request says that nothing listed so far knows: capitalised words past the start of a
@@ -38,13 +43,21 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
   for (const sentence of (address ? request.replace(address, ' ') : request).split(/(?<=[.!?？。！\n])\s*/)) {
     const han = /\p{Script=Han}/u.test(sentence);
     const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z0-9]*/g)];
+    const placeNames = new Set([...sentence.matchAll(PLACE_NAMED)].flatMap((m) => m[1]!.trim().split(/\s+/)));
     for (const [i, match] of words.entries()) {
       const word = match[0];
       // (texts joined by 「，」: "…store?，Address is …" starts its sentence after the comma)
       const startsSentence = i === 0 && /^[\s，,;；:：、]*$/u.test(sentence.slice(0, match.index));
-      if (NOT_NAMES.has(word.toLowerCase()) || word.length < 3 || (!han && (startsSentence || !/^[A-Z]/.test(word)))) continue;
+      if (NOT_NAMES.has(word.toLowerCase()) || placeNames.has(word) || word.length < 3 || (!han && (startsSentence || !/^[A-Z]/.test(word)))) continue;
       if (matchEntities(word, places).length) continue;
       if (!names.includes(word)) names.push(word);
+    }
+    // 「买两盒扑热息痛」: the thing a Chinese measure is of, where no list so far knows it by that name
+    if (han) {
+      for (const [, said] of sentence.matchAll(MEASURED_ZH)) {
+        if (!said || /的|药$|东西$/u.test(said) || matchEntities(said, places).length || names.includes(said)) continue;
+        names.push(said);
+      }
     }
     // "a box of ibuprofen", "two packs of paracetamol": the thing a measure is of, in lower case too,
     // unless it is an everyday word with one Chinese word for it ("masks": 口罩), which the list is read by
@@ -62,6 +75,9 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
   }
   return names;
 }
+
+/** 「两盒扑热息痛」「一瓶善存」: a name of 2–8 Han characters after a count and its measure, up to a break or a word that goes on. */
+const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2})(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片)(\p{Script=Han}{2,8}?)(?=[，,。；;！!？?\s]|$|送|寄|到|给|和|跟|再|还|吧|呢|啊|就|我|过来|回来|带)/gu;
 
 /** The thing a measure is of, with the letter or number that ends its name ("vitamin C", "omega 3"): searched as one. */
 const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,}(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)/gi;

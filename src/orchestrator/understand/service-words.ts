@@ -1,3 +1,4 @@
+import { complaintWords } from './complaint-words.ts';
 import { detectLanguage } from './language.ts';
 
 /**
@@ -160,8 +161,10 @@ export function thingsOnly(words: string): string {
 
 export function thingWords(text: string, { exact = false } = {}): string {
   // `exact`: only an English word with one Chinese word for it ("thermometer" → 体温计), not a kind of things ("room")
-  if (detectLanguage(text) === 'en') return THINGS.filter(([word, zh]) => word.test(text) && (!exact || !zh.includes(' '))).map(([, zh]) => zh).join(' ');
-  return CHINESE_THING_WORDS.filter((word) => text.includes(word)).join(' ');
+  // a complaint said ("a sore throat", 「拉肚子」) asks for a remedy: medicine is the thing
+  const remedy = !exact && complaintWords(text).length ? ['药 药品'] : [];
+  if (detectLanguage(text) === 'en') return [...THINGS.filter(([word, zh]) => word.test(text) && (!exact || !zh.includes(' '))).map(([, zh]) => zh), ...remedy].join(' ');
+  return [...CHINESE_THING_WORDS.filter((word) => text.includes(word)), ...remedy].join(' ');
 }
 
 /**
