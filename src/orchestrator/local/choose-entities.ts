@@ -152,7 +152,7 @@ export function inDayPart(text: string, entities: readonly Entity[]): readonly E
 const MODIFIED_KIND = /((?:[\w'-]+\s+){1,3})(?:rooms?|suites?|seats?|tickets?|tables?|cabins?|classes|class|sessions?)\b/i;
 
 /** Words that leave the choice between things named open: which of them, or the other. */
-const EITHER = /哪[个家场班趟款间晚天]|还是|或者|或|\bor\b|\bwhichever\b|\beither\b/i;
+const EITHER = /哪(?:[个家场班趟款间晚天边处]|一[家个边场])|还是|或者|或|\bor\b|\bwhichever\b|\beither\b/i;
 
 /**
  * Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计).

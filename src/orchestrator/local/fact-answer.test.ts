@@ -38,6 +38,13 @@ describe('a question for a fact gets the fact', () => {
     expect(factAnswer(['陶艺入门下午两点半那场上完大概几点'], sessions)?.text).not.toContain('11:30');
   });
 
+  it('reads the end of those in a span of time said, where none is named ("anything after 2pm?")', () => {
+    const answer = factAnswer(['Is anything on after 2pm tomorrow? What time would I get out?'], sessions)?.text;
+    expect(answer).toContain('16:00');
+    expect(answer).not.toContain('11:30');
+    expect(factAnswer(['明天下午两点以后还有课吗？上完几点'], sessions)?.text).toContain('16:00');
+  });
+
   it('computes an end from a start and a length where no end is given', () => {
     const classes = { classes: [{ classId: 'c1', name: 'Morning flow', start: '07:15', durationMinutes: 50 }] };
     expect(factAnswer(['What time does morning flow end?'], classes)?.text).toContain('Morning flow（07:15）: ends at 08:05');

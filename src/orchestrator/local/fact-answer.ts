@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { askedAttributes, type Attribute } from '../understand/asked-attribute.ts';
-import { detectLanguage, matchEntities, pickSuperlative, type DateTimeReference, type Entity } from '../understand/index.ts';
+import { detectLanguage, matchEntities, pickSuperlative, timeWindow, type DateTimeReference, type Entity } from '../understand/index.ts';
+import { entitiesAt } from './choose-entities.ts';
 import { attributeKeys, minutesOf } from './attribute-fields.ts';
 import { displayName } from './entities.ts';
 
@@ -27,7 +28,7 @@ export function factAnswer(texts: readonly string[], structured: unknown, ref: D
   const attributes = [...new Set(texts.flatMap((text) => askedAttributes(text)))];
   // 「…几点关门，有没有停车位？」: a question of something else besides hears more than the fact
   // (「最早一班几点？…多少钱」: when the one picked leaves is said with it, by its name)
-  if (!attributes.length || texts.some((text) => asksBesides(text, SAYS_EXTREME.test(text)))) return undefined;
+  if (!attributes.length || texts.some((text) => asksBesides(text, SAYS_EXTREME.test(text), ref))) return undefined;
   const held = heldObjects(structured, outputSchema).filter((h) => attributes.some((a) => valueOf(a, h) !== undefined));
   // a result about one thing (a quote, an order) holds it at its root: that is the answer
   const root = held.find((h) => h.value === structured);
@@ -89,10 +90,13 @@ function clausesOf(text: string): string[] {
   return text.split(/[，,;；、。！!\n]|(?<=[?？])|\band\b/i);
 }
 
-/** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」); `when`: a time asked is no more. */
-function asksBesides(text: string, when: boolean): boolean {
-  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)));
+/** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」); `when`: a time asked is no more; nor is whether any are on in a span of time said. */
+function asksBesides(text: string, when: boolean, ref: DateTimeReference): boolean {
+  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose));
 }
+
+/** 「九点以后还有场吗」, "is anything starting after 9?": whether there are any in a span of time, answered by naming those there are. */
+const IS_THERE = /有没有|还有[^，,。？?]{0,8}(?:吗|么)|\b(?:is|are) (?:there )?(?:anything|any\b)|\banything (?:on|starting|left)\b/i;
 
 const ASKS_WHEN = /几点|什么时候|\bwhat time\b|\bwhen\b/i;
 const SAYS_EXTREME = /最早|最晚|最后一|首班|末班|第一[场班趟节]|\b(?:earliest|latest|first|last)\b/i;
@@ -110,7 +114,11 @@ function named(texts: readonly string[], held: Held[], ref: DateTimeReference): 
   }
   const best = Math.max(0, ...score.values());
   const top = [...score].filter(([, s]) => best > 0 && s >= best - 1e-9).map(([id]) => held[Number(id)]!);
-  return top.length <= MANY ? top : [];
+  // "anything starting at 9pm or later?": none named, those listed in the span of time said
+  const window = top.length ? undefined : texts.map((text) => timeWindow(text, ref)).find((w) => w?.loose);
+  const inWindow = window ? entitiesAt(entities, window).map((e) => held[Number(e.id)]!) : [];
+  const found = top.length ? top : inWindow;
+  return found.length <= MANY ? found : [];
 }
 
 /** Every object the result holds in a list (and the result itself), each with its schema where known. */

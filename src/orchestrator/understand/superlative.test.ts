@@ -43,6 +43,7 @@ describe('a superlative picks one of several', () => {
 
   it('takes the cheaper of those left where the request asks which is cheaper and books that', () => {
     expect(pickSuperlative(shows, '东港和西港哪家便宜就订哪家')?.id).toBe('c');
+    expect(pickSuperlative(shows, '东港西港应该都有吧？哪边便宜就在哪边买')?.id).toBe('c');
     expect(pickSuperlative(shows, 'book whichever is cheaper')?.id).toBe('c');
   });
 
