@@ -11,7 +11,7 @@ import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_
 import { chooseGoalTool } from './choose-tool.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { usualAsSaid } from './usual-changed.ts';
-import { isPurposeClause } from './reason-clause.ts';
+import { isPurposeClause, isWhereaboutsClause } from './reason-clause.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
 import { schemaTells } from './attribute-fields.ts';
 
@@ -63,14 +63,21 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const tool = chooseGoalTool(text, appId, catalog);
     return { toolId: tool.id, chosen: { tool, for: text } };
   };
-  for (const clause of clauses) {
+  // 「我在上海出差，…」, "I'm in Beijing this weekend, staying near …": where the person is goes with the request after it
+  let where = '';
+  for (const said of clauses) {
     const last = groups[groups.length - 1];
+    if (!last && isWhereaboutsClause(said, isActing) && said !== clauses.at(-1)) {
+      where += `${said}，`;
+      continue;
+    }
+    const clause = last ? said : `${where}${said}`;
     // 「…二等座多少钱？我先问问」, "…? trying to plan dinner": what the person is up to asks no service of its own
     if (last && isPurposeClause(clause, isActing)) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
       continue;
     }
-    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(clause, catalog, last ? CLAUSE_BASE : undefined, last?.text);
+    const appId = stays(clause, last, catalog) ? last?.appId : routeClause(said, catalog, last ? CLAUSE_BASE : undefined, last?.text);
     if (!appId) {
       if (last) {
         last.text += `，${clause}`;

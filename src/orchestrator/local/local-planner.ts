@@ -1,6 +1,6 @@
 import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Planner, PlannerInput, PlannerStep, Transcript } from '../planner.ts';
-import { afterLeadingNo, isNegative, mentionsUsual, settledReply, withChineseWords } from '../understand/index.ts';
+import { afterLeadingNo, isNegative, mendedNames, mentionsUsual, settledReply, withChineseWords } from '../understand/index.ts';
 import { applyAfterthought, splitAfterthought } from './afterthought.ts';
 import { amendPending, amendsFailed, answersAfterNo } from './amend.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
@@ -106,7 +106,9 @@ export class LocalPlanner implements Planner {
   }
 
   /** A new user message: an answer to our question, a refusal, or a new request. */
-  #onUserText(memo: LocalMemo, said: string, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
+  #onUserText(memo: LocalMemo, typed: string, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
+    // "Chasing the Wnd": a listed name with one word misspelt is read as that name
+    const said = mendedNames(typed, catalog.apps().flatMap(({ appId }) => catalog.resultNames?.(appId) ?? []));
     let goal = memo.goals.find((g) => g.status === 'open' && g.asking);
     // an answer that changes its mind midway (「两张……哦不对，那就三张」) is what it settles on
     let text = goal ? settledReply(said) : said;

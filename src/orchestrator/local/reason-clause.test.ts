@@ -4,7 +4,7 @@ import type { Transcript } from '../planner.ts';
 import { fillArgs } from './fill-args.ts';
 import { newGoal } from './goals.ts';
 import { isActing } from './request-words.ts';
-import { isReasonClause } from './reason-clause.ts';
+import { isReasonClause, isWhereaboutsClause } from './reason-clause.ts';
 
 /** A hardware shop of this test's own: lines of goods from its list. */
 const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
@@ -36,5 +36,15 @@ describe('a thing named as the reason for a request', () => {
   it('is not ordered when another clause names what is', () => {
     expect(lines('露营带的手电筒坏了，帮我留一个头灯')).toEqual([{ goodsId: 'g2', qty: 1 }]);
     expect(lines('手电筒坏了，再买一个手电筒')).toEqual([{ goodsId: 'g1', qty: 1 }]);
+  });
+});
+
+describe('where the person is, said before the request', () => {
+  it('asks nothing of its own', () => {
+    expect(isWhereaboutsClause("I'm in Hangzhou this week, staying near the old pier.", isActing)).toBe(true);
+    expect(isWhereaboutsClause('staying by the river tonight', isActing)).toBe(true);
+    expect(isWhereaboutsClause('我这几天在杭州出差', isActing)).toBe(true);
+    expect(isWhereaboutsClause("I'm at the pier, can you book a boat?", isActing)).toBe(false);
+    expect(isWhereaboutsClause('我在河边店买两盒茶', isActing)).toBe(false);
   });
 });

@@ -32,3 +32,4 @@ export { complaintSpan, complaintWords } from './complaint-words.ts';
 export { findAddress, takesAddress } from './address.ts';
 export { fold } from './find-phrases.ts';
 export { wordForm } from './word-forms.ts';
+export { mendedNames } from './misspelt-names.ts';

@@ -8,6 +8,12 @@ describe('an English request read against skills written in Chinese', () => {
     expect(withChineseWords('How much is a single pilates class?')).toContain('课');
     expect(thingWords('the cycling one', { exact: true })).toBe('动感单车');
     expect(thingWords('a yoga class on Sunday')).toContain('瑜伽');
+    expect(thingWords('3 tix for the late show')).toContain('票');
+    // a count of nights is a stay; "tomorrow night" only says when
+    expect(thingWords('a room for two nights')).toContain('住');
+    expect(thingWords('two seats tomorrow night')).not.toContain('住');
+    // a complaint asks for a remedy
+    expect(thingWords('my kid has a sore throat')).toContain('药');
   });
 
   it('reads the words of a meal out (a cuisine, a private room) as the things a restaurant lists', () => {

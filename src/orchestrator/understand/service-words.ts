@@ -9,7 +9,7 @@ import { detectLanguage } from './language.ts';
 const THINGS: [RegExp, string][] = [
   [/\b(movies?|films?|showing|shows|screenings?|showtimes?|on at)\b/i, '电影 影片 上映 场次'],
   [/\b(cinemas?|movie theaters?|movie theatres?|theaters?|theatres?)\b/i, '影城 影院 电影'],
-  [/\btickets?\b/i, '票 购票 场次'],
+  [/\b(?:tickets?|tix)\b/i, '票 购票 场次'],
   [/\bseats?\b/i, '座位 座'],
   [/\b(combos?|popcorn|snacks?)\b/i, '套餐 小食 爆米花'],
   [/\b(clean|cleans|cleaning|cleaner|cleaners|housekeeping|maid|tidy)\b/i, '保洁 清洁 上门'],
@@ -36,7 +36,8 @@ const THINGS: [RegExp, string][] = [
   [/\bsuites?\b/i, '套房'],
   [/\bfamily room\b/i, '家庭房'],
   // (a view is no kind of thing: "lake-view" tells rooms apart, below, and names no service)
-  [/\b(nights?)\b/i, '晚 住'],
+  // (a count of nights is a stay; "tomorrow night" is only when)
+  [/\b(?:\d+|one|two|three|four|five|six|seven|a couple of|a few|several|per|a)\s+nights?\b|\bnights?\s+(?:stay|at|in)\b|\bovernight\b/i, '晚 住'],
   [/\b(check[- ]?in|check[- ]?out)\b/i, '入住 离店'],
   [/\bbreakfast\b/i, '早餐'],
   // health
