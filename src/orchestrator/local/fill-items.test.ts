@@ -78,6 +78,8 @@ describe('a thing described only by a complaint', () => {
   it('is the one whose use says it, or asked among those it fits', () => {
     expect(fill('一直拉肚子，你们有啥药？来一盒').goal.args.items).toEqual([{ herbId: 'h3', qty: 1 }]);
     expect(fill('这两天一直拉肚子，给我送一盒治腹泻的药').goal.args.items).toEqual([{ herbId: 'h3', qty: 1 }]);
+    // named again after the clause that says why (棉签 used up): still the one ordered
+    expect(fill('家里的棉签用完了，给我送一包棉签').goal.args.items).toEqual([{ herbId: 'h4', qty: 1 }]);
     expect(fill('买一盒退烧药').need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
   });
 });

@@ -55,7 +55,8 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
     // 「买两盒扑热息痛」: the thing a Chinese measure is of, where no list so far knows it by that name
     if (han) {
       for (const [, said] of sentence.matchAll(MEASURED_ZH)) {
-        if (!said || /的|药$|东西$/u.test(said) || matchEntities(said, places).length || names.includes(said)) continue;
+        // (a word some listed name holds, 「口罩」 of 医用外科口罩, is known: the list tells those apart)
+        if (!said || /的|药$|东西$/u.test(said) || matchEntities(said, places).length || places.some((e) => e.names.some((name) => name.includes(said))) || names.includes(said)) continue;
         names.push(said);
       }
     }
