@@ -1,5 +1,6 @@
 import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByOwner } from './by-owner.ts';
+import { entitiesByPerson } from './by-person.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
 import { entitiesByHours } from './by-hours.ts';
 import { entitiesBySize, statesSize } from './by-size.ts';
@@ -35,6 +36,11 @@ export function chooseEntities(
     const day = dayOf?.(text);
     const onDay = day ? entities.filter((e) => Object.values(e.fields ?? {}).some((v) => typeof v === 'string' && v.startsWith(day))) : [];
     if (onDay.length && onDay.length < entities.length) entities = onDay;
+    // 「王老师那节」, "Dr. Li on Thursday": those of the person said; none where the list has none of theirs
+    // (the one listed then is no stand-in for the one asked)
+    const person = entitiesByPerson(text, entities);
+    if (person && !person.length) return [];
+    if (person && person.length < entities.length) entities = person;
     const window = when?.(text);
     const timed = (list: Entity[]) => list.filter((e) => entitiesAt([e], ALL_DAY).length);
     // a time said that nothing listed is at (the 10:00 show has begun): the one left is not what was asked

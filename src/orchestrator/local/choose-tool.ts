@@ -1,6 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import { idParams } from './id-sources.ts';
-import { askedWords, matchEntities, withAskedWords, withChineseWords, withoutAskedWords } from '../understand/index.ts';
+import { askedWords, detectLanguage, matchEntities, withAskedWords, withChineseWords, withoutAskedWords } from '../understand/index.ts';
+import { contentWords } from '../understand/function-words.ts';
 import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly, takesWhen, whenParams } from './tool-kinds.ts';
@@ -28,7 +29,9 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // ("Can someone come and clean on Sunday?", 「能帮我约一下周日的保洁吗？」: a request said as a question asks nothing)
   const asks = QUERY_WORDS.test(text) || (/[?？]/.test(text) && !POLITE_REQUEST.test(text));
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
-  const hits = catalog.searchScored(withAskedWords(withChineseWords(text)), 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  // (an English request is searched by its content words: "I'd like …" opens any request, and matches an example that opens so)
+  const query = withAskedWords(withChineseWords(text));
+  const hits = catalog.searchScored(detectLanguage(text) === 'en' ? contentWords(query) : query, 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const when = saysWhen(text);
   // 「晚上几点关门？我九点多过去」: the API that says it tells what is asked (hours) answers, whatever time is said
   const asked = askedWords(text).filter((word) => /\p{Script=Han}/u.test(word));

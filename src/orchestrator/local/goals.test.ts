@@ -557,3 +557,18 @@ describe('a second choice said with the first', () => {
     expect(goals.map((g) => [g.toolId, !!g.firstChoice, !!g.orElse])).toEqual([['cleaning.createBooking', true, false], ['cleaning.createBooking', false, true]]);
   });
 });
+
+describe('an act said alone after what it is for', () => {
+  // an invented pottery studio, whose pack's example opens the way any request does
+  const studio = testCatalog([
+    { appId: 'clay', appName: 'Clay House 陶坊', api: 'listSessions', description: '查陶艺课表：按日期和时段列出课程。Example: "Any wheel sessions on Saturday?"', readOnly: true },
+    { appId: 'clay', appName: 'Clay House 陶坊', api: 'bookSession', description: '约一节陶艺课，sessionId 来自 listSessions。Example: "Book me into the Saturday wheel session".', inputSchema: { type: 'object', required: ['sessionId'], properties: { sessionId: { type: 'string', description: '来自 listSessions' } } } },
+    { appId: 'clay', appName: 'Clay House 陶坊', api: 'buyPack', description: '购买五次课卡。Example: "I\'d like the 5-session pack".' },
+  ]);
+
+  it('is the act of the whole request, in one goal, chosen by what the request is about', () => {
+    const goals = planGoals("I'd like something relaxing with clay on Saturday morning at Clay House. Can you book me in?", studio, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['clay.bookSession']);
+    expect(planGoals('周六上午陶坊那节手捏课，帮我约上吧', studio, {}).map((g) => g.toolId)).toEqual(['clay.bookSession']);
+  });
+});

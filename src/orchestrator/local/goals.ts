@@ -7,7 +7,7 @@ import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
 import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatalog } from './route.ts';
-import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, isActing } from './request-words.ts';
+import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, isActing, isBareAct } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { usualAsSaid } from './usual-changed.ts';
@@ -93,11 +93,12 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // (「给我来两瓶」 counts the thing just asked about: never apart)
     const apart = !!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId));
     const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
-    const another = ACTION_WORDS.test(clause) || asksToUndo(clause) || other || apart;
+    // ("…tomorrow morning at the Jing'an club. Can you book me in?", 「…那节，帮我约上吧」: the act alone is the act of what was said before)
+    const another = !isBareAct(said) && (ACTION_WORDS.test(clause) || asksToUndo(clause) || other || apart);
     // (a question after a question joins it, unless another reading API answers it: 「…多少钱？后天还有哪些时段能约」)
     if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
-      if (!last.acting && isActing(clause)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
+      if ((!last.acting && isActing(clause)) || isBareAct(said)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
       continue;
     }
     // (a question of when names no thing: it is asked of the thing the question before named)

@@ -2,7 +2,7 @@ import { appOfTool, type Tool } from '../../catalog/index.ts';
 import { daySaid, extractDateTime, extractQuantities, matchEntities, partySize, splitClauses } from '../understand/index.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { newGoal } from './goals.ts';
-import { isActing, saysWhen } from './request-words.ts';
+import { isActing, isBareAct, saysWhen } from './request-words.ts';
 import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { isUndoLike } from './tool-kinds.ts';
 import type { Goal } from './memo.ts';
@@ -19,7 +19,8 @@ export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
   const parts = goal.text.split(COMMA).map((part) => part.trim()).filter(Boolean);
   for (let at = 1; at < parts.length; at++) {
     // (「…，就我一个」 says who goes with the act before it: no act of its own)
-    if (!isActing(parts[at]!, { whoGoes: false }) || !isActing(parts.slice(0, at).join('，'))) continue;
+    // ("…at the Jing'an club, can you book me in?": an act alone is the act of what was said before it)
+    if (!isActing(parts[at]!, { whoGoes: false }) || !isActing(parts.slice(0, at).join('，')) || isBareAct(parts.slice(at).join('，'))) continue;
     const before = parts.slice(0, at).join('，');
     const after = parts.slice(at).join('，');
     const first = chooseGoalTool(before, appId, catalog);

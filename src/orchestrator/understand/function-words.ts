@@ -9,6 +9,8 @@ const FUNCTION_WORDS = new Set([
   'do', 'does', 'did', 'have', 'has', 'had', 'is', 'are', 'am', 'was', 'were', 'be',
   'can', 'could', 'would', 'will', 'should', 'may', 'please',
   'to', 'of', 'for', 'and', 'or', 'with', 'in', 'on', 'at', 'by',
+  // ("I'd like …", "I want something …": how any request opens)
+  "i'd", "i'm", "i'll", "we'd", "we're", 'like', 'want', 'something', 'anything',
 ]);
 
 /** The English text without its function words ("Do you have Zyrtec?" → "Zyrtec"). */
