@@ -95,6 +95,16 @@ describe('a request said as a question', () => {
     expect(chooseGoalTool('Could you get me on the East Harbour sunset sailing tonight?', 'ferry', ferry()).api).toBe('createTicketOrder');
     expect(chooseGoalTool('Can someone book the East Harbour sunset sailing tonight for two?', 'ferry', ferry()).api).toBe('createTicketOrder');
     expect(chooseGoalTool('能帮我订今晚的East Harbour sunset sailing吗？', 'ferry', ferry()).api).toBe('createTicketOrder');
+    expect(chooseGoalTool('Could I get two tickets for the East Harbour sunset sailing tonight?', 'ferry', ferry()).api).toBe('createTicketOrder');
+  });
+
+  it('acts where someone is asked to come and do it (「明天能来家里擦个玻璃吗？」)', () => {
+    const wash = testCatalog([
+      { appId: 'wash', appName: '亮窗', api: 'listSlots', readOnly: true, description: '查询可预约的上门擦玻璃时段。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期' } } } },
+      { appId: 'wash', appName: '亮窗', api: 'book', description: '预约上门擦玻璃。', inputSchema: { type: 'object', properties: { date: { type: 'string' }, time: { type: 'string' } }, required: ['date', 'time'] } },
+    ]);
+    expect(chooseGoalTool('明天上午能来家里擦个玻璃吗？', 'wash', wash).api).toBe('book');
+    expect(chooseGoalTool('明天上午还有能约的时段吗？', 'wash', wash).api).toBe('listSlots');
   });
 
   it('still asks where the question asks for a fact ("Can you tell me…?")', () => {

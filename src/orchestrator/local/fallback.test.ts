@@ -19,6 +19,8 @@ describe('a second choice said with the first', () => {
     expect(splitFallback("The 6 pm ferry to the pier, please. If that one's full, just put me on the later sailing instead")).toMatchObject({ first: 'The 6 pm ferry to the pier, please.', instead: 'just put me on the later sailing instead' });
     expect(splitFallback("Book the Saturday tea tasting. If it's already full, make it Sunday's instead")?.instead).toBe("make it Sunday's instead");
     expect(splitFallback("A tin of oolong from the pier shop; if they don't have it, the one by the ferry")?.instead).toBe('the one by the ferry');
+    expect(splitFallback('A pottery session this Sunday at 10am. If 10 is booked up, 2 in the afternoon works too')?.instead).toBe('2 in the afternoon works too');
+    expect(splitFallback('Sunday at 3pm for the tea tasting; if 3pm is taken, 5 then')?.instead).toBe('5 then');
   });
 
   it('hears no seat or ticket left as a condition (「要是没票就坐下一班」)', () => {

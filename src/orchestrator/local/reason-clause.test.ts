@@ -46,5 +46,8 @@ describe('where the person is, said before the request', () => {
     expect(isWhereaboutsClause('我这几天在杭州出差', isActing)).toBe(true);
     expect(isWhereaboutsClause("I'm at the pier, can you book a boat?", isActing)).toBe(false);
     expect(isWhereaboutsClause('我在河边店买两盒茶', isActing)).toBe(false);
+    expect(isWhereaboutsClause('My flat is about 60 square meters.', isActing)).toBe(true);
+    expect(isWhereaboutsClause('房子九十平', isActing)).toBe(true);
+    expect(isWhereaboutsClause('My flat is about 60 square meters, can you send someone?', isActing)).toBe(false);
   });
 });

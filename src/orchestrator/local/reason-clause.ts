@@ -13,10 +13,13 @@ const PURPOSE = /^(?:(?:i'?m|we'?re|i am|we are|just|only)\s+)*(?:trying to|plan
  */
 const WHEREABOUTS = /^(?:(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|i will be|we will be)\s+(?:currently\s+|still\s+)?(?:in|at|near|around|over in|staying|based|visiting|travell?ing|on a trip)\b|(?:currently\s+)?staying\s+(?:near|at|in|by|around)\b)|^(?:我们?|人)(?:现在|目前|这几天|这周|周末)?(?:在|住在|待在)[^，,。；;？?！!]{1,14}$/i;
 
-/** Whether a clause only says where the person is: no question, no act. */
+/** "My apartment is about 50 square meters", 「房子一百二十平」: what the person's place is like, said before what to do there. */
+const PLACE_IS = /^(?:my|our|the)\s+(?:apartment|flat|place|home|house|room|office|studio)\s+(?:is|has|measures|'s)\b|^(?:我家|家里|我们家|房子|我家房子|公司|办公室)[^，,。；;？?！!]{0,8}(?:\d+|[一二两三四五六七八九十百]+)\s*(?:平|平米|平方|㎡)/i;
+
+/** Whether a clause only says where the person is, or what their place is like: no question, no act. */
 export function isWhereaboutsClause(text: string, isActing: (text: string) => boolean): boolean {
   const clause = text.trim().replace(/[。.!！~～]+$/, '');
-  return WHEREABOUTS.test(clause) && !/[?？]/.test(clause) && !isActing(clause);
+  return (WHEREABOUTS.test(clause) || PLACE_IS.test(clause)) && !/[?？]/.test(clause) && !isActing(clause);
 }
 
 /** Whether a clause only says what the person is up to: no question, no act. */

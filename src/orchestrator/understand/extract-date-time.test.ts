@@ -61,6 +61,13 @@ describe('extractDateTime', () => {
     expect(extractDateTime('明天１５：３０', friday)).toMatchObject({ date: '2026-11-21', time: '15:30' });
   });
 
+  it('reads no time in a size or a weight said with its unit', () => {
+    expect(extractDateTime('a clean for my 75 m² flat this Sunday at 10am', friday)).toMatchObject({ date: '2026-11-22', time: '10:00' });
+    expect(extractDateTime('a 60 sqm studio, no rush', friday).time).toBeUndefined();
+    expect(extractDateTime('a 3 kg box tomorrow', friday)).toEqual(expect.objectContaining({ date: '2026-11-21' }));
+    expect(extractDateTime('a 3 kg box tomorrow', friday).time).toBeUndefined();
+  });
+
   it('gives only a period when only a part of the day is said', () => {
     expect(extractDateTime('上午', friday)).toEqual({ period: 'am', span: [0, 2] });
     expect(extractDateTime('in the evening', friday)).toMatchObject({ period: 'pm' });

@@ -22,6 +22,9 @@ export interface DateTimeMention {
 
 type Found = { result: chrono.ParsedResult; span: [number, number] };
 
+/** A size or a weight said with its unit ("75 m²", "50 sqm", "2.5 kg"): no time. */
+const MEASURE = /\b\d+(?:\.\d+)?\s*(?:m²|m2\b|㎡|sq\.?\s?m\b|sqm\b|square\s+(?:meters?|metres?|feet|ft)\b|kg\b|kgs\b|kilos?\b)/gi;
+
 /** How long something takes in English ("2 hours", "a 2-hour clean", "90 minutes"), not "in 2 hours". */
 const DURATION = /(?<!\bin\s{1,3})\b(?:an?|\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:hours?|hrs?|minutes?|mins?)\b/gi;
 
@@ -49,7 +52,8 @@ export function dateTimeSaid(input: string, ref: DateTimeReference): { mention: 
   const wall = wallClock(ref);
   const normalized = normalizeForChrono(text);
   // "just 2 hours" is how long, not two hours from now: blanked (same length) before chrono reads it.
-  const source = { ...normalized, text: normalized.text.replace(DURATION, (m) => ' '.repeat(m.length)) };
+  // (nor is "75 m²" 75 minutes: a size or a weight is blanked too)
+  const source = { ...normalized, text: normalized.text.replace(DURATION, (m) => ' '.repeat(m.length)).replace(MEASURE, (m) => ' '.repeat(m.length)) };
   const found = parseAll(source, wall);
   const dated = found.find(({ result }) => hasDate(result, source.text));
   const timed = found.find(({ result }) => result.start.isCertain('hour'));
