@@ -88,6 +88,17 @@ describe('which mini-program a request is for', () => {
     expect(routeClause("Take me to Jing'an Temple", city)).toBe('taxi');
   });
 
+  it('keeps the service a store is named of where the rest names another thing it lists, however it is sent', () => {
+    const town = testCatalog([
+      { appId: 'parcel', appName: '速达快递', api: 'shipParcel', description: '寄快递：同城、跨城快递，上门取件，运费报价。' },
+      { appId: 'parcel', appName: '速达快递', api: 'trackParcel', description: '按快递单号查物流。', readOnly: true },
+      { appId: 'teas', appName: '茗香茶庄', api: 'listTeas', description: '查茶叶和价格。', readOnly: true },
+      { appId: 'teas', appName: '茗香茶庄', api: 'placeOrder', description: '买茶下单，外送或到店自取。' },
+    ], { teas: ['茗香茶庄·河西码头店', '龙井', '普洱'] });
+    expect(routeClause('从河西码头店快递两罐龙井到湖墅南路100号，邮费多少', town)).toBe('teas');
+    expect(routeClause('寄个快递到湖墅南路100号，邮费多少', town)).toBe('parcel');
+  });
+
   it('answers a question with the list that names what it asks about, not a quote that must ask which store first', () => {
     const drugs = testCatalog([
       { appId: 'drugs', appName: '康宁大药房', api: 'listStores', description: '查询门店：门店ID、地址、营业时间。', readOnly: true },

@@ -55,6 +55,7 @@ describe('quotingTool', () => {
 
   it('is nothing where the order is asked for, the price only along with it, or no quote exists', () => {
     expect(quotingTool('帮我在河东店买两个栗子蛋糕送到家里，运费多少钱？', placeOrder, tools)).toBeUndefined();
+    expect(quotingTool('河东店有栗子蛋糕吗？有的话送两个到家里，要多少钱？', placeOrder, tools)).toBeUndefined();
     expect(quotingTool('在河东店买两个栗子蛋糕送到家里', placeOrder, tools)).toBeUndefined();
     expect(quotingTool('在河东店买两个栗子蛋糕送到家里，运费多少钱？', placeOrder, [listCakes, placeOrder])).toBeUndefined();
   });

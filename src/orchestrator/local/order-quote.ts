@@ -29,7 +29,7 @@ export function quotingTool(text: string, tool: Tool, tools: readonly Tool[]): T
 }
 
 /** Words that ask for the act itself (「帮我」「下单」, "please", "order it"): the price asked with them is asked along, the act is done. */
-const ASKS_THE_ACT = /帮我|给我|替我|请|麻烦|下单|下个单|直接|合适的话|的话就|\bplease\b|\b(?:book|order|get|buy) (?:it|them|me|one|two)\b|\bgo ahead\b/i;
+const ASKS_THE_ACT = /帮我|给我|替我|请|麻烦|下单|下个单|直接|合适的话|的话就|有的话|\bplease\b|\b(?:book|order|get|buy) (?:it|them|me|one|two)\b|\bgo ahead\b/i;
 
 /**
  * 「在滨江店买两盒芬必得送到家里，运费多少钱？」: what an order would cost, asked in its last clause, with

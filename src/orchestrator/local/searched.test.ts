@@ -35,6 +35,7 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames('再来一瓶保济丸送到家', known)).toEqual(['保济丸']);
     expect(unknownNames('买两盒芬必得', known)).toEqual([]);
     expect(unknownNames('拿3包缓释胶囊，要便宜点的', known)).toEqual([]);
+    expect(unknownNames("I'd like two packs of surgical masks from the north store", known)).toEqual([]);
     expect(unknownNames('送一盒治拉肚子的药过来', known)).toEqual([]);
     // a name that ends in a letter or a number is searched whole: "vitamin D", not "vitamin"
     expect(unknownNames('How much for 3 bottles of vitamin D delivered?', known)).toEqual(['vitamin D']);

@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { findAddress, matchEntities, thingWords, type Entity } from '../understand/index.ts';
+import { findAddress, matchEntities, tellingWords, thingWords, type Entity } from '../understand/index.ts';
 
 /**
  * Searching a list API with the user's own word. A shop lists its goods by their names
@@ -66,7 +66,8 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
       for (const [, said] of sentence.matchAll(MEASURED)) {
         // a lower-case letter after it is a word of the sentence ("… of ibuprofen a day"), not a code
         const word = said?.replace(/[\s-][a-z]$/, '');
-        if (!word || NOT_NAMES.has(word.toLowerCase()) || thingWords(word, { exact: true }) || matchEntities(word, places).length) continue;
+        // (a word that tells one kind apart, "surgical" of surgical masks, is no name)
+        if (!word || NOT_NAMES.has(word.toLowerCase()) || thingWords(word, { exact: true }) || tellingWords(word) || matchEntities(word, places).length) continue;
         // the whole name said stands for its first word found alone ("vitamin C", not "vitamin")
         const at = names.findIndex((n) => word.toLowerCase().startsWith(`${n.toLowerCase()} `) || n.toLowerCase() === word.toLowerCase());
         if (at >= 0) names.splice(at, 1, word);
