@@ -2,6 +2,7 @@ import type { PlannerInput } from '../planner.ts';
 import { isNegative, matchEntities } from '../understand/index.ts';
 import { GREETING } from './chat-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
+import { quotes } from './asked-tool.ts';
 import { entitiesIn } from './entities.ts';
 import { newGoal } from './goals.ts';
 import type { Goal, LocalMemo } from './memo.ts';
@@ -29,5 +30,7 @@ export function followsList(memo: LocalMemo, text: string, input: PlannerInput, 
   if (!matchEntities(text, listed).length && (GREETING.test(text.trim()) || routeClause(text, catalog))) return undefined;
   // what the message does (「那就KN95的拿三包」 orders) decides the API; the list's request still says what of
   const whole = `${last.text}，${text}`;
+  // (after a quote, what is said that does nothing — an address, a count — is quoted again with it)
+  if (quotes(tool) && !isActing(text)) return newGoal(whole, tool);
   return newGoal(whole, chooseGoalTool(isActing(text) ? text : whole, appId, catalog));
 }

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findAddress, takesAddress } from './address.ts';
 
 describe('a street address said in a request', () => {
+  it('reads a road and its number said as a part of its own, not a store named by its road', () => {
+    expect(findAddress('码头店送两罐茶到家，运费多少？，滨河东路88号')).toBe('滨河东路88号');
+    expect(findAddress('滨河东路88号')).toBe('滨河东路88号');
+    expect(findAddress('滨河东路那家店')).toBeUndefined();
+    expect(findAddress('我住滨河东路88号附近')).toBeUndefined();
+  });
+
   it('reads the address after 「送到」 or 「地址」, up to the next pause', () => {
     expect(findAddress('从徐家汇店给我送个体温计，再带两包外科口罩，送到徐汇区天钥桥路500弄3号1202')).toBe('徐汇区天钥桥路500弄3号1202');
     // the things sent between 「送」 and 「到」 are not part of where

@@ -1,7 +1,7 @@
 /**
  * A street address said in a request: 「送到徐汇区天钥桥路500弄3号1202」, 「地址滨江区江南大道588号」,
  * "to 88 Huancheng North Road, Hangzhou". Only what reads as an address counts (a road, a number,
- * a building), so 「送到家」 or "to the Bund" is none.
+ * a building), so 「送到家」 or "to the Bund" is none; a part of its own that is a road and its number is one.
  */
 const ZH_LEAD = /(?:(?:送|寄|配送)[^，,。；;！!？?\n]{0,16}?(?:到|至|去)|收货地址|详细地址|地址)\s*(?:是|为|[:：])?\s*/g;
 const ZH_PART = /[^，,。；;！!？?\n]{4,60}/y;
@@ -26,7 +26,8 @@ export function findAddress(text: string): string | undefined {
   const en = EN_ADDRESS.exec(text)?.[1]?.trim();
   if (en) return en.replace(/[,\s]+$/, '');
   // a part of its own that is plainly an address (「…，徐汇区天钥桥路500弄3号」)
-  const part = text.split(/[，,。；;！!？?\n]|\.(?=\s|$)/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p));
+  // (or a road and its number alone, 「南京西路1266号」, 「湖墅南路100号3幢」)
+  const part = text.split(/[，,。；;！!？?\n]|\.(?=\s|$)/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p) || /^(?![我在住])\p{Script=Han}{1,10}[路街道巷弄]\d+\s*号/u.test(p));
   // 「收件人王芳 13700001111 浦东新区世纪大道100号」: the name and the phone said before it are no part of it
   const words = part?.split(/\s+/) ?? [];
   const from = words.findIndex((word) => /[省市区县]/u.test(word));
