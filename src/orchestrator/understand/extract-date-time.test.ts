@@ -61,6 +61,12 @@ describe('extractDateTime', () => {
     expect(extractDateTime('明天１５：３０', friday)).toMatchObject({ date: '2026-11-21', time: '15:30' });
   });
 
+  it('reads the day of the month said beside a weekday as the day meant', () => {
+    expect(extractDateTime('For Saturday the 28th, a table for two', friday).date).toBe('2026-11-28');
+    expect(extractDateTime('周六（28号）两位', friday).date).toBe('2026-11-28');
+    expect(extractDateTime('this Saturday, for two', friday).date).toBe('2026-11-21');
+  });
+
   it('reads no time in a size or a weight said with its unit', () => {
     expect(extractDateTime('a clean for my 75 m² flat this Sunday at 10am', friday)).toMatchObject({ date: '2026-11-22', time: '10:00' });
     expect(extractDateTime('a 60 sqm studio, no rush', friday).time).toBeUndefined();

@@ -62,7 +62,12 @@ export function dateTimeSaid(input: string, ref: DateTimeReference): { mention: 
   const spans: [number, number][] = [];
   // a day known by name (平安夜) is that day, whatever part of a day it also says (夜)
   const named = dated && /\d/.test(dated.result.text) ? undefined : holiday(source, wall);
-  if (named) {
+  // "Saturday the 28th", 「周六（28号）」: the day of the month said beside a weekday is the day meant
+  const ofMonth = dated && !named && !/\d/.test(dated.result.text) ? dayOfMonth(source, wall) : undefined;
+  if (ofMonth) {
+    mention.date = ofMonth.date;
+    spans.push(dated!.span, ofMonth.span);
+  } else if (named) {
     mention.date = named.date;
     spans.push(named.span);
   } else if (dated) {
