@@ -33,6 +33,23 @@ export function findPeriod(text: string): { period: Period; span: [number, numbe
  * Rewrites what chrono misreads, keeping spans: full-width forms, 一刻/三刻, Chinese numerals
  * before 号/日, a lone 晚8点, and a bare 上午/晚上 (which chrono pins to today, overriding 下周一).
  */
+const HOURS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+const HOUR = String.raw`(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])`;
+const SAID_CLOCK = new RegExp(String.raw`\b(?:(half|(?:a\s+)?quarter)\s+(past|after|to)\s+${HOUR}|${HOUR}[\s-](fifteen|thirty|forty[\s-]five))\b`, 'gi');
+
+/** The clock time of "half past seven" (7:30), "a quarter to eight" (7:45), "seven thirty"; undefined for anything else. */
+function clockOf(m: RegExpExecArray): string | undefined {
+  const hourOf = (word: string) => HOURS[word.toLowerCase()] ?? Number(word);
+  if (m[1] && m[2] && m[3]) {
+    const hour = hourOf(m[3]);
+    const quarter = /quarter/i.test(m[1]);
+    if (/to/i.test(m[2])) return quarter ? `${hour === 1 ? 12 : hour - 1}:45` : undefined;
+    return `${hour}:${quarter ? '15' : '30'}`;
+  }
+  if (m[4] && m[5]) return `${hourOf(m[4])}:${/fifteen/i.test(m[5]) ? '15' : /thirty/i.test(m[5]) ? '30' : '45'}`;
+  return undefined;
+}
+
 export function normalizeForChrono(text: string): MappedText {
   let source = rewrite(mapped(text), /[\uFF01-\uFF5E\u3000]/g, (m) => m[0].normalize('NFKC'));
   // 「3D票」「2D版」 name a picture format, not three days from now.
@@ -51,6 +68,8 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, LONE_EARLY_LATE, (m) => `${m[1]}上`);
   source = rewrite(source, BARE_PERIOD, (m) => ' '.repeat(m[0].length));
   source = rewrite(source, /\bthis\s+(?:morning|afternoon|evening)\b/gi, (m) => `today${' '.repeat(m[0].length - 5)}`);
+  // "half past seven", "a quarter to eight", "seven thirty": the clock time they say
+  source = rewrite(source, SAID_CLOCK, (m) => clockOf(m) ?? m[0]);
   // "the night of December 1st", "the night after tomorrow": the day is the night's (chrono reads
   // them as tonight); the part of the day is still read from "night" by findPeriod
   source = rewrite(source, /\b(?:the\s+)?night\s+of\s+(?=\S)/gi, (m) => ' '.repeat(m[0].length));

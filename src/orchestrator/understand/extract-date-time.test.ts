@@ -61,6 +61,13 @@ describe('extractDateTime', () => {
     expect(extractDateTime('明天１５：３０', friday)).toMatchObject({ date: '2026-11-21', time: '15:30' });
   });
 
+  it('reads a clock time said in words ("half past seven", "a quarter to eight", "seven thirty")', () => {
+    expect(extractDateTime('tomorrow at half past 7 pm', friday)).toMatchObject({ date: '2026-11-21', time: '19:30' });
+    expect(extractDateTime('a quarter to eight tonight', friday)).toMatchObject({ time: '19:45' });
+    expect(extractDateTime('seven thirty tomorrow evening', friday)).toMatchObject({ date: '2026-11-21', time: '19:30' });
+    expect(extractDateTime('it takes half an hour', friday).time).toBeUndefined();
+  });
+
   it('reads the day of the month said beside a weekday as the day meant', () => {
     expect(extractDateTime('For Saturday the 28th, a table for two', friday).date).toBe('2026-11-28');
     expect(extractDateTime('周六（28号）两位', friday).date).toBe('2026-11-28');
