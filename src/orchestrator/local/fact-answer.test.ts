@@ -45,6 +45,15 @@ describe('a question for a fact gets the fact', () => {
     expect(factAnswer(['明天下午两点以后还有课吗？上完几点'], sessions)?.text).toContain('16:00');
   });
 
+  it('answers what is asked of the quickest in the part of the day said', () => {
+    const sailings = { sailings: [
+      { id: 'f1', code: 'F1', departTime: '09:00', arriveTime: '11:00', seats: [{ name: 'Deck', price: 40 }] },
+      { id: 'f2', code: 'F2', departTime: '14:00', arriveTime: '16:30', seats: [{ name: 'Deck', price: 45 }] },
+      { id: 'f3', code: 'F3', departTime: '15:00', arriveTime: '17:10', seats: [{ name: 'Deck', price: 52 }] },
+    ] };
+    expect(factAnswer(['Which sailing is the quickest tomorrow afternoon, and how much is a deck seat on it?'], sailings)?.text).toContain('¥52');
+  });
+
   it('computes an end from a start and a length where no end is given', () => {
     const classes = { classes: [{ classId: 'c1', name: 'Morning flow', start: '07:15', durationMinutes: 50 }] };
     expect(factAnswer(['What time does morning flow end?'], classes)?.text).toContain('Morning flow（07:15）: ends at 08:05');

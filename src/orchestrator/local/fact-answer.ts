@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { askedAttributes, type Attribute } from '../understand/asked-attribute.ts';
 import { detectLanguage, matchEntities, pickSuperlative, timeWindow, type DateTimeReference, type Entity } from '../understand/index.ts';
-import { entitiesAt } from './choose-entities.ts';
+import { entitiesAt, inDayPart } from './choose-entities.ts';
 import { attributeKeys, minutesOf } from './attribute-fields.ts';
 import { displayName } from './entities.ts';
 
@@ -62,7 +62,8 @@ export function factAnswer(texts: readonly string[], structured: unknown, ref: D
 function pickedWithin(texts: readonly string[], structured: unknown, outputSchema: JsonSchema | undefined, attributes: readonly Attribute[], ref: DateTimeReference): { parent: Held; things: Held[] } | undefined {
   const listed = heldObjects(structured, outputSchema).filter((h) => h.value !== structured);
   const entities = listed.map((h, index) => entityOf(h, index));
-  const chosen = texts.map((text) => pickSuperlative(entities, text)).find(Boolean);
+  // (「周日下午最快的那班」: the superlative is of those in the part of the day said)
+  const chosen = texts.map((text) => pickSuperlative(inDayPart(text, entities), text)).find(Boolean);
   const parent = chosen ? listed[Number(chosen.id)] : undefined;
   if (!parent) return undefined;
   const inner = heldObjects(parent.value, parent.schema).filter((h) => attributes.some((a) => valueOf(a, h) !== undefined));
@@ -92,13 +93,15 @@ function clausesOf(text: string): string[] {
 
 /** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」); `when`: a time asked is no more; nor is whether any are on in a span of time said. */
 function asksBesides(text: string, when: boolean, ref: DateTimeReference): boolean {
-  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose));
+  // (「哪班最快」, "which is the quickest": the one picked is said by name with what is asked of it)
+  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose) && !PICKS_ONE.test(clause));
 }
 
 /** 「九点以后还有场吗」, "is anything starting after 9?": whether there are any in a span of time, answered by naming those there are. */
 const IS_THERE = /有没有|还有[^，,。？?]{0,8}(?:吗|么)|\b(?:is|are) (?:there )?(?:anything|any\b)|\banything (?:on|starting|left)\b/i;
 
 const ASKS_WHEN = /几点|什么时候|\bwhat time\b|\bwhen\b/i;
+const PICKS_ONE = /最快|最短|用时最少|评分最高|\b(?:quickest|fastest|shortest|best[- ]rated|highest[- ]rated)\b/i;
 const SAYS_EXTREME = /最早|最晚|最后一|首班|末班|第一[场班趟节]|\b(?:earliest|latest|first|last)\b/i;
 
 const ASKS = /[?？]|吗|么|嘛|多少|几|哪|什么|怎么|\b(?:how|what|what'?s|which|when|where|is there|are there)\b/iu;

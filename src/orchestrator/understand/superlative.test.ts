@@ -28,6 +28,14 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(plays, '时间最短的那个')?.id).toBe('puppets');
     expect(pickSuperlative(plays, "what's the longest show")?.id).toBe('opera');
     expect(pickSuperlative(shows, '评分最高的')).toBeUndefined();
+    // a trip that says when it leaves and arrives: its length is the time between
+    const sailings = [
+      { id: 's1', names: ['S1'], fields: { departTime: '09:00', arriveTime: '12:40' } },
+      { id: 's2', names: ['S2'], fields: { departTime: '10:00', arriveTime: '13:10' } },
+      { id: 's3', names: ['S3'], fields: { departTime: '22:30', arriveTime: '02:50' } },
+    ];
+    expect(pickSuperlative(sailings, 'which sailing is the quickest?')?.id).toBe('s2');
+    expect(pickSuperlative(sailings, '哪班最快')?.id).toBe('s2');
   });
 
   it('reads a fare written with its currency, under a name that says fare', () => {

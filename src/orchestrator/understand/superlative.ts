@@ -30,7 +30,7 @@ const SAID: [RegExp, Extreme][] = [
   // 「评分最高的那部」, "the best-rated one"; 「最短的那部」「片长最长的」, "the shortest film": by a rating or a length field
   [/(?:评分|分数|口碑|评价)最(?:高|好)|最高分|分最高|\b(?:highest|best|top)[- ]rated\b|\bhighest rating\b/i, { by: 'rating', pick: 'max' }],
   [/(?:评分|分数|口碑|评价)最(?:低|差)|\b(?:lowest|worst)[- ]rated\b/i, { by: 'rating', pick: 'min' }],
-  [/(?:片长|时长|时间)?最短|\bshortest\b/i, { by: 'length', pick: 'min' }],
+  [/(?:片长|时长|时间)?最短|用时最少|最快|\b(?:shortest|quickest|fastest)\b/i, { by: 'length', pick: 'min' }],
   [/(?:片长|时长)最长|最长的|\blongest\b/i, { by: 'length', pick: 'max' }],
   [ASKS_SENIOR, { by: 'rank', pick: 'max' }],
   [ASKS_JUNIOR, { by: 'rank', pick: 'min' }],
@@ -69,12 +69,20 @@ export function pickSuperlative(entities: readonly Entity[], text: string, { com
   return at.length === 1 ? at[0]!.entity : undefined;
 }
 
+const SPAN_START = /^(?:depart|departure|departTime|departureTime|start|startTime|begin|time)$/i;
+const SPAN_END = /^(?:arrive|arrival|arriveTime|arrivalTime|end|endTime|finish)$/i;
 const FIELD_KEY = { rating: /rating|Rating|score|Score|stars|评分/, length: /duration|Duration|length|Length|minutes|Minutes|runtime|时长|片长/ };
 
 function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
   if (by === 'rank') return rankOf(entity);
   for (const [key, raw] of Object.entries(entity.fields ?? {})) {
     if ((by === 'rating' || by === 'length') && FIELD_KEY[by].test(key) && /^\d+(?:\.\d+)?$/.test(raw.trim())) return Number(raw);
+    if (by === 'length' && SPAN_END.test(key)) {
+      // (a trip that says when it leaves and arrives, not how long: its length is the time between)
+      const start = Object.entries(entity.fields ?? {}).find(([k]) => SPAN_START.test(k))?.[1];
+      const [from, to] = [start === undefined ? undefined : clockMinutes(start), clockMinutes(raw)];
+      if (from !== undefined && to !== undefined) return (to - from + 24 * 60) % (24 * 60);
+    }
     if (by === 'time' && TIME_KEY.test(key)) {
       const minutes = clockMinutes(raw);
       if (minutes !== undefined) return minutes;
