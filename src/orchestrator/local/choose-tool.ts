@@ -97,7 +97,27 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   if (named) scored.unshift(named);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
-  return undo ?? deeperList(text, scored[0]?.tool, tools, catalog, acting) ?? scored[0]?.tool ?? tools[0]!;
+  // (no words of any API matched, "Is Little Chef on anywhere…?": the list that names the thing said)
+  const best = scored[0]?.tool ?? tools.find((t) => readsOnly(t) && listsNamed(t));
+  return undo ?? deeperList(text, best, tools, catalog, acting) ?? listTakingNamed(text, best, tools, catalog, acting) ?? best ?? tools[0]!;
+}
+
+/**
+ * 「后天下午国贸那边有哪些电影」: a question of a list (films) that names a thing of another list (a
+ * cinema) the first cannot be asked by, is answered by the one list that takes both (the showings):
+ * what is on there, not everything that is on.
+ */
+function listTakingNamed(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
+  if (acting || !top || !readsOnly(top)) return undefined;
+  const names = (tool: Tool) => catalog.apiResultNames?.(tool.id) ?? [];
+  const named = tools.filter((list) => list.id !== top.id && readsOnly(list) && names(list).length > 0
+    && matchEntities(text, names(list).map((name, key) => ({ id: String(key), names: withParts(name) }))).length > 0);
+  const takes = (tool: Tool, list: Tool) => idParams(tool, tools).some((p) => p.source === list.api);
+  // (a list that itself takes the top one's IDs, the showings naming their cinemas, is where the answer is, not what is named)
+  const apart = named.filter((list) => !takes(top, list) && !takes(list, top));
+  if (apart.length !== 1) return undefined;
+  const both = tools.filter((t) => t.id !== top.id && readsOnly(t) && takes(t, apart[0]!) && takes(t, top));
+  return both.length === 1 ? both[0] : undefined;
 }
 
 /**
@@ -105,7 +125,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
  * asks about what that thing leads to (its showtimes): the one read-only API that takes the named
  * list's ID answers it. A question of price is answered by the list that names the prices.
  */
-const ASKS_WHEN_OR_LEFT = /几点|什么时候|时间|场次|哪天|还有|余|when|what time|times|showtimes|schedule|available|availability|left|sessions/i;
+const ASKS_WHEN_OR_LEFT = /几点|什么时候|时间|场次|哪天|还有|余|上映|放映|在放|when|what time|times|showtimes|schedule|available|availability|left|sessions|\b(?:showing|playing|screening)\b|\b(?:is|are)\b[^?,.]{1,40}\bon\b/i;
 /** Of a thing described rather than named, only when it is on: 「还有哪些片子」 asks for the things themselves. */
 const ASKS_WHEN = /几点|什么时候|场次|哪天|有场|\b(?:when|what time|showtimes|schedule|sessions)\b/i;
 
@@ -120,5 +140,9 @@ function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog:
   const asks = named ? ASKS_WHEN_OR_LEFT.test(rest) || (IS_THERE.test(rest) && saysWhen(rest)) : ASKS_WHEN.test(rest); // the date reading last: it costs most
   if (acting || !top || !readsOnly(top) || !asks || (named && named.appId !== top.appId)) return undefined;
   const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
-  return deeper.length === 1 ? deeper[0] : undefined;
+  if (deeper.length === 1 || !named) return deeper.length === 1 ? deeper[0] : undefined;
+  // ("Is Little Chef on anywhere?" of a cinema list that the showings and the snacks both take): the one that takes the thing named too
+  const listing = tools.filter((t) => (catalog.apiResultNames?.(t.id) ?? []).some((name) => withParts(name).some((part) => part.toLowerCase() === named.name)));
+  const ofNamed = deeper.filter((t) => idParams(t, tools).some((p) => listing.some((list) => list.api === p.source)));
+  return ofNamed.length === 1 ? ofNamed[0] : undefined;
 }

@@ -419,6 +419,18 @@ describe('a question about what a named thing leads to', () => {
     expect(planGoals('今晚影城还有哪些片子？', films, {})[0]?.toolId).toBe('cinema.searchFilms');
   });
 
+  it('is answered by the showings where a place the film list cannot be asked by is named (「后天国贸那边有哪些电影」)', () => {
+    const halls = testCatalog([
+      { appId: 'cinema', appName: '星光影城', api: 'searchFilms', description: '查询在映影片。', readOnly: true, inputSchema: { type: 'object', properties: { date: { type: 'string' } } } },
+      { appId: 'cinema', appName: '星光影城', api: 'listCinemas', description: '影城列表。', readOnly: true },
+      { appId: 'cinema', appName: '星光影城', api: 'searchShowtimes', description: '查询场次。', readOnly: true, inputSchema: { type: 'object', properties: { filmId: { type: 'string', description: '影片ID，来自 searchFilms' }, cinemaId: { type: 'string', description: '影城ID，来自 listCinemas' } } } },
+      { appId: 'cinema', appName: '星光影城', api: 'createTicketOrder', description: '为一个场次生成电影票订单。' },
+    ], { 'cinema.searchFilms': ['灯塔守望者', 'The Lighthouse Keeper'], 'cinema.listCinemas': ['星光影城·河西店'], 'cinema.searchShowtimes': ['灯塔守望者', '星光影城·河西店'] });
+    expect(planGoals('后天下午有哪些影片？河西店那边', halls, {})[0]?.toolId).toBe('cinema.searchShowtimes');
+    expect(planGoals('后天下午有哪些影片？', halls, {})[0]?.toolId).toBe('cinema.searchFilms');
+    expect(planGoals('Is The Lighthouse Keeper on anywhere on Sunday?', halls, {})[0]?.toolId).toBe('cinema.searchShowtimes');
+  });
+
   it('is asked whether there is one at a time said (「明天下午有X吗」), not what it is', () => {
     expect(planGoals('明天下午影城有消失的证人吗', films, {})[0]?.toolId).toBe('cinema.searchShowtimes');
     expect(planGoals('消失的证人是什么类型的片子', films, {})[0]?.toolId).toBe('cinema.searchFilms');

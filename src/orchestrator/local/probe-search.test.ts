@@ -9,7 +9,7 @@ const catalog = () => testCatalog([
   { appId: 'herbs', appName: '百草堂', api: 'searchGoods', readOnly: true, description: '按关键词搜索药品', inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '商品名或关键词' } } } },
   { appId: 'herbs', appName: '百草堂', api: 'createOrder', description: '下单', inputSchema: { type: 'object', properties: { goodsId: { type: 'string' } }, required: ['goodsId'] } },
   { appId: 'tea', appName: '茶铺', api: 'findTeas', readOnly: true, description: '查茶叶', inputSchema: { type: 'object', properties: { query: { type: 'string', description: 'search words' } } } },
-  { appId: 'ride', appName: '打车', api: 'quote', readOnly: true, description: '估价', inputSchema: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' } }, required: ['from', 'to'] } },
+  { appId: 'ride', appName: '打车', api: 'quote', readOnly: true, description: '估价', inputSchema: { type: 'object', properties: { from: { type: 'string' }, to: { type: 'string' }, car: { type: 'string', enum: ['XL', 'Comfort'] } }, required: ['from', 'to'] } },
 ], { 'herbs.searchGoods': ['青蒿素片', 'KN90口罩'], 'tea.findTeas': ['西湖龙井'] });
 
 describe('a name no list knows', () => {
@@ -20,6 +20,8 @@ describe('a name no list knows', () => {
 
   it('is not a name a list knows, a day, a city, a place spelled in pinyin, or a word of an address', () => {
     expect(unknownNames('a pack of KN90s on Monday in Hangzhou', catalog())).toEqual([]);
+    // an option some API lists is a choice, no name
+    expect(unknownNames('a Comfort car to the pier, and a box of Zyrtec', catalog())).toEqual(['Zyrtec']);
     expect(unknownNames('deliver to 12 Harbour Street, Plaza 5 Tower 2', catalog())).toEqual([]);
     expect(unknownNames('from the Xujiahui store', catalog())).toEqual([]);
   });

@@ -39,7 +39,7 @@ export function unknownNames(text: string, catalog: ScoredCatalog): string[] {
   // ("FFP2s": the plural of a code is the code)
   // (a value a parameter's pattern takes whole, a waybill number, is no name to look up)
   return namesNotListed(text.replace(/(?<=[A-Za-z]\d*\d)s\b/g, ''), known)
-    .filter((word) => cityOf(word) === undefined && !spellsPinyin(word.toLowerCase()) && patternApp(word, catalog) === undefined)
+    .filter((word) => cityOf(word) === undefined && !spellsPinyin(word.toLowerCase()) && patternApp(word, catalog) === undefined && !optionOf(word, catalog))
     .slice(0, 2);
 }
 
@@ -153,4 +153,11 @@ export function oneApp(catalog: ScoredCatalog, appId: string, found?: { toolId: 
     resultNames: (id: string) => withFound(catalog.resultNames?.(id) ?? [], id === appId),
     apiResultNames: (id: string) => withFound(catalog.apiResultNames?.(id) ?? [], id === found?.toolId),
   };
+}
+
+/** Whether a word is a value some API's parameter lists as an option ("IMAX" of a format): a choice, no name to look up. */
+function optionOf(word: string, catalog: ScoredCatalog): boolean {
+  const lower = word.toLowerCase();
+  return catalog.apps().some(({ appId }) => catalog.toolsOf(appId).some((tool) => Object.values(tool.inputSchema.properties ?? {})
+    .some((schema) => (schema.enum ?? []).some((value) => String(value).toLowerCase() === lower))));
 }
