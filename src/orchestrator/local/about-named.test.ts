@@ -38,6 +38,13 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(content, { stores: [structured.stores[0]] }, ['静安寺店几点关门？'])).toBeUndefined();
   });
 
+  it('hears the one a superlative picks among the kind said, even where one of them bears the kind\'s own name', () => {
+    const teas = '共 4 款：乌龙 ¥12；桂花乌龙 ¥18；蜜桃乌龙 ¥16；红茶 ¥20。';
+    const listed = { teas: [{ teaId: 't1', name: '乌龙', price: 12 }, { teaId: 't2', name: '桂花乌龙', price: 18 }, { teaId: 't3', name: '蜜桃乌龙', price: 16 }, { teaId: 't4', name: '红茶', price: 20 }] };
+    expect(aboutNamed(teas, listed, ['乌龙里最贵的是哪款'])).toContain('桂花乌龙 ¥18');
+    expect(aboutNamed(teas, listed, ['乌龙多少钱'])).toContain('乌龙 ¥12');
+  });
+
   it('hears the one a superlative picks, with what the list says of them all', () => {
     const trains = '2026-11-21 北京南→上海虹桥 可购 3 趟车：G101 06:30–11:15、G103 07:00–11:33、G105 08:00–12:45。';
     const listed = { trains: [{ trainNo: 'G101', departTime: '06:30' }, { trainNo: 'G103', departTime: '07:00' }, { trainNo: 'G105', departTime: '08:00' }] };

@@ -4,6 +4,7 @@ import { describedFor } from './described.ts';
 import { entitiesIn, priceOf } from './entities.ts';
 import { factAnswer } from './fact-answer.ts';
 import { hoursSaid } from './hours-said.ts';
+import { ofKindSaid } from './kind-said.ts';
 import { nameWithPrice } from './listed-line.ts';
 
 /**
@@ -37,7 +38,10 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   const one = named.size === 1 ? [...named.values()][0] : undefined;
   if (questions > 1 && !(one && texts.some((text) => describedFor(text, one, content)))) return undefined;
   // 「最早的高铁是几点」, "the cheapest one?": the one the superlative picks among them all
-  const picked = named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined;
+  // (「拿铁里最贵的是哪款」: of the kind said, whatever one of them is called by the kind's own name)
+  const ofKind = texts.map((text) => ofKindSaid(text, entities)).find((list) => list.length < entities.length);
+  const scoped = ofKind ? texts.map((text) => pickSuperlative(ofKind, text)).find(Boolean) : undefined;
+  const picked = scoped ?? (named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined);
   // 「思密达跟开瑞坦各多少钱」: a few things named hear their own lines
   const asked = picked ? [picked] : named.size <= MANY ? [...named.values()] : [];
   // (a list whose words name none of its things — 「已为用户列出全部 40 款饮品。请引导用户点击卡片…」 — is

@@ -4,7 +4,7 @@ import { KIND_FIELD } from './entities.ts';
 
 /** The words after a superlative ("the cheapest coffee", "the earliest yoga class", 「最便宜的口罩」) or before one (「退烧药里哪个最便宜」). */
 const AFTER_EN = /\b(?:cheapest|least expensive|priciest|most expensive|earliest|latest|shortest|longest|best[- ]rated|highest[- ]rated)\s+(?:kind of\s+|type of\s+|sort of\s+)?([a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)/i;
-const AFTER_ZH = /最(?:便宜|贵|早|晚|短|长)的(?:那)?(?:个|款|种|部|场|家|节|班|份)?([\u4e00-\u9fff]{2,6}?)(?=[，,。？?！!；;]|$|[吧呢吗来要买订约拿])/u;
+const AFTER_ZH = /最(?:便宜|贵|早|晚|短|长)的(?:那)?(?:个|款|种|部|场|家|节|班|份)?(?![是哪啥])([\u4e00-\u9fff]{2,6}?)(?=[，,。？?！!；;]|$|[吧呢吗来要买订约拿])/u;
 const BEFORE_ZH = /([\u4e00-\u9fff]{2,6}?)(?:里面?|中间?|当中)(?:哪个|哪款|哪种|哪部|哪场|哪家|哪节|哪班)?最(?:便宜|贵|早|晚|短|长)/u;
 
 /** Words that say no kind: what every listed thing is. */
