@@ -38,7 +38,7 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   const one = named.size === 1 ? [...named.values()][0] : undefined;
   if (questions > 1 && !(one && texts.some((text) => describedFor(text, one, content)))) return undefined;
   // 「最早的高铁是几点」, "the cheapest one?": the one the superlative picks among them all
-  // (「拿铁里最贵的是哪款」: of the kind said, whatever one of them is called by the kind's own name)
+  // (「乌龙里最贵的是哪款」: of the kind said, whatever one of them is called by the kind's own name)
   const ofKind = texts.map((text) => ofKindSaid(text, entities)).find((list) => list.length < entities.length);
   const scoped = ofKind ? texts.map((text) => pickSuperlative(ofKind, text)).find(Boolean) : undefined;
   const picked = scoped ?? (named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined);

@@ -47,7 +47,7 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   const read = chosen.flatMap(({ id, param, item = false }) => {
     const source = siblings.find((s) => s.api === param.source && s.skill === tool.skill);
     if (!source) return [];
-    // (a thing a search found by the user's own word is named by it too: "How much is Tylenol?" of a list in Chinese)
+    // (a thing a search found by the user's own word is named by it too: "How much is Advil?" of a list in Chinese)
     const keyword = keywordParam(source);
     const entities = (keyword ? listedWithSearches(transcript, source.id, keyword, (content) => entitiesOfContent(content, param)) : undefined) ?? latestEntities(transcript, source.id, param) ?? [];
     const entity = entities.find((e) => e.id === id);

@@ -1,6 +1,6 @@
 import type { Entity } from '../understand/index.ts';
 
-/** A person said by surname and title (「王老师」「李医生」, "Coach Wang", "Dr. Li"): the surname, in Chinese or in Latin letters. */
+/** A person said by surname and title (「孟老师」「李医生」, "Coach Meng", "Dr. Li"): the surname, in Chinese or in Latin letters. */
 const TITLED_ZH = /(?![男女新老大小私主外这那哪个位名])(\p{Script=Han})(?:老师|教练|医生|大夫|师傅|主任|教授)/u;
 const TITLED_EN = /\b(?:[Cc]oach|[Dd]r\.?|[Dd]octor|[Tt]eacher|[Ii]nstructor|[Tt]rainer|M[rs]\.?|Mrs\.?|Miss|[Pp]rof(?:essor)?\.?)\s+([A-Z][a-z]+)\b/;
 
@@ -10,7 +10,7 @@ const HAN_NAME = /^\p{Script=Han}{2,4}$/u;
 const LATIN_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$/;
 
 /**
- * 「明天上午王老师那节课」, "Coach Wang's class": those listed whose person (a coach, a doctor) the
+ * 「明天上午孟老师那节课」, "Coach Meng's class": those listed whose person (a coach, a doctor) the
  * request says by surname and title, or by full name. An empty list where a person is said that
  * none of them has (the one listed then is no stand-in for the one asked); undefined where no
  * person is said, or nothing listed names one.

@@ -36,7 +36,7 @@ export function chooseEntities(
     const day = dayOf?.(text);
     const onDay = day ? entities.filter((e) => Object.values(e.fields ?? {}).some((v) => typeof v === 'string' && v.startsWith(day))) : [];
     if (onDay.length && onDay.length < entities.length) entities = onDay;
-    // 「王老师那节」, "Dr. Li on Thursday": those of the person said; none where the list has none of theirs
+    // 「孟老师那节」, "Dr. Li on Thursday": those of the person said; none where the list has none of theirs
     // (the one listed then is no stand-in for the one asked)
     const person = entitiesByPerson(text, entities);
     if (person && !person.length) return [];

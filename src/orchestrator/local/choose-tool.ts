@@ -10,7 +10,7 @@ import { askedFit, quoteAsked, quotes } from './asked-tool.ts';
 import { schemaTells } from './attribute-fields.ts';
 import { withoutOwnErrand } from './own-errand.ts';
 
-/** A request said as a question: "can you / could someone … do", "could I get a …", 「能(不能)帮我…」「可以帮我…吗」「明天能来家里做个保洁吗」. */
+/** A request said as a question: "can you / could someone … do", "could I get a …", 「能(不能)帮我…」「可以帮我…吗」「周六能来家里擦个玻璃吗」. */
 const POLITE_REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?!tell|check|show|let me know|see|explain|find out|confirm)(?:come|clean|do|book|get|grab|fetch|deliver|send|bring|fix|order|reserve|pick|make|set|sign|put|call|pay|top)\b|\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|order|grab|book|reserve)\s+(?:a|an|one|two|three|some|\d+)\b|(?:能不能|能否|可不可以|可以|能)(?:帮我|给我|帮忙)(?!查|看|问)|(?:能不能|能否|可不可以|可以|能)(?:派[个位]?人|安排[个位]?人)?(?:来|上门)[^，,。？?]{0,8}?(?:做|打扫|收拾|清洁|清洗|修|装|擦|送)/i;
 
 /**
@@ -97,13 +97,13 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   if (named) scored.unshift(named);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
-  // (no words of any API matched, "Is Little Chef on anywhere…?": the list that names the thing said)
+  // (no words of any API matched, "Is The Lighthouse Keeper on anywhere…?": the list that names the thing said)
   const best = scored[0]?.tool ?? tools.find((t) => readsOnly(t) && listsNamed(t));
   return undo ?? deeperList(text, best, tools, catalog, acting) ?? listTakingNamed(text, best, tools, catalog, acting) ?? best ?? tools[0]!;
 }
 
 /**
- * 「后天下午国贸那边有哪些电影」: a question of a list (films) that names a thing of another list (a
+ * 「后天河西店那边有哪些影片」: a question of a list (films) that names a thing of another list (a
  * cinema) the first cannot be asked by, is answered by the one list that takes both (the showings):
  * what is on there, not everything that is on.
  */
@@ -136,12 +136,12 @@ function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog:
   // 「望京店几点关门」 asks about the store itself (its hours), not about what it leads to
   const rest = withoutAskedWords(text);
   const named = namedThing(text, catalog);
-  // (「那部讲熊猫的动画片几点有」, "the sci-fi one": of a thing described rather than named, when it is on)
+  // (「那部讲灯塔的纪录片几点有」, "the sci-fi one": of a thing described rather than named, when it is on)
   const asks = named ? ASKS_WHEN_OR_LEFT.test(rest) || (IS_THERE.test(rest) && saysWhen(rest)) : ASKS_WHEN.test(rest); // the date reading last: it costs most
   if (acting || !top || !readsOnly(top) || !asks || (named && named.appId !== top.appId)) return undefined;
   const deeper = tools.filter((t) => t.id !== top.id && readsOnly(t) && idParams(t, tools).some((p) => p.source === top.api));
   if (deeper.length === 1 || !named) return deeper.length === 1 ? deeper[0] : undefined;
-  // ("Is Little Chef on anywhere?" of a cinema list that the showings and the snacks both take): the one that takes the thing named too
+  // ("Is The Lighthouse Keeper on anywhere?" of a cinema list that the showings and the snacks both take): the one that takes the thing named too
   const listing = tools.filter((t) => (catalog.apiResultNames?.(t.id) ?? []).some((name) => withParts(name).some((part) => part.toLowerCase() === named.name)));
   const ofNamed = deeper.filter((t) => idParams(t, tools).some((p) => listing.some((list) => list.api === p.source)));
   return ofNamed.length === 1 ? ofNamed[0] : undefined;

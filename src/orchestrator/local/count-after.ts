@@ -22,7 +22,7 @@ export function withCountAfter<T extends { text: string }>(found: T[], clauses: 
     const at = clauses.indexOf(f.text);
     const next = at >= 0 ? clauses[at + 1] : undefined;
     const alone = found.filter((g) => g.text === f.text).length === 1;
-    // ("How much is Tylenol? Send me two boxes plus …": a count said with only the words of asking for it)
+    // ("How much is the rose tea? Send me two boxes plus …": a count said with only the words of asking for it)
     if (next === undefined || !alone || extractQuantities(f.text).length || !(onlyCounts(next) || countsLastThing(next)) || found.some((g) => g.text === next)) return f;
     return { ...f, text: `${f.text}, ${next}` };
   });

@@ -117,7 +117,7 @@ function named(texts: readonly string[], held: Held[], ref: DateTimeReference): 
   }
   const best = Math.max(0, ...score.values());
   const top = [...score].filter(([, s]) => best > 0 && s >= best - 1e-9).map(([id]) => held[Number(id)]!);
-  // "anything starting at 9pm or later?": none named, those listed in the span of time said
+  // "anything on after 8pm?": none named, those listed in the span of time said
   const window = top.length ? undefined : texts.map((text) => timeWindow(text, ref)).find((w) => w?.loose);
   const inWindow = window ? entitiesAt(entities, window).map((e) => held[Number(e.id)]!) : [];
   const found = top.length ? top : inWindow;

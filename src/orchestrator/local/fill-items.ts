@@ -81,7 +81,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const best = Math.max(0, ...hits.map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
     // One clause names an item once, even where another name holds it too (刀削面 in 刀削面馆).
-    // A thing described again in a later clause (「闹肚子…送一盒治拉肚子的药」) is the one already found, not one more.
+    // A thing described again in a later clause (「一直腹泻…送一盒止泻的药」) is the one already found, not one more.
     const again = (hit: (typeof hits)[number]) => found.some((f) => f.entity.id === hit.entity.id) && !matchEntities(clause.text, [hit.entity]).length;
     const taken = hits.filter((hit, i) => (hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text) && !again(hit) && hits.findIndex((h) => h.entity.id === hit.entity.id) === i);
     // "a latte with oat milk and an extra shot": a clause that is only an option belongs to the thing before it

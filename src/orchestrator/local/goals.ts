@@ -63,7 +63,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const tool = chooseGoalTool(text, appId, catalog);
     return { toolId: tool.id, chosen: { tool, for: text } };
   };
-  // 「我在上海出差，…」, "I'm in Beijing this weekend, staying near …": where the person is goes with the request after it
+  // 「我在上海出差，…」, "I'm in Hangzhou this week, staying near …": where the person is goes with the request after it
   let where = '';
   for (const said of clauses) {
     const last = groups[groups.length - 1];
@@ -93,7 +93,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // (「给我来两瓶」 counts the thing just asked about: never apart)
     const apart = !!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId));
     const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
-    // ("…tomorrow morning at the Jing'an club. Can you book me in?", 「…那节，帮我约上吧」: the act alone is the act of what was said before)
+    // ("…on Saturday at the river studio. Can you book me in?", 「…那节，帮我约上吧」: the act alone is the act of what was said before)
     const another = !isBareAct(said) && (ACTION_WORDS.test(clause) || asksToUndo(clause) || other || apart);
     // (a question after a question joins it, unless another reading API answers it: 「…多少钱？后天还有哪些时段能约」)
     if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {

@@ -107,7 +107,7 @@ export class LocalPlanner implements Planner {
 
   /** A new user message: an answer to our question, a refusal, or a new request. */
   #onUserText(memo: LocalMemo, typed: string, input: PlannerInput, catalog: ScoredCatalog, lang: 'zh' | 'en'): PlannerStep | undefined {
-    // "Chasing the Wnd": a listed name with one word misspelt is read as that name
+    // "Lantern Festval Nights": a listed name with one word misspelt is read as that name
     const said = mendedNames(typed, catalog.apps().flatMap(({ appId }) => catalog.resultNames?.(appId) ?? []));
     let goal = memo.goals.find((g) => g.status === 'open' && g.asking);
     // an answer that changes its mind midway (「两张……哦不对，那就三张」) is what it settles on

@@ -8,12 +8,12 @@ const WENT_WRONG = /坏了|摔坏|弄坏|丢了|弄丢|用完了|吃完了|用�
 const PURPOSE = /^(?:(?:i'?m|we'?re|i am|we are|just|only)\s+)*(?:trying to|planning (?:to|on|for|ahead)|want(?:ing)? to plan|figuring out|working out|so (?:that )?(?:i|we) can)\b|^(?:(?:i'?m|we'?re|just|only)\s+)*(?:checking|asking)(?:\s+(?:first|for now|around|prices?|the price))?\s*$|^(?:我们?)?(?:先|就|只是|只)?(?:问问|问一下|了解一下|看看)(?:而已|再说)?$|^(?:我们?)?(?:想|打算|准备|好)(?:安排|计划|规划)/i;
 
 /**
- * 「我在上海出差」「住在中关村附近」, "I'm in Beijing this weekend", "staying near Zhongguancun": where the person
+ * 「我这几天在杭州出差」「住在河西码头附近」, "I'm in Hangzhou this week", "staying near the old pier": where the person
  * is, said before a request. It asks nothing of the place's own services (a café there); it tells the request after it where.
  */
 const WHEREABOUTS = /^(?:(?:i'?m|we'?re|i am|we are|i'?ll be|we'?ll be|i will be|we will be)\s+(?:currently\s+|still\s+)?(?:in|at|near|around|over in|staying|based|visiting|travell?ing|on a trip)\b|(?:currently\s+)?staying\s+(?:near|at|in|by|around)\b)|^(?:我们?|人)(?:现在|目前|这几天|这周|周末)?(?:在|住在|待在)[^，,。；;？?！!]{1,14}$/i;
 
-/** "My apartment is about 50 square meters", 「房子一百二十平」: what the person's place is like, said before what to do there. */
+/** "My flat is about 60 square meters", 「房子一百二十平」: what the person's place is like, said before what to do there. */
 const PLACE_IS = /^(?:my|our|the)\s+(?:apartment|flat|place|home|house|room|office|studio)\s+(?:is|has|measures|'s)\b|^(?:我家|家里|我们家|房子|我家房子|公司|办公室)[^，,。；;？?！!]{0,8}(?:\d+|[一二两三四五六七八九十百]+)\s*(?:平|平米|平方|㎡)/i;
 
 /** Whether a clause only says where the person is, or what their place is like: no question, no act. */

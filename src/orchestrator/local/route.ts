@@ -228,7 +228,7 @@ function serviceBeside(clause: string, thing: { appId: string; name: string }, c
   // what the rest is about, not how it comes: 「送到公司」 is no reason to leave the restaurant named
   const query = thingsOnly(thingWords(rest));
   if (!query.trim()) return thing.appId;
-  // (「武林广场店快递两盒感康到…」: the rest names another thing the same service lists — its way of sending is no other service)
+  // (「河西码头店快递两罐龙井到…」: the rest names another thing the same service lists — its way of sending is no other service)
   if (namesToSay(catalog.resultNames?.(thing.appId) ?? []).some((name) => name.length >= 2 && /\p{Script=Han}/u.test(name) && !isGenericWord(name) && rest.includes(name))) return thing.appId;
   const hits = catalog.searchScored(query, 50, { withData: false });
   const best = hits[0];

@@ -26,7 +26,7 @@ const NOT_NAMES = new Set(['i', "i'd", "i'm", "i'll", 'please', 'can', 'could', 
   'sunday', 'today', 'tomorrow', 'tonight', 'road', 'street', 'avenue', 'lane', 'store', 'shop', 'branch', 'mall', 'plaza', 'square', 'no',
   'something', 'anything', 'everything', 'that', 'this', 'it', 'those', 'these', 'one', 'whatever', 'yours', 'them', 'tower', 'building', 'center', 'centre']);
 
-/** Capitalised words before a word of a place ("the Jing'an Temple store", "Hang Lung Plaza"): a place's name, no thing's. */
+/** Capitalised words before a word of a place ("the Lotus Pond store", "Jade Garden Plaza"): a place's name, no thing's. */
 const PLACE_NAMED = new RegExp(String.raw`((?:[A-Z][\w'-]*\s+){1,3})(?:${['store', 'shop', 'branch', 'pharmacy', 'outlet', 'location', 'mall', 'plaza', 'tower', 'building', 'center', 'centre', 'station', 'hotel', 'cinema', 'gym', 'club', 'road', 'street', 'avenue', 'lane']
   .map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join('|')})\b`, 'g');
 
@@ -52,7 +52,7 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
       if (matchEntities(word, places).length) continue;
       if (!names.includes(word)) names.push(word);
     }
-    // 「买两盒扑热息痛」: the thing a Chinese measure is of, where no list so far knows it by that name
+    // 「买两盒保济丸」: the thing a Chinese measure is of, where no list so far knows it by that name
     if (han) {
       for (const [, said] of sentence.matchAll(MEASURED_ZH)) {
         // (a word some listed name holds, 「口罩」 of 医用外科口罩, is known: the list tells those apart)
@@ -78,7 +78,7 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
   return names;
 }
 
-/** 「两盒扑热息痛」「一瓶善存」: a name of 2–8 Han characters after a count and its measure, up to a break or a word that goes on. */
+/** 「两盒保济丸」「一瓶鱼肝油」: a name of 2–8 Han characters after a count and its measure, up to a break or a word that goes on. */
 const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2})(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片)(\p{Script=Han}{2,8}?)(?=[，,。；;！!？?\s]|$|送|寄|到|给|和|跟|再|还|吧|呢|啊|就|我|过来|回来|带)/gu;
 
 /** The thing a measure is of, with the letter or number that ends its name ("vitamin C", "omega 3"): searched as one. */

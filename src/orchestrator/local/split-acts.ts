@@ -19,7 +19,7 @@ export function splitActs(goal: Goal, catalog: ScoredCatalog): Goal[] {
   const parts = goal.text.split(COMMA).map((part) => part.trim()).filter(Boolean);
   for (let at = 1; at < parts.length; at++) {
     // (「…，就我一个」 says who goes with the act before it: no act of its own)
-    // ("…at the Jing'an club, can you book me in?": an act alone is the act of what was said before it)
+    // ("…at the river studio, can you book me in?": an act alone is the act of what was said before it)
     if (!isActing(parts[at]!, { whoGoes: false }) || !isActing(parts.slice(0, at).join('，')) || isBareAct(parts.slice(at).join('，'))) continue;
     const before = parts.slice(0, at).join('，');
     const after = parts.slice(at).join('，');

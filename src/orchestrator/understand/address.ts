@@ -26,7 +26,7 @@ export function findAddress(text: string): string | undefined {
   const en = EN_ADDRESS.exec(text)?.[1]?.trim();
   if (en) return en.replace(/[,\s]+$/, '');
   // a part of its own that is plainly an address (「…，徐汇区天钥桥路500弄3号」)
-  // (or a road and its number alone, 「南京西路1266号」, 「湖墅南路100号3幢」)
+  // (or a road and its number alone, 「滨河东路88号」, 「青石巷12号3幢」)
   const part = text.split(/[，,。；;！!？?\n]|\.(?=\s|$)/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p) || /^(?![我在住])\p{Script=Han}{1,10}[路街道巷弄]\d+\s*号/u.test(p));
   // 「收件人王芳 13700001111 浦东新区世纪大道100号」: the name and the phone said before it are no part of it
   const words = part?.split(/\s+/) ?? [];

@@ -1,6 +1,6 @@
 /**
- * A listed name said with one word misspelt ("Chasing the Wnd" for Chasing the Wind, "the Missing
- * Witnes"): where the words around it say the rest of a name of two words or more exactly, the
+ * A listed name said with one word misspelt ("Lantern Festval Nights" for Lantern Festival Nights, "the Ferry
+ * Keepr"): where the words around it say the rest of a name of two words or more exactly, the
  * one word a letter away is that name's word. Only Latin names, only one word of a name, only a
  * word of four letters or more in the name: a slip of the keyboard, never a guess at another word.
  */
