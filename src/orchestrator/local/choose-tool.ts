@@ -99,7 +99,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
   // (no words of any API matched, "Is The Lighthouse Keeper on anywhere…?": the list that names the thing said)
   const best = scored[0]?.tool ?? tools.find((t) => readsOnly(t) && listsNamed(t));
-  return undo ?? deeperList(text, best, tools, catalog, acting) ?? listTakingNamed(text, best, tools, catalog, acting) ?? best ?? tools[0]!;
+  return undo ?? deeperList(text, best, tools, catalog, acting) ?? listTakingNamed(best, tools, listsNamed, acting) ?? best ?? tools[0]!;
 }
 
 /**
@@ -107,11 +107,9 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
  * cinema) the first cannot be asked by, is answered by the one list that takes both (the showings):
  * what is on there, not everything that is on.
  */
-function listTakingNamed(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
+function listTakingNamed(top: Tool | undefined, tools: Tool[], listsNamed: (tool: Tool) => boolean, acting: boolean): Tool | undefined {
   if (acting || !top || !readsOnly(top)) return undefined;
-  const names = (tool: Tool) => catalog.apiResultNames?.(tool.id) ?? [];
-  const named = tools.filter((list) => list.id !== top.id && readsOnly(list) && names(list).length > 0
-    && matchEntities(text, names(list).map((name, key) => ({ id: String(key), names: withParts(name) }))).length > 0);
+  const named = tools.filter((list) => list.id !== top.id && readsOnly(list) && listsNamed(list));
   const takes = (tool: Tool, list: Tool) => idParams(tool, tools).some((p) => p.source === list.api);
   // (a list that itself takes the top one's IDs, the showings naming their cinemas, is where the answer is, not what is named)
   const apart = named.filter((list) => !takes(top, list) && !takes(list, top));
