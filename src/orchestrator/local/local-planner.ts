@@ -42,6 +42,7 @@ import { asksForName, foundNowhere, nextProbe, oneApp, probedApp, skillsSay, sta
 import { chooseGoalTool } from './choose-tool.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { valueContext } from './value-context.ts';
+import { englishNames, inEnglish } from './english-names.ts';
 
 /**
  * The planner that needs no model: it reads the request against what the catalog holds
@@ -59,9 +60,11 @@ export class LocalPlanner implements Planner {
     const said: string[] = [];
     const step = (s: PlannerStep): PlannerStep => {
       memo.cursor = input.transcript.length;
-      const text = [...said, s.type === 'reply' ? s.text : ''].filter(Boolean).join('\n');
+      // an English speaker hears in English what the mini-program itself gives in English
+      const told = (line: string) => (lang === 'en' ? inEnglish(line, englishNames(input.transcript, (appId) => catalog.toolsOf(appId))) : line);
+      const text = told([...said, s.type === 'reply' ? s.text : ''].filter(Boolean).join('\n'));
       if (s.type === 'reply') return { ...s, text, memo };
-      const say = [...said, s.say ?? ''].filter(Boolean).join('\n');
+      const say = told([...said, s.say ?? ''].filter(Boolean).join('\n'));
       return { ...s, memo, ...(say ? { say } : {}) };
     };
 
