@@ -12,6 +12,11 @@ describe('a clause that counts things and names none', () => {
     expect(countsLastThing('再叫个车从北门到火车站')).toBeUndefined();
   });
 
+  it('counts the thing just named where how it comes is said too (「拿两盒，我自己过去取」)', () => {
+    expect(countsLastThing('拿两盒，我自己过去取')).toBeDefined();
+    expect(countsLastThing('拿两盒，我自己过去买点别的')).toBeUndefined();
+  });
+
   it('counts tickets or rooms booked on the way (「顺便给我订三张」「一并订两间」)', () => {
     expect(countsLastThing('顺便给我订三张')).toBeDefined();
     expect(countsLastThing('一并订两间')).toBeDefined();

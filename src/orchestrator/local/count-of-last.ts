@@ -1,4 +1,5 @@
 import { extractQuantities, findAddress } from '../understand/index.ts';
+import { stripHowItComes } from '../understand/how-it-comes.ts';
 
 /** Measure words of things one orders (not of people, nights or hours). */
 const THING_MEASURE = /^(?:瓶|盒|张|间|包|袋|支|杯|碗|份|件|罐|听|板|片|粒|只|个(?![人小钟星礼月])|box|bottle|pack|bag|cup|can|piece|packet|tube)/i;
@@ -13,12 +14,14 @@ const OF_THOSE = /\b(?:one|two|three|four|five|six|\d+)\s+(?:more\s+)?of\s+(?:th
 export function countsLastThing(clause: string): { rest: string } | undefined {
   const address = findAddress(clause);
   const rest = address ? clause.replace(address, ' ') : clause;
-  const those = OF_THOSE.exec(rest);
-  const count = those ? undefined : extractQuantities(rest).find((q) => q.unit !== undefined && THING_MEASURE.test(q.unit));
+  // (how they come, 「我自己过去取」, is no other thing)
+  const bare = stripHowItComes(rest);
+  const those = OF_THOSE.exec(bare);
+  const count = those ? undefined : extractQuantities(bare).find((q) => q.unit !== undefined && THING_MEASURE.test(q.unit));
   const span = those ? [those.index, those.index + those[0].length] : count?.span;
   if (!span) return undefined;
   // nothing else said but asking for them and where they go (「叫个快车从枫林到…」 names a ride of its own)
-  const left = `${rest.slice(0, span[0])} ${rest.slice(span[1])}`.toLowerCase().replace(ASKING, ' ');
+  const left = `${bare.slice(0, span[0])} ${bare.slice(span[1])}`.toLowerCase().replace(ASKING, ' ');
   return /[\p{Script=Han}a-z]/u.test(left) ? undefined : { rest };
 }
 

@@ -111,6 +111,16 @@ describe('how a thing comes, said as where it is sent', () => {
     expect(readEnum(how, ctx('两盒青蒿素片，送到滨海区渡口路18号'))).toBe('courier');
   });
 
+  it('is the delivering option however far the address comes after the sending', () => {
+    expect(readEnum(how, ctx('Please send two packs of herbal tea and a ginger candy tin from the pier shop to my flat — 18 Harbour Road, unit 1801'))).toBe('courier');
+    expect(readEnum(how, ctx('帮她从渡口那家买两盒青蒿素片送过去，地址是滨海区渡口路18号'))).toBe('courier');
+  });
+
+  it('is the fetching option where the person fetches it themselves', () => {
+    expect(readEnum(how, ctx('拿两盒，我自己过去取'))).toBe('collect');
+    expect(readEnum(how, ctx("two packs, I'll pick them up"))).toBe('collect');
+  });
+
   it('is nothing where no address is said', () => {
     expect(readEnum(how, ctx('two packs from the pier shop'))).toBeUndefined();
   });

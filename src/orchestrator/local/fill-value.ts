@@ -59,6 +59,9 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     // "sent … to 1266 West Nanjing Road", 「送到南京西路1788号」: brought to an address said is the delivering option
     const brought = SENT_TO.test(text) && (findAddress(text) || savedAddressSaid(text, ctx.addresses ?? [])) ? options.find((o) => DELIVERING.test([o.code, ...o.glosses].join(' '))) : undefined;
     if (brought) return brought.code;
+    // 「我自己过去取」, "I'll collect it": fetched by the person is the option of fetching
+    const fetched = FETCHED.test(text) ? options.filter((o) => FETCHING.test([o.code, ...o.glosses].join(' '))) : [];
+    if (fetched.length === 1) return fetched[0]!.code;
     const used = usedByShortName(text, options);
     if (used) return used.code;
   }
@@ -81,8 +84,11 @@ function usedByShortName(text: string, options: EnumOption[]): EnumOption | unde
 }
 
 /** Words of bringing a thing to where someone is, and the option of an enum that does it. */
-const SENT_TO = /\b(?:send|sent|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,60}\bto\b|送(?:到|去|至)|配送到|寄到/i;
+const SENT_TO = /\b(?:send|sent|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,120}\bto\b|送(?:到|去|至|过去|过来|上门)|配送到|寄到/i;
 const DELIVERING = /\bdeliver(?:y|ed)?\b|外送|配送|送货|送到/i;
+/** Words of the person fetching the thing themselves, and the option of an enum that is that. */
+const FETCHED = /(?:自己|亲自|我)(?:过去|去|到|来)(?:店里?|门店|那家|那边)?(?:取|拿|提)|自取|自提|到店(?:取|拿)|\b(?:i'?ll|i will|we'?ll|let me)\s+(?:come\s+(?:by|in)\s+(?:and|to)\s+)?(?:pick|collect|grab|get)\b|\bpick(?:ing)? (?:it|them) up\b/i;
+const FETCHING = /\bpick-?up\b|\bcollect(?:ion)?\b|自取|自提|到店取|门店取/i;
 
 /** The two values of a boolean, with the words its description glosses them by (`true=加一份浓缩/extra shot`); those it glosses only. */
 export function booleanOptions(schema: JsonSchema): EnumOption[] {

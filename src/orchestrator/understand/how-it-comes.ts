@@ -7,7 +7,7 @@
 const HOW_IT_COMES = new RegExp([
   String.raw`(?:帮我|给我)?送(?:到|去)?(?:我|我们)?(?:家|家里|府上|公司|单位|办公室|楼下|门口)(?:来|去)?`,
   String.raw`送(?:过来|上门|到府)`, String.raw`(?:配送|外送|外卖)到家`,
-  String.raw`(?:我)?(?:自己)?(?:去|到)(?:店|店里|门店)(?:里)?(?:拿|取|提)`, '到店(?:自)?取', '自取', '自提',
+  String.raw`(?:我)?(?:自己)?(?:去|到)(?:店|店里|门店)(?:里)?(?:拿|取|提)`, String.raw`(?:我)?(?:自己|亲自)(?:过去|过来|去|来)(?:拿|取|提)`, '到店(?:自)?取', '自取', '自提',
   String.raw`\b(?:delivered|brought|sent)\s+(?:to\s+(?:my|our|the)\s+(?:home|house|place|flat|apartment|office|door)|home|over|round)\b`,
   String.raw`\b(?:deliver(?:y|ed)?|bring (?:it|them))\s+to\s+(?:my|our)\s+(?:home|house|place|flat|apartment|office|door)\b`,
   String.raw`\b(?:i'?ll|i will|we'?ll|to)\s+(?:pick|collect)\s+(?:it|them|those)?\s*(?:up)?\s*(?:myself|ourselves)?\b`,
@@ -16,6 +16,11 @@ const HOW_IT_COMES = new RegExp([
 
 /** The text without the words of how the thing comes; the text itself where nothing else would be left. */
 export function withoutHowItComes(text: string): string {
-  const rest = text.replace(HOW_IT_COMES, ' ');
+  const rest = stripHowItComes(text);
   return /[\p{Script=Han}a-z]/iu.test(rest) ? rest : text;
+}
+
+/** The text without the words of how the thing comes, whatever is left. */
+export function stripHowItComes(text: string): string {
+  return text.replace(HOW_IT_COMES, ' ');
 }
