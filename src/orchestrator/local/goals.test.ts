@@ -142,6 +142,13 @@ describe('which mini-program a request is for', () => {
 });
 
 describe('a request in several clauses', () => {
+  it('asks whether the thing just asked about can, of that same thing (「…快递到哪了？今天能送到不」)', () => {
+    const goals = planGoals('我那个快递到哪了？今天能送到不', catalog);
+    expect(goals.map((g) => g.toolId)).toEqual(['express.trackParcel']);
+    expect(isActing('今天能送到不')).toBe(false);
+    expect(isActing('能帮我送到家吗')).toBe(true);
+  });
+
   it('keeps a clause that goes on from a question with it, as one act (「…吗？有的话来一张」)', () => {
     const goals = planGoals('明天下午三点熊猫快递还有票吗？有的话来一张', catalog, {});
     expect(goals.map((g) => g.toolId)).toEqual(['cinema.createTicketOrder']);

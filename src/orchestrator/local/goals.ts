@@ -1,5 +1,5 @@
 import type { Tool } from '../../catalog/index.ts';
-import { matchEnum, mentionsUsual, serviceWords, thingWords, thingsOnly, withChineseWords } from '../understand/index.ts';
+import { findAddress, matchEnum, mentionsUsual, serviceWords, thingWords, thingsOnly, withChineseWords } from '../understand/index.ts';
 import { actsApart } from './acts-apart.ts';
 import { besideUsual, ofUsual } from './beside-usual.ts';
 import { countsLastThing } from './count-of-last.ts';
@@ -7,7 +7,7 @@ import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
 import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatalog } from './route.ts';
-import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, isActing, isBareAct } from './request-words.ts';
+import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, asksWhetherItCan, isActing, isBareAct } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { usualAsSaid } from './usual-changed.ts';
@@ -99,6 +99,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
       if ((!last.acting && isActing(clause)) || isBareAct(said)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
+      // (「…到哪儿了？今天能送到不」: whether it can is asked of what the last clause's API reads)
+      else if (asksWhetherItCan(clause) && last.chosen) last.chosen.for = last.text;
       continue;
     }
     // (a question of when names no thing: it is asked of the thing the question before named)
@@ -228,6 +230,8 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
   // 「上午哪个点还能约就约哪个」, "whichever is free": the choice left to the assistant, of the request before
   if (ANY_ONE.test(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
+  // 「…到哪儿了？今天能送到不」, "will it arrive today?": whether the thing just asked about can, asked for nobody, naming nothing
+  if (asksWhetherItCan(clause) && !thingsOnly(thingWords(clause)) && !namedThing(clause, catalog) && !countsLastThing(clause) && !findAddress(clause)) return true;
   // 「…多少钱？后天还有哪些时段能约」: when, of the thing just asked about, names nothing of another service
   if (ASKS_WHEN.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // "Two hours is enough.", 「三个小时就够」: how long, how big or how many, and nothing else: a detail of the request before

@@ -23,6 +23,12 @@ describe('where an ID comes from', () => {
     expect(idParams(cancel, [create, cancel])).toEqual([{ name: 'orderId', source: 'createBooking', many: false, idKey: 'orderId' }]);
   });
 
+  it('looks a number the person never said up in the list of their own things that holds it (a tracking number)', () => {
+    const track = api('trackParcel', { number: { type: 'string', description: '快递单号（tracking number）：取自用户原话' } }, true);
+    const mine = api('listMyParcels', {}, true, { type: 'object', properties: { parcels: { type: 'array', items: { type: 'object', properties: { number: { type: 'string' }, name: { type: 'string' } } } } } });
+    expect(idParams(track, [track, mine])).toEqual([{ name: 'number', source: 'listMyParcels', many: false, listKey: 'parcels', idKey: 'number' }]);
+  });
+
   it('takes an ID from an API that makes things only once it has made one: cancelling is no reason to book', () => {
     const book = api('bookSession', { sessionId: { type: 'string' } }, false, { type: 'object', properties: { orderId: { type: 'string' }, amount: { type: 'number' } } });
     const cancel = api('cancelBooking', { orderId: { type: 'string', description: '订单号' } });

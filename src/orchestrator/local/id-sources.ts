@@ -27,7 +27,7 @@ export function idParams(tool: Tool, siblings: Tool[], transcript: Transcript[] 
   const out: IdParam[] = [];
   for (const [name, schema] of Object.entries(tool.inputSchema.properties ?? {})) {
     const described = named.get(name);
-    const isId = described || ID_NAME.test(name) || /(?:^|\b)ID\b|编号|\bid\b/.test(schema.description ?? '');
+    const isId = described || ID_NAME.test(name) || /(?:^|\b)ID\b|编号|单号|\bid\b|\btracking number\b/.test(schema.description ?? '');
     if (!isId || schema.enum) continue;
     const many = schema.type === 'array' || /Ids$/.test(name);
     const others = siblings.filter((s) => s.id !== tool.id && s.skill === tool.skill);

@@ -13,11 +13,20 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
   const pricing = ASKS_PRICE.test(text);
   return text.split(/[？?，,。；;！!]/).some((part) => {
     const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
-    if (QUERY_WORDS.test(said)) return false;
+    if (QUERY_WORDS.test(said) || asksWhetherItCan(said)) return false;
     if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
     return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
   });
 }
+
+/** 「今天能送到不」「明天能到吗」, "will it arrive today?": whether a thing can, as a yes-or-no asked for nobody. */
+export function asksWhetherItCan(text: string): boolean {
+  return CAN_IT.test(text.trim()) && !FOR_SOMEONE.test(text);
+}
+
+const CAN_IT = /^[^，,。；;]{0,8}(?:能|会|可以|来得及)[^，,。；;]{1,8}(?:不|吗|么|没|没有)[？?]?$|^(?:will|would|can|could)\s+(?:it|they|that|this)\b[^,.;!?]{0,40}\??$/i;
+/** Words of a person asking for something done for them (「帮我」「给我」「我要」, "for me"). */
+const FOR_SOMEONE = /帮|给我|替我|我要|我想|请|\b(?:me|us|i)\b/i;
 
 /** A question of price (「多少钱」, "how much"). */
 const ASKS_PRICE = /多少钱|什么价|价格是?多少|几多钱|\bhow much\b|\bwhat(?:'s| is| does) (?:the )?(?:price|cost)\b/i;
