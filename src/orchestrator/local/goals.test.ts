@@ -143,7 +143,7 @@ describe('which mini-program a request is for', () => {
 
 describe('a request in several clauses', () => {
   it('asks whether the thing just asked about can, of that same thing (「…快递到哪了？今天能送到不」)', () => {
-    const goals = planGoals('我那个快递到哪了？今天能送到不', catalog);
+    const goals = planGoals('我那个快递到哪了？今天能送到不', catalog, {});
     expect(goals.map((g) => g.toolId)).toEqual(['express.trackParcel']);
     expect(isActing('今天能送到不')).toBe(false);
     expect(isActing('能帮我送到家吗')).toBe(true);

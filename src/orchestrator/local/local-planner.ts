@@ -43,6 +43,7 @@ import { chooseGoalTool } from './choose-tool.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { valueContext } from './value-context.ts';
 import { englishNames, inEnglish } from './english-names.ts';
+import { overCap } from './over-cap.ts';
 
 /**
  * The planner that needs no model: it reads the request against what the catalog holds
@@ -316,6 +317,12 @@ export class LocalPlanner implements Planner {
       const list = catalog.tool(goal.quote);
       Object.assign(goal, { toolId: goal.quote, quote: undefined, args: {}, decided: [], wanted: [] });
       return list ? this.#advance(goal, list, memo, input, catalog, lang) : undefined;
+    }
+    // 「要是不超过150块就直接约了」: an order over the price the person set is told, not made
+    const dear = need.type === 'ready' ? overCap(goal, tool, input.transcript, lang) : undefined;
+    if (dear) {
+      goal.status = 'dropped';
+      return { type: 'reply', text: dear, awaitUser: false, done: true };
     }
     if (need.type === 'ready') {
       goal.status = 'called';

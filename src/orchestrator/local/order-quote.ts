@@ -42,6 +42,7 @@ function endsAskingPrice(text: string): boolean {
 
 /** An order priced by how long it lasts (a stay to its last day, nights): the lists' unit prices do not add up to it. */
 const SPAN = /checkOut|endDate|dateTo|nights/i;
+const IDS_KEY = /[a-z](?:Ids|IDs)$/;
 const QTY = /^(?:qty|quantity|count|num|number|amount)$/i;
 const PRICES = /^(?:prices|priceBy\w*|fees)$/i;
 const NAME = /^(?:name|title|label)$|Name$/;
@@ -65,13 +66,28 @@ export function orderQuote(args: Record<string, unknown>, transcript: readonly T
     const count = Object.entries(level).find(([k, v]) => QTY.test(k) && typeof v === 'number')?.[1] as number | undefined;
     for (const [key, value] of Object.entries(level)) {
       if (Array.isArray(value)) {
+        // (a list of IDs, `serviceIds: ['window']`: each is a thing listed under the ID's own name or as `id`)
+        if (IDS_KEY.test(key) && value.every((item) => typeof item === 'string')) {
+          for (const item of value as string[]) {
+            const thing = listed.find((obj) => obj[key.replace(/s$/, '')] === item || obj.id === item);
+            const unit = thing ? priceOf(thing, choices) : undefined;
+            if (!thing || unit === undefined) return false;
+            lines.push({ name: nameOf(thing) ?? item, unit, qty: 1 });
+          }
+          continue;
+        }
         if (!value.every((item) => item && typeof item === 'object' && read(item as Record<string, unknown>))) return false;
         continue;
       }
       if (!isIdKey(key) || typeof value !== 'string') continue;
       const thing = listed.find((obj) => obj[key] === value);
-      const unit = thing ? priceOf(thing, choices) : undefined;
-      if (!thing || unit === undefined) return false;
+      if (!thing) return false;
+      const unit = priceOf(thing, choices);
+      // (a thing listed with no price of its own, the store it comes from, costs nothing by itself)
+      if (unit === undefined) {
+        if (count !== undefined) return false;
+        continue;
+      }
       lines.push({ name: nameOf(thing) ?? value, unit, qty: count ?? 1 });
     }
     return true;
@@ -82,11 +98,16 @@ export function orderQuote(args: Record<string, unknown>, transcript: readonly T
 /** The sum, and the lines as the user hears them. */
 export function quoteText(lines: readonly QuoteLine[], lang: 'zh' | 'en'): string {
   const money = (n: number) => `¥${n.toFixed(2)}`;
-  const total = lines.reduce((sum, line) => sum + Math.round(line.unit * 100) * line.qty, 0) / 100;
+  const total = quoteTotal(lines);
   const parts = lines.map((line) => `${line.name} ${money(line.unit)} ×${line.qty}`).join(' + ');
   return lang === 'en'
     ? `At the listed prices: ${parts} = ${money(total)} in all. Nothing is booked; the order itself may add fees.`
     : `按所列单价：${parts}，合计 ${money(total)}。尚未下单，实际金额以下单时为准。`;
+}
+
+/** What the lines come to, in yuan. */
+export function quoteTotal(lines: readonly QuoteLine[]): number {
+  return lines.reduce((sum, line) => sum + Math.round(line.unit * 100) * line.qty, 0) / 100;
 }
 
 function priceOf(thing: Record<string, unknown>, choices: readonly string[]): number | undefined {

@@ -154,6 +154,11 @@ describe('matchEntities', () => {
     expect(ids(matchEntities('下午三点那班', trains))).toEqual([]);
   });
 
+  it('reads no name in a sum of money said (「不超过150块」 is not the 150 of 「90～150㎡」)', () => {
+    const services = [{ id: 'big', names: ['深度除螨（90～150㎡）'] }, { id: 'glass', names: ['擦玻璃（15扇以内）'] }];
+    expect(ids(matchEntities('来家里擦玻璃，要是不超过150块就直接约了', services))).toEqual(['glass']);
+  });
+
   it('finds nothing in an empty text or list', () => {
     expect(matchEntities('', stores)).toEqual([]);
     expect(matchEntities('中关村', [])).toEqual([]);

@@ -40,6 +40,8 @@ const knownVariants = new BoundedMemo<NameVariant[]>(4_000);
 /** 「帮我订」/"help me book": here 我/me is the one asking, not someone chosen. */
 const REQUESTER_FRAME_ZH = /[帮替请让叫]$/u;
 const REQUESTER_FRAME_EN = /\b(?:help|let|tell|show|ask|remind)\s+$/i;
+/** A sum of money as said (「150块」「30元」「¥80」, "30 kuai"): the same length of blanks keeps every span where it was. */
+const MONEY = /[¥￥]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:块钱?|元(?!宵)|kuai\b|yuan\b|rmb\b|bucks\b)/giu;
 const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
 
 /**
@@ -49,7 +51,8 @@ const LIST_AFTER = /^\s*(?:和|跟|与|、|,|，|and\b)/iu;
  * entities fit one span equally well they are all returned there, so the caller can ask.
  */
 export function matchEntities(input: string, list: readonly Entity[], options: MatchEntitiesOptions = {}): EntityMatch[] {
-  const text = textOf(input);
+  // (a sum of money said, 「不超过150块」, names nothing: not the 150 of 「90～150㎡」)
+  const text = textOf(input).replace(MONEY, (m) => ' '.repeat(m.length));
   const entities: Entity[] = Array.isArray(list) ? list.filter((entity) => typeof entity?.id === 'string') : [];
   const variants = (names: string[], tags: string[]) => knownVariants.get(JSON.stringify([names, tags]), () => nameVariants(names, tags));
   const phrases = entityPhrases(entities, options.fields ?? [], variants);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { priceCap } from './price-cap.ts';
+
+describe('the most a person will pay', () => {
+  it('is the limit said as money, in Chinese and in English', () => {
+    expect(priceCap('周六上午来做个除螨，要是不超过150块就直接约了')).toBe(150);
+    expect(priceCap('30元以内就买一盒')).toBe(30);
+    expect(priceCap('价格200以内的就行')).toBe(200);
+    expect(priceCap('预算500')).toBe(500);
+    expect(priceCap('If the herbal tea is under 30 kuai, grab me a box')).toBe(30);
+    expect(priceCap('book it as long as it costs under 50')).toBe(50);
+    expect(priceCap('if it is ¥80 or less')).toBe(80);
+  });
+
+  it('is none where the limit is of no money, or is a difference between two prices', () => {
+    expect(priceCap('90平以内的房子')).toBeUndefined();
+    expect(priceCap('under 2 hours please')).toBeUndefined();
+    expect(priceCap('两种船票差不到20块就坐快船，不然坐慢船')).toBeUndefined();
+    expect(priceCap('if the fast ferry is less than 20 kuai more, take it')).toBeUndefined();
+  });
+});

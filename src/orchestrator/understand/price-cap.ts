@@ -1,0 +1,31 @@
+/**
+ * The most a person will pay, said as a limit or a condition of the act (「要是不超过150块就直接约了」,
+ * 「30元以内就买」, "if Claritin is under 30 kuai, grab me a box", "as long as it's no more than ¥200"):
+ * the amount, or undefined. A limit with no word of money (「90平以内」, "under 2 hours") is none.
+ */
+export function priceCap(text: string): number | undefined {
+  for (const pattern of CAPS) {
+    pattern.lastIndex = 0;
+    for (const m of text.matchAll(pattern)) {
+      // (「差不到20块」, "less than 20 more": a difference between two prices, not a limit on one)
+      if (DIFFERENCE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) || /^\s*(?:more|extra|dearer)\b/i.test(text.slice(m.index! + m[0].length))) continue;
+      const amount = Number(m.groups!.n);
+      const money = m.groups!.cur !== undefined || m.groups!.unit !== undefined || PRICE_WORD.test(text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 4));
+      if (money && amount > 0) return amount;
+    }
+  }
+  return undefined;
+}
+
+const N = String.raw`(?<cur>[¥￥]\s*|rmb\s*|cny\s*)?(?<n>\d+(?:\.\d+)?)\s*(?<unit>块钱?|元|kuai\b|yuan\b|rmb\b|cny\b|bucks\b)?`;
+const CAPS = [
+  new RegExp(String.raw`(?:不超过|不超出|不到|低于|少于|不高于|不大于|别超过|控制在|最多|顶多)\s*${N}`, 'gi'),
+  new RegExp(String.raw`${N}\s*(?:以内|以下|之内|内)`, 'gi'),
+  new RegExp(String.raw`\b(?:under|below|less than|no more than|not more than|at most|within|up to|max(?:imum)?|cheaper than|no higher than)\s+${N}`, 'gi'),
+  new RegExp(String.raw`${N}\s+or\s+(?:less|under|below|cheaper)\b`, 'gi'),
+  new RegExp(String.raw`\bbudget\s+(?:is\s+|of\s+)?${N}`, 'gi'),
+  new RegExp(String.raw`预算\s*(?:是|只有|就|在)?\s*${N}`, 'gi'),
+];
+const DIFFERENCE = /(?:差|差价|相差|贵|多出|多花|便宜)\s*$|\bdifference\s+(?:is\s+)?$/i;
+/** Words of price around a bare number (「价格不超过200」, "if it costs under 50"). */
+const PRICE_WORD = /价|钱|费|贵|便宜|花|预算|\bbudget\b|\bcosts?\b|\bprice[sd]?\b|\bcheap|\bpay\b|\bspend\b|\bfare\b/i;
