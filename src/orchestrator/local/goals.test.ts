@@ -141,6 +141,23 @@ describe('which mini-program a request is for', () => {
   });
 });
 
+describe('a question of stores in a city', () => {
+  const shops = testCatalog([
+    { appId: 'tea', appName: '茶铺', api: 'listShops', readOnly: true, description: '门店列表：门店地址、营业时间，几点开门几点关门。', inputSchema: { type: 'object', properties: { city: { type: 'string', description: '城市' } } } },
+    { appId: 'tea', appName: '茶铺', api: 'orderTea', description: '点茶下单。' },
+    { appId: 'herb', appName: '百草堂', api: 'listStores', readOnly: true, description: '查询门店（上海、杭州）：门店ID、地址、营业时间。', inputSchema: { type: 'object', properties: { city: { type: 'string', description: '城市：上海 或 杭州' } } }, outputSchema: { type: 'object', properties: { stores: { type: 'array', items: { type: 'object', properties: { storeId: { type: 'string' }, hours: { type: 'string' } } } } } } },
+    { appId: 'herb', appName: '百草堂', api: 'searchRemedies', readOnly: true, description: '搜索药品和价格。', outputSchema: { type: 'object', properties: { remedies: { type: 'array', items: { type: 'object', properties: { remedyId: { type: 'string' }, price: { type: 'number' } } } } } } },
+  ]);
+
+  it('goes to the service that says it is in the city named, and asks which of them of the same', () => {
+    expect(planGoals('杭州你们那两家店几点关门？我九点半才下班，还赶得上哪家', shops, {}).map((g) => g.toolId)).toEqual(['herb.listStores']);
+  });
+
+  it('keeps "your stores" with the service just spoken to, as a question of its own where another list answers it', () => {
+    expect(planGoals('How much is the herbal tea remedy? And is any of your stores open all night?', shops, {}).map((g) => g.toolId)).toEqual(['herb.searchRemedies', 'herb.listStores']);
+  });
+});
+
 describe('a request in several clauses', () => {
   it('asks whether the thing just asked about can, of that same thing (「…快递到哪了？今天能送到不」)', () => {
     const goals = planGoals('我那个快递到哪了？今天能送到不', catalog, {});

@@ -123,7 +123,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
  */
 function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {
   if (!lastToolId || tool.id === lastToolId || isActing(clause) || tool.annotations?.readOnlyHint !== true) return false;
-  if (!QUERY_WORDS.test(clause)) return false;
+  // (a question with no word of asking, "is any of them open all night?", is asked all the same)
+  if (!QUERY_WORDS.test(clause) && !/(?:[?？]|[吗么])\s*$/.test(clause.trim())) return false;
   // (「…多少钱？后天还有哪些时段能约」: when it can be had is another question of the same thing)
   if (namedThing(clause, catalog) || thingWords(clause, { exact: true }).trim() || ASKS_OPEN.test(clause)) return true;
   // ("…price of X, and what time does it close?": what it asks (hours) only the other API's answer says)
@@ -205,6 +206,11 @@ const ASKS_OPEN = /哪几?个?时间|哪些时间|什么时间|时间段|时段|
 /** A question of when, and of nothing else: which times are open, or when it is (「几点」, "when"). */
 const ASKS_WHEN = new RegExp(`${ASKS_OPEN.source}|几点|什么时候|哪天|哪几天|\\bwhat times?\\b|\\bwhen\\b`, 'i');
 
+/** A question of which one (「哪家」「哪一个」, "which one", "which of them"). */
+const WHICH_OF = /哪(?:一)?[家个间边款场位趟班节]|\bwhich (?:one|of them|of the|store|shop|branch)\b/i;
+/** The one spoken to, as the owner of what is asked about (「你们家」「你们店」, "your stores"). */
+const YOURS = /你们|你家|贵店|\byour\b/i;
+
 const SAYS_MEASURE_ONLY = /^(?:(?:just|only|about|around|roughly|maybe)\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|half an?)\s*(?:-\s*)?(?:hours?|hrs?|h|minutes?|mins?|square met(?:er|re)s?|sqm|m2|㎡|people|persons|of us)\b[^,.;!?]{0,30}[.!]?$|^(?:大概|大约|就|只要)?[\d一二两三四五六七八九十半]+(?:个)?(?:小时|钟头|平米?|平方米?|㎡|个人|位)(?:左右|上下)?(?:就够了?|就行了?|就好|够了|足够了?)?[。！!]?$/i;
 
 /**
@@ -230,6 +236,10 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
   // 「上午哪个点还能约就约哪个」, "whichever is free": the choice left to the assistant, of the request before
   if (ANY_ONE.test(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
+  // 「…那两家店几点关门？我九点半才下班，还赶得上哪家」: which of those just asked about, naming none of its own
+  if (WHICH_OF.test(clause) && !isActing(clause) && !namedThing(clause, catalog) && !thingsOnly(thingWords(clause, { exact: true }))) return true;
+  // "…Tylenol? And is any of your Shanghai stores open all night?": "your" is the one just spoken to
+  if (YOURS.test(clause) && !namedThing(clause, catalog) && !thingsOnly(thingWords(clause, { exact: true }))) return true;
   // 「…到哪儿了？今天能送到不」, "will it arrive today?": whether the thing just asked about can, asked for nobody, naming nothing
   if (asksWhetherItCan(clause) && !thingsOnly(thingWords(clause)) && !namedThing(clause, catalog) && !countsLastThing(clause) && !findAddress(clause)) return true;
   // 「…多少钱？后天还有哪些时段能约」: when, of the thing just asked about, names nothing of another service

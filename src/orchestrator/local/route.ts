@@ -6,7 +6,7 @@ import { spellsPinyin } from '../understand/pinyin-names.ts';
 import { withoutWhatItIsAbout } from '../understand/about-said.ts';
 import { withoutHowItComes } from '../understand/how-it-comes.ts';
 import { contentWords } from '../understand/function-words.ts';
-import { cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
+import { citiesIn, cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
 export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
@@ -70,6 +70,9 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const queries = after === undefined ? [serviceWords(clause), withChineseWords(clause)] : [ownWords(clause, after, serviceWords), ownWords(clause, after)];
   const bests = [...new Set(queries)].flatMap((query) => (query ? catalog.searchScored(query, 5).slice(0, 1) : [])).filter((best) => saysWhatFor(clause, best.tool.appId, catalog));
   const strong = bests.find((best) => best.score >= minScore(catalog.size, base));
+  // 「杭州你们那两家店几点关门」: of the services the words fit, the one that says it is in the city named
+  const there = strong ? inCityNamed(clause, queries[0] ?? clause, catalog, minScore(catalog.size, base)) : undefined;
+  if (there && there !== strong?.tool.appId) return there;
   if (strong) return strong.tool.appId;
   // A value only one mini-program's parameters take, by their pattern (a waybill number): BM25 is not the only signal.
   const patterned = patternApp(clause, catalog);
@@ -81,6 +84,19 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
   if (few && most) return most.tool.appId;
   return undefined;
+}
+
+/**
+ * The one service among those a clause's words fit well that names the city the clause names in its
+ * own words (a store list that says 「上海、杭州」), where the best fit does not: undefined otherwise.
+ */
+function inCityNamed(clause: string, query: string, catalog: ScoredCatalog, min: number): string | undefined {
+  const cities = citiesIn(clause);
+  if (!cities.length || !query) return undefined;
+  const fits = catalog.searchScored(query, 5).filter((hit) => hit.score >= min);
+  const says = (appId: string) => catalog.toolsOf(appId).some((tool) => cities.some((city) => `${tool.description} ${JSON.stringify(tool.inputSchema)}`.includes(city)));
+  const there = [...new Set(fits.map((hit) => hit.tool.appId))].filter(says);
+  return fits.length && there.length === 1 && !says(fits[0]!.tool.appId) ? there[0] : undefined;
 }
 
 /**
