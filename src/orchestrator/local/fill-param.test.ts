@@ -49,3 +49,22 @@ describe('an ID chosen from a list found before', () => {
     expect(need(['那就挪到周六那班吧', '明天早上九点那班'], saturday).found).not.toMatchObject({ type: 'source' });
   });
 });
+
+describe('a code said in the form the API takes', () => {
+  const track = tool('trackCrate', { type: 'object', required: ['number'], properties: { number: { type: 'string', pattern: '^[A-Z]{2}[0-9]{8}$', description: '货箱单号：取自用户原话' } } }, true);
+  const mine = { ...tool('listMyCrates', { type: 'object', properties: {} }, true), outputSchema: { type: 'object', properties: { crates: { type: 'array', items: { type: 'object', properties: { number: { type: 'string' }, name: { type: 'string' } } } } } } };
+  const own = [track, mine];
+  const fill = (text: string) => {
+    const goal = newGoal(text, track);
+    const found = fillParam(goal, { texts: [text], now, timeZone: 'Asia/Shanghai', userCity: undefined, tool: track, transcript: [], siblings: own, sibling: (api: string) => own.find((t) => t.api === api) }, { path: 'number', name: 'number', required: true, schema: track.inputSchema.properties!.number! }, [text]);
+    return { found, chosen: goal.args.number };
+  };
+
+  it('is the one said, not one looked up in the list of the person\'s own', () => {
+    expect(fill('where is crate FE12345678?')).toEqual({ found: undefined, chosen: 'FE12345678' });
+  });
+
+  it('is looked up in the list of the person\'s own where none is said', () => {
+    expect(fill('where is my crate of tea?').found).toEqual({ type: 'source', param: 'number', sourceToolId: 'ferry.listMyCrates' });
+  });
+});

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import { arrivalBy, extractDateTime, timeWindow, withoutArrival, type Entity } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
-import { enumOptions } from './fill-value.ts';
+import { enumOptions, readPattern } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
 import { arrivingBy, chooseEntities, inDayPart } from './choose-entities.ts';
 import { belongingTo, isIdKey } from './entities.ts';
@@ -28,6 +28,9 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
   if (usual !== undefined) return decide(goal, param.path, usual);
   const ctx: ValueContext = { ...env, texts };
   const id = idParams({ ...env.tool, inputSchema: { type: 'object', properties: { [param.name]: param.schema } } }, env.siblings, env.transcript).find((p) => p.name === param.name);
+  // a code said in the form the API gives (「查下 SF1234567890」): the one said, whatever list also holds some
+  const typed = id?.source && typeof param.schema.pattern === 'string' ? readPattern(param.schema, ctx) : undefined;
+  if (typed !== undefined) return decide(goal, param.path, typed);
   if (id?.source) {
     const sourceTool = env.sibling(id.source);
     if (!sourceTool) return undefined;
