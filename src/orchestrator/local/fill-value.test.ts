@@ -97,6 +97,12 @@ describe('the way said', () => {
     expect(readRoute(['a parcel for my aunt across town here in Wuhan, 2 kg'])).toEqual({ from: 'Wuhan', to: 'Wuhan' });
   });
 
+  it('reads where one gets on said with no 从, the ride asked for between the places, and a terminal\'s number', () => {
+    expect(readRoute(['周六我跟我爱人去青屿，云溪北上车，下午两点左右那趟'])).toEqual({ from: '云溪北', to: '青屿' });
+    expect(readRoute(['枫林打个快车到渡口大概多少钱？'])).toEqual({ from: '枫林', to: '渡口' });
+    expect(readRoute(['从枫林打车去云溪机场T3，快车多少钱'])).toEqual({ from: '枫林', to: '云溪机场T3' });
+  });
+
   it('leaves the weekday said before the place out of it', () => {
     expect(readRoute(['下周三长沙南去武汉的车几点'])).toEqual({ from: '长沙南', to: '武汉' });
     expect(readRoute(['周五合肥到南昌'])).toEqual({ from: '合肥', to: '南昌' });

@@ -266,6 +266,8 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // (「从北京发」「从公司寄」: sending leaves from there too)
     // (「我在国贸，…去机场」: where the user is, said first, is where it starts)
     const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车|寄出?|发(?:货|出|件)?(?=[，,。；;！!\s]|$))/.exec(text)
+      // (「…去南京，北京南上车」: where one gets on, said with no 从)
+      ?? /(?<=^|[，,。！!；;]\s*)([^，,。；;！!？?\s从]{2,8}?)(?:上车|上的车|发车)(?=[，,。；;！!\s]|$)/.exec(text)
       ?? /(?<=^|[，,。！!；;]\s*)我(?:现在|这会儿|人)?在([^，,。；;！!？?\s]{2,12}?)(?:出差|上班|工作|旅游|开会)?(?=[，,。；;])/.exec(text);
     const apart = going && leaving && (going.index >= leaving.index + leaving[0].length || going.index + going[0].length <= leaving.index);
     if (apart && going[1] && leaving[1]) return { from: leaving[1], to: going[1] };
@@ -279,7 +281,8 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const toward = [...text.matchAll(/到|去|至|→|->/g)].find((m) => !(/[点分半\d]$/.test(text.slice(0, m.index)) && /^[\d一二两三四五六七八九十]/.test(text.slice(m.index + m[0].length))))?.index ?? -1;
     const arrow = toward > 0 ? toward : text.search(/(?<=[\u4e00-\u9fff]{2})[寄发运](?=[\u4e00-\u9fff]{2})(?![个件份箱包])/);
     if (arrow <= 0) continue;
-    const before = text.slice(0, arrow);
+    // (「三里屯打个快车到故宫」: the ride asked for between the places is no part of either)
+    const before = text.slice(0, arrow).replace(/(?:打|叫|约|坐)(?:个|辆|一辆|一个)?(?:快车|专车|出租车?|舒适型|网约车|的士|车)?$/u, '');
     const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);
     // A time said right before the place (「1点10分云溪北」「两点多青屿东」) ends there too.
     const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g, /以后|之后|以前|之前|之间|前后|左右|一班|一趟|出发/g, /早上|晚上|上午|下午|中午|傍晚|凌晨|今天|明天|后天|今晚|明晚/g, /(?:下下?|这|本|上)?(?:周|星期|礼拜)[一二三四五六日天末]/g].map((re) => lastEnd(before, re)));
@@ -287,7 +290,8 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     // A name may start with digits (「1906文创园」): a count after the place (「2张」) ends it, these do not.
     const lead = /^\d+(?=[\u4e00-\u9fff])/.exec(after)?.[0] ?? '';
-    const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|[一两二三四五六七八九十\d]|吧|吗|呢|最[早晚快慢便贵近]|早上|晚上|上午|下午|中午|今天|明天|后天/)[0] ?? ''}`.trim();
+    // (a terminal's letter and number, 「机场T3」, stay with the place; a count after it, 「2张」, does not)
+    const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|[？?]|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|(?<![A-Za-z])[一两二三四五六七八九十\d]|吧|吗|呢|大概|大约|多少|多久|要多|得多|最[早晚快慢便贵近]|早上|晚上|上午|下午|中午|今天|明天|后天/)[0] ?? ''}`.trim();
     // 「寄个东西到上海」: the thing sent is no place it leaves from
     if (!marked && SENT_THING.test(from)) return to.length >= 2 ? { to } : {};
     if (from.length >= 2 && to && to.length >= 2) return { from, to };
