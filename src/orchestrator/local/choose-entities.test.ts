@@ -227,3 +227,18 @@ describe('nothing said picks one, and all but one are full', () => {
     expect(choose(tutors, false)).toEqual([]);
   });
 });
+
+describe('a time said with no day, at which the thing is listed on several days', () => {
+  const ref = { now: new Date('2026-03-06T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
+  const when = (t: string) => timeWindow(t, ref);
+  const dayOf = (t: string) => extractDateTime(t, ref).date;
+  const nights = ['2026-03-06', '2026-03-07', '2026-03-08'].map((date) => ({ id: `lantern-${date}`, names: ['灯会夜游'], fields: { date, time: '19:30' } }));
+
+  it('is the next of them, after work today', () => {
+    expect(chooseEntities(nights, ['下了班去看灯会夜游，七点多那场，两张'], undefined, false, when, dayOf, true).map((e) => e.id)).toEqual(['lantern-2026-03-06']);
+  });
+
+  it('is the one of the day said, where one is said', () => {
+    expect(chooseEntities(nights, ['周六晚上七点多那场灯会夜游'], undefined, false, when, dayOf, true).map((e) => e.id)).toEqual(['lantern-2026-03-07']);
+  });
+});

@@ -11,7 +11,7 @@ import { describedBy } from './by-description.ts';
 import { superlativeScope } from './kind-said.ts';
 import { blankSetAside, refusedByPart } from './set-aside.ts';
 import { cityWithout } from './city-without.ts';
-import { ENDS_KEY, isStartKey, unique } from './entities.ts';
+import { datesOf, ENDS_KEY, isStartKey, unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
 import { ANY_ONE } from './request-words.ts';
 
@@ -105,6 +105,9 @@ export function chooseEntities(
     const atWindow = window ? entitiesAt(entities, window) : [];
     const byField = openOnes(atWindow.length || !later ? atWindow : entitiesAt(entities, later));
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
+    // 「七点多那场」 with no day said, at that time on several days: the next of them (its date is on the confirmation)
+    const next = byField.length > 1 && !texts.some((t) => dayOf?.(t)) ? soonestDay(byField) : undefined;
+    if (next) return [next];
     if (byField.length > 1) entities = byField;
     // No time said, a part of the day said (「上午」, "tomorrow morning"): the one thing listed then.
     const part = when && !window ? dayPartWindow(text) : undefined;
@@ -133,6 +136,13 @@ export function chooseEntities(
   const open = needed && !many ? openOnes(entities) : [];
   if (open.length === 1 && entities.length > 1) return open;
   return [];
+}
+
+/** The one listed on the earliest day, where each is on a day of its own; undefined otherwise. */
+function soonestDay(list: readonly Entity[]): Entity | undefined {
+  const days = list.map((e) => [...new Set(datesOf(e))]);
+  if (days.some((d) => d.length !== 1) || new Set(days.map((d) => d[0])).size !== list.length) return undefined;
+  return [...list].sort((a, b) => datesOf(a)[0]!.localeCompare(datesOf(b)[0]!))[0];
 }
 
 /** Those of the list whose arrival time is at or before the minutes given. */

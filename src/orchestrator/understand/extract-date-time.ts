@@ -28,6 +28,8 @@ const MEASURE = /\b\d+(?:\.\d+)?\s*(?:m²|m2\b|㎡|sq\.?\s?m\b|sqm\b|square\s+(?
 /** How long something takes in English ("2 hours", "a 2-hour clean", "90 minutes"), not "in 2 hours". */
 const DURATION = /(?<!\bin\s{1,3})\b(?:an?|\d+(?:\.\d+)?|one|two|three|four|five|six)[\s-]*(?:hours?|hrs?|minutes?|mins?)\b/gi;
 
+/** "1-ish", "7:30ish": an hour of the clock said loosely by its ending. */
+const LOOSE_ISH = /\b(1[0-2]|[1-9])(?::([0-5]\d))?\s*-?\s*ish\b/i;
 /** "around 1", "about 7:30": an hour of the clock said loosely, not a count of something. */
 const LOOSE_HOUR = /\b(?:around|about|roughly|approximately)\s+(1[0-2]|[1-9])(?::([0-5]\d))?\b(?!\s*(?:hours?|hrs?|minutes?|mins?|people|persons|guests|kg|kilos?|tickets?|square|sq|yuan|rmb|%|am|pm|a\.m|p\.m|o'?clock))/i;
 
@@ -82,7 +84,7 @@ export function dateTimeSaid(input: string, ref: DateTimeReference): { mention: 
   }
   const period = findPeriod(text);
   // "this afternoon around 1": a bare hour after "around"/"about" is a time too (chrono reads none there).
-  const loose = !timed || !/\d/.test(timed.result.text) ? LOOSE_HOUR.exec(source.text) : null;
+  const loose = !timed || !/\d/.test(timed.result.text) ? LOOSE_HOUR.exec(source.text) ?? LOOSE_ISH.exec(source.text) : null;
   if (loose) {
     let hour = Number(loose[1]);
     const minute = Number(loose[2] ?? 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeWindow } from './time-window.ts';
+import { dayPartWindow, timeWindow } from './time-window.ts';
 
 const ref = { now: new Date('2026-03-02T09:00:00+08:00'), timeZone: 'Asia/Shanghai' };
 
@@ -21,5 +21,14 @@ describe('the time a text names as a window', () => {
     expect(timeWindow("this Sunday — the latest sailing that still gets back before 6 pm, I have a dinner after", ref)).toMatchObject({ to: 18 * 60, ends: true });
     expect(timeWindow('a table this Sunday, the earliest free from 7 pm on', ref)).toMatchObject({ from: 19 * 60, to: 24 * 60 - 1 });
     expect(timeWindow('周日下午六点前开场的', ref)?.ends).toBeUndefined();
+  });
+});
+
+describe('loose times of the day', () => {
+  it('reads "1-ish", 「一大早」, "after lunch" and 「下了班」', () => {
+    expect(timeWindow('Saturday after lunch, 1-ish', ref)).toMatchObject({ from: 13 * 60 - 45, to: 13 * 60 + 45, loose: true });
+    expect(dayPartWindow('周日一大早来做保洁')).toMatchObject({ from: 5 * 60, to: 9 * 60 - 1 });
+    expect(dayPartWindow('Saturday after lunch')).toMatchObject({ from: 12 * 60 });
+    expect(timeWindow('下了班去看，七点多那场', ref)).toMatchObject({ from: 19 * 60, to: 19 * 60 + 59 });
   });
 });

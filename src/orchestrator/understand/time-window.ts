@@ -33,7 +33,7 @@ export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | u
   const after = text.slice(end);
   const before = text.slice(Math.max(0, start - 12), start);
   if (/多/.test(phrase.slice(-2)) || /^\s*多/.test(after)) return { from: center, to: center + 59, center: center + 30, loose: true };
-  if (AFTER_LOOSE.test(after) || /左右|前后|上下/.test(phrase) || BEFORE_LOOSE.test(before) || /around|about|大概|大约|差不多/i.test(phrase)) {
+  if (AFTER_LOOSE.test(after) || /左右|前后|上下/.test(phrase) || BEFORE_LOOSE.test(before) || /around|about|ish\b|大概|大约|差不多/i.test(phrase)) {
     return { from: center - SLACK, to: center + SLACK, center, loose: true };
   }
   // 「六点前散场」, "lets out before 6 pm": it ends up to that time, whenever it starts
@@ -63,9 +63,10 @@ export function clockMinutes(value: string): number | undefined {
 /** Parts of the day as windows of start times: what 「上午」 or "tomorrow morning" accepts when no time is said. */
 const DAY_PARTS: [RegExp, number, number][] = [
   [/中午|\bnoon\b|\bmidday\b/i, 11 * 60, 13 * 60 + 59],
+  [/一大早|大清早|\bfirst thing\b|\bearly (?:in the )?morning\b/i, 5 * 60, 8 * 60 + 59],
   [/上午|早上|早晨|清晨|[今明]早|\bmorning\b/i, 5 * 60, 11 * 60 + 59],
-  [/下午|\bafternoon\b/i, 12 * 60, 17 * 60 + 59],
-  [/傍晚|晚上|夜里|夜间|[今明昨]晚|\bevening\b|\btonight\b|\bnight\b/i, 17 * 60, 23 * 60 + 59],
+  [/下午|午饭后|午饭以后|吃完午饭|\bafternoon\b|\bafter lunch\b/i, 12 * 60, 17 * 60 + 59],
+  [/傍晚|晚上|夜里|夜间|[今明昨]晚|下了班|下班(?:以?后|之后)|\bevening\b|\btonight\b|\bnight\b|\bafter work\b/i, 17 * 60, 23 * 60 + 59],
 ];
 
 /** The window of the part of the day a text names (「上午」 05:00–11:59, "evening" 17:00–23:59), if it names one. */
