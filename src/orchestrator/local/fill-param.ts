@@ -6,6 +6,7 @@ import { entitiesInCity } from './by-place.ts';
 import { arrivingBy, chooseEntities, inDayPart } from './choose-entities.ts';
 import { belongingTo, isIdKey } from './entities.ts';
 import { idParams } from './id-sources.ts';
+import { holdingParty } from './by-capacity.ts';
 import type { FillEnv, FillNeed } from './fill-need.ts';
 import type { ValueContext } from './fill-value.ts';
 import { filteredCall, latestContent, latestEntities } from './latest-results.ts';
@@ -35,7 +36,8 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     const sourceTool = env.sibling(id.source);
     if (!sourceTool) return undefined;
     const listed = latestEntities(env.transcript, sourceTool.id, id);
-    const entities = listed && belongingTo(listed, goal.args);
+    // (a family of three: among the rooms that hold three)
+    const entities = listed && [...holdingParty(belongingTo(listed, goal.args), goal.args)];
     if (!entities) {
       const free = env.optionalSources && !(sourceTool.inputSchema.required ?? []).length && sourceTool.id !== env.tool.id;
       return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;

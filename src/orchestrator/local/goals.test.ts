@@ -619,3 +619,14 @@ describe('an act said alone after what it is for', () => {
     expect(planGoals('周六上午陶坊那节手捏课，帮我约上吧', studio, {}).map((g) => g.toolId)).toEqual(['clay.bookSession']);
   });
 });
+
+describe('what is said before any service is named', () => {
+  it('goes with the request that names one ("I need somewhere to crash … Just me, … throw in breakfast")', () => {
+    const inn = testCatalog([
+      { appId: 'inn', appName: 'Hillside Inn', api: 'bookRoom', description: '预订客栈房间，可加早餐。', inputSchema: { type: 'object', properties: { checkIn: { type: 'string', description: '入住日期 YYYY-MM-DD' }, breakfast: { type: 'boolean', description: '是否加早餐' } } } },
+      { appId: 'ferry', appName: 'Harbour Ferry', api: 'listSailings', readOnly: true, description: 'Ferry sailings between the piers, with fares.' },
+    ]);
+    const [goal] = planGoals('I need somewhere to crash near the old pier on Sunday night. Just me, and throw in breakfast.', inn, {});
+    expect(goal?.text).toContain('Sunday night');
+  });
+});

@@ -30,9 +30,10 @@ const THINGS: [RegExp, string][] = [
   [/\b(gym|fitness|club|clubs)\b/i, '健身 门店'],
   // stays
   [/\b(hotels?|inn|hostel|stay|lodging)\b/i, '酒店 住宿 入住'],
-  [/\b(rooms?|double bed|single bed)\b/i, '房间 房型'],
-  [/\bking(?:[- ]size)?\b/i, '大床房'],
-  [/\btwin\b/i, '双床房'],
+  [/\b(rooms?|single bed)\b/i, '房间 房型'],
+  [/\bking(?:[- ]size)?\b|\b(?:one |a )?(?:big|large|double|queen)(?:[- ]size)? bed\b/i, '大床房'],
+  [/\btwin\b|\btwo (?:single )?beds\b/i, '双床房'],
+  [/\bsomewhere to (?:crash|sleep|stay)\b|\ba place to (?:crash|sleep|stay)\b/i, '酒店 住宿'],
   [/\bsuites?\b/i, '套房'],
   [/\bfamily room\b/i, '家庭房'],
   // (a view is no kind of thing: "lake-view" tells rooms apart, below, and names no service)
