@@ -49,6 +49,9 @@ describe('how many people a request counts without a number of people', () => {
 describe('the speaker alone', () => {
   it('counts one for 「那就我自己去吧」 and "just me"', () => {
     expect(partySize('那就我自己去吧')).toBe(1);
+    expect(partySize('那就先给我自己约上吧')).toBe(1);
+    expect(partySize('只订我一个')).toBe(1);
+    expect(partySize('我自己过去取')).toBeUndefined();
     expect(partySize('just me then')).toBe(1);
     expect(partySize('晚上我自己再看场话剧')).toBe(1);
     expect(partySize('渡口那家海景房，一间住一晚，我自己住')).toBe(1);

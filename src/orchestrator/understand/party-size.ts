@@ -3,7 +3,7 @@ import { parseNumber } from './parse-number.ts';
 const N = String.raw`(\d+|[一二两俩三四五六七八九十])`;
 const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人|大)\s*(?:[，,、和加带]\s*)?${N}\s*(?:个)?\s*(?:小孩|儿童|孩子|小)(?![时区])`);
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
-const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|我自己(?:再|也|单独|另外)?(?:去)?看|我(?:自己|一个人)(?:一间)?住|\bstaying (?:on my own|alone|by myself)\b|就我一个|就我自己|只我自己|只有我|我一个人|只给我|就给我|\bjust (?:one )?(?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
+const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|我自己(?:再|也|单独|另外)?(?:去)?看|我(?:自己|一个人)(?:一间)?住|\bstaying (?:on my own|alone|by myself)\b|就我一个|就我自己|只我自己|只有我|(?:先|只|就)?给我自己(?:一个人?)?(?:约|订|报|买|预约|预订)|只(?:约|订|报)我一个|我一个人|只给我|就给我|\bjust (?:one )?(?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
 const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
 /** The group a speaker counts themselves in (「我们宿舍四个」「我们组三个人」). */
 const GROUP = '(?:宿舍|寝室|全家|一家|家|组|小组|部门|团队|公司|办公室|一行|这边|几个)';
