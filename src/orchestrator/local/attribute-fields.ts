@@ -14,6 +14,7 @@ const FIELD_NAMES: Record<Attribute, RegExp[]> = {
   address: [/^(?:address|addr|location|fullAddress|street)$/i, /Address$/],
   end: [/^(?:end|endTime|endsAt|endAt|finish|finishTime|finishAt)$/i, /(?:End|EndTime)$/],
   balance: [/^(?:balance|available|availableBalance|remaining)$/i, /Balance$/],
+  phone: [/^(?:phone|tel|telephone|mobile|contactPhone|hotline)$/i, /(?:Phone|Tel|Mobile)$/],
 };
 
 const TOTAL = /^(?:total|totalPrice|amount|totalAmount)$/i;
@@ -25,6 +26,7 @@ const DESCRIBED: Record<Attribute, RegExp> = {
   address: /地址|\baddress\b/i,
   end: /结束时间|散场|\bend time\b|\bends at\b/i,
   balance: /余额|结余|\bbalance\b/i,
+  phone: /电话|手机|\bphone\b|\btelephone\b/i,
 };
 
 /** The keys of an object that hold the attribute, best first; descriptions from its schema where given. */

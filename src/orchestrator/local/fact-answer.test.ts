@@ -6,7 +6,7 @@ const ref = { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' }
 const factAnswer = (texts: string[], structured: unknown) => answerAt(texts, structured, ref);
 
 const lessons = {
-  schools: [{ schoolId: 's1', name: '湖边校区', address: '湖边路 2 号', open: '07:00', close: '20:00' }, { schoolId: 's2', name: '山脚校区', address: '山脚路 9 号', open: '08:00', close: '21:00' }],
+  schools: [{ schoolId: 's1', name: '湖边校区', address: '湖边路 2 号', open: '07:00', close: '20:00', phone: '0571-5550101' }, { schoolId: 's2', name: '山脚校区', address: '山脚路 9 号', open: '08:00', close: '21:00', phone: '0571-5550102' }],
   kinds: [{ kind: 'clay', name: '陶艺', nameEn: 'Pottery', minutes: 90, price: 120 }, { kind: 'ink', name: '水墨', nameEn: 'Ink painting', minutes: 60, price: 80 }],
 };
 
@@ -31,6 +31,11 @@ describe('a question for a fact gets the fact', () => {
   it('reads hours and an address a list text may leave out', () => {
     expect(factAnswer(['湖边校区周末几点开门啊'], lessons)?.text).toBe('湖边校区：营业时间 07:00–20:00。');
     expect(factAnswer(['山脚那家具体在哪个位置'], lessons)?.text).toBe('山脚校区：地址 山脚路 9 号。');
+  });
+
+  it('gives a phone number asked for beside the address (「在哪？顺便把电话给我」)', () => {
+    expect(factAnswer(['山脚那家在哪？顺便把电话给我'], lessons)?.text).toBe('山脚校区：地址 山脚路 9 号，电话 0571-5550102。');
+    expect(factAnswer(['湖边校区电话多少'], lessons)?.text).toContain('0571-5550101');
   });
 
   it('finds the one of several by the time said, and reads its end', () => {

@@ -184,6 +184,7 @@ const WORDS: Record<Attribute, { zh: string; en: string }> = {
   address: { zh: '地址', en: 'address' },
   end: { zh: '结束时间', en: 'ends at' },
   balance: { zh: '余额', en: 'balance' },
+  phone: { zh: '电话', en: 'phone' },
 };
 
 /** A length of time as people say it: 45 or 90 minutes, but 7 hours rather than 420 minutes. */

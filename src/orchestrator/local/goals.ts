@@ -18,7 +18,7 @@ import { schemaTells } from './attribute-fields.ts';
 /** A further clause of a request that already found its service needs less to name another. */
 const CLAUSE_BASE = 2.5;
 
-const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?<=[？?。！!])\s*(?=\S)|(?<=[a-z0-9][.])\s+(?=[A-Z])|(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|顺便|另外|并且|同时|以及|还要|, and then |, then | and then | then also | and also |, and (?=[a-z]))/i;
+const CONNECTOR = /[，,；;]\s*再(?!来|加)|(?<=[？?。！!])\s*(?=\S)|(?<=[a-z0-9][.])\s+(?=[A-Z])|(?:[，,；;。]\s*)?(?:然后再|然后|再帮我|再帮|(?<!的时候|时候能|能|可以|要|想|会)顺便|另外|并且|同时|以及|还要|, and then |, then | and then | then also | and also |, and (?=[a-z]))/i;
 
 /**
  * Splits a request into goals, one per service it needs: each clause is searched on its

@@ -3,7 +3,7 @@
  * what it costs, where it is, when it ends, what an account holds. General words of both
  * languages, no skill's; the caller finds the field that holds it in the results.
  */
-export type Attribute = 'duration' | 'hours' | 'price' | 'address' | 'end' | 'balance';
+export type Attribute = 'duration' | 'hours' | 'price' | 'address' | 'end' | 'balance' | 'phone';
 
 /**
  * What an account (a card, a fund, a wallet) holds: 「余额」, 「卡里还有多少钱」, "how much is in my
@@ -18,10 +18,11 @@ const ASKED: [Attribute, RegExp][] = [
   ['price', /多少钱|价格|价钱|几块|怎么收费|收费|费用|票价|贵不贵|怎么卖|费(?:是|要|大概)?多少|多少(?:运|邮|配送|服务|手续)?费|\bhow much\b|\bprices?\b|\bcosts?\b|\bfees?\b|\bcharge\b/iu],
   ['balance', BALANCE],
   ['address', /在哪|哪里|哪儿|位置|地址|地点|怎么走|\bwhere\b|\baddress\b|\blocation\b|\blocated\b/iu],
+  ['phone', /电话|联系方式|手机号|\bphone(?: number)?\b|\bnumber to call\b|\bcontact number\b/iu],
 ];
 
 /** Whether a clause asks rather than tells: a question mark or a question word. */
-const ASKING = /[?？]|吗|么|嘛|多少|几|哪|什么|怎么|多久|多长|\b(?:how|what|what'?s|which|when|where)\b/iu;
+const ASKING = /[?？]|吗|么|嘛|多少|几|哪|什么|怎么|多久|多长|把[^，,。]{1,8}(?:给我|发我|告诉我)|\b(?:how|what|what'?s|which|when|where)\b|\b(?:give|send|tell) me\b/iu;
 
 /** The attributes the text asks for, each once, in the order above; none where it asks for none. */
 export function askedAttributes(text: string): Attribute[] {
