@@ -105,6 +105,20 @@ describe('the user’s yes on a payment card', () => {
     expect(said(unread).split('\n')).toContain('Paid ¥12.50.');
   });
 
+  it('says the order\'s title where it tells more than its lines (the inn, the room, the nights)', async () => {
+    const said = (turn: Turn) => turn.events.filter((e) => e.type === 'message').map((e) => (e as { text: string }).text).join('\n');
+    const { deps, pay } = fakeDeps();
+    pay.getOrder.mockResolvedValueOnce({ orderId: 'o1', title: '山居客栈·渡口店 松间大床房 2晚', lines: [{ ref: 'r', name: '松间大床房 03-06', qty: 1, unitPrice: 6.25, unitPriceFen: 625 }, { ref: 'r', name: '松间大床房 03-07', qty: 1, unitPrice: 6.25, unitPriceFen: 625 }] } as never);
+    const zh = newTurn('zh').turn;
+    await acceptConfirmation(deps, zh, payment(), 'tok');
+    expect(said(zh)).toContain('已支付 ¥12.50：山居客栈·渡口店 松间大床房 2晚（松间大床房 03-06 ×1 ¥6.25、松间大床房 03-07 ×1 ¥6.25）。');
+    const plain = newTurn('zh').turn;
+    const { deps: again, pay: paid } = fakeDeps();
+    paid.getOrder.mockResolvedValueOnce({ orderId: 'o1', title: 'Latte', lines: [{ ref: 'latte', name: 'Latte', qty: 2, unitPrice: 6.25, unitPriceFen: 625 }] } as never);
+    await acceptConfirmation(again, plain, payment(), 'tok');
+    expect(said(plain)).toContain('已支付 ¥12.50（Latte ×2 ¥12.50）。');
+  });
+
   it('says the amount in the user’s language', async () => {
     const { deps } = fakeDeps();
     const zh = newTurn('zh').turn;

@@ -82,7 +82,10 @@ async function receipt(deps: OrchestratorDeps, turn: Turn, orderId: string, paid
   const order = await deps.pay.getOrder(orderId).catch(() => undefined);
   const lines = (order?.lines ?? []).map((l) => `${l.name} ×${l.qty} ${formatYuan(l.unitPriceFen * l.qty)}`);
   const detail = lines.length ? turn.t(`（${lines.join('、')}）`, ` (${lines.join(', ')})`) : '';
-  return turn.t(`${paid}${detail}。`, `${paid}${detail}.`);
+  // (the order's own title where it says more than its lines: the hotel, the route, the store)
+  const title = order?.title?.trim() ?? '';
+  const says = title && !lines.some((line) => line.includes(title)) && (order?.lines ?? []).some((l) => !title.includes(l.name)) ? turn.t(`：${title}`, `: ${title}`) : '';
+  return turn.t(`${paid}${says}${detail}。`, `${paid}${says}${detail}.`);
 }
 
 /** The user's no: nothing is charged, the order is canceled, the mini-program is told. */

@@ -128,10 +128,11 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
  */
 function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {
   if (!lastToolId || tool.id === lastToolId || isActing(clause) || tool.annotations?.readOnlyHint !== true) return false;
-  // (a question with no word of asking, "is any of them open all night?", is asked all the same)
-  if (!QUERY_WORDS.test(clause) && !/(?:[?？]|[吗么])\s*$/.test(clause.trim())) return false;
+  // (a question with no word of asking, "is any of them open all night?", asks only what the other API's answer says)
+  const asks = QUERY_WORDS.test(clause);
+  if (!asks && !/(?:[?？]|[吗么])\s*$/.test(clause.trim())) return false;
   // (「…多少钱？后天还有哪些时段能约」: when it can be had is another question of the same thing)
-  if (namedThing(clause, catalog) || thingWords(clause, { exact: true }).trim() || ASKS_OPEN.test(clause)) return true;
+  if (asks && (namedThing(clause, catalog) || thingWords(clause, { exact: true }).trim() || ASKS_OPEN.test(clause))) return true;
   // ("…price of X, and what time does it close?": what it asks (hours) only the other API's answer says)
   const last = catalog.tool(lastToolId);
   return !!last && askedAttributes(clause).some((a) => schemaTells(a, tool.outputSchema) && !schemaTells(a, last.outputSchema));
