@@ -86,13 +86,16 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   return undefined;
 }
 
+/** Words of a business's branches (「那两家店」「门店」, "your stores"): what a city said is where. */
+const STORES = /[家个]店|门店|分店|店面|\b(?:stores?|shops?|branch(?:es)?|outlets?|locations?)\b/i;
+
 /**
  * The one service among those a clause's words fit well that names the city the clause names in its
  * own words (a store list that says 「上海、杭州」), where the best fit does not: undefined otherwise.
  */
 function inCityNamed(clause: string, query: string, catalog: ScoredCatalog, min: number): string | undefined {
   const cities = citiesIn(clause);
-  if (!cities.length || !query) return undefined;
+  if (!cities.length || !query || !STORES.test(clause)) return undefined;
   const fits = catalog.searchScored(query, 5).filter((hit) => hit.score >= min);
   const says = (appId: string) => catalog.toolsOf(appId).some((tool) => cities.some((city) => `${tool.description} ${JSON.stringify(tool.inputSchema)}`.includes(city)));
   const there = [...new Set(fits.map((hit) => hit.tool.appId))].filter(says);
