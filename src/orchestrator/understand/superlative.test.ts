@@ -16,6 +16,13 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, "what's the cheapest")?.id).toBe('c');
   });
 
+  it('takes the cheaper where the question puts a word between (「哪家票便宜？便宜那家…」), by a price of a kind', () => {
+    const two = [{ id: 'east', names: ['东港'], fields: { 'prices.standard': '50' } }, { id: 'west', names: ['西港'], fields: { 'prices.standard': '42' } }];
+    expect(pickSuperlative(two, '东港跟西港哪家票便宜？便宜那家给我来两张')?.id).toBe('west');
+    expect(pickSuperlative(two, '便宜那家就行')?.id).toBe('west');
+    expect(pickSuperlative(two, '东港那家')).toBeUndefined();
+  });
+
   it('takes the best rated and the shortest or longest by a rating or a length field', () => {
     const plays = [
       { id: 'opera', names: ['Opera'], fields: { rating: '8.1', durationMin: '150', price: '180' } },
