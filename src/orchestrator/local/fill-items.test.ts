@@ -83,3 +83,22 @@ describe('a thing described only by a complaint', () => {
     expect(fill('买一盒退烧药').need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
   });
 });
+
+describe('a comparison among two named, beside a third thing', () => {
+  // an invented herb counter: three remedies with prices; the order takes lines of them
+  const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
+    id: `herb.${api}`, appId: 'herb', appName: '百草堂', version: 'v1', skill: 'skills/s', api, description: '', inputSchema,
+    ...(readOnly ? { annotations: { readOnlyHint: true } } : {}), siblings: ['listRemedies', 'order'],
+  });
+  const list = tool('listRemedies', { type: 'object', properties: {} }, true);
+  const order = tool('order', { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['remedyId', 'qty'], properties: { remedyId: { type: 'string', description: '来自 listRemedies' }, qty: { type: 'integer', description: '数量' } } } } } });
+  const remedies: Transcript = { role: 'tool-result', callId: 'r', toolId: 'herb.listRemedies', isError: false, content: '', structuredContent: { remedies: [{ remedyId: 'r1', name: '青蒿片', price: 28.5 }, { remedyId: 'r2', name: '板蓝根', price: 19.8 }, { remedyId: 'r3', name: '薄荷贴', price: 12 }] } };
+
+  it('keeps the third as a line of its own, and counts the one chosen by the count said with the choice', () => {
+    const text = '青蒿片跟板蓝根哪个便宜点？买便宜的那个两盒，再来一包薄荷贴';
+    const goal = newGoal(text, order);
+    const siblings = [list, order];
+    fillArgs(goal, { texts: [text], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: order, transcript: [remedies], siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    expect(goal.args.items).toEqual([{ remedyId: 'r2', qty: 2 }, { remedyId: 'r3', qty: 1 }]);
+  });
+});

@@ -107,8 +107,21 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // 「两杯拿铁，一杯换杏仁奶」: one of those counted, made with the option said
   found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), (clause) => optionsSaid(clause).length > 0));
   // 「康舒和宁安哪个便宜？买便宜的那个」: one of the things named, by the comparison said
-  const compared = found.length > 1 ? pickSuperlative(found.map((f) => f.entity), request, { compared: true }) : undefined;
-  if (compared) found.splice(0, found.length, ...found.filter((f) => f.entity === compared).slice(0, 1));
+  // (「…哪个便宜？买便宜的那个两盒，再来一包口罩」: among those its own clause names; the others stay lines of their own)
+  const sentence = (f: { text: string }) => request.slice(0, Math.max(0, request.indexOf(f.text))).split(/[？?。！!；;]/).length;
+  const among = found.filter((f) => found.filter((g) => sentence(g) === sentence(f)).length > 1);
+  const pool = among.length > 1 && among.length < found.length && among.every((f) => sentence(f) === sentence(among[0]!)) ? among : found;
+  const compared = pool.length > 1 ? pickSuperlative(pool.map((f) => f.entity), request, { compared: true }) : undefined;
+  if (compared) {
+    // (the count said with the choice, 「买便宜的那个两盒」, is the count of the one chosen)
+    const winner = pool.find((p) => p.entity === compared)!;
+    const after = pool === found ? -1 : request.slice(request.indexOf(pool.at(-1)!.text)).search(/[？?。！!；;]/);
+    const from = after < 0 ? -1 : request.indexOf(pool.at(-1)!.text) + after + 1;
+    const next = from < 0 ? -1 : Math.min(...found.filter((f) => !pool.includes(f)).map((f) => request.indexOf(f.text, from)).filter((i) => i >= from), request.length);
+    const said = from < 0 ? '' : request.slice(from, next);
+    const counted = said && extractQuantities(said).some((q) => q.unit !== undefined) ? { ...winner, text: said, own: said } : winner;
+    found.splice(0, found.length, ...found.flatMap((f) => (f === winner ? [counted] : pool.includes(f) ? [] : [f])));
+  }
   // nothing named, one a superlative picks ("the cheapest cold medicine… I'll take two boxes"), of the kind it is said of
   // (only of the things the order is for: 「哪家便宜」 of the cinemas adds no cheapest snack)
   if (!found.length && items.required) {
