@@ -82,9 +82,9 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
       if (last) {
         last.text += `，${clause}`;
         if (isActing(clause) && !last.acting) Object.assign(last, { acting: true, ...choose(last.text, last.appId) });
-      } else if (said !== clauses.at(-1)) {
-        // ("I need somewhere to crash near X on Sunday night. Just me, … throw in breakfast."): what is said
-        // before any service is named goes with the request that names one
+      } else if (said !== clauses.at(-1) && isActing(clause)) {
+        // ("I need somewhere to crash near X on Sunday night. Just me, … throw in breakfast."): a request said
+        // before any service is named goes with the words that name one (a flight mentioned in passing does not)
         where = `${clause}，`;
         continue;
       }
