@@ -629,7 +629,7 @@ describe('what is said before any service is named', () => {
     const [goal] = planGoals('I need somewhere to crash near the old pier on Sunday night. Just me, and throw in breakfast.', inn, {});
     expect(goal?.text).toContain('Sunday night');
     // (a trip mentioned in passing before it is no part of the request)
-    const [stay] = planGoals('I have an early boat out on Monday. Book me a room for Sunday night, with breakfast.', inn, {});
+    const [stay] = planGoals('I have an early flight out on Monday. Book me a room for Sunday night, with breakfast.', inn, {});
     expect(stay?.text).not.toContain('Monday');
   });
 });
