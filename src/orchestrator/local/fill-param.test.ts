@@ -68,3 +68,23 @@ describe('a code said in the form the API takes', () => {
     expect(fill('where is my crate of tea?').found).toEqual({ type: 'source', param: 'number', sourceToolId: 'ferry.listMyCrates' });
   });
 });
+
+describe('a room for a party', () => {
+  const list = tool('listRooms', { type: 'object', properties: {} }, true);
+  const stay = tool('bookRoom', { type: 'object', required: ['roomId', 'guests'], properties: { roomId: { type: 'string', description: '房型 ID，来自 listRooms' }, guests: { type: 'integer' } } });
+  const inn = [list, stay];
+  const rooms: Transcript[] = [{ role: 'tool-result', callId: 'r', toolId: 'ferry.listRooms', isError: false, content: '', structuredContent: { rooms: [{ roomId: 'pine', name: '松间大床房', maxGuests: 2 }, { roomId: 'family', name: '山居家庭房', maxGuests: 3 }] } }];
+  const pick = (text: string) => {
+    const goal = { ...newGoal(text, stay), args: { guests: 3 } };
+    fillParam(goal, { texts: [text], now, timeZone: 'Asia/Shanghai', userCity: undefined, tool: stay, transcript: rooms, siblings: inn, sibling: (api: string) => inn.find((t) => t.api === api) }, { path: 'roomId', name: 'roomId', required: true, schema: stay.inputSchema.properties!.roomId! }, [text]);
+    return goal.args.roomId;
+  };
+
+  it('is one that holds them where none is named in full', () => {
+    expect(pick('我们一家三口，要一张大床再加张小床的那种')).toBe('family');
+  });
+
+  it('is the one named in full, whatever it holds: the inn refuses or not, and the person decides', () => {
+    expect(pick('松间大床房订一间，我们三个人')).toBe('pine');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Tool } from '../../catalog/index.ts';
-import { arrivalBy, extractDateTime, timeWindow, withoutArrival, type Entity } from '../understand/index.ts';
+import { arrivalBy, extractDateTime, matchEntities, timeWindow, withoutArrival, type Entity } from '../understand/index.ts';
 import { describedDefault } from './described-default.ts';
 import { enumOptions, readPattern } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
@@ -36,8 +36,11 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     const sourceTool = env.sibling(id.source);
     if (!sourceTool) return undefined;
     const listed = latestEntities(env.transcript, sourceTool.id, id);
-    // (a family of three: among the rooms that hold three)
-    const entities = listed && [...holdingParty(belongingTo(listed, goal.args), goal.args)];
+    // (a family of three: among the rooms that hold three — unless the words name one in full, which the
+    // mini-program then refuses or not, and the person decides)
+    const belonging = listed && belongingTo(listed, goal.args);
+    const named = belonging && texts.some((text) => matchEntities(text, belonging).some((hit) => hit.score >= 0.9));
+    const entities = belonging && (named ? belonging : [...holdingParty(belonging, goal.args)]);
     if (!entities) {
       const free = env.optionalSources && !(sourceTool.inputSchema.required ?? []).length && sourceTool.id !== env.tool.id;
       return wanted || mentionsAny(texts, sourceTool) || free ? { type: 'source', param: param.path, sourceToolId: sourceTool.id } : undefined;
