@@ -75,7 +75,7 @@ describe('a room for a party', () => {
   const inn = [list, stay];
   const rooms: Transcript[] = [{ role: 'tool-result', callId: 'r', toolId: 'ferry.listRooms', isError: false, content: '', structuredContent: { rooms: [{ roomId: 'pine', name: '松间大床房', maxGuests: 2 }, { roomId: 'family', name: '山居家庭房', maxGuests: 3 }] } }];
   const pick = (text: string) => {
-    const goal = { ...newGoal(text, stay), args: { guests: 3 } };
+    const goal = { ...newGoal(text, stay), args: { guests: 3 } as Record<string, unknown> };
     fillParam(goal, { texts: [text], now, timeZone: 'Asia/Shanghai', userCity: undefined, tool: stay, transcript: rooms, siblings: inn, sibling: (api: string) => inn.find((t) => t.api === api) }, { path: 'roomId', name: 'roomId', required: true, schema: stay.inputSchema.properties!.roomId! }, [text]);
     return goal.args.roomId;
   };
