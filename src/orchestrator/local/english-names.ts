@@ -1,6 +1,7 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { appOfTool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
+import { objectsIn } from './entities.ts';
 import { enumOptions } from './fill-value.ts';
 
 type ToolWords = { appName: string; appNameEn?: string; inputSchema: JsonSchema };
@@ -26,7 +27,7 @@ export function englishNames(transcript: readonly Transcript[], toolsOf: (appId:
     if (z.length >= 2 && HAN.test(z) && e && LATIN.test(e) && /\p{Script=Latin}{2}/u.test(e) && !pairs.has(z)) pairs.set(z, e);
   };
   for (const tool of tools) if (tool.appNameEn) add(tool.appName, tool.appNameEn);
-  for (const turn of transcript) if (turn.role === 'tool-result' && turn.structuredContent) walk(turn.structuredContent, (obj) => twins(obj, add));
+  for (const turn of transcript) if (turn.role === 'tool-result' && turn.structuredContent) for (const obj of objectsIn(turn.structuredContent)) twins(obj, add);
   for (const tool of tools) optionsOf(tool.inputSchema, add);
   return [...pairs].sort((a, b) => b[0].length - a[0].length);
 }
@@ -55,14 +56,6 @@ function twins(obj: Record<string, unknown>, add: (zh: string, en: string) => vo
     if (typeof value !== 'string' || !HAN.test(value)) continue;
     const twin = [...TWIN_SUFFIX.map((s) => `${key}${s}`), `en${key[0]!.toUpperCase()}${key.slice(1)}`, `english${key[0]!.toUpperCase()}${key.slice(1)}`].find((k) => typeof obj[k] === 'string');
     if (twin) add(value, obj[twin] as string);
-  }
-}
-
-function walk(value: unknown, visit: (obj: Record<string, unknown>) => void): void {
-  if (Array.isArray(value)) for (const v of value) walk(v, visit);
-  else if (value && typeof value === 'object') {
-    visit(value as Record<string, unknown>);
-    for (const v of Object.values(value)) if (v && typeof v === 'object') walk(v, visit);
   }
 }
 

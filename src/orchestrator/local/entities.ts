@@ -87,6 +87,14 @@ export function timesOf(thing: Entity): string[] {
   return Object.values(thing.fields ?? {}).flatMap((v) => TIME_VALUE.exec(v)?.[1] ?? []);
 }
 
+/** Every object in a value, itself and all it holds at any depth. */
+export function objectsIn(value: unknown): Record<string, unknown>[] {
+  if (Array.isArray(value)) return value.flatMap(objectsIn);
+  if (!value || typeof value !== 'object') return [];
+  const obj = value as Record<string, unknown>;
+  return [obj, ...Object.values(obj).flatMap(objectsIn)];
+}
+
 function holds(value: unknown, key: string): boolean {
   let found = false;
   walk(value, (obj) => {

@@ -5,7 +5,7 @@ import { quotes } from './asked-tool.ts';
 import { NEGATED_ACT } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly } from './tool-kinds.ts';
 import { asksTotal } from './total.ts';
-import { isIdKey, isPriceKey } from './entities.ts';
+import { isIdKey, isPriceKey, objectsIn } from './entities.ts';
 
 /**
  * The API that would make the order a price question is about (「一块蛋糕加两杯热可可一共多少？先别下单」,
@@ -127,9 +127,3 @@ function nameOf(thing: Record<string, unknown>): string | undefined {
   return key ? (thing[key] as string) : undefined;
 }
 
-function objectsIn(value: unknown): Record<string, unknown>[] {
-  if (Array.isArray(value)) return value.flatMap(objectsIn);
-  if (!value || typeof value !== 'object') return [];
-  const obj = value as Record<string, unknown>;
-  return [obj, ...Object.values(obj).flatMap(objectsIn)];
-}

@@ -5,7 +5,6 @@
  */
 export function priceCap(text: string): number | undefined {
   for (const pattern of CAPS) {
-    pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       // (「差不到20块」, "less than 20 more": a difference between two prices, not a limit on one)
       if (DIFFERENCE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) || /^\s*(?:more|extra|dearer)\b/i.test(text.slice(m.index! + m[0].length))) continue;
