@@ -633,3 +633,23 @@ describe('what is said before any service is named', () => {
     expect(stay?.text).not.toContain('Monday');
   });
 });
+
+describe('what is wanted while doing a thing', () => {
+  const ferryAndTea = testCatalog([
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', readOnly: true, description: '查询轮渡班次、船票价格和余票。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'buyTicket', description: '购买船票，可加购船上小食。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listSnacks', readOnly: true, description: '可随船票加购的小食、饮料及价格。' },
+    { appId: 'tea', appName: '茶语', api: 'listDrinks', readOnly: true, description: '茶饮菜单：想喝点什么、有什么喝的、饮品价格。' },
+    { appId: 'tea', appName: '茶语', api: 'orderDrink', description: '点茶饮下单，到店自取或外送。' },
+  ]);
+
+  it('is asked of the service of that thing where it offers it, with what there is and its price as one question', () => {
+    const goals = planGoals('坐轮渡的时候能顺便买点吃的喝的不？都有些啥，多少钱', ferryAndTea, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['ferry.listSnacks']);
+  });
+
+  it('is asked of another service where that thing offers nothing of it', () => {
+    expect(routeClause('坐轮渡的时候想顺便点杯茶饮外送', ferryAndTea)).toBe('tea');
+    expect(routeClause('有什么喝的', ferryAndTea)).toBe('tea');
+  });
+});

@@ -214,6 +214,9 @@ const ASKS_WHEN = new RegExp(`${ASKS_OPEN.source}|几点|什么时候|哪天|哪
 
 /** A question of which one (「哪家」「哪一个」, "which one", "which of them"). */
 const WHICH_OF = /哪(?:一)?[家个间边款场位趟班节]|\bwhich (?:one|of them|of the|store|shop|branch)\b/i;
+/** A question of what there is and what it costs, and of nothing else (「都有些啥，多少钱」, "what have you got and how much?"). */
+const WHAT_AND_PRICE = /^(?:那|那都|都|分别|一共)?(?:有(?:些|哪些)?(?:啥|什么)(?:东西|可选的?)?|卖(?:些)?(?:啥|什么)|都是(?:啥|什么))?[，,、\s]*(?:(?:各|分别|都|一般)?(?:多少钱|啥价(?:格|位)?|什么价(?:格|位|钱)?|价格(?:多少|如何|怎么样)?|贵不贵))?[吗呢啊呀哈嘛？?。！!\s]*$|^(?:and\s+)?(?:what(?:'s| is| do you| have you)?\s*(?:there|have|got|on offer|sell)?\s*(?:and\s+)?)?(?:how much(?:\s+(?:are|is|do)\s+(?:they|it|each|those|these)(?:\s+cost)?)?)?\s*[?.!]*$/i;
+
 /** The one spoken to, as the owner of what is asked about (「你们家」「你们店」, "your stores"). */
 const YOURS = /你们|你家|贵店|\byour\b/i;
 
@@ -250,6 +253,8 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (asksWhetherItCan(clause) && !thingsOnly(thingWords(clause)) && !namedThing(clause, catalog) && !countsLastThing(clause) && !findAddress(clause)) return true;
   // 「…多少钱？后天还有哪些时段能约」: when, of the thing just asked about, names nothing of another service
   if (ASKS_WHEN.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
+  // 「…能顺便买点吃的喝的不？都有些啥，多少钱」: what there is and its price, naming nothing, asks of the last clause's thing
+  if (clause.trim() && WHAT_AND_PRICE.test(clause.trim())) return true;
   // "Two hours is enough.", 「三个小时就够」: how long, how big or how many, and nothing else: a detail of the request before
   if (SAYS_MEASURE_ONLY.test(clause.trim()) && !isActing(clause) && !QUERY_WORDS.test(clause) && !/[?？]/.test(clause) && !namedThing(clause, catalog)) return true;
   // 「再要两盒，寄到…」: a count of things that names none is a count of the thing just named

@@ -5,6 +5,7 @@ import { BoundedMemo, escapeRegExp } from '../../core/index.ts';
 import { spellsPinyin } from '../understand/pinyin-names.ts';
 import { withoutWhatItIsAbout } from '../understand/about-said.ts';
 import { withoutHowItComes } from '../understand/how-it-comes.ts';
+import { whileDoing } from '../understand/while-doing.ts';
 import { contentWords } from '../understand/function-words.ts';
 import { citiesIn, cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
@@ -61,6 +62,10 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const byThing = thing && serviceBeside(clause, thing, catalog, base);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;
   if (named) return named;
+  // 「看电影的时候能顺便买点吃的喝的不」: what is wanted while doing a thing is asked of the service of that thing, where it offers it
+  const during = whileDoing(clause);
+  const at = during && routeWords(during.doing, catalog, base);
+  if (at && offers(at, during.wanted, catalog)) return at;
   // An English word for one kind of thing ("thermometer": 体温计) that one service alone clearly
   // sells outweighs the words of fetching and finding (a store, delivery) every service shares.
   const kind = detectLanguage(clause) === 'en' ? clearlyOne(thingWords(clause, { exact: true }), catalog) : undefined;
@@ -84,6 +89,13 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
   if (few && most) return most.tool.appId;
   return undefined;
+}
+
+/** Whether a service has an API the words of what is wanted fit, beside the words of asking every service shares. */
+function offers(appId: string, wanted: string, catalog: ScoredCatalog): boolean {
+  const words = thingWords(wanted) || serviceWords(wanted);
+  const min = minScore(catalog.size);
+  return catalog.searchScored(words, 30, { withData: false }).some((hit) => hit.tool.appId === appId && hit.score >= min);
 }
 
 /** Words of a business's branches (「那两家店」「门店」, "your stores"): what a city said is where. */
