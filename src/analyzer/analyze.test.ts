@@ -81,3 +81,20 @@ describe('analyzePackage', () => {
     expect(analyzePackage(withSkill).derived.apis.map((a) => a.name)).not.toContain('payAndOrder');
   });
 });
+
+describe('a choice of fixed buttons (a window or an aisle seat)', () => {
+  const BOAT = packageOf({
+    'app.json': JSON.stringify({ pages: ['pages/seat/seat'], window: { navigationBarTitleText: '渡船' } }),
+    ...page('pages/seat/seat', `<view class="title">座位 Seat</view>
+<button bindtap="onSeat" data-kind="window">靠窗座 Window seat</button>
+<button bindtap="onSeat" data-kind="aisle">过道座 Aisle seat</button>
+<button bindtap="onPay">支付 Pay</button>`,
+    "Page({ data: { kind: '' }, onSeat(e) { this.setData({ kind: e.currentTarget.dataset.kind }); }, onPay() { return wx.requestPayment({ orderId: 'x' }); } });", '座位'),
+  });
+
+  it('keeps what the page calls each choice, to name one it does not offer', () => {
+    const plan = Object.values(analyzePackage(BOAT).derived.plans)[0]!;
+    const pick = plan.steps.find((s) => s.op === 'pick');
+    expect(pick).toMatchObject({ op: 'pick', datasetKey: 'kind', labels: { window: { zh: '靠窗座', en: 'Window seat' }, aisle: { zh: '过道座', en: 'Aisle seat' } } });
+  });
+});

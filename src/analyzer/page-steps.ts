@@ -177,10 +177,12 @@ function pickSteps(page: PageNode): StepSpec[] {
     const zh = distinctParts(actions.map((a) => splitLabel(a.label).zh));
     const en = distinctParts(actions.map((a) => splitLabel(a.label).en));
     const glosses = values.map((v, i) => `${v}=${[zh[i], en[i]].filter(Boolean).join('/')}`).join(', ');
+    // what each choice is called on the page (包间 / private room): said when one is not offered
+    const labels = Object.fromEntries(values.map((v, i) => [v, { ...(zh[i] ? { zh: zh[i] } : {}), ...(en[i] ? { en: en[i] } : {}) }]));
     const navigation = page.handlers[handler]?.effects.find((e) => e.kind === 'navigate' && e.target);
     out.push({
       order: actions[0]!.order,
-      step: { op: 'pick', handler, datasetKey, param: datasetKey },
+      step: { op: 'pick', handler, datasetKey, param: datasetKey, labels },
       param: { name: datasetKey, required: false, schema: { type: 'string', enum: [...new Set(values)], description: `${glosses}。不填时选页面上第一个可用的。` } },
       ...(navigation?.kind === 'navigate' ? { navigates: navigation.target } : {}),
     });

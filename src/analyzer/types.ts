@@ -100,7 +100,7 @@ export type OperatorStep =
   /** Set each listed item's count to the one asked, with the increment (and decrement) handlers. */
   | { op: 'quantities'; list: string; add: string; remove?: string; datasetKey: string; param: string; idField: string; qtyField: string; filters?: ListFilter[] }
   /** One of several buttons with fixed `data-*` values (hall / private room): the one asked, else the first shown. */
-  | { op: 'pick'; handler: string; datasetKey: string; param: string }
+  | { op: 'pick'; handler: string; datasetKey: string; param: string; labels?: Record<string, { zh?: string; en?: string }> }
   | { op: 'fill'; handler: string | undefined; event: 'input' | 'change'; name?: string; bound?: string; param: string }
   /** Tap a plain control; `expect: 'navigate'` fails the step when the page stays. */
   | { op: 'tap'; handler: string; label: string; expect?: 'navigate' | 'commit'; url?: string }

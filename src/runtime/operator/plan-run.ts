@@ -3,6 +3,7 @@ import type { PageOutcome, PageSession, PageState } from '../page/index.ts';
 import type { ConsentScope } from '../types.ts';
 import type { UiNode } from '../wxml/index.ts';
 import { filterChips, handlerNodes, itemByName, itemNode, itemRecord, listItems, newLines, nodesOf, plainText } from './page-reading.ts';
+import { notOffered } from './not-offered.ts';
 
 /** Why a plan stopped: the page refused (its own words), or it asks for the user's data first. */
 export type Stop = { kind: 'failed'; said: string[]; step: string } | { kind: 'consent'; scope: ConsentScope };
@@ -99,7 +100,7 @@ export class PlanRun {
         const nodes = handlerNodes(this.state, step.handler);
         const node = wanted === undefined ? nodes[0] : nodes.find((n) => String(n.dataset[step.datasetKey]) === String(wanted));
         const offered = nodes.map((n) => plainText(n) || String(n.dataset[step.datasetKey])).join(' / ');
-        if (!node) return this.#failed(step.param, wanted === undefined ? [] : [this.#en ? `"${String(wanted)}" is not offered here (${offered})` : `「${String(wanted)}」不可选（可选：${offered}）`]);
+        if (!node) return this.#failed(step.param, wanted === undefined ? [] : [notOffered(String(wanted), step.labels?.[String(wanted)], offered, this.#en)]);
         this.#applied.add(step.param);
         return this.#tap(node, step.param);
       }
@@ -213,3 +214,4 @@ export class PlanRun {
     return { kind: 'failed', step, said: [...new Set([...said, ...this.#errorsShown()])].filter(Boolean) };
   }
 }
+
