@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalBy, extractDateTime, timeWindow, withoutArrival } from '../understand/index.ts';
 import { chooseEntities } from './choose-entities.ts';
+import { entitiesIn } from './entities.ts';
 
 const services = [
   ['daily-2h', '日常保洁（2小时）', 'Regular cleaning (2 hours)'], ['daily-3h', '日常保洁（3小时）', 'Regular cleaning (3 hours)'],
@@ -240,5 +241,17 @@ describe('a time said with no day, at which the thing is listed on several days'
 
   it('is the one of the day said, where one is said', () => {
     expect(chooseEntities(nights, ['周六晚上七点多那场灯会夜游'], undefined, false, when, dayOf, true).map((e) => e.id)).toEqual(['lantern-2026-03-07']);
+  });
+});
+
+describe('a street address said for delivery', () => {
+  const shops = entitiesIn({ stores: [
+    { storeId: 'A1', name: '山居药铺·文化广场店', city: '临安', address: '临安市文三路8号' },
+    { storeId: 'A2', name: '山居药铺·钟楼店', city: '临安', address: '临安市湖滨路12号' },
+  ] });
+
+  it('names no store by a word of its own, and places the nearest by its street', () => {
+    const text = 'two boxes delivered to my place (湖滨路300号 银泰广场3座1201), from the store nearest me';
+    expect(chooseEntities(shops, [text], undefined, false, undefined, undefined, true).map((e) => e.id)).toEqual(['A2']);
   });
 });

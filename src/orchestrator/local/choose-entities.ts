@@ -1,4 +1,4 @@
-import { clockMinutes, dayPartWindow, detectLanguage, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, detectLanguage, findAddress, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByOwner } from './by-owner.ts';
 import { entitiesByPerson } from './by-person.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
@@ -58,7 +58,10 @@ export function chooseEntities(
     const outByName = refused ? matchEntitiesAnyLanguage(refused, entities).map((h) => h.entity) : [];
     const out = outByName.length || !refused ? outByName : refusedByPart(refused, entities);
     if (out.length && out.length < entities.length) entities = entities.filter((e) => !out.includes(e));
-    const hits = matchEntitiesAnyLanguage(kept, entities);
+    // (a street address said, 「恒隆广场2座」 of where to deliver, names no listed thing by a word of its own: 武林广场店)
+    const address = findAddress(kept);
+    const at = address ? kept.indexOf(address) : -1;
+    const hits = matchEntitiesAnyLanguage(kept, entities).filter((h) => at < 0 || h.span[1] <= at || h.span[0] >= at + address!.length);
     if (hits.length && !missed(hits.map((h) => h.entity))) {
       // Each span names one thing: several alike there (three 「日常保洁」) are told apart by the amount said, else asked.
       const groups = [...new Set(hits.map((h) => h.span.join(':')))].map((span) => narrowBySuperlative(narrowByAmount(hits.filter((h) => h.span.join(':') === span).map((h) => h.entity), texts.join('，')), texts));

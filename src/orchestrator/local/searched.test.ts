@@ -27,6 +27,8 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
     expect(unknownNames('Can you send a kettle from the pier shop?，Address is 9 Ferry Lane.', known)).toEqual([]);
     expect(unknownNames('Two boxes of Advil from the Lotus Pond store, to Jade Garden Tower 2 please', known)).toEqual(['Advil']);
+    // (an English sentence with Chinese in it: its lower-case words are still no names)
+    expect(unknownNames("how much for 3 boxes of Vantrel delivered to my place (滨湖路12号 3栋), from the nearest store? don't order yet", known)).toEqual(['Vantrel']);
   });
 
   it('takes the thing a Chinese measure is of, where no list knows that name', () => {
@@ -45,6 +47,15 @@ describe("searching a list API with the user's own word", () => {
     // the thing a measure is of, in lower case too; not an everyday word the list is read by in Chinese
     expect(unknownNames('Could you get me a box of ibuprofen from the Wulin store?', known)).toEqual(['ibuprofen']);
     expect(unknownNames('two packs of masks from the Wulin store', known)).toEqual([]);
+  });
+
+  it('takes the thing a Chinese question of having is of, where no list knows that name', () => {
+    const known = [...stores, ...entitiesIn(products)];
+    expect(unknownNames('在杭州出差，保济丸有没有？武林店我自己过去拿，两盒', known)).toEqual(['保济丸']);
+    expect(unknownNames('你们有没有鱼肝油卖', known)).toEqual(['鱼肝油']);
+    expect(unknownNames('芬必得有没有？', known)).toEqual([]);
+    expect(unknownNames('有没有止咳的药', known)).toEqual([]);
+    expect(unknownNames('你们店里有没有', known)).toEqual([]);
   });
 
   it('names what a search found by the word searched for, beside the whole list', () => {

@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { findAddress, matchEntities, tellingWords, thingWords, type Entity } from '../understand/index.ts';
+import { detectLanguage, findAddress, matchEntities, tellingWords, thingWords, type Entity } from '../understand/index.ts';
 
 /**
  * Searching a list API with the user's own word. A shop lists its goods by their names
@@ -41,7 +41,8 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
   // what a list knows by its fields counts too: a store's city and district ("Hangzhou")
   const places = known.map((e) => ({ ...e, names: [...e.names, ...Object.values(e.fields ?? {}).filter((v) => /\p{Script=Han}/u.test(v) && v.length <= 12)] }));
   for (const sentence of (address ? request.replace(address, ' ') : request).split(/(?<=[.!?？。！\n])\s*/)) {
-    const han = /\p{Script=Han}/u.test(sentence);
+    // (an English sentence with a Chinese address in it is still English: its lower-case words are no names)
+    const han = /\p{Script=Han}/u.test(sentence) && detectLanguage(sentence) !== 'en';
     const words = [...sentence.matchAll(/[A-Za-z][A-Za-z'-]*[A-Za-z0-9]*/g)];
     const placeNames = new Set([...sentence.matchAll(PLACE_NAMED)].flatMap((m) => m[1]!.trim().split(/\s+/)));
     for (const [i, match] of words.entries()) {
@@ -54,9 +55,9 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
     }
     // 「买两盒保济丸」: the thing a Chinese measure is of, where no list so far knows it by that name
     if (han) {
-      for (const [, said] of sentence.matchAll(MEASURED_ZH)) {
+      for (const said of [...sentence.matchAll(MEASURED_ZH)].map((m) => m[1]).concat([...sentence.matchAll(HAVE_ZH)].map((m) => m[1] ?? m[2]))) {
         // (a word some listed name holds, 「口罩」 of 医用外科口罩, is known: the list tells those apart)
-        if (!said || /的|药$|东西$/u.test(said) || matchEntities(said, places).length || places.some((e) => e.names.some((name) => name.includes(said))) || names.includes(said)) continue;
+        if (!said || /的|药$|东西$|^(?:你们|你家|店里|这|那|还|都|有)/u.test(said) || matchEntities(said, places).length || places.some((e) => e.names.some((name) => name.includes(said))) || names.includes(said)) continue;
         names.push(said);
       }
     }
@@ -80,6 +81,9 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
 
 /** 「两盒保济丸」「一瓶鱼肝油」: a name of 2–8 Han characters after a count and its measure, up to a break or a word that goes on. */
 const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2})(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片)(\p{Script=Han}{2,8}?)(?=[，,。；;！!？?\s]|$|送|寄|到|给|和|跟|再|还|吧|呢|啊|就|我|过来|回来|带)/gu;
+
+/** 「扑热息痛有没有」「有没有扑热息痛卖」: the thing a question of having is of, at the start of its clause or after 有没有. */
+const HAVE_ZH = /(?<=^|[，,。；;！!？?\s])(\p{Script=Han}{2,8}?)(?=有没有|有吗|有卖吗|有货吗|卖吗|有卖没)|(?:有没有|有卖)(\p{Script=Han}{2,8}?)(?=[卖吗呢啊？?，,。！!\s]|$)/gu;
 
 /** The thing a measure is of, with the letter or number that ends its name ("vitamin C", "omega 3"): searched as one. */
 const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,}(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)/gi;

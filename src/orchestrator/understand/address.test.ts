@@ -19,6 +19,7 @@ describe('a street address said in a request', () => {
 
   it('reads a Chinese address in an English request, after "to" or "at", up to the next English word', () => {
     expect(findAddress('Send two ferry passes to my place at 海港区东堤路18号 望海大厦3座1702.')).toBe('海港区东堤路18号 望海大厦3座1702');
+    expect(findAddress('two passes to my place (东堤路18号 望海大厦3座1702), from the pier office')).toBe('东堤路18号 望海大厦3座1702');
     expect(findAddress('deliver it to 海港区东堤路18号 tomorrow morning')).toBe('海港区东堤路18号');
     expect(findAddress("I'm at 东港 now")).toBeUndefined();
   });

@@ -5,9 +5,10 @@
  */
 const ZH_LEAD = /(?:(?:送|寄|配送)[^，,。；;！!？?\n]{0,16}?(?:到|至|去)|收货地址|详细地址|地址)\s*(?:是|为|[:：])?\s*/g;
 const ZH_PART = /[^，,。；;！!？?\n]{4,60}/y;
-const EN_LEAD_ZH = /\b(?:to|at)\s+(?=[\u4e00-\u9fff])/gi;
+// ("to my place (南京西路…)": the place named before the address, and its bracket, lead it too)
+const EN_LEAD_ZH = /\b(?:to|at)\s+(?:(?:my|our|the)\s+(?:place|home|flat|apartment|office|house)\s*)?[(（]?\s*(?=[\u4e00-\u9fff])/gi;
 /** A Chinese address as it stands in English words: Han characters, digits and a building's letters, up to the next English word. */
-const ZH_IN_EN = /[\u4e00-\u9fff][\u4e00-\u9fff\d\s#\-A-Za-z]{3,60}?(?=\s+[A-Za-z]{3,}|[.,;!?，。；！？]|$)/y;
+const ZH_IN_EN = /[\u4e00-\u9fff][\u4e00-\u9fff\d\s#\-A-Za-z]{3,60}?(?=\s+[A-Za-z]{3,}|[.,;!?，。；！？)）]|$)/y;
 const ZH_ADDRESS = /[路街道巷弄里村镇区县]\S*?\d|\d+\s*(?:号|弄|栋|幢|楼|室|层|单元)|大厦|小区|公寓|花园|广场\S*\d/;
 const EN_ADDRESS = /\b(\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Alley|Lu|Jie|Dao)\b\.?(?:\s*,\s*(?:(?!(?:tomorrow|today|tonight|at|on|by|for|and|or|please|next|this|before|after|around|from|to|the|it|them|asap|now)\b)(?:[A-Z][\w'-]*|\d+[A-Za-z]?)\s*){1,5}|\s*,?\s*(?:apt|apartment|unit|room|floor|suite|flat|tower|building|bldg)\.?\s*#?\w+){0,3})/i;
 
