@@ -14,6 +14,8 @@ import { listedLine } from './listed-line.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { statedFact } from './stated-fact.ts';
 import { asksTotal, totalLine } from './total.ts';
+import { asksComparison, comparedLine } from './compared.ts';
+import { entitiesIn } from './entities.ts';
 
 /** Reads what happened since the last step: results of our calls, the hub's notes. */
 export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference, docsOf: (appId: string) => string[] = () => []): void {
@@ -89,6 +91,9 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   // 「…加起来一共要交多少」: what the things listed come to together
   const total = tool && readsOnly(tool) && final === own && asksTotal(goal.text) ? totalLine(own.structuredContent, [...goal.answers, goal.text], lang) : undefined;
   if (total) said.push(total);
+  // 「快车跟舒适型差多少钱」: the two things asked about, each with its price, and the gap
+  const compared = tool && readsOnly(tool) && !isActing(goal.text) && asksComparison(goal.text) ? comparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), lang) : undefined;
+  if (compared) said.push(compared);
   const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
   // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
   goal.status = agree ? 'open' : 'done';

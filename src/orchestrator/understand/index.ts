@@ -12,7 +12,7 @@ export { groupedDigits } from './grouped-digits.ts';
 export { extractQuantities, type Quantity } from './extract-quantities.ts';
 export { parseEnumGlosses, type EnumOption } from './enum-glosses.ts';
 export { matchEnum, type EnumMatch } from './match-enum.ts';
-export { pickPlain, pickSuperlative } from './superlative.ts';
+export { pickPlain, pickSuperlative, priceOf } from './superlative.ts';
 export { matchEntities, type Entity, type EntityMatch, type MatchEntitiesOptions } from './match-entities.ts';
 export { detectLanguage, messageLanguage } from './language.ts';
 export { pinyinHits } from './pinyin-names.ts';

@@ -46,7 +46,7 @@ const THINGS: [RegExp, string][] = [
   [/\b(medicine|medicines|meds|drugs?|pills?|tablets?|capsules?|painkillers?|ibuprofen|paracetamol|tylenol|cold medicine|cough)\b/i, '药 药品 感冒 止痛'],
   [/\b(vitamins?|supplements?)\b/i, '维生素 保健'],
   [/\b(masks?|face masks?)\b/i, '口罩'],
-  [/\b(?:forehead|infrared|ear) thermometers?\b/i, '额温枪'],
+  [/\b(?:forehead|infrared|ear|temp(?:erature)?) (?:thermometers?|guns?)\b|\bthermometer guns?\b/i, '额温枪'],
   [/\b(?<!forehead |infrared |ear )(thermometers?)\b/i, '体温计'],
   [/\b(prescription|rx)\b/i, '处方'],
   [/\b(doctor|clinic|hospital|dentist|physician)\b/i, '医生 医院 挂号 门诊'],

@@ -73,6 +73,11 @@ const SPAN_START = /^(?:depart|departure|departTime|departureTime|start|startTim
 const SPAN_END = /^(?:arrive|arrival|arriveTime|arrivalTime|end|endTime|finish)$/i;
 const FIELD_KEY = { rating: /rating|Rating|score|Score|stars|评分/, length: /duration|Duration|length|Length|minutes|Minutes|runtime|时长|片长/ };
 
+/** What a thing costs, by its price field (`price`, `fare`, `fee`, `¥159.46`); undefined where it carries none. */
+export function priceOf(entity: Entity): number | undefined {
+  return valueOf(entity, 'price');
+}
+
 function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
   if (by === 'rank') return rankOf(entity);
   for (const [key, raw] of Object.entries(entity.fields ?? {})) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { asksComparison, comparedLine, listedOf } from './compared.ts';
+import { entitiesIn } from './entities.ts';
+import type { Transcript } from '../planner.ts';
+
+const fares = entitiesIn({ cabins: [
+  { id: 'c1', name: '经济舱', price: 80 },
+  { id: 'c2', name: '商务舱', price: 150 },
+  { id: 'c3', name: '观景舱', price: 210 },
+] });
+const devices = entitiesIn({ products: [
+  { productId: 'd1', name: '儿童电子体温计', price: 45 },
+  { productId: 'd2', name: '家用额温枪', price: 118.5 },
+] });
+
+describe('a question of how two prices compare', () => {
+  it('is told apart from other questions of price', () => {
+    expect(asksComparison('经济舱跟商务舱差多少钱？')).toBe(true);
+    expect(asksComparison('哪个便宜点？买便宜的那个')).toBe(true);
+    expect(asksComparison("what's the price gap between them?")).toBe(true);
+    expect(asksComparison('经济舱多少钱？')).toBe(false);
+  });
+
+  it('hears both prices and which costs less by how much', () => {
+    expect(comparedLine(['明早的船，经济舱跟商务舱差多少钱？差不到50就坐商务舱'], fares, 'zh')).toBe('经济舱 ¥80.00，商务舱 ¥150.00：经济舱便宜 ¥70.00。');
+    expect(comparedLine(['观景舱和商务舱哪个贵'], fares, 'zh')).toBe('观景舱 ¥210.00，商务舱 ¥150.00：商务舱便宜 ¥60.00。');
+  });
+
+  it('finds things listed only in Chinese by their everyday English words', () => {
+    const line = comparedLine(["what's the price gap between the digital thermometer and the forehead gun? get me the cheaper one"], devices, 'en');
+    expect(line).toContain('儿童电子体温计 ¥45.00');
+    expect(line).toContain('家用额温枪 ¥118.50');
+    expect(line).toMatch(/: 儿童电子体温计 is ¥73\.50 cheaper\.$/);
+  });
+
+  it('says nothing where the question names fewer than two priced things', () => {
+    expect(comparedLine(['经济舱比别家便宜多少'], fares, 'zh')).toBeUndefined();
+    expect(comparedLine(['经济舱跟商务舱都有吗'], fares, 'zh')).toBeUndefined();
+  });
+});
+
+describe('what one mini-program listed so far', () => {
+  it('is every thing its successful results named, once', () => {
+    const transcript: Transcript[] = [
+      { role: 'tool-result', callId: 'a', toolId: 'ferry.listCabins', isError: false, content: '', structuredContent: { cabins: [{ id: 'c1', name: '经济舱', price: 80 }] } },
+      { role: 'tool-result', callId: 'b', toolId: 'ferry.listCabins', isError: false, content: '', structuredContent: { cabins: [{ id: 'c1', name: '经济舱', price: 80 }, { id: 'c2', name: '商务舱', price: 150 }] } },
+      { role: 'tool-result', callId: 'c', toolId: 'tea.listTeas', isError: false, content: '', structuredContent: { teas: [{ id: 't1', name: '乌龙', price: 20 }] } },
+    ];
+    expect(listedOf('ferry', transcript).map((e) => e.id)).toEqual(['c1', 'c2']);
+  });
+});

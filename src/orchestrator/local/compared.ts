@@ -1,0 +1,53 @@
+import { appOfTool } from '../../catalog/index.ts';
+import { priceOf, type Entity } from '../understand/index.ts';
+import type { Transcript } from '../planner.ts';
+import { matchEntitiesAnyLanguage } from './choose-entities.ts';
+import { entitiesIn } from './entities.ts';
+
+/** Asking by how much two prices differ (「差多少钱」「贵出多少」「能省多少」, "the price gap", "how much more"). */
+const DIFFERENCE = /差多少|差几(?:块|十)|差价|相差|贵(?:出|了)?多少|便宜(?:了)?多少|多(?:花|出|付)多少|省多少|能省|\bprice (?:gap|difference)\b|\bdifference (?:in price|between)\b|\bhow much (?:more|less|cheaper|extra)\b/i;
+/** Asking which of them costs less or more (「哪个便宜」「哪家贵」, "which is cheaper"). */
+const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:更|比较)?(?:便宜|贵|划算|实惠)|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b/i;
+
+/** Whether a text asks how two things' prices compare. */
+export function asksComparison(text: string): boolean {
+  return DIFFERENCE.test(text) || WHICH.test(text);
+}
+
+/**
+ * The answer to 「快车跟舒适型差多少钱」, "what's the price gap between X and Y?": the two things the
+ * question names, each with its price, and which costs less by how much. Undefined where the
+ * question names fewer than two priced things.
+ */
+export function comparedLine(texts: readonly string[], entities: Entity[], lang: 'zh' | 'en'): string | undefined {
+  for (const part of texts.flatMap((text) => text.split(/(?<=[？?。！!；;])/))) {
+    if (!asksComparison(part)) continue;
+    // each place the question names a thing: the best fit there, where it carries a price
+    const bySpan = new Map<string, { entity: Entity; score: number; at: number }>();
+    // (an English question of things listed only in Chinese finds each by its everyday word, over the whole question)
+    const hits = matchEntitiesAnyLanguage(part, entities, { several: true });
+    const whole = hits.every((hit) => hit.span[0] === 0 && hit.span[1] === part.length);
+    for (const hit of hits) {
+      const key = whole ? hit.entity.id : hit.span.join(':');
+      if (priceOf(hit.entity) === undefined) continue;
+      if ((bySpan.get(key)?.score ?? -1) < hit.score) bySpan.set(key, { entity: hit.entity, score: hit.score, at: hit.span[0] });
+    }
+    const named = [...new Map([...bySpan.values()].sort((a, b) => a.at - b.at).map((h) => [h.entity.id, h.entity])).values()];
+    if (named.length !== 2) continue;
+    const [a, b] = named as [Entity, Entity];
+    const [pa, pb] = [priceOf(a)!, priceOf(b)!];
+    const money = (n: number) => `¥${n.toFixed(2)}`;
+    const name = (e: Entity) => e.names[0] ?? e.id;
+    const gap = Math.abs(pa - pb);
+    const cheaper = pa < pb ? a : b;
+    if (lang === 'en') return `${name(a)} ${money(pa)}, ${name(b)} ${money(pb)}: ${gap === 0 ? 'the same price' : `${name(cheaper)} is ${money(gap)} cheaper`}.`;
+    return `${name(a)} ${money(pa)}，${name(b)} ${money(pb)}：${gap === 0 ? '价格一样' : `${name(cheaper)}便宜 ${money(gap)}`}。`;
+  }
+  return undefined;
+}
+
+/** Everything the results of one mini-program's calls listed so far. */
+export function listedOf(appId: string, transcript: readonly Transcript[]): Entity[] {
+  const all = transcript.flatMap((t) => (t.role === 'tool-result' && !t.isError && appOfTool(t.toolId) === appId ? entitiesIn(t.structuredContent) : []));
+  return [...new Map(all.map((e) => [e.id, e])).values()];
+}
