@@ -99,6 +99,9 @@ describe('the way said', () => {
 
   it('reads where one gets on said with no 从, the ride asked for between the places, and a terminal\'s number', () => {
     expect(readRoute(['周六我跟我爱人去青屿，云溪北上车，下午两点左右那趟'])).toEqual({ from: '云溪北', to: '青屿' });
+    expect(readRoute(['后天得中午前到青屿，云溪出发，最早那趟'])).toEqual({ from: '云溪', to: '青屿' });
+    expect(readRoute(['我要到青屿，明天出发'])).toEqual({ to: '青屿' });
+    expect(readRoute(['叫个快车从云溪北去三里坪'])).toEqual({ from: '云溪北', to: '三里坪' });
     expect(readRoute(['枫林打个快车到渡口大概多少钱？'])).toEqual({ from: '枫林', to: '渡口' });
     expect(readRoute(['从枫林打车去云溪机场T3，快车多少钱'])).toEqual({ from: '枫林', to: '云溪机场T3' });
   });

@@ -266,8 +266,8 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // (「从北京发」「从公司寄」: sending leaves from there too)
     // (「我在国贸，…去机场」: where the user is, said first, is where it starts)
     const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车|寄出?|发(?:货|出|件)?(?=[，,。；;！!\s]|$))/.exec(text)
-      // (「…去南京，北京南上车」: where one gets on, said with no 从)
-      ?? /(?<=^|[，,。！!；;]\s*)([^，,。；;！!？?\s从]{2,8}?)(?:上车|上的车|发车)(?=[，,。；;！!\s]|$)/.exec(text)
+      // (「…去南京，北京南上车」「…到上海，北京出发」: where one gets on, said with no 从; not when: 「明天出发」)
+      ?? /(?<=^|[，,。！!；;]\s*)(?![今明后]天|早上|晚上|上午|下午|中午|周|星期|下周|这周|马上|现在)([^，,。；;！!？?\s从]{2,8}?)(?:上车|上的车|发车|出发)(?=[，,。；;！!\s]|$)/.exec(text)
       ?? /(?<=^|[，,。！!；;]\s*)我(?:现在|这会儿|人)?在([^，,。；;！!？?\s]{2,12}?)(?:出差|上班|工作|旅游|开会)?(?=[，,。；;])/.exec(text);
     const apart = going && leaving && (going.index >= leaving.index + leaving[0].length || going.index + going[0].length <= leaving.index);
     if (apart && going[1] && leaving[1]) return { from: leaving[1], to: going[1] };
@@ -290,8 +290,9 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     // A name may start with digits (「1906文创园」): a count after the place (「2张」) ends it, these do not.
     const lead = /^\d+(?=[\u4e00-\u9fff])/.exec(after)?.[0] ?? '';
-    // (a terminal's letter and number, 「机场T3」, stay with the place; a count after it, 「2张」, does not)
-    const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|[？?]|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|(?<![A-Za-z])[一两二三四五六七八九十\d]|吧|吗|呢|大概|大约|多少|多久|要多|得多|最[早晚快慢便贵近]|早上|晚上|上午|下午|中午|今天|明天|后天/)[0] ?? ''}`.trim();
+    // (a terminal's letter and number, 「机场T3」, stay with the place; a count after it, 「2张」, does not;
+    // a numeral a name starts with, 「三里屯」「十三陵」, is the name's)
+    const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|[？?]|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|(?<![A-Za-z])(?<!^)[一两二三四五六七八九十\d]|吧|吗|呢|大概|大约|多少|多久|要多|得多|最[早晚快慢便贵近]|早上|晚上|上午|下午|中午|今天|明天|后天/)[0] ?? ''}`.trim();
     // 「寄个东西到上海」: the thing sent is no place it leaves from
     if (!marked && SENT_THING.test(from)) return to.length >= 2 ? { to } : {};
     if (from.length >= 2 && to && to.length >= 2) return { from, to };

@@ -150,3 +150,8 @@ describe('the choice left to the assistant', () => {
     expect(ANY_ONE.test('I care about the view')).toBe(false);
   });
 });
+
+describe('ordering said with 点 and what is ordered pointed at', () => {
+  it.each(['乌龙跟红茶哪个便宜？点便宜那个', '点那个吧，大杯的', '就点它'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+  it.each(['几点那个', '三点那场还有吗', '有点贵'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});

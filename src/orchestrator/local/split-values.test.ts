@@ -48,6 +48,11 @@ describe('a total asked beside the acts', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['bills.listBillAccounts', 'bills.payBill', 'bills.payBill']);
     expect(goals[0]?.decided).toEqual(['kind']);
   });
+
+  it('does the act only of the values its own clause names (「…加起来一共多少？先把电费交了」)', () => {
+    const goals = splitByValues(newGoal('水电加起来一共欠多少？先把电费交了', pay), pay, [list, pay]);
+    expect(goals.map((g) => [g.toolId, g.text])).toEqual([['bills.listBillAccounts', '水费和电费加起来一共欠多少？先把电费交了'], ['bills.payBill', '先把电费交了']]);
+  });
 });
 
 describe('two values a parameter\'s pattern tells', () => {

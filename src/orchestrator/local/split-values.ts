@@ -4,6 +4,7 @@ import { enumOptions } from './fill-value.ts';
 import { newGoal } from './goals.ts';
 import { idParams } from './id-sources.ts';
 import type { Goal } from './memo.ts';
+import { isActing } from './request-words.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { asksTotal } from './total.ts';
 import { escapeRegExp } from '../../core/index.ts';
@@ -32,7 +33,10 @@ export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] 
       const codes = [...new Set([...matches].sort((a, b) => a.span[0] - b.span[0]).map((m) => m.code))];
       if (codes.length < 2) continue;
       // 「水电燃气加起来一共要交多少？都帮我交了吧」: what they come to is heard first, from the list of them all
-      const list = owner !== tool && readsOnly(owner) && asksTotal(goal.text) ? [{ ...newGoal(goal.text, owner), decided: [key] }] : [];
+      const list = owner !== tool && readsOnly(owner) && asksTotal(goal.text) ? [{ ...newGoal(text, owner), decided: [key] }] : [];
+      // 「水电燃气加起来一共欠多少？先把电费交了」: the act is done of the values its own clauses name, where they name any
+      const acted = actedOn(text, matches, codes);
+      if (acted.length === 1) return [...list, newGoal(actingClauses(text), tool)];
       const own = ownSentences(text, matches, codes);
       return [...list, ...codes.map((code, i) => ({
         ...newGoal(own?.[i] ?? without(text, matches.filter((m) => m.code !== code)), tool),
@@ -41,6 +45,29 @@ export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] 
     }
   }
   return byPatterned(goal, tool) ?? [goal];
+}
+
+/** The clauses of a text that ask something done (「先把电费交了」), joined. */
+function actingClauses(text: string): string {
+  return clausesOf(text).filter((c) => isActing(c.text)).map((c) => c.text).join('，');
+}
+
+/** The values named in the clauses that act, where some are; all of them otherwise. */
+function actedOn(text: string, matches: EnumMatch[], codes: string[]): string[] {
+  const acting = clausesOf(text).filter((c) => isActing(c.text));
+  const named = codes.filter((code) => matches.some((m) => m.code === code && acting.some((c) => c.from <= m.span[0] && m.span[1] <= c.to)));
+  return named.length ? named : codes;
+}
+
+/** A text's clauses with where each stands in it. */
+function clausesOf(text: string): { text: string; from: number; to: number }[] {
+  const out: { text: string; from: number; to: number }[] = [];
+  let from = 0;
+  for (const part of text.split(/(?<=[？?。！!；;，,])/)) {
+    out.push({ text: part, from, to: from + part.length });
+    from += part.length;
+  }
+  return out;
 }
 
 /**

@@ -65,4 +65,9 @@ describe('a Chinese request in everyday words, read against the words skills use
     expect(serviceWords('练字的本子多少钱')).not.toContain('健身');
     expect(withChineseWords('帮我订明天下午三点的票')).toBe('帮我订明天下午三点的票');
   });
+
+  it('files food and drink asked for in general under the words a menu of them uses, not what a thing is for', () => {
+    expect(serviceWords('坐船的时候能买点吃的喝的不')).toContain('小食');
+    expect(serviceWords('有没有小孩也能吃的退烧药')).not.toContain('小食');
+  });
 });

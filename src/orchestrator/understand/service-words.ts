@@ -105,7 +105,8 @@ const ZH_THINGS: [RegExp, string][] = [
   [/看病|看医生|看大夫|瞧病/u, '挂号 门诊 医生'],
   [/电影院|影院/u, '影城 电影'],
   // 「买点吃的喝的」: food and drink in general, in the words a menu of them is filed under
-  [/吃的|喝的|零食|吃点(?:东西|啥|什么)|垫垫肚子/u, '小食 小吃 零食 饮料 饮品'],
+  // (「小孩也能吃的止泻药」 says what a thing is for, and names no food)
+  [/吃的喝的|喝的吃的|(?:买|点|来|要|带|弄)(?:点|些|一些)?(?:吃的|喝的)|零食|吃点(?:东西|啥|什么)|垫垫肚子/u, '小食 小吃 零食 饮料 饮品'],
   [/开房|住一晚|住两晚|住几晚|住宿/u, '酒店 入住'],
   // 「想一早过去练」: going to work out is what a gym is for, whatever store name a café shares with it
   [/锻炼|撸铁|(?:过去|去|来)练|练(?:一练|练|会儿|一会)/u, '健身 团课 课程'],
