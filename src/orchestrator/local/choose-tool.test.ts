@@ -126,3 +126,15 @@ describe('a question the best-fitting API could answer only after asking', () =>
     expect(chooseGoalTool('How much is the sailing on Friday morning with lunch on board for two?', 'ferry', ferry).api).toBe('searchSailings');
   });
 });
+
+describe('a fact asked of a thing one list alone names', () => {
+  const ferry = testCatalog([
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', readOnly: true, description: '查询可售班次：开船时间、船舱、票价和余票。用户问票价、几点有船时调用。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listSnacks', readOnly: true, description: '可随船票加购的小食及价格。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'buyTicket', description: '购买船票，可加购小食。' },
+  ], { 'ferry.listSnacks': ['海鲜便当', '双人零食包'] });
+
+  it('is answered by that list, whatever another list says of prices (「那个双人零食包多钱啊」)', () => {
+    expect(chooseGoalTool('你们船上那个双人零食包多钱啊，里面都有啥', 'ferry', ferry).api).toBe('listSnacks');
+  });
+});

@@ -653,3 +653,17 @@ describe('what is wanted while doing a thing', () => {
     expect(routeClause('有什么喝的', ferryAndTea)).toBe('tea');
   });
 });
+
+describe('where a place is, asked before an act there', () => {
+  const ferry = testCatalog([
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listPiers', readOnly: true, description: '码头列表：名称、地址、电话。买票需要 pierId 时调用。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', readOnly: true, description: '查询某码头某天的班次和票价，返回 sailingId。', inputSchema: { type: 'object', properties: { pierId: { type: 'string', description: '码头ID，来自 listPiers' }, date: { type: 'string' } } } },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'buyTicket', description: '购买船票。', inputSchema: { type: 'object', properties: { sailingId: { type: 'string', description: '班次ID，来自 listSailings' }, qty: { type: 'integer' } } } },
+  ], { ferry: ['东港码头', '西港码头'] });
+
+  it('is answered on its own, and the act is done there', () => {
+    const goals = planGoals('东港码头在哪条路上？明早八点那班给我来两张', ferry, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['ferry.listPiers', 'ferry.buyTicket']);
+    expect(goals[1]!.text).toContain('东港码头');
+  });
+});

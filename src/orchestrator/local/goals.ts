@@ -96,7 +96,10 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // (an act after a question is the question's act, unless it takes nothing the question reads: 「…余额多少？再充50话费」)
     const lastTool = last ? catalog.tool(last.toolId) : undefined;
     // (「给我来两瓶」 counts the thing just asked about: never apart)
-    const apart = !!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId));
+    // (「国贸那家影城在哪个楼里？今晚七点半那场给我来一张」: where a place is, its phone or its hours, asked before an act, is
+    // answered on its own: the act tells none of them)
+    const ofPlace = !!last && !!lastTool && !last.acting && isActing(clause) && !countsLastThing(clause) && asksOfPlace(last.text, clause);
+    const apart = ofPlace || (!!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId)));
     const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
     // ("…on Saturday at the river studio. Can you book me in?", 「…那节，帮我约上吧」: the act alone is the act of what was said before)
     const another = !isBareAct(said) && (ACTION_WORDS.test(clause) || asksToUndo(clause) || other || apart);
@@ -109,7 +112,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
       continue;
     }
     // (a question of when names no thing: it is asked of the thing the question before named)
-    const asked = last && other && last.appId === appId && !thingWords(clause) && !namedThing(clause, catalog) ? `${last.text}${joinerBefore(text, clause)}${clause}` : clause;
+    // (and the act after a question of a place is done there: 「国贸那家…在哪？…七点半那场来一张」)
+    const asked = last && (ofPlace || (other && !thingWords(clause) && !namedThing(clause, catalog))) && last.appId === appId ? `${last.text}${joinerBefore(text, clause)}${clause}` : clause;
     groups.push({ text: asked, appId, toolId: own.toolId, chosen: { tool: own.chosen.tool, for: asked }, acting: isActing(clause) });
   }
   if (!groups.length) {
@@ -211,6 +215,12 @@ export function continuesLast(text: string): boolean {
 const ASKS_OPEN = /哪几?个?时间|哪些时间|什么时间|时间段|时段|还能约|能约|有空|\bwhich (?:[a-z]+ )?(?:times?|slots?|days?|dates?)\b|\b(?:time )?slots?\b|\bopenings?\b|\bavailab(?:le|ility)\b|\bstill (?:free|open)\b/i;
 /** A question of when, and of nothing else: which times are open, or when it is (「几点」, "when"). */
 const ASKS_WHEN = new RegExp(`${ASKS_OPEN.source}|几点|什么时候|哪天|哪几天|\\bwhat times?\\b|\\bwhen\\b`, 'i');
+
+/** Whether a question asks where a place is, its phone or its hours, and what follows asks none of it. */
+function asksOfPlace(question: string, act: string): boolean {
+  const asked = askedAttributes(question);
+  return asked.some((attribute) => attribute === 'address' || attribute === 'phone' || attribute === 'hours') && !askedAttributes(act).length;
+}
 
 /** A question of which one (「哪家」「哪一个」, "which one", "which of them"). */
 const WHICH_OF = /哪(?:一)?[家个间边款场位趟班节]|\bwhich (?:one|of them|of the|store|shop|branch)\b/i;

@@ -29,7 +29,7 @@ const CAN_IT = /^[^，,。；;]{0,8}(?:能|会|可以|来得及)[^，,。；;]{1
 const FOR_SOMEONE = /帮|给我|替我|我要|我想|请|\b(?:me|us|i)\b/i;
 
 /** A question of price (「多少钱」, "how much"). */
-const ASKS_PRICE = /多少钱|什么价|价格是?多少|几多钱|\bhow much\b|\bwhat(?:'s| is| does) (?:the )?(?:price|cost)\b/i;
+const ASKS_PRICE = /多少钱|(?<!好|很|差不|许|最)多钱|什么价|价格是?多少|几多钱|\bhow much\b|\bwhat(?:'s| is| does) (?:the )?(?:price|cost)\b/i;
 /** How long a stay is (「住两晚」「三个晚上」): an act where nothing asks, a detail of what is asked where something does. */
 const STAY_SAID = /住[一二两三四五六七八九十几\d]+晚|(?<![每今明昨前后周期拜号月初\d])(?:[一二两三四五六七八九十]|\d+)\s*(?:个)?晚(?:上)?|\b(?:\d+|one|two|three|four|five|six|a couple of)\s+nights?\b/gi;
 

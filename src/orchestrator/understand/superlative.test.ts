@@ -60,6 +60,7 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, '东港和西港哪家便宜就订哪家')?.id).toBe('c');
     expect(pickSuperlative(shows, '东港西港应该都有吧？哪边便宜就在哪边买')?.id).toBe('c');
     expect(pickSuperlative(shows, 'book whichever is cheaper')?.id).toBe('c');
+    expect(pickSuperlative(shows, 'which of your two piers is cheaper? book 2 at the cheaper one')?.id).toBe('c');
   });
 
   it('picks nothing when nothing is said, or two share the extreme', () => {

@@ -25,8 +25,9 @@ const SAID: [RegExp, Extreme][] = [
   [/最贵|价格最高|\b(?:most expensive|priciest)\b/i, { by: 'price', pick: 'max' }],
   // 「便宜点的就行」, "a cheap one is fine": said of all there are, not of two named, the cheapest of them
   [/便宜(?:一)?[点些]的(?!那)|\b(?:a cheap(?:er)? one|something cheap(?:er)?|as cheap as possible)\b/i, { by: 'price', pick: 'min' }],
-  // 「东港和西港哪家便宜就订哪家」「住哪晚便宜」, "whichever is cheaper": of those left after what is named, the cheapest
-  [/哪(?:[个家场班趟款间晚天边处]|一[家个边场]|里)[^，,。？?！!\s]{0,2}?(?:更|比较)?便宜|便宜(?:一?点)?的?那[家场班趟间](?!\p{Script=Han}{0,2}贵)|\bwhichever is cheaper\b/iu, { by: 'price', pick: 'min' }],
+  // 「东港和西港哪家便宜就订哪家」「住哪晚便宜」, "whichever is cheaper", "which of your two piers is cheaper?": of
+  // those left after what is named, the cheapest
+  [/哪(?:[个家场班趟款间晚天边处]|一[家个边场]|里)[^，,。？?！!\s]{0,2}?(?:更|比较)?便宜|便宜(?:一?点)?的?那[家场班趟间](?!\p{Script=Han}{0,2}贵)|\bwhichever is cheaper\b|\bwhich (?:of )?(?:your |the |these |those )?(?:\w+ ){0,3}(?:is|are|'s) cheaper\b|\bat the cheaper (?:one|place|cinema|store|branch)\b/iu, { by: 'price', pick: 'min' }],
   // 「评分最高的那部」, "the best-rated one"; 「最短的那部」「片长最长的」, "the shortest film": by a rating or a length field
   [/(?:评分|分数|口碑|评价)最(?:高|好)|最高分|分最高|\b(?:highest|best|top)[- ]rated\b|\bhighest rating\b/i, { by: 'rating', pick: 'max' }],
   [/(?:评分|分数|口碑|评价)最(?:低|差)|\b(?:lowest|worst)[- ]rated\b/i, { by: 'rating', pick: 'min' }],
