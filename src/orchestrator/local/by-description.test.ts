@@ -59,6 +59,12 @@ describe('a remedy described by what it is for', () => {
     expect(describedAmong('the cheapest one', throat)).toEqual([]);
   });
 
+  it('takes the remedy whose use names the complaint over one for any pain', () => {
+    const pains = [{ id: 'p1', names: ['止痛片甲'], fields: { use: '缓解头痛、牙痛、痛经' } }, { id: 'p2', names: ['止痛片乙'], fields: { use: '缓解轻至中度疼痛' } }];
+    expect(describedBy('period cramps are killing me, what do you have for that? one box', pains)?.entity.id).toBe('p1');
+    expect(describedBy('来例假肚子疼，有啥药', pains)?.entity.id).toBe('p1');
+  });
+
   it('takes none where the complaint is no use any of them says, or nothing describes a remedy', () => {
     expect(describedBy('帮我买一盒治失眠的药', remedies)).toBeUndefined();
     expect(describedBy('帮我买一盒棉签', remedies)).toBeUndefined();

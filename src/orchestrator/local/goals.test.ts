@@ -667,3 +667,17 @@ describe('where a place is, asked before an act there', () => {
     expect(goals[1]!.text).toContain('东港码头');
   });
 });
+
+describe('a question that names a kind of thing', () => {
+  const shops = testCatalog([
+    { appId: 'tea', appName: '茶语', api: 'listShops', readOnly: true, description: '门店列表：地址、营业时间，几点开门几点关门。' },
+    { appId: 'tea', appName: '茶语', api: 'orderTea', description: '点茶饮下单。' },
+    { appId: 'drugs', appName: '百草堂药房', api: 'listBranches', readOnly: true, description: '查询药房门店：地址、营业时间。' },
+    { appId: 'drugs', appName: '百草堂药房', api: 'buyMedicine', description: '买药下单。' },
+  ]);
+
+  it('goes to the one service of that kind, whatever another says of its hours', () => {
+    expect(routeClause('湖滨那家药店几点关门？', shops)).toBe('drugs');
+    expect(routeClause('湖滨那家店几点关门？', shops)).toBe('tea');
+  });
+});

@@ -6,6 +6,7 @@ import { spellsPinyin } from '../understand/pinyin-names.ts';
 import { withoutWhatItIsAbout } from '../understand/about-said.ts';
 import { withoutHowItComes } from '../understand/how-it-comes.ts';
 import { whileDoing } from '../understand/while-doing.ts';
+import { isActing } from './request-words.ts';
 import { contentWords } from '../understand/function-words.ts';
 import { citiesIn, cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
@@ -78,6 +79,11 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   // 「杭州你们那两家店几点关门」: of the services the words fit, the one that says it is in the city named
   const there = strong ? inCityNamed(clause, queries[0] ?? clause, catalog, minScore(catalog.size, base)) : undefined;
   if (there && there !== strong?.tool.appId) return there;
+  // 「杭州滨江那家药店几点关门」: a question that names a kind of thing only one service fits, where the best fit
+  // by the words of asking (几点关门, a café's hours) fits nothing of it, is that service's
+  const kinds = strong ? thingsOnly(thingWords(clause)) : '';
+  const ofKind = kinds && !isActing(clause) ? clearlyOne(kinds, catalog) : undefined;
+  if (strong && ofKind && ofKind !== strong.tool.appId && !catalog.searchScored(kinds, 30, { withData: false }).some((hit) => hit.tool.appId === strong.tool.appId)) return ofKind;
   if (strong) return strong.tool.appId;
   // A value only one mini-program's parameters take, by their pattern (a waybill number): BM25 is not the only signal.
   const patterned = patternApp(clause, catalog);

@@ -9,7 +9,9 @@ const COMPLAINTS: [RegExp, string][] = [
   [/过敏|花粉症|鼻炎|荨麻疹|起疹子|打喷嚏|\b(?:allerg(?:y|ies|ic)|hay ?fever|hives|sneez(?:e|es|ing))\b/i, '过敏 鼻炎 荨麻疹'],
   [/感冒|流感|伤风|着凉|\b(?:a cold|colds?|flu|influenza)\b/i, '感冒 流感'],
   [/发烧|发热|退烧|高烧|低烧|\b(?<!hay )(?:fever|feverish)\b|\b(?:a |high )temperature\b/i, '发热 退热 发烧'],
-  [/头疼|头痛|牙疼|牙痛|痛经|关节痛|肌肉痛|止痛|\b(?:headaches?|toothaches?|pain|painkillers?|aches?|cramps?|sore muscles?)\b/i, '疼痛 头痛 止痛 镇痛'],
+  // (period pain is pain too: a remedy for it is one whose use says 痛经, over one for any pain)
+  [/痛经|经期|来例假|大姨妈|\b(?:period (?:pains?|cramps?)|menstrual (?:pains?|cramps?))\b/i, '痛经'],
+  [/头疼|头痛|牙疼|牙痛|痛经|经期|来例假|大姨妈|关节痛|肌肉痛|止痛|\b(?:headaches?|toothaches?|pain|painkillers?|aches?|cramps?|sore muscles?)\b/i, '疼痛 头痛 止痛 镇痛'],
   [/咳嗽|干咳|止咳|\b(?:cough(?:s|ing)?)\b/i, '咳嗽 止咳'],
   [/嗓子疼|嗓子痛|喉咙痛|咽喉|咽痛|\b(?:sore throat|throat)\b/i, '咽喉 咽痛 咽炎'],
   [/胃疼|胃痛|胃不舒服|胃酸|消化不良|积食|\b(?:indigestion|heartburn|stomach ?aches?|acid reflux)\b/i, '胃 消化'],

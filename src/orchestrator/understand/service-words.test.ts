@@ -70,4 +70,10 @@ describe('a Chinese request in everyday words, read against the words skills use
     expect(serviceWords('坐船的时候能买点吃的喝的不')).toContain('小食');
     expect(serviceWords('有没有小孩也能吃的退烧药')).not.toContain('小食');
   });
+
+  it('reads an English complaint as a remedy asked for, in the Chinese a list of remedies uses', () => {
+    expect(serviceWords('period cramps are killing me, what do you have for that?')).toContain('痛经');
+    expect(serviceWords('period cramps are killing me, what do you have for that?')).toContain('药品');
+    expect(serviceWords('what do you have for breakfast?')).not.toContain('药品');
+  });
 });
