@@ -137,4 +137,14 @@ describe('a fact asked of a thing one list alone names', () => {
   it('is answered by that list, whatever another list says of prices (「那个双人零食包多钱啊」)', () => {
     expect(chooseGoalTool('你们船上那个双人零食包多钱啊，里面都有啥', 'ferry', ferry).api).toBe('listSnacks');
   });
+
+  it('is not the list that names it where that list tells nothing of what is asked', () => {
+    const piers = testCatalog([
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listPiers', readOnly: true, description: '码头列表：地址、开放时间。',
+        outputSchema: { type: 'object', properties: { piers: { type: 'array', items: { type: 'object', properties: { pierId: { type: 'string' }, name: { type: 'string' }, hours: { type: 'string' } } } } } } },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listFares', readOnly: true, description: '船票价格：各航线票价。',
+        outputSchema: { type: 'object', properties: { fares: { type: 'array', items: { type: 'object', properties: { fareId: { type: 'string' }, price: { type: 'number' } } } } } } },
+    ], { 'ferry.listPiers': ['东港码头'] });
+    expect(chooseGoalTool('东港码头的船票多少钱', 'ferry', piers).api).toBe('listFares');
+  });
 });

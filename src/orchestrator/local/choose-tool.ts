@@ -101,7 +101,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const byTop = !!top && (quotes(top) || (!!when && takesWhen(top)));
   // (nor where things of two lists are named: 「静安寺店买两盒思密达一共多少钱」 names a store and a medicine)
   const namers = !acting && facts.length && !named && !byTop ? tools.filter((tool) => readsOnly(tool) && listsNamed(tool)) : [];
-  const namer = namers.length === 1 ? scored.find((s) => s.tool === namers[0] && s.score > 0) : undefined;
+  // (and it tells all that is asked: a store list named for "how much is <a medicine> at your Jing'an store" tells no price)
+  const namer = namers.length === 1 && facts.every((attribute) => !namers[0]!.outputSchema || schemaTells(attribute, namers[0]!.outputSchema)) ? scored.find((s) => s.tool === namers[0] && s.score > 0) : undefined;
   if (namer && namer !== scored[0]) scored.unshift(namer);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;

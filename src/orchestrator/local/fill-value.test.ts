@@ -19,6 +19,15 @@ describe('an option said in everyday words', () => {
   });
 });
 
+describe('two options said as a choice between them', () => {
+  it('leave the option open, for the things listed to be compared ("stretch or boxing, whichever is cheaper")', () => {
+    const kind = { type: 'string', enum: ['stretch', 'boxing'], description: '课程类型：stretch=拉伸/stretching, boxing=拳击/boxing' };
+    expect(readEnum(kind, ctx('which is cheaper, stretching or boxing? book me the cheaper one'))).toBeUndefined();
+    expect(readEnum(kind, ctx('拉伸和拳击哪个便宜？约便宜那个'))).toBeUndefined();
+    expect(readEnum(kind, ctx('约一节拳击，拉伸就算了'))).toBe('boxing');
+  });
+});
+
 describe('values read from a request', () => {
   it('takes the words a description says map to a choice (「用户说“中间”用 premium」)', () => {
     const seat = { type: 'string', enum: ['standard', 'premium'], description: '座位类型：standard=普通座，premium=黄金座。用户说“中间/好一点的位置/黄金座”用 premium；没提时用 standard。' };

@@ -3,6 +3,7 @@ import { clockMinutes, findAddress, withoutArrival, groupedDigits, extractDateTi
 import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
+import { asksComparison } from './compared.ts';
 import { escapeRegExp } from '../../core/index.ts';
 import { savedAddressSaid, type SavedAddress } from './saved-address.ts';
 import { setAsideSpans } from './set-aside.ts';
@@ -51,7 +52,10 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
       }
     }
     // (「单车就算了」: an option named only to be set aside is not the one wanted)
-    const hit = matchEnum(text, options, setAsideSpans(text))[0];
+    const hits = matchEnum(text, options, setAsideSpans(text));
+    // ("pilates or yoga, whichever is cheaper", 「普拉提和瑜伽哪个便宜」: two said as a choice between them leave it open)
+    if (new Set(hits.map((h) => h.code)).size > 1 && (asksComparison(text) || /\bor\b|还是|或者/i.test(text))) return undefined;
+    const hit = hits[0];
     if (hit) return hit.code;
     // 「今晚想去练练拳」: an option said in everyday words, read in the words skills give it (拳击)
     const everyday = matchEnum(withSkillNames(text).slice(text.length), options)[0];

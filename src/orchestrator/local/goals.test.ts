@@ -681,3 +681,16 @@ describe('a question that names a kind of thing', () => {
     expect(routeClause('湖滨那家店几点关门？', shops)).toBe('tea');
   });
 });
+
+describe('an act of nothing it names, after a question', () => {
+  const studio = testCatalog([
+    { appId: 'pottery', appName: 'Clay Studio', api: 'searchSessions', readOnly: true, description: 'Pottery sessions by date: time, teacher, price, spots left.' },
+    { appId: 'pottery', appName: 'Clay Studio', api: 'bookSession', description: 'Book a pottery session.', inputSchema: { type: 'object', properties: { sessionId: { type: 'string', description: 'from searchSessions' } } } },
+    { appId: 'diner', appName: 'Lane Diner', api: 'listTables', readOnly: true, description: 'Restaurant tables; sign up for the waiting list.' },
+  ]);
+
+  it('is the act of what was just asked about ("…? sign me up for it")', () => {
+    const goals = planGoals('any wheel-throwing pottery session tomorrow? sign me up for it', studio, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['pottery.bookSession']);
+  });
+});

@@ -242,6 +242,8 @@ const SAYS_MEASURE_ONLY = /^(?:(?:just|only|about|around|roughly|maybe)\s+)?(?:\
 export function stays(clause: string, last: { appId: string; text: string } | undefined, catalog: ScoredCatalog): boolean {
   if (!last || namedApp(clause, catalog)) return false;
   if (CONTINUES.test(clause) || CHOOSES_AMONG_LAST.test(clause)) return true;
+  // "…any indoor cycling class tomorrow? sign me up for it": an act of nothing it names is the act of what was just said
+  if (isBareAct(clause)) return true;
   if (ONE_OF_LAST.test(clause) && !thingWords(clause, { exact: true })) return true;
   // "…to a friend here in Shanghai. Her name is Lily Wang, 136…": details of the request before, whatever a name in them fits
   if (GIVES_DETAILS.test(clause.trim()) && !isActing(clause)) return true;

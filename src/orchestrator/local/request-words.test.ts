@@ -155,3 +155,8 @@ describe('ordering said with 点 and what is ordered pointed at', () => {
   it.each(['乌龙跟红茶哪个便宜？点便宜那个', '点那个吧，大杯的', '就点它'])('%s acts', (text) => expect(isActing(text)).toBe(true));
   it.each(['几点那个', '三点那场还有吗', '有点贵'])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
+
+describe('a question of how many can still be had', () => {
+  it.each(['下午那节陶艺课还能约几个人', '还剩几个位置', '明早的船还可以订多少张'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
+  it.each(['帮我约一个', '给我订两张'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+});

@@ -28,6 +28,8 @@ describe('one request naming two values of a choice the act takes one of', () =>
 
   it('leaves one value, or values said not to be wanted, as one act', () => {
     expect(split('把电费交了')).toHaveLength(1);
+    // (one of them is wanted, the cheaper: not each)
+    expect(split('水费跟电费哪个便宜？交便宜那个')).toHaveLength(1);
     expect(split('不要水费，交电费')).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { enumOptions } from './fill-value.ts';
 import { newGoal } from './goals.ts';
 import { idParams } from './id-sources.ts';
 import type { Goal } from './memo.ts';
+import { asksComparison } from './compared.ts';
 import { isActing } from './request-words.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { asksTotal } from './total.ts';
@@ -22,7 +23,8 @@ const JOINER = /^\s*(?:和|与|跟|及|、|,|，|and|&|\+)\s*/i;
  * left whole.
  */
 export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] {
-  if (NEGATED.test(goal.text)) return [goal];
+  // (「普拉提和瑜伽哪个便宜？约便宜的那个」: one of them is wanted, not each)
+  if (NEGATED.test(goal.text) || (asksComparison(goal.text) && isActing(goal.text))) return [goal];
   const sources = idParams(tool, siblings).map((p) => siblings.find((s) => s.api === p.source)).filter((s): s is Tool => !!s);
   for (const owner of [tool, ...sources]) {
     for (const [key, schema] of Object.entries(owner.inputSchema.properties ?? {})) {

@@ -5,6 +5,7 @@ describe('which attribute a question asks for', () => {
   it('reads how long, when open, how much, where and when it ends, in both languages', () => {
     expect(askedAttributes('那个零食包多钱啊')).toEqual(['price']);
     expect(askedAttributes('好多钱都花了')).toEqual([]);
+    expect(askedAttributes('今晚的拳击课还有位置吗')).toEqual([]);
     expect(askedAttributes('这部片子片长多久？')).toEqual(['duration']);
     expect(askedAttributes('how long is a spin class and what does one cost?')).toEqual(['duration', 'price']);
     expect(askedAttributes('东门店周末几点开门啊')).toEqual(['hours']);

@@ -17,7 +17,8 @@ const ASKED: [Attribute, RegExp][] = [
   ['hours', /几点(?:关门|开门|打烊|营业|下班|开|关)|开到几点|营业到几点|营业时间|开门时间|关门时间|(?:还|现在|晚上|半夜|深夜|凌晨|通宵)(?:在)?(?:开|营业)(?:着|门)?(?:吗|么|不|没)|(?:24小时|二十四小时|通宵|全天)(?:营业|开门|开着)|\bopen (?:at|after|past|overnight|24|all night|round the clock|around the clock)|\b(?:24[- ]hours?|all[- ]night|overnight)\b(?=[^?]{0,20}\b(?:store|shop|branch|pharmacy|open)s?\b)|\b(?:is|are) (?:any|either) (?:of )?[^?]{0,40}\bopen\b|\b(?:is|are) (?:it|they|the [^?]{1,30}) (?:still )?open\b|\bopening hours\b|\bopen (?:until|till|late|now|today)\b|\b(?:when|what time) (?:do|does|is|are) [^?]{0,40}\b(?:open|close|closing)\b|\bbusiness hours\b/iu],
   ['price', /多少钱|(?<!好|很|差不|许|最)多钱|价格|价钱|几块|怎么收费|收费|费用|票价|贵不贵|怎么卖|费(?:是|要|大概)?多少|多少(?:运|邮|配送|服务|手续)?费|\bhow much\b|\bprices?\b|\bcosts?\b|\bfees?\b|\bcharge\b/iu],
   ['balance', BALANCE],
-  ['address', /在哪|哪里|哪儿|位置|地址|地点|怎么走|\bwhere\b|\baddress\b|\blocation\b|\blocated\b/iu],
+  // (「还有位置吗」 asks for a seat, not where)
+  ['address', /在哪|哪里|哪儿|(?<![有没空])位置|地址|地点|怎么走|\bwhere\b|\baddress\b|\blocation\b|\blocated\b/iu],
   ['phone', /电话|联系方式|手机号|\bphone(?: number)?\b|\bnumber to call\b|\bcontact number\b/iu],
 ];
 
