@@ -14,6 +14,7 @@ import { cityWithout } from './city-without.ts';
 import { datesOf, ENDS_KEY, isStartKey, unique } from './entities.ts';
 import { openOnes } from './unavailable.ts';
 import { ANY_ONE } from './request-words.ts';
+import { asksOpenNow, openNow } from './open-now.ts';
 
 /** The entities the texts name; else the ones at the time they say (the one that fits 「一点多」); else the only one; else the only one in the user's city. */
 export function chooseEntities(
@@ -36,6 +37,9 @@ export function chooseEntities(
     const day = dayOf?.(text);
     const onDay = day ? entities.filter((e) => Object.values(e.fields ?? {}).some((v) => typeof v === 'string' && v.startsWith(day))) : [];
     if (onDay.length && onDay.length < entities.length) entities = onDay;
+    // 「这会儿哪家还开着？来杯拿铁」: the choice is among those the list says are open now
+    const open = asksOpenNow(text) ? openNow(entities) : undefined;
+    if (open?.length && open.length < entities.length) entities = open;
     // 「孟老师那节」, "Dr. Li on Thursday": those of the person said; none where the list has none of theirs
     // (the one listed then is no stand-in for the one asked)
     const person = entitiesByPerson(text, entities);

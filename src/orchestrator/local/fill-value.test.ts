@@ -19,6 +19,15 @@ describe('an option said in everyday words', () => {
   });
 });
 
+describe('a weight said in 斤', () => {
+  it('is half as many kilograms where the parameter is in kilograms', () => {
+    const weight = { type: 'number', description: '包裹重量（公斤）' };
+    expect(readNumber(weight, 'weightKg', ctx('从云溪寄个两斤半的东西到青屿'), { countLike: false })).toBe(1.25);
+    expect(readNumber(weight, 'weightKg', ctx('从云溪寄个3公斤的箱子到青屿'), { countLike: false })).toBe(3);
+    expect(readNumber({ type: 'number', description: '重量（斤）' }, 'weight', ctx('称两斤苹果'), { countLike: false })).toBe(2);
+  });
+});
+
 describe('two options said as a choice between them', () => {
   it('leave the option open, for the things listed to be compared ("stretch or boxing, whichever is cheaper")', () => {
     const kind = { type: 'string', enum: ['stretch', 'boxing'], description: '课程类型：stretch=拉伸/stretching, boxing=拳击/boxing' };

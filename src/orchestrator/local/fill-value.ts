@@ -201,7 +201,8 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       // right after the measure word only: 「来个双人套餐」 is one thing for two, not one person
       const next = new RegExp(`^(?:${unit.source})`, 'i');
       const match = quantities.find((q) => (q.unit && (unit.test(q.unit) || next.test(text.slice(q.span[1], q.span[1] + 2)))) || described.test(text.slice(q.span[1], q.span[1] + 40)));
-      if (match) return match.value;
+      // (「两斤半」 is 1.25 kg: a 斤 is half a kilogram, where the parameter is in kilograms)
+      if (match) return match.unit === '斤' && /公斤|千克|kg|kilo/i.test(description) ? match.value / 2 : match.value;
       const spoken = PEOPLE.test(unit.source) ? peopleCount(text, unit) ?? partySize(text) ?? peopleSaid(text) : undefined;
       if (spoken !== undefined) return spoken;
     }
