@@ -160,3 +160,10 @@ describe('a question of how many can still be had', () => {
   it.each(['下午那节陶艺课还能约几个人', '还剩几个位置', '明早的船还可以订多少张'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
   it.each(['帮我约一个', '给我订两张'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 });
+
+describe('a stay said after a price asked in a sentence of its own', () => {
+  it('is booked (「早餐多少钱一位？明天住一晚双床，俩人」), while a stay said for the price is asked about', () => {
+    expect(isActing('山居客栈早餐多少钱一位？明天住一晚松间双床，俩人，带早')).toBe(true);
+    expect(isActing('山居客栈明天住一晚，松间大床房就行，多少钱')).toBe(false);
+  });
+});

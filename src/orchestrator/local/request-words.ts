@@ -10,12 +10,15 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
   // who goes is an act only where nothing in the request asks, or holds the act back
   const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]|[吗么](?=[，,。；;！!\s]|$)/.test(text);
   // 「…住两晚，大床房就行，多少钱」: a stay said for a price question is what is asked about, not booked
-  const pricing = ASKS_PRICE.test(text);
-  return text.split(/[？?，,。；;！!]/).some((part) => {
-    const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
-    if (QUERY_WORDS.test(said) || asksWhetherItCan(said)) return false;
-    if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
-    return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
+  // (a price asked in a sentence of its own, 「早餐多少钱一位？明天住一晚…」, holds back no stay said after it)
+  return text.split(/(?<=[？?。；;！!])/).some((sentence) => {
+    const pricing = ASKS_PRICE.test(sentence);
+    return sentence.split(/[？?，,。；;！!]/).some((part) => {
+      const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
+      if (QUERY_WORDS.test(said) || asksWhetherItCan(said)) return false;
+      if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
+      return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
+    });
   });
 }
 

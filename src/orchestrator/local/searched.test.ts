@@ -27,6 +27,7 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
     expect(unknownNames('Can you send a kettle from the pier shop?，Address is 9 Ferry Lane.', known)).toEqual([]);
     expect(unknownNames('Two boxes of Advil from the Lotus Pond store, to Jade Garden Tower 2 please', known)).toEqual(['Advil']);
+    expect(unknownNames('if I booked a twin at your Pier hotel for one night on Dec 1, what would it cost?', known)).toEqual([]);
     // (an English sentence with Chinese in it: its lower-case words are still no names)
     expect(unknownNames("how much for 3 boxes of Vantrel delivered to my place (滨湖路12号 3栋), from the nearest store? don't order yet", known)).toEqual(['Vantrel']);
   });

@@ -24,7 +24,10 @@ const NOT_NAMES = new Set(['i', "i'd", "i'm", "i'll", 'please', 'can', 'could', 
   'what', 'how', 'is', 'are', 'the', 'a', 'an', 'my', 'me', 'and', 'or', 'for', 'to', 'from', 'at', 'in', 'on', 'of', 'deliver', 'send', 'bring',
   'pick', 'also', 'then', 'and', 'ok', 'okay', 'hi', 'hello', 'thanks', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'today', 'tomorrow', 'tonight', 'road', 'street', 'avenue', 'lane', 'store', 'shop', 'branch', 'mall', 'plaza', 'square', 'no',
-  'something', 'anything', 'everything', 'that', 'this', 'it', 'those', 'these', 'one', 'whatever', 'yours', 'them', 'tower', 'building', 'center', 'centre']);
+  'something', 'anything', 'everything', 'that', 'this', 'it', 'those', 'these', 'one', 'whatever', 'yours', 'them', 'tower', 'building', 'center', 'centre',
+  // (a month said with its day, "Dec 1", is a date)
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december']);
 
 /** Capitalised words before a word of a place ("the Lotus Pond store", "Jade Garden Plaza"): a place's name, no thing's. */
 const PLACE_NAMED = new RegExp(String.raw`((?:[A-Z][\w'-]*\s+){1,3})(?:${['store', 'shop', 'branch', 'pharmacy', 'outlet', 'location', 'mall', 'plaza', 'tower', 'building', 'center', 'centre', 'station', 'hotel', 'cinema', 'gym', 'club', 'road', 'street', 'avenue', 'lane']
