@@ -661,6 +661,11 @@ describe('where a place is, asked before an act there', () => {
     { appId: 'ferry', appName: '海湾轮渡', api: 'buyTicket', description: '购买船票。', inputSchema: { type: 'object', properties: { sailingId: { type: 'string', description: '班次ID，来自 listSailings' }, qty: { type: 'integer' } } } },
   ], { ferry: ['东港码头', '西港码头'] });
 
+  it('is answered on its own beside another question for another list', () => {
+    const goals = planGoals("what's the phone number of 东港码头? and what's the last sailing there tonight?", ferry, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['ferry.listPiers', 'ferry.listSailings']);
+  });
+
   it('is answered on its own, and the act is done there', () => {
     const goals = planGoals('东港码头在哪条路上？明早八点那班给我来两张', ferry, {});
     expect(goals.map((g) => g.toolId)).toEqual(['ferry.listPiers', 'ferry.buyTicket']);

@@ -99,12 +99,14 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // (「国贸那家影城在哪个楼里？今晚七点半那场给我来一张」: where a place is, its phone or its hours, asked before an act, is
     // answered on its own: the act tells none of them)
     const ofPlace = !!last && !!lastTool && !last.acting && isActing(clause) && !countsLastThing(clause) && asksOfPlace(last.text, clause);
+    // ("what's the phone number for your Shanghai cinema? and what's the last movie showing there tonight?": two lists, two answers)
+    const placeThenOther = !!last && !last.acting && !isActing(clause) && last.toolId !== own.toolId && asksOfPlace(last.text, clause);
     const apart = ofPlace || (!!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId)));
     const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
     // ("…on Saturday at the river studio. Can you book me in?", 「…那节，帮我约上吧」: the act alone is the act of what was said before)
     const another = !isBareAct(said) && (ACTION_WORDS.test(clause) || asksToUndo(clause) || other || apart);
     // (a question after a question joins it, unless another reading API answers it: 「…多少钱？后天还有哪些时段能约」)
-    if (last && last.appId === appId && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {
+    if (last && last.appId === appId && !placeThenOther && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
       if ((!last.acting && isActing(clause)) || isBareAct(said)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
       // (「…到哪儿了？今天能送到不」: whether it can is asked of what the last clause's API reads)
@@ -113,7 +115,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     }
     // (a question of when names no thing: it is asked of the thing the question before named)
     // (and the act after a question of a place is done there: 「国贸那家…在哪？…七点半那场来一张」)
-    const asked = last && (ofPlace || (other && !thingWords(clause) && !namedThing(clause, catalog))) && last.appId === appId ? `${last.text}${joinerBefore(text, clause)}${clause}` : clause;
+    const asked = last && (ofPlace || placeThenOther || (other && !thingWords(clause) && !namedThing(clause, catalog))) && last.appId === appId ? `${last.text}${joinerBefore(text, clause)}${clause}` : clause;
     groups.push({ text: asked, appId, toolId: own.toolId, chosen: { tool: own.chosen.tool, for: asked }, acting: isActing(clause) });
   }
   if (!groups.length) {
