@@ -65,6 +65,16 @@ describe('a remedy described by what it is for', () => {
     expect(describedBy('来例假肚子疼，有啥药', pains)?.entity.id).toBe('p1');
   });
 
+  it('keeps the doctors of the department a complaint is for', () => {
+    const doctors = [
+      { id: 'd1', names: ['林医生'], fields: { departmentName: '内科', fee: '20' } },
+      { id: 'd2', names: ['周医生'], fields: { departmentName: '皮肤科', fee: '50' } },
+      { id: 'd3', names: ['吴医生'], fields: { departmentName: '皮肤科', fee: '20' } },
+    ];
+    expect(describedAmong('手上起了一片疹子，哪个大夫便宜挂哪个', doctors).map((e) => e.id)).toEqual(['d2', 'd3']);
+    expect(describedAmong('got a rash on my arm, the cheapest doctor please', doctors).map((e) => e.id)).toEqual(['d2', 'd3']);
+  });
+
   it('takes none where the complaint is no use any of them says, or nothing describes a remedy', () => {
     expect(describedBy('帮我买一盒治失眠的药', remedies)).toBeUndefined();
     expect(describedBy('帮我买一盒棉签', remedies)).toBeUndefined();

@@ -18,6 +18,7 @@ const COMPLAINTS: [RegExp, string][] = [
   [/失眠|睡不着|\b(?:insomnia|can'?t sleep|trouble sleeping)\b/i, '失眠 睡眠'],
   [/便秘|\b(?:constipat(?:ed|ion))\b/i, '便秘 通便'],
   [/晕车|晕船|\b(?:motion sickness|car ?sick(?:ness)?|sea ?sick(?:ness)?)\b/i, '晕车 晕动'],
+  [/疹子|湿疹|皮疹|起疹|红疹|长痘|痘痘|皮肤(?:痒|过敏|发炎)|\b(?:rash(?:es)?|eczema|acne|itchy skin|skin (?:rash|problem|allergy))\b/i, '皮肤 皮疹 湿疹 皮炎'],
   [/口腔溃疡|口疮|上火|\b(?:mouth ulcers?|canker sores?)\b/i, '口腔溃疡 口疮'],
 ];
 
