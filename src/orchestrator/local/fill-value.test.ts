@@ -145,6 +145,7 @@ describe('how a thing comes, said as where it is sent', () => {
 
   it('is the fetching option where the person fetches it themselves', () => {
     expect(readEnum(how, ctx('拿两盒，我自己过去取'))).toBe('collect');
+    expect(readEnum(how, ctx('东门店有吗？没有的话我去湖滨那家拿一个'))).toBe('collect');
     expect(readEnum(how, ctx("two packs, I'll pick them up"))).toBe('collect');
   });
 
