@@ -7,14 +7,15 @@ export function normaliseText(text: string): string {
     .toLowerCase();
 }
 
-/** True when `needle` appears in `haystack`; `186.4` also matches `186.40`. */
+/** True when `needle` appears in `haystack`; `186.4` also matches `186.40`, and a number only where it stands on its own. */
 export function containsText(haystack: string, needle: string): boolean {
   const h = normaliseText(haystack);
   const n = normaliseText(needle);
-  if (h.includes(n)) return true;
   const amount = Number(n.replace(/,/g, ''));
   if (/^[\d,.]+$/.test(n) && Number.isFinite(amount)) {
-    return [amount.toFixed(2), String(amount), amount.toLocaleString('en-US', { minimumFractionDigits: 2 })].some((form) => h.includes(form));
+    // a number stands on its own: 「42」 is not the 42 inside an order ID (ord_mxbqi42y…) or inside 1420
+    const forms = [n, amount.toFixed(2), String(amount), amount.toLocaleString('en-US', { minimumFractionDigits: 2 })];
+    return forms.some((form) => new RegExp(`(?<![a-z0-9.])${form.replace(/[.,]/g, '\\$&')}(?![0-9]|\\.[0-9])`).test(h));
   }
-  return false;
+  return h.includes(n);
 }
