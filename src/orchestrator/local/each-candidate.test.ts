@@ -28,4 +28,11 @@ describe('eachCandidate', () => {
     expect(eachCandidate(newGoal('蛋糕送过来多少钱？', order), order, need(['苏州', '苏州']), '苏州')).toBeUndefined();
     expect(eachCandidate(newGoal('蛋糕送过来多少钱？', estimate), estimate, need(['苏州', '南京', '无锡', '常州']), '上海')).toBeUndefined();
   });
+
+  it('asks a choice it set once and is asked again, never setting it again without end', () => {
+    const goal = newGoal('蛋糕送过来多少钱？', estimate);
+    const first = eachCandidate(goal, estimate, need(['苏州', '苏州']), '苏州');
+    expect(first).toHaveLength(2);
+    expect(eachCandidate(goal, estimate, need(['苏州', '苏州']), '苏州')).toBeUndefined();
+  });
 });

@@ -18,6 +18,8 @@ export function eachCandidate(goal: Goal, tool: Tool, need: Extract<FillNeed, { 
   const { ask } = need;
   const path = ask.params[0];
   if (ask.kind !== 'entity' || ask.many || !ask.candidates || path === undefined || !readsOnly(tool) || isActing(goal.text)) return undefined;
+  // (a choice set once and asked again — an item of a list the goal reads anew — is asked, never set again without end)
+  if (goal.decided.includes(path)) return undefined;
   const local = userCity ? ask.candidates.filter((c) => c.fields?.city !== undefined && c.fields.city.replace(/市$/, '') === userCity.replace(/市$/, '')) : [];
   const few = local.length ? local : ask.candidates;
   if (few.length < 2 || few.length > FEW) return undefined;
