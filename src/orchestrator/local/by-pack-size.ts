@@ -8,7 +8,7 @@ const ZH_PACK = [
 /** …and in English: "a pack of 10", "the 10-pack", "10 per box", "10 count". */
 const EN_PACK = /\b(?:pack|box|bottle|bag|packet) of (\d+)\b|\b(\d+)[- ](?:pack|count|ct)\b|\b(\d+) (?:per|a|in a|in each) (?:pack|box|bottle|bag|packet)\b/i;
 
-/** The text without the words of a pack's size (「一包10只装的那种，来5包」 counts five packs, not one). */
+/** The text without the words of a pack's size (「一盒20片装的那种，来3盒」 counts three boxes, not one). */
 export function withoutPackSize(text: string): string {
   return [...ZH_PACK, EN_PACK].reduce((t, pattern) => t.replace(pattern, ' '), text);
 }
@@ -26,7 +26,7 @@ export function packSizeSaid(text: string): { count: number; unit?: string } | u
 }
 
 /**
- * 「口罩要一包10只装的那种」 of two masks whose specs say 10只/包 and 5只/包: the one thing whose
+ * 「创可贴要一盒20片装的那种」 of two bandages whose specs say 20片/盒 and 50片/盒: the one thing whose
  * name or fields hold the count of pieces said; none where no one, or more than one, does.
  */
 export function byPackSize(alike: readonly Entity[], text: string): Entity | undefined {

@@ -37,7 +37,7 @@ export function chooseEntities(
     const day = dayOf?.(text);
     const onDay = day ? entities.filter((e) => Object.values(e.fields ?? {}).some((v) => typeof v === 'string' && v.startsWith(day))) : [];
     if (onDay.length && onDay.length < entities.length) entities = onDay;
-    // 「这会儿哪家还开着？来杯拿铁」: the choice is among those the list says are open now
+    // 「这会儿哪家茶铺还开着？来杯乌龙」: the choice is among those the list says are open now
     const open = asksOpenNow(text) ? openNow(entities) : undefined;
     if (open?.length && open.length < entities.length) entities = open;
     // 「孟老师那节」, "Dr. Li on Thursday": those of the person said; none where the list has none of theirs
@@ -62,7 +62,7 @@ export function chooseEntities(
     const outByName = refused ? matchEntitiesAnyLanguage(refused, entities).map((h) => h.entity) : [];
     const out = outByName.length || !refused ? outByName : refusedByPart(refused, entities);
     if (out.length && out.length < entities.length) entities = entities.filter((e) => !out.includes(e));
-    // (a street address said, 「恒隆广场2座」 of where to deliver, names no listed thing by a word of its own: 武林广场店)
+    // (a street address said, 「银泰广场3座」 of where to deliver, names no listed thing by a word of its own: 文化广场店)
     const address = findAddress(kept);
     const at = address ? kept.indexOf(address) : -1;
     const hits = matchEntitiesAnyLanguage(kept, entities).filter((h) => at < 0 || h.span[1] <= at || h.span[0] >= at + address!.length);

@@ -95,13 +95,13 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const named = !acting && asks && top && readsOnly(top) && needsChoice(top) && !quoteAsked(top, facts, text)
     ? scored.find((s) => s.score > 0 && readsOnly(s.tool) && (listsNamed(s.tool) || told(s.tool)) && !needsChoice(s.tool)) : undefined;
   if (named) scored.unshift(named);
-  // 「你们影院那个双人套餐多钱啊」: a fact asked of a thing one list alone names is that list's to answer
+  // 「你们船上那个双人零食包多钱啊」: a fact asked of a thing one list alone names is that list's to answer
   // (not where the best fit prices what is said (a quote: "how much for 4 tins of <a tea the menu names>") or is
-  // asked for the time said (「外滩那家周六住一晚多少钱」))
+  // asked for the time said (「湖边那家客栈周六住一晚多少钱」))
   const byTop = !!top && (quotes(top) || (!!when && takesWhen(top)));
-  // (nor where things of two lists are named: 「静安寺店买两盒思密达一共多少钱」 names a store and a medicine)
+  // (nor where things of two lists are named: 「东门店买两盒青蒿素片一共多少钱」 names a store and a medicine)
   const namers = !acting && facts.length && !named && !byTop ? tools.filter((tool) => readsOnly(tool) && listsNamed(tool)) : [];
-  // (and it tells all that is asked: a store list named for "how much is <a medicine> at your Jing'an store" tells no price)
+  // (and it tells all that is asked: a store list named for "how much is <a medicine> at your pier store" tells no price)
   const namer = namers.length === 1 && facts.every((attribute) => !namers[0]!.outputSchema || schemaTells(attribute, namers[0]!.outputSchema)) ? scored.find((s) => s.tool === namers[0] && s.score > 0) : undefined;
   if (namer && namer !== scored[0]) scored.unshift(namer);
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.

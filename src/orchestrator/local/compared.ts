@@ -15,7 +15,7 @@ export function asksComparison(text: string): boolean {
 }
 
 /**
- * The answer to 「快车跟舒适型差多少钱」, "what's the price gap between X and Y?": the two things the
+ * The answer to 「经济舱跟商务舱差多少钱」, "what's the price gap between X and Y?": the two things the
  * question names, each with its price, and which costs less by how much. Undefined where the
  * question names fewer than two priced things.
  */

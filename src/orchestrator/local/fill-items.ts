@@ -132,7 +132,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // 「帮我拿3包口罩，要防护效果好一点的那种」: a kind several end in, told apart by what is said of the kind, else asked among them
   const ofKind = !found.length && items.required ? endingSaid(request, entities) : [];
   const toldOfKind = ofKind.length ? byDifference(ofKind, kindDescribed(request)) ?? byPackSize(ofKind, request) : undefined;
-  // (「一包10只装的那种，来5包」: the count is of packs, whatever number says what one holds)
+  // (「一盒20片装的那种，来3盒」: the count is of packs, whatever number says what one holds)
   if (toldOfKind) found.push({ entity: toldOfKind, text: request, ...(packSizeSaid(request) ? { own: withoutPackSize(request) } : {}) });
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
   const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';

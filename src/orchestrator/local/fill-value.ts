@@ -53,7 +53,7 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     }
     // (「单车就算了」: an option named only to be set aside is not the one wanted)
     const hits = matchEnum(text, options, setAsideSpans(text));
-    // ("pilates or yoga, whichever is cheaper", 「普拉提和瑜伽哪个便宜」: two said as a choice between them leave it open)
+    // ("stretching or boxing, whichever is cheaper", 「拉伸和拳击哪个便宜」: two said as a choice between them leave it open)
     if (new Set(hits.map((h) => h.code)).size > 1 && (asksComparison(text) || /\bor\b|还是|或者/i.test(text))) return undefined;
     const hit = hits[0];
     if (hit) return hit.code;
@@ -91,7 +91,7 @@ function usedByShortName(text: string, options: EnumOption[]): EnumOption | unde
 const SENT_TO = /\b(?:send|sent|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,120}\bto\b|送(?:到|去|至|过去|过来|上门)|配送到|寄到/i;
 const DELIVERING = /\bdeliver(?:y|ed)?\b|外送|配送|送货|送到/i;
 /** Words of the person fetching the thing themselves, and the option of an enum that is that. */
-// (「我去静安寺那家拿一个」: the store may be named between going and fetching)
+// (「我去湖滨那家拿一个」: the store may be named between going and fetching)
 const FETCHED = /(?:自己|亲自|我)(?:过去|去|到|来)(?:[^，,。；;！!？?\s]{0,8}?(?:店里?|门店|那家|那边))?(?:取|拿|提)|自取|自提|到店(?:取|拿)|\b(?:i'?ll|i will|we'?ll|let me)\s+(?:come\s+(?:by|in)\s+(?:and|to)\s+)?(?:pick|collect|grab|get)\b|\bpick(?:ing)? (?:it|them) up\b/i;
 const FETCHING = /\bpick-?up\b|\bcollect(?:ion)?\b|自取|自提|到店取|门店取/i;
 
@@ -272,7 +272,7 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // (「从北京发」「从公司寄」: sending leaves from there too)
     // (「我在国贸，…去机场」: where the user is, said first, is where it starts)
     const leaving = /从([^，,。；;！!？?\s]{2,12}?)(?:出发|走|上车|发车|寄出?|发(?:货|出|件)?(?=[，,。；;！!\s]|$))/.exec(text)
-      // (「…去南京，北京南上车」「…到上海，北京出发」: where one gets on, said with no 从; not when: 「明天出发」)
+      // (「…去南京，北京南上车」「…到青屿，云溪出发」: where one gets on, said with no 从; not when: 「明天出发」)
       ?? /(?<=^|[，,。！!；;]\s*)(?![今明后]天|早上|晚上|上午|下午|中午|周|星期|下周|这周|马上|现在)([^，,。；;！!？?\s从]{2,8}?)(?:上车|上的车|发车|出发)(?=[，,。；;！!\s]|$)/.exec(text)
       ?? /(?<=^|[，,。！!；;]\s*)我(?:现在|这会儿|人)?在([^，,。；;！!？?\s]{2,12}?)(?:出差|上班|工作|旅游|开会)?(?=[，,。；;])/.exec(text);
     const apart = going && leaving && (going.index >= leaving.index + leaving[0].length || going.index + going[0].length <= leaving.index);
@@ -297,7 +297,7 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // A name may start with digits (「1906文创园」): a count after the place (「2张」) ends it, these do not.
     const lead = /^\d+(?=[\u4e00-\u9fff])/.exec(after)?.[0] ?? '';
     // (a terminal's letter and number, 「机场T3」, stay with the place; a count after it, 「2张」, does not;
-    // a numeral a name starts with, 「三里屯」「十三陵」, is the name's)
+    // a numeral a name starts with, 「三里坪」「十三陵」, is the name's)
     const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|[？?]|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|(?<![A-Za-z])(?<!^)[一两二三四五六七八九十\d]|吧|吗|呢|大概|大约|多少|多久|要多|得多|最[早晚快慢便贵近]|早上|晚上|上午|下午|中午|今天|明天|后天/)[0] ?? ''}`.trim();
     // 「寄个东西到上海」: the thing sent is no place it leaves from
     if (!marked && SENT_THING.test(from)) return to.length >= 2 ? { to } : {};

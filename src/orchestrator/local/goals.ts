@@ -96,10 +96,10 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // (an act after a question is the question's act, unless it takes nothing the question reads: 「…余额多少？再充50话费」)
     const lastTool = last ? catalog.tool(last.toolId) : undefined;
     // (「给我来两瓶」 counts the thing just asked about: never apart)
-    // (「国贸那家影城在哪个楼里？今晚七点半那场给我来一张」: where a place is, its phone or its hours, asked before an act, is
+    // (「东港码头在哪条路上？明早八点那班给我来两张」: where a place is, its phone or its hours, asked before an act, is
     // answered on its own: the act tells none of them)
     const ofPlace = !!last && !!lastTool && !last.acting && isActing(clause) && !countsLastThing(clause) && asksOfPlace(last.text, clause);
-    // ("what's the phone number for your Shanghai cinema? and what's the last movie showing there tonight?": two lists, two answers)
+    // ("what's the phone number of the east pier? and the last sailing there tonight?": two lists, two answers)
     const placeThenOther = !!last && !last.acting && !isActing(clause) && last.toolId !== own.toolId && asksOfPlace(last.text, clause);
     const apart = ofPlace || (!!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId)));
     const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
@@ -114,7 +114,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
       continue;
     }
     // (a question of when names no thing: it is asked of the thing the question before named)
-    // (and the act after a question of a place is done there: 「国贸那家…在哪？…七点半那场来一张」)
+    // (and the act after a question of a place is done there: 「东港码头…在哪？…八点那班来两张」)
     const asked = last && (ofPlace || placeThenOther || (other && !thingWords(clause) && !namedThing(clause, catalog))) && last.appId === appId ? `${last.text}${joinerBefore(text, clause)}${clause}` : clause;
     groups.push({ text: asked, appId, toolId: own.toolId, chosen: { tool: own.chosen.tool, for: asked }, acting: isActing(clause) });
   }
@@ -226,7 +226,7 @@ function asksOfPlace(question: string, act: string): boolean {
 
 /** A question of which one (「哪家」「哪一个」, "which one", "which of them"). */
 const WHICH_OF = /哪(?:一)?[家个间边款场位趟班节]|\bwhich (?:one|of them|of the|store|shop|branch)\b/i;
-/** A question of what there is and what it costs, and of nothing else (「都有些啥，多少钱」, "what have you got and how much?"). */
+/** A question of what there is and what it costs, and of nothing else (「都有啥，各多少钱」, "what have you got and how much?"). */
 const WHAT_AND_PRICE = /^(?:那|那都|都|分别|一共)?(?:有(?:些|哪些)?(?:啥|什么)(?:东西|可选的?)?|卖(?:些)?(?:啥|什么)|都是(?:啥|什么))?[，,、\s]*(?:(?:各|分别|都|一般)?(?:多少钱|啥价(?:格|位)?|什么价(?:格|位|钱)?|价格(?:多少|如何|怎么样)?|贵不贵))?[吗呢啊呀哈嘛？?。！!\s]*$|^(?:and\s+)?(?:what(?:'s| is| do you| have you)?\s*(?:there|have|got|on offer|sell)?\s*(?:and\s+)?)?(?:how much(?:\s+(?:are|is|do)\s+(?:they|it|each|those|these)(?:\s+cost)?)?)?\s*[?.!]*$/i;
 
 /** The one spoken to, as the owner of what is asked about (「你们家」「你们店」, "your stores"). */
@@ -267,7 +267,7 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (asksWhetherItCan(clause) && !thingsOnly(thingWords(clause)) && !namedThing(clause, catalog) && !countsLastThing(clause) && !findAddress(clause)) return true;
   // 「…多少钱？后天还有哪些时段能约」: when, of the thing just asked about, names nothing of another service
   if (ASKS_WHEN.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
-  // 「…能顺便买点吃的喝的不？都有些啥，多少钱」: what there is and its price, naming nothing, asks of the last clause's thing
+  // 「坐轮渡的时候能买点吃的不？都有啥，各多少钱」: what there is and its price, naming nothing, asks of the last clause's thing
   if (clause.trim() && WHAT_AND_PRICE.test(clause.trim())) return true;
   // "Two hours is enough.", 「三个小时就够」: how long, how big or how many, and nothing else: a detail of the request before
   if (SAYS_MEASURE_ONLY.test(clause.trim()) && !isActing(clause) && !QUERY_WORDS.test(clause) && !/[?？]/.test(clause) && !namedThing(clause, catalog)) return true;

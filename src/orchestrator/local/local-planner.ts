@@ -330,7 +330,7 @@ export class LocalPlanner implements Planner {
       goal.attempts++;
       // A question asked beside the act (「…多少钱？合适的话订…」) is answered before it, from the lists read on the way.
       const along = goal.attempts === 1 && !goal.firstChoice && isActing(goal.text);
-      // (「泰诺林跟芬必得哪个便宜？买便宜的那个」: both prices and the gap, before the cheaper is bought)
+      // (「乌龙跟红茶哪个便宜？买便宜的那个」: both prices and the gap, before the cheaper is bought)
       const compared = along ? comparedLine([goal.text], listedOf(tool.appId, input.transcript), lang) : undefined;
       const answer = compared ?? (along && asksAlong(goal.text)
         ? answerAlong(goal, tool, catalog.toolsOf(tool.appId), input.transcript).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n')

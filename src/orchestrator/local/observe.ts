@@ -91,7 +91,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   // 「…加起来一共要交多少」: what the things listed come to together
   const total = tool && readsOnly(tool) && final === own && asksTotal(goal.text) ? totalLine(own.structuredContent, [...goal.answers, goal.text], lang) : undefined;
   if (total) said.push(total);
-  // 「快车跟舒适型差多少钱」: the two things asked about, each with its price, and the gap
+  // 「经济舱跟商务舱差多少钱」: the two things asked about, each with its price, and the gap
   const compared = tool && readsOnly(tool) && !isActing(goal.text) && asksComparison(goal.text) ? comparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), lang) : undefined;
   if (compared) said.push(compared);
   const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;

@@ -10,7 +10,7 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
   // who goes is an act only where nothing in the request asks, or holds the act back
   const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]|[吗么](?=[，,。；;！!\s]|$)/.test(text);
   // 「…住两晚，大床房就行，多少钱」: a stay said for a price question is what is asked about, not booked
-  // (a price asked in a sentence of its own, 「早餐多少钱一位？明天住一晚…」, holds back no stay said after it)
+  // (a price asked in a sentence of its own, 「早餐多少钱一位？明晚住松间双床…」, holds back no stay said after it)
   return text.split(/(?<=[？?。；;！!])/).some((sentence) => {
     const pricing = ASKS_PRICE.test(sentence);
     return sentence.split(/[？?，,。；;！!]/).some((part) => {

@@ -63,7 +63,7 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const byThing = thing && serviceBeside(clause, thing, catalog, base);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;
   if (named) return named;
-  // 「看电影的时候能顺便买点吃的喝的不」: what is wanted while doing a thing is asked of the service of that thing, where it offers it
+  // 「坐轮渡的时候能顺便买点吃的喝的不」: what is wanted while doing a thing is asked of the service of that thing, where it offers it
   const during = whileDoing(clause);
   const at = during && routeWords(during.doing, catalog, base);
   if (at && offers(at, during.wanted, catalog)) return at;
@@ -79,7 +79,7 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   // 「杭州你们那两家店几点关门」: of the services the words fit, the one that says it is in the city named
   const there = strong ? inCityNamed(clause, queries[0] ?? clause, catalog, minScore(catalog.size, base)) : undefined;
   if (there && there !== strong?.tool.appId) return there;
-  // 「杭州滨江那家药店几点关门」: a question that names a kind of thing only one service fits, where the best fit
+  // 「湖滨那家药店几点关门」: a question that names a kind of thing only one service fits, where the best fit
   // by the words of asking (几点关门, a café's hours) fits nothing of it, is that service's
   const kinds = strong ? thingsOnly(thingWords(clause)) : '';
   const ofKind = kinds && !isActing(clause) ? clearlyOne(kinds, catalog) : undefined;

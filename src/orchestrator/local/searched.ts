@@ -85,7 +85,7 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
 /** 「两盒保济丸」「一瓶鱼肝油」: a name of 2–8 Han characters after a count and its measure, up to a break or a word that goes on. */
 const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2})(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片)(\p{Script=Han}{2,8}?)(?=[，,。；;！!？?\s]|$|送|寄|到|给|和|跟|再|还|吧|呢|啊|就|我|过来|回来|带)/gu;
 
-/** 「扑热息痛有没有」「有没有扑热息痛卖」: the thing a question of having is of, at the start of its clause or after 有没有. */
+/** 「保济丸有没有」「有没有鱼肝油卖」: the thing a question of having is of, at the start of its clause or after 有没有. */
 const HAVE_ZH = /(?<=^|[，,。；;！!？?\s])(\p{Script=Han}{2,8}?)(?=有没有|有吗|有卖吗|有货吗|卖吗|有卖没)|(?:有没有|有卖)(\p{Script=Han}{2,8}?)(?=[卖吗呢啊？?，,。！!\s]|$)/gu;
 
 /** The thing a measure is of, with the letter or number that ends its name ("vitamin C", "omega 3"): searched as one. */

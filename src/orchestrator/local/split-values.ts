@@ -23,7 +23,7 @@ const JOINER = /^\s*(?:和|与|跟|及|、|,|，|and|&|\+)\s*/i;
  * left whole.
  */
 export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] {
-  // (「普拉提和瑜伽哪个便宜？约便宜的那个」: one of them is wanted, not each)
+  // (「拉伸和拳击哪个便宜？约便宜的那个」: one of them is wanted, not each)
   if (NEGATED.test(goal.text) || (asksComparison(goal.text) && isActing(goal.text))) return [goal];
   const sources = idParams(tool, siblings).map((p) => siblings.find((s) => s.api === p.source)).filter((s): s is Tool => !!s);
   for (const owner of [tool, ...sources]) {
@@ -36,7 +36,7 @@ export function splitByValues(goal: Goal, tool: Tool, siblings: Tool[]): Goal[] 
       if (codes.length < 2) continue;
       // 「水电燃气加起来一共要交多少？都帮我交了吧」: what they come to is heard first, from the list of them all
       const list = owner !== tool && readsOnly(owner) && asksTotal(goal.text) ? [{ ...newGoal(text, owner), decided: [key] }] : [];
-      // 「水电燃气加起来一共欠多少？先把电费交了」: the act is done of the values its own clauses name, where they name any
+      // 「水电加起来一共欠多少？先把电费交了」: the act is done of the values its own clauses name, where they name any
       const acted = actedOn(text, matches, codes);
       if (acted.length === 1) return [...list, newGoal(actingClauses(text), tool)];
       const own = ownSentences(text, matches, codes);

@@ -5,7 +5,7 @@
  */
 const ZH_LEAD = /(?:(?:送|寄|配送)[^，,。；;！!？?\n]{0,16}?(?:到|至|去)|收货地址|详细地址|地址)\s*(?:是|为|[:：])?\s*/g;
 const ZH_PART = /[^，,。；;！!？?\n]{4,60}/y;
-// ("to my place (南京西路…)": the place named before the address, and its bracket, lead it too)
+// ("to my place (东堤路18号…)": the place named before the address, and its bracket, lead it too)
 const EN_LEAD_ZH = /\b(?:to|at)\s+(?:(?:my|our|the)\s+(?:place|home|flat|apartment|office|house)\s*)?[(（]?\s*(?=[\u4e00-\u9fff])/gi;
 /** A Chinese address as it stands in English words: Han characters, digits and a building's letters, up to the next English word. */
 const ZH_IN_EN = /[\u4e00-\u9fff][\u4e00-\u9fff\d\s#\-A-Za-z]{3,60}?(?=\s+[A-Za-z]{3,}|[.,;!?，。；！？)）]|$)/y;

@@ -72,8 +72,8 @@ describe('a Chinese request in everyday words, read against the words skills use
   });
 
   it('reads an English complaint as a remedy asked for, in the Chinese a list of remedies uses', () => {
-    expect(serviceWords('period cramps are killing me, what do you have for that?')).toContain('痛经');
-    expect(serviceWords('period cramps are killing me, what do you have for that?')).toContain('药品');
+    expect(serviceWords('period cramps again, anything for that?')).toContain('痛经');
+    expect(serviceWords('period cramps again, anything for that?')).toContain('药品');
     expect(serviceWords('what do you have for breakfast?')).not.toContain('药品');
   });
 });

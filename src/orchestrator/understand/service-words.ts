@@ -106,7 +106,7 @@ const ZH_THINGS: [RegExp, string][] = [
   [/电影院|影院/u, '影城 电影'],
   [/药店|药房/u, '药房 药店 药品'],
   // 「买点吃的喝的」: food and drink in general, in the words a menu of them is filed under
-  // (「小孩也能吃的止泻药」 says what a thing is for, and names no food)
+  // (「小孩也能吃的退烧药」 says what a thing is for, and names no food)
   [/吃的喝的|喝的吃的|(?:买|点|来|要|带|弄)(?:点|些|一些)?(?:吃的|喝的)|零食|吃点(?:东西|啥|什么)|垫垫肚子/u, '小食 小吃 零食 饮料 饮品'],
   [/开房|住一晚|住两晚|住几晚|住宿/u, '酒店 入住'],
   // 「想一早过去练」: going to work out is what a gym is for, whatever store name a café shares with it
@@ -146,7 +146,7 @@ export function withChineseWords(text: string): string {
 export function serviceWords(text: string): string {
   if (detectLanguage(text) !== 'en') return withSkillWords(text);
   const things = ACTS.reduce((t, [word]) => t.replace(new RegExp(word.source, 'gi'), ' '), text).replace(/\s+/g, ' ').trim();
-  // ("period cramps are killing me, what do you have for that?": a complaint asks for a remedy, in the words a list of them uses)
+  // ("period cramps again, anything for that?": a complaint asks for a remedy, in the words a list of them uses)
   const complaints = complaintWords(text).flat();
   const added = [...THINGS.filter(([word]) => word.test(text)).map(([, zh]) => zh), ...(complaints.length ? [...complaints, '药品'] : [])];
   return added.length ? `${things} ${added.join(' ')}` : things;

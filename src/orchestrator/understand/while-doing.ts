@@ -1,6 +1,6 @@
 /**
- * What a person does while they ask for something (「看电影的时候能顺便买点吃的喝的不」, "anything to
- * eat while I'm at the movies?"): the doing names the service they will be at, the rest what they want
+ * What a person does while they ask for something (「坐轮渡的时候能顺便买点吃的喝的不」, "anything to
+ * eat while I'm on the ferry?"): the doing names the service they will be at, the rest what they want
  * there. Undefined where the text says no such time.
  */
 export interface WhileDoing {
@@ -8,7 +8,7 @@ export interface WhileDoing {
   wanted: string;
 }
 
-// 「看电影的时候」「上课那会儿」「住店期间」: the doing is the words since the last break before the time word
+// 「坐轮渡的时候」「上课那会儿」「住店期间」: the doing is the words since the last break before the time word
 const ZH = /([^，,。！？?!；;\s]{2,12}?)(?:的时候|的時候|那会儿|那會兒|期间|期間)/u;
 // "while I'm at the movies", "when we're watching the film", "during the class"
 const EN = /\b(?:while|when)\s+(?:i'?m|i am|we'?re|we are|i|we)\s+((?:at|watching|seeing|in|on|doing)\s+(?:the\s+|a\s+|my\s+|our\s+)?[a-z-]+(?:\s+[a-z-]+)?)|\bduring\s+((?:the|my|our|a)\s+[a-z-]+)/i;

@@ -1,5 +1,5 @@
 /**
- * A choice the page does not offer now, by the name the page gives it elsewhere (「这里没有包间可选」,
+ * A choice the page does not offer now, by the name the page gives it elsewhere (「这里没有靠窗座可选」,
  * not the `data-*` value behind the button), with what it does offer.
  */
 export function notOffered(wanted: string, label: { zh?: string; en?: string } | undefined, offered: string, en: boolean): string {
