@@ -3,6 +3,7 @@ import { priceOf, type Entity } from '../understand/index.ts';
 import type { Transcript } from '../planner.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
+import { everythingListed } from './searched.ts';
 
 /** Asking by how much two prices differ (「差多少钱」「贵出多少」「能省多少」, "the price gap", "how much more"). */
 const DIFFERENCE = /差多少|差几(?:块|十)|差价|相差|贵(?:出|了)?多少|便宜(?:了)?多少|多(?:花|出|付)多少|省多少|能省|\bprice (?:gap|difference)\b|\bdifference (?:in price|between)\b|\bhow much (?:more|less|cheaper|extra)\b/i;
@@ -48,6 +49,6 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
 
 /** Everything the results of one mini-program's calls listed so far. */
 export function listedOf(appId: string, transcript: readonly Transcript[]): Entity[] {
-  const all = transcript.flatMap((t) => (t.role === 'tool-result' && !t.isError && appOfTool(t.toolId) === appId ? entitiesIn(t.structuredContent) : []));
+  const all = everythingListed(transcript.filter((t) => t.role === 'tool-result' && appOfTool(t.toolId) === appId), entitiesIn);
   return [...new Map(all.map((e) => [e.id, e])).values()];
 }

@@ -98,9 +98,10 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // (「给我来两瓶」 counts the thing just asked about: never apart)
     // (「东港码头在哪条路上？明早八点那班给我来两张」: where a place is, its phone or its hours, asked before an act, is
     // answered on its own: the act tells none of them)
-    const ofPlace = !!last && !!lastTool && !last.acting && isActing(clause) && !countsLastThing(clause) && asksOfPlace(last.text, clause);
+    const placeAsked = !!last && !last.acting && asksOfPlace(last.text, clause);
+    const ofPlace = placeAsked && isActing(clause) && !countsLastThing(clause);
     // ("what's the phone number of the east pier? and the last sailing there tonight?": two lists, two answers)
-    const placeThenOther = !!last && !last.acting && !isActing(clause) && last.toolId !== own.toolId && asksOfPlace(last.text, clause);
+    const placeThenOther = placeAsked && !isActing(clause) && last.toolId !== own.toolId;
     const apart = ofPlace || (!!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId)));
     const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
     // ("…on Saturday at the river studio. Can you book me in?", 「…那节，帮我约上吧」: the act alone is the act of what was said before)

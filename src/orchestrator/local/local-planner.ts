@@ -4,7 +4,7 @@ import { afterLeadingNo, isNegative, mendedNames, mentionsUsual, settledReply, w
 import { applyAfterthought, splitAfterthought } from './afterthought.ts';
 import { amendPending, amendsFailed, answersAfterNo } from './amend.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
-import { comparedLine, listedOf } from './compared.ts';
+import { asksComparison, comparedLine, listedOf } from './compared.ts';
 import { answeredCopy, applyAnswer } from './answers.ts';
 import { askStep } from './ask-step.ts';
 import { besideTried } from './beside-tried.ts';
@@ -331,7 +331,7 @@ export class LocalPlanner implements Planner {
       // A question asked beside the act (「…多少钱？合适的话订…」) is answered before it, from the lists read on the way.
       const along = goal.attempts === 1 && !goal.firstChoice && isActing(goal.text);
       // (「乌龙跟红茶哪个便宜？买便宜的那个」: both prices and the gap, before the cheaper is bought)
-      const compared = along ? comparedLine([goal.text], listedOf(tool.appId, input.transcript), lang) : undefined;
+      const compared = along && asksComparison(goal.text) ? comparedLine([goal.text], listedOf(tool.appId, input.transcript), lang) : undefined;
       const answer = compared ?? (along && asksAlong(goal.text)
         ? answerAlong(goal, tool, catalog.toolsOf(tool.appId), input.transcript).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n')
         : '');
