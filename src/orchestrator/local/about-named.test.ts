@@ -53,6 +53,13 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(trains, listed, ['明天北京到上海有哪些车'])).toBeUndefined();
   });
 
+  it('hears the one a superlative picks when two questions are asked of it (「第一班是几点，多少钱」)', () => {
+    const ferries = '明天 东港码头→青屿 3 班：F1 07:10 ¥35；F2 09:30 ¥35；F3 13:00 ¥30。';
+    const listed = { sailings: [{ sailingId: 'F1', time: '07:10', price: 35 }, { sailingId: 'F2', time: '09:30', price: 35 }, { sailingId: 'F3', time: '13:00', price: 30 }] };
+    expect(aboutNamed(ferries, listed, ['明天第一班船是几点，多少钱'])).toBe('明天 东港码头→青屿 3 班：F1 07:10 ¥35');
+    expect(aboutNamed(ferries, listed, ['明天的船几点开，多少钱'])).toBeUndefined();
+  });
+
   it("hears the fact asked where the list's words leave it out, read from the thing's fields", () => {
     const kinds = '课程单价：陶艺 ¥120、水墨 ¥80。';
     const listed = { kinds: [{ kindId: 'k1', name: '陶艺', nameEn: 'Pottery', minutes: 90, price: 120 }, { kindId: 'k2', name: '水墨', nameEn: 'Ink painting', minutes: 60, price: 80 }] };

@@ -34,14 +34,15 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   if (sized.length === 1) named.clear(), named.set(sized[0]!.id, sized[0]!);
   // "How much is a pilates class, and the 10-class pack?": a question of two things hears the list;
   // two questions about one thing (「精洗多少钱？七座车要加钱吗」) hear its line and what it says of itself
-  const questions = Math.max(...texts.map((text) => text.split(PARTS).filter((part) => ASKING.test(part)).length));
-  const one = named.size === 1 ? [...named.values()][0] : undefined;
-  if (questions > 1 && !(one && texts.some((text) => describedFor(text, one, content)))) return undefined;
   // 「最早的高铁是几点」, "the cheapest one?": the one the superlative picks among them all
   // (「乌龙里最贵的是哪款」: of the kind said, whatever one of them is called by the kind's own name)
   const ofKind = texts.map((text) => ofKindSaid(text, entities)).find((list) => list.length < entities.length);
   const scoped = ofKind ? texts.map((text) => pickSuperlative(ofKind, text)).find(Boolean) : undefined;
   const picked = scoped ?? (named.size === 0 ? texts.map((text) => pickSuperlative(entities, text)).find(Boolean) : undefined);
+  // (two questions of the one a superlative picks, 「第一场是几点，什么片」, are both about it)
+  const questions = Math.max(...texts.map((text) => text.split(PARTS).filter((part) => ASKING.test(part)).length));
+  const one = named.size === 1 ? [...named.values()][0] : undefined;
+  if (questions > 1 && !picked && !(one && texts.some((text) => describedFor(text, one, content)))) return undefined;
   // 「思密达跟开瑞坦各多少钱」: a few things named hear their own lines
   const asked = picked ? [picked] : named.size <= MANY ? [...named.values()] : [];
   // (a list whose words name none of its things — 「已为用户列出全部 40 款饮品。请引导用户点击卡片…」 — is

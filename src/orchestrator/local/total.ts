@@ -1,4 +1,4 @@
-import { matchEntities, type Entity } from '../understand/index.ts';
+import { extractQuantities, matchEntities, type Entity } from '../understand/index.ts';
 import { entitiesIn } from './entities.ts';
 
 /** Asking what several things come to together (「加起来一共多少」, "how much altogether"). */
@@ -14,18 +14,41 @@ const AMOUNT_KEY = /^(?:due|amount|amountDue|price|fee|cost|total|balance)$|Due$
 
 /**
  * What the things a list names come to together (「水电燃气加起来一共多少」 → 合计 ¥244.60): the sum of
- * the amount each carries, over the things the texts name where they name two or more, else over
- * everything listed. Undefined where fewer than two carry an amount.
+ * the amount each carries times the count said before its name (「两份双人套餐一共多少」 is twice the
+ * one), over the things the texts name where they name two or more or count one, over everything
+ * listed where they name none. Undefined where fewer than two carry an amount.
  */
 export function totalLine(structured: unknown, texts: readonly string[], lang: 'zh' | 'en'): string | undefined {
   const listed = entitiesIn(structured);
-  const named = new Map(texts.flatMap((text) => matchEntities(text, listed)).map((hit) => [hit.entity.id, hit.entity]));
-  const over = named.size >= 2 ? [...named.values()] : listed;
-  const amounts = over.flatMap((entity) => amountOf(entity) ?? []);
-  if (amounts.length < 2 || amounts.length < over.length) return undefined;
+  const named = new Map<string, { entity: Entity; count: number }>();
+  for (const text of texts) {
+    for (const hit of matchEntities(text, listed)) {
+      const count = countBefore(text, hit.span[0]);
+      const seen = named.get(hit.entity.id);
+      if (!seen || (count ?? 1) > seen.count) named.set(hit.entity.id, { entity: hit.entity, count: count ?? 1 });
+    }
+  }
+  const counted = [...named.values()].some((n) => n.count > 1);
+  // one thing named once is its own price, not the sum of the whole list
+  if (named.size === 1 && !counted) return undefined;
+  const over = named.size >= 2 || counted ? [...named.values()] : listed.map((entity) => ({ entity, count: 1 }));
+  const amounts = over.flatMap(({ entity, count }) => {
+    const amount = amountOf(entity);
+    return amount === undefined ? [] : [amount * count];
+  });
+  if (amounts.length < over.length || (amounts.length < 2 && !counted)) return undefined;
   const sum = amounts.reduce((a, b) => a + b, 0);
   const money = `¥${sum.toFixed(2)}`;
   return lang === 'en' ? `Altogether: ${money}.` : `合计 ${money}。`;
+}
+
+/** The count said just before a name (「两份」「3 large」), not a sum of money or a time. */
+function countBefore(text: string, at: number): number | undefined {
+  const said = extractQuantities(text.slice(0, at)).at(-1);
+  if (!said || said.value < 1 || !Number.isInteger(said.value)) return undefined;
+  if (said.unit && /^(?:元|块|点|小时|个小时|分钟|天|晚|夜|岁|号)$/.test(said.unit)) return undefined;
+  const between = text.slice(said.span[1], at);
+  return between.length <= 12 && !/[，,。；;？?！!]|for|and/.test(between) ? said.value : undefined;
 }
 
 function amountOf(entity: Entity): number | undefined {

@@ -1,3 +1,4 @@
+import { companyListed } from './company-list.ts';
 import { parseNumber } from './parse-number.ts';
 
 const N = String.raw`(\d+|[一二两俩三四五六七八九十])`;
@@ -80,6 +81,8 @@ export function partySize(text: string): number | undefined {
   const mixed = EN_ADULTS_CHILDREN.exec(text);
   if (mixed) return (enCount(mixed[1]!) ?? 0) + (enCount(mixed[2]!) ?? 0);
   if (ALONE.test(text)) return 1;
+  const company = companyListed(text);
+  if (company !== undefined) return company;
   const others = WITH_COUNTED_EN.exec(text) ?? WITH_COUNTED_ZH.exec(text);
   const othersCount = others ? enCount(others[1]!) : undefined;
   if (othersCount !== undefined && othersCount >= 1) return 1 + othersCount;
