@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describedAmong, describedBy } from './by-description.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
+import { entitiesIn } from './entities.ts';
 import { isActing } from './request-words.ts';
 
 // invented films, each telling its story in a summary and filed under a genre
@@ -94,5 +95,25 @@ describe('wanting to watch a film with someone', () => {
     expect(isActing("Is there a spot on the 9 o'clock ferry? If there is, grab it for me")).toBe(true);
     expect(isActing("I'll have to leave by six, when does it close?")).toBe(false);
     expect(isActing("I'll get there around 7, what's on?")).toBe(false);
+  });
+});
+
+describe('a kind said of a show, in a few words', () => {
+  const shows = entitiesIn({ shows: [
+    { showId: 's1', name: '灯塔', genre: '悬疑', tags: ['悬疑', '海岛'], summary: '守塔人在雾夜收到一封旧信。' },
+    { showId: 's2', name: '面馆', genre: '喜剧', tags: ['喜剧', '美食'], summary: '一家面馆的老板想换个招牌。' },
+    { showId: 's3', name: '回港', genre: '科幻', tags: ['科幻', '合家欢'], summary: '飞船载着一船孩子回到港口。' },
+  ] });
+
+  it('picks the one filed under a kind said before 片 or 电影 (「看个悬疑片」), or among its tags (「合家欢的片子」)', () => {
+    expect(describedBy('今晚想看个悬疑片', shows)?.entity.id).toBe('s1');
+    expect(describedBy('有喜剧电影吗', shows)?.entity.id).toBe('s2');
+    expect(describedBy('周末看个合家欢的片子', shows)?.entity.id).toBe('s3');
+  });
+
+  it('picks the one of a kind said in English ("any sci-fi showing", "anything funny")', () => {
+    expect(describedBy('Is there any sci-fi showing tonight?', shows)?.entity.id).toBe('s3');
+    expect(describedBy('anything funny on Saturday?', shows)?.entity.id).toBe('s2');
+    expect(describedBy('anything for Saturday?', shows)).toBeUndefined();
   });
 });

@@ -9,13 +9,17 @@ import { KIND_FIELD } from './entities.ts';
  */
 function describingClause(text: string): { words: string; span: [number, number] } | undefined {
   const found = detectLanguage(text) === 'en'
-    ? /\b(?:that|the|this)\s+((?:[\w'-]+\s+){1,3})(?:movie|film|flick|show|play|book|class|course|one)s?\b/i.exec(text)
+    ? /\b(?:that|the|this|any|some|an?)\s+((?:[\w'-]+\s+){1,3})(?:movie|film|flick|show|showing|play|book|class|course|one)s?\b/i.exec(text)
+      // "anything animated", "something funny"
+      ?? /\b(?:anything|something)\s+((?!for\b|to\b|on\b|at\b|in\b)[\w'-]+)/i.exec(text)
       ?? /\b(?:movie|film|show|one|class|book)\s+(?:about|where|with)\s+([^,.?!;]{3,60})/i.exec(text)
       // "an allergy medicine", "something for my cough"
       ?? /\b(?:an?|some|any|the|that)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:medicines?|medications?|meds|pills|tablets|remedy|remedies|drops|spray)\b/i.exec(text)
       ?? /\b(?:medicines?|medications?|meds|pills|tablets|something|anything|remedy)\s+for\s+([^,.?!;]{3,40})/i.exec(text)
     : /(?:那个|那部|那本|那场|那节|那款|那种|讲|关于)([^，,。.！!？?；;]{2,30}?)的/u.exec(text)
-      ?? /([^，,。.！!？?；;\s]{2,30}?)的(?:片子|电影|影片|那部|那场|那个|剧|书|课|药)/u.exec(text);
+      ?? /([^，,。.！!？?；;\s]{2,30}?)的(?:片子|电影|影片|那部|那场|那个|剧|书|课|药)/u.exec(text)
+      // 「看个悬疑片」「有动画电影吗」: the kind said before 片 or 电影
+      ?? /(?:看个|看场|看部|看|有|个|部|场|啥|什么|些)([\u4e00-\u9fff]{2,3}?)(?:片|电影)(?![名段长])/u.exec(text);
   if (!found?.[1]) return undefined;
   const start = found.index + found[0].indexOf(found[1]);
   return { words: found[1], span: [start, start + found[1].length] };
@@ -75,6 +79,7 @@ function descriptionScores(text: string, entities: readonly Entity[]): { scores:
   const complaints = complaintWords(text);
   const scores = abouts.map(({ description, kinds }) => byKind(complaints, description, kinds, 2) + (english
     ? byKind(kindWords(clause.words), description, kinds)
-    : hanPiecesIn(clause.words, `${description} ${kinds}`).filter(({ piece }) => !everywhere(piece)).length));
+    // (a piece of the words it is filed under counts two, as a kind said in English does)
+    : hanPiecesIn(clause.words, `${description} ${kinds}`).filter(({ piece }) => !everywhere(piece)).reduce((sum, { piece }) => sum + (kinds.includes(piece) ? 2 : 1), 0)));
   return { scores, span: clause.span };
 }

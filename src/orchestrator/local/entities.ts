@@ -35,6 +35,8 @@ function entityOf(obj: Record<string, unknown>, inherited: Record<string, string
   const fields: Record<string, string> = { ...inherited };
   for (const [k, v] of Object.entries(obj)) {
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = String(v);
+    // (the kinds it is filed under, `tags: ['动画', '合家欢']`, are one field of words)
+    else if (KIND_FIELD.test(k) && Array.isArray(v) && v.length && v.every((x) => typeof x === 'string')) fields[k] = v.join(' ');
     // (its prices by kind, `prices: { standard: 50, premium: 60 }`, are its prices too: `prices.standard`)
     else if (PRICES.test(k) && v && typeof v === 'object' && !Array.isArray(v)) {
       for (const [kind, price] of Object.entries(v)) if (typeof price === 'number') fields[`${k}.${kind}`] = String(price);
