@@ -88,6 +88,23 @@ describe('which mini-program a request is for', () => {
     expect(routeClause("Take me to Jing'an Temple", city)).toBe('taxi');
   });
 
+  it('leaves a landmark only a ride knows where the rest names a thing one other service alone offers, however weakly its words score', () => {
+    const town = testCatalog([
+      { appId: 'taxi', appName: '随行打车', api: 'requestRide', description: '叫车：从上车点到目的地，快车专车，预约用车。' },
+      { appId: 'taxi', appName: '随行打车', api: 'listPlaces', description: '常用上车点和目的地。', readOnly: true },
+      { appId: 'studio', appName: '松间运动馆', api: 'listSessions', description: '查询团课课表：按门店、城市、课程类型、教练、日期和开课时间段列出课程，含课程编号、时间、教练、单节价格和剩余名额（约满的也列出并标明）。已开课或开课前半小时停止预约的课不列出。课程有瑜伽、普拉提、搏击、单车。只查询，不约课。', readOnly: true },
+      { appId: 'studio', appName: '松间运动馆', api: 'bookSession', description: '预约一节课，按人数付款。' },
+      { appId: 'studio', appName: '松间运动馆', api: 'listStudios', description: '门店地址和营业时间。', readOnly: true },
+      { appId: 'coffee', appName: '晨光咖啡', api: 'placeOrder', description: '点咖啡下单，外送到家或到店自取。' },
+      { appId: 'rail', appName: '畅行火车票', api: 'searchTrains', description: '查高铁车次、余票和票价。', readOnly: true },
+      { appId: 'bills', appName: '生活缴费', api: 'payBill', description: '交水费电费燃气费，话费充值。' },
+      { appId: 'hotel', appName: '山居客栈', api: 'searchRooms', description: '查房型、房价和空房，按入住离店日期。', readOnly: true },
+      { appId: 'cleaning', appName: '洁家到家', api: 'createBooking', description: '预约上门保洁服务，擦玻璃、油烟机清洗。' },
+    ], { taxi: ['青屿广场', '东港码头'] });
+    expect(routeClause('青屿广场那边周六的瑜伽，帮我和朋友约上', town)).toBe('studio');
+    expect(routeClause('帮我约个车去青屿广场', town)).toBe('taxi');
+  });
+
   it('keeps the service a store is named of where the rest names another thing it lists, however it is sent', () => {
     const town = testCatalog([
       { appId: 'parcel', appName: '速达快递', api: 'shipParcel', description: '寄快递：同城、跨城快递，上门取件，运费报价。' },
@@ -697,5 +714,16 @@ describe('an act of nothing it names, after a question', () => {
   it('is the act of what was just asked about ("…? sign me up for it")', () => {
     const goals = planGoals('any wheel-throwing pottery session tomorrow? sign me up for it', studio, {});
     expect(goals.map((g) => g.toolId)).toEqual(['pottery.bookSession']);
+  });
+});
+
+describe('a bare act after a question', () => {
+  it('is the act of what the question asked about ("Any sailing tonight? Sign me and my son up")', () => {
+    const ferry = testCatalog([
+      { appId: 'ferry', appName: 'Harbour Ferry', api: 'searchSailings', readOnly: true, description: 'Ferry sailings between the piers, with fares and seats left.', inputSchema: { type: 'object', properties: { date: { type: 'string' } } } },
+      { appId: 'ferry', appName: 'Harbour Ferry', api: 'bookSeats', description: 'Book seats on a sailing.', inputSchema: { type: 'object', properties: { sailingId: { type: 'string', description: 'from searchSailings' }, seats: { type: 'integer' } }, required: ['sailingId'] } },
+    ], { ferry: ['Green Isle'] });
+    expect(planGoals('Any sailings to Green Isle on Monday night? Sign me and my son up', ferry, {}).map((g) => g.toolId)).toEqual(['ferry.bookSeats']);
+    expect(planGoals('Any sailing to Green Isle tonight?', ferry, {}).map((g) => g.toolId)).toEqual(['ferry.searchSailings']);
   });
 });

@@ -109,7 +109,12 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // (a question after a question joins it, unless another reading API answers it: 「…多少钱？后天还有哪些时段能约」)
     if (last && last.appId === appId && !placeThenOther && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;
-      if ((!last.acting && isActing(clause)) || isBareAct(said)) Object.assign(last, { acting: true, ...choose(last.text, appId) });
+      if ((!last.acting && isActing(clause)) || isBareAct(said)) {
+        const chosen = choose(last.text, appId);
+        // ("Any boxing on Monday night? Sign me and my sister up": a bare act after a question is done, where the whole reads as the question)
+        const act = isBareAct(said) && readsOnly(chosen.chosen.tool) ? choose(clause, appId) : undefined;
+        Object.assign(last, { acting: true, ...(act && !readsOnly(act.chosen.tool) ? { toolId: act.toolId, chosen: { tool: act.chosen.tool, for: last.text } } : chosen) });
+      }
       // (「…到哪儿了？今天能送到不」: whether it can is asked of what the last clause's API reads)
       else if (asksWhetherItCan(clause) && last.chosen) last.chosen.for = last.text;
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_ONE, isActing } from './request-words.ts';
+import { ANY_ONE, isActing, isBareAct } from './request-words.ts';
 
 describe('going somewhere to see it', () => {
   it.each(['周日带爸妈去万达看那部新片', '晚上去江边那家看演出', '明天我们去看话剧'])('%s acts', (text) => expect(isActing(text)).toBe(true));
@@ -165,5 +165,15 @@ describe('a stay said after a price asked in a sentence of its own', () => {
   it('is booked (「早餐多少钱一位？明天住一晚双床，俩人」), while a stay said for the price is asked about', () => {
     expect(isActing('山居客栈早餐多少钱一位？明天住一晚松间双床，俩人，带早')).toBe(true);
     expect(isActing('山居客栈明天住一晚，松间大床房就行，多少钱')).toBe(false);
+  });
+});
+
+describe('signing people up', () => {
+  it('is an act with the people said between ("sign me and my sister up"), not "sign-up" asked about', () => {
+    expect(isActing('Any pottery on Monday night? Sign me and my sister up')).toBe(true);
+    expect(isActing('sign us both up for the ferry tour')).toBe(true);
+    expect(isBareAct('Sign me and my sister up')).toBe(true);
+    expect(isBareAct('book us both in please')).toBe(true);
+    expect(isBareAct('Sign me and my sister up for the class on Friday at the pier')).toBe(false);
   });
 });

@@ -274,7 +274,8 @@ function serviceBeside(clause: string, thing: { appId: string; name: string }, c
   // where the rest of the clause has nothing at all to do with the named thing's service (a landmark
   // a ride knows, beside medicines to deliver), a weaker fit of another service is enough
   const enough = minScore(catalog.size, base) * (own > 0 ? 1 : 0.5);
-  if (best.score < enough) return thing.appId;
+  // (「X那边周六的瑜伽，帮我约上」: a landmark a ride knows, the rest a thing one other service alone fits)
+  if (best.score < enough && !(own === 0 && clearlyOne(query, catalog) === best.tool.appId)) return thing.appId;
   return own < 0.3 * best.score ? best.tool.appId : thing.appId;
 }
 

@@ -16,6 +16,13 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, "what's the cheapest")?.id).toBe('c');
   });
 
+  it('takes the soonest still to come for "the next one" and 「下一节」, not for a next week or day', () => {
+    expect(pickSuperlative(shows, "book me into her next pottery class")?.id).toBe('c');
+    expect(pickSuperlative(shows, '下一场是几点')?.id).toBe('c');
+    expect(pickSuperlative(shows, 'something next week')).toBeUndefined();
+    expect(pickSuperlative(shows, 'the next Saturday class')).toBeUndefined();
+  });
+
   it('takes the cheaper where the question puts a word between (「哪家票便宜？便宜那家…」), by a price of a kind', () => {
     const two = [{ id: 'east', names: ['东港'], fields: { 'prices.standard': '50' } }, { id: 'west', names: ['西港'], fields: { 'prices.standard': '42' } }];
     expect(pickSuperlative(two, '东港跟西港哪家票便宜？便宜那家给我来两张')?.id).toBe('west');

@@ -20,7 +20,8 @@ function ordinalSaid(text: string): Extreme | undefined {
 
 const SAID: [RegExp, Extreme][] = [
   [/最晚|最后一[场班趟节个]|末班|\b(?:latest|last (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'max' }],
-  [/最早|第一[场班趟节]|首班|\b(?:earliest|first (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'min' }],
+  // (「下一节」, "her next pilates class": the soonest of those still to come)
+  [/最早|第一[场班趟节]|首班|下一[场班趟节]|最近(?:的)?一[场班趟节]|\b(?:earliest|first (?:one|show|showing|train|session|slot|class|screening))\b|\bnext (?!(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)\w*\b)(?:[a-z]+ )?(?:one|show|showing|train|session|slot|class|screening|sailing|ferry|bus)\b/i, { by: 'time', pick: 'min' }],
   [/最便宜|最实惠|最划算|价格最低|最低价|\b(?:cheapest|least expensive|lowest[- ]priced?)\b/i, { by: 'price', pick: 'min' }],
   [/最贵|价格最高|\b(?:most expensive|priciest)\b/i, { by: 'price', pick: 'max' }],
   // 「便宜点的就行」, "a cheap one is fine": said of all there are, not of two named, the cheapest of them
