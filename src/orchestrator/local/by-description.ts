@@ -25,6 +25,12 @@ function describingClause(text: string): { words: string; span: [number, number]
   return { words: found[1], span: [start, start + found[1].length] };
 }
 
+/** Whether a request describes a thing by what it is about, a complaint or what it treats (「退烧药」, "an allergy medicine"). */
+export function describesAThing(text: string): boolean {
+  // (「一盒退烧药」: a remedy said by what it treats)
+  return !!complaintSpan(text) || !!describingClause(text) || /\p{Script=Han}{2}药(?![店房方])/u.test(text);
+}
+
 /** What a thing says of itself: its description and the kinds it is filed under. */
 function aboutText(entity: Entity): { description: string; kinds: string } {
   const kinds = Object.entries(entity.fields ?? {}).filter(([k]) => KIND_FIELD.test(k)).map(([, v]) => v).join(' ');

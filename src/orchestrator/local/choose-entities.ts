@@ -6,8 +6,8 @@ import { entitiesByHours } from './by-hours.ts';
 import { entitiesBySize, statesSize } from './by-size.ts';
 import { entitiesByValue } from './by-value.ts';
 import { byDifference, kindDescribed, toldByKind, toldByKindWords } from './by-difference.ts';
-import { describedThing } from './name-pieces.ts';
-import { describedBy } from './by-description.ts';
+import { describedByWhatItDoes, describedThing } from './name-pieces.ts';
+import { describedBy, describesAThing } from './by-description.ts';
 import { superlativeScope } from './kind-said.ts';
 import { blankSetAside, refusedByPart } from './set-aside.ts';
 import { cityWithout } from './city-without.ts';
@@ -188,7 +188,10 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
     // 「能保温的那种双层的」: pieces of one name said apart
     // 「那个讲…的片子」: a thing described by what it is about
     const described = describedThing(text, entities) ?? describedBy(text, entities);
-    return described ? [described] : [];
+    // (「买一个量体温的和一盒退烧药」: a thing said by what it does, beside another described)
+    // (not where another description is left open: the two are then asked about, not one dropped)
+    const doing = described || !describesAThing(text) ? describedByWhatItDoes(text, entities).filter((hit) => hit.entity !== described?.entity && (!described || hit.span[1] <= described.span[0] || hit.span[0] >= described.span[1])) : [];
+    return [...(described ? [described] : []), ...doing];
   }
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
   const found = chinese ? matchEntities(chinese, entities) : [];

@@ -11,7 +11,7 @@ import { schemaTells } from './attribute-fields.ts';
 import { withoutOwnErrand } from './own-errand.ts';
 
 /** A request said as a question: "can you / could someone … do", "could I get a …", 「能(不能)帮我…」「可以帮我…吗」「周六能来家里擦个玻璃吗」. */
-const POLITE_REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?!tell|check|show|let me know|see|explain|find out|confirm)(?:come|clean|do|book|get|grab|fetch|deliver|send|bring|fix|order|reserve|pick|make|set|sign|put|call|pay|top)\b|\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|order|grab|book|reserve)\s+(?:a|an|one|two|three|some|\d+)\b|(?:能不能|能否|可不可以|可以|能)(?:帮我|给我|帮忙)(?!查|看|问)|(?:能不能|能否|可不可以|可以|能)(?:派[个位]?人|安排[个位]?人)?(?:来|上门)[^，,。？?]{0,8}?(?:做|打扫|收拾|清洁|清洗|修|装|擦|送)/i;
+const POLITE_REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?!tell|check|show|let me know|see|explain|find out|confirm)(?:come|clean|do|book|get|grab|fetch|deliver|send|bring|fix|order|reserve|pick|make|set|sign|put|call|pay|top|have\b[^.?!]{1,60}?\b(?:sent|delivered|brought|shipped))\b|\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|order|grab|book|reserve)\s+(?:a|an|one|two|three|some|\d+)\b|(?:能不能|能否|可不可以|可以|能)(?:帮我|给我|帮忙)(?!查|看|问)|(?:能不能|能否|可不可以|可以|能)(?:派[个位]?人|安排[个位]?人)?(?:来|上门)[^，,。？?]{0,8}?(?:做|打扫|收拾|清洁|清洗|修|装|擦|送)/i;
 
 /**
  * The goal API of a mini-program for a request: the best search hit among its tools. For a

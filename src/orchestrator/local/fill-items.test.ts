@@ -66,6 +66,7 @@ describe('a thing described only by a complaint', () => {
     { role: 'tool-result', callId: 'c', toolId: 'herb.listHerbs', isError: false, content: '', structuredContent: { herbs: [
       { herbId: 'h1', name: '柴胡滴丸', use: '外感发热' }, { herbId: 'h2', name: '冰凉贴', use: '发热时物理降温' },
       { herbId: 'h3', name: '白芍颗粒', use: '急、慢性腹泻' }, { herbId: 'h4', name: '医用棉签', use: '清洁消毒' },
+      { herbId: 'h5', name: '电子血压计', use: '家用测量' },
     ] } },
   ];
   const fill = (text: string) => {
@@ -81,6 +82,16 @@ describe('a thing described only by a complaint', () => {
     // named again after the clause that says why (棉签 used up): still the one ordered
     expect(fill('家里的棉签用完了，给我送一包棉签').goal.args.items).toEqual([{ herbId: 'h4', qty: 1 }]);
     expect(fill('买一盒退烧药').need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
+  });
+
+  it('takes a thing said by what it does (「量血压的」) and asks about a remedy several fit beside it, keeping both', () => {
+    expect(fill('买一个量血压的和一盒退烧药').need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
+    const goal = newGoal('', buy);
+    goal.answers = ['柴胡滴丸'];
+    const siblings = [listHerbs, buy];
+    fillArgs(goal, { texts: ['买一个量血压的和一盒退烧药', '柴胡滴丸'], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: herbs, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    expect(goal.args.items).toEqual(expect.arrayContaining([{ herbId: 'h5', qty: 1 }, expect.objectContaining({ herbId: 'h1' })]));
+    expect(fill('买一个量血压的').goal.args.items).toEqual([{ herbId: 'h5', qty: 1 }]);
   });
 });
 

@@ -23,7 +23,7 @@ import { everythingListed, keywordParam, listedWithSearches, searchedWords, unkn
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
 import { superlativeScope } from './kind-said.ts';
-import { describedAmong } from './by-description.ts';
+import { describedAmong, describesAThing } from './by-description.ts';
 
 /** Fills an array of items (`items: [{ drinkId, size, … }]`), one per entity the request names. */
 export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schema: JsonSchema; required: boolean }): FillNeed | undefined {
@@ -150,6 +150,11 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const fitting = ofKind.length ? ofKind : describedAmong(request, entities);
     return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: (fitting.length ? fitting : entities).map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
   }
+  // 「买一个量体温的和一盒退烧药」: a clause that describes a thing several fit, beside things found, is asked
+  // about, not dropped (each asked once: its answer names it)
+  const open = items.required ? clauses.find((c) => !found.some((f) => f.text === c.text) && isActing(request) && describesAThing(c.text) && !goal.answers.length) : undefined;
+  const fits = open ? describedAmong(open.text, entities) : [];
+  if (open && fits.length > 1) return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: fits.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
   const single = named === 1;
   // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.
   const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));

@@ -177,3 +177,10 @@ describe('signing people up', () => {
     expect(isBareAct('Sign me and my sister up for the class on Friday at the pier')).toBe(false);
   });
 });
+
+describe('having a thing sent', () => {
+  it('is an act ("could you have two tins of jasmine sent over to the pier?"), not a question of delivery', () => {
+    expect(isActing('Could you have two tins of jasmine tea and a teapot sent over from the east pier shop to 云溪路8号?')).toBe(true);
+    expect(isActing('how long does it take to have it sent?')).toBe(false);
+  });
+});
