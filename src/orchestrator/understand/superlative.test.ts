@@ -16,6 +16,19 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, "what's the cheapest")?.id).toBe('c');
   });
 
+  it('takes the place that closes latest or opens earliest, by its hours (「哪家关门最晚」, "which one opens earliest")', () => {
+    const piers = [
+      { id: 'east', names: ['东港店'], fields: { open: '07:00', close: '21:00' } },
+      { id: 'west', names: ['西港店'], fields: { open: '06:30', close: '22:30' } },
+      { id: 'isle', names: ['青屿店'], fields: { open: '08:00', close: '20:00' } },
+    ];
+    expect(pickSuperlative(piers, '哪家关门最晚')?.id).toBe('west');
+    expect(pickSuperlative(piers, 'which one opens earliest?')?.id).toBe('west');
+    expect(pickSuperlative(piers, '哪家最早关门')?.id).toBe('isle');
+    const counters = [{ id: 'a', names: ['茶语'], fields: { hours: '09:00-21:00' } }, { id: 'b', names: ['百草堂'], fields: { hours: '24小时' } }];
+    expect(pickSuperlative(counters, 'which stays open latest')?.id).toBe('b');
+  });
+
   it('takes the soonest still to come for "the next one" and 「下一节」, not for a next week or day', () => {
     expect(pickSuperlative(shows, "book me into her next pottery class")?.id).toBe('c');
     expect(pickSuperlative(shows, '下一场是几点')?.id).toBe('c');

@@ -3,7 +3,7 @@ import { ASKS_JUNIOR, ASKS_SENIOR, rankOf } from './seniority.ts';
 import { clockMinutes } from './time-window.ts';
 
 /** `nth`: how many from that end (「倒数第二场」 is the one before the last: 1). */
-type Extreme = { by: 'time' | 'price' | 'rank' | 'rating' | 'length'; pick: 'min' | 'max'; nth?: number };
+type Extreme = { by: 'time' | 'price' | 'rank' | 'rating' | 'length' | 'closes' | 'opens'; pick: 'min' | 'max'; nth?: number };
 
 const ORDINAL: Record<string, number> = { 二: 1, 三: 2, 四: 3, 五: 4, '2': 1, '3': 2, '4': 3, '5': 4, second: 1, third: 2, fourth: 3 };
 /** 「倒数第二场」, "the second to last showing", "the last but one"; 「第二场」, "the second showing": counted by time from that end. */
@@ -19,6 +19,11 @@ function ordinalSaid(text: string): Extreme | undefined {
 }
 
 const SAID: [RegExp, Extreme][] = [
+  // 「哪家关门最晚」, "which one stays open latest": by the hours a place keeps, not a start time
+  [/关门最晚|最晚关门|关得最晚|(?:营业|开)到最晚|\b(?:closes?|stays? open|(?:is )?open) (?:the )?latest\b|\bopen(?:s)? (?:the )?(?:latest|longest)\b/i, { by: 'closes', pick: 'max' }],
+  [/关门最早|最早关门|关得最早|\bcloses? (?:the )?earliest\b/i, { by: 'closes', pick: 'min' }],
+  [/开门最早|最早开门|开得最早|\bopens? (?:the )?earliest\b/i, { by: 'opens', pick: 'min' }],
+  [/开门最晚|最晚开门|\bopens? (?:the )?latest\b/i, { by: 'opens', pick: 'max' }],
   [/最晚|最后一[场班趟节个]|末班|\b(?:latest|last (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'max' }],
   // (「下一节」, "her next pilates class": the soonest of those still to come)
   [/最早|第一[场班趟节]|首班|下一[场班趟节]|最近(?:的)?一[场班趟节]|\b(?:earliest|first (?:one|show|showing|train|session|slot|class|screening))\b|\bnext (?!(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)\w*\b)(?:[a-z]+ )?(?:one|show|showing|train|session|slot|class|screening|sailing|ferry|bus)\b/i, { by: 'time', pick: 'min' }],
@@ -82,6 +87,7 @@ export function priceOf(entity: Entity): number | undefined {
 
 function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
   if (by === 'rank') return rankOf(entity);
+  if (by === 'closes' || by === 'opens') return hoursEdge(entity, by);
   for (const [key, raw] of Object.entries(entity.fields ?? {})) {
     if ((by === 'rating' || by === 'length') && FIELD_KEY[by].test(key) && /^\d+(?:\.\d+)?$/.test(raw.trim())) return Number(raw);
     if (by === 'length' && SPAN_END.test(key)) {
@@ -98,6 +104,24 @@ function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
     if (money) return Number(money[1]);
   }
   return undefined;
+}
+
+const CLOSES_KEY = /^(?:close|closes|closing|closeTime|closingTime|closeAt|closesAt)$|关门|打烊/i;
+const OPENS_KEY = /^(?:open|opens|opening|openTime|openingTime|openAt|opensAt)$|开门/i;
+const HOURS_KEY = /^(?:hours|openHours|openingHours|businessHours)$|营业/i;
+
+/** When a place closes or opens, in minutes of the day, by its own fields or its hours (`08:00-22:00`; 「24小时」 never closes). */
+function hoursEdge(entity: Entity, edge: 'closes' | 'opens'): number | undefined {
+  const fields = Object.entries(entity.fields ?? {});
+  const own = fields.find(([key]) => (edge === 'closes' ? CLOSES_KEY : OPENS_KEY).test(key))?.[1];
+  const at = own === undefined ? undefined : clockMinutes(own);
+  if (at !== undefined) return edge === 'closes' && at < 6 * 60 ? at + 24 * 60 : at;
+  const hours = fields.find(([key]) => HOURS_KEY.test(key))?.[1];
+  if (!hours) return undefined;
+  if (/24\s*(?:小时|h\b|hours)/i.test(hours)) return edge === 'closes' ? 48 * 60 : 0;
+  const [from, to] = hours.split(/[-–~至到]/).map((part) => clockMinutes(part.trim()));
+  const value = edge === 'closes' ? to : from;
+  return value === undefined ? undefined : edge === 'closes' && value < 6 * 60 ? value + 24 * 60 : value;
 }
 
 /** The ordinary one of a kind (「普通大床房」「标准的那个」, "the regular room", "a standard one"). */
