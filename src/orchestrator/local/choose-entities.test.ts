@@ -255,3 +255,12 @@ describe('a street address said for delivery', () => {
     expect(chooseEntities(shops, [text], undefined, false, undefined, undefined, true).map((e) => e.id)).toEqual(['A2']);
   });
 });
+
+describe('a part of the day said of a thing named', () => {
+  it('is not the one listed at another part of that day (「周日下午那班」 of a ferry only in the morning)', () => {
+    const sailings = [{ id: 'f1', names: ['f1'], fields: { route: '青屿线', date: '2026-11-22', time: '10:30' } }];
+    const when = () => undefined;
+    expect(chooseEntities(sailings, ['周日下午青屿线那班，一张'], undefined, false, when)).toEqual([]);
+    expect(chooseEntities(sailings, ['周日上午青屿线那班，一张'], undefined, false, when).map((e) => e.id)).toEqual(['f1']);
+  });
+});

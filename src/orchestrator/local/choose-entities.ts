@@ -50,7 +50,10 @@ export function chooseEntities(
     // a time said that nothing listed is at (the 10:00 show has begun): the one left is not what was asked
     // (a bare hour may be either half of the day: 「8点多」 after 「周二晚上」 is 20:xx)
     const later = window && window.to < 12 * 60 ? { ...window, from: window.from + 720, to: window.to + 720, center: window.center + 720 } : undefined;
-    const missed = (list: Entity[]) => !!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length);
+    // (「礼拜天下午那场」 of a film shown only in the morning that day: the part of the day said is missed too)
+    const dayPart = !window && when ? dayPartWindow(text) : undefined;
+    const missed = (list: Entity[]) => (!!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length))
+      || (!!dayPart && timed(list).length > 0 && !entitiesAt(list, dayPart).length);
     if (missed(entities)) timeMissed = true;
     // "no lake view needed", 「不要湖景的」, 「单车就算了」: what is named only to be refused is not among the
     // choices, and says nothing of the one chosen (by its place, its owner, a value, a size)

@@ -136,3 +136,12 @@ describe('an option said with a hyphen', () => {
     expect(matchEnum('two upper-deck seats on the night ferry', decks).map((m) => m.code)).toEqual(['upper']);
   });
 });
+
+describe('a code that is no everyday word', () => {
+  it('is read alone ("one premium ticket", "premium please") where its gloss says more', () => {
+    const cabins = parseEnumGlosses('cabin: basic=普通舱/basic cabin seat, premium=头等舱/premium window cabin', ['basic', 'premium']);
+    expect(matchEnum('one premium ticket for the 8am ferry', cabins)[0]?.code).toBe('premium');
+    expect(matchEnum('the 8am ferry? premium please', cabins)[0]?.code).toBe('premium');
+    expect(matchEnum('the basic one', cabins)).toEqual([]);
+  });
+});

@@ -50,8 +50,9 @@ function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
       const stem = ZH_MEASURE_SUFFIX.exec(gloss)?.[1];
       if (stem && /^\p{Script=Han}+$/u.test(stem)) (stems.get(stem) ?? stems.set(stem, new Set()).get(stem)!).add(code);
     }
-    // a bare code that starts a longer English gloss ("less" of "less sugar") is too loose alone
-    const loose = glosses.some((gloss) => gloss.toLowerCase().startsWith(`${code.toLowerCase()} `));
+    // a bare code that starts a longer English gloss ("less" of "less sugar") is too loose alone, where it
+    // is an everyday word of degree any option of anything may say ("premium" of "premium centre seat" is not)
+    const loose = LOOSE_CODE.test(code) && glosses.some((gloss) => gloss.toLowerCase().startsWith(`${code.toLowerCase()} `));
     if (!loose) phrases.push({ text: code, key: code, quality: 0.8, accept: codeAcceptor(code) });
     // "premium seats" for `premium=premium centre seat`: the code with the thing its gloss ends on
     for (const gloss of loose ? glosses : []) {
@@ -68,6 +69,9 @@ function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
   }
   return phrases;
 }
+
+/** Everyday words of degree and size that say nothing alone of which thing they are said of. */
+const LOOSE_CODE = /^(?:less|more|no|none|extra|half|light|low|high|full|normal|regular|standard|plain|double|single|small|medium|large|hot|cold|warm|iced|sweet|mild|strong|early|late|short|long|basic|new|old|gold|silver|bronze|red|blue|green|black|white)$/i;
 
 function negationVariants(gloss: string): string[] {
   const zh = ZH_NONE.find((prefix) => gloss.startsWith(prefix) && gloss.length > prefix.length);
