@@ -15,8 +15,8 @@ const AMOUNT_KEY = /^(?:due|amount|amountDue|price|fee|cost|total|balance)$|Due$
 /**
  * What the things a list names come to together (「水电燃气加起来一共多少」 → 合计 ¥244.60): the sum of
  * the amount each carries times the count said before its name (「两份双人套餐一共多少」 is twice the
- * one), over the things the texts name where they name two or more or count one, over everything
- * listed where they name none. Undefined where fewer than two carry an amount.
+ * one), over the things the texts name where they name two or more or count one, else over
+ * everything listed (「水电燃气加起来」 names the one 燃气 outright, and means them all). Undefined where fewer than two carry an amount.
  */
 export function totalLine(structured: unknown, texts: readonly string[], lang: 'zh' | 'en'): string | undefined {
   const listed = entitiesIn(structured);
@@ -29,8 +29,6 @@ export function totalLine(structured: unknown, texts: readonly string[], lang: '
     }
   }
   const counted = [...named.values()].some((n) => n.count > 1);
-  // one thing named once is its own price, not the sum of the whole list
-  if (named.size === 1 && !counted) return undefined;
   const over = named.size >= 2 || counted ? [...named.values()] : listed.map((entity) => ({ entity, count: 1 }));
   const amounts = over.flatMap(({ entity, count }) => {
     const amount = amountOf(entity);
