@@ -53,6 +53,12 @@ describe('a question asked beside an act', () => {
     expect(lineAbout('找到 2 个场次： c2-1000：10:00《熊猫快递》普通座¥52.00 c2-1700：17:00《熊猫快递》普通座¥52.00', shows[0]!, shows)).toBe('10:00《熊猫快递》普通座¥52.00');
   });
 
+  it('starts a line named inside brackets where the brackets open (「东港轮渡 船票（编号 7788）」)', () => {
+    const tickets = [{ id: 't1', names: ['7788'] }, { id: 't2', names: ['9900'] }];
+    const content = '您的船票：东港轮渡 往返票（编号 7788）：11-22 08:00 ¥35；西港轮渡 单程票（编号 9900）：11-23 09:00 ¥20。';
+    expect(lineAbout(content, tickets[0]!, tickets, { fromName: true })).toBe('东港轮渡 往返票（编号 7788）：11-22 08:00 ¥35');
+  });
+
   it('answers a price asked in words no list shares with the line of the one thing ordered', () => {
     const sailings = tool('listSailings', { type: 'object', properties: {} }, true);
     const book = tool('bookSailing', { type: 'object', required: ['sailingId'], properties: { sailingId: { type: 'string', description: '航班 ID，来自 listSailings' }, qty: { type: 'integer' } } });

@@ -87,7 +87,12 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   if (name === undefined) return undefined;
   const found = content.indexOf(name);
   // a name in its marks (《午夜快递》, 「…」) is said with them
-  const start = found > 0 && /[《「“『(（]/.test(content[found - 1]!) ? found - 1 : found;
+  const marked = found > 0 && /[《「“『(（]/.test(content[found - 1]!) ? found - 1 : found;
+  // (a name found inside brackets, 「北京电力 电费（户号 1100456789）」, is said with what opens them)
+  const before = content.slice(0, marked);
+  const lineStart = Math.max(...['；', ';', '。', '\n', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const lead = content.slice(lineStart, marked);
+  const start = marked > found - 1 && (lead.match(/[(（]/g)?.length ?? 0) > (lead.match(/[)）]/g)?.length ?? 0) ? lineStart : marked;
   const others = all.filter((e) => e.id !== entity.id).flatMap((e) => [e.id, ...e.names]).filter((n) => n.length >= 2 && !name.includes(n));
   let end = content.slice(found + name.length).search(/[。；;\n]/);
   end = end < 0 ? content.length : found + name.length + end;

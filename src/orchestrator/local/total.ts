@@ -9,6 +9,9 @@ export function asksTotal(text: string): boolean {
   return TOTAL.test(text) && HOW_MUCH.test(text);
 }
 
+/** Words of adding several up (「加起来」, "altogether"), beyond the 「一共」 said of one thing's whole amount. */
+const ADDING = /加起来|加一起|合计|总计|总共|\bin total\b|\baltogether\b|\bcombined\b|\ball (?:of )?(?:them|my|the)\b/i;
+
 /** Fields that hold what a thing costs or is owed. */
 const AMOUNT_KEY = /^(?:due|amount|amountDue|price|fee|cost|total|balance)$|Due$|Amount$|Price$|Fee$|Cost$/;
 
@@ -16,7 +19,8 @@ const AMOUNT_KEY = /^(?:due|amount|amountDue|price|fee|cost|total|balance)$|Due$
  * What the things a list names come to together (「水电燃气加起来一共多少」 → 合计 ¥244.60): the sum of
  * the amount each carries times the count said before its name (「两份双人套餐一共多少」 is twice the
  * one), over the things the texts name where they name two or more or count one, else over
- * everything listed (「水电燃气加起来」 names the one 燃气 outright, and means them all). Undefined where fewer than two carry an amount.
+ * everything listed (「水电燃气加起来」 names the one 燃气 outright, and means them all) — where one
+ * thing is named, only with words of adding up. Undefined where fewer than two carry an amount.
  */
 export function totalLine(structured: unknown, texts: readonly string[], lang: 'zh' | 'en'): string | undefined {
   const listed = entitiesIn(structured);
@@ -29,6 +33,8 @@ export function totalLine(structured: unknown, texts: readonly string[], lang: '
     }
   }
   const counted = [...named.values()].some((n) => n.count > 1);
+  // one thing named and no word of adding up (「北京电力那个户号一共要交多少」): its own amount, said with its line
+  if (named.size === 1 && !counted && !texts.some((text) => ADDING.test(text))) return undefined;
   const over = named.size >= 2 || counted ? [...named.values()] : listed.map((entity) => ({ entity, count: 1 }));
   const amounts = over.flatMap(({ entity, count }) => {
     const amount = amountOf(entity);
