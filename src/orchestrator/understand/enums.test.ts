@@ -145,3 +145,19 @@ describe('a code that is no everyday word', () => {
     expect(matchEnum('the basic one', cabins)).toEqual([]);
   });
 });
+
+describe('none of a thing, and sweetness for sugar', () => {
+  const ice = parseEnumGlosses('温度：warm=温/warm, cold=冰/cold, lessIce=少冰/less ice', ['warm', 'cold', 'lessIce']);
+  const sweet = parseEnumGlosses('甜度：full=全糖/full sugar, less=少糖/less sugar, half=半糖/half sugar', ['full', 'less', 'half']);
+
+  it('reads 「去冰」 as the least ice offered where no option is without it, never as 冰', () => {
+    expect(matchEnum('一杯桂花乌龙，去冰', ice).map((h) => h.code)).toEqual(['lessIce']);
+    expect(matchEnum('一杯桂花乌龙，不要冰', ice).map((h) => h.code)).toEqual(['lessIce']);
+    expect(matchEnum('一杯桂花乌龙，冰的', ice).map((h) => h.code)).toEqual(['cold']);
+  });
+
+  it('reads 「少甜」「半甜」 as 少糖, 半糖', () => {
+    expect(matchEnum('大杯少甜', sweet).map((h) => h.code)).toEqual(['less']);
+    expect(matchEnum('半甜就好', sweet).map((h) => h.code)).toEqual(['half']);
+  });
+});

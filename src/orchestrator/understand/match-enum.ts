@@ -45,8 +45,16 @@ function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
       if (!glosses.includes(word)) phrases.push({ text: word, key: code, quality: 0.7, ...(han ? {} : { accept: (text, _start, end) => gradesAThing(text, end) }) });
     }
     for (const gloss of glosses) {
-      phrases.push({ text: gloss, key: code, quality: 1 });
+      // (「冰」 inside 「去冰」 says none of it: not the iced option)
+      phrases.push({ text: gloss, key: code, quality: 1, ...(/^\p{Script=Han}{1,2}$/u.test(gloss) ? { accept: notNegated } : {}) });
       for (const variant of negationVariants(gloss)) phrases.push({ text: variant, key: code, quality: 0.9 });
+      // 「少甜」「半甜」 for 少糖, 半糖: sweetness said for sugar
+      if (/^\p{Script=Han}+糖$/u.test(gloss)) phrases.push({ text: gloss.replace(/糖$/, '甜'), key: code, quality: 0.9 });
+      // 「去冰」 where no option is without it: the least of it offered (少冰)
+      const least = /^少(\p{Script=Han})$/u.exec(gloss)?.[1];
+      if (least && !options.some((o) => o.glosses.some((g) => ZH_NONE.some((none) => g === `${none}${least}`)))) {
+        for (const none of ZH_NONE) phrases.push({ text: `${none}${least}`, key: code, quality: 0.7 });
+      }
       const stem = ZH_MEASURE_SUFFIX.exec(gloss)?.[1];
       if (stem && /^\p{Script=Han}+$/u.test(stem)) (stems.get(stem) ?? stems.set(stem, new Set()).get(stem)!).add(code);
     }
@@ -79,6 +87,11 @@ function negationVariants(gloss: string): string[] {
   const en = /^no\s+(.+)$/i.exec(gloss);
   if (en) return [`without ${en[1]}`, `${en[1]} free`, `${en[1]}-free`, `zero ${en[1]}`];
   return [];
+}
+
+/** A short Chinese gloss (冰, 热) said after a word of none (去冰, 不要冰) is not said as wanted. */
+function notNegated(text: string, start: number): boolean {
+  return !ZH_NONE.some((none) => text.slice(Math.max(0, start - none.length), start) === none);
 }
 
 /** One-letter codes (S/M/L) count only in their own case and not inside "I'm". */
