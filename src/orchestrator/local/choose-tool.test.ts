@@ -148,3 +148,15 @@ describe('a fact asked of a thing one list alone names', () => {
     expect(chooseGoalTool('东港码头的船票多少钱', 'ferry', piers).api).toBe('listFares');
   });
 });
+
+describe('a question naming the options of an act', () => {
+  it('is answered by the list of the things those options are of, not by the act', () => {
+    const ferry = testCatalog([
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listPiers', readOnly: true, description: '查询码头列表：名称、地址、电话。需要 pierId 时调用。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'searchSailings', readOnly: true, description: '查询可售班次：开船时间、航线、票价和余位，返回 sailingId。下单前必须先用它取得 sailingId。', inputSchema: { type: 'object', properties: { pierId: { type: 'string', description: '码头 ID，来自 listPiers' }, date: { type: 'string' } } } },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'bookSeats', description: '为一个班次生成船票订单，平台随即展示支付确认卡片。只有用户已明确班次、舱位和张数时才调用。', inputSchema: { type: 'object', required: ['sailingId', 'cabin', 'seats'], properties: { sailingId: { type: 'string', description: '班次 ID，来自 searchSailings' }, cabin: { type: 'string', enum: ['basic', 'view'], description: '舱位：basic=普通舱/basic cabin seat，view=观景舱（靠窗）/view cabin seat。用户说“靠窗/观景舱”用 view；没提时用 basic。' }, seats: { type: 'integer', description: '张数' } } } },
+    ]);
+    expect(chooseGoalTool('观景舱比普通舱贵多少？', 'ferry', ferry).api).toBe('searchSailings');
+    expect(chooseGoalTool('给我订两张观景舱，今晚的', 'ferry', ferry).api).toBe('bookSeats');
+  });
+});

@@ -15,6 +15,7 @@ import { readsOnly } from './tool-kinds.ts';
 import { statedFact } from './stated-fact.ts';
 import { asksTotal, totalLine } from './total.ts';
 import { asksComparison, comparedLine } from './compared.ts';
+import { optionsComparedLine } from './compared-options.ts';
 import { entitiesIn } from './entities.ts';
 
 /** Reads what happened since the last step: results of our calls, the hub's notes. */
@@ -94,6 +95,12 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   // 「经济舱跟商务舱差多少钱」: the two things asked about, each with its price, and the gap
   const compared = tool && readsOnly(tool) && !isActing(goal.text) && asksComparison(goal.text) ? comparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), lang) : undefined;
   if (compared) said.push(compared);
+  // 「黄金座比普通座贵多少」: two options of one of its choices, by the prices the things listed carry for each
+  const options = tool && readsOnly(tool) && !isActing(goal.text) && !compared && asksComparison(goal.text)
+    ? optionsComparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []), lang) : undefined;
+  // (the whole list it was read from says nothing more: the two prices and the gap are the answer)
+  if (options && !about && told && said.at(-1) === told) said.pop();
+  if (options) said.push(options);
   const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
   // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
   goal.status = agree ? 'open' : 'done';
