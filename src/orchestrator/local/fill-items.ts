@@ -152,7 +152,8 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   }
   // 「买一个量体温的和一盒退烧药」: a clause that describes a thing several fit, beside things found, is asked
   // about, not dropped (each asked once: its answer names it)
-  const open = items.required ? clauses.find((c) => !found.some((f) => f.text === c.text) && isActing(request) && describesAThing(c.text) && !goal.answers.length) : undefined;
+  // (a clause that counts what it describes, 「一盒退烧药」: not one that says why, 「有点发烧」)
+  const open = items.required ? clauses.find((c) => !found.some((f) => f.text === c.text) && isActing(request) && describesAThing(c.text) && extractQuantities(c.text).some((q) => q.unit !== undefined) && !goal.answers.length) : undefined;
   const fits = open ? describedAmong(open.text, entities) : [];
   if (open && fits.length > 1) return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: fits.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
   const single = named === 1;

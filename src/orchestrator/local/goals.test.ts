@@ -727,3 +727,17 @@ describe('a bare act after a question', () => {
     expect(planGoals('Any sailing to Green Isle tonight?', ferry, {}).map((g) => g.toolId)).toEqual(['ferry.searchSailings']);
   });
 });
+
+describe('a charge asked after an order', () => {
+  it('stays with the service of the order where its APIs speak of it (「…能送吗？运费要多少」), not a service of fees', () => {
+    const town = testCatalog([
+      { appId: 'herbs', appName: '百草堂', api: 'searchHerbs', readOnly: true, description: '按名称查药材和中成药：ID、规格、单价。' },
+      { appId: 'herbs', appName: '百草堂', api: 'quote', readOnly: true, description: '计算一单的价格（商品、运费、满减、合计），不生成订单、不收费，只问多少钱时用它。' },
+      { appId: 'herbs', appName: '百草堂', api: 'order', description: '下单买药，外送或到店自取。' },
+      { appId: 'bills', appName: '生活缴费', api: 'listBills', readOnly: true, description: '查费用：水费、电费、燃气费、物业费这个月要交多少，各项费用的应缴金额。用户问「X费要多少」时调用。' },
+      { appId: 'bills', appName: '生活缴费', api: 'payBill', description: '缴纳水费电费燃气费。' },
+    ], { herbs: ['青蒿片'] });
+    expect(planGoals('能送两盒青蒿片到云溪路8号吗？运费要多少', town, {}).map((g) => g.toolId.split('.')[0])).toEqual(['herbs']);
+    expect(planGoals('这个月电费要交多少', town, {}).map((g) => g.toolId.split('.')[0])).toEqual(['bills']);
+  });
+});

@@ -235,6 +235,9 @@ const WHICH_OF = /哪(?:一)?[家个间边款场位趟班节]|\bwhich (?:one|of 
 /** A question of what there is and what it costs, and of nothing else (「都有啥，各多少钱」, "what have you got and how much?"). */
 const WHAT_AND_PRICE = /^(?:那|那都|都|分别|一共)?(?:有(?:些|哪些)?(?:啥|什么)(?:东西|可选的?)?|卖(?:些)?(?:啥|什么)|都是(?:啥|什么))?[，,、\s]*(?:(?:各|分别|都|一般)?(?:多少钱|啥价(?:格|位)?|什么价(?:格|位|钱)?|价格(?:多少|如何|怎么样)?|贵不贵))?[吗呢啊呀哈嘛？?。！!\s]*$|^(?:and\s+)?(?:what(?:'s| is| do you| have you)?\s*(?:there|have|got|on offer|sell)?\s*(?:and\s+)?)?(?:how much(?:\s+(?:are|is|do)\s+(?:they|it|each|those|these)(?:\s+cost)?)?)?\s*[?.!]*$/i;
 
+/** A charge on an order (「运费」「配送费」, "delivery fee"), asked of the order just spoken of. */
+const FEE = /运费|配送费|邮费|快递费|服务费|手续费|打包费|退票费|上门费|\b(?:delivery|shipping|service|booking|cleaning|cancellation) fee\b/i;
+
 /** The one spoken to, as the owner of what is asked about (「你们家」「你们店」, "your stores"). */
 const YOURS = /你们|你家|贵店|\byour\b/i;
 
@@ -271,6 +274,9 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (YOURS.test(clause) && !namedThing(clause, catalog) && !thingsOnly(thingWords(clause, { exact: true }))) return true;
   // 「…到哪儿了？今天能送到不」, "will it arrive today?": whether the thing just asked about can, asked for nobody, naming nothing
   if (asksWhetherItCan(clause) && !thingsOnly(thingWords(clause)) && !namedThing(clause, catalog) && !countsLastThing(clause) && !findAddress(clause)) return true;
+  // 「…能送两盒X到…吗？运费要多少」, "what's the delivery fee?": a charge of the last clause's order, that its own APIs speak of
+  const fee = FEE.exec(clause)?.[0];
+  if (fee && !isActing(clause) && !namedThing(clause, catalog) && catalog.toolsOf(last.appId).some((tool) => tool.description.toLowerCase().includes(fee.toLowerCase()))) return true;
   // 「…多少钱？后天还有哪些时段能约」: when, of the thing just asked about, names nothing of another service
   if (ASKS_WHEN.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「坐轮渡的时候能买点吃的不？都有啥，各多少钱」: what there is and its price, naming nothing, asks of the last clause's thing

@@ -53,3 +53,9 @@ describe('an English address of several parts', () => {
     expect(findAddress('to 88 Ferry Street, Dongang tomorrow at 3')).toBe('88 Ferry Street, Dongang');
   });
 });
+
+describe('an address said in a question', () => {
+  it('leaves out the word that makes it a question (「…到江南大道588号酒店吗」)', () => {
+    expect(findAddress('能送两盒青蒿片到云溪路588号松间酒店吗？运费多少')).toBe('云溪路588号松间酒店');
+  });
+});

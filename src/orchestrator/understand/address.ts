@@ -15,7 +15,8 @@ const EN_ADDRESS = /\b(\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Road|Rd|Street|
 export function findAddress(text: string): string | undefined {
   for (const lead of text.matchAll(ZH_LEAD)) {
     ZH_PART.lastIndex = lead.index + lead[0].length;
-    const part = ZH_PART.exec(text)?.[0]?.trim();
+    // (「能送两盒到江南大道588号酒店吗？」: the word that makes it a question is no part of where)
+    const part = ZH_PART.exec(text)?.[0]?.trim().replace(/(?<=\p{Script=Han})(?:吗|么|嘛|呢|不|没|行吗|可以吗|好吗)$/u, '');
     if (part && ZH_ADDRESS.test(part)) return part;
   }
   // "…to my place at 海港区东堤路18号 望海大厦3座1702": a Chinese address in an English request, after "to" or "at"
