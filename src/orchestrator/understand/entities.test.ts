@@ -70,6 +70,13 @@ describe('matchEntities', () => {
     expect(ids(matchEntities('the range hood one', services))).toEqual(['hood']);
   });
 
+  it('reads a title by the word it ends on after 的 (「证人」 of 沉默的证人), not by any two characters at its end', () => {
+    const shows: Entity[] = [{ id: 'a', names: ['沉默的证人'] }, { id: 'b', names: ['东港老灯塔'] }, { id: 'c', names: ['青屿之夜话'] }];
+    expect(ids(matchEntities('证人那部明晚还有票吗', shows))).toEqual(['a']);
+    expect(ids(matchEntities('看夜话', shows))).toEqual(['c']);
+    expect(ids(matchEntities('灯塔那部', shows))).toHaveLength(0);
+  });
+
   it('reads a product by the two characters that open its name or by a run mixing letters and Han (「善存」, 「维C咀嚼片」)', () => {
     const goods: Entity[] = [
       { id: 'multi', names: ['善存多维元素片（成人）'] },

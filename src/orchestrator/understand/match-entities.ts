@@ -170,9 +170,11 @@ function fragmentHit(
   const ratio = Math.max(common.length / name.length, own > 0 ? ownSaid / own : 0);
   // two characters that open a longer name are how people shorten it (「善存」 for 善存多维元素片): a weak hit, not a tie-breaker
   const opening = common.at === 0 && name.length >= 4 && !brand.has(common.units[0]!.key);
+  // …and the word a name ends on after 的 (「证人」 of 消失的证人) is how people call it too
+  const closing = common.at + common.length === name.length && name.length >= 4 && /^[的之]$/.test(name[common.at - 1]?.text ?? '');
   // a run with any Han character in it (「维C咀嚼片」) is measured in characters
   const han = common.units.some((unit) => HAN.test(unit.text));
-  const tooShort = han ? chars < 2 || (chars < 3 && ratio < 0.5 && !opening) : common.units.every((unit) => unit.text.length < 3);
+  const tooShort = han ? chars < 2 || (chars < 3 && ratio < 0.5 && !opening && !closing) : common.units.every((unit) => unit.text.length < 3);
   return tooShort ? undefined : { key: phrase.key, phrase: phrase.text, quality: 0.7 * phrase.quality * ratio, span };
 }
 
