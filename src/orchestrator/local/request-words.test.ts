@@ -184,3 +184,11 @@ describe('having a thing sent', () => {
     expect(isActing('how long does it take to have it sent?')).toBe(false);
   });
 });
+
+describe('an act said not to be done with a bare 不', () => {
+  it('is no act (「…送到家大概多少钱？先问问不买」), while 「买不买得到」 and a plain order still are what they were', () => {
+    expect(isActing('青屿店，两罐龙井送到家大概多少钱？先问问不买')).toBe(false);
+    expect(isActing('明早的渡轮先看看，不订')).toBe(false);
+    expect(isActing('给我买两罐龙井')).toBe(true);
+  });
+});

@@ -51,7 +51,7 @@ const COUNT_AFTER = /(\bfor|\bparty of|^\s*)\s*\d+(?=\s*(?:$|people|persons|adul
 const DONE_STATE = /\b(?:shows?|showing|says?|saying|marked|listed|was|were|been|is|are|it'?s|already)\s+(?:as\s+)?(?:delivered|shipped|sent|paid|booked|ordered|reserved|signed)\b|已经?(?:送达|送到|寄出|寄到|发货|支付|付款|下单|预约|预订|签收)/gi;
 
 /** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」, "don't book it", "no need to order"). */
-const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?`;
+const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|(?<![要买订约付交])不(?=下单|订|买|约|预约|预订|付)|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?`;
 
 export const NEGATED_ACT = new RegExp(`${NEGATION}(?:${String.raw`下单|订|买|约|预约|预订|付款|支付|付|交|叫|book|order|buy|pay|reserve|purchase|call`})`, 'i');
 
