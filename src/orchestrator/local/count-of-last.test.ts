@@ -34,3 +34,11 @@ describe('a clause that counts things and names none', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['drinks.orderGoods']);
   });
 });
+
+describe('a count said on a condition, with when the person comes for it', () => {
+  it('is a count of the thing just asked about (「有的话给我留一盒，我下班过去拿」)', () => {
+    expect(countsLastThing('有的话给我留一盒，我下班过去拿')).toBeDefined();
+    expect(countsLastThing("if you have it, I'll take two boxes")).toBeDefined();
+    expect(countsLastThing('有的话给我留一盒桂花糕')).toBeUndefined();
+  });
+});
