@@ -32,6 +32,15 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames("price for 3 boxes of Vantrel sent to my place (滨湖路12号 3栋) from whichever store is closest? not ordering yet", known)).toEqual(['Vantrel']);
   });
 
+  it('takes a lower-case name said after "some" or asked the price or stock of ("deliver some vantrelin", "how much is vantrelin?")', () => {
+    const known = [...stores, ...entitiesIn(products)];
+    expect(unknownNames("Can you deliver some vantrelin to my place? If you can't, never mind", known)).toEqual(['vantrelin']);
+    expect(unknownNames('How much is vantrelin?', known)).toEqual(['vantrelin']);
+    expect(unknownNames('do you have paracetol?', known)).toEqual(['paracetol']);
+    expect(unknownNames('how much is it?', known)).toEqual([]);
+    expect(unknownNames('How much is delivery?', known)).toEqual([]);
+  });
+
   it('takes the thing a Chinese measure is of, where no list knows that name', () => {
     const known = [...stores, ...entitiesIn(products)];
     expect(unknownNames('帮我在北门店买两盒保济丸，我自己去拿', known)).toEqual(['保济丸']);

@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { detectLanguage, findAddress, matchEntities, tellingWords, thingWords, type Entity } from '../understand/index.ts';
+import { detectLanguage, findAddress, matchEntities, tellingWords, thingWords, withChineseWords, type Entity } from '../understand/index.ts';
 
 /**
  * Searching a list API with the user's own word. A shop lists its goods by their names
@@ -67,7 +67,10 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
     // "a box of ibuprofen", "two packs of paracetamol": the thing a measure is of, in lower case too,
     // unless it is an everyday word with one Chinese word for it ("masks": 口罩), which the list is read by
     if (!han) {
-      for (const [, said] of sentence.matchAll(MEASURED)) {
+      for (const [, measured, some, asked] of sentence.matchAll(MEASURED)) {
+        const said = measured ?? some ?? asked;
+        // (an everyday word asked after — "how much is delivery?" — is no name: one the vocabulary knows, or a charge)
+        if (!measured && said && (withChineseWords(said) !== said || CHARGES.test(said))) continue;
         // a lower-case letter after it is a word of the sentence ("… of ibuprofen a day"), not a code
         const word = said?.replace(/[\s-][a-z]$/, '');
         // (a word that tells one kind apart, "surgical" of surgical masks, is no name)
@@ -82,6 +85,9 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
   return names;
 }
 
+/** Charges and everyday things asked the price of ("how much is shipping?"). */
+const CHARGES = /^(?:shipping|postage|parking|rent|tax|taxes|tips?|fees?|fares?|prices?|costs?|everything|anything|something|today|tonight|tomorrow|there|that|this|these|those)$/i;
+
 /** 「两盒保济丸」「一瓶鱼肝油」: a name of 2–8 Han characters after a count and its measure, up to a break or a word that goes on. */
 const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2})(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片)(\p{Script=Han}{2,8}?)(?=[，,。；;！!？?\s]|$|送|寄|到|给|和|跟|再|还|吧|呢|啊|就|我|过来|回来|带)/gu;
 
@@ -89,7 +95,7 @@ const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2})(?:盒|�
 const HAVE_ZH = /(?<=^|[，,。；;！!？?\s])(\p{Script=Han}{2,8}?)(?=有没有|有吗|有卖吗|有货吗|卖吗|有卖没)|(?:有没有|有卖)(\p{Script=Han}{2,8}?)(?=[卖吗呢啊？?，,。！!\s]|$)/gu;
 
 /** The thing a measure is of, with the letter or number that ends its name ("vitamin C", "omega 3"): searched as one. */
-const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,}(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)/gi;
+const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,}(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)|\b(?:deliver|send|bring|get me|buy|order|need|want)\s+(?:some|any)\s+([a-z][a-z'-]{4,})\b|\b(?:how much (?:is|are|does|do)|do you (?:have|sell|carry|stock)|is there any|got any)\s+(?:some\s+|any\s+)?([a-z][a-z'-]{4,})\b(?=\s*(?:cost\s*)?[?.!,]|\s*$)/gi;
 
 /** Every entity some successful result of the transcript listed (what is known by name so far). */
 export function everythingListed(transcript: readonly Transcript[], entitiesOf: (content: unknown) => Entity[]): Entity[] {
