@@ -58,6 +58,8 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, /(?<=[A-Za-z])[零一二两三四五六七八九十]{1,3}(?=\s*[点點])/g, (m) => ` ${m[0]}`);
   // 「三点五公斤」「两点五个小时」: a number with a decimal point, not a time of day
   source = rewrite(source, DECIMAL, (m) => ' '.repeat(m[0].length));
+  // 「好一点的位置」「便宜一点」「快一点」: 一点 after a word of degree is "a bit", not one o'clock
+  source = rewrite(source, /(?<=[好快慢早晚大小多少贵便宜近远高低长短轻重甜淡辣稳安静干净])(?:一)?点(?![钟半\d零一二两三四五六七八九十])/gu, (m) => ' '.repeat(m[0].length));
   // 「明儿」「今儿个」, said in the north for 明天, 今天
   source = rewrite(source, /([今明昨])儿/g, (m) => `${m[1]}天`);
   // 「七点三里屯那家」: a numeral after 点 that begins a word (a place's name) is no minute

@@ -151,3 +151,13 @@ describe('the English reading', () => {
     expect(chrono.casual.parse(text, new Date('2026-11-20T02:00:00Z'), { forwardDate: true })).toEqual([]);
   });
 });
+
+describe('一点 said of a degree', () => {
+  const ref = { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+  it('is "a bit", no time (「好一点的位置」「晚一点送」), where 「下午一点」「一点半」 still are', () => {
+    expect(extractDateTime('帮我买中间好一点的位置', ref).time).toBeUndefined();
+    expect(extractDateTime('晚一点送过来就行', ref).time).toBeUndefined();
+    expect(extractDateTime('明天下午一点的渡轮', ref).time).toBe('13:00');
+    expect(extractDateTime('一点半那班', ref).time).toBeDefined();
+  });
+});

@@ -7,6 +7,8 @@
  */
 const GRADES: readonly (readonly string[])[] = [
   ['黄金', 'golden', 'gold'],
+  // the plain tier: 「普通座」 is a regular or standard seat
+  ['普通', 'regular', 'standard', 'ordinary', 'normal', 'basic'],
   ['豪华', 'deluxe', 'luxury'],
   ['贵宾', 'vip'],
   ['经济', 'economy'],
