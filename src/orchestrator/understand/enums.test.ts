@@ -161,3 +161,11 @@ describe('none of a thing, and sweetness for sugar', () => {
     expect(matchEnum('半甜就好', sweet).map((h) => h.code)).toEqual(['half']);
   });
 });
+
+describe('the plain tier in English', () => {
+  it('reads "regular" or "standard" seats as the 普通 option where only the Chinese gloss says so', () => {
+    const cabins = parseEnumGlosses('舱位：plain=普通舱，view=观景舱', ['plain', 'view']);
+    expect(matchEnum('two regular seats on the 8am ferry', cabins)[0]?.code).toBe('plain');
+    expect(matchEnum('a standard cabin please', cabins)[0]?.code).toBe('plain');
+  });
+});
