@@ -98,11 +98,12 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // ("What's the difference between premium and standard seats?": a question that acts on nothing is not
   // the act whose options it names, but the best list of the things those options are of)
   const actTop = !acting && asks && !undoing && scored[0] && !readsOnly(scored[0].tool) && !isChangeLike(scored[0].tool) ? scored[0].tool : undefined;
-  // (the list it takes its thing from, where that is among the fits; else the best list that fits)
+  // (the list it takes its thing from)
   const ofThings = actTop ? new Set(idParams(actTop, tools).map((p) => p.source)) : new Set<string | undefined>();
   const lists = actTop ? scored.filter((s) => s.score > 0 && readsOnly(s.tool) && !isNotifyLike(s.tool)) : [];
+  // (only an act that takes its thing from a list: a quote by weight and cities that acts on no list stays)
   const source = tools.find((t) => ofThings.has(t.api) && readsOnly(t));
-  const listing = lists.find((s) => ofThings.has(s.tool.api)) ?? lists[0] ?? (source ? { tool: source, score: 0 } : undefined);
+  const listing = source ? lists.find((s) => ofThings.has(s.tool.api)) ?? { tool: source, score: 0 } : undefined;
   if (listing && !named) scored.unshift(listing);
   // 「你们船上那个双人零食包多钱啊」: a fact asked of a thing one list alone names is that list's to answer
   // (not where the best fit prices what is said (a quote: "how much for 4 tins of <a tea the menu names>") or is
