@@ -88,7 +88,7 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   const found = content.indexOf(name);
   // a name in its marks (《午夜快递》, 「…」) is said with them
   const marked = found > 0 && /[《「“『(（]/.test(content[found - 1]!) ? found - 1 : found;
-  // (a name found inside brackets, 「北京电力 电费（户号 1100456789）」, is said with what opens them)
+  // (a name found inside brackets, 「云溪电力 电费（户号 5566）」, is said with what opens them)
   const before = content.slice(0, marked);
   const lineStart = Math.max(...['；', ';', '。', '\n', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
   const lead = content.slice(lineStart, marked);

@@ -33,7 +33,7 @@ export function totalLine(structured: unknown, texts: readonly string[], lang: '
     }
   }
   const counted = [...named.values()].some((n) => n.count > 1);
-  // one thing named and no word of adding up (「北京电力那个户号一共要交多少」): its own amount, said with its line
+  // one thing named and no word of adding up (「云溪电力那个户号一共要交多少」): its own amount, said with its line
   if (named.size === 1 && !counted && !texts.some((text) => ADDING.test(text))) return undefined;
   const over = named.size >= 2 || counted ? [...named.values()] : listed.map((entity) => ({ entity, count: 1 }));
   const amounts = over.flatMap(({ entity, count }) => {

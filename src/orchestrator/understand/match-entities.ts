@@ -170,7 +170,7 @@ function fragmentHit(
   const ratio = Math.max(common.length / name.length, own > 0 ? ownSaid / own : 0);
   // two characters that open a longer name are how people shorten it (「善存」 for 善存多维元素片): a weak hit, not a tie-breaker
   const opening = common.at === 0 && name.length >= 4 && !brand.has(common.units[0]!.key);
-  // …and the word a name ends on after 的 (「证人」 of 消失的证人) is how people call it too
+  // …and the word a name ends on after 的 (「证人」 of 沉默的证人) is how people call it too
   const closing = common.at + common.length === name.length && name.length >= 4 && /^[的之]$/.test(name[common.at - 1]?.text ?? '');
   // a run with any Han character in it (「维C咀嚼片」) is measured in characters
   const han = common.units.some((unit) => HAN.test(unit.text));
