@@ -162,16 +162,3 @@ describe('none of a thing, and sweetness for sugar', () => {
   });
 });
 
-describe('the plain tier in English', () => {
-  it('reads "regular" or "standard" seats as the 普通 option where only the Chinese gloss says so', () => {
-    const cabins = parseEnumGlosses('舱位：plain=普通舱，view=观景舱', ['plain', 'view']);
-    expect(matchEnum('two regular seats on the 8am ferry', cabins)[0]?.code).toBe('plain');
-    expect(matchEnum('a standard cabin please', cabins)[0]?.code).toBe('plain');
-  });
-
-  it('adds no 「普通」 of its own to another choice (「一张普通座」 names no 普通版 showing)', () => {
-    const formats = parseEnumGlosses('放映版本：flat=普通版/standard flat, dome=巨幕/dome', ['flat', 'dome']);
-    expect(matchEnum('周日下午那场，一张普通座', formats)).toEqual([]);
-    expect(matchEnum('the regular version please', formats)[0]?.code).toBe('flat');
-  });
-});

@@ -5,11 +5,8 @@
  * own names. As with kin words, a group counts for an option only where no other option of the
  * same parameter shares it.
  */
-const PLAIN = ['普通', 'regular', 'standard', 'ordinary', 'normal', 'basic'];
 const GRADES: readonly (readonly string[])[] = [
   ['黄金', 'golden', 'gold'],
-  // the plain tier: 「普通座」 is a regular or standard seat (said in English only: 普通 is every kind's plain one)
-  PLAIN,
   ['豪华', 'deluxe', 'luxury'],
   ['贵宾', 'vip'],
   ['经济', 'economy'],
@@ -35,5 +32,5 @@ export function gradeWords(own: readonly string[], others: readonly string[]): s
   const groupsOf = (glosses: readonly string[]) =>
     GRADES.filter((group) => glosses.some((gloss) => group.some((word) => holds(gloss, word))));
   const taken = new Set(groupsOf(others));
-  return groupsOf(own).filter((group) => !taken.has(group)).flatMap((group) => (group === PLAIN ? group.filter((word) => !/\p{Script=Han}/u.test(word)) : group));
+  return groupsOf(own).filter((group) => !taken.has(group)).flat();
 }
