@@ -99,11 +99,10 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // the act whose options it names, but the best list of the things those options are of)
   const actTop = !acting && asks && !undoing && scored[0] && !readsOnly(scored[0].tool) && !isChangeLike(scored[0].tool) ? scored[0].tool : undefined;
   // (the list it takes its thing from)
-  const ofThings = actTop ? new Set(idParams(actTop, tools).map((p) => p.source)) : new Set<string | undefined>();
-  const lists = actTop ? scored.filter((s) => s.score > 0 && readsOnly(s.tool) && !isNotifyLike(s.tool)) : [];
+  const ofThings = new Set(actTop ? idParams(actTop, tools).map((p) => p.source) : []);
   // (only an act that takes its thing from a list: a quote by weight and cities that acts on no list stays)
   const source = tools.find((t) => ofThings.has(t.api) && readsOnly(t));
-  const listing = source ? lists.find((s) => ofThings.has(s.tool.api)) ?? { tool: source, score: 0 } : undefined;
+  const listing = source ? scored.find((s) => s.score > 0 && ofThings.has(s.tool.api) && readsOnly(s.tool) && !isNotifyLike(s.tool)) ?? { tool: source, score: 0 } : undefined;
   if (listing && !named) scored.unshift(listing);
   // 「你们船上那个双人零食包多钱啊」: a fact asked of a thing one list alone names is that list's to answer
   // (not where the best fit prices what is said (a quote: "how much for 4 tins of <a tea the menu names>") or is
