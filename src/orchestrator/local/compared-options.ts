@@ -33,7 +33,7 @@ export function optionsComparedLine(texts: readonly string[], entities: readonly
 }
 
 /** The enum choices of a schema, nested ones too (the options of each line of an order). */
-function enumsOf(schema: JsonSchema): EnumOption[][] {
+export function enumsOf(schema: JsonSchema): EnumOption[][] {
   return Object.values(schema.properties ?? {}).flatMap((s) => {
     if (s.type === 'array' && s.items?.type === 'object') return enumsOf(s.items);
     const options = enumOptions(s);

@@ -24,6 +24,7 @@ import { observe } from './observe.ts';
 import { orderQuote, quoteText, quotedOrderTool, quotingTool } from './order-quote.ts';
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
+import { optionNoteLine } from './option-note.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
 import { keptOnAmend } from './same-thing.ts';
 import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
@@ -269,6 +270,12 @@ export class LocalPlanner implements Planner {
     if (rules && (!isActing(goal.text) || /^[^?？]*(?:[?？]|吗|么)\s*$/.test(goal.text))) {
       goal.status = 'done';
       return { type: 'reply', text: rules, awaitUser: false, done: true };
+    }
+    // 「黄金座在第几排」: what one of its options is, as the skill notes it beside the option
+    const noted = goal.attempts === 0 ? optionNoteLine(goal.text, catalog.toolsOf(tool.appId), lang) : undefined;
+    if (noted) {
+      goal.status = 'done';
+      return { type: 'reply', text: noted, awaitUser: false, done: true };
     }
     // "crushing chest pain … get me a cardiologist": an emergency hears the skill's own emergency line, never a booking
     const emergency = goal.attempts === 0 && saysEmergency(goal.text) ? this.#skillLines(tool, catalog, lang, emergencyLines) : '';

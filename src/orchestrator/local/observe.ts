@@ -16,6 +16,7 @@ import { statedFact } from './stated-fact.ts';
 import { asksTotal, totalLine } from './total.ts';
 import { asksComparison, comparedLine } from './compared.ts';
 import { optionsComparedLine } from './compared-options.ts';
+import { optionNotes } from './option-note.ts';
 import { entitiesIn } from './entities.ts';
 
 /** Reads what happened since the last step: results of our calls, the hub's notes. */
@@ -100,7 +101,9 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
     ? optionsComparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []), lang) : undefined;
   // (the whole list it was read from says nothing more: the two prices and the gap are the answer)
   if (options && !about && told && said.at(-1) === told) said.pop();
-  if (options) said.push(options);
+  // (what the skill notes of each, 「黄金座：中间 D～F 排」, after their prices)
+  const notes = options ? optionNotes(goal.text, tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []), lang) : undefined;
+  if (options) said.push(notes ? `${options}\n${notes}` : options);
   const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
   // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.
   goal.status = agree ? 'open' : 'done';

@@ -7,6 +7,7 @@ import { withoutWhatItIsAbout } from '../understand/about-said.ts';
 import { withoutHowItComes } from '../understand/how-it-comes.ts';
 import { whileDoing } from '../understand/while-doing.ts';
 import { isActing } from './request-words.ts';
+import { optionApp } from './option-app.ts';
 import { contentWords } from '../understand/function-words.ts';
 import { citiesIn, cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
@@ -63,6 +64,9 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const byThing = thing && serviceBeside(clause, thing, catalog, base);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;
   if (named) return named;
+  // 「黄金座一般多少钱」: an option only one service offers, in its own words
+  const option = optionApp(clause, catalog);
+  if (option) return option;
   // 「坐轮渡的时候能顺便买点吃的喝的不」: what is wanted while doing a thing is asked of the service of that thing, where it offers it
   const during = whileDoing(clause);
   const at = during && routeWords(during.doing, catalog, base);

@@ -2,6 +2,8 @@
 export interface EnumOption {
   code: string;
   glosses: string[];
+  /** What the skill notes of it in brackets beside its gloss: 「黄金座（中间 D～F 排）」 → 中间 D～F 排. */
+  notes?: string[];
 }
 
 const SEPARATOR = /^\s*(?:=|:|：|->|→|=>|-|—)\s*/;
@@ -37,8 +39,10 @@ export function parseEnumGlosses(description: string, codes: readonly string[]):
     const own = occurrences.filter((o) => o.code === code);
     const defined = own.filter((o) => o.kind !== 'plain');
     const glosses = new Set<string>();
+    const notes = new Set<string>();
     for (const { at, kind } of defined.length > 0 ? defined : own) {
       const after = text.slice(at + code.length, cuts.find((cut) => cut > at) ?? text.length);
+      if (kind === 'separated') for (const note of notesIn(after.replace(SEPARATOR, ''))) notes.add(note);
       const found =
         kind === 'separated' ? glossesIn(after.replace(SEPARATOR, ''), /[(（]/)
         : kind === 'parenthesised' ? glossesIn(after.replace(OPEN_PAREN, ''), undefined)
@@ -46,8 +50,30 @@ export function parseEnumGlosses(description: string, codes: readonly string[]):
         : plainGlosses(code, after);
       for (const gloss of found) if (gloss.toLowerCase() !== code.toLowerCase()) glosses.add(gloss);
     }
-    return { code, glosses: [...glosses] };
+    return { code, glosses: [...glosses], ...(notes.size ? { notes: [...notes] } : {}) };
   });
+}
+
+/** Bracketed words that say nothing of the option itself: (默认), (default), (optional). */
+const NOT_A_NOTE = /^(?:默认|缺省|可选|推荐|default|optional|recommended)$/i;
+
+/**
+ * The notes in brackets inside one gloss list (「黄金座（中间 D～F 排）/premium centre seat」,
+ * 「专项清洁（擦玻璃、油烟机）」): what stands in them, up to where the list ends outside them.
+ */
+function notesIn(text: string): string[] {
+  const notes: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '（') {
+      if (depth++ === 0) start = i + 1;
+    } else if ((c === ')' || c === '）') && depth > 0) {
+      if (--depth === 0) notes.push(text.slice(start, i).trim());
+    } else if (depth === 0 && LIST_END.test(text.slice(i, i + 2)) && LIST_END.exec(text.slice(i, i + 2))!.index === 0) break;
+  }
+  return notes.filter((note) => note !== '' && note.length <= 40 && !NOT_A_NOTE.test(note));
 }
 
 function wrapped(text: string, at: number, code: string): boolean {

@@ -124,9 +124,14 @@ describe('parseEnumGlosses: a note in parentheses', () => {
   it('goes on reading the list after a note that follows a gloss', () => {
     // an invented bus company's berth types
     expect(parseEnumGlosses('铺位：low=下铺（靠近车门 1～4 号）/lower berth，up=上铺/upper berth。', ['low', 'up'])).toEqual([
-      { code: 'low', glosses: ['下铺', 'lower berth'] },
+      { code: 'low', glosses: ['下铺', 'lower berth'], notes: ['靠近车门 1～4 号'] },
       { code: 'up', glosses: ['上铺', 'upper berth'] },
     ]);
+  });
+
+  it('takes no note from a bracket that only says it is the default', () => {
+    const filter = parseEnumGlosses('筛选：all=全部/all（默认），open=进行中/open', ['all', 'open']);
+    expect(filter.map((o) => o.notes)).toEqual([undefined, undefined]);
   });
 });
 
