@@ -25,6 +25,7 @@ import { orderQuote, quoteText, quotedOrderTool, quotingTool } from './order-quo
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { optionNoteLine } from './option-note.ts';
+import { limitAsked } from './limits-said.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
 import { keptOnAmend } from './same-thing.ts';
 import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
@@ -270,6 +271,12 @@ export class LocalPlanner implements Planner {
     if (rules && (!isActing(goal.text) || /^[^?？]*(?:[?？]|吗|么)\s*$/.test(goal.text))) {
       goal.status = 'done';
       return { type: 'reply', text: rules, awaitUser: false, done: true };
+    }
+    // 「爆米花能单独买吗」: whether a thing may be done, where the skill states a limit on it
+    const limit = goal.attempts === 0 && !rules ? this.#skillLines(tool, catalog, lang, (docs) => [limitAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
+    if (limit) {
+      goal.status = 'done';
+      return { type: 'reply', text: limit, awaitUser: false, done: true };
     }
     // 「黄金座在第几排」: what one of its options is, as the skill notes it beside the option
     const noted = goal.attempts === 0 ? optionNoteLine(goal.text, catalog.toolsOf(tool.appId), lang) : undefined;

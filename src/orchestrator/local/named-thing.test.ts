@@ -42,3 +42,18 @@ describe('a thing named by its code of letters and digits', () => {
     expect(namedThing('a pack of FFP2s sent from the Lakeside store', coded)?.appId).toBe('herbs');
   });
 });
+
+describe('a title beside a store two services list', () => {
+  // an invented mall: a café and a ferry office both have a 云溪路店; the ferry lists a sailing whose name holds 快递
+  const mall = testCatalog([
+    { appId: 'beans', appName: '豆子咖啡', api: 'placeOrder', description: '点咖啡，门店自取或外送' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'book', description: '订船票，选航班和舱位' },
+    { appId: 'parcel', appName: '顺达快递', api: 'ship', description: '寄快递，上门取件' },
+  ], { beans: ['豆子咖啡·云溪路店'], ferry: ['海湾轮渡·云溪路店', '青屿快递'] });
+
+  it('is the one service that lists the other name said, whatever words of another service the title holds', () => {
+    expect(namedThing('周日云溪路店的青屿快递，两大一小', mall)?.appId).toBe('ferry');
+    expect(routeClause('周日云溪路店的青屿快递，两大一小', mall)).toBe('ferry');
+    expect(namedThing('云溪路店几点开门', mall)).toBeUndefined();
+  });
+});

@@ -185,7 +185,20 @@ export function namedThing(clause: string, catalog: ScoredCatalog): { appId: str
   }
   const [appId] = best.apps;
   if (best.apps.size === 1 && appId) return { appId, length: best.length, name: best.name };
-  return best.apps.size ? undefined : namedInPinyin(clause, catalog);
+  return best.apps.size ? ownNameSaid(lower, catalog) : namedInPinyin(clause, catalog);
+}
+
+/**
+ * Where the longest names said are listed by several services (a store of a mall both a café and a
+ * cinema are in), the one service that lists another name said that no other lists (a film's title).
+ */
+function ownNameSaid(lower: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
+  const said = catalog.apps().map(({ appId }) => ({ appId, names: namesToSay(catalog.resultNames?.(appId) ?? []).filter((n) => saysThing(lower, n)) }));
+  const own = said.flatMap(({ appId, names }) => {
+    const alone = names.filter((n) => !said.some((other) => other.appId !== appId && other.names.some((o) => o.includes(n) || n.includes(o))));
+    return alone.length ? [{ appId, name: alone.reduce((a, b) => (b.length > a.length ? b : a)) }] : [];
+  });
+  return own.length === 1 ? { appId: own[0]!.appId, length: own[0]!.name.length, name: own[0]!.name } : undefined;
 }
 
 /** A catalog's result names with their parts (`withParts`), lowercased and trimmed, by the list the catalog keeps. */

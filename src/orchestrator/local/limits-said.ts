@@ -1,0 +1,41 @@
+import { withChineseWords } from '../understand/index.ts';
+import { docSentences } from './policy.ts';
+import { isActing } from './request-words.ts';
+
+/** Asking whether a thing may be done (「爆米花能单独买吗」, 「可不可以…」, "can I buy popcorn without a ticket?"). */
+const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b/i;
+/** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「不支持改签」, "only with a ticket"). */
+const LIMIT = /只能|只可|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/i;
+/** The words of asking, no part of what is asked about. */
+const ASKING = /能不能|可不可以|能否|行不行|可以|能|吗|么|嘛|请问|[？?，,。！!]/gu;
+
+/**
+ * The answer to a question whether a thing may be done, where the skill's documents state a limit on
+ * it (「小食单独购买：小食只能随票一起下单。」): the limit-stating sentence that shares the rarest
+ * words with the question — each pair of Chinese characters weighed by how few sentences hold it
+ * (an English question read in the Chinese words of the things it names). Undefined where the text
+ * acts, asks nothing of the kind, or no such sentence shares a word with it that few others share.
+ */
+export function limitAsked(text: string, docs: readonly string[]): string | undefined {
+  if (!CAN_ASK.test(text) || isActing(text)) return undefined;
+  const sentences = docSentences(docs).filter((s) => !/[「“"]/.test(s));
+  if (!sentences.length) return undefined;
+  const asked = pairs(withChineseWords(text).replace(ASKING, ' '));
+  const holding = (pair: string) => sentences.filter((s) => s.includes(pair)).length;
+  let best: { sentence: string; score: number } | undefined;
+  for (const sentence of sentences.filter((s) => LIMIT.test(s))) {
+    // a word most sentences hold (the service's own name, 「电影」) says nothing of which limit is meant
+    const shared = [...asked].filter((pair) => sentence.includes(pair) && holding(pair) <= Math.max(2, sentences.length / 8));
+    const score = shared.reduce((sum, pair) => sum + 1 / holding(pair), 0);
+    if (shared.length && (!best || score > best.score)) best = { sentence, score };
+  }
+  return best?.sentence;
+}
+
+/** Characters that hold a sentence together and name nothing (「的船」 of 「我的船票」 is no word). */
+const FUNCTION_CHARS = /[的了我你他她它们是在和与或也都就吧呢啊个一这那有]/u;
+
+/** Each two Chinese characters side by side in a text, but where one of them names nothing. */
+function pairs(text: string): Set<string> {
+  return new Set((text.match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => [...run].slice(1).map((c, i) => run[i]! + c)).filter((pair) => !FUNCTION_CHARS.test(pair)));
+}
