@@ -39,6 +39,7 @@ describe('a count said on a condition, with when the person comes for it', () =>
   it('is a count of the thing just asked about (「有的话给我留一盒，我下班过去拿」)', () => {
     expect(countsLastThing('有的话给我留一盒，我下班过去拿')).toBeDefined();
     expect(countsLastThing("if you have it, I'll take two boxes")).toBeDefined();
+    expect(countsLastThing('有的话留一个，我明天去取')).toBeDefined();
     expect(countsLastThing('有的话给我留一盒桂花糕')).toBeUndefined();
   });
 });

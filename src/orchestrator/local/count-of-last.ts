@@ -29,7 +29,7 @@ export function countsLastThing(clause: string): { rest: string } | undefined {
 /** 「有的话」「有就」「要是有」, "if you have it": the count is of the thing just asked about. */
 const IF_THERE = /(?:如果|要是)?有(?:货)?的话(?:就)?|有就|(?:如果|要是)有|可以的话|能的话|\bif (?:you have (?:it|them|any)|there (?:is|are) any)\b/gi;
 /** 「我下班过去拿」「晚点来取」: when the person comes for it, which names no thing. */
-const COMING_FOR_IT = /我?(?:下班|下午|晚上|晚点|一会儿?|等会儿?|明天|今天)?(?:自己)?(?:顺路)?(?:过去|过来|去店里|到店里?|来)(?:拿|取|自取)/g;
+const COMING_FOR_IT = /我?(?:下班|下午|晚上|晚点|一会儿?|等会儿?|明天|今天)?(?:自己)?(?:顺路)?(?:过去|过来|去店里|到店里?|来|去)(?:拿|取|自取)/g;
 
 /** The words around a count that only ask for the things (「给我来」「再要」, "I'll take", "please send"), and a way they go (送到, "to"). */
 const ASKING = /顺手|顺便|一并|一起|[给我来要买订拿帮再请就吧呢的们送到至寄到家自取外留]|\b(?:i'?ll|i|we|we'?ll|take|get|give|have|want|send|bring|me|us|please|and|also|then|just|to|them|those|these)\b|[^\p{Script=Han}a-z]/gu;

@@ -93,6 +93,12 @@ describe('a thing described only by a complaint', () => {
     expect(goal.args.items).toEqual(expect.arrayContaining([{ herbId: 'h5', qty: 1 }, expect.objectContaining({ herbId: 'h1' })]));
     expect(fill('买一个量血压的').goal.args.items).toEqual([{ herbId: 'h5', qty: 1 }]);
   });
+
+  it('asks about a remedy asked for uncounted (「来点退烧的」, "some fever medicine") beside a thing found, not dropping it', () => {
+    expect(fill('来点退烧的，再要一个量血压的').need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
+    // (a reason said, 「有点发烧」, asks for nothing more)
+    expect(fill('有点发烧，要一个量血压的').goal.args.items).toEqual([{ herbId: 'h5', qty: 1 }]);
+  });
 });
 
 describe('a comparison among two named, beside a third thing', () => {

@@ -152,8 +152,8 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   }
   // 「买一个量体温的和一盒退烧药」: a clause that describes a thing several fit, beside things found, is asked
   // about, not dropped (each asked once: its answer names it)
-  // (a clause that counts what it describes, 「一盒退烧药」: not one that says why, 「有点发烧」)
-  const open = items.required ? clauses.find((c) => !found.some((f) => f.text === c.text) && isActing(request) && describesAThing(c.text) && extractQuantities(c.text).some((q) => q.unit !== undefined) && !goal.answers.length) : undefined;
+  // (a clause that counts what it describes, 「一盒退烧药」, or asks for some of it, 「来点退烧的」: not one that says why, 「有点发烧」)
+  const open = items.required ? clauses.find((c) => !found.some((f) => f.text === c.text) && isActing(request) && describesAThing(c.text) && (extractQuantities(c.text).some((q) => q.unit !== undefined) || SOME.test(c.text)) && !goal.answers.length) : undefined;
   const fits = open ? describedAmong(open.text, entities) : [];
   if (open && fits.length > 1) return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: fits.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
   const single = named === 1;
@@ -177,6 +177,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   });
   return decide(goal, items.name, list);
 }
+
+/** Asking for some of a thing, uncounted (「来点」「买些」, "some", "something for"). */
+const SOME = /(?:来|买|要|拿|带|备)(?:一)?(?:点|些)(?!钟|半|多|左右)|\bsome(?:thing|\b)|\banything for\b/i;
 
 /** A count and its measure word right before a name (「一盒头孢」): what follows is an item, however short its name. */
 const COUNTED_BEFORE = /(?:[一二两三四五六七八九十]|\d+)\s*[盒瓶包支袋个件份杯张片粒罐碗串斤](?:装)?\s*$/u;

@@ -192,3 +192,8 @@ describe('an act said not to be done with a bare 不', () => {
     expect(isActing('给我买两罐龙井')).toBe(true);
   });
 });
+
+describe('keeping a thing aside for the person', () => {
+  it.each(['有的话留一个，我明天去取', '有货就留两盒', 'need something for a cough, pick up at the pier'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+  it.each(['停留一个小时', '留一个电话给我'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});

@@ -32,6 +32,13 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames("price for 3 boxes of Vantrel sent to my place (滨湖路12号 3栋) from whichever store is closest? not ordering yet", known)).toEqual(['Vantrel']);
   });
 
+  it('takes an answer that is a name alone, though it starts its sentence, and not an answer that names nothing', () => {
+    const known = [...stores, ...entitiesIn(products)];
+    expect(unknownNames('Vantrel，two of the fever ones please, pick up at the pier shop', known)).toEqual(['Vantrel']);
+    expect(unknownNames('Cheapest，two of the fever ones please', known)).toEqual([]);
+    expect(unknownNames('Sure，two of the fever ones please', known)).toEqual([]);
+  });
+
   it('takes a lower-case name said after "some" or asked the price or stock of ("deliver some vantrelin", "how much is vantrelin?")', () => {
     const known = [...stores, ...entitiesIn(products)];
     expect(unknownNames("Can you deliver some vantrelin to my place? If you can't, never mind", known)).toEqual(['vantrelin']);

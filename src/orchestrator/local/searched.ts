@@ -27,7 +27,10 @@ const NOT_NAMES = new Set(['i', "i'd", "i'm", "i'll", 'please', 'can', 'could', 
   'something', 'anything', 'everything', 'that', 'this', 'it', 'those', 'these', 'one', 'whatever', 'yours', 'them', 'tower', 'building', 'center', 'centre',
   // (a month said with its day, "Dec 1", is a date)
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december']);
+  'august', 'september', 'october', 'november', 'december',
+  // (an answer of one word is read as a name: the words that answer without naming anything are none)
+  'yes', 'yeah', 'yep', 'nope', 'sure', 'fine', 'great', 'perfect', 'cool', 'none', 'neither', 'either', 'both', 'any', 'all', 'whichever',
+  'cheapest', 'cheaper', 'earliest', 'earlier', 'latest', 'later', 'first', 'second', 'third', 'last', 'other', 'same', 'cancel', 'stop', 'done', 'sorry']);
 
 /** Capitalised words before a word of a place ("the Lotus Pond store", "Jade Garden Plaza"): a place's name, no thing's. */
 const PLACE_NAMED = new RegExp(String.raw`((?:[A-Z][\w'-]*\s+){1,3})(?:${['store', 'shop', 'branch', 'pharmacy', 'outlet', 'location', 'mall', 'plaza', 'tower', 'building', 'center', 'centre', 'station', 'hotel', 'cinema', 'gym', 'club', 'road', 'street', 'avenue', 'lane']
@@ -52,7 +55,9 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
       const word = match[0];
       // (texts joined by 「，」: "…store?，Address is …" starts its sentence after the comma)
       const startsSentence = i === 0 && /^[\s，,;；:：、]*$/u.test(sentence.slice(0, match.index));
-      if (NOT_NAMES.has(word.toLowerCase()) || placeNames.has(word) || word.length < 3 || (!han && (startsSentence || !/^[A-Z]/.test(word)))) continue;
+      // (an answer that is a name alone, "Tylenol", starts its sentence and is still a name)
+      const alone = startsSentence && /^[\s.!?]*(?:[，,;；]|$)/u.test(sentence.slice(match.index + word.length));
+      if (NOT_NAMES.has(word.toLowerCase()) || placeNames.has(word) || word.length < 3 || (!han && ((startsSentence && !alone) || !/^[A-Z]/.test(word)))) continue;
       if (matchEntities(word, places).length) continue;
       if (!names.includes(word)) names.push(word);
     }

@@ -30,6 +30,8 @@ describe('a street address said in a request', () => {
 
   it('reads an English street address with its city', () => {
     expect(findAddress('Please deliver a bottle of Centrum from your Wulin Square store to 88 Huancheng North Road, Hangzhou.')).toBe('88 Huancheng North Road, Hangzhou');
+    // a direction after the road's kind is part of its name (a 「北路」)
+    expect(findAddress('two boxes delivered to 100 Yunxi Road North, phone 13900002222')).toBe('100 Yunxi Road North');
     // an English sentence after a Chinese address is not part of it
     expect(findAddress('Recipient is Mary Zhou, 13655554444, 上海市黄浦区人民大道200号. Book it')).toBe('上海市黄浦区人民大道200号');
   });
