@@ -31,3 +31,16 @@ describe('a yes-or-no parameter read from what the request asks for', () => {
     expect(saidFlag('giftWrap', { type: 'boolean', description: 'Wrap it as a present.' }, ['a tin of oolong with gift wrap'])).toBe(true);
   });
 });
+
+describe('a flag that adds what is over or undone to a list', () => {
+  // an invented ferry's list of my tickets, past and refunded ones only when asked
+  const history = { type: 'boolean' as const, description: '是否也列出我的已退票、已取消的船票：true=全部/all，false=只看未出行的。' };
+  it('is set where the person speaks of a ticket refunded, cancelled or past', () => {
+    expect(saidFlag('includeHistory', history, ['我上周退掉的那张船票退了多少钱'])).toBe(true);
+    expect(saidFlag('includeHistory', history, ['how much did I get back for the ticket I refunded?'])).toBe(true);
+  });
+  it('is left alone for the tickets still to use', () => {
+    expect(saidFlag('includeHistory', history, ['我明天那张船票几点开船'])).toBeUndefined();
+    expect(saidFlag('includeHistory', history, ['帮我把明天的船票退了'])).toBeUndefined();
+  });
+});

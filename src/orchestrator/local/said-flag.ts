@@ -7,6 +7,8 @@ import type { JsonSchema } from '../../package/index.ts';
  * breakfast") or declines it (「不要早餐」, "no breakfast"). Undefined where it says neither.
  */
 export function saidFlag(name: string, schema: JsonSchema, texts: readonly string[]): boolean | undefined {
+  // 「我上周退掉的那张票」 of a list that shows past and cancelled things only when asked: asked
+  if (showsPast(name, schema.description ?? '') && texts.some((text) => PAST_SAID.test(text))) return true;
   const thing = flagThing(name, schema.description ?? '');
   if (!thing) return undefined;
   for (const text of texts) {
@@ -50,3 +52,15 @@ function negated(text: string, thing: RegExp): boolean {
   const at = match.index;
   return NEGATION.test(text.slice(Math.max(0, at - 14), at)) || NEGATION_AFTER.test(text.slice(at + match[0].length));
 }
+
+/** A flag that adds to a list what is over or undone (`includeHistory`, 「是否也列出已退票、已取消的」, "include cancelled"). */
+function showsPast(name: string, description: string): boolean {
+  const said = `${name.replace(/([a-z])([A-Z])/g, '$1 $2')} ${description}`;
+  return /include|show|all|列出|显示|包含|包括|查看|全部/i.test(said) && /history|past|cancel|refund|expired|completed|历史|已退|已取消|已完成|已过期|过去/i.test(said);
+}
+
+/**
+ * A thing said as over or undone: 「退掉的」「取消了的」「上周的」, "the one I refunded", "last month's"
+ * (「…退了」 at the end asks for a refund: only the one refunded, 「退掉的」, is over).
+ */
+const PAST_SAID = /退(?:掉|了|过)?的|已退|取消(?:了|掉|过)?的|已取消|(?:以前|之前|上次|上个?月|上周|上礼拜|去年|历史)(?:的|买|订|坐|那)|\b(?:refunded|cancell?ed|past|previous|history|last (?:week|month|year|time))\b/i;
