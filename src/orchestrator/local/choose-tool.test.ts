@@ -31,6 +31,15 @@ describe('the API a question for a fact goes to', () => {
   it('still acts where the assistant is asked to', () => {
     expect(chooseGoalTool('东门店帮我买两盒铁观音', 'tea', teaShop()).api).toBe('createOrder');
   });
+
+  it('is never the order for a question of which one is most so, said with no question mark (「哪家最晚」)', () => {
+    // (an order whose words share 「家」 with the question: 「送到家」)
+    const shop = testCatalog([
+      { appId: 'tea', appName: '茶铺', api: 'listShops', readOnly: true, description: '查询茶铺门店：门店ID、地址、营业时间。' },
+      { appId: 'tea', appName: '茶铺', api: 'createOrder', description: '下单买茶叶，送到家或自取，生成待支付订单。', inputSchema: { type: 'object', properties: { shopId: { type: 'string', description: '门店ID，来自 listShops' } }, required: ['shopId'] } },
+    ]);
+    expect(chooseGoalTool('哪家最晚', 'tea', shop).api).toBe('listShops');
+  });
 });
 
 /** A campus card written the way a third-party developer might: its bills, its top-up, and what it holds. */

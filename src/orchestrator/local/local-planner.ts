@@ -266,7 +266,7 @@ export class LocalPlanner implements Planner {
     if (goal.since === -1) goal.since = input.transcript.length;
     if (goal.asking) return { type: 'reply', text: questionFor(goal.asking, schemaLookup(tool), lang), awaitUser: true };
     // 「电影票可以退吗」: a question about the rules is answered by what the skill says of them
-    const rules = goal.attempts === 0 && asksAboutRules(goal.text) ? this.#rules(tool, catalog, lang) : '';
+    const rules = goal.attempts === 0 && asksAboutRules(goal.text) ? this.#skillLines(tool, catalog, lang, (docs) => ruleLines(docs, goal.text)) : '';
     // (a question and nothing after it: 「…可以退吗？」, "Can I cancel a booking?")
     if (rules && (!isActing(goal.text) || /^[^?？]*(?:[?？]|吗|么)\s*$/.test(goal.text))) {
       goal.status = 'done';
@@ -394,11 +394,6 @@ export class LocalPlanner implements Planner {
       return { type: 'call', toolId: source.id, arguments: args };
     }
     return undefined;
-  }
-
-  /** The rule lines of the skills of a mini-program, as the user may read them. */
-  #rules(tool: Tool, catalog: ScoredCatalog, lang: 'zh' | 'en'): string {
-    return this.#skillLines(tool, catalog, lang, ruleLines);
   }
 
   /** Lines of the skills' documents of a mini-program (`pick`: which), as the user may read them. */

@@ -20,4 +20,11 @@ describe('questions about the rules of undoing and changing', () => {
   it('answers from the lines of the skill that state a rule with its condition', () => {
     expect(ruleLines([doc])).toEqual(['取消规则：距上门 24 小时以上全额退款；2～24 小时内扣 20% 违约金；2 小时内不能在线取消。']);
   });
+
+  it('where no line states a condition, answers with what the skill says to do instead of the change asked about', () => {
+    // an invented tea counter
+    const tea = '## 不适用范围\n- 修改或退掉已支付的订单：请用户到柜台处理。\n- 替用户付款：付款只能由用户在卡片上完成。';
+    expect(ruleLines([tea], 'can I change a tea order after I paid?')).toEqual(['修改或退掉已支付的订单：请到柜台处理。']);
+    expect(ruleLines([tea], '茶能送到家吗')).toEqual([]);
+  });
 });

@@ -22,13 +22,29 @@ export function asksAboutRules(text: string): boolean {
   return ASKS_RULE.test(text);
 }
 
-/** The lines of the skill documents that state a rule about undoing or changing, as written. */
-export function ruleLines(docs: readonly string[]): string[] {
-  const lines = docSentences(docs).filter((sentence) => TOPIC.test(sentence) && CONDITION.test(sentence));
+/**
+ * The lines of the skill documents that state a rule about undoing or changing, as written. Where
+ * none states a condition, the lines that say what to do instead of the undoing or changing asked
+ * about (「修改或退掉已支付的订单：请用户到门店处理。」 for "can I change an order after I paid?").
+ */
+export function ruleLines(docs: readonly string[], question = ''): string[] {
+  const sentences = docSentences(docs);
+  const lines = sentences.filter((sentence) => TOPIC.test(sentence) && CONDITION.test(sentence));
   // a line that names itself a rule (「取消规则：…」, "Cancellation policy: …") says it best
   const named = lines.filter((line) => /规则|政策|policy|rules?/i.test(line));
-  return [...new Set(named.length ? named : lines)];
+  if (lines.length) return [...new Set(named.length ? named : lines)];
+  const asked = ASKED_TOPICS.filter(([words]) => words.test(question)).map(([, stem]) => stem);
+  // (「请用户到门店处理」 tells the model what to tell the user: said to the user, it is 「请到门店处理」)
+  return [...new Set(sentences.filter((sentence) => asked.some((stem) => stem.test(sentence)) && INSTEAD.test(sentence)).map((line) => line.replace(/请(?:提醒|告诉|告知|引导)?用户/gu, '请')))];
 }
+
+/** What undoing or changing a question asks about, and how a line of the skill says it. */
+const ASKED_TOPICS: [RegExp, RegExp][] = [
+  [/改|换|\b(?:change|modify|amend|edit|switch)\b/i, /改|\b(?:change|modif|amend)/i],
+  [/退|取消|\b(?:cancel|refund|return)\b/i, /退|取消|\b(?:cancel|refund)/i],
+];
+/** A line that says what happens instead: whom to ask, where to go, what cannot be done. */
+const INSTEAD = /请|须|需|只能|不能|不可|无法|不支持|联系|到店|门店处理|\b(?:please|contact|only|cannot|not)\b/i;
 
 /**
  * The sentences of skill documents that say something of the service, each on its own (a rule

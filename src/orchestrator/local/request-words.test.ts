@@ -197,3 +197,8 @@ describe('keeping a thing aside for the person', () => {
   it.each(['有的话留一个，我明天去取', '有货就留两盒', 'need something for a cough, pick up at the pier'])('%s acts', (text) => expect(isActing(text)).toBe(true));
   it.each(['停留一个小时', '留一个电话给我'])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
+
+describe('a yes-or-no asked of the service', () => {
+  it.each(['does the pier shop deliver, and what is the delivery fee?', 'do you ship to the islands?'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
+  it.each(['Do you have ginger tea? I will take two'])('%s still acts after it', (text) => expect(isActing(text)).toBe(true));
+});
