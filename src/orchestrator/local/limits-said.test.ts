@@ -21,5 +21,9 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('能帮我买两张明天的船票吗', docs)).toBeUndefined();
     expect(limitAsked('餐食多少钱', docs)).toBeUndefined();
     expect(limitAsked('能看看我的船票吗', docs)).toBeUndefined();
+    // (a price asked beside it is the list's; a line that tells the model what to say is none; one common word is not enough)
+    expect(limitAsked('餐食单买多少钱？不买票能只买餐食吗', docs)).toBeUndefined();
+    expect(limitAsked('能买别的航运公司的船票吗', docs)).toBeUndefined();
+    expect(limitAsked('坐船的时候能顺便买点吃的不', docs)).toBeUndefined();
   });
 });

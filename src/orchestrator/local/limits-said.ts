@@ -1,3 +1,4 @@
+import { askedAttributes } from '../understand/asked-attribute.ts';
 import { withChineseWords } from '../understand/index.ts';
 import { docSentences } from './policy.ts';
 import { isActing } from './request-words.ts';
@@ -6,6 +7,8 @@ import { isActing } from './request-words.ts';
 const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b/i;
 /** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「不支持改签」, "only with a ticket"). */
 const LIMIT = /只能|只可|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/i;
+/** A line that tells the model what to say (「如实说明」「告诉用户」), not what the service does. */
+const TELLS_MODEL = /如实|说明不|告诉用户|告知用户|向用户|请用户|\b(?:tell|inform) the user\b/i;
 /** The words of asking, no part of what is asked about. */
 const ASKING = /能不能|可不可以|能否|行不行|可以|能|吗|么|嘛|请问|[？?，,。！!]/gu;
 
@@ -17,17 +20,23 @@ const ASKING = /能不能|可不可以|能否|行不行|可以|能|吗|么|嘛|�
  * acts, asks nothing of the kind, or no such sentence shares a word with it that few others share.
  */
 export function limitAsked(text: string, docs: readonly string[]): string | undefined {
-  if (!CAN_ASK.test(text) || isActing(text)) return undefined;
+  // (a price or another fact asked beside it is the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
+  if (!CAN_ASK.test(text) || isActing(text) || askedAttributes(text).length) return undefined;
   const sentences = docSentences(docs).filter((s) => !/[「“"]/.test(s));
   if (!sentences.length) return undefined;
-  const asked = pairs(withChineseWords(text).replace(ASKING, ' '));
+  // (only the words of the clause that asks whether: not those of a question beside it)
+  const clause = text.split(/(?<=[？?。！!；;])/).find((part) => CAN_ASK.test(part)) ?? text;
+  const asked = pairs(withChineseWords(clause).replace(ASKING, ' '));
   const holding = (pair: string) => sentences.filter((s) => s.includes(pair)).length;
   let best: { sentence: string; score: number } | undefined;
-  for (const sentence of sentences.filter((s) => LIMIT.test(s))) {
+  // (a line that tells the model how to answer, 「…：如实说明不支持」, is no limit the user is told)
+  for (const sentence of sentences.filter((s) => LIMIT.test(s) && !TELLS_MODEL.test(s))) {
     // a word most sentences hold (the service's own name, 「电影」) says nothing of which limit is meant
     const shared = [...asked].filter((pair) => sentence.includes(pair) && holding(pair) <= Math.max(2, sentences.length / 8));
     const score = shared.reduce((sum, pair) => sum + 1 / holding(pair), 0);
-    if (shared.length && (!best || score > best.score)) best = { sentence, score };
+    // (two words shared, or one no other line holds)
+    const enough = shared.length >= 2 || shared.some((pair) => holding(pair) === 1);
+    if (enough && (!best || score > best.score)) best = { sentence, score };
   }
   return best?.sentence;
 }
