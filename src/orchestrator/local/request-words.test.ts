@@ -202,3 +202,8 @@ describe('a yes-or-no asked of the service', () => {
   it.each(['does the pier shop deliver, and what is the delivery fee?', 'do you ship to the islands?'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
   it.each(['Do you have ginger tea? I will take two'])('%s still acts after it', (text) => expect(isActing(text)).toBe(true));
 });
+
+describe('who goes, said by kinds of people or as a family', () => {
+  it.each(['周日那班船下午五点那趟，大人两个小孩一个', 'the ferry on Sunday morning, a family of three'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+  it.each(['大人多少钱一张'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});

@@ -138,6 +138,14 @@ describe('people counted in so many words', () => {
     expect(peopleSaid('三人间多少钱')).toBeUndefined();
     expect(peopleSaid('两大一小')).toBe(3);
   });
+
+  it('counts both kinds where adults and children are each counted, in either order', () => {
+    expect(peopleSaid('两个大人一个小孩')).toBe(3);
+    expect(peopleSaid('下午那班船，大人两个小孩一个')).toBe(3);
+    expect(peopleSaid('成人2位、儿童1位')).toBe(3);
+    expect(peopleSaid('three adults and a kid on the ferry')).toBe(4);
+    expect(peopleSaid('两个大人')).toBe(2);
+  });
 });
 
 describe('a child brought along by name of kin (「带我女儿去」)', () => {

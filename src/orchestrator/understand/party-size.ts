@@ -3,6 +3,8 @@ import { parseNumber } from './parse-number.ts';
 
 const N = String.raw`(\d+|[一二两俩三四五六七八九十])`;
 const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人|大)\s*(?:[，,、和加带]\s*)?${N}\s*(?:个)?\s*(?:小孩|儿童|孩子|小)(?![时区])`);
+/** 「大人两个小孩一个」「成人2位、儿童1位」: the kinds first, each with its count after it. */
+const ADULTS_CHILDREN_AFTER = new RegExp(String.raw`(?:大人|成人)\s*${N}\s*(?:个|位|名)?\s*(?:[，,、和加带]\s*)?(?:小孩|儿童|孩子|小朋友)\s*${N}\s*(?:个|位|名)?`);
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
 const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|我自己(?:再|也|单独|另外)?(?:去)?看|我(?:自己|一个人)(?:一间)?住|\bstaying (?:on my own|alone|by myself)\b|就我一个|就我自己|只我自己|只有我|(?:先|只|就)?给我自己(?:一个人?)?(?:约|订|报|买|预约|预订)|只(?:约|订|报)我一个|我一个人|只给我|就给我|\bjust (?:one )?(?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
 const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
@@ -51,6 +53,9 @@ export function peopleSaid(text: string): number | undefined {
   // 「…，俩」: the pair or the three said alone
   const alone = /^\s*(俩|仨)\s*(?:人|个)?\s*[。！!]?\s*$/.exec(text);
   if (alone) return alone[1] === '俩' ? 2 : 3;
+  // 「两个大人一个小孩」, "three adults and a kid": both kinds counted, not the first alone
+  const both = adultsAndChildren(text);
+  if (both !== undefined) return both;
   const zh = PEOPLE_ZH.exec(text);
   if (zh && !/(?:每|元|块|钱)\s*$/.test(text.slice(0, zh.index))) return parseNumber(zh[1] ?? zh[2] ?? '');
   const company = COMPANY_ZH.exec(text);
@@ -65,12 +70,8 @@ export function peopleSaid(text: string): number | undefined {
  * 「我和老婆」 two, "me and my kid" two, 「一家三口」 three. Undefined when it does not say.
  */
 export function partySize(text: string): number | undefined {
-  const split = ADULTS_CHILDREN.exec(text);
-  if (split) {
-    const adults = parseNumber(split[1] ?? '');
-    const children = parseNumber(split[2] ?? '');
-    if (adults !== undefined && children !== undefined) return adults + children;
-  }
+  const both = adultsAndChildren(text);
+  if (both !== undefined) return both;
   const counted = COUNTED.exec(text);
   if (counted) {
     const said = counted.slice(1).find((g) => g !== undefined) ?? '';
@@ -78,8 +79,6 @@ export function partySize(text: string): number | undefined {
     const n = word >= 0 ? word + 2 : parseNumber(said);
     if (n !== undefined && n >= 1) return n;
   }
-  const mixed = EN_ADULTS_CHILDREN.exec(text);
-  if (mixed) return (enCount(mixed[1]!) ?? 0) + (enCount(mixed[2]!) ?? 0);
   if (ALONE.test(text)) return 1;
   const company = companyListed(text);
   if (company !== undefined) return company;
@@ -102,6 +101,18 @@ export function partySize(text: string): number | undefined {
   const en = WITH_EN.exec(text);
   if (en) return 2 + (en[1]?.match(/,|\band\b/g)?.length ?? 0) + (en[0].match(PAIR_EN_WORD)?.length ?? 0);
   return undefined;
+}
+
+/** Adults and children each counted (「两大一小」「大人两个小孩一个」, "two adults and a kid"): their sum. */
+function adultsAndChildren(text: string): number | undefined {
+  const split = ADULTS_CHILDREN.exec(text) ?? ADULTS_CHILDREN_AFTER.exec(text);
+  if (split) {
+    const adults = parseNumber(split[1] ?? '');
+    const children = parseNumber(split[2] ?? '');
+    if (adults !== undefined && children !== undefined) return adults + children;
+  }
+  const mixed = EN_ADULTS_CHILDREN.exec(text);
+  return mixed ? (enCount(mixed[1]!) ?? 0) + (enCount(mixed[2]!) ?? 0) : undefined;
 }
 
 /** The people one part of a list names: its kin words, a pair word two; a part with none of them, one. */
