@@ -165,5 +165,20 @@ describe('none of a thing, and sweetness for sugar', () => {
     expect(matchEnum('大杯少甜', sweet).map((h) => h.code)).toEqual(['less']);
     expect(matchEnum('半甜就好', sweet).map((h) => h.code)).toEqual(['half']);
   });
+
+  it('reads sweetness in a shop\'s tenths as the option of sugar nearest to it, and less of a thing said the other way round', () => {
+    const sugar = parseEnumGlosses('甜度：full=全糖/full sugar, less=少糖/less sugar, half=半糖/half sugar, none=无糖/no sugar', ['full', 'less', 'half', 'none']);
+    expect(matchEnum('桂花乌龙七分糖', sugar).map((h) => h.code)).toEqual(['less']);
+    expect(matchEnum('桂花乌龙五分糖', sugar).map((h) => h.code)).toEqual(['half']);
+    expect(matchEnum('桂花乌龙一分糖', sugar).map((h) => h.code)).toEqual(['none']);
+    expect(matchEnum('一杯桂花乌龙，冰少一点', ice).map((h) => h.code)).toEqual(['lessIce']);
+    expect(matchEnum('少放冰', ice).map((h) => h.code)).toEqual(['lessIce']);
+  });
+
+  it('reads a kind of milk said without 奶 after a word of choosing (「换脱脂的」), not inside a drink\'s name', () => {
+    const milk = parseEnumGlosses('奶：whole=全脂奶/whole milk, oat=燕麦奶/oat milk, skim=脱脂奶/skim milk', ['whole', 'oat', 'skim']);
+    expect(matchEnum('一杯大杯拿铁，换脱脂的', milk).map((h) => h.code)).toEqual(['skim']);
+    expect(matchEnum('一杯燕麦拿铁', milk).map((h) => h.code)).toEqual([]);
+  });
 });
 

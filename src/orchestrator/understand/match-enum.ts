@@ -12,7 +12,7 @@ export interface EnumMatch {
 /** Chinese ways to say "none of it": 去冰 = 无冰 = 不要冰 = 不加冰. */
 const ZH_NONE = ['去', '无', '不要', '不加', '免', '不放', '走'];
 /** A Chinese gloss ending in one of these also matches without it when it is clearly a size: 大杯 → 大的, 超大号. */
-const ZH_MEASURE_SUFFIX = /^(.+?)(?:杯|号|碗|份|码|瓶|装|盒|包)$/u;
+const ZH_MEASURE_SUFFIX = /^(.+?)(?:杯|号|碗|份|码|瓶|装|盒|包|奶)$/u;
 const AFTER_STEM = /^(?:的|号|杯|碗|份|码|瓶|装|盒|包|$|[\s,，。.;；、!！?？])/u;
 const BEFORE_STEM = /(?:^|[一二两三四五六七八九十\d]\s*(?:杯|碗|份|瓶|盒|包|个)|要|来|换成?|改成?)$/u;
 
@@ -50,6 +50,9 @@ function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
       for (const variant of negationVariants(gloss)) phrases.push({ text: variant, key: code, quality: 0.9 });
       // 「少甜」「半甜」 for 少糖, 半糖: sweetness said for sugar
       if (/^\p{Script=Han}+糖$/u.test(gloss)) phrases.push({ text: gloss.replace(/糖$/, '甜'), key: code, quality: 0.9 });
+      // 「冰少一点」「少放冰」 for 少冰: less of it, said the other way round
+      const less = /^少(\p{Script=Han})$/u.exec(gloss)?.[1];
+      if (less) for (const said of [`${less}少一点`, `${less}少点`, `${less}少些`, `${less}放少点`, `少放${less}`, `少放点${less}`]) phrases.push({ text: said, key: code, quality: 0.9 });
       // 「去冰」 where no option is without it: the least of it offered (少冰)
       const least = /^少(\p{Script=Han})$/u.exec(gloss)?.[1];
       if (least && !options.some((o) => o.glosses.some((g) => ZH_NONE.some((none) => g === `${none}${least}`)))) {
@@ -68,6 +71,7 @@ function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
       if (thing) phrases.push({ text: `${code} ${thing}`, key: code, quality: 0.8 }, { text: `${code} ${thing}s`, key: code, quality: 0.8 });
     }
   }
+  phrases.push(...sweetnessSaid(options));
   for (const [stem, codes] of stems) {
     if (codes.size !== 1) continue; // two sizes sharing a stem: only the full gloss decides
     phrases.push({
@@ -98,4 +102,26 @@ function notNegated(text: string, start: number): boolean {
 function codeAcceptor(code: string): Phrase<string>['accept'] {
   if (code.length > 1 || !/[A-Za-z]/.test(code)) return undefined;
   return (text, start) => text[start] === code && !/['’]/.test(text[start - 1] ?? '');
+}
+
+/** How sweet a gloss of sugar says, out of ten (全糖 10, 少糖 7, 半糖 5, 微糖 3, 无糖 0, 「七分糖」 7). */
+function sweetness(word: string): number | undefined {
+  const said = /^(全|标准|正常|少|半|微|无|不加|零|[一二三四五六七八九十])(?:分)?[糖甜]$/u.exec(word)?.[1];
+  if (said === undefined) return undefined;
+  const named: Record<string, number> = { 全: 10, 标准: 10, 正常: 10, 少: 7, 半: 5, 微: 3, 无: 0, 不加: 0, 零: 0 };
+  return named[said] ?? '一二三四五六七八九十'.indexOf(said) + 1;
+}
+
+/** Sweetness said in a shop's other words (「七分糖」「微糖」「三分甜」): the option of sugar nearest to it. */
+const SWEETNESS_SAID = ['全糖', '正常糖', '七分糖', '五分糖', '三分糖', '微糖', '一分糖', '零糖', '七分甜', '五分甜', '三分甜', '微甜'];
+
+function sweetnessSaid(options: readonly EnumOption[]): Phrase<string>[] {
+  const levels = options.flatMap((o) => o.glosses.flatMap((g) => { const n = sweetness(g); return n === undefined ? [] : [{ code: o.code, n }]; }));
+  if (new Set(levels.map((l) => l.code)).size < 2) return [];
+  const glossed = new Set(options.flatMap((o) => o.glosses));
+  return SWEETNESS_SAID.filter((word) => !glossed.has(word)).flatMap((word) => {
+    const n = sweetness(word)!;
+    const nearest = [...levels].sort((a, b) => Math.abs(a.n - n) - Math.abs(b.n - n))[0]!;
+    return [{ text: word, key: nearest.code, quality: 0.8 }];
+  });
 }
