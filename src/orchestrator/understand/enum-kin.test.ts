@@ -31,3 +31,13 @@ describe('everyday words for the better place of a venue', () => {
     expect(matchEnum('two floor seats please', seats).map((m) => m.code)).toEqual(['floor']);
   });
 });
+
+describe('everyday words for a room of its own and the open floor', () => {
+  // an invented teahouse's seating, glossed as its page labels them
+  const room = parseEnumGlosses('room：hall=大厅/Hall，private=包间/Private room', ['hall', 'private']);
+  it('hears 「包厢」「雅间」 as the room of its own, 「散座」 as the hall', () => {
+    expect(matchEnum('今晚七点订个包厢，六个人', room).map((m) => m.code)).toEqual(['private']);
+    expect(matchEnum('要个雅间', room).map((m) => m.code)).toEqual(['private']);
+    expect(matchEnum('散座就行', room).map((m) => m.code)).toEqual(['hall']);
+  });
+});

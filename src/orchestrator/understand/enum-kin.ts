@@ -20,6 +20,10 @@ const KIN: readonly (readonly string[])[] = [
   ['堂食', '店里吃', '在店里', '店内', 'dine in', 'eat in', 'for here'],
   // the better place of a venue: its middle, its best seats (「中间的位置」, "somewhere central")
   ['中间', '居中', '正中', '好位置', '好座位', '好一点的位置', '好点的位置', 'middle', 'centre', 'center seat', 'central', 'good seats', 'best seats', 'better seats', 'good spot', 'best spot'],
+  // a room of its own at a venue (a restaurant's, a teahouse's)
+  ['包间', '包厢', '包房', '雅间', '单间', 'private room', 'private dining', 'own room'],
+  // the open floor of a venue
+  ['大厅', '大堂', '散座', '散台', 'main hall', 'main floor', 'main dining', 'open floor'],
   // done at the person's place
   ['上门', '到府', '来家里', 'at home', 'home visit', 'come over'],
   // paid now, this time only
