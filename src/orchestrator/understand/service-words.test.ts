@@ -6,6 +6,10 @@ describe('an English request read against skills written in Chinese', () => {
     expect(withChineseWords("What's showing in Shanghai this afternoon?")).toContain('电影');
     expect(withChineseWords('Can someone come clean my place tomorrow?')).toContain('保洁');
     expect(withChineseWords('How much is a single pilates class?')).toContain('课');
+    // (dishes ordered in are a takeaway's things, a cola too)
+    expect(withChineseWords('a cheeseburger meal and a large coke, delivered')).toContain('汉堡');
+    expect(withChineseWords('a cheeseburger meal and a large coke, delivered')).toContain('可乐');
+    expect(withChineseWords('two beef noodles to the office')).toContain('外卖');
     expect(thingWords('the cycling one', { exact: true })).toBe('动感单车');
     expect(thingWords('a yoga class on Sunday')).toContain('瑜伽');
     expect(thingWords('3 tix for the late show')).toContain('票');

@@ -69,6 +69,11 @@ const THINGS: [RegExp, string][] = [
   [/\b(barbecue|bbq)\b/i, '烧烤'],
   [/\b(coffee|latte|americano|cappuccino|tea)\b/i, '咖啡 饮品'],
   [/\b(takeaway|takeout|food delivery)\b/i, '外卖'],
+  // dishes ordered in (a fast-food meal, noodles, a rice bowl): what a takeaway menu lists
+  [/\b((?:cheese|chicken|beef)?burgers?|hamburgers?|fries|fried chicken|nuggets)\b/i, '汉堡 炸鸡 薯条 外卖'],
+  [/\b(noodles?|dumplings?|rice bowls?|fried rice)\b/i, '面 饺子 盖饭 炒饭 外卖'],
+  [/\b(salads?|poke)\b/i, '沙拉 轻食'],
+  [/\b(coke|cola|sprite|soda|soft drinks?)\b/i, '可乐 饮料'],
   // getting around
   [/\b(taxi|cab|ride|car)\b/i, '打车 叫车 车'],
   [/\b(train|rail|high-speed)\b/i, '火车 高铁 车票'],
