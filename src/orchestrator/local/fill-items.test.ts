@@ -119,3 +119,28 @@ describe('a comparison among two named, beside a third thing', () => {
     expect(goal.args.items).toEqual([{ remedyId: 'r2', qty: 2 }, { remedyId: 'r3', qty: 1 }]);
   });
 });
+
+describe('a thing the mini-program\'s own search finds nothing for', () => {
+  // an invented herb counter whose list can be searched by words
+  const listHerbs: Tool = { id: 'herb.listHerbs', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'listHerbs', description: '', inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '商品名或俗称' } } }, annotations: { readOnlyHint: true }, siblings: ['listHerbs', 'buy'] };
+  const buy: Tool = {
+    id: 'herb.buy', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'buy', description: '',
+    inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['herbId'], properties: { herbId: { type: 'string', description: '来自 listHerbs' }, qty: { type: 'integer' } } } } } },
+    siblings: ['listHerbs', 'buy'],
+  };
+  const transcript: Transcript[] = [
+    { role: 'tool-call', callId: 'a', toolId: 'herb.listHerbs', arguments: {} },
+    { role: 'tool-result', callId: 'a', toolId: 'herb.listHerbs', isError: false, content: '', structuredContent: { herbs: [{ herbId: 'h1', name: '柴胡滴丸' }, { herbId: 'h4', name: '医用棉签' }] } },
+    { role: 'tool-call', callId: 'b', toolId: 'herb.listHerbs', arguments: { keyword: '艾草贴' } },
+    { role: 'tool-result', callId: 'b', toolId: 'herb.listHerbs', isError: false, content: '没有找到', structuredContent: { herbs: [] } },
+  ];
+
+  it('is said not found, nothing ordered, not asked among all it sells', () => {
+    const goal = newGoal('', buy);
+    const siblings = [listHerbs, buy];
+    const need = fillArgs(goal, { texts: ['买两盒艾草贴'], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    expect(need).toMatchObject({ type: 'ask', ask: { kind: 'value' } });
+    expect((need as { say?: string }).say).toContain('艾草贴');
+    expect(goal.args.items).toBeUndefined();
+  });
+});

@@ -143,3 +143,12 @@ export function listedWithSearches(transcript: readonly Transcript[], toolId: st
   }
   return [...merged.values()];
 }
+
+/** The words `toolId` was searched for that found nothing (an empty list, or a refusal of them). */
+export function searchedInVain(transcript: readonly Transcript[], toolId: string, keyword: string, entitiesOf: (content: unknown) => Entity[]): string[] {
+  const calls = new Map(transcript.flatMap((t) => (t.role === 'tool-call' && t.toolId === toolId ? [[t.callId, t.arguments] as const] : [])));
+  return transcript.flatMap((t) => {
+    const word = t.role === 'tool-result' && t.toolId === toolId ? calls.get(t.callId)?.[keyword] : undefined;
+    return typeof word === 'string' && word !== '' && t.role === 'tool-result' && !entitiesOf(t.structuredContent).length ? [word] : [];
+  });
+}
