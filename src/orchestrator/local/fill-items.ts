@@ -148,7 +148,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     if (!items.required) return undefined;
     // (「买一盒退烧药」: asked among those a description or a complaint fits, where it fits some)
     const fitting = ofKind.length ? ofKind : describedAmong(request, entities);
-    // 「买两盒创可贴」 where the mini-program's own search for it found nothing: said so, not a choice among all it sells
+    // 「买两盒艾草贴」 where the mini-program's own search for it found nothing: said so, not a choice among all it sells
     const vain = keyword && !fitting.length ? searchedInVain(env.transcript, sourceTool.id, keyword, (c) => entitiesOfContent(c, id)).filter((w) => request.includes(w)) : [];
     if (vain.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: {}, say: lang === 'en' ? `${env.tool.appName} has nothing called "${vain[0]}". Nothing was ordered; tell me what else you would like.` : `${env.tool.appName}没有找到「${vain[0]}」，没有下单。需要别的可以告诉我。` };
     return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: (fitting.length ? fitting : entities).map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };

@@ -3,7 +3,7 @@ import { withChineseWords } from '../understand/index.ts';
 import { docSentences } from './policy.ts';
 import { isActing } from './request-words.ts';
 
-/** Asking whether a thing may be done (「爆米花能单独买吗」, 「可不可以…」, "can I buy popcorn without a ticket?"). */
+/** Asking whether a thing may be done (「餐食能单独买吗」, 「可不可以…」, "can I buy a meal without a ticket?"). */
 const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b/i;
 /** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「不支持改签」, "only with a ticket"). */
 const LIMIT = /只能|只可|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/i;
@@ -14,7 +14,7 @@ const ASKING = /能不能|可不可以|能否|行不行|可以|能|吗|么|嘛|�
 
 /**
  * The answer to a question whether a thing may be done, where the skill's documents state a limit on
- * it (「小食单独购买：小食只能随票一起下单。」): the limit-stating sentence that shares the rarest
+ * it (「餐食单独购买：餐食只能随船票一起下单。」): the limit-stating sentence that shares the rarest
  * words with the question — each pair of Chinese characters weighed by how few sentences hold it
  * (an English question read in the Chinese words of the things it names). Undefined where the text
  * acts, asks nothing of the kind, or no such sentence shares a word with it that few others share.

@@ -272,13 +272,13 @@ export class LocalPlanner implements Planner {
       goal.status = 'done';
       return { type: 'reply', text: rules, awaitUser: false, done: true };
     }
-    // 「爆米花能单独买吗」: whether a thing may be done, where the skill states a limit on it
+    // 「餐食能单独买吗」: whether a thing may be done, where the skill states a limit on it
     const limit = goal.attempts === 0 && !rules ? this.#skillLines(tool, catalog, lang, (docs) => [limitAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
     if (limit) {
       goal.status = 'done';
       return { type: 'reply', text: limit, awaitUser: false, done: true };
     }
-    // 「黄金座在第几排」: what one of its options is, as the skill notes it beside the option
+    // 「观景舱在第几层」: what one of its options is, as the skill notes it beside the option
     const noted = goal.attempts === 0 ? optionNoteLine(goal.text, catalog.toolsOf(tool.appId), lang) : undefined;
     if (noted) {
       goal.status = 'done';

@@ -101,7 +101,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
     ? optionsComparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []), lang) : undefined;
   // (the whole list it was read from says nothing more: the two prices and the gap are the answer)
   if (options && !about && told && said.at(-1) === told) said.pop();
-  // (what the skill notes of each, 「黄金座：中间 D～F 排」, after their prices)
+  // (what the skill notes of each, 「观景舱：顶层船头」, after their prices)
   const notes = options && tool ? optionNotes(goal.text, tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []), lang) : undefined;
   if (options) said.push(notes ? `${options}\n${notes}` : options);
   const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;

@@ -9,8 +9,8 @@ const WAY = /到家|自取|到店|送|\b(?:pick|deliver|collect|pay)\b/i;
 const CLOCK = /^\d{1,2}:\d{2}$/;
 
 /**
- * The one mini-program one of whose options the clause says in the skill's own words (「黄金座」,
- * 「深度保洁」, "deep cleaning"): an option of a choice it offers is a thing of that service, as a
+ * The one mini-program one of whose options the clause says in the skill's own words (「观景舱」,
+ * 「全景套餐」, "deep clean"): an option of a choice it offers is a thing of that service, as a
  * film it lists is. Only words long enough to be its own (three Chinese characters, two English
  * words), never a filter of every state (「全部」, 「已取消」), a way it comes or a time; undefined where none or several do.
  */

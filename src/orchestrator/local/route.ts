@@ -64,7 +64,7 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const byThing = thing && serviceBeside(clause, thing, catalog, base);
   const named = thing && thing.length > appNameSaid(clause, catalog) ? byThing : namedApp(clause, catalog) ?? byThing;
   if (named) return named;
-  // 「黄金座一般多少钱」: an option only one service offers, in its own words
+  // 「观景舱一般多少钱」: an option only one service offers, in its own words
   const option = optionApp(clause, catalog);
   if (option) return option;
   // 「坐轮渡的时候能顺便买点吃的喝的不」: what is wanted while doing a thing is asked of the service of that thing, where it offers it

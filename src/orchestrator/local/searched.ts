@@ -55,7 +55,7 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
       const word = match[0];
       // (texts joined by 「，」: "…store?，Address is …" starts its sentence after the comma)
       const startsSentence = i === 0 && /^[\s，,;；:：、]*$/u.test(sentence.slice(0, match.index));
-      // (an answer that is a name alone, "Tylenol", starts its sentence and is still a name)
+      // (an answer that is a name alone, "Vantrel", starts its sentence and is still a name)
       const alone = startsSentence && /^[\s.!?]*(?:[，,;；]|$)/u.test(sentence.slice(match.index + word.length));
       if (NOT_NAMES.has(word.toLowerCase()) || placeNames.has(word) || word.length < 3 || (!han && ((startsSentence && !alone) || !/^[A-Z]/.test(word)))) continue;
       if (matchEntities(word, places).length) continue;

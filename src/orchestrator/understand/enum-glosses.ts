@@ -2,7 +2,7 @@
 export interface EnumOption {
   code: string;
   glosses: string[];
-  /** What the skill notes of it in brackets beside its gloss: 「黄金座（中间 D～F 排）」 → 中间 D～F 排. */
+  /** What the skill notes of it in brackets beside its gloss: 「观景舱（顶层船头）」 → 顶层船头. */
   notes?: string[];
 }
 
@@ -58,8 +58,8 @@ export function parseEnumGlosses(description: string, codes: readonly string[]):
 const NOT_A_NOTE = /^(?:默认|缺省|可选|推荐|default|optional|recommended)$/i;
 
 /**
- * The notes in brackets inside one gloss list (「黄金座（中间 D～F 排）/premium centre seat」,
- * 「专项清洁（擦玻璃、油烟机）」): what stands in them, up to where the list ends outside them.
+ * The notes in brackets inside one gloss list (「观景舱（顶层船头）/view cabin」,
+ * 「茶点套餐（一壶茶、两样点心）」): what stands in them, up to where the list ends outside them.
  */
 function notesIn(text: string): string[] {
   const notes: string[] = [];
@@ -110,7 +110,7 @@ function plainGlosses(code: string, after: string): string[] {
   return han ? [han[1]!] : [];
 }
 
-/** A note in parentheses inside a gloss list: 「黄金座（中间 D～F 排）/premium seat」. */
+/** A note in parentheses inside a gloss list: 「观景舱（顶层船头）/view cabin」. */
 const PAREN_NOTE = /\s*(?:\([^()（）]*\)|（[^()（）]*）)/gu;
 
 function glossesIn(text: string, stopAt: RegExp | undefined): string[] {
