@@ -1,3 +1,4 @@
+import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
 import { enumsOf } from './compared-options.ts';
 
@@ -18,13 +19,24 @@ export function optionApp(clause: string, catalog: PlannerCatalog): string | und
   const lower = clause.toLowerCase();
   const apps = new Set<string>();
   for (const { appId } of catalog.apps()) {
-    const said = catalog.toolsOf(appId).some((tool) => enumsOf(tool.inputSchema).some((options) =>
-      !options.some((o) => o.code === 'all' || o.glosses.includes('全部') || CLOCK.test(o.code))
-      && options.some((o) => o.glosses.some((g) => ownWord(g) && lower.includes(g.toLowerCase())))));
-    if (said) apps.add(appId);
+    if (catalog.toolsOf(appId).some((tool) => ownWordsOf(tool).some((word) => lower.includes(word)))) apps.add(appId);
   }
   const [only] = apps;
   return apps.size === 1 ? only : undefined;
+}
+
+/** A tool's options' own words, lower-cased: read once a tool (every clause routed asks of every tool). */
+const ownWords = new WeakMap<Tool, string[]>();
+
+function ownWordsOf(tool: Tool): string[] {
+  let words = ownWords.get(tool);
+  if (!words) {
+    words = enumsOf(tool.inputSchema)
+      .filter((options) => !options.some((o) => o.code === 'all' || o.glosses.includes('全部') || CLOCK.test(o.code)))
+      .flatMap((options) => options.flatMap((o) => o.glosses.filter(ownWord).map((g) => g.toLowerCase())));
+    ownWords.set(tool, words);
+  }
+  return words;
 }
 
 function ownWord(gloss: string): boolean {
