@@ -1,12 +1,11 @@
 import type { Tool } from '../../catalog/index.ts';
-import type { JsonSchema } from '../../package/index.ts';
 import { matchEnum, type Entity, type EnumOption } from '../understand/index.ts';
 import { asksComparison } from './compared.ts';
-import { enumOptions } from './fill-value.ts';
+import { enumsOf } from './fill-value.ts';
 
 /**
- * The answer to 「黄金座比普通座贵多少？」, "what's the difference between premium and standard
- * seats?": two options of one of the mini-program's choices (a seat type, a cabin), where the
+ * The answer to 「观景舱比普通舱贵多少？」, "what's the difference between view and basic
+ * cabins?": two options of one of the mini-program's choices (a seat type, a cabin), where the
  * listed things carry a price for each (`prices.standard`, `prices.premium`) — each pair of prices
  * found, and by how much the one is dearer. Undefined where the question names no two options of
  * one choice, or nothing listed prices both.
@@ -30,15 +29,6 @@ export function optionsComparedLine(texts: readonly string[], entities: readonly
     }
   }
   return undefined;
-}
-
-/** The enum choices of a schema, nested ones too (the options of each line of an order). */
-export function enumsOf(schema: JsonSchema): EnumOption[][] {
-  return Object.values(schema.properties ?? {}).flatMap((s) => {
-    if (s.type === 'array' && s.items?.type === 'object') return enumsOf(s.items);
-    const options = enumOptions(s);
-    return options && options.length >= 2 ? [options] : [];
-  });
 }
 
 /** A listed thing's price for one option, by a field named for it (`prices.premium`, `premiumPrice`). */

@@ -26,6 +26,15 @@ export function enumOptions(schema: JsonSchema): EnumOption[] | undefined {
   return parseEnumGlosses(description, codes.map(String)).map((o) => ({ ...o, glosses: [...new Set([...o.glosses, ...saidFor(description, o.code)])] }));
 }
 
+/** The enum choices of a schema, nested ones too (the options of each line of an order). */
+export function enumsOf(schema: JsonSchema): EnumOption[][] {
+  return Object.values(schema.properties ?? {}).flatMap((s) => {
+    if (s.type === 'array' && s.items?.type === 'object') return enumsOf(s.items);
+    const options = enumOptions(s);
+    return options && options.length >= 2 ? [options] : [];
+  });
+}
+
 /** Words the description says map to a code: 「用户说“中间/好一点的位置”用 premium」, 'when the user says "X", use Y'. */
 function saidFor(description: string, code: string): string[] {
   const escaped = escapeRegExp(code);

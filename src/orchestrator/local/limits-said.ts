@@ -1,5 +1,5 @@
 import { askedAttributes } from '../understand/asked-attribute.ts';
-import { withChineseWords } from '../understand/index.ts';
+import { hanPairs, withChineseWords } from '../understand/index.ts';
 import { docSentences } from './policy.ts';
 import { isActing } from './request-words.ts';
 
@@ -27,7 +27,9 @@ export function limitAsked(text: string, docs: readonly string[]): string | unde
   // (only the words of the clause that asks whether: not those of a question beside it)
   const clause = text.split(/(?<=[？?。！!；;])/).find((part) => CAN_ASK.test(part)) ?? text;
   const asked = pairs(withChineseWords(clause).replace(ASKING, ' '));
-  const holding = (pair: string) => sentences.filter((s) => s.includes(pair)).length;
+  // how many sentences hold each pair asked, counted once
+  const held = new Map([...asked].map((pair) => [pair, sentences.filter((s) => s.includes(pair)).length]));
+  const holding = (pair: string) => held.get(pair)!;
   let best: { sentence: string; score: number } | undefined;
   // (a line that tells the model how to answer, 「…：如实说明不支持」, is no limit the user is told)
   for (const sentence of sentences.filter((s) => LIMIT.test(s) && !TELLS_MODEL.test(s))) {
@@ -46,5 +48,5 @@ const FUNCTION_CHARS = /[的了我你他她它们是在和与或也都就吧呢�
 
 /** Each two Chinese characters side by side in a text, but where one of them names nothing. */
 function pairs(text: string): Set<string> {
-  return new Set((text.match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => [...run].slice(1).map((c, i) => run[i]! + c)).filter((pair) => !FUNCTION_CHARS.test(pair)));
+  return new Set(hanPairs(text).filter((pair) => !FUNCTION_CHARS.test(pair)));
 }

@@ -96,13 +96,14 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   // 「经济舱跟商务舱差多少钱」: the two things asked about, each with its price, and the gap
   const compared = tool && readsOnly(tool) && !isActing(goal.text) && asksComparison(goal.text) ? comparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), lang) : undefined;
   if (compared) said.push(compared);
-  // 「黄金座比普通座贵多少」: two options of one of its choices, by the prices the things listed carry for each
-  const options = tool && readsOnly(tool) && !isActing(goal.text) && !compared && asksComparison(goal.text)
-    ? optionsComparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []), lang) : undefined;
+  // 「观景舱比普通舱贵多少」: two options of one of its choices, by the prices the things listed carry for each
+  const beside = tool && readsOnly(tool) && !isActing(goal.text) && !compared && asksComparison(goal.text)
+    ? tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []) : undefined;
+  const options = beside ? optionsComparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), beside, lang) : undefined;
   // (the whole list it was read from says nothing more: the two prices and the gap are the answer)
   if (options && !about && told && said.at(-1) === told) said.pop();
   // (what the skill notes of each, 「观景舱：顶层船头」, after their prices)
-  const notes = options && tool ? optionNotes(goal.text, tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []), lang) : undefined;
+  const notes = options && beside ? optionNotes(goal.text, beside, lang) : undefined;
   if (options) said.push(notes ? `${options}\n${notes}` : options);
   const agree = tool && final === own ? agreementParam(tool, goal.args, own.content) : undefined;
   // The API asks the user to agree first (a fee): their yes sets the flag and it is called again.

@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { PlannerCatalog } from '../planner.ts';
-import { enumsOf } from './compared-options.ts';
+import { enumsOf } from './fill-value.ts';
 
 /** A gloss of a state an order is in (「已出票」「待支付」), which any service's list of orders may filter by. */
 const STATE = /^[已待未]|未确认/u;

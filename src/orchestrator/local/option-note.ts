@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
-import { matchEnum } from '../understand/index.ts';
-import { enumsOf } from './compared-options.ts';
+import { hanPairs, matchEnum } from '../understand/index.ts';
+import { enumsOf } from './fill-value.ts';
 import { asksComparison } from './compared.ts';
 import { isActing } from './request-words.ts';
 
@@ -18,15 +18,15 @@ const ASKS_TIME = /几点|\bwhat time\b|\bwhen\b/i;
 /**
  * The answer to a question about what one of a mini-program's options is, as the skill itself
  * notes it beside the option (「观景舱（顶层船头）」): each option the question names that
- * carries a note, with it. A yes-or-no question that says a word of the note (「观景舱是在船头吗」)
- * hears it too. Undefined where the question acts, asks a price, a time or any other
+ * carries a note, with it. A yes-or-no question that says a word of the note (「观景舱是在船头吗」: 船头
+ * of 顶层船头) hears it too. Undefined where the question acts, asks a price, a time or any other
  * attribute but a place, or names no noted option.
  */
 export function optionNoteLine(text: string, tools: readonly Tool[], lang: 'zh' | 'en'): string | undefined {
   // (「买观景舱的话…」: an act said as a condition is not one asked for; by how much two differ in price is
   // answered by their prices, with the notes after them: `optionNotes`)
   if (isActing(text.replace(HYPOTHETICAL, '')) || ASKS_TIME.test(text) || asksComparison(text) || askedAttributes(text).some((a) => a !== 'address')) return undefined;
-  return optionNotes(text, tools, lang, (notes) => ASKS_WHAT.test(text) || (/[?？]|吗|么/.test(text) && notes.some((note) => noteWords(note).some((w) => text.includes(w)))));
+  return optionNotes(text, tools, lang, (notes) => ASKS_WHAT.test(text) || (/[?？]|吗|么/.test(text) && notes.some((note) => hanPairs(note).some((w) => text.includes(w)))));
 }
 
 /**
@@ -50,7 +50,3 @@ export function optionNotes(text: string, tools: readonly Tool[], lang: 'zh' | '
   return lines.size ? [...lines.values()].join('\n') : undefined;
 }
 
-/** The words of a note a question may say back (「船头」 of 「顶层船头」, 「船头」 of 「顶层船头」): each two Chinese characters side by side. */
-function noteWords(note: string): string[] {
-  return (note.match(/\p{Script=Han}{2,}/gu) ?? []).flatMap((run) => [...run].slice(1).map((c, i) => run[i]! + c));
-}

@@ -25,7 +25,7 @@ export function asksAboutRules(text: string): boolean {
 /**
  * The lines of the skill documents that state a rule about undoing or changing, as written. Where
  * none states a condition, the lines that say what to do instead of the undoing or changing asked
- * about (「修改或退掉已支付的订单：请用户到门店处理。」 for "can I change an order after I paid?").
+ * about (「修改或退掉已支付的订单：请用户到柜台处理。」 for "can I change an order after I paid?").
  */
 export function ruleLines(docs: readonly string[], question = ''): string[] {
   const sentences = docSentences(docs);
@@ -34,7 +34,7 @@ export function ruleLines(docs: readonly string[], question = ''): string[] {
   const named = lines.filter((line) => /规则|政策|policy|rules?/i.test(line));
   if (lines.length) return [...new Set(named.length ? named : lines)];
   const asked = ASKED_TOPICS.filter(([words]) => words.test(question)).map(([, stem]) => stem);
-  // (「请用户到门店处理」 tells the model what to tell the user: said to the user, it is 「请到门店处理」)
+  // (「请用户到柜台处理」 tells the model what to tell the user: said to the user, it is 「请到柜台处理」)
   return [...new Set(sentences.filter((sentence) => asked.some((stem) => stem.test(sentence)) && INSTEAD.test(sentence)).map((line) => line.replace(/请(?:提醒|告诉|告知|引导)?用户/gu, '请')))];
 }
 

@@ -173,27 +173,23 @@ export function patternApp(text: string, catalog: PlannerCatalog): string | unde
  * (快递). Only a long name counts, and only when one app alone has the longest one said.
  */
 export function namedThing(clause: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
-  if (!catalog.resultNames) return undefined;
+  const resultNames = catalog.resultNames?.bind(catalog);
+  if (!resultNames) return undefined;
   const lower = clause.toLowerCase();
-  let best = { length: 0, name: '', apps: new Set<string>() };
-  for (const { appId } of catalog.apps()) {
-    for (const n of namesToSay(catalog.resultNames(appId))) {
-      if (!saysThing(lower, n)) continue;
-      if (n.length > best.length) best = { length: n.length, name: n, apps: new Set([appId]) };
-      else if (n.length === best.length) best.apps.add(appId);
-    }
-  }
-  const [appId] = best.apps;
-  if (best.apps.size === 1 && appId) return { appId, length: best.length, name: best.name };
-  return best.apps.size ? ownNameSaid(lower, catalog) : namedInPinyin(clause, catalog);
+  // the names each app lists that the clause says, read once for both the longest and the own ones
+  const said = catalog.apps().map(({ appId }) => ({ appId, names: namesToSay(resultNames(appId)).filter((n) => saysThing(lower, n)) }));
+  const length = Math.max(0, ...said.flatMap(({ names }) => names.map((n) => n.length)));
+  if (!length) return namedInPinyin(clause, catalog);
+  const longest = said.filter(({ names }) => names.some((n) => n.length === length));
+  if (longest.length === 1) return { appId: longest[0]!.appId, length, name: longest[0]!.names.find((n) => n.length === length)! };
+  return ownNameSaid(said);
 }
 
 /**
  * Where the longest names said are listed by several services (a store of a mall both a café and a
  * cinema are in), the one service that lists another name said that no other lists (a film's title).
  */
-function ownNameSaid(lower: string, catalog: ScoredCatalog): { appId: string; length: number; name: string } | undefined {
-  const said = catalog.apps().map(({ appId }) => ({ appId, names: namesToSay(catalog.resultNames?.(appId) ?? []).filter((n) => saysThing(lower, n)) }));
+function ownNameSaid(said: { appId: string; names: string[] }[]): { appId: string; length: number; name: string } | undefined {
   const own = said.flatMap(({ appId, names }) => {
     const alone = names.filter((n) => !said.some((other) => other.appId !== appId && other.names.some((o) => o.includes(n) || n.includes(o))));
     return alone.length ? [{ appId, name: alone.reduce((a, b) => (b.length > a.length ? b : a)) }] : [];

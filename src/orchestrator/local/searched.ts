@@ -118,14 +118,11 @@ export function searchedWords(transcript: readonly Transcript[], toolId: string,
  * Undefined when the latest list failed or nothing was listed.
  */
 export function listedWithSearches(transcript: readonly Transcript[], toolId: string, keyword: string, entitiesOf: (content: unknown) => Entity[]): Entity[] | undefined {
-  const calls = new Map(transcript.flatMap((t) => (t.role === 'tool-call' && t.toolId === toolId ? [[t.callId, t.arguments] as const] : [])));
   let base: Entity[] | undefined;
   let failed = false;
   const found: Entity[] = [];
-  for (const t of transcript) {
-    if (t.role !== 'tool-result' || t.toolId !== toolId) continue;
-    const word = calls.get(t.callId)?.[keyword];
-    if (typeof word !== 'string' || word === '') {
+  for (const { word, result: t } of searchResults(transcript, toolId, keyword)) {
+    if (word === undefined) {
       failed = t.isError;
       base = t.isError ? undefined : entitiesOf(t.structuredContent);
       continue;
@@ -146,9 +143,15 @@ export function listedWithSearches(transcript: readonly Transcript[], toolId: st
 
 /** The words `toolId` was searched for that found nothing (an empty list, or a refusal of them). */
 export function searchedInVain(transcript: readonly Transcript[], toolId: string, keyword: string, entitiesOf: (content: unknown) => Entity[]): string[] {
+  return searchResults(transcript, toolId, keyword).flatMap(({ word, result }) => (word !== undefined && !entitiesOf(result.structuredContent).length ? [word] : []));
+}
+
+/** Each result of `toolId`, in order, with the word it was searched for (undefined: listed without one). */
+function searchResults(transcript: readonly Transcript[], toolId: string, keyword: string): { word: string | undefined; result: Extract<Transcript, { role: 'tool-result' }> }[] {
   const calls = new Map(transcript.flatMap((t) => (t.role === 'tool-call' && t.toolId === toolId ? [[t.callId, t.arguments] as const] : [])));
   return transcript.flatMap((t) => {
-    const word = t.role === 'tool-result' && t.toolId === toolId ? calls.get(t.callId)?.[keyword] : undefined;
-    return typeof word === 'string' && word !== '' && t.role === 'tool-result' && !entitiesOf(t.structuredContent).length ? [word] : [];
+    if (t.role !== 'tool-result' || t.toolId !== toolId) return [];
+    const word = calls.get(t.callId)?.[keyword];
+    return [{ word: typeof word === 'string' && word !== '' ? word : undefined, result: t }];
   });
 }

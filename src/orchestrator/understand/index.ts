@@ -33,3 +33,4 @@ export { findAddress, takesAddress } from './address.ts';
 export { fold } from './find-phrases.ts';
 export { wordForm } from './word-forms.ts';
 export { mendedNames } from './misspelt-names.ts';
+export { hanPairs } from './han-pairs.ts';
