@@ -46,6 +46,11 @@ describe('a question asked beside an act', () => {
     expect(answerAlong(goal, order, [menu, stores, order], shelf)).toEqual(['冰滴咖啡大瓶 500ml ¥32.00（drinkId d07）']);
     // 「X店有没有…」: the thing ordered is what is asked about, not the store named beside it
     expect(answerAlong({ ...goal, text: '滨河路店有没有冰滴咖啡大瓶？给我来两瓶' }, order, [menu, stores, order], shelf)).toEqual(['冰滴咖啡大瓶 500ml ¥32.00（drinkId d07）']);
+    // when the place it is fetched from is open: its line, where it says its hours
+    const pickup = { ...goal, text: '滨河路店自取两杯热可可，几点前能去拿', args: { storeId: 's1', items: [{ drinkId: 'd08', qty: 2 }] } };
+    expect(asksAlong(pickup.text)).toBe(true);
+    expect(answerAlong(pickup, order, [menu, stores, order], shelf)).toEqual(['滨河路店（storeId s1，滨河路1号，08:00-22:00）']);
+    expect(answerAlong({ ...pickup, text: '北门店自取两杯热可可，开到几点', args: { ...pickup.args, storeId: 's2' } }, order, [menu, stores, order], shelf)).toEqual([]);
   });
 
   it('takes the stretch of a list about one thing: from its name or ID to the next thing', () => {

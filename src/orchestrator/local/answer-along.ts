@@ -10,7 +10,10 @@ import { getPath, itemArray } from './schema-paths.ts';
 import { escapeRegExp } from '../../core/index.ts';
 
 /** A clause that asks (「…多少钱？」, "how much is …?") beside the act, whose answer the user waits to hear. */
-const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)/i;
+const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|几点|营业到|开到|关门|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
+/** A question of when a place is open (「几点前能去拿」「开到几点」, "how late is it open?"), and a line that says its hours. */
+const ASKS_HOURS = /几点|营业到|开到|关门|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
+const HOURS = /\d{1,2}:\d{2}\s*[-–~至到]\s*\d{1,2}:\d{2}|24\s*小时|营业时间|\bopen\b/i;
 
 /** A question of what something costs, and a line that says a price. */
 const ASKS_PRICE = /多少钱|几块|价格|价钱|票价|贵不贵|how much|price/i;
@@ -67,8 +70,9 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   // a line that says its words, or about the thing named nearest the asking words; an item ordered
   // before the store it comes from (「X店有没有…那种双层的」); with a price where it asks one.
   const nearest = (part: string, thing: Thing) => distance(part, thing) < Infinity && read.every((other) => other.item !== thing.item || distance(part, thing) <= distance(part, other));
-  const about = (part: string, thing: Thing) => sharesWords(part.replace(ASKS, ' '), thing.line) || nearest(part, thing);
-  const answers = (part: string, thing: Thing) => !ASKS_PRICE.test(part) || PRICE.test(thing.line);
+  // (when it is open is asked of the place the order is had at, named or not: 「…到店自取，几点前能去拿」)
+  const about = (part: string, thing: Thing) => sharesWords(part.replace(ASKS, ' '), thing.line) || nearest(part, thing) || (ASKS_HOURS.test(part) && !thing.item && HOURS.test(thing.line));
+  const answers = (part: string, thing: Thing) => (!ASKS_PRICE.test(part) || PRICE.test(thing.line)) && (!ASKS_HOURS.test(part) || HOURS.test(thing.line));
   const asks = (part: string, thing: Thing) => about(part, thing) && answers(part, thing) && (thing.item || !read.some((other) => other.item && about(part, other) && answers(part, other)));
   const lines: string[] = [];
   for (const thing of read) if (!lines.includes(thing.line) && asked.some((part) => asks(part, thing))) lines.push(thing.line);

@@ -99,6 +99,12 @@ describe('a value by its pattern', () => {
 });
 
 describe('the way said', () => {
+  it('takes no words of asking before the way for where it starts', () => {
+    expect(readRoute(['明早有没有去青屿的船'])).toEqual({ to: '青屿' });
+    expect(readRoute(['下午还有到青屿的船吗'])).toEqual({ to: '青屿' });
+    expect(readRoute(['明天云溪有没有去青屿的船'])).toEqual({ from: '云溪', to: '青屿' });
+  });
+
   it('reads where it leaves from in 「从X发」「从X寄」, apart from where it goes', () => {
     expect(readRoute(['送一箱橘子去厦门，从福州发，收件人小王'])).toEqual({ from: '福州', to: '厦门' });
     expect(readRoute(['寄到苏州，从无锡寄'])).toEqual({ from: '无锡', to: '苏州' });

@@ -301,7 +301,8 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     const marked = /(?:从|由)([\u4e00-\u9fff]{2,4}?)(?=寄|出发|发|坐|乘|打|叫|的|，|,|\s|$|[一两二三四五六七八九十\d])/.exec(before);
     // A time said right before the place (「1点10分云溪北」「两点多青屿东」) ends there too.
     const cut = Math.max(...[...'从由点天号张个在帮我的，,、 午晚早'].map((c) => before.lastIndexOf(c)), ...[/\d分/g, /点多/g, /点半/g, /以后|之后|以前|之前|之间|前后|左右|一班|一趟|出发/g, /早上|晚上|上午|下午|中午|傍晚|凌晨|今天|明天|后天|今晚|明晚/g, /(?:下下?|这|本|上)?(?:周|星期|礼拜)[一二三四五六日天末]/g].map((re) => lastEnd(before, re)));
-    const from = marked?.[1] ?? before.slice(cut + 1).trim();
+    // (「明早有没有去青屿的船」: the words of asking before the way are no place it starts from)
+    const from = marked?.[1] ?? before.slice(cut + 1).replace(ASKING_LEAD, '').replace(ASKING_TAIL, '').trim();
     const after = text.slice(arrow + 1).replace(/^(达|往)/, '');
     // A name may start with digits (「1906文创园」): a count after the place (「2张」) ends it, these do not.
     const lead = /^\d+(?=[\u4e00-\u9fff])/.exec(after)?.[0] ?? '';
@@ -323,6 +324,10 @@ const PLACE_EN = String.raw`[A-Z][\w'-]*(?:\s+(?:[A-Z0-9][\w'-]*|airport|station
 const HEADED = new RegExp(String.raw`\b(?:(?:get|go|going|travel(?:l?ing)?|head(?:ing)?|back|trip|train|ticket|ride)\s+(?:back\s+)?to|(?:be|arrive|arriving)\s+(?:in|at))\s+(?:the\s+)?(${PLACE_EN})`);
 /** Where from: "leaving X", "whatever leaves X", "out of X", "I'm at X", "a seat from X on a train…". */
 const DEPARTING = new RegExp(String.raw`\b(?:(?:[Ll]eaving|[Dd]eparting|leaves|departs|leave|depart|starting)\s+(?:from\s+)?|out of\s+|(?:[Ii]'?m|[Ii] am|[Ww]e'?re|[Ww]e are)\s+(?:at|in)\s+(?:the\s+)?|(?:seat|ticket|train|ride|car|taxi|cab|flight)s?\s+from\s+|\bfrom\s+(?=${PLACE_EN}\s+(?:on|at|for|leaving|departing|around|tomorrow|today|tonight|this|next)\b))(${PLACE_EN})`);
+
+/** Words of asking or wanting said right before the way (「有没有」「还有」「我想」「能不能」). */
+const ASKING_LEAD = /^(?:请问|还?有没有|还有|有|我?想要?|我?要|能不能|能|可以)+/u;
+const ASKING_TAIL = /(?:还?有没有|还有|我?想要?|能不能|可以)+$/u;
 
 /** What follows 到 or 去 and is no place (「到时候」「到店自取」「到家」). */
 const NOT_A_PLACE = /^(?:时候|时|店|家|手|期|底|点|位|齐)/u;

@@ -649,6 +649,16 @@ describe('what is said before any service is named', () => {
     const [stay] = planGoals('I have an early flight out on Monday. Book me a room for Sunday night, with breakfast.', inn, {});
     expect(stay?.text).not.toContain('Monday');
   });
+
+  it('keeps a question that names no service with the act after it (「能自己挑铺位吗？要两张观景舱」)', () => {
+    const ferry = testCatalog([
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', readOnly: true, description: '查询轮渡班次、观景舱和普通舱的票价与余票。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'buyTicket', description: '购买船票：观景舱或普通舱。' },
+      { appId: 'tea', appName: '茶语', api: 'orderDrink', description: '点茶饮下单，到店自取或外送。' },
+    ]);
+    const goals = planGoals('能自己选座位吗？我要两张明早的观景舱', ferry, {});
+    expect(goals.map((g) => [g.toolId, g.text])).toEqual([['ferry.buyTicket', '能自己选座位吗？，我要两张明早的观景舱']]);
+  });
 });
 
 describe('what is wanted while doing a thing', () => {

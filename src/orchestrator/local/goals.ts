@@ -82,9 +82,10 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
       if (last) {
         last.text += `，${clause}`;
         if (isActing(clause) && !last.acting) Object.assign(last, { acting: true, ...choose(last.text, last.appId) });
-      } else if (said !== clauses.at(-1) && isActing(clause)) {
+      } else if (said !== clauses.at(-1) && (isActing(clause) || ASKS_ALONE.test(clause))) {
         // ("I need somewhere to crash near X on Sunday night. Just me, … throw in breakfast."): a request said
-        // before any service is named goes with the words that name one (a flight mentioned in passing does not)
+        // before any service is named goes with the words that name one (a flight mentioned in passing does not);
+        // so does a question (「能自己挑铺位吗？要两张观景舱」: asked of the service the act after it is for)
         where = `${clause}，`;
         continue;
       }
@@ -177,6 +178,9 @@ function joinerBefore(text: string, clause: string): string {
   const at = text.indexOf(clause);
   return at > 0 && /(?:[；;。！!？?]|另外|此外)\s*[，,]?\s*$/.test(text.slice(0, at)) ? '；' : '，';
 }
+
+/** A clause that is a question and nothing else (「能自己挑铺位吗？」, "Can I pick my berth?"). */
+const ASKS_ALONE = /(?:[?？]|[吗么嘛])\s*$/;
 
 /** A choice among what the clause before named: "the cheaper one", 「便宜的那个」, 「其中一个」. */
 const CHOOSES_AMONG_LAST = /\bthe \w+(?:er|est) (?:one|of the two|of them)\b|\b(?:either|one) of them\b|\bthe (?:first|second|other|last) one\b|[便贵大小快慢近远早晚宜][一]?[的点些]?那[个款种家盒份杯]|其中[一二两]?[个款种]?/i;

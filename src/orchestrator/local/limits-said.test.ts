@@ -9,7 +9,10 @@ const docs = [`# 海湾轮渡
 ## 不在范围内
 - 餐食单独购买：餐食只能随船票一起下单。
 - 指定铺位号：系统自动分配，不能指定铺位号。
-- 其他航运公司的船票：如实说明不支持。`];
+- 其他航运公司的船票：如实说明不支持。
+## 规则
+- “一家三口”是 3 张，价格相同，没有儿童票。
+- 典型说法：「明早去青屿的船」「两张观景舱」`];
 
 describe('whether a thing may be done, where the skill states a limit', () => {
   it('answers with the limit that shares the rarest words with the question', () => {
@@ -25,5 +28,22 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('餐食单买多少钱？不买票能只买餐食吗', docs)).toBeUndefined();
     expect(limitAsked('能买别的航运公司的船票吗', docs)).toBeUndefined();
     expect(limitAsked('坐船的时候能顺便买点吃的不', docs)).toBeUndefined();
+  });
+
+  it('answers whether a kind of thing is had by the line that says it is not', () => {
+    expect(limitAsked('我们一家三口，小孩有儿童票吗', docs)).toBe('“一家三口”是 3 张，价格相同，没有儿童票。');
+    expect(limitAsked('Is there a child ticket?', docs)).toBe('“一家三口”是 3 张，价格相同，没有儿童票。');
+    // (a thing the lines only name, not deny, is the lists' to answer)
+    expect(limitAsked('明天还有观景舱吗', docs)).toBeUndefined();
+  });
+
+  it('answers how many at most by the line that bounds it', () => {
+    expect(limitAsked('观景舱一次最多能买几张', docs)).toBe('买船票（普通舱 / 观景舱，一单最多 6 张），可随票加购餐食、行李托运；');
+    expect(limitAsked('How many tickets can I buy at once at most?', docs)).toBe('买船票（普通舱 / 观景舱，一单最多 6 张），可随票加购餐食、行李托运；');
+  });
+
+  it('answers the question asked beside an act, and nothing of a request asked as a question', () => {
+    expect(limitAsked('能自己选铺位号吗？要两张明早的观景舱', docs)).toBe('指定铺位号：系统自动分配，不能指定铺位号。');
+    expect(limitAsked('能给我订两张明早的观景舱吗', docs)).toBeUndefined();
   });
 });

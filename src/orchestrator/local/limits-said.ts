@@ -1,38 +1,61 @@
 import { askedAttributes } from '../understand/asked-attribute.ts';
-import { hanPairs, withChineseWords } from '../understand/index.ts';
+import { hanPairs, tellingWords, withChineseWords } from '../understand/index.ts';
 import { docSentences } from './policy.ts';
-import { isActing } from './request-words.ts';
 
 /** Asking whether a thing may be done (「餐食能单独买吗」, 「可不可以…」, "can I buy a meal without a ticket?"). */
 const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b/i;
+/** Asking whether a kind of thing is had at all (「有儿童票吗」「有没有学生价」, "is there a child fare?"). */
+const HAS_ASK = /有没有|有[^，,。；;！!？?]{1,10}(?:吗|么|嘛)|\b(?:is|are) there\b|\bdo you (?:have|offer)\b/i;
+/** Asking how many at most or least (「一次最多能买几张」, "how many can I book at most?"). */
+const BOUND_ASK = /(?:最多|最少|至少|上限)[^，,。；;！!？?]{0,8}(?:几|多少)|(?:几|多少)[^，,。；;！!？?]{0,8}(?:最多|封顶)|\bat (?:most|least)\b|\b(?:maximum|minimum|limit)\b/i;
+/** A clause that asks for a thing done (「能帮我买两张吗」, "can I get two…"): a request, not a question of what may be. */
+const REQUEST = /帮|替我|给我|请|^\s*(?:can|could|may) (?:i|we) (?:get|have|order|book|buy|reserve)\b/i;
 /** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「不支持改签」, "only with a ticket"). */
 const LIMIT = /只能|只可|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/i;
+/** A sentence that says a kind of thing is not had (「没有儿童票」, "no child fares"): the words right after the negation. */
+const ABSENT = /(?:没有|不设|不提供|无)\s*([^，,。；;！!、\s]{2,6})|\bno ([a-z]+(?: [a-z]+)?)/gi;
+/** A sentence that states how many at most or least (「一单最多 6 张」, "up to 6"). */
+const BOUND = /最多|最少|至少|上限|不超过|\bup to\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b/i;
 /** A line that tells the model what to say (「如实说明」「告诉用户」), not what the service does. */
 const TELLS_MODEL = /如实|说明不|告诉用户|告知用户|向用户|请用户|\b(?:tell|inform) the user\b/i;
 /** The words of asking, no part of what is asked about. */
-const ASKING = /能不能|可不可以|能否|行不行|可以|能|吗|么|嘛|请问|[？?，,。！!]/gu;
+const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗|么|嘛|请问|最多|最少|至少|[？?，,。！!]/gu;
 
 /**
  * The answer to a question whether a thing may be done, where the skill's documents state a limit on
  * it (「餐食单独购买：餐食只能随船票一起下单。」): the limit-stating sentence that shares the rarest
  * words with the question — each pair of Chinese characters weighed by how few sentences hold it
- * (an English question read in the Chinese words of the things it names). Undefined where the text
- * acts, asks nothing of the kind, or no such sentence shares a word with it that few others share.
+ * (an English question read in the Chinese words of the things it names). So too whether a kind of
+ * thing is had (「有儿童票吗」: the line that says there is none) and how many at most (「最多能买几张」:
+ * the line that bounds it). Undefined where the text asks nothing of the kind, only asks for a thing
+ * done (「能帮我买两张吗」), or no such sentence shares a word with it that few others share; a
+ * question asked beside an act is answered too (the caller says it before going on with the act).
  */
 export function limitAsked(text: string, docs: readonly string[]): string | undefined {
   // (a price or another fact asked beside it is the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
-  if (!CAN_ASK.test(text) || isActing(text) || askedAttributes(text).length) return undefined;
-  const sentences = docSentences(docs).filter((s) => !/[「“"]/.test(s));
+  if (askedAttributes(text).length) return undefined;
+  // (only the words of the clause that asks whether: not those of a request or a question beside it)
+  const clauses = text.split(/(?<=[？?。！!；;，,])/);
+  const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && !REQUEST.test(part)) ?? clauses.find((part) => HAS_ASK.test(part) && !REQUEST.test(part));
+  if (!clause) return undefined;
+  // a line of what the model is shown people say (「“两大一小”」) is no limit; one that quotes a word in a rule is
+  const sentences = docSentences(docs).flatMap((s) => s.split(/(?<=[；;])/)).map((s) => s.trim())
+    .filter((s) => hanCount(s.replace(/[「“"][^」”"]*[」”"]/g, '')) * 2 > hanCount(s));
   if (!sentences.length) return undefined;
-  // (only the words of the clause that asks whether: not those of a question beside it)
-  const clause = text.split(/(?<=[？?。！!；;])/).find((part) => CAN_ASK.test(part)) ?? text;
-  const asked = pairs(withChineseWords(clause).replace(ASKING, ' '));
+  const asked = pairs(`${withChineseWords(clause)} ${tellingWords(clause)}`.replace(ASKING, ' '));
+  // (whether a kind of thing is had is answered by a line that says it is not; how many, by a line that bounds it)
+  const states = BOUND_ASK.test(clause) ? (s: string) => BOUND.test(s)
+    : CAN_ASK.test(clause) ? (s: string) => LIMIT.test(s)
+    : (s: string) => [...s.matchAll(ABSENT)].some((m) => [...asked].some((pair) => (m[1] ?? m[2] ?? '').includes(pair)));
   // how many sentences hold each pair asked, counted once
   const held = new Map([...asked].map((pair) => [pair, sentences.filter((s) => s.includes(pair)).length]));
   const holding = (pair: string) => held.get(pair)!;
   let best: { sentence: string; score: number } | undefined;
   // (a line that tells the model how to answer, 「…：如实说明不支持」, is no limit the user is told)
-  for (const sentence of sentences.filter((s) => LIMIT.test(s) && !TELLS_MODEL.test(s))) {
+  const stating = sentences.filter((s) => states(s) && !TELLS_MODEL.test(s));
+  // how many at most, where the skill bounds one thing only ("how many can I book at once?"): that bound
+  if (BOUND_ASK.test(clause) && stating.length === 1) return stating[0];
+  for (const sentence of stating) {
     // a word most sentences hold (the service's own name, 「电影」) says nothing of which limit is meant
     const shared = [...asked].filter((pair) => sentence.includes(pair) && holding(pair) <= Math.max(2, sentences.length / 8));
     const score = shared.reduce((sum, pair) => sum + 1 / holding(pair), 0);
@@ -45,6 +68,8 @@ export function limitAsked(text: string, docs: readonly string[]): string | unde
 
 /** Characters that hold a sentence together and name nothing (「的船」 of 「我的船票」 is no word). */
 const FUNCTION_CHARS = /[的了我你他她它们是在和与或也都就吧呢啊个一这那有]/u;
+
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 /** Each two Chinese characters side by side in a text, but where one of them names nothing. */
 function pairs(text: string): Set<string> {

@@ -272,12 +272,15 @@ export class LocalPlanner implements Planner {
       goal.status = 'done';
       return { type: 'reply', text: rules, awaitUser: false, done: true };
     }
-    // 「餐食能单独买吗」: whether a thing may be done, where the skill states a limit on it
-    const limit = goal.attempts === 0 && !rules ? this.#skillLines(tool, catalog, lang, (docs) => [limitAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
-    if (limit) {
+    // 「餐食能单独买吗」: whether a thing may be done, where the skill states a limit on it; asked beside
+    // an act (「能自己挑铺位吗？要两张观景舱」), the limit is told first and the act goes on
+    const limit = goal.attempts === 0 && !goal.limitRead && !rules ? this.#skillLines(tool, catalog, lang, (docs) => [limitAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
+    goal.limitRead = true;
+    if (limit && !isActing(goal.text)) {
       goal.status = 'done';
       return { type: 'reply', text: limit, awaitUser: false, done: true };
     }
+    if (limit) goal.notices = [...(goal.notices ?? []), limit];
     // 「观景舱在第几层」: what one of its options is, as the skill notes it beside the option
     const noted = goal.attempts === 0 ? optionNoteLine(goal.text, catalog.toolsOf(tool.appId), lang) : undefined;
     if (noted) {
@@ -360,7 +363,7 @@ export class LocalPlanner implements Planner {
       }
       const asked = askStep(goal, tool, need, lang, valueContext(input, [goal.text]));
       if (asked?.type === 'reply' && goal.failed && tryInstead(memo, goal, asked.text)) return undefined;
-      if (asked) return asked;
+      if (asked) return told(goal, asked);
       return this.#advance(goal, tool, memo, input, catalog, lang);
     }
     // Call the API that supplies the ID, its own arguments read from the same request; when that
@@ -386,7 +389,7 @@ export class LocalPlanner implements Planner {
         // The question is about the source's parameter; its answer joins the goal's answers.
         goal.asking = { ...sourceNeed.ask, params: [], kind: 'value' };
         const context = sourceNeed.context ? factOf(sourceNeed.context, { lang }) : '';
-        return { type: 'reply', text: [context, questionFor(sourceNeed.ask, schemaLookup(source), lang)].filter(Boolean).join('\n'), awaitUser: true };
+        return told(goal, { type: 'reply', text: [context, questionFor(sourceNeed.ask, schemaLookup(source), lang)].filter(Boolean).join('\n'), awaitUser: true });
       }
       memo.resolving = { goal: goalIndex, param: need.param, toolId: source.id };
       const args = current.search ? { ...withoutNarrowing(sourceGoal.args, source), ...current.search }
@@ -447,4 +450,12 @@ function tryInstead(memo: LocalMemo, goal: Goal, why: string): boolean {
   instead.orElse = undefined;
   instead.notices = [why, ...(instead.notices ?? [])];
   return true;
+}
+
+/** A question of the goal's, with what the user is to be told first where nothing has told it yet (then not again at the call). */
+function told(goal: Goal, step: PlannerStep): PlannerStep {
+  if (step.type !== 'reply' || goal.attempts > 0 || !goal.notices?.length) return step;
+  const text = [...goal.notices, step.text].join('\n');
+  goal.notices = undefined;
+  return { ...step, text };
 }

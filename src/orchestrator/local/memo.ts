@@ -36,8 +36,10 @@ export interface Goal {
   usual?: Record<string, unknown>;
   /** What the request orders beside the usual (「老样子来一杯，再带一杯冰的乌龙」's second clause): lines of their own. */
   besideUsual?: string;
-  /** What the user is told along with the call (a thing left out of the order, and why). */
+  /** What the user is told along with the call, or the question asked before it (a thing left out of the order and why, a limit asked about). */
   notices?: string[];
+  /** The skill's limits were read for a question asked beside the act (once a goal). */
+  limitRead?: boolean;
   /**
    * Where in the transcript this goal's lists start: the same act repeated for another thing reads
    * lists of its own, not those read for the one before (-1: set when the goal begins).

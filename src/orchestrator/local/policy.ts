@@ -5,6 +5,8 @@
  */
 const ASKS_RULE = new RegExp([
   String.raw`(?:退|取消|改签|改期|改时间|退款)[^，,。；;]{0,8}(?:吗|么|嘛|[？?])`,
+  // (「还能改到别的班次吗」: whether it can be moved at all, no time named to move it to)
+  String.raw`(?:改|换)(?:到|成)?(?:别的|其他|其它|另一|另外)[^，,。；;]{0,6}(?:吗|么|嘛|[？?])`,
   // (「怎么收费」 asks a price, not a rule)
   String.raw`(?<!怎么|怎样|如何)(?:扣|收)(?:钱|费|违约金|手续费)(?:吗|么|嘛)?[？?]?`,
   String.raw`(?:什么时候|几点|多久)(?:之?前)?(?:能|可以)?(?:免费)?(?:取消|退)`,

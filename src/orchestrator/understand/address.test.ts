@@ -32,6 +32,8 @@ describe('a street address said in a request', () => {
     expect(findAddress('Please deliver a bottle of Centrum from your Wulin Square store to 88 Huancheng North Road, Hangzhou.')).toBe('88 Huancheng North Road, Hangzhou');
     // a direction after the road's kind is part of its name (a 「北路」)
     expect(findAddress('two boxes delivered to 100 Yunxi Road North, phone 13900002222')).toBe('100 Yunxi Road North');
+    expect(findAddress("a kettle delivered to 88 Yunxi Road, what's the total with delivery?")).toBe('88 Yunxi Road');
+    expect(findAddress('to 12 Qingyu Street, how soon can it come?')).toBe('12 Qingyu Street');
     // an English sentence after a Chinese address is not part of it
     expect(findAddress('Recipient is Mary Zhou, 13655554444, 上海市黄浦区人民大道200号. Book it')).toBe('上海市黄浦区人民大道200号');
   });

@@ -10,7 +10,7 @@ const EN_LEAD_ZH = /\b(?:to|at)\s+(?:(?:my|our|the)\s+(?:place|home|flat|apartme
 /** A Chinese address as it stands in English words: Han characters, digits and a building's letters, up to the next English word. */
 const ZH_IN_EN = /[\u4e00-\u9fff][\u4e00-\u9fff\d\s#\-A-Za-z]{3,60}?(?=\s+[A-Za-z]{3,}|[.,;!?，。；！？)）]|$)/y;
 const ZH_ADDRESS = /[路街道巷弄里村镇区县]\S*?\d|\d+\s*(?:号|弄|栋|幢|楼|室|层|单元)|大厦|小区|公寓|花园|广场\S*\d/;
-const EN_ADDRESS = /\b(\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Alley|Lu|Jie|Dao)\b\.?(?:\s+(?:North|South|East|West|Middle|Central)\b)?(?:\s*,\s*(?:(?!(?:tomorrow|today|tonight|at|on|by|for|and|or|please|next|this|before|after|around|from|to|the|it|them|asap|now|phone|tel|mobile|cell|contact|call|number)\b)(?:[A-Z][\w'-]*|\d+[A-Za-z]?)\s*){1,5}|\s*,?\s*(?:apt|apartment|unit|room|floor|suite|flat|tower|building|bldg)\.?\s*#?\w+){0,3})/i;
+const EN_ADDRESS = /\b(\d+[A-Za-z]?\s+(?:[A-Z][\w'-]*\s+){0,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Alley|Lu|Jie|Dao)\b\.?(?:\s+(?:North|South|East|West|Middle|Central)\b)?(?:\s*,\s*(?:(?!(?:tomorrow|today|tonight|at|on|by|for|and|or|please|next|this|before|after|around|from|to|the|it|them|asap|now|phone|tel|mobile|cell|contact|call|number|what'?s?|how|when|where|which|who|why|is|are|can|could|will|would|do|does|i|i'm|we|my|our|also|plus|with|thanks?)\b)(?:[A-Z][\w'-]*|\d+[A-Za-z]?)\s*){1,5}|\s*,?\s*(?:apt|apartment|unit|room|floor|suite|flat|tower|building|bldg)\.?\s*#?\w+){0,3})/i;
 
 export function findAddress(text: string): string | undefined {
   for (const lead of text.matchAll(ZH_LEAD)) {

@@ -192,7 +192,7 @@ const TELLING: [RegExp, string][] = [
   [/\b(infrared|non-contact)\b/i, '红外'],
   [/\bdisposable\b/i, '一次性'],
   [/\bchewable\b/i, '咀嚼'],
-  [/\b(children'?s?|kids'?|pediatric)\b/i, '儿童'],
+  [/\b(child(?:ren)?'?s?|kids?'?|pediatric)\b/i, '儿童'],
   [/\badults?'?\b/i, '成人'],
   [/\briver\b/i, '江'],
   [/\blake\b/i, '湖'],
