@@ -169,3 +169,16 @@ describe('a question naming the options of an act', () => {
     expect(chooseGoalTool('给我订两张观景舱，今晚的', 'ferry', ferry).api).toBe('bookSeats');
   });
 });
+
+describe('a question of the person\'s own things', () => {
+  it('is for the list of theirs, whatever words a search of all matches more (「我的船票是几号舱」)', () => {
+    const ferry = testCatalog([
+      { appId: 'ferry', appName: '海湾轮渡', api: 'searchSailings', readOnly: true, description: '查询船票班次：某天从云溪到青屿的船，各舱位票价和余票。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'buyTickets', description: '买船票：预订某一班次的舱位，生成待支付订单。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listMyTickets', readOnly: true, description: '查看我的船票：班次、日期、舱位座位号和状态。' },
+    ]);
+    expect(chooseGoalTool('我的轮渡船票是几号舱', 'ferry', ferry).api).toBe('listMyTickets');
+    expect(chooseGoalTool('我昨天买的那张船票几点开', 'ferry', ferry).api).toBe('listMyTickets');
+    expect(chooseGoalTool('明天云溪到青屿的船票还有吗', 'ferry', ferry).api).toBe('searchSailings');
+  });
+});

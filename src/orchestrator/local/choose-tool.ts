@@ -3,7 +3,7 @@ import { idParams } from './id-sources.ts';
 import { askedWords, detectLanguage, matchEntities, withAskedWords, withChineseWords, withoutAskedWords } from '../understand/index.ts';
 import { contentWords } from '../understand/function-words.ts';
 import { namedThing, withParts, type ScoredCatalog } from './route.ts';
-import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
+import { CHANGE_WORDS, DONE_BEFORE, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly, takesWhen, whenParams } from './tool-kinds.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
 import { askedFit, quoteAsked, quotes } from './asked-tool.ts';
@@ -30,7 +30,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const asks = QUERY_WORDS.test(text) || (/[?？]/.test(text) && !POLITE_REQUEST.test(text));
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
   // (an English request is searched by its content words: "I'd like …" opens any request, and matches an example that opens so)
-  const query = withAskedWords(withChineseWords(text));
+  // (「我昨天买的那张…几点开」: what was done before points at the person's own thing; its verb asks nothing done)
+  const query = withAskedWords(withChineseWords(acting ? text : text.replace(DONE_BEFORE, '我的')));
   const hits = catalog.searchScored(detectLanguage(text) === 'en' ? contentWords(query) : query, 50, { withData: false }).filter((h) => h.tool.appId === appId);
   const when = saysWhen(text);
   // 「晚上几点关门？我九点多过去」: the API that says it tells what is asked (hours) answers, whatever time is said
@@ -48,6 +49,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (undoing === isUndoLike(tool) ? (undoing ? 3 : 1) : 0.3) *
     // Moving or changing something made before (reschedule, update) is for a request that says to change it.
     (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1) *
+    // 「我的船票是几号舱」, "where's my booking?": a question of the person's own things is for the list of theirs
+    (!acting && !undoing && MINE.test(text) && readsOnly(tool) && OWN.test(`${tool.api} ${tool.description}`) ? 2 : 1) *
     // 「西湖那家在哪」, "how much for 4 bottles": the API whose output holds what is asked (or computes it) answers
     (acting ? 1 : askedFit(tool, facts, text));
   // within one mini-program a short name or a part of one tells its things apart (「思密达」, 「外滩那家」)
@@ -119,6 +122,11 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const best = scored[0]?.tool ?? tools.find((t) => readsOnly(t) && listsNamed(t));
   return undo ?? deeperList(text, best, tools, catalog, acting) ?? listTakingNamed(best, tools, listsNamed, acting) ?? best ?? tools[0]!;
 }
+
+/** The person's own things said (「我的船票」「我买的那张」「我订的」, "my booking"). */
+const MINE = /我(?:买|订|约|预约|预订|下|点|寄)?了?的|\bmy\b|\bi (?:booked|bought|ordered)\b/i;
+/** An API of the user's own things (「我的订单」「当前用户的预约」, listMyTickets). */
+const OWN = /我的|我买|我订|我约|当前用户|用户的(?:订单|预约|车票|票)|\bmy\b|[a-z]My[A-Z]|Mine\b/;
 
 /**
  * 「后天河西店那边有哪些影片」: a question of a list (films) that names a thing of another list (a

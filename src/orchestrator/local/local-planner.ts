@@ -25,6 +25,7 @@ import { orderQuote, quoteText, quotedOrderTool, quotingTool } from './order-quo
 import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { optionNoteLine } from './option-note.ts';
+import { feeAsked } from './fee-said.ts';
 import { limitAsked } from './limits-said.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
 import { keptOnAmend } from './same-thing.ts';
@@ -281,6 +282,12 @@ export class LocalPlanner implements Planner {
       return { type: 'reply', text: limit, awaitUser: false, done: true };
     }
     if (limit) goal.notices = [...(goal.notices ?? []), limit];
+    // 「外送要配送费吗」: a fee the skill states, asked and nothing done
+    const fee = goal.attempts === 0 && !limit && !rules && !isActing(goal.text) ? this.#skillLines(tool, catalog, lang, (docs) => [feeAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
+    if (fee) {
+      goal.status = 'done';
+      return { type: 'reply', text: fee, awaitUser: false, done: true };
+    }
     // 「观景舱在第几层」: what one of its options is, as the skill notes it beside the option
     const noted = goal.attempts === 0 ? optionNoteLine(goal.text, catalog.toolsOf(tool.appId), lang) : undefined;
     if (noted) {

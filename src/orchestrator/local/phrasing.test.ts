@@ -37,7 +37,7 @@ describe('a question about a choice of values', () => {
 
 describe('a Chinese result told to an English user', () => {
   it('says in English what the result states (full, sold out), not what a rule beside it says of a kind of thing', () => {
-    expect(factOf('瑜伽课已约满。', { lang: 'en' })).toBe('(full): 瑜伽课已约满。');
+    expect(factOf('瑜伽课已约满。', { lang: 'en' })).toBe('Full: 瑜伽课已约满。');
     expect(factOf('找到 1 节课：周六 10:00 静安店 瑜伽 余11位。已约满的课不能预约。', { lang: 'en' })).toBe('找到 1 节课：周六 10:00 静安店 瑜伽 余11位。已约满的课不能预约。');
     expect(factOf('修改已支付的订单：请到柜台处理。', { lang: 'en' })).toBe('修改已支付的订单：请到柜台处理。');
   });
@@ -45,7 +45,7 @@ describe('a Chinese result told to an English user', () => {
   it('does not call a list full where some of its lines are still free', () => {
     const slots = '2026-11-22：08:00可约，10:00不可约（该时段已约满），15:00可约';
     expect(factOf(slots, { lang: 'en' })).toBe(slots);
-    expect(factOf('2026-11-22：10:00不可约（该时段已约满），15:00不可约（该时段已约满）', { lang: 'en' })).toMatch(/^\(full\)/);
+    expect(factOf('2026-11-22：10:00不可约（该时段已约满），15:00不可约（该时段已约满）', { lang: 'en' })).toMatch(/^Full: /);
   });
 
   it('calls none left sold out (「只剩 0 个」「余0」), and a count left above none not', () => {

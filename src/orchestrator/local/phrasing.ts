@@ -17,7 +17,9 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
     const mixed = SOME_FREE.test(states);
     const gist = STATUS_WORDS.filter(([zh, en]) => zh.test(states) && !(mixed && OF_SOME.has(en))).map(([, en]) => en);
     const lead = options.isError ? 'Sorry, that did not go through' : '';
-    const note = gist.length ? `${lead ? `${lead} (` : '('}${[...new Set(gist)].join(', ')})` : lead;
+    const said = [...new Set(gist)].join(', ');
+    // ("Paid: 订单…已支付成功", "Sorry, that did not go through (full): …")
+    const note = !gist.length ? lead : lead ? `${lead} (${said})` : `${said[0]!.toUpperCase()}${said.slice(1)}`;
     return note ? `${note}: ${facts}` : facts;
   }
   if (!facts && options.isError) return options.lang === 'en' ? 'Sorry, that step did not go through.' : '抱歉，这一步没有办成。';

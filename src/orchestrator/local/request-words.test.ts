@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY_ONE, isActing, isBareAct } from './request-words.ts';
+import { ANY_ONE, asksToUndo, isActing, isBareAct } from './request-words.ts';
 
 describe('going somewhere to see it', () => {
   it.each(['周日带爸妈去万达看那部新片', '晚上去江边那家看演出', '明天我们去看话剧'])('%s acts', (text) => expect(isActing(text)).toBe(true));
@@ -206,4 +206,37 @@ describe('a yes-or-no asked of the service', () => {
 describe('who goes, said by kinds of people or as a family', () => {
   it.each(['周日那班船下午五点那趟，大人两个小孩一个', 'the ferry on Sunday morning, a family of three'])('%s acts', (text) => expect(isActing(text)).toBe(true));
   it.each(['大人多少钱一张'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});
+
+describe('a thing done before, said to point at it (「我上次买的」「我昨天订的」)', () => {
+  it('is no act of its own', () => {
+    expect(isActing('我上次买的船票是几号舱')).toBe(false);
+    expect(isActing('我昨天订的那张船票几点开船')).toBe(false);
+    // (an act said beside it still acts)
+    expect(isActing('我上次点的那杯再来一杯')).toBe(true);
+    expect(isActing('买我上次买的那个')).toBe(true);
+  });
+});
+
+describe('which of them, asked', () => {
+  it('is a question, not an order (「茶语哪家店离我近」「哪个码头人少」「几号舱」)', () => {
+    for (const text of ['茶语哪家店离我近', '哪个码头人少', '我的船票是几号舱', '观景舱在第几排']) expect(isActing(text), text).toBe(false);
+    // (whichever is left to the assistant is no question)
+    expect(isActing('哪家都行，帮我订两张明早的船票')).toBe(true);
+  });
+});
+
+describe('whether an undo went through', () => {
+  it('asks, and undoes nothing (「退了没有」「取消了吗」「退款成功了吗」)', () => {
+    for (const text of ['我上次买的船票退了没有', '那单取消了吗', '退款成功了吗', '我的票退没退']) expect(asksToUndo(text), text).toBe(false);
+    for (const text of ['把那张船票退了', '帮我退了', '取消吧']) expect(asksToUndo(text), text).toBe(true);
+  });
+});
+
+describe('a yes-or-no in Chinese', () => {
+  it('asks nothing done where it is for nobody and counts nothing (「外送要配送费吗」「观景舱含餐吗」)', () => {
+    for (const text of ['茶语外送要配送费吗', '观景舱含餐吗', '要送到公司吗']) expect(isActing(text), text).toBe(false);
+    // (a request said as a question still acts)
+    for (const text of ['能给我送两杯乌龙吗', '帮我送到公司好吗']) expect(isActing(text), text).toBe(true);
+  });
 });

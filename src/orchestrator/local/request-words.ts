@@ -15,12 +15,23 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
     const pricing = ASKS_PRICE.test(sentence);
     return sentence.split(/[？?，,。；;！!]/).some((part) => {
       const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
-      if (QUERY_WORDS.test(said) || asksWhetherItCan(said) || YES_NO.test(said)) return false;
+      if (QUERY_WORDS.test(said) || asksWhetherItCan(said) || YES_NO.test(said) || asksYesOrNo(said)) return false;
       if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
       return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
     });
   });
 }
+
+/**
+ * 「外送要配送费吗」「观景舱含餐吗」: a yes-or-no in Chinese, asked for nobody and counting nothing, asks nothing
+ * done (「能给我送两杯吗」「可以订两张吗」 do: a request said as a question).
+ */
+function asksYesOrNo(part: string): boolean {
+  return /[吗么嘛]\s*$/.test(part) && !FOR_SOMEONE.test(part) && !COUNTED.test(part);
+}
+
+/** A count of things (「两张」「三杯」「一间」). */
+const COUNTED = /[一二两俩三仨四五六七八九十几\d]+\s*[个张杯份盒瓶包支件位间晚人碗袋]/;
 
 /** "does the pier store deliver", "do you ship to Hangzhou": a yes-or-no asked of the service, which asks nothing done. */
 const YES_NO = /^\s*(?:do|does|is|are)\s+(?:you|it|they|the|your|this|that|there)\b/i;
@@ -47,11 +58,13 @@ const WHO_GOES = /^\s*(?:就|只|是|一共|总共|共)?(?:我|咱|一家|全家
 /** A count after "for" or "party of", or before people ("for 3", "3 people"): read as a word so the part is still only who goes. */
 const COUNT_AFTER = /(\bfor|\bparty of|^\s*)\s*\d+(?=\s*(?:$|people|persons|adults|guests|of us))/gi;
 
+/** A thing the person did before, said to point at it (「我上次买的」「我昨天订的」): no act of its own. */
+export const DONE_BEFORE = /(?:我|我们|咱)(?:上次|之前|昨天|前天|刚才|刚刚|以前|上周|上个月|那天|今天|早上)?(?:买|订|约|预约|预订|点|寄|叫|挂|交|充)(?:了)?的/g;
 /**
- * What an act already did, said as a state ("shows delivered", "it was booked", 「显示已签收」「已经送达」):
- * news of the thing, not a request to do it again.
+ * What an act already did, said as a state ("shows delivered", "it was booked", 「显示已签收」「已经送达」,
+ * 「我上次买的」): news of the thing, not a request to do it again.
  */
-const DONE_STATE = /\b(?:shows?|showing|says?|saying|marked|listed|was|were|been|is|are|it'?s|already)\s+(?:as\s+)?(?:delivered|shipped|sent|paid|booked|ordered|reserved|signed)\b|已经?(?:送达|送到|寄出|寄到|发货|支付|付款|下单|预约|预订|签收)/gi;
+const DONE_STATE = new RegExp(String.raw`\b(?:shows?|showing|says?|saying|marked|listed|was|were|been|is|are|it'?s|already)\s+(?:as\s+)?(?:delivered|shipped|sent|paid|booked|ordered|reserved|signed)\b|已经?(?:送达|送到|寄出|寄到|发货|支付|付款|下单|预约|预订|签收)|${DONE_BEFORE.source}`, 'gi');
 
 /** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」, "don't book it", "no need to order"). */
 const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|(?<![要买订约付交])不(?=下单|订|买|约|预约|预订|付)|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?`;
@@ -63,13 +76,13 @@ export const NEGATED_ACT_G = new RegExp(NEGATED_ACT.source, 'gi');
 /** Words of doing (order, book, pay) and of asking (what, which, show): generic, not any mini-program's. */
 export const ACTION_WORDS = /(?<!大)约(?![\d莫])|(?:^|[\s我就都还也想])要(?![不是么求紧多等花带])(?![^，,。]*?(?:几|多久|多长|吗|么))|想(?:看|订|约|买|住|吃|点|叫|寄|挂|预约|预订)(?!看)|去(?!哪)[^，,。？?看]{0,8}看(?![看过])|(?<![我咱你他她])带(?:着|上)?[^，,。？?看带]{1,6}看(?![看过]|什么|啥|哪)|(?<!看)看(?:一)?场(?![次地])|(?:想|要)(?:和|跟|同|带)[^，,。？?看]{1,6}(?:一起)?(?:去)?看(?![看过]|什么|啥|哪)|(?:派|找|请)(?:个|一个|[一两二三]位|[一两二三]名)?(?:人|阿姨|师傅|保洁)|要(?=[一二两三四五六七八九十\d]+(?:[盒包瓶支份袋张杯件位间]|个(?!小时|钟头|月|星期|礼拜)))(?![^，,。]*?(?:吗|么))|住[一二两三四五六七八九十几\d]+晚|(?<![每今明昨前后周期拜号月初\d])(?:[一二两三四五六七八九十]|\d+)\s*(?:个)?晚(?:上)?(?![^，,。？?]*?(?:吗|么|多少|几|[？?]))|拿[一二两三四五六七八九十几\d]+[盒包瓶支个份袋张杯]|\b(?:\d+|one|two|three|four|five|six|a couple of) (?:packs?|boxes|box|bottles?|cups?|tickets?|bags?) of\b|订|买|占(?:一个|个|位|座|[一二两三四五六七八九十\d]个)|(?:帮我|给我)?备(?=[一二两三四五六七八九十几\d])|(?:帮我|给我)留(?=[一二两三四五六七八九十几\d个份盒张])|(?<!停)留(?=[一二两三四五六七八九十几\d]+[个份盒张瓶支包袋](?!小时|钟头|月|星期|礼拜|电话|号|言|邮箱|地址|联系))|(?:来|上门)(?:做|打扫|收拾|清洁|清洗|修|装|擦)|\bget (?:someone|somebody|a cleaner|an? \w+er) (?:to|in|over|round)\b|^\s*(?:\d+|one(?! (?:of|more)\b)|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z][\w-]* ){0,2}(?:rooms?|tickets?|seats?|nights?|boxes|box|bottles?|packs?|cups?|tables?|classes|class|sessions?|spots?|places?|adults?|people|persons|guests)\b(?![^?]*\?)|^\s*(?:[一二两三四五六七八九十]|\d+)\s*[间份杯盒瓶袋包支件](?![^，,。]*?(?:吗|么|多少|几))|\b(?:can|could) (?:someone|somebody|you) (?!tell|check|show|let me|see|explain|find out)(?:come|clean|do|book|get|grab|fetch|deliver|send|bring|fix|order|reserve|pick|make|set)\b|\b(?:can|could|may) i (?:please )?(?:get|have|order|grab|book|reserve) (?:a|an|one|two|three|some|\d+)\b|点一|点个|(?<![几一二两三四五六七八九十\d早晚差有])点(?=便宜|贵|[那这它])|来[一二两俩三仨四五六七八九十几\d张杯份碗瓶个]|(?:[一二两三四五六七八九十]|\d+)\s*张(?!嘴)|叫|挂|寄|送|交|缴|充|预约|预订|下单|(?:给我|帮我)下(?=[一两二三四五六七八九十几\d]?[个单份盒])|办|order|book|buy|pay|send|ship|get me|grab (?:me|us)\b|\b(?:i|we)(?:'ll| will) (?:take|have|get|go with|grab)\b(?! to\b| there\b| back\b| home\b| up\b| off\b)|\blet (?:me|us) (?:have|get)\b|\bgive (?:me|us)\b(?! a (?:call|ring|moment|minute|second)\b)|\bgrab (?:it|one|that|them|a spot|a seat)\b|reserve|top up|deliver|call (?:a|an|me a)\b|hail|request a\b|\badd\b|i'?d like|i would like|i want|\bwant(?:s)? to (?:see|watch|catch|book|get|go|reserve|order|buy)\b|\bwanna (?:see|watch|catch|book|get|go)\b|\bneed (?:a|an|someone|somewhere|something|some|a few|\d+|two|three|four|five)\b|come (?:by|over|and|to|clean)|\bhave (?:them|someone|somebody|a \w+|the \w+) (?:do|come|clean|bring|fix|deliver|pick|send)\b|\bhave\b[^.?!]{1,60}?\b(?:sent|delivered|brought|shipped)\s+(?:over|to|round|up|home)\b|\b(?:tickets?|seats?) for\b|\bfor\s+(?:the\s+)?(?:two|three|four|five|six|\d+)\s+of\s+us\b|get me into|sign me up|\bsign (?:me|us|both of us|my \w+)\b[^.?!,]{0,30}?\bup\b|\bput (?:me|us) (?:in|down|on)\b|\bput (?:\d+|¥\s*\d+|some|more)\b[^.?!,]{0,25}\b(?:on|onto|into)\b|\bgo ahead\b|\bgo for it\b|\bproceed\b|^(?!\s*(?:what|which|how|when|where|why|who|can|could|is|are|do|does|will|would|may)\b)[^?]*\bplease\b(?!.*\?)/i;
 
-export const QUERY_WORDS = /(?:还)?(?:能|可以)[约订买报抢](?:几|多少)|哪(?:家|个|间|款|种|位|一家|一个|一间)(?:店|门店)?(?:最|更|比较)|还(?:有|剩)几|查|看看|有哪些|哪几|什么时间|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|多久|多长时间|到哪|哪些|列表|菜单|\bwhat\b|\bwhich\b|\bhow (?:many|long|often|far)\b|\bshow\s+(?:me|us|all|what)\b|list|menu|how much|where is|track/i;
+export const QUERY_WORDS = /(?:还)?(?:能|可以)[约订买报抢](?:几|多少)|哪(?:家|个|间|款|种|位|一家|一个|一间)(?:店|门店)?(?:最|更|比较|离|近|远|在|开着|还开|人少|便宜|贵)|几号|第几|几楼|几层|还(?:有|剩)几|查|看看|有哪些|哪几|什么时间|有什么|有啥|都有|几点|哪天|有没有|是什么|多少|多久|多长时间|到哪|哪些|列表|菜单|\bwhat\b|\bwhich\b|\bhow (?:many|long|often|far)\b|\bshow\s+(?:me|us|all|what)\b|list|menu|how much|where is|track/i;
 
 /** Asking to undo: cancel, refund, unsubscribe. */
 export const UNDO_WORDS = /取消|退(?![出休役步烧让化缩房])|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
 
 /** An undo said not to be done or only asked about (「不用取消」, 「取消要扣钱吗」, "until when can I cancel for free?"). */
-const NOT_UNDOING = /(?:不用|不要|别|无需|先不)(?:帮我)?(?:取消|退)|取消[^，,。；;！!]{0,8}(?:吗|么|多少|几点|什么时候|怎么|？|\?)|(?:什么时候|几点|多久)(?:前)?(?:能|可以)?(?:免费)?取消|(?:can|could) (?:i|we) (?:still )?cancel|cancel[^.?!,]{0,20}\?|cancel(?:lation)? (?:policy|fee|charge)/gi;
+const NOT_UNDOING = /(?:不用|不要|别|无需|先不)(?:帮我)?(?:取消|退)|(?:取消|退(?:款|票)?)(?:掉)?了?(?:没有?|吗|么|没)(?=[，,。？?！!\s]|$)|退没退|退(?:款|票)?成功了?(?:没有?|吗)|取消[^，,。；;！!]{0,8}(?:吗|么|多少|几点|什么时候|怎么|？|\?)|(?:什么时候|几点|多久)(?:前)?(?:能|可以)?(?:免费)?取消|(?:can|could) (?:i|we) (?:still )?cancel|cancel[^.?!,]{0,20}\?|cancel(?:lation)? (?:policy|fee|charge)/gi;
 
 /** Whether a request asks to undo something (cancel, refund), not only about undoing it. */
 export function asksToUndo(text: string): boolean {
