@@ -8,6 +8,7 @@ import { escapeRegExp } from '../../core/index.ts';
 import { savedAddressSaid, type SavedAddress } from './saved-address.ts';
 import { setAsideSpans } from './set-aside.ts';
 import { ANY_ONE } from './request-words.ts';
+import { todayOfTimeSaid } from './today-said.ts';
 
 export interface ValueContext {
   /** The texts to read, most authoritative first (the latest answer before the request). */
@@ -170,7 +171,7 @@ const SAYS_BEFORE = new RegExp(String.raw`以前|之前|前结束|最晚|\bbefor
 function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
   const ref = { now: ctx.now, timeZone: ctx.timeZone };
   const found = ctx.texts.map((t) => extractDateTime(t, ref));
-  if (wantsDate) return found.find((f) => f.date)?.date;
+  if (wantsDate) return found.find((f) => f.date)?.date ?? todayOfTimeSaid(ctx.texts, found, ref);
   const index = found.findIndex((f) => f.time);
   const hit = found[index];
   if (!hit?.time) return undefined;
