@@ -180,5 +180,20 @@ describe('a question of the person\'s own things', () => {
     expect(chooseGoalTool('我的轮渡船票是几号舱', 'ferry', ferry).api).toBe('listMyTickets');
     expect(chooseGoalTool('我昨天买的那张船票几点开', 'ferry', ferry).api).toBe('listMyTickets');
     expect(chooseGoalTool('明天云溪到青屿的船票还有吗', 'ferry', ferry).api).toBe('searchSailings');
+    // (anything else of theirs is no thing they have bought)
+    expect(chooseGoalTool('My knees are bad, are there seats on the sailings tomorrow?', 'ferry', ferry).api).toBe('searchSailings');
+  });
+});
+
+describe('an act for a time said', () => {
+  it('takes a time, itself or through the list its thing is from (not a pass the same words match as well)', () => {
+    const ferry = testCatalog([
+      { appId: 'ferry', appName: '海湾轮渡', api: 'searchSailings', readOnly: true, description: '查班次：按日期、开船时间段和舱位列出班次，含 sailingId、余票。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' }, cabin: { type: 'string', enum: ['deck', 'standard'], description: 'deck=观景舱, standard=普通舱' } } } },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'bookSailing', description: '订船：生成待支付订单，用户付款。', inputSchema: { type: 'object', required: ['sailingId'], properties: { sailingId: { type: 'string', description: '班次 ID，来自 searchSailings 的 sailings[].sailingId' }, people: { type: 'integer' } } } },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'buyPass', description: '买十次船票卡（¥300，所有班次通用，一人一班扣 1 次，舱位）。', inputSchema: { type: 'object', properties: { passId: { type: 'string', enum: ['pass10'], description: 'pass10=十次船票卡' } } } },
+    ]);
+    expect(chooseGoalTool('明天下午有观景舱的话帮我订一班', 'ferry', ferry).api).toBe('bookSailing');
+    expect(chooseGoalTool('明天帮我办一张十次卡', 'ferry', ferry).api).toBe('buyPass');
+    expect(chooseGoalTool('明天帮我买一张十次船票卡', 'ferry', ferry).api).toBe('buyPass');
   });
 });

@@ -37,7 +37,14 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // 「晚上几点关门？我九点多过去」: the API that says it tells what is asked (hours) answers, whatever time is said
   const asked = askedWords(text).filter((word) => /\p{Script=Han}/u.test(word));
   const tells = (tool: Tool) => asked.some((word) => tool.description.includes(word));
+  // 「明天下午有单车的话帮我订一节」: an act for a time said takes a time, itself or through the list its thing is from
+  // (not the class pack the same words match as well)
+  const takesWhenThrough = (tool: Tool) => takesWhen(tool) || idParams(tool, tools).some((p) => {
+    const source = tools.find((t) => t.api === p.source);
+    return !!source && takesWhen(source);
+  });
   const weight = (tool: Tool) =>
+    (acting && when && !readsOnly(tool) && !takesWhenThrough(tool) ? 0.75 : 1) *
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
     // 「今晚…有啥电影」: a list that cannot be asked about a time is not what a request with one wants.
     (when && readsOnly(tool) && !takesWhen(tool) && !tells(tool) ? 0.5 : 1) *
@@ -123,8 +130,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   return undo ?? deeperList(text, best, tools, catalog, acting) ?? listTakingNamed(best, tools, listsNamed, acting) ?? best ?? tools[0]!;
 }
 
-/** The person's own things said (「我的船票」「我买的那张」「我订的」, "my booking"). */
-const MINE = /我(?:买|订|约|预约|预订|下|点|寄)?了?的|\bmy\b|\bi (?:booked|bought|ordered)\b/i;
+/** The person's own things said (「我的船票」「我买的那张」「我订的」, "my booking"), not anything of theirs (「我的孩子」, "my hay fever"). */
+const MINE = /我(?:买|订|约|预约|预订|下|点|寄)了?的|我的[^，,。？?；;]{0,6}?(?:订单|预约|票|房|包裹|快递|课|单子|挂号)|\bmy (?:\w+ )?(?:orders?|bookings?|tickets?|reservations?|appointments?|parcels?|packages?|purchases?|classes)\b|\bi (?:booked|bought|ordered)\b/i;
 /** An API of the user's own things (「我的订单」「当前用户的预约」, listMyTickets). */
 const OWN = /我的|我买|我订|我约|当前用户|用户的(?:订单|预约|车票|票)|\bmy\b|[a-z]My[A-Z]|Mine\b/;
 

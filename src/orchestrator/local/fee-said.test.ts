@@ -10,8 +10,10 @@ const docs = [`# 茶语
 
 describe('a fee the skill states', () => {
   it('answers a question of it, in either language', () => {
-    expect(feeAsked('茶语外送要配送费吗？多少钱', docs)).toBe('外送只送门店所在城市，配送费 ¥4。');
-    expect(feeAsked('How much is the delivery fee?', docs)).toBe('外送只送门店所在城市，配送费 ¥4。');
+    expect(feeAsked('茶语外送要配送费吗？多少钱', docs)).toEqual({ sentence: '外送只送门店所在城市，配送费 ¥4。', alone: true });
+    expect(feeAsked('How much is the delivery fee?', docs)).toEqual({ sentence: '外送只送门店所在城市，配送费 ¥4。', alone: true });
+    // (the price of the things asked beside it is asked of the lists, the fee told with it)
+    expect(feeAsked('两杯乌龙送到公司大概多少钱？配送费怎么算？', docs)).toEqual({ sentence: '外送只送门店所在城市，配送费 ¥4。', alone: false });
   });
 
   it('leaves a thing of a list, and a rate a quote computes, to the calls', () => {

@@ -275,19 +275,22 @@ export class LocalPlanner implements Planner {
     }
     // 「餐食能单独买吗」: whether a thing may be done, where the skill states a limit on it; asked beside
     // an act (「能自己挑铺位吗？要两张观景舱」), the limit is told first and the act goes on
-    const limit = goal.attempts === 0 && !goal.limitRead && !rules ? this.#skillLines(tool, catalog, lang, (docs) => [limitAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
-    goal.limitRead = true;
+    const firstRead = goal.attempts === 0 && !goal.docsRead;
+    goal.docsRead = true;
+    const limit = firstRead && !rules ? this.#skillLines(tool, catalog, lang, (docs) => [limitAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
     if (limit && !isActing(goal.text)) {
       goal.status = 'done';
       return { type: 'reply', text: limit, awaitUser: false, done: true };
     }
     if (limit) goal.notices = [...(goal.notices ?? []), limit];
     // 「外送要配送费吗」: a fee the skill states, asked and nothing done
-    const fee = goal.attempts === 0 && !limit && !rules && !isActing(goal.text) ? this.#skillLines(tool, catalog, lang, (docs) => [feeAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
-    if (fee) {
+    const fee = firstRead && !limit && !rules && !isActing(goal.text) ? feeAsked(goal.text, this.#docs(tool, catalog)) : undefined;
+    if (fee?.alone) {
       goal.status = 'done';
-      return { type: 'reply', text: fee, awaitUser: false, done: true };
+      return { type: 'reply', text: factOf(fee.sentence, { lang, apis: tool.siblings }), awaitUser: false, done: true };
     }
+    // (a price asked beside it is answered as well, the fee told with it)
+    if (fee) goal.notices = [...(goal.notices ?? []), factOf(fee.sentence, { lang, apis: tool.siblings })];
     // 「观景舱在第几层」: what one of its options is, as the skill notes it beside the option
     const noted = goal.attempts === 0 ? optionNoteLine(goal.text, catalog.toolsOf(tool.appId), lang) : undefined;
     if (noted) {

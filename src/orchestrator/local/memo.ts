@@ -38,8 +38,8 @@ export interface Goal {
   besideUsual?: string;
   /** What the user is told along with the call, or the question asked before it (a thing left out of the order and why, a limit asked about). */
   notices?: string[];
-  /** The skill's limits were read for a question asked beside the act (once a goal). */
-  limitRead?: boolean;
+  /** The skill's documents were read for a limit or a fee asked beside the act (once a goal). */
+  docsRead?: boolean;
   /**
    * Where in the transcript this goal's lists start: the same act repeated for another thing reads
    * lists of its own, not those read for the one before (-1: set when the goal begins).
