@@ -86,3 +86,11 @@ describe('a question asked beside an act', () => {
     expect(answerAlong(goal, order, [shelf, stores, order], read)).toEqual(['菊花茶 ¥12（drinkId d1）']);
   });
 });
+
+describe('the line about a thing whose name also stands in another\'s line', () => {
+  it('is the line it heads, not a piece of the other', () => {
+    const content = '可随船加购的餐食：双人餐（大份薯条+2杯柠檬茶）(m2) ¥49.90；大份薯条(m3) ¥22.00；柠檬茶(m4) ¥12.00。';
+    const meals = [{ id: 'm2', names: ['双人餐'] }, { id: 'm3', names: ['大份薯条'] }, { id: 'm4', names: ['柠檬茶'] }];
+    expect(lineAbout(content, meals[1]!, meals, { fromName: true })).toBe('大份薯条(m3) ¥22.00');
+  });
+});

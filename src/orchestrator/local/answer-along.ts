@@ -89,7 +89,8 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   const names = [...(fromName ? [] : [entity.id]), ...[...entity.names].sort((a, b) => b.length - a.length)].filter((n) => n.length >= 2);
   const name = names.find((n) => content.includes(n));
   if (name === undefined) return undefined;
-  const found = content.indexOf(name);
+  // (where the name also stands inside another's line, 「双人餐（大份薯条+…）」, the line it heads)
+  const found = headedAt(content, name) ?? content.indexOf(name);
   // a name in its marks (《午夜快递》, 「…」) is said with them
   const marked = found > 0 && /[《「“『(（]/.test(content[found - 1]!) ? found - 1 : found;
   // (a name found inside brackets, 「云溪电力 电费（户号 5566）」, is said with what opens them)
@@ -107,6 +108,16 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   const stretch = content.slice(start, end);
   const line = (fromName ? stretch : stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), '')).replace(/[\s、，,：:（(]+$/, '').trim();
   return line.length >= 2 && line.length <= 160 ? line : undefined;
+}
+
+/** Where a name heads a line of the content (only marks or spaces since the last 「；」「。」「：」 or new line), if it does. */
+function headedAt(content: string, name: string): number | undefined {
+  for (let at = content.indexOf(name); at >= 0; at = content.indexOf(name, at + 1)) {
+    const before = content.slice(0, at);
+    const lineStart = Math.max(...['；', ';', '。', '\n', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
+    if (/^[\s《「“『(（\d.、-]*$/.test(content.slice(lineStart, at))) return at;
+  }
+  return undefined;
 }
 
 /** Whether a line says a word of the question: two Chinese characters in a row, or an English word of four letters or more. */

@@ -176,9 +176,12 @@ describe('a question of the person\'s own things', () => {
       { appId: 'ferry', appName: '海湾轮渡', api: 'searchSailings', readOnly: true, description: '查询船票班次：某天从云溪到青屿的船，各舱位票价和余票。' },
       { appId: 'ferry', appName: '海湾轮渡', api: 'buyTickets', description: '买船票：预订某一班次的舱位，生成待支付订单。' },
       { appId: 'ferry', appName: '海湾轮渡', api: 'listMyTickets', readOnly: true, description: '查看我的船票：班次、日期、舱位座位号和状态。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listTravellers', readOnly: true, description: '读取用户保存的乘船人（姓名、证件），把「我」「我的家人」「my wife」对应到乘船人的名字。' },
     ]);
     expect(chooseGoalTool('我的轮渡船票是几号舱', 'ferry', ferry).api).toBe('listMyTickets');
     expect(chooseGoalTool('我昨天买的那张船票几点开', 'ferry', ferry).api).toBe('listMyTickets');
+    // (a list whose examples say 「我」 and "my" is not therefore a list of theirs)
+    expect(chooseGoalTool('我的船票写的是谁的名字', 'ferry', ferry).api).toBe('listMyTickets');
     expect(chooseGoalTool('明天云溪到青屿的船票还有吗', 'ferry', ferry).api).toBe('searchSailings');
     // (anything else of theirs is no thing they have bought)
     expect(chooseGoalTool('My knees are bad, are there seats on the sailings tomorrow?', 'ferry', ferry).api).toBe('searchSailings');
@@ -195,5 +198,16 @@ describe('an act for a time said', () => {
     expect(chooseGoalTool('明天下午有观景舱的话帮我订一班', 'ferry', ferry).api).toBe('bookSailing');
     expect(chooseGoalTool('明天帮我办一张十次卡', 'ferry', ferry).api).toBe('buyPass');
     expect(chooseGoalTool('明天帮我买一张十次船票卡', 'ferry', ferry).api).toBe('buyPass');
+  });
+});
+
+describe('a question of what a thing is, that one list names', () => {
+  it('is that list\'s, whatever list the words of asking match (「双人餐里面有什么」)', () => {
+    const ferry = testCatalog([
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', readOnly: true, description: '查询班次：「明天有什么船」「有哪些班次」时调用。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listMeals', readOnly: true, description: '可随船票加购的餐食及价格。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'buyTicket', description: '买船票，可加购餐食。' },
+    ], { 'ferry.listMeals': ['双人餐', '大份薯条'], 'ferry.listSailings': ['云溪→青屿 08:00'] });
+    expect(chooseGoalTool('双人餐里面有什么', 'ferry', ferry).api).toBe('listMeals');
   });
 });

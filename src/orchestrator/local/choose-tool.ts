@@ -57,7 +57,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     // Moving or changing something made before (reschedule, update) is for a request that says to change it.
     (isChangeLike(tool) && !CHANGE_WORDS.test(text) ? 0.3 : 1) *
     // 「我的船票是几号舱」, "where's my booking?": a question of the person's own things is for the list of theirs
-    (!acting && !undoing && MINE.test(text) && readsOnly(tool) && OWN.test(`${tool.api} ${tool.description}`) ? 2 : 1) *
+    (!acting && !undoing && MINE.test(text) && readsOnly(tool) && ownList(tool) ? 2 : 1) *
     // 「西湖那家在哪」, "how much for 4 bottles": the API whose output holds what is asked (or computes it) answers
     (acting ? 1 : askedFit(tool, facts, text));
   // within one mini-program a short name or a part of one tells its things apart (「思密达」, 「外滩那家」)
@@ -118,8 +118,9 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // (not where the best fit prices what is said (a quote: "how much for 4 tins of <a tea the menu names>") or is
   // asked for the time said (「湖边那家客栈周六住一晚多少钱」))
   const byTop = !!top && (quotes(top) || (!!when && takesWhen(top)));
+  // (so too what a thing one list names is, 「双人餐里面有什么」, whatever list the words of asking match)
   // (nor where things of two lists are named: 「东门店买两盒青蒿素片一共多少钱」 names a store and a medicine)
-  const namers = !acting && facts.length && !named && !byTop ? tools.filter((tool) => readsOnly(tool) && listsNamed(tool)) : [];
+  const namers = !acting && (facts.length || asks) && !named && !byTop ? tools.filter((tool) => readsOnly(tool) && listsNamed(tool)) : [];
   // (and it tells all that is asked: a store list named for "how much is <a medicine> at your pier store" tells no price)
   const namer = namers.length === 1 && facts.every((attribute) => !namers[0]!.outputSchema || schemaTells(attribute, namers[0]!.outputSchema)) ? scored.find((s) => s.tool === namers[0] && s.score > 0) : undefined;
   if (namer && namer !== scored[0]) scored.unshift(namer);
@@ -132,8 +133,12 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 
 /** The person's own things said (「我的船票」「我买的那张」「我订的」, "my booking"), not anything of theirs (「我的孩子」, "my hay fever"). */
 const MINE = /我(?:买|订|约|预约|预订|下|点|寄)了?的|我的[^，,。？?；;]{0,6}?(?:订单|预约|票|房|包裹|快递|课|单子|挂号)|\bmy (?:\w+ )?(?:orders?|bookings?|tickets?|reservations?|appointments?|parcels?|packages?|purchases?|classes)\b|\bi (?:booked|bought|ordered)\b/i;
-/** An API of the user's own things (「我的订单」「当前用户的预约」, listMyTickets). */
-const OWN = /我的|我买|我订|我约|当前用户|用户的(?:订单|预约|车票|票)|\bmy\b|[a-z]My[A-Z]|Mine\b/;
+/** An API of the user's own things (「查看我的船票：…」「查询当前用户的预约」, listMyTickets), by its name or what it says it is first. */
+const OWN = /我的|我买|我订|我约|当前用户|用户的(?:订单|预约|车票|票)|\bmy\b/i;
+function ownList(tool: Tool): boolean {
+  // (not a word of an example further on: 「把「我」「my wife」对应到乘车人」 is no list of what was bought)
+  return /^[a-z]+My[A-Z]|Mine$/.test(tool.api) || OWN.test(tool.description.split(/[：:。（(.]/)[0] ?? '');
+}
 
 /**
  * 「后天河西店那边有哪些影片」: a question of a list (films) that names a thing of another list (a

@@ -45,5 +45,7 @@ describe('whether a thing may be done, where the skill states a limit', () => {
   it('answers the question asked beside an act, and nothing of a request asked as a question', () => {
     expect(limitAsked('能自己选铺位号吗？要两张明早的观景舱', docs)).toBe('指定铺位号：系统自动分配，不能指定铺位号。');
     expect(limitAsked('能给我订两张明早的观景舱吗', docs)).toBeUndefined();
+    // ("can I buy X without Y?" asks whether it may be done, not for it done)
+    expect(limitAsked('Can I buy a meal without a ferry ticket?', docs)).toBe('餐食单独购买：餐食只能随船票一起下单。');
   });
 });

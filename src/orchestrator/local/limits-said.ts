@@ -9,7 +9,7 @@ const HAS_ASK = /有没有|有[^，,。；;！!？?]{1,10}(?:吗|么|嘛)|\b(?:i
 /** Asking how many at most or least (「一次最多能买几张」, "how many can I book at most?"). */
 const BOUND_ASK = /(?:最多|最少|至少|上限)[^，,。；;！!？?]{0,8}(?:几|多少)|(?:几|多少)[^，,。；;！!？?]{0,8}(?:最多|封顶)|\bat (?:most|least)\b|\b(?:maximum|minimum|limit)\b/i;
 /** A clause that asks for a thing done (「能帮我买两张吗」, "can I get two…"): a request, not a question of what may be. */
-const REQUEST = /帮|替我|给我|请|^\s*(?:can|could|may) (?:i|we) (?:get|have|order|book|buy|reserve)\b/i;
+const REQUEST = /帮|替我|给我|请|^\s*(?:can|could|may) (?:i|we) (?:get|have|order|book|buy|reserve)\b(?![^?]*\b(?:without|separately|alone|on (?:its|their) own|by (?:itself|themselves)|instead)\b)/i;
 /** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「不支持改签」, "only with a ticket"). */
 const LIMIT = /只能|只可|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/i;
 /** A sentence that says a kind of thing is not had (「没有儿童票」, "no child fares"): the words right after the negation. */
@@ -32,6 +32,11 @@ const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗
  * question asked beside an act is answered too (the caller says it before going on with the act).
  */
 export function limitAsked(text: string, docs: readonly string[]): string | undefined {
+  return limitAndClause(text, docs)?.sentence;
+}
+
+/** The limit a question asks of, with the clause that asks it (what else the text says may act). */
+export function limitAndClause(text: string, docs: readonly string[]): { sentence: string; clause: string } | undefined {
   // (a price or another fact asked beside it is the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
   if (askedAttributes(text).length) return undefined;
   // (only the words of the clause that asks whether: not those of a request or a question beside it)
@@ -54,7 +59,7 @@ export function limitAsked(text: string, docs: readonly string[]): string | unde
   // (a line that tells the model how to answer, 「…：如实说明不支持」, is no limit the user is told)
   const stating = sentences.filter((s) => states(s) && !TELLS_MODEL.test(s));
   // how many at most, where the skill bounds one thing only ("how many can I book at once?"): that bound
-  if (BOUND_ASK.test(clause) && stating.length === 1) return stating[0];
+  if (BOUND_ASK.test(clause) && stating.length === 1) return { sentence: stating[0]!, clause };
   for (const sentence of stating) {
     // a word most sentences hold (the service's own name, 「电影」) says nothing of which limit is meant
     const shared = [...asked].filter((pair) => sentence.includes(pair) && holding(pair) <= Math.max(2, sentences.length / 8));
@@ -63,7 +68,7 @@ export function limitAsked(text: string, docs: readonly string[]): string | unde
     const enough = shared.length >= 2 || shared.some((pair) => holding(pair) === 1);
     if (enough && (!best || score > best.score)) best = { sentence, score };
   }
-  return best?.sentence;
+  return best ? { sentence: best.sentence, clause } : undefined;
 }
 
 /** Characters that hold a sentence together and name nothing (「的船」 of 「我的船票」 is no word). */

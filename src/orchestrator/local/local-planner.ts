@@ -26,7 +26,7 @@ import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { optionNoteLine } from './option-note.ts';
 import { feeAsked } from './fee-said.ts';
-import { limitAsked } from './limits-said.ts';
+import { limitAndClause } from './limits-said.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
 import { keptOnAmend } from './same-thing.ts';
 import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
@@ -277,8 +277,10 @@ export class LocalPlanner implements Planner {
     // an act (「能自己挑铺位吗？要两张观景舱」), the limit is told first and the act goes on
     const firstRead = goal.attempts === 0 && !goal.docsRead;
     goal.docsRead = true;
-    const limit = firstRead && !rules ? this.#skillLines(tool, catalog, lang, (docs) => [limitAsked(goal.text, docs) ?? ''].filter(Boolean)) : '';
-    if (limit && !isActing(goal.text)) {
+    const limited = firstRead && !rules ? limitAndClause(goal.text, this.#docs(tool, catalog)) : undefined;
+    const limit = limited ? factOf(limited.sentence, { lang, apis: tool.siblings }) : '';
+    // ("Can I buy popcorn without a ticket?": the asking clause is no act, whatever verb it says)
+    if (limit && !isActing(goal.text.replace(limited!.clause, ' '))) {
       goal.status = 'done';
       return { type: 'reply', text: limit, awaitUser: false, done: true };
     }
