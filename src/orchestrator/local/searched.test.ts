@@ -25,6 +25,9 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames('Which is cheaper, Fenbid or Tylenol? Get me the cheaper one at the Wulin store.', known)).toEqual(['Tylenol']);
     expect(unknownNames('Which is cheaper, Vantrel or Tylenol?', known)).toEqual(['Vantrel', 'Tylenol']);
     expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
+    // (a measure said after the verb with no count is one of it; a question of having names it after 有)
+    expect(unknownNames('帮我买盒保济丸，自取', known)).toEqual(['保济丸']);
+    expect(unknownNames('店里有保济丸吗', known)).toEqual(['保济丸']);
     expect(unknownNames('Can you send a kettle from the pier shop?，Address is 9 Ferry Lane.', known)).toEqual([]);
     expect(unknownNames('Two boxes of Advil from the Lotus Pond store, to Jade Garden Tower 2 please', known)).toEqual(['Advil']);
     expect(unknownNames('if I booked a twin at your Pier hotel for one night on Dec 1, what would it cost?', known)).toEqual([]);

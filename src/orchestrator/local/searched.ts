@@ -65,7 +65,7 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
     if (han) {
       for (const said of [...sentence.matchAll(MEASURED_ZH)].map((m) => m[1]).concat([...sentence.matchAll(HAVE_ZH)].map((m) => m[1] ?? m[2]))) {
         // (a word some listed name holds, 「口罩」 of 医用外科口罩, is known: the list tells those apart)
-        if (!said || /的|药$|东西$|^(?:你们|你家|店里|这|那|还|都|有)/u.test(said) || matchEntities(said, places).length || places.some((e) => e.names.some((name) => name.includes(said))) || names.includes(said)) continue;
+        if (!said || /的|药$|东西$|^(?:你们|你家|店里|这|那|还|都|有|没)/u.test(said) || matchEntities(said, places).length || places.some((e) => e.names.some((name) => name.includes(said))) || names.includes(said)) continue;
         names.push(said);
       }
     }
@@ -93,11 +93,11 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
 /** Charges and everyday things asked the price of ("how much is shipping?"). */
 const CHARGES = /^(?:shipping|postage|parking|rent|tax|taxes|tips?|fees?|fares?|prices?|costs?|everything|anything|something|today|tonight|tomorrow|there|that|this|these|those)$/i;
 
-/** 「两盒保济丸」「一瓶鱼肝油」: a name of 2–8 Han characters after a count and its measure, up to a break or a word that goes on. */
-const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2})(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片)(\p{Script=Han}{2,8}?)(?=[，,。；;！!？?\s]|$|送|寄|到|给|和|跟|再|还|吧|呢|啊|就|我|过来|回来|带)/gu;
+/** 「两盒保济丸」「一瓶鱼肝油」「买盒保济丸」: a name of 2–8 Han characters after a count (or a verb) and its measure, up to a break or a word that goes on. */
+const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2}|(?<=[买要来拿带]))(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片)(\p{Script=Han}{2,8}?)(?=[，,。；;！!？?\s]|$|送|寄|到|给|和|跟|再|还|吧|呢|啊|就|我|过来|回来|带)/gu;
 
-/** 「保济丸有没有」「有没有鱼肝油卖」: the thing a question of having is of, at the start of its clause or after 有没有. */
-const HAVE_ZH = /(?<=^|[，,。；;！!？?\s])(\p{Script=Han}{2,8}?)(?=有没有|有吗|有卖吗|有货吗|卖吗|有卖没)|(?:有没有|有卖)(\p{Script=Han}{2,8}?)(?=[卖吗呢啊？?，,。！!\s]|$)/gu;
+/** 「保济丸有没有」「有没有鱼肝油卖」「店里有保济丸吗」: the thing a question of having is of, at the start of its clause or after 有没有. */
+const HAVE_ZH = /(?<=^|[，,。；;！!？?\s])(\p{Script=Han}{2,8}?)(?=有没有|有吗|有卖吗|有货吗|卖吗|有卖没)|(?:有没有|有卖|(?<![没还])有)(\p{Script=Han}{2,8}?)(?=[卖吗呢啊？?，,。！!\s]|$)/gu;
 
 /** The thing a measure is of, with the letter or number that ends its name ("vitamin C", "omega 3"): searched as one. */
 const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,}(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)|\b(?:deliver|send|bring|get me|buy|order|need|want)\s+(?:some|any)\s+([a-z][a-z'-]{4,})\b|\b(?:how much (?:is|are|does|do)|do you (?:have|sell|carry|stock)|is there any|got any)\s+(?:some\s+|any\s+)?([a-z][a-z'-]{4,})\b(?=\s*(?:cost\s*)?[?.!,]|\s*$)/gi;
