@@ -95,7 +95,7 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   const marked = found > 0 && /[《「“『(（]/.test(content[found - 1]!) ? found - 1 : found;
   // (a name found inside brackets, 「云溪电力 电费（户号 5566）」, is said with what opens them)
   const before = content.slice(0, marked);
-  const lineStart = Math.max(...['；', ';', '。', '\n', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
+  const lineStart = lineStartOf(before);
   const lead = content.slice(lineStart, marked);
   const start = marked > found - 1 && (lead.match(/[(（]/g)?.length ?? 0) > (lead.match(/[)）]/g)?.length ?? 0) ? lineStart : marked;
   const others = all.filter((e) => e.id !== entity.id).flatMap((e) => [e.id, ...e.names]).filter((n) => n.length >= 2 && !name.includes(n));
@@ -113,11 +113,14 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
 /** Where a name heads a line of the content (only marks or spaces since the last 「；」「。」「：」 or new line), if it does. */
 function headedAt(content: string, name: string): number | undefined {
   for (let at = content.indexOf(name); at >= 0; at = content.indexOf(name, at + 1)) {
-    const before = content.slice(0, at);
-    const lineStart = Math.max(...['；', ';', '。', '\n', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
-    if (/^[\s《「“『(（\d.、-]*$/.test(content.slice(lineStart, at))) return at;
+    if (/^[\s《「“『(（\d.、-]*$/.test(content.slice(lineStartOf(content.slice(0, at)), at))) return at;
   }
   return undefined;
+}
+
+/** Where the line that a text ends in starts: after its last 「；」「。」「：」 or new line. */
+function lineStartOf(before: string): number {
+  return Math.max(...['；', ';', '。', '\n', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
 }
 
 /** Whether a line says a word of the question: two Chinese characters in a row, or an English word of four letters or more. */
