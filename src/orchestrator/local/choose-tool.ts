@@ -37,7 +37,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // 「晚上几点关门？我九点多过去」: the API that says it tells what is asked (hours) answers, whatever time is said
   const asked = askedWords(text).filter((word) => /\p{Script=Han}/u.test(word));
   const tells = (tool: Tool) => asked.some((word) => tool.description.includes(word));
-  // 「明天下午有单车的话帮我订一节」: an act for a time said takes a time, itself or through the list its thing is from
+  // 「明天下午有观景舱的话帮我订一班」: an act for a time said takes a time, itself or through the list its thing is from
   // (not the class pack the same words match as well)
   const takesWhenThrough = (tool: Tool) => takesWhen(tool) || idParams(tool, tools).some((p) => {
     const source = tools.find((t) => t.api === p.source);

@@ -7,11 +7,11 @@ const ASKS_FEE = /多少钱|(?<!好|很|差不|许|最)多钱|费多少|多少�
 const ASKING = /多少钱|多钱|多少|要钱|加钱|收费|什么价|价格|几块|要不要|吗|么|呢|[？?，,。！!]/gu;
 /** The fee of getting a thing to the person, in English ("delivery fee", "shipping"): 「运费」「配送费」. */
 const DELIVERY_FEE = /\b(?:delivery|shipping) (?:fee|charge|cost)s?\b|\bshipping\b|\bpostage\b/i;
-/** A price right after the words (「配送费 ¥5」「收运费 6 元」「+¥3」): at most one character between. */
+/** A price right after the words (「配送费 ¥4」「收运费 6 元」「+¥3」): at most one character between. */
 const PRICED = /^\p{Script=Han}?\s*[（(]?\s*(?:\+\s*)?(?:[¥￥]\s*\d|\d+(?:\.\d+)?\s*(?:元|块))/u;
 
 /**
- * A fee the skill's documents state, where a question asks it (「外送要配送费吗？多少钱」 → 「…配送费 ¥5」):
+ * A fee the skill's documents state, where a question asks it (「外送要配送费吗？多少钱」 → 「…配送费 ¥4」):
  * the sentence where the longest run of the question's words, a fee, stands right before a price. Not
  * where the question's words run longer elsewhere in it unpriced (「燕麦拿铁多少钱」 of a line that
  * prices 「燕麦奶 +¥3」 and only names the drink): that is a thing of a list, asked of its list.

@@ -11,7 +11,7 @@ const docs = [`# 海湾轮渡
 - 指定铺位号：系统自动分配，不能指定铺位号。
 - 其他航运公司的船票：如实说明不支持。
 ## 规则
-- “一家三口”是 3 张，价格相同，没有儿童票。
+- 船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。
 - 典型说法：「明早去青屿的船」「两张观景舱」`];
 
 describe('whether a thing may be done, where the skill states a limit', () => {
@@ -31,8 +31,8 @@ describe('whether a thing may be done, where the skill states a limit', () => {
   });
 
   it('answers whether a kind of thing is had by the line that says it is not', () => {
-    expect(limitAsked('我们一家三口，小孩有儿童票吗', docs)).toBe('“一家三口”是 3 张，价格相同，没有儿童票。');
-    expect(limitAsked('Is there a child ticket?', docs)).toBe('“一家三口”是 3 张，价格相同，没有儿童票。');
+    expect(limitAsked('我们一家三口，小孩有儿童票吗', docs)).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked('Is there a child ticket?', docs)).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     // (a thing the lines only name, not deny, is the lists' to answer)
     expect(limitAsked('明天还有观景舱吗', docs)).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { docSentences } from './policy.ts';
 
 /** Asking whether a thing may be done (「餐食能单独买吗」, 「可不可以…」, "can I buy a meal without a ticket?"). */
 const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b/i;
-/** Asking whether a kind of thing is had at all (「有儿童票吗」「有没有学生价」, "is there a child fare?"). */
+/** Asking whether a kind of thing is had at all (「有学生票吗」「有没有学生价」, "is there a child fare?"). */
 const HAS_ASK = /有没有|有[^，,。；;！!？?]{1,10}(?:吗|么|嘛)|\b(?:is|are) there\b|\bdo you (?:have|offer)\b/i;
 /** Asking how many at most or least (「一次最多能买几张」, "how many can I book at most?"). */
 const BOUND_ASK = /(?:最多|最少|至少|上限)[^，,。；;！!？?]{0,8}(?:几|多少)|(?:几|多少)[^，,。；;！!？?]{0,8}(?:最多|封顶)|\bat (?:most|least)\b|\b(?:maximum|minimum|limit)\b/i;
@@ -12,7 +12,7 @@ const BOUND_ASK = /(?:最多|最少|至少|上限)[^，,。；;！!？?]{0,8}(?:
 const REQUEST = /帮|替我|给我|请|^\s*(?:can|could|may) (?:i|we) (?:get|have|order|book|buy|reserve)\b(?![^?]*\b(?:without|separately|alone|on (?:its|their) own|by (?:itself|themselves)|instead)\b)/i;
 /** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「不支持改签」, "only with a ticket"). */
 const LIMIT = /只能|只可|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/i;
-/** A sentence that says a kind of thing is not had (「没有儿童票」, "no child fares"): the words right after the negation. */
+/** A sentence that says a kind of thing is not had (「没有学生票」, "no child fares"): the words right after the negation. */
 const ABSENT = /(?:没有|不设|不提供|无)\s*([^，,。；;！!、\s]{2,6})|\bno ([a-z]+(?: [a-z]+)?)/gi;
 /** A sentence that states how many at most or least (「一单最多 6 张」, "up to 6"). */
 const BOUND = /最多|最少|至少|上限|不超过|\bup to\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b/i;
@@ -26,7 +26,7 @@ const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗
  * it (「餐食单独购买：餐食只能随船票一起下单。」): the limit-stating sentence that shares the rarest
  * words with the question — each pair of Chinese characters weighed by how few sentences hold it
  * (an English question read in the Chinese words of the things it names). So too whether a kind of
- * thing is had (「有儿童票吗」: the line that says there is none) and how many at most (「最多能买几张」:
+ * thing is had (「有学生票吗」: the line that says there is none) and how many at most (「最多能买几张」:
  * the line that bounds it). Undefined where the text asks nothing of the kind, only asks for a thing
  * done (「能帮我买两张吗」), or no such sentence shares a word with it that few others share; a
  * question asked beside an act is answered too (the caller says it before going on with the act).
@@ -43,7 +43,7 @@ export function limitAndClause(text: string, docs: readonly string[]): { sentenc
   const clauses = text.split(/(?<=[？?。！!；;，,])/);
   const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && !REQUEST.test(part)) ?? clauses.find((part) => HAS_ASK.test(part) && !REQUEST.test(part));
   if (!clause) return undefined;
-  // a line of what the model is shown people say (「“两大一小”」) is no limit; one that quotes a word in a rule is
+  // a line of what the model is shown people say (「“一家三口”」) is no limit; one that quotes a word in a rule is
   const sentences = docSentences(docs).flatMap((s) => s.split(/(?<=[；;])/)).map((s) => s.trim())
     .filter((s) => hanCount(s.replace(/[「“"][^」”"]*[」”"]/g, '')) * 2 > hanCount(s));
   if (!sentences.length) return undefined;

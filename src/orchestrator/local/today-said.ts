@@ -11,7 +11,7 @@ const PARTS: [RegExp, number][] = [
 ];
 
 /**
- * 「晚上国贸那场」「下午三点的」: a time of day said with no day is today's, where it is still ahead
+ * 「晚上青屿那班」「下午三点的」: a time of day said with no day is today's, where it is still ahead
  * of now (at 10:00, 「晚上」 and 「三点」 are today; at 22:00 they are not, and the day is asked).
  * Undefined where any word of a day is said (「周末晚上」: that day, read or asked, not today).
  */
