@@ -200,14 +200,3 @@ describe('an act for a time said', () => {
     expect(chooseGoalTool('明天帮我买一张十次船票卡', 'ferry', ferry).api).toBe('buyPass');
   });
 });
-
-describe('a question of what a thing is, that one list names', () => {
-  it('is that list\'s, whatever list the words of asking match (「双人餐里面有什么」)', () => {
-    const ferry = testCatalog([
-      { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', readOnly: true, description: '查询班次：「明天有什么船」「有哪些班次」时调用。' },
-      { appId: 'ferry', appName: '海湾轮渡', api: 'listMeals', readOnly: true, description: '可随船票加购的餐食及价格。' },
-      { appId: 'ferry', appName: '海湾轮渡', api: 'buyTicket', description: '买船票，可加购餐食。' },
-    ], { 'ferry.listMeals': ['双人餐', '大份薯条'], 'ferry.listSailings': ['云溪→青屿 08:00'] });
-    expect(chooseGoalTool('双人餐里面有什么', 'ferry', ferry).api).toBe('listMeals');
-  });
-});

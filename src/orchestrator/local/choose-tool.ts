@@ -118,10 +118,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // (not where the best fit prices what is said (a quote: "how much for 4 tins of <a tea the menu names>") or is
   // asked for the time said (「湖边那家客栈周六住一晚多少钱」))
   const byTop = !!top && (quotes(top) || (!!when && takesWhen(top)));
-  // (so too what a thing one list names is, asked in words of asking, 「双人餐里面有什么」, whatever list those words match;
-  // a yes-or-no, "Can I pick up X at the pier store?", is not: it names a place too)
   // (nor where things of two lists are named: 「东门店买两盒青蒿素片一共多少钱」 names a store and a medicine)
-  const namers = !acting && (facts.length || QUERY_WORDS.test(text)) && !named && !byTop ? tools.filter((tool) => readsOnly(tool) && listsNamed(tool)) : [];
+  const namers = !acting && facts.length && !named && !byTop ? tools.filter((tool) => readsOnly(tool) && listsNamed(tool)) : [];
   // (and it tells all that is asked: a store list named for "how much is <a medicine> at your pier store" tells no price)
   const namer = namers.length === 1 && facts.every((attribute) => !namers[0]!.outputSchema || schemaTells(attribute, namers[0]!.outputSchema)) ? scored.find((s) => s.tool === namers[0] && s.score > 0) : undefined;
   if (namer && namer !== scored[0]) scored.unshift(namer);
