@@ -1,4 +1,5 @@
-import { extractDateTime, type DateTimeMention } from '../understand/index.ts';
+import { zonedParts } from '../../core/index.ts';
+import { clockMinutes, type DateTimeMention } from '../understand/index.ts';
 
 /** Words of a day (「周六」「下礼拜」「号」「明」, "weekend", "Monday"): a day is said, whether or not it was read. */
 const DAY_WORDS = /周|星期|礼拜|\d\s*[号日]|[一二三四五六七八九十]号|[今明后昨前]天|明[早晚儿]|\d\s*月|改天|下次|\b(?:day|week|weekend|month|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b\d{1,2}[/-]\d{1,2}\b/i;
@@ -17,20 +18,10 @@ const PARTS: [RegExp, number][] = [
  */
 export function todayOfTimeSaid(texts: string[], found: DateTimeMention[], ref: { now: Date; timeZone: string }): string | undefined {
   if (texts.some((t) => DAY_WORDS.test(t))) return undefined;
-  const [hour = 0, minute = 0] = clock(ref).split(':').map(Number);
-  const now = hour * 60 + minute;
+  const today = zonedParts(ref.now, ref.timeZone);
+  const now = today.hour * 60 + today.minute;
   const timed = found.find((f) => f.time)?.time;
   const part = PARTS.find(([words]) => texts.some((t) => words.test(t)));
-  const ahead = timed ? toMinutes(timed) > now : part ? part[1] * 60 > now : false;
-  return ahead ? extractDateTime('今天', ref).date : undefined;
-}
-
-const toMinutes = (time: string) => {
-  const [h = 0, m = 0] = time.split(':').map(Number);
-  return h * 60 + m;
-};
-
-/** The wall-clock time now, HH:MM in the zone. */
-function clock({ now, timeZone }: { now: Date; timeZone: string }): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false }).format(now);
+  const ahead = timed ? (clockMinutes(timed) ?? 0) > now : part ? part[1] * 60 > now : false;
+  return ahead ? today.date : undefined;
 }
