@@ -16,36 +16,36 @@ const docs = [`# 海湾轮渡
 
 describe('whether a thing may be done, where the skill states a limit', () => {
   it('answers with the limit that shares the rarest words with the question', () => {
-    expect(limitAsked('餐食能单独买吗？我不坐船', docs)).toBe('餐食单独购买：餐食只能随船票一起下单。');
-    expect(limitAsked('可以自己选铺位号吗', docs)).toBe('指定铺位号：系统自动分配，不能指定铺位号。');
+    expect(limitAsked('餐食能单独买吗？我不坐船', docs)?.sentence).toBe('餐食单独购买：餐食只能随船票一起下单。');
+    expect(limitAsked('可以自己选铺位号吗', docs)?.sentence).toBe('指定铺位号：系统自动分配，不能指定铺位号。');
   });
 
   it('leaves a request, a question of another kind and a thing no limit names to the calls', () => {
-    expect(limitAsked('能帮我买两张明天的船票吗', docs)).toBeUndefined();
-    expect(limitAsked('餐食多少钱', docs)).toBeUndefined();
-    expect(limitAsked('能看看我的船票吗', docs)).toBeUndefined();
+    expect(limitAsked('能帮我买两张明天的船票吗', docs)?.sentence).toBeUndefined();
+    expect(limitAsked('餐食多少钱', docs)?.sentence).toBeUndefined();
+    expect(limitAsked('能看看我的船票吗', docs)?.sentence).toBeUndefined();
     // (a price asked beside it is the list's; a line that tells the model what to say is none; one common word is not enough)
-    expect(limitAsked('餐食单买多少钱？不买票能只买餐食吗', docs)).toBeUndefined();
-    expect(limitAsked('能买别的航运公司的船票吗', docs)).toBeUndefined();
-    expect(limitAsked('坐船的时候能顺便买点吃的不', docs)).toBeUndefined();
+    expect(limitAsked('餐食单买多少钱？不买票能只买餐食吗', docs)?.sentence).toBeUndefined();
+    expect(limitAsked('能买别的航运公司的船票吗', docs)?.sentence).toBeUndefined();
+    expect(limitAsked('坐船的时候能顺便买点吃的不', docs)?.sentence).toBeUndefined();
   });
 
   it('answers whether a kind of thing is had by the line that says it is not', () => {
-    expect(limitAsked('我们一家三口，小孩有儿童票吗', docs)).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
-    expect(limitAsked('Is there a child ticket?', docs)).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked('我们一家三口，小孩有儿童票吗', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked('Is there a child ticket?', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     // (a thing the lines only name, not deny, is the lists' to answer)
-    expect(limitAsked('明天还有观景舱吗', docs)).toBeUndefined();
+    expect(limitAsked('明天还有观景舱吗', docs)?.sentence).toBeUndefined();
   });
 
   it('answers how many at most by the line that bounds it', () => {
-    expect(limitAsked('观景舱一次最多能买几张', docs)).toBe('买船票（普通舱 / 观景舱，一单最多 6 张），可随票加购餐食、行李托运；');
-    expect(limitAsked('How many tickets can I buy at once at most?', docs)).toBe('买船票（普通舱 / 观景舱，一单最多 6 张），可随票加购餐食、行李托运；');
+    expect(limitAsked('观景舱一次最多能买几张', docs)?.sentence).toBe('买船票（普通舱 / 观景舱，一单最多 6 张），可随票加购餐食、行李托运；');
+    expect(limitAsked('How many tickets can I buy at once at most?', docs)?.sentence).toBe('买船票（普通舱 / 观景舱，一单最多 6 张），可随票加购餐食、行李托运；');
   });
 
   it('answers the question asked beside an act, and nothing of a request asked as a question', () => {
-    expect(limitAsked('能自己选铺位号吗？要两张明早的观景舱', docs)).toBe('指定铺位号：系统自动分配，不能指定铺位号。');
-    expect(limitAsked('能给我订两张明早的观景舱吗', docs)).toBeUndefined();
+    expect(limitAsked('能自己选铺位号吗？要两张明早的观景舱', docs)?.sentence).toBe('指定铺位号：系统自动分配，不能指定铺位号。');
+    expect(limitAsked('能给我订两张明早的观景舱吗', docs)?.sentence).toBeUndefined();
     // ("can I buy X without Y?" asks whether it may be done, not for it done)
-    expect(limitAsked('Can I buy a meal without a ferry ticket?', docs)).toBe('餐食单独购买：餐食只能随船票一起下单。');
+    expect(limitAsked('Can I buy a meal without a ferry ticket?', docs)?.sentence).toBe('餐食单独购买：餐食只能随船票一起下单。');
   });
 });

@@ -29,14 +29,10 @@ const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗
  * thing is had (「有学生票吗」: the line that says there is none) and how many at most (「最多能买几张」:
  * the line that bounds it). Undefined where the text asks nothing of the kind, only asks for a thing
  * done (「能帮我买两张吗」), or no such sentence shares a word with it that few others share; a
- * question asked beside an act is answered too (the caller says it before going on with the act).
+ * question asked beside an act is answered too (the caller says it before going on with the act), and
+ * `clause` is the one that asks (what else the text says may act).
  */
-export function limitAsked(text: string, docs: readonly string[]): string | undefined {
-  return limitAndClause(text, docs)?.sentence;
-}
-
-/** The limit a question asks of, with the clause that asks it (what else the text says may act). */
-export function limitAndClause(text: string, docs: readonly string[]): { sentence: string; clause: string } | undefined {
+export function limitAsked(text: string, docs: readonly string[]): { sentence: string; clause: string } | undefined {
   // (a price or another fact asked beside it is the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
   if (askedAttributes(text).length) return undefined;
   // (only the words of the clause that asks whether: not those of a request or a question beside it)

@@ -26,7 +26,7 @@ import { factOf } from './phrasing.ts';
 import { asksAboutRules, ruleLines } from './policy.ts';
 import { optionNoteLine } from './option-note.ts';
 import { feeAsked } from './fee-said.ts';
-import { limitAndClause } from './limits-said.ts';
+import { limitAsked } from './limits-said.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
 import { keptOnAmend } from './same-thing.ts';
 import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
@@ -277,7 +277,8 @@ export class LocalPlanner implements Planner {
     // an act (「能自己挑铺位吗？要两张观景舱」), the limit is told first and the act goes on
     const firstRead = goal.attempts === 0 && !goal.docsRead;
     goal.docsRead = true;
-    const limited = firstRead && !rules ? limitAndClause(goal.text, this.#docs(tool, catalog)) : undefined;
+    const docs = firstRead && !rules ? this.#docs(tool, catalog) : [];
+    const limited = docs.length ? limitAsked(goal.text, docs) : undefined;
     const limit = limited ? factOf(limited.sentence, { lang, apis: tool.siblings }) : '';
     // ("Can I buy popcorn without a ticket?": the asking clause is no act, whatever verb it says)
     if (limit && !isActing(goal.text.replace(limited!.clause, ' '))) {
@@ -286,7 +287,7 @@ export class LocalPlanner implements Planner {
     }
     if (limit) goal.notices = [...(goal.notices ?? []), limit];
     // 「外送要配送费吗」: a fee the skill states, asked and nothing done
-    const fee = firstRead && !limit && !rules && !isActing(goal.text) ? feeAsked(goal.text, this.#docs(tool, catalog)) : undefined;
+    const fee = docs.length && !limit && !isActing(goal.text) ? feeAsked(goal.text, docs) : undefined;
     if (fee?.alone) {
       goal.status = 'done';
       return { type: 'reply', text: factOf(fee.sentence, { lang, apis: tool.siblings }), awaitUser: false, done: true };
