@@ -38,3 +38,53 @@ describe('whether a thing may be done, asked beside the act', () => {
     expect(text).toMatch(/08:00/);
   });
 });
+
+// the same ferry, selling meals only with a ticket; its meal list names the kind and what it holds
+const mealDoc = `# 海湾轮渡
+## 不在范围内
+- 餐食单独购买：餐食只能随船票一起下单。`;
+const withMeals = {
+  ...testCatalog([
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', readOnly: true, description: '查询轮渡班次和余票，返回 sailingId。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listMeals', readOnly: true, description: '查询可随船票加购的餐食（盒饭、泡面、热饮）及价格，返回 mealId。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'buyTicket', description: '买船票：观景舱或普通舱，可加购餐食。', inputSchema: { type: 'object', required: ['sailingId', 'cabin', 'qty'], properties: {
+      sailingId: { type: 'string', description: '班次 ID，来自 listSailings 的 sailings[].sailingId' },
+      cabin: { type: 'string', enum: ['standard', 'deck'], description: '舱位：standard=普通舱，deck=观景舱' },
+      qty: { type: 'integer', minimum: 1, description: '张数' },
+      meals: { type: 'array', description: '加购的餐食，可不传。mealId 来自 listMeals。', items: { type: 'object', required: ['mealId'], properties: { mealId: { type: 'string' }, qty: { type: 'integer' } } } },
+    } } },
+  ]),
+  skillDoc: () => mealDoc,
+};
+const results: Record<string, Record<string, unknown>> = {
+  'ferry.listSailings': sailings,
+  'ferry.listMeals': { meals: [{ mealId: 'm1', name: '盒饭', price: 25 }, { mealId: 'm2', name: '泡面', price: 12 }] },
+};
+
+describe('whether a thing may be had on its own, asked beside the act', () => {
+  it('is told, and the thing asked of is no part of the order', async () => {
+    const planner = new LocalPlanner();
+    const transcript: Transcript[] = [{ role: 'user', text: '8点那班两张观景舱，盒饭能单买吗' }];
+    let memo: unknown;
+    const replies: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const step = await planner.next({ ...input(transcript, memo), catalog: withMeals });
+      memo = step.memo;
+      if (step.type === 'reply') {
+        replies.push(step.text);
+        if (step.awaitUser || step.done) break;
+        continue;
+      }
+      expect(step.type).toBe('call');
+      if (step.type !== 'call') break;
+      if (step.say) replies.push(step.say);
+      if (step.toolId === 'ferry.buyTicket') {
+        expect(step.arguments).toEqual({ sailingId: 's1', cabin: 'deck', qty: 2 });
+        expect(replies.join('\n')).toContain('餐食只能随船票一起下单');
+        return;
+      }
+      transcript.push({ role: 'tool-call', callId: `c${i}`, toolId: step.toolId, arguments: step.arguments }, { role: 'tool-result', callId: `c${i}`, toolId: step.toolId, isError: false, content: '结果', structuredContent: results[step.toolId] ?? {} });
+    }
+    expect.unreachable(`no order was made: ${replies.join(' / ')}`);
+  });
+});

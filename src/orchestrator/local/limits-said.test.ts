@@ -48,4 +48,14 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     // ("can I buy X without Y?" asks whether it may be done, not for it done)
     expect(limitAsked('Can I buy a meal without a ferry ticket?', docs)?.sentence).toBe('餐食单独购买：餐食只能随船票一起下单。');
   });
+
+  it('reads a thing on its own in the kind the limit is written of, and the clause before as the thing asked of', () => {
+    const meals = ['查询可随船票加购的餐食（盒饭、泡面、热饮）及价格，返回 mealId。'];
+    const limit = '餐食单独购买：餐食只能随船票一起下单。';
+    expect(limitAsked('盒饭可以单买吗', docs, meals)?.sentence).toBe(limit);
+    expect(limitAsked('我就想买份泡面，不买船票行不行', docs, meals)).toEqual({ sentence: limit, clause: '我就想买份泡面，不买船票行不行' });
+    expect(limitAsked('Do I have to buy a ferry ticket to get a meal?', docs, meals)?.sentence).toBe(limit);
+    // (a thing left out is not what is asked of: 「不买餐食行吗」 beside two tickets asks nothing the limit answers)
+    expect(limitAsked('两张观景舱，不买餐食行吗', docs, meals)).toBeUndefined();
+  });
 });

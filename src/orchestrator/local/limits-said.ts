@@ -1,9 +1,10 @@
 import { askedAttributes } from '../understand/asked-attribute.ts';
 import { hanPairs, tellingWords, withChineseWords } from '../understand/index.ts';
+import { kindsNamed } from './kinds-named.ts';
 import { docSentences } from './policy.ts';
 
 /** Asking whether a thing may be done (「餐食能单独买吗」, 「可不可以…」, "can I buy a meal without a ticket?"). */
-const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b/i;
+const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|(?:能不能|可不可以|行不行|可否|能否)\s*[？?。！!]?\s*$|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b|\bdo (?:i|we) (?:have|need) to\b|(?:必须|一定要|非得|是不是得|得先)[^，,。；;！!]{0,14}(?:吗|么|嘛|[？?])/i;
 /** Asking whether a kind of thing is had at all (「有学生票吗」「有没有学生价」, "is there a child fare?"). */
 const HAS_ASK = /有没有|有[^，,。；;！!？?]{1,10}(?:吗|么|嘛)|\b(?:is|are) there\b|\bdo you (?:have|offer)\b/i;
 /** Asking how many at most or least (「一次最多能买几张」, "how many can I book at most?"). */
@@ -18,6 +19,11 @@ const ABSENT = /(?:没有|不设|不提供|无)\s*([^，,。；;！!、\s]{2,6})
 const BOUND = /最多|最少|至少|上限|不超过|\bup to\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b/i;
 /** A line that tells the model what to say (「如实说明」「告诉用户」), not what the service does. */
 const TELLS_MODEL = /如实|说明不|告诉用户|告知用户|向用户|请用户|\b(?:tell|inform) the user\b/i;
+/** Asking for a thing on its own (「单买」「不买票」, "without a ticket", "on its own"): what a rule of 「单独…」 is written of. */
+const ALONE = /单买|单点|单独|只买|光买|不(?:买|订|看|要)\p{Script=Han}|必须|一定要|非得|是不是得|得先|\b(?:have|need) to\b|\bwithout\b|\bon (?:its|their) own\b|\bseparately\b|\balone\b|\bby (?:it|them)sel(?:f|ves)\b/iu;
+const ALONE_WORD = '单独';
+/** What is left out (「不买套餐」, "without a ticket"): no word of the thing asked of. */
+const LEFT_OUT = /不(?:买|订|看|要)\p{Script=Han}{1,4}?(?=行|能|可|也|的话|[，,。？?吗]|$)|\bwithout (?:a |an |the )?\w+/iu;
 /** The words of asking, no part of what is asked about. */
 const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗|么|嘛|请问|最多|最少|至少|[？?，,。！!]/gu;
 
@@ -32,7 +38,7 @@ const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗
  * question asked beside an act is answered too (the caller says it before going on with the act), and
  * `clause` is the one that asks (what else the text says may act).
  */
-export function limitAsked(text: string, docs: readonly string[]): { sentence: string; clause: string } | undefined {
+export function limitAsked(text: string, docs: readonly string[], descriptions: readonly string[] = []): { sentence: string; clause: string } | undefined {
   // (a price or another fact asked beside it is the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
   if (askedAttributes(text).length) return undefined;
   // (only the words of the clause that asks whether: not those of a request or a question beside it)
@@ -43,7 +49,12 @@ export function limitAsked(text: string, docs: readonly string[]): { sentence: s
   const sentences = docSentences(docs).flatMap((s) => s.split(/(?<=[；;])/)).map((s) => s.trim())
     .filter((s) => hanCount(s.replace(/[「“"][^」”"]*[」”"]/g, '')) * 2 > hanCount(s));
   if (!sentences.length) return undefined;
-  const asked = pairs(`${withChineseWords(clause)} ${tellingWords(clause)}`.replace(ASKING, ' '));
+  // (the thing asked of may stand in the clause before: 「我就想买杯豆浆，不买套餐行不行」; a rule is written of its
+  // kind, 「小吃（…豆浆…）」, and of a thing on its own as 「单独」)
+  const before = clauses[clauses.indexOf(clause) - 1] ?? '';
+  const kinds = kindsNamed(withChineseWords(`${before} ${clause}`), [...docs, ...descriptions]);
+  const own = clause.replace(LEFT_OUT, ' ');
+  const asked = pairs(`${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${ALONE.test(clause) ? ALONE_WORD : ''}`.replace(ASKING, ' '));
   // (whether a kind of thing is had is answered by a line that says it is not; how many, by a line that bounds it)
   const states = BOUND_ASK.test(clause) ? (s: string) => BOUND.test(s)
     : CAN_ASK.test(clause) ? (s: string) => LIMIT.test(s)
@@ -60,11 +71,13 @@ export function limitAsked(text: string, docs: readonly string[]): { sentence: s
     // a word most sentences hold (the service's own name, 「电影」) says nothing of which limit is meant
     const shared = [...asked].filter((pair) => sentence.includes(pair) && holding(pair) <= Math.max(2, sentences.length / 8));
     const score = shared.reduce((sum, pair) => sum + 1 / holding(pair), 0);
-    // (two words shared, or one no other line holds)
-    const enough = shared.length >= 2 || shared.some((pair) => holding(pair) === 1);
+    // (two words shared, or one no other line holds; 「单独」 alone names no thing)
+    const enough = shared.length >= 2 || shared.some((pair) => pair !== ALONE_WORD && holding(pair) === 1);
     if (enough && (!best || score > best.score)) best = { sentence, score };
   }
-  return best ? { sentence: best.sentence, clause } : undefined;
+  // (「我就想买杯豆浆，不买套餐行不行」: what is wanted on its own stands before, and asks no act of it)
+  const whole = LEFT_OUT.test(clause) && before ? `${before}${clause}` : clause;
+  return best ? { sentence: best.sentence, clause: whole } : undefined;
 }
 
 /** Characters that hold a sentence together and name nothing (「的船」 of 「我的船票」 is no word). */

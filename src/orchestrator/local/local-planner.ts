@@ -278,14 +278,18 @@ export class LocalPlanner implements Planner {
     const firstRead = goal.attempts === 0 && !goal.docsRead;
     goal.docsRead = true;
     const docs = firstRead && !rules ? this.#docs(tool, catalog) : [];
-    const limited = docs.length ? limitAsked(goal.text, docs) : undefined;
+    const limited = docs.length ? limitAsked(goal.text, docs, catalog.toolsOf(tool.appId).map((t) => t.description)) : undefined;
     const limit = limited ? factOf(limited.sentence, { lang, apis: tool.siblings }) : '';
     // ("Can I buy popcorn without a ticket?": the asking clause is no act, whatever verb it says)
     if (limit && !isActing(goal.text.replace(limited!.clause, ' '))) {
       goal.status = 'done';
       return { type: 'reply', text: limit, awaitUser: false, done: true };
     }
-    if (limit) goal.notices = [...(goal.notices ?? []), limit];
+    // (the clause that asked is answered, and names nothing the act is to take: 「…，豆浆能单买吗」 orders no 豆浆)
+    if (limit) {
+      goal.notices = [...(goal.notices ?? []), limit];
+      goal.text = goal.text.replace(limited!.clause, ' ').trim();
+    }
     // 「外送要配送费吗」: a fee the skill states, asked and nothing done
     const fee = docs.length && !limit && !isActing(goal.text) ? feeAsked(goal.text, docs) : undefined;
     if (fee?.alone) {
