@@ -87,4 +87,12 @@ describe('a question about things a list names only in its data', () => {
   it('hears nothing so where the list names none asked', () => {
     expect(aboutNamedAt(content, structured, ['有什么推荐的吗'], ref)).toBeUndefined();
   });
+
+  it('hears how many there are and which, then the fact asked of the one named', () => {
+    const piers = '找到 2 个码头：海湾轮渡·云溪码头（p1）、海湾轮渡·青屿码头（p2）。';
+    const listed = { piers: [{ pierId: 'p1', name: '海湾轮渡·云溪码头', address: '云溪镇滨海路8号' }, { pierId: 'p2', name: '海湾轮渡·青屿码头', address: '青屿岛东港路2号' }] };
+    expect(aboutNamed(piers, listed, ['一共有几个码头？青屿那个在哪'])).toBe(`${piers}\n海湾轮渡·青屿码头：地址 青屿岛东港路2号。`);
+    // (no count asked: the fact alone)
+    expect(aboutNamed(piers, listed, ['青屿那个码头在哪'])).toBe('海湾轮渡·青屿码头：地址 青屿岛东港路2号。');
+  });
 });

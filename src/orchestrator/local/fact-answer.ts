@@ -94,8 +94,12 @@ function clausesOf(text: string): string[] {
 /** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」); `when`: a time asked is no more; nor is whether any are on in a span of time said. */
 function asksBesides(text: string, when: boolean, ref: DateTimeReference): boolean {
   // (「哪班最快」, "which is the quickest": the one picked is said by name with what is asked of it)
-  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose) && !PICKS_ONE.test(clause));
+  // (「有几家？…那家在哪」: how many there are is the list's to say, heard before the fact: `about-named.ts`)
+  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose) && !PICKS_ONE.test(clause) && !ASKS_COUNT.test(clause));
 }
+
+/** How many there are (「北京有几家店」, "how many branches are there"): no time or length (「几个小时」). */
+export const ASKS_COUNT = /几(?:家|间|所|种|款|处)|几个(?!小时|钟|月|星期|礼拜|人)|多少(?:家|间|所|种|款|处)|\bhow many (?!hours|minutes|days|people|tickets)\w+/iu;
 
 /** 「九点以后还有场吗」, "is anything starting after 9?": whether there are any in a span of time, answered by naming those there are. */
 const IS_THERE = /有没有|还有[^，,。？?]{0,8}(?:吗|么)|\b(?:is|are) (?:there )?(?:anything|any\b)|\banything (?:on|starting|left)\b/i;

@@ -144,3 +144,36 @@ describe('a thing the mini-program\'s own search finds nothing for', () => {
     expect(goal.args.items).toBeUndefined();
   });
 });
+
+describe('an add-on chosen by a superlative', () => {
+  // the invented ferry: tickets counted by the order itself, meals added beside them (optional)
+  const listMeals: Tool = { id: 'ferry.listMeals', appId: 'ferry', appName: '海湾轮渡', version: 'v1', skill: 'skills/s', api: 'listMeals', description: '', inputSchema: { type: 'object', properties: {} }, annotations: { readOnlyHint: true }, siblings: ['listMeals', 'buyTicket'] };
+  const buyTicket: Tool = {
+    id: 'ferry.buyTicket', appId: 'ferry', appName: '海湾轮渡', version: 'v1', skill: 'skills/s', api: 'buyTicket', description: '',
+    inputSchema: { type: 'object', required: ['qty'], properties: {
+      qty: { type: 'integer', description: '张数' },
+      meals: { type: 'array', items: { type: 'object', required: ['mealId'], properties: { mealId: { type: 'string', description: '餐食ID，来自 listMeals' }, qty: { type: 'integer' } } } },
+    } },
+    siblings: ['listMeals', 'buyTicket'],
+  };
+  const read: Transcript[] = [
+    { role: 'tool-call', callId: 'c', toolId: 'ferry.listMeals', arguments: {} },
+    { role: 'tool-result', callId: 'c', toolId: 'ferry.listMeals', isError: false, content: '', structuredContent: { meals: [{ mealId: 'm1', name: '海鲜盒饭', price: 38 }, { mealId: 'm2', name: '泡面', price: 12 }, { mealId: 'm3', name: '热豆浆', price: 8 }] } },
+  ];
+  const meals = (text: string) => {
+    const goal = newGoal(text, buyTicket);
+    Object.assign(goal, { args: { qty: 2 }, decided: ['qty'] });
+    const siblings = [listMeals, buyTicket];
+    fillArgs(goal, { texts: [text], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buyTicket, transcript: read, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    return goal.args.meals;
+  };
+
+  it('is the one the superlative picks, in the clause that adds it', () => {
+    expect(meals('两张船票，再随便加个最便宜的吃的')).toEqual([{ mealId: 'm3' }]);
+    expect(meals('two tickets, and throw in whichever meal is cheapest')).toEqual([{ mealId: 'm3' }]);
+  });
+
+  it('is nothing where the superlative is of something else', () => {
+    expect(meals('哪班最便宜？两张船票')).toBeUndefined();
+  });
+});

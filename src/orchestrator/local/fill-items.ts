@@ -129,6 +129,13 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const extreme = pickSuperlative(superlativeScope([request], entities), request);
     if (extreme) found.push({ entity: extreme, text: request });
   }
+  // 「…再随便加个最便宜的小吃」, "throw in whatever snack is cheapest": an add-on chosen by a superlative, in the
+  // clause that adds it (not 「哪家便宜」 of where the act is done)
+  if (!found.length && !items.required) {
+    const adding = (clauses.length ? clauses.map((c) => c.text) : [request]).filter((text) => ADDS.test(text));
+    const extreme = adding.map((text) => pickSuperlative(superlativeScope([text], entities), text)).find(Boolean);
+    if (extreme) found.push({ entity: extreme, text: adding.find((text) => pickSuperlative(superlativeScope([text], entities), text)) ?? request });
+  }
   // 「帮我拿3包口罩，要防护效果好一点的那种」: a kind several end in, told apart by what is said of the kind, else asked among them
   const ofKind = !found.length && items.required ? endingSaid(request, entities) : [];
   const toldOfKind = ofKind.length ? byDifference(ofKind, kindDescribed(request)) ?? byPackSize(ofKind, request) : undefined;
@@ -180,6 +187,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   });
   return decide(goal, items.name, list);
 }
+
+/** Words that add a thing beside the act's own (「再加个」「顺便来」, "throw in", "add"). */
+const ADDS = /加(?:个|一?份|点|上)?|再(?:来|要|买)|顺便|捎(?:个|上)|\b(?:add|throw in|toss in|plus|along with)\b/i;
 
 /** Asking for some of a thing, uncounted (「来点」「买些」, "some", "something for"). */
 const SOME = /(?:来|买|要|拿|带|备)(?:一)?(?:点|些)(?!钟|半|多|左右)|\bsome(?:thing|\b)|\banything for\b/i;

@@ -88,3 +88,16 @@ describe('whether a thing may be had on its own, asked beside the act', () => {
     expect.unreachable(`no order was made: ${replies.join(' / ')}`);
   });
 });
+
+describe('whether a thing may be had on its own, asked beside its price', () => {
+  it('is told, and the price is read from the list that has it', async () => {
+    const planner = new LocalPlanner();
+    const said: Transcript[] = [{ role: 'user', text: '盒饭单买多少钱？不买船票能只买盒饭吗' }];
+    const first = await planner.next({ ...input(said), catalog: withMeals });
+    expect(first).toMatchObject({ type: 'call', toolId: 'ferry.listMeals' });
+    expect(first.type === 'call' ? first.say : '').toContain('餐食只能随船票一起下单');
+    const read: Transcript[] = [...said, { role: 'tool-call', callId: 'c1', toolId: 'ferry.listMeals', arguments: {} }, { role: 'tool-result', callId: 'c1', toolId: 'ferry.listMeals', isError: false, content: '餐食：盒饭 ¥25；泡面 ¥12。', structuredContent: results['ferry.listMeals'] }];
+    const second = await planner.next({ ...input(read, first.memo), catalog: withMeals });
+    expect(second.type === 'reply' ? second.text : '').toContain('25');
+  });
+});

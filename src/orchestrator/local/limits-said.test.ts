@@ -24,8 +24,7 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('能帮我买两张明天的船票吗', docs)?.sentence).toBeUndefined();
     expect(limitAsked('餐食多少钱', docs)?.sentence).toBeUndefined();
     expect(limitAsked('能看看我的船票吗', docs)?.sentence).toBeUndefined();
-    // (a price asked beside it is the list's; a line that tells the model what to say is none; one common word is not enough)
-    expect(limitAsked('餐食单买多少钱？不买票能只买餐食吗', docs)?.sentence).toBeUndefined();
+    // (a line that tells the model what to say is none; one common word is not enough)
     expect(limitAsked('能买别的航运公司的船票吗', docs)?.sentence).toBeUndefined();
     expect(limitAsked('坐船的时候能顺便买点吃的不', docs)?.sentence).toBeUndefined();
   });
@@ -57,5 +56,10 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('Do I have to buy a ferry ticket to get a meal?', docs, meals)?.sentence).toBe(limit);
     // (a thing left out is not what is asked of: 「不买餐食行吗」 beside two tickets asks nothing the limit answers)
     expect(limitAsked('两张观景舱，不买餐食行吗', docs, meals)).toBeUndefined();
+  });
+
+  it('answers the clause that asks whether, and leaves a price asked beside it to the list', () => {
+    expect(limitAsked('餐食单买多少钱？不买票能只买餐食吗', docs)).toEqual({ sentence: '餐食单独购买：餐食只能随船票一起下单。', clause: '不买票能只买餐食吗' });
+    expect(limitAsked('餐食单买多少钱', docs)).toBeUndefined();
   });
 });

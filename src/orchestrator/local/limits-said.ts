@@ -4,7 +4,7 @@ import { kindsNamed } from './kinds-named.ts';
 import { docSentences } from './policy.ts';
 
 /** Asking whether a thing may be done (「餐食能单独买吗」, 「可不可以…」, "can I buy a meal without a ticket?"). */
-const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|(?:能不能|可不可以|行不行|可否|能否)\s*[？?。！!]?\s*$|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b|\bdo (?:i|we) (?:have|need) to\b|(?:必须|一定要|非得|是不是得|得先)[^，,。；;！!]{0,14}(?:吗|么|嘛|[？?])/i;
+const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|(?:能不能|可不可以|行不行|可否|能否|行不|能不|可以不)\s*[？?。！!]?\s*$|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b|\bdo (?:i|we) (?:have|need) to\b|(?:必须|一定要|非得|是不是得|得先)[^，,。；;！!]{0,14}(?:吗|么|嘛|[？?])/i;
 /** Asking whether a kind of thing is had at all (「有学生票吗」「有没有学生价」, "is there a child fare?"). */
 const HAS_ASK = /有没有|有[^，,。；;！!？?]{1,10}(?:吗|么|嘛)|\b(?:is|are) there\b|\bdo you (?:have|offer)\b/i;
 /** Asking how many at most or least (「一次最多能买几张」, "how many can I book at most?"). */
@@ -23,7 +23,7 @@ const TELLS_MODEL = /如实|说明不|告诉用户|告知用户|向用户|请用
 const ALONE = /单买|单点|单独|只买|光买|不(?:买|订|看|要)\p{Script=Han}|必须|一定要|非得|是不是得|得先|\b(?:have|need) to\b|\bwithout\b|\bon (?:its|their) own\b|\bseparately\b|\balone\b|\bby (?:it|them)sel(?:f|ves)\b/iu;
 const ALONE_WORD = '单独';
 /** What is left out (「不买套餐」, "without a ticket"): no word of the thing asked of. */
-const LEFT_OUT = /不(?:买|订|看|要)\p{Script=Han}{1,4}?(?=行|能|可|也|的话|[，,。？?吗]|$)|\bwithout (?:a |an |the )?\w+/iu;
+const LEFT_OUT = /不(?:买|订|看|要)\p{Script=Han}{1,4}?(?=行|能|可|也|就|的话|[，,。？?吗]|$)|\bwithout (?:a |an |the )?\w+/iu;
 /** The words of asking, no part of what is asked about. */
 const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗|么|嘛|请问|最多|最少|至少|[？?，,。！!]/gu;
 
@@ -39,11 +39,11 @@ const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗
  * `clause` is the one that asks (what else the text says may act).
  */
 export function limitAsked(text: string, docs: readonly string[], descriptions: readonly string[] = []): { sentence: string; clause: string } | undefined {
-  // (a price or another fact asked beside it is the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
-  if (askedAttributes(text).length) return undefined;
-  // (only the words of the clause that asks whether: not those of a request or a question beside it)
+  // (only the words of the clause that asks whether: not those of a request, nor of a price or another fact
+  // asked beside it, the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
   const clauses = text.split(/(?<=[？?。！!；;，,])/);
-  const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && !REQUEST.test(part)) ?? clauses.find((part) => HAS_ASK.test(part) && !REQUEST.test(part));
+  const whether = (part: string) => !REQUEST.test(part) && !askedAttributes(part).length;
+  const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && whether(part)) ?? clauses.find((part) => HAS_ASK.test(part) && whether(part));
   if (!clause) return undefined;
   // a line of what the model is shown people say (「“一家三口”」) is no limit; one that quotes a word in a rule is
   const sentences = docSentences(docs).flatMap((s) => s.split(/(?<=[；;])/)).map((s) => s.trim())
@@ -76,7 +76,7 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
     if (enough && (!best || score > best.score)) best = { sentence, score };
   }
   // (「我就想买杯豆浆，不买套餐行不行」: what is wanted on its own stands before, and asks no act of it)
-  const whole = LEFT_OUT.test(clause) && before ? `${before}${clause}` : clause;
+  const whole = LEFT_OUT.test(clause) && before && !/[？?]/.test(before) && whether(before) ? `${before}${clause}` : clause;
   return best ? { sentence: best.sentence, clause: whole } : undefined;
 }
 

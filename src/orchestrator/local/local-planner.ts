@@ -44,6 +44,7 @@ import { skillDocs } from './skill-docs.ts';
 import { splitActs } from './split-acts.ts';
 import { asksForName, foundNowhere, nextProbe, oneApp, probedApp, skillsSay, startProbe } from './probe-search.ts';
 import { chooseGoalTool } from './choose-tool.ts';
+import { askedAttributes } from '../understand/asked-attribute.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
 import { valueContext } from './value-context.ts';
 import { englishNames, inEnglish } from './english-names.ts';
@@ -281,14 +282,21 @@ export class LocalPlanner implements Planner {
     const limited = docs.length ? limitAsked(goal.text, docs, catalog.toolsOf(tool.appId).map((t) => t.description)) : undefined;
     const limit = limited ? factOf(limited.sentence, { lang, apis: tool.siblings }) : '';
     // ("Can I buy popcorn without a ticket?": the asking clause is no act, whatever verb it says)
-    if (limit && !isActing(goal.text.replace(limited!.clause, ' '))) {
+    const rest = limited ? goal.text.replace(limited.clause, ' ').trim() : '';
+    // (「餐食单买多少钱？不买票能只买餐食吗」: the limit, and the price from the list that has it)
+    const priced = limit && !isActing(rest) && askedAttributes(rest).length ? chooseGoalTool(rest, tool.appId, catalog) : undefined;
+    if (priced && priced.id !== tool.id && readsOnly(priced)) {
+      Object.assign(goal, newGoal(rest, priced), { answers: goal.answers, notices: [...(goal.notices ?? []), limit], docsRead: true });
+      return this.#advance(goal, priced, memo, input, catalog, lang);
+    }
+    if (limit && !isActing(rest) && !(priced && readsOnly(priced))) {
       goal.status = 'done';
       return { type: 'reply', text: limit, awaitUser: false, done: true };
     }
     // (the clause that asked is answered, and names nothing the act is to take: 「…，豆浆能单买吗」 orders no 豆浆)
     if (limit) {
       goal.notices = [...(goal.notices ?? []), limit];
-      goal.text = goal.text.replace(limited!.clause, ' ').trim();
+      goal.text = rest;
     }
     // 「外送要配送费吗」: a fee the skill states, asked and nothing done
     const fee = docs.length && !limit && !isActing(goal.text) ? feeAsked(goal.text, docs) : undefined;
