@@ -158,7 +158,7 @@ describe('an add-on chosen by a superlative', () => {
   };
   const read: Transcript[] = [
     { role: 'tool-call', callId: 'c', toolId: 'ferry.listMeals', arguments: {} },
-    { role: 'tool-result', callId: 'c', toolId: 'ferry.listMeals', isError: false, content: '', structuredContent: { meals: [{ mealId: 'm1', name: '海鲜盒饭', price: 38 }, { mealId: 'm2', name: '泡面', price: 12 }, { mealId: 'm3', name: '热豆浆', price: 8 }] } },
+    { role: 'tool-result', callId: 'c', toolId: 'ferry.listMeals', isError: false, content: '', structuredContent: { meals: [{ mealId: 'm1', name: '海鲜盒饭', price: 38 }, { mealId: 'm2', name: '泡面', nameEn: 'Instant noodles', price: 12 }, { mealId: 'm3', name: '热豆浆', nameEn: 'Soy milk', price: 8 }] } },
   ];
   const meals = (text: string) => {
     const goal = newGoal(text, buyTicket);
@@ -171,6 +171,10 @@ describe('an add-on chosen by a superlative', () => {
   it('is the one the superlative picks, in the clause that adds it', () => {
     expect(meals('两张船票，再随便加个最便宜的吃的')).toEqual([{ mealId: 'm3' }]);
     expect(meals('two tickets, and throw in whichever meal is cheapest')).toEqual([{ mealId: 'm3' }]);
+  });
+
+  it('is counted by the clause that picks it, after a question comparing two', () => {
+    expect(meals('which is cheaper, the instant noodles or the soy milk? get me 2 cups of the cheaper one')).toEqual([{ mealId: 'm3', qty: 2 }]);
   });
 
   it('is nothing where the superlative is of something else', () => {

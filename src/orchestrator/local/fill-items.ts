@@ -120,7 +120,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const from = after < 0 ? -1 : request.indexOf(pool.at(-1)!.text) + after + 1;
     const next = from < 0 ? -1 : Math.min(...found.filter((f) => !pool.includes(f)).map((f) => request.indexOf(f.text, from)).filter((i) => i >= from), request.length);
     const said = from < 0 ? '' : request.slice(from, next);
-    const counted = said && extractQuantities(said).some((q) => q.unit !== undefined) ? { ...winner, text: said, own: said } : winner;
+    // ("which is cheaper, A or B? get me 2 bottles of the cheaper one": the clause that picks it, where it counts)
+    const picking = said ? undefined : clauses.map((c) => c.text).filter((text) => counts(text) && pickSuperlative(pool.map((f) => f.entity), text, { compared: true }) === compared).at(-1);
+    const counted = said && counts(said) ? { ...winner, text: said, own: said } : picking ? { ...winner, text: picking, own: picking } : winner;
     found.splice(0, found.length, ...found.flatMap((f) => (f === winner ? [counted] : pool.includes(f) ? [] : [f])));
   }
   // nothing named, one a superlative picks ("the cheapest cold medicine… I'll take two boxes"), of the kind it is said of
@@ -187,6 +189,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   });
   return decide(goal, items.name, list);
 }
+
+/** Whether a text counts in a measure (「两盒」, "2 bottles"). */
+const counts = (text: string) => extractQuantities(text).some((q) => q.unit !== undefined);
 
 /** Words that add a thing beside the act's own (「再加个」「顺便来」, "throw in", "add"). */
 const ADDS = /加(?:个|一?份|点|上)?|再(?:来|要|买)|顺便|捎(?:个|上)|\b(?:add|throw in|toss in|plus|along with)\b/i;

@@ -24,6 +24,9 @@ describe("searching a list API with the user's own word", () => {
     // ("Fenbid" spells 芬必得 (fenbide) but for a letter: a name the list knows)
     expect(unknownNames('Which is cheaper, Fenbid or Tylenol? Get me the cheaper one at the Wulin store.', known)).toEqual(['Tylenol']);
     expect(unknownNames('Which is cheaper, Vantrel or Tylenol?', known)).toEqual(['Vantrel', 'Tylenol']);
+    // (two things compared, said in lower case, are names too; not in a sentence that compares nothing)
+    expect(unknownNames('which is cheaper, your kelvane drops or the dorvix syrup? get me 2 of the cheaper one', known)).toEqual(['kelvane drops', 'dorvix syrup']);
+    expect(unknownNames('send your kelvane drops or the dorvix syrup, either is fine', known)).toEqual([]);
     expect(unknownNames('Please deliver a bottle of Centrum to 88 Huancheng North Road, Hangzhou.', known)).toEqual(['Centrum']);
     // (a measure said after the verb with no count is one of it; a question of having names it after 有)
     expect(unknownNames('帮我买盒保济丸，自取', known)).toEqual(['保济丸']);
