@@ -170,6 +170,16 @@ describe('a question of stores in a city', () => {
     expect(planGoals('杭州你们那两家店几点关门？我九点半才下班，还赶得上哪家', shops, {}).map((g) => g.toolId)).toEqual(['herb.listStores']);
   });
 
+  it('goes there too where the words of asking fit the other better', () => {
+    const apart = testCatalog([
+      { appId: 'tea', appName: '茶铺', api: 'listShops', readOnly: true, description: '我们有几家店：门店列表，哪家店几点关门、门店营业时间、门店地址。', inputSchema: { type: 'object', properties: { city: { type: 'string', description: '城市' } } } },
+      { appId: 'tea', appName: '茶铺', api: 'orderTea', description: '点茶下单，门店自取。' },
+      { appId: 'herb', appName: '百草堂', api: 'listStores', readOnly: true, description: '查询药房（上海、杭州）。', inputSchema: { type: 'object', properties: { city: { type: 'string' } } } },
+      { appId: 'herb', appName: '百草堂', api: 'searchRemedies', readOnly: true, description: '搜索药品和价格。' },
+    ]);
+    expect(planGoals('杭州你们有几家店？哪家关门最晚', apart, {}).map((g) => g.toolId)).toEqual(['herb.listStores']);
+  });
+
   it('keeps "your stores" with the service just spoken to, as a question of its own where another list answers it', () => {
     expect(planGoals('How much is the herbal tea remedy? And is any of your stores open all night?', shops, {}).map((g) => g.toolId)).toEqual(['herb.searchRemedies', 'herb.listStores']);
   });

@@ -118,7 +118,8 @@ const STORES = /[家个]店|门店|分店|店面|\b(?:stores?|shops?|branch(?:es
 function inCityNamed(clause: string, query: string, catalog: ScoredCatalog, min: number): string | undefined {
   const cities = citiesIn(clause);
   if (!cities.length || !query || !STORES.test(clause)) return undefined;
-  const fits = catalog.searchScored(query, 5).filter((hit) => hit.score >= min);
+  // (the one in the city fits the words less well where they are of the other's kind — 「几家店」「关门」 —, not by much)
+  const fits = catalog.searchScored(query, 10).filter((hit) => hit.score >= min * 0.75);
   const says = (appId: string) => catalog.toolsOf(appId).some((tool) => cities.some((city) => `${tool.description} ${JSON.stringify(tool.inputSchema)}`.includes(city)));
   const there = [...new Set(fits.map((hit) => hit.tool.appId))].filter(says);
   return fits.length && there.length === 1 && !says(fits[0]!.tool.appId) ? there[0] : undefined;
