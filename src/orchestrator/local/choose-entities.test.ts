@@ -264,3 +264,12 @@ describe('a part of the day said of a thing named', () => {
     expect(chooseEntities(sailings, ['周日上午青屿线那班，一张'], undefined, false, when).map((e) => e.id)).toEqual(['f1']);
   });
 });
+
+describe('one thing named outright, after a fragment of another said earlier', () => {
+  // invented ferry cruises: one's English name holds a word a time of day says too
+  const cruises = [['k1', '夜游海湾', 'Bay Nights'], ['k2', '灯塔往返', 'The Lighthouse Run']].map(([id, zh, en]) => ({ id: id!, names: [zh!, en!] }));
+  it('is the one named outright', () => {
+    expect(chooseEntities(cruises, ['Tomorrow night, The Lighthouse Run, 2 seats'], undefined, false).map((e) => e.id)).toEqual(['k2']);
+    expect(chooseEntities(cruises, ['Bay Nights tomorrow, 2 seats'], undefined, false).map((e) => e.id)).toEqual(['k1']);
+  });
+});

@@ -165,6 +165,8 @@ describe('an ordinal counted by time', () => {
     expect(pickSuperlative(sailings, 'the last but one, please')?.id).toBe('s3');
     expect(pickSuperlative(sailings, '明天第二班')?.id).toBe('s1');
     expect(pickSuperlative(sailings, 'the third sailing')?.id).toBe('s2');
+    // (with the name of what sails between: "the second Bay Nights sailing")
+    expect(pickSuperlative(sailings, 'two seats on the second Bay Nights sailing on sunday')?.id).toBe('s1');
     expect(pickSuperlative(sailings, '最后一班')?.id).toBe('s4');
   });
 });

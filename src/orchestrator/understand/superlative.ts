@@ -8,7 +8,7 @@ type Extreme = { by: 'time' | 'price' | 'rank' | 'rating' | 'length' | 'closes' 
 const ORDINAL: Record<string, number> = { 二: 1, 三: 2, 四: 3, 五: 4, '2': 1, '3': 2, '4': 3, '5': 4, second: 1, third: 2, fourth: 3 };
 /** 「倒数第二场」, "the second to last showing", "the last but one"; 「第二场」, "the second showing": counted by time from that end. */
 const FROM_LAST = /倒数第([二三四五2-5])[场班趟节个]?|\b(second|third)[- ](?:to[- ])?last\b|\blast but one\b/i;
-const FROM_FIRST = /(?<!倒数)第([二三四五2-5])[场班趟节]|\bthe (second|third|fourth) (?:one|show|showing|train|session|slot|class|screening|sailing)\b/i;
+const FROM_FIRST = /(?<!倒数)第([二三四五2-5])[场班趟节]|\bthe (second|third|fourth) (?:[\w'-]+ ){0,3}?(?:one|show|showing|train|session|slot|class|screening|sailing)\b/i;
 
 function ordinalSaid(text: string): Extreme | undefined {
   const last = FROM_LAST.exec(text);
