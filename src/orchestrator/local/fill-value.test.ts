@@ -48,6 +48,8 @@ describe('values read from a request', () => {
     const tickets = { type: 'integer', description: '票数（人数），1～6' };
     expect(readNumber(tickets, 'qty', ctx("How much is a deck seat on the night ferry? If it's under 70, get me two"), { countLike: true })).toBe(2);
     expect(readNumber(tickets, 'qty', ctx('夜航的上层座一张多少钱？不到一百块就买三张'), { countLike: true })).toBe(3);
+    // (the one a price is said of is a unit: 「一张要是不超过…」)
+    expect(readNumber(tickets, 'qty', ctx('夜航的上层座一张要是不超过100块就直接买两张'), { countLike: true })).toBe(2);
   });
 
   it('does not count tickets as portions (「两张…再加个套餐」)', () => {

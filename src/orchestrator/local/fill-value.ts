@@ -226,7 +226,10 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       const asked = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
       // (a price bound, "under 70", 「不到一百块」, counts nothing)
       const counts = quantities.filter((q) => !BOUND_BEFORE.test(text.slice(Math.max(0, q.span[0] - 12), q.span[0])) && !MONEY_AFTER.test(text.slice(q.span[1])));
-      const acted = asked >= 0 && counts.some((q) => q.span[0] > asked) ? counts.filter((q) => q.span[0] > asked) : counts;
+      // (「一张要是不超过100块就买两张」: the one a price is said of is a unit, where another count is the order's)
+      const ordered = counts.filter((q) => !PRICED_AFTER.test(text.slice(q.span[1])));
+      const own = ordered.length ? ordered : counts;
+      const acted = asked >= 0 && own.some((q) => q.span[0] > asked) ? own.filter((q) => q.span[0] > asked) : own;
       const counted = acted.find((q) => ownMeasure(q) && (!q.unit || !UNIT_HINTS.some(([, u]) => u.test(q.unit ?? ''))));
       if (counted) return counted.value;
     }
@@ -236,6 +239,8 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
 
 /** Words that make the number after them a bound on a price, not a count. */
 const BOUND_BEFORE = /(?:\bunder|\bbelow|\bless than|\bmore than|\bover|\babove|\bwithin|\bup to|不到|低于|少于|超过|高于|不超过|以内)\s*[¥￥$]?\s*$/i;
+/** A price said of what a count counts (「一张要是不超过100」「一张多少钱」, "one is under 100"): a unit, not the order's count. */
+const PRICED_AFTER = /^\s*(?:(?:要是|如果|若是?|假如)?(?:不超过|超过|低于|高于|不到|少于|多于|多少钱|多少|在\d)|(?:\w+\s+){0,2}(?:is|costs?|comes to)\s+(?:under|over|below|above|less|more|at most|no more)\b)/i;
 const MONEY_AFTER = /^\s*(?:元|块钱|块|\byuan\b|\brmb\b|以内|以下|以上)/i;
 
 /** Chinese measure words a count's description may name (个 counts anything). */

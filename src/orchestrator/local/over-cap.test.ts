@@ -30,4 +30,10 @@ describe('an order the person set a price limit on', () => {
     expect(overCap(goalOf('买一盒', 'order', { items: [{ remedyId: 'r1', qty: 1 }] }), tool, read, 'zh')).toBeUndefined();
     expect(overCap(goalOf('30块以内就买', 'order', { items: [{ remedyId: 'r9', qty: 1 }] }), tool, read, 'zh')).toBeUndefined();
   });
+
+  it('is on each one where the limit is said of one', () => {
+    const tool = catalog.tool('herb.order')!;
+    expect(overCap(goalOf('一盒要是不超过40块就直接买两盒', 'order', { items: [{ remedyId: 'r1', qty: 2 }] }), tool, read, 'zh')).toBeUndefined();
+    expect(overCap(goalOf('两盒，不超过40块就买', 'order', { items: [{ remedyId: 'r1', qty: 2 }] }), tool, read, 'zh')).toBe('青蒿素片 ¥32 ×2，合计 ¥64，超过了你说的 ¥40，所以没有下单。');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { priceCap } from '../understand/price-cap.ts';
+import { capOnEach, priceCap } from '../understand/price-cap.ts';
 import type { Goal } from './memo.ts';
 import { orderQuote, quoteTotal } from './order-quote.ts';
 import { isUndoLike, readsOnly } from './tool-kinds.ts';
@@ -17,7 +17,9 @@ export function overCap(goal: Goal, tool: Tool, transcript: readonly Transcript[
   const lines = orderQuote(goal.args, transcript, tool.appId);
   if (!lines) return undefined;
   const total = quoteTotal(lines);
-  if (total <= cap) return undefined;
+  // (「一张要是不超过100块就买两张」: each one's price is what is limited)
+  const each = [goal.text, ...goal.answers].some(capOnEach);
+  if (each ? lines.every((line) => line.unit <= cap) : total <= cap) return undefined;
   const money = (n: number) => `¥${Number.isInteger(n) ? n : n.toFixed(2)}`;
   const parts = lines.map((line) => `${line.name} ${money(line.unit)}${line.qty > 1 ? ` ×${line.qty}` : ''}`).join(lang === 'en' ? ' + ' : '＋');
   const one = lines.length === 1 && lines[0]!.qty === 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceCap } from './price-cap.ts';
+import { capOnEach, priceCap } from './price-cap.ts';
 
 describe('the most a person will pay', () => {
   it('is the limit said as money, in Chinese and in English', () => {
@@ -17,5 +17,19 @@ describe('the most a person will pay', () => {
     expect(priceCap('under 2 hours please')).toBeUndefined();
     expect(priceCap('两种船票差不到20块就坐快船，不然坐慢船')).toBeUndefined();
     expect(priceCap('if the fast ferry is less than 20 kuai more, take it')).toBeUndefined();
+  });
+});
+
+describe('a limit on each one', () => {
+  it('is said of one, of each, or per one', () => {
+    expect(capOnEach('上层座一张要是不超过100块就直接买两张')).toBe(true);
+    expect(capOnEach('每张不超过80就订三张')).toBe(true);
+    expect(capOnEach('two deck seats if a seat is under 90')).toBe(true);
+    expect(capOnEach('book 3 if they are under 80 each')).toBe(true);
+  });
+
+  it('is not a limit on the whole', () => {
+    expect(capOnEach('两张不超过200块就买')).toBe(false);
+    expect(capOnEach('if it is under 30 kuai, grab me a box')).toBe(false);
   });
 });

@@ -16,6 +16,26 @@ export function priceCap(text: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Whether the limit is on each one, not the whole (「一张要是不超过100块就买两张」「每张不超过80」「单价100以内」,
+ * "if a seat is under 100", "under 80 each", "per ticket").
+ */
+export function capOnEach(text: string): boolean {
+  for (const pattern of CAPS) {
+    for (const m of text.matchAll(pattern)) {
+      const before = text.slice(Math.max(0, m.index! - 10), m.index!);
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
+      if (EACH_BEFORE.test(before) || EACH_AFTER.test(after)) return true;
+    }
+  }
+  return false;
+}
+
+/** A count of one, or 「每」「单价」, right before the limit: the limit is on each. */
+const EACH_BEFORE = /(?:(?:^|[^\d一二两三四五六七八九十])一[张个份件位间晚节杯盒瓶]|每[张个份件位间晚节杯盒瓶人]?|单价|一人)[^，,。；;！!？?\d]{0,6}$|\b(?:a|one|each|per) (?:ticket|seat|room|night|person|class|session|item|box|bottle|cup)\b[^,.;!?\d]{0,16}$/i;
+/** "under 80 each", "per ticket", 「一张」 after the amount (「100块一张以内」). */
+const EACH_AFTER = /^\s*(?:each|apiece|a piece|per (?:ticket|seat|room|night|person|head|class|session|item)|a (?:ticket|seat|night|head)|一[张个份件位间晚节杯盒瓶]|每[张个份件位间晚节杯盒瓶人])/i;
+
 const N = String.raw`(?<cur>[¥￥]\s*|rmb\s*|cny\s*)?(?<n>\d+(?:\.\d+)?)\s*(?<unit>块钱?|元|kuai\b|yuan\b|rmb\b|cny\b|bucks\b)?`;
 const CAPS = [
   new RegExp(String.raw`(?:不超过|不超出|不到|低于|少于|不高于|不大于|别超过|控制在|最多|顶多)\s*${N}`, 'gi'),
