@@ -761,3 +761,18 @@ describe('a charge asked after an order', () => {
     expect(planGoals('这个月电费要交多少', town, {}).map((g) => g.toolId.split('.')[0])).toEqual(['bills']);
   });
 });
+
+describe('a question of a place, then whether there is a thing at a time', () => {
+  // an invented pottery studio with branches, beside a tea counter with shops of its own
+  const studio = testCatalog([
+    { appId: 'clay', appName: '陶艺馆', api: 'listStudios', readOnly: true, description: '陶艺馆门店列表：门店地址、营业时间，几点开门几点关门。' },
+    { appId: 'clay', appName: '陶艺馆', api: 'searchSessions', readOnly: true, description: '查陶艺课课表：按日期、门店查陶艺课，返回 sessionId。', inputSchema: { type: 'object', properties: { date: { type: 'string', description: '日期 YYYY-MM-DD' }, studioId: { type: 'string' } } } },
+    { appId: 'clay', appName: '陶艺馆', api: 'bookSession', description: '预约上课：用 sessionId 下单', inputSchema: { type: 'object', required: ['sessionId'], properties: { sessionId: { type: 'string', description: '来自 searchSessions' } } } },
+    { appId: 'tea', appName: '茶铺', api: 'listShops', readOnly: true, description: '茶铺门店和地址。' },
+  ]);
+
+  it('is two questions, each of the list that answers it', () => {
+    expect(planGoals('东港店晚上几点关门？下周一早上有陶艺课吗', studio, {}).map((g) => g.toolId)).toEqual(['clay.listStudios', 'clay.searchSessions']);
+  });
+});
+

@@ -162,10 +162,14 @@ function leadIn(clauses: string[], catalog: ScoredCatalog): string[] {
   // A question that names nothing, before a clause that names things (a hotel, a room, a film), is about
   // those things, whatever words of asking it shares with other services ("until when can I cancel for free?").
   const names = namedThing(second, catalog) || namedApp(second, catalog) || thingWords(second);
-  if (/[?？]\s*$/.test(first) && names) return [`${first} ${second}`, ...rest];
   const query = serviceWords(first);
   const best = query.trim() ? catalog.searchScored(query, 1, { withData: true })[0] : undefined;
-  if (best && best.score >= minScore(catalog.size)) return clauses;
+  const strong = !!best && best.score >= minScore(catalog.size);
+  // (「东港店晚上几点关门？下周一早上有陶艺课吗」: a question the service of the next fits well already is one of its own)
+  const nextApp = catalog.searchScored(serviceWords(second), 1, { withData: true })[0]?.tool.appId;
+  if (strong && best.tool.appId === nextApp) return clauses;
+  if (/[?？]\s*$/.test(first) && names) return [`${first} ${second}`, ...rest];
+  if (strong) return clauses;
   return [`${first} ${second}`, ...rest];
 }
 
