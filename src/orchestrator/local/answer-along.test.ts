@@ -94,3 +94,26 @@ describe('the line about a thing whose name also stands in another\'s line', () 
     expect(lineAbout(content, meals[1]!, meals, { fromName: true })).toBe('大份薯条(m3) ¥22.00');
   });
 });
+
+describe('the line of a thing whose code comes after its words', () => {
+  it('is the words before the code, from where the line begins (a clock is no break)', () => {
+    const content = '找到 2 节课：2026-11-21 10:00-11:00 东港店 陶艺入门（周老师）¥88 余3位 sessionId=s7；2026-11-21 14:00-15:00 东港店 拉坯（吴老师）¥128 余2位 sessionId=s8。请展示课程卡片。';
+    const sessions = [{ id: 's7', names: ['s7'] }, { id: 's8', names: ['s8'] }];
+    expect(lineAbout(content, sessions[1]!, sessions)).toBe('2026-11-21 14:00-15:00 东港店 拉坯（吴老师）¥128 余2位 sessionId=s8');
+  });
+});
+
+describe('who or when, asked beside the act', () => {
+  it('is the line of the one thing the order is for', () => {
+    const sessions = tool('listSessions', { type: 'object', properties: {} }, true);
+    const book = tool('bookSession', { type: 'object', required: ['sessionId'], properties: { sessionId: { type: 'string', description: '课程 ID，来自 listSessions' } } });
+    const read: Transcript[] = [{ role: 'tool-result', callId: '1', toolId: 'shop.listSessions', isError: false, content: '找到 2 节课：2026-11-21 10:00-11:00 东港店 陶艺入门（周老师）¥88 sessionId=s7；2026-11-23 14:00-15:00 东港店 陶艺入门（周老师）¥88 sessionId=s8。', structuredContent: { sessions: [{ sessionId: 's7' }, { sessionId: 's8' }] } }];
+    const goal: Goal = {
+      text: 'Who teaches pottery at the east studio, and when is the next class? Book it', toolId: 'shop.bookSession', status: 'open', attempts: 0, wanted: [], answers: [],
+      args: { sessionId: 's7' }, decided: ['sessionId'],
+    };
+    expect(asksAlong(goal.text)).toBe(true);
+    expect(answerAlong(goal, book, [sessions, book], read)).toEqual(['2026-11-21 10:00-11:00 东港店 陶艺入门（周老师）¥88 sessionId=s7']);
+  });
+});
+

@@ -10,7 +10,9 @@ import { getPath, itemArray } from './schema-paths.ts';
 import { escapeRegExp } from '../../core/index.ts';
 
 /** A clause that asks (「…多少钱？」, "how much is …?") beside the act, whose answer the user waits to hear. */
-const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|几点|营业到|开到|关门|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
+const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|几点|营业到|开到|关门|谁|哪位|\bwho\b|\bwhen is\b|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
+/** Who does it, or when it is (「谁带」「哪位老师」, "who teaches", "when is"): what the thing's own line says. */
+const ASKS_WHO_WHEN = /谁|哪位|\bwho\b|\bwhen is\b/i;
 /** A question of when a place is open (「几点前能去拿」「开到几点」, "how late is it open?"), and a line that says its hours. */
 const ASKS_HOURS = /几点|营业到|开到|关门|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
 const HOURS = /\d{1,2}:\d{2}\s*[-–~至到]\s*\d{1,2}:\d{2}|24\s*小时|营业时间|\bopen\b/i;
@@ -80,6 +82,9 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   // Chinese) is the price of the one thing the order is for, where one thing is and its line says one
   const priced = read.filter((thing) => !thing.item && PRICE.test(thing.line));
   if (!lines.length && priced.length === 1 && asked.some((part) => ASKS_PRICE.test(part) && !read.some((thing) => about(part, thing)))) lines.push(priced[0]!.line);
+  // ("Who teaches pilates there, and when is her next class? Book it": who and when, of the one thing the order is for)
+  const own = read.filter((thing) => !thing.item);
+  if (!lines.length && own.length === 1 && asked.some((part) => ASKS_WHO_WHEN.test(part))) lines.push(own[0]!.line);
   return lines;
 }
 
@@ -106,8 +111,17 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
     if (at >= 0 && at < end) end = at;
   }
   const stretch = content.slice(start, end);
-  const line = (fromName ? stretch : stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), '')).replace(/[\s、，,：:（(]+$/, '').trim();
+  const after = (fromName ? stretch : stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), '')).replace(/[\s、，,：:（(]+$/, '').trim();
+  // (a list that gives the code after what it says of the thing, 「…陶艺入门（周老师）¥88 余3位 sessionId=s7。」: those words)
+  const line = !fromName && name === entity.id && !after ? wordsBefore(content, found + name.length) : after;
   return line.length >= 2 && line.length <= 160 ? line : undefined;
+}
+
+/** The words of a line up to `end`: from the last 「；」「。」「：」, new line or colon that is no clock's. */
+function wordsBefore(content: string, end: number): string {
+  const before = content.slice(0, end);
+  const from = Math.max(...['；', ';', '。', '\n', '：'].map((mark) => before.lastIndexOf(mark)), ...[...before.matchAll(/:(?!\d)/g)].map((m) => m.index!)) + 1;
+  return before.slice(from).trim();
 }
 
 /** Where a name heads a line of the content (only marks or spaces since the last 「；」「。」「：」 or new line), if it does. */

@@ -76,6 +76,13 @@ export function pickSuperlative(entities: readonly Entity[], text: string, { com
   return at.length === 1 ? at[0]!.entity : undefined;
 }
 
+/** The minutes from the epoch to the start of the day a thing is on (its own date, or a date field), 0 where it says none. */
+function dayMinutes(entity: Entity, raw: string): number {
+  const date = DATE.exec(raw)?.[0] ?? Object.values(entity.fields ?? {}).map((v) => DATE.exec(v)?.[0]).find(Boolean);
+  return date ? Date.parse(`${date}T00:00:00Z`) / 60000 : 0;
+}
+
+const DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 const SPAN_START = /^(?:depart|departure|departTime|departureTime|start|startTime|begin|time)$/i;
 const SPAN_END = /^(?:arrive|arrival|arriveTime|arrivalTime|end|endTime|finish)$/i;
 const FIELD_KEY = { rating: /rating|Rating|score|Score|stars|评分/, length: /duration|Duration|length|Length|minutes|Minutes|runtime|时长|片长/ };
@@ -98,7 +105,8 @@ function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
     }
     if (by === 'time' && TIME_KEY.test(key)) {
       const minutes = clockMinutes(raw);
-      if (minutes !== undefined) return minutes;
+      // (things listed over several days are in order of their day first: "her next class" of Saturday's and Monday's)
+      if (minutes !== undefined) return dayMinutes(entity, raw) + minutes;
     }
     const money = by === 'price' && PRICE_KEY.test(key) ? MONEY.exec(raw.trim()) : null;
     if (money) return Number(money[1]);
