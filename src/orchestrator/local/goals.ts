@@ -10,6 +10,7 @@ import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatal
 import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, asksWhetherItCan, isActing, isBareAct } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { readsOnly } from './tool-kinds.ts';
+import { tellsOnceDone } from './asked-after.ts';
 import { usualAsSaid } from './usual-changed.ts';
 import { isPurposeClause, isWhereaboutsClause } from './reason-clause.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
@@ -58,7 +59,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
   }
   const clauses = leadIn(text.split(CONNECTOR).map((c) => c?.trim()).filter((c): c is string => !!c), catalog);
   // Each group keeps the tool chosen and the text it was chosen for: a group whose text did not grow since is not searched again.
-  const groups: { text: string; appId: string; toolId: string; acting: boolean; chosen?: { tool: Tool; for: string } }[] = [];
+  const groups: { text: string; appId: string; toolId: string; acting: boolean; chosen?: { tool: Tool; for: string }; askedAfter?: string }[] = [];
   const choose = (text: string, appId: string) => {
     const tool = chooseGoalTool(text, appId, catalog);
     return { toolId: tool.id, chosen: { tool, for: text } };
@@ -69,6 +70,11 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const last = groups[groups.length - 1];
     if (!last && isWhereaboutsClause(said, isActing) && said !== clauses.at(-1)) {
       where += `${said}，`;
+      continue;
+    }
+    // 「…订好告诉我最晚什么时候取消不扣钱」, "…and let me know the pickup code once it's paid": asked of what the act makes, once made
+    if (last?.acting && tellsOnceDone(said)) {
+      last.askedAfter = [last.askedAfter, said].filter(Boolean).join('，');
       continue;
     }
     const clause = last ? said : `${where}${said}`;
@@ -131,7 +137,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     if (!appId) return [];
     groups.push({ text, appId, toolId: '', acting: isActing(text) });
   }
-  return groups.map((g) => newGoal(g.text, g.chosen?.for === g.text ? g.chosen.tool : chooseGoalTool(g.text, g.appId, catalog)));
+  return groups.map((g) => ({ ...newGoal(g.text, g.chosen?.for === g.text ? g.chosen.tool : chooseGoalTool(g.text, g.appId, catalog)), ...(g.askedAfter ? { askedAfter: g.askedAfter } : {}) }));
 }
 
 /**
