@@ -9,6 +9,7 @@ describe('what the person asks to be told once the act is done', () => {
     expect(tellsOnceDone('付完跟我说一下取件码')).toBe(true);
     expect(tellsOnceDone("and let me know the pickup code once it's paid")).toBe(true);
     expect(tellsOnceDone('订两张明天的船票')).toBe(false);
+    expect(tellsOnceDone("Once it's paid, cancel it")).toBe(false);
     expect(tellsOnceDone('告诉我最晚什么时候能取消')).toBe(false);
   });
 

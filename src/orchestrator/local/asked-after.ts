@@ -1,7 +1,7 @@
 import { hanPairs } from '../understand/index.ts';
 
 /** A clause that asks to be told a thing once the act is done (「订好告诉我…」「付完跟我说…」, "let me know … once it's paid"). */
-const ONCE_DONE = /^(?:等|然后|再)?(?:订|买|约|付|交|下单|办|弄|搞|预订|预约)(?:好|完|定|成功)(?:了|以后|之后|后)?[，,\s]*(?:再)?(?:告诉|跟|和|通知|发给?)我|^(?:付款|支付|下单|预订|预约)(?:成功)?(?:了)?(?:以后|之后|后)[，,\s]*(?:告诉|跟|通知|发给?)我|\b(?:let me know|tell me|text me|send me)\b[^.?!]*\b(?:once|after|when)\b[^.?!]*\b(?:booked|paid|done|ordered|placed|confirmed)\b|^(?:and |then )?(?:once|after|when) (?:it'?s|you'?ve|you have|it is|that'?s) (?:booked|paid|done|ordered|placed|confirmed)\b/i;
+const ONCE_DONE = /^(?:等|然后|再)?(?:订|买|约|付|交|下单|办|弄|搞|预订|预约)(?:好|完|定|成功)(?:了|以后|之后|后)?[，,\s]*(?:再)?(?:告诉|跟|和|通知|发给?)我|^(?:付款|支付|下单|预订|预约)(?:成功)?(?:了)?(?:以后|之后|后)[，,\s]*(?:告诉|跟|通知|发给?)我|\b(?:let me know|tell me|text me|send me)\b[^.?!]*\b(?:once|after|when)\b[^.?!]*\b(?:booked|paid|done|ordered|placed|confirmed)\b|^(?:and |then )?(?:once|after|when) (?:it'?s|you'?ve|you have|it is|that'?s) (?:booked|paid|done|ordered|placed|confirmed)\b[^.?!]*\b(?:let me know|tell me|text me|send me)\b/i;
 
 export function tellsOnceDone(clause: string): boolean {
   return ONCE_DONE.test(clause.trim());
