@@ -17,6 +17,8 @@ describe('a choice whose description says what to take when the user says nothin
     expect(describedDefault({ type: 'integer', description: 'rooms, defaults to 1' })).toBe('1');
     expect(describedDefault({ type: 'integer', minimum: 1, description: '入住总人数，用户没说时问用户' })).toBeUndefined();
     expect(describedDefault({ type: 'integer', minimum: 2, description: '人数，没说时为 1' })).toBeUndefined();
+    // (「不知道时可先按每间 1 人」: what to take while it is not known)
+    expect(describedDefault({ type: 'integer', minimum: 1, description: '入住总人数，不知道时可先按每间 1 人查价' })).toBe('1');
   });
 
   it('says nothing where the description names no default', () => {
