@@ -25,6 +25,15 @@ describe('what the person asks to be told once the act is done', () => {
     expect(goals.map((g) => [g.toolId, g.askedAfter])).toEqual([['inn.bookRoom', '订好告诉我最晚什么时候取消不扣钱']]);
   });
 
+  it('goes with an order said with no verb too ("Two oat lattes for pickup… Send me the pickup code when it\'s paid")', () => {
+    const shop = testCatalog([
+      { appId: 'tea', appName: '茶语', api: 'listTeas', readOnly: true, description: '茶饮菜单和价格，返回 teaId。' },
+      { appId: 'tea', appName: '茶语', api: 'order', description: '点茶饮下单，到店自取或外送', inputSchema: { type: 'object', required: ['teaId'], properties: { teaId: { type: 'string', description: '来自 listTeas' } } } },
+    ]);
+    const goals = planGoals("Two oolong milk teas for pickup at the pier shop. Send me the pickup code when it's paid", shop, {});
+    expect(goals.map((g) => [g.toolId, g.askedAfter])).toEqual([['tea.order', "Send me the pickup code when it's paid"]]);
+  });
+
   it('is answered by the sentence of the results that says it', () => {
     const made = '已生成待支付预订 b1：青屿客栈 海景房，1晚，合计 ¥420.00。2026-11-20 18:00 前可免费取消，之后取消收取首晚房费 ¥420.00。尚未支付。';
     const paid = '预订 b1 已支付，预订成功。';

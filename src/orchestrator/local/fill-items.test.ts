@@ -181,3 +181,30 @@ describe('an add-on chosen by a superlative', () => {
     expect(meals('哪班最便宜？两张船票')).toBeUndefined();
   });
 });
+
+describe('an option said in full beside a name it is a word of', () => {
+  // an invented tea counter whose menu has a drink named by a word of an option
+  const listTeas: Tool = { id: 'tea.listTeas', appId: 'tea', appName: '茶语', version: 'v1', skill: 'skills/s', api: 'listTeas', description: '', inputSchema: { type: 'object', properties: {} }, annotations: { readOnlyHint: true }, siblings: ['listTeas', 'order'] };
+  const order: Tool = {
+    id: 'tea.order', appId: 'tea', appName: '茶语', version: 'v1', skill: 'skills/s', api: 'order', description: '',
+    inputSchema: { type: 'object', required: ['items'], properties: {
+      items: { type: 'array', items: { type: 'object', required: ['teaId'], properties: {
+        teaId: { type: 'string', description: '茶饮ID，来自 listTeas' }, qty: { type: 'integer' },
+        temperature: { type: 'string', enum: ['hot', 'iced'], description: 'hot=热/hot，iced=冰/iced' },
+      } } },
+    } },
+    siblings: ['listTeas', 'order'],
+  };
+  const read: Transcript[] = [
+    { role: 'tool-call', callId: 'c', toolId: 'tea.listTeas', arguments: {} },
+    { role: 'tool-result', callId: 'c', toolId: 'tea.listTeas', isError: false, content: '', structuredContent: { teas: [{ teaId: 't1', name: '乌龙奶茶', nameEn: 'Oolong Milk Tea' }, { teaId: 't2', name: '热姜茶', nameEn: 'Hot Ginger Tea' }] } },
+  ];
+
+  it('is the option, each of two made its own way', () => {
+    const text = 'Two oolong milk teas, one hot and one iced';
+    const goal = newGoal(text, order);
+    const siblings = [listTeas, order];
+    fillArgs(goal, { texts: [text], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: order, transcript: read, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    expect(goal.args.items).toEqual([{ teaId: 't1', qty: 1, temperature: 'iced' }, { teaId: 't1', qty: 1, temperature: 'hot' }]);
+  });
+});

@@ -76,8 +76,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
     // 「杏仁奶」 is the almond-milk option, not the 「杏仁」 of a drink's name: options said in longer words win.
     const optionSpans = optionsSaid(clause.text).map((m) => m.span);
+    // (and an option said in full, "one hot and one iced", over a piece of a name it is a word of: "Hot Chocolate")
     const hits = matchEntitiesAnyLanguage(clause.text, entities).filter(
-      (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && e - s > h.span[1] - h.span[0]),
+      (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && (e - s > h.span[1] - h.span[0] || h.score < FULL_NAME)),
     );
     const best = Math.max(0, ...hits.map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
@@ -189,6 +190,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   });
   return decide(goal, items.name, list);
 }
+
+/** A hit of this score or more names a thing in full; less, a piece of its name. */
+const FULL_NAME = 0.8;
 
 /** Whether a text counts in a measure (「两盒」, "2 bottles"). */
 const counts = (text: string) => extractQuantities(text).some((q) => q.unit !== undefined);

@@ -73,7 +73,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
       continue;
     }
     // 「…订好告诉我最晚什么时候取消不扣钱」, "…and let me know the pickup code once it's paid": asked of what the act makes, once made
-    if (last?.acting && tellsOnceDone(said)) {
+    if (last && tellsOnceDone(said)) {
       last.askedAfter = [last.askedAfter, said].filter(Boolean).join('，');
       continue;
     }

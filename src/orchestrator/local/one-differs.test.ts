@@ -15,6 +15,14 @@ describe('one of several counted, made another way', () => {
     ]);
   });
 
+  it('is each of two said its own way in two clauses ("…, one spicy and one with egg")', () => {
+    const clauses = ['two beef noodles to go', 'one spicy', 'one with egg'];
+    expect(oneDiffers([{ entity: noodles, text: 'two beef noodles to go' }], clauses, saysOption)).toEqual([
+      { entity: noodles, text: '1 beef noodles to go，one with egg' },
+      { entity: noodles, text: 'one spicy', also: ['1 beef noodles to go'] },
+    ]);
+  });
+
   it('is the count less one as said, and one with the option', () => {
     const clauses = ['两碗牛肉面', '一碗加蛋'];
     expect(oneDiffers([{ entity: noodles, text: '两碗牛肉面' }], clauses, saysOption)).toEqual([

@@ -32,7 +32,11 @@ export function oneDiffers(found: Found[], clauses: readonly string[], saysOptio
     const at = clauses.indexOf(f.text);
     // 「一杯热的一杯冰的」, "one hot, one iced": each of two made its own way — the first is the one that
     // differs, the rest are made the second way
-    const each = count && at >= 0 ? clauses.slice(at + 1).map((c) => EACH.exec(c)).find((m) => m && !named.has(m.input) && saysOption(m[1]!) && saysOption(m[2]!)) : undefined;
+    const together = count && at >= 0 ? clauses.slice(at + 1).map((c) => EACH.exec(c)).find((m) => m && !named.has(m.input) && saysOption(m[1]!) && saysOption(m[2]!)) : undefined;
+    // (said as two clauses of their own: "…, one hot and one iced")
+    const [first, second] = count && at >= 0 ? clauses.slice(at + 1, at + 3) : [];
+    const apart = !together && first && second && [first, second].every((c) => ONE_OF.test(c) && !named.has(c) && saysOption(c)) ? ['', first, second] : undefined;
+    const each = together ?? apart;
     const next = count && at >= 0 && !each ? clauses.slice(at + 1).findIndex((c) => !named.has(c) && ONE_OF.test(c) && saysOption(c)) : -1;
     if (!count || (next < 0 && !each)) {
       out.push(f);
