@@ -82,7 +82,7 @@ export function chooseEntities(
       // (「东港和西港哪家便宜」, "East Pier or West Pier, whichever…" for an optional filter of one: both, for the caller to leave the filter open)
       if (!many && !needed && told.length > 1 && told.every((g) => g.length === 1) && EITHER.test(text)) return unique(told.flat());
       // (one thing: the one named outright before a fragment said earlier, "Tomorrow night, The Missing Witness" of a film called "…Nights")
-      const bestAt = spans.reduce((best, span, i) => (spanScore(hits, span) > spanScore(hits, spans[best]!) ? i : best), 0);
+      const bestAt = Math.max(0, spans.findIndex((span) => spanScore(hits, span) >= OUTRIGHT));
       if (!many) return [told[bestAt]!.length === 1 ? told[bestAt]![0]! : hits.find((h) => h.span.join(':') === spans[bestAt])!.entity];
       if (told.some((g) => g.length !== 1)) return [];
       return withSizedKind(unique(told.flat()), kept, entities);
@@ -186,6 +186,9 @@ const EITHER = /哪(?:[个家场班趟款间晚天边处]|一[家个边场])|还
  * Names in the text, or for an English text and a list named only in Chinese, the one thing the Chinese of a word it says names ("a thermometer" → 体温计).
  * `several`: all it names (an answer among things offered: "a king room" of two kings narrows the choice to them).
  */
+/** A span that names a thing this well names it outright; less, by a piece of its name. */
+const OUTRIGHT = 0.8;
+
 /** How well the words at a span name what they name (a name said outright 1, a fragment of one less). */
 function spanScore(hits: readonly { span: readonly number[]; score: number }[], span: string): number {
   return Math.max(...hits.filter((h) => h.span.join(':') === span).map((h) => h.score));
