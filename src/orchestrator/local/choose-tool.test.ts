@@ -200,3 +200,15 @@ describe('an act for a time said', () => {
     expect(chooseGoalTool('明天帮我买一张十次船票卡', 'ferry', ferry).api).toBe('buyPass');
   });
 });
+
+describe('how many of a thing the person has saved', () => {
+  it('goes to the list that says first it lists them, not one that names them among its fields', () => {
+    // the invented ferry: its tickets name passengers too
+    const ferry = testCatalog([
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listMyTickets', readOnly: true, description: '查看我的船票：我买的船票、班次、日期、舱位、乘客和状态。用户说「我的船票」时调用。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listPassengers', readOnly: true, description: '读取用户保存的乘客（实名），每人有 id、姓名、关系。买票需要 passengerIds 时调用。' },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'buyTickets', description: '买船票：选定班次、舱位和张数后生成待支付订单，用户在卡片上确认后支付；乘客 ID 来自 listPassengers。' },
+    ]);
+    expect(chooseGoalTool('我在轮渡那边存了几个乘客来着', 'ferry', ferry).api).toBe('listPassengers');
+  });
+});

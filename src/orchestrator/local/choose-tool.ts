@@ -18,6 +18,12 @@ const POLITE_REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|any
  * request that acts, a read-only API that only supplies IDs counts for less, and an action
  * that takes IDs (but undoes nothing) for more.
  */
+/** The thing a question counts (「存了几个乘车人」「有几张优惠券」): the words after the count and its measure. */
+const COUNTED = /(?:几|多少)(?:个|位|张|家|种|款|条|笔|份)(\p{Script=Han}{2,4}?)(?=[了吗呢啊嘛来着？?，,。\s]|$)/u;
+
+/** What a description says first, up to its first break: what the API is (「读取用户保存的乘车人」). */
+const headOf = (description: string) => description.split(/[：:，,。；;（(]/)[0] ?? '';
+
 export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatalog): Tool {
   const tools = catalog.toolsOf(appId);
   const consumers = tools.filter((t) => !isNotifyLike(t));
@@ -27,7 +33,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   const acting = isActing(facts.length ? withoutOwnErrand(text) : text);
   const undoing = asksToUndo(text);
   // ("Can someone come and clean on Sunday?", 「能帮我约一下周日的保洁吗？」: a request said as a question asks nothing)
-  const asks = QUERY_WORDS.test(text) || (/[?？]/.test(text) && !POLITE_REQUEST.test(text));
+  const asks = QUERY_WORDS.test(text) || COUNTED.test(text) || (/[?？]/.test(text) && !POLITE_REQUEST.test(text));
   // What results name says which mini-program, not which of its APIs: the action is chosen by what the APIs say they do.
   // (an English request is searched by its content words: "I'd like …" opens any request, and matches an example that opens so)
   // (「我昨天买的那张…几点开」: what was done before points at the person's own thing; its verb asks nothing done)
@@ -43,6 +49,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     const source = tools.find((t) => t.api === p.source);
     return !!source && takesWhen(source);
   });
+  const counted = COUNTED.exec(text)?.[1];
   const weight = (tool: Tool) =>
     (acting && when && !readsOnly(tool) && !takesWhenThrough(tool) ? 0.75 : 1) *
     (sources.has(tool.api) && acting && readsOnly(tool) ? 0.5 : 1) *
@@ -59,7 +66,9 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     // 「我的船票是几号舱」, "where's my booking?": a question of the person's own things is for the list of theirs
     (!acting && !undoing && MINE.test(text) && readsOnly(tool) && ownList(tool) ? 2 : 1) *
     // 「西湖那家在哪」, "how much for 4 bottles": the API whose output holds what is asked (or computes it) answers
-    (acting ? 1 : askedFit(tool, facts, text));
+    (acting ? 1 : askedFit(tool, facts, text)) *
+    // 「我存了几个乘车人来着」: how many of a thing is asked of the list that says first it lists them
+    (counted && readsOnly(tool) && headOf(tool.description).includes(counted) ? 1.5 : 1);
   // within one mini-program a short name or a part of one tells its things apart (「思密达」, 「外滩那家」)
   const namesIn = (toolId: string) => {
     const names = catalog.apiResultNames?.(toolId) ?? [];
