@@ -178,6 +178,15 @@ describe('signing people up', () => {
   });
 });
 
+describe('an act of what was just asked about, on a condition', () => {
+  it('is bare, of nothing it names ("If it\'s under 100 just pay it", 「要是不到100就直接交了吧」)', () => {
+    expect(isBareAct("If it's under 100 just pay it")).toBe(true);
+    expect(isBareAct('要是不到100就直接交了吧')).toBe(true);
+    expect(isBareAct('if it rains, book a taxi to the pier')).toBe(false);
+    expect(isBareAct('要是不到100就交一下水费')).toBe(false);
+  });
+});
+
 describe('having a thing sent', () => {
   it('is an act ("could you have two tins of jasmine sent over to the pier?"), not a question of delivery', () => {
     expect(isActing('Could you have two tins of jasmine tea and a teapot sent over from the east pier shop to 云溪路8号?')).toBe(true);

@@ -103,7 +103,7 @@ export function saysWhen(text: string): boolean {
 export const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|哪(?:个|家|场|班|趟|节|位|款|天|个点|个时间)[^，,。；;]{0,8}就[^，,。；;]{0,4}哪(?:个|家|场|班|趟|节|位|款|天|个点)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\b(?:don'?t|do not) (?:really )?care\b|\beither (?:one|is fine|will do)\b/i;
 
 /** An act said alone, of nothing it names: 「帮我约上吧」「就订这个」, "Can you book me in?", "book it please". */
-const BARE_ACT = /^(?:(?:那|就|那就|麻烦|请)?(?:帮我|给我|替我)?(?:订|约|买|下单|预约|预订|报名|拿下)(?:一下|上|了|下来)?(?:这个|那个|它)?(?:吧|呗|啊|哈)?|(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:book|order|reserve|get|sign)\s+(?:me|us|it|that|them)(?:\s+(?:and|&)\s+(?:my\s+)?[a-z]+|\s+both)?(?:\s+(?:in|up|on|a spot|a place))?(?:\s+for\s+(?:it|that|this|that one|this one))?(?:\s+please)?)[\s。.！!？?]*$/i;
+const BARE_ACT = /^(?:(?:要是|如果|只要)[^，,。]{1,16}?(?:的话)?[，,]?\s*|(?:if|as long as) [^,.]{1,40}?,?\s*(?:then\s+)?(?:just\s+)?)?(?:(?:(?:那|就|那就|麻烦|请)?(?:帮我|给我|替我)?(?:直接)?(?:订|约|买|下单|预约|预订|报名|拿下|交|缴|付)(?:一下|上|了|下来|掉)?(?:这个|那个|它)?(?:吧|呗|啊|哈)?|(?:(?:can|could|would|will) you\s+)?(?:please\s+)?(?:(?:book|order|reserve|get|sign)\s+(?:me|us|it|that|them)|pay\s+(?:it|that|them|for it|the bill)\b)(?:\s+(?:and|&)\s+(?:my\s+)?[a-z]+|\s+both)?(?:\s+(?:in|up|on|a spot|a place))?(?:\s+for\s+(?:it|that|this|that one|this one))?(?:\s+please)?))[\s。.！!？?]*$/i;
 
 /** Whether the text is only an act, of nothing it names (the act of what was said before it). */
 export function isBareAct(text: string): boolean {
