@@ -105,6 +105,8 @@ describe('the way said', () => {
     expect(readRoute(['明早有没有去青屿的船'])).toEqual({ to: '青屿' });
     expect(readRoute(['下午还有到青屿的船吗'])).toEqual({ to: '青屿' });
     expect(readRoute(['明天云溪有没有去青屿的船'])).toEqual({ from: '云溪', to: '青屿' });
+    // (a dash ends the place: what follows asks of the trip)
+    expect(readRoute(["tomorrow's 9:10 ferry from Yunxi North to Qingyu East — what's the deck vs the lower cabin?"])).toEqual({ from: 'Yunxi North', to: 'Qingyu East' });
   });
 
   it('reads where it leaves from in 「从X发」「从X寄」, apart from where it goes', () => {

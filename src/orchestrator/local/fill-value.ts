@@ -272,7 +272,7 @@ export function isCountLike(name: string, schema: JsonSchema): boolean {
 export function readRoute(texts: string[]): { from?: string; to?: string } {
   for (const text of texts) {
     // (the place ends where the sentence goes on: "…to the East Pier is the quickest", "…to Hangzhou and back")
-    const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this|please|around|departing|leaving|after|before|now|asap|right now|immediately|is|are|was|will|would|has|have|and|with|that|which|in the)\b|[,.?!;]|$)/i);
+    const en = text.match(/\bfrom\s+(.+?)\s+to\s+(.+?)(?=\s+(?:tomorrow|today|tonight|on|at|by|for|next|this|please|around|departing|leaving|after|before|now|asap|right now|immediately|is|are|was|will|would|has|have|and|with|that|which|in the)\b|\s*[—–]|\s-\s|[,.?!;:(]|$)/i);
     if (en?.[1] && en[2]) return { from: en[1].trim(), to: en[2].trim() };
     // "Nanjing South to Hangzhou East tomorrow": two names, each in capitals, either side of "to".
     const names = text.match(/(?:^|[,.]\s*|(?<=[a-z]\s))([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+to\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})/);
