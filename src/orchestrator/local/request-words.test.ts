@@ -249,3 +249,11 @@ describe('a yes-or-no in Chinese', () => {
     for (const text of ['能给我送两杯乌龙吗', '帮我送到公司好吗', '今晚云溪码头七点的那班船还能订吗']) expect(isActing(text), text).toBe(true);
   });
 });
+
+describe('a thing said with its count after it', () => {
+  it('is ordered in a sentence that asks nothing, not in one that asks or tells what was done', () => {
+    expect(isActing('东门店自取，大杯乌龙一杯，少冰。另外加料多少钱')).toBe(true);
+    expect(isActing('乌龙一杯多少钱')).toBe(false);
+    expect(isActing('我昨天喝了乌龙一杯')).toBe(false);
+  });
+});

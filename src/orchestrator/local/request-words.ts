@@ -17,7 +17,8 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
       const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
       if (QUERY_WORDS.test(said) || asksWhetherItCan(said) || YES_NO.test(said) || asksYesOrNo(said)) return false;
       if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
-      return ACTION_WORDS.test(said) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
+      // (「…，大杯冰拿铁一杯，…」: a thing and its count, in a sentence that asks nothing, is ordered)
+      return ACTION_WORDS.test(said) || (COUNT_LAST.test(said.trim()) && !/[了过]/.test(said) && !asksIn(sentence)) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
     });
   });
 }
@@ -30,6 +31,10 @@ function asksYesOrNo(part: string): boolean {
   // (「…还能约吗」 asks whether it can still be had, to have it: the act, as before)
   return /[吗么嘛]\s*$/.test(part) && !FOR_SOMEONE.test(part) && !COUNTED.test(part) && !/(?:能|可以)(?:约|订|买|预约|预订|报名|下单)/.test(part);
 }
+
+/** A thing said with its count after it, ending the clause (「大杯冰拿铁一杯」「口罩两包」). */
+const COUNT_LAST = /\p{Script=Han}{2,}\s*[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]$/u;
+const asksIn = (sentence: string) => QUERY_WORDS.test(sentence) || /[？?]|[吗么嘛]/.test(sentence);
 
 /** A count of things (「两张」「三杯」「一间」). */
 const COUNTED = /[一二两俩三仨四五六七八九十几\d]+\s*[个张杯份盒瓶包支件位间晚人碗袋]/;
