@@ -100,6 +100,7 @@ describe('the line of a thing whose code comes after its words', () => {
     const content = '找到 2 节课：2026-11-21 10:00-11:00 东港店 陶艺入门（周老师）¥88 余3位 sessionId=s7；2026-11-21 14:00-15:00 东港店 拉坯（吴老师）¥128 余2位 sessionId=s8。请展示课程卡片。';
     const sessions = [{ id: 's7', names: ['s7'] }, { id: 's8', names: ['s8'] }];
     expect(lineAbout(content, sessions[1]!, sessions)).toBe('2026-11-21 14:00-15:00 东港店 拉坯（吴老师）¥128 余2位 sessionId=s8');
+    expect(lineAbout(content, sessions[1]!, sessions, { fromName: true })).toBe('2026-11-21 14:00-15:00 东港店 拉坯（吴老师）¥128 余2位 sessionId=s8');
   });
 });
 

@@ -113,7 +113,8 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   const stretch = content.slice(start, end);
   const after = (fromName ? stretch : stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), '')).replace(/[\s、，,：:（(]+$/, '').trim();
   // (a list that gives the code after what it says of the thing, 「…陶艺入门（周老师）¥88 余3位 sessionId=s7。」: those words)
-  const line = !fromName && name === entity.id && !after ? wordsBefore(content, found + name.length) : after;
+  const bare = stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), '').replace(/[\s、，,：:（(]+$/, '').trim();
+  const line = name === entity.id && !bare ? wordsBefore(content, found + name.length) : after;
   return line.length >= 2 && line.length <= 160 ? line : undefined;
 }
 
