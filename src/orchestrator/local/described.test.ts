@@ -18,6 +18,11 @@ describe('describedFor', () => {
     expect(describedFor('精洗多少钱？七座车要加钱吗', wash, '精洗 ¥88')).toBe('2名技师，内饰吸尘，七座车同价');
   });
 
+  it('gives it where the question asks what the thing is made of', () => {
+    expect(describedFor("what's actually in a full valet?", wash, '精洗 ¥88')).toBe('2名技师，内饰吸尘，七座车同价');
+    expect(describedFor('精洗里面有什么', wash, '精洗 ¥88')).toBe('2名技师，内饰吸尘，七座车同价');
+  });
+
   it('gives nothing for a question its name alone answers', () => {
     expect(describedFor('精洗多少钱？', wash, '精洗 ¥88')).toBeUndefined();
     expect(describedFor('How much is a full valet?', wash, '精洗 ¥88')).toBeUndefined();

@@ -776,3 +776,13 @@ describe('a question of a place, then whether there is a thing at a time', () =>
   });
 });
 
+describe('"actually" in the middle of a sentence', () => {
+  it('is no correction ("whats actually in a …"): the words after it stay with the request', () => {
+    const shop = testCatalog([
+      { appId: 'tea', appName: '茶语', api: 'listTeas', readOnly: true, description: '茶饮菜单：名称、配料、价格。' },
+      { appId: 'tea', appName: '茶语', api: 'order', description: '点茶饮下单。' },
+    ]);
+    expect(planGoals("the jasmine milk tea on your menu, whats actually in it?", shop, {}).map((g) => [g.text, g.answers])).toEqual([["the jasmine milk tea on your menu, whats actually in it?", []]]);
+  });
+});
+

@@ -222,7 +222,7 @@ const GIVES_DETAILS = /^(?:(?:his|her|their|my|the)\s+)?(?:name|phone|number|mob
 const POINTS_BACK = /\b(?:it|its|they|them)\b|它/i;
 
 /** A correction in the middle of a request: 「哦不对」「不对，还是」, "actually", "no wait", "I mean". */
-const CORRECTION = /[，,。.]?\s*(?:(?:哦|噢|啊|呃)?不对[，,]?\s*(?:还是|应该是)?(?:换成|改成)?|不是不是[，,]?|(?:,\s*)?\b(?:actually|no wait|wait no|sorry|i mean)\b,?\s*(?:make it|change it to|change that to)?)/i;
+const CORRECTION = /[，,。.]?\s*(?:(?:哦|噢|啊|呃)?不对[，,]?\s*(?:还是|应该是)?(?:换成|改成)?|不是不是[，,]?|(?:,\s*)?(?<=^|[,.;!?—–]\s*)\b(?:actually|no wait|wait no|sorry|i mean)\b,?\s*(?:make it|change it to|change that to)?)/i;
 
 /** A clause that goes on from the last one: a condition on it (「有的话来一张」「合适的话…」), "if so, …". */
 const CONTINUES = /^(?:(?:如果|要是|假如)?[^，,。？?]{0,6}的话|那就|那么|那(?=[^么]{0,2}[吧的])|就(?!是)|if (?:so|there|it|they|that|yes)\b|(?:and )?then\b)/i;
