@@ -257,3 +257,12 @@ describe('a thing said with its count after it', () => {
     expect(isActing('我昨天喝了乌龙一杯')).toBe(false);
   });
 });
+
+describe('someone asked to come and do a thing', () => {
+  it('is an act however it is asked (「明天能来家里做个保洁吗」), not when it is called off', () => {
+    expect(isActing('明天上午10点能来家里做个深度保洁吗')).toBe(true);
+    expect(isActing('能上门清洗一下油烟机吗')).toBe(true);
+    expect(isActing('不用来家里打扫了')).toBe(false);
+    expect(isActing('周日能来吗')).toBe(false);
+  });
+});

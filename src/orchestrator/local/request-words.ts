@@ -15,7 +15,10 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
     const pricing = ASKS_PRICE.test(sentence);
     return sentence.split(/[？?，,。；;！!]/).some((part) => {
       const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
-      if (QUERY_WORDS.test(said) || asksWhetherItCan(said) || YES_NO.test(said) || asksYesOrNo(said)) return false;
+      if (QUERY_WORDS.test(said)) return false;
+      // (「明天能来家里做个保洁吗」: someone asked to come and do it, however it is asked)
+      if (COME_DO.test(said)) return true;
+      if (asksWhetherItCan(said) || YES_NO.test(said) || asksYesOrNo(said)) return false;
       if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
       // (「…，大杯冰拿铁一杯，…」: a thing and its count, in a sentence that asks nothing, is ordered)
       return ACTION_WORDS.test(said) || (COUNT_LAST.test(said.trim()) && !/[了过]/.test(said) && !asksIn(sentence)) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
@@ -31,6 +34,9 @@ function asksYesOrNo(part: string): boolean {
   // (「…还能约吗」 asks whether it can still be had, to have it: the act, as before)
   return /[吗么嘛]\s*$/.test(part) && !FOR_SOMEONE.test(part) && !COUNTED.test(part) && !/(?:能|可以)(?:约|订|买|预约|预订|报名|下单)/.test(part);
 }
+
+/** Someone asked to come and do a thing at the person's place (「能来家里做个保洁吗」「上门清洗一下」). */
+const COME_DO = /(?<!不用|不要|别|不必|无需|不需要)(?:来|过来|上门)(?:家里|我家|家|公司|这边)?[^，,。？?]{0,4}(?:做|打扫|保洁|清洁|清洗|擦|修|装|搬)/u;
 
 /** A thing said with its count after it, ending the clause (「大杯冰拿铁一杯」「口罩两包」). */
 const COUNT_LAST = /\p{Script=Han}{2,}\s*[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]$/u;
