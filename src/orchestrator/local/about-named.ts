@@ -19,7 +19,7 @@ export function aboutNamed(content: string, structured: unknown, texts: readonly
   const line = lineAnswer(content, structured, texts);
   const fact = factAnswer(texts, structured, ref);
   if (!fact) return line;
-  // (「北京有几家？中关村那家在哪」: how many, and which, is the whole list, heard before the fact)
+  // (「云溪有几家？东港那家在哪」: how many, and which, is the whole list, heard before the fact)
   if (texts.some((text) => ASKS_COUNT.test(text)) && entitiesIn(structured).length > 1) return `${content}\n${fact.text}`;
   if (!fact.values.every((value) => content.includes(value))) return fact.text;
   // what the list says in its own words is heard as it says it: its line, or all of a list of one

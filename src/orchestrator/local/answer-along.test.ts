@@ -110,7 +110,7 @@ describe('who or when, asked beside the act', () => {
     const book = tool('bookSession', { type: 'object', required: ['sessionId'], properties: { sessionId: { type: 'string', description: '课程 ID，来自 listSessions' } } });
     const read: Transcript[] = [{ role: 'tool-result', callId: '1', toolId: 'shop.listSessions', isError: false, content: '找到 2 节课：2026-11-21 10:00-11:00 东港店 陶艺入门（周老师）¥88 sessionId=s7；2026-11-23 14:00-15:00 东港店 陶艺入门（周老师）¥88 sessionId=s8。', structuredContent: { sessions: [{ sessionId: 's7' }, { sessionId: 's8' }] } }];
     const goal: Goal = {
-      text: 'Who teaches pottery at the east studio, and when is the next class? Book it', toolId: 'shop.bookSession', status: 'open', attempts: 0, wanted: [], answers: [],
+      text: 'Whose pottery session is it at the east studio, and when is it? Put me down for it', toolId: 'shop.bookSession', status: 'open', attempts: 0, wanted: [], answers: [],
       args: { sessionId: 's7' }, decided: ['sessionId'],
     };
     expect(asksAlong(goal.text)).toBe(true);

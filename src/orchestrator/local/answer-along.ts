@@ -82,7 +82,7 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   // Chinese) is the price of the one thing the order is for, where one thing is and its line says one
   const priced = read.filter((thing) => !thing.item && PRICE.test(thing.line));
   if (!lines.length && priced.length === 1 && asked.some((part) => ASKS_PRICE.test(part) && !read.some((thing) => about(part, thing)))) lines.push(priced[0]!.line);
-  // ("Who teaches pilates there, and when is her next class? Book it": who and when, of the one thing the order is for)
+  // ("Whose pottery session is it there, and when is it? Put me down": who and when, of the one thing the order is for)
   const own = read.filter((thing) => !thing.item);
   if (!lines.length && own.length === 1 && asked.some((part) => ASKS_WHO_WHEN.test(part))) lines.push(own[0]!.line);
   return lines;

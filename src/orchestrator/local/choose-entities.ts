@@ -81,7 +81,7 @@ export function chooseEntities(
       const told = groups.map((g, i) => (g.length === 1 ? g : narrowAlike(g, text, spans[i]!, texts.join('，'))));
       // (「东港和西港哪家便宜」, "East Pier or West Pier, whichever…" for an optional filter of one: both, for the caller to leave the filter open)
       if (!many && !needed && told.length > 1 && told.every((g) => g.length === 1) && EITHER.test(text)) return unique(told.flat());
-      // (one thing: the one named outright before a fragment said earlier, "Tomorrow night, The Missing Witness" of a film called "…Nights")
+      // (one thing: the one named outright before a fragment said earlier, "Tomorrow night, The Lighthouse Run" of a cruise called "Bay Nights")
       const bestAt = Math.max(0, spans.findIndex((span) => spanScore(hits, span) >= OUTRIGHT));
       if (!many) return [told[bestAt]!.length === 1 ? told[bestAt]![0]! : hits.find((h) => h.span.join(':') === spans[bestAt])!.entity];
       if (told.some((g) => g.length !== 1)) return [];

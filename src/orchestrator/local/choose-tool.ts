@@ -18,10 +18,10 @@ const POLITE_REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|any
  * request that acts, a read-only API that only supplies IDs counts for less, and an action
  * that takes IDs (but undoes nothing) for more.
  */
-/** The thing a question counts (「存了几个乘车人」「有几张优惠券」): the words after the count and its measure. */
+/** The thing a question counts (「存了几个乘客」「有几张优惠券」): the words after the count and its measure. */
 const COUNTED = /(?:几|多少)(?:个|位|张|家|种|款|条|笔|份)(\p{Script=Han}{2,4}?)(?=[了吗呢啊嘛来着？?，,。\s]|$)/u;
 
-/** What a description says first, up to its first break: what the API is (「读取用户保存的乘车人」). */
+/** What a description says first, up to its first break: what the API is (「读取用户保存的乘客」). */
 const headOf = (description: string) => description.split(/[：:，,。；;（(]/)[0] ?? '';
 
 export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatalog): Tool {
@@ -67,7 +67,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
     (!acting && !undoing && MINE.test(text) && readsOnly(tool) && ownList(tool) ? 2 : 1) *
     // 「西湖那家在哪」, "how much for 4 bottles": the API whose output holds what is asked (or computes it) answers
     (acting ? 1 : askedFit(tool, facts, text)) *
-    // 「我存了几个乘车人来着」: how many of a thing is asked of the list that says first it lists them
+    // 「我存了几个乘客来着」: how many of a thing is asked of the list that says first it lists them
     (counted && readsOnly(tool) && headOf(tool.description).includes(counted) ? 1.5 : 1);
   // within one mini-program a short name or a part of one tells its things apart (「思密达」, 「外滩那家」)
   const namesIn = (toolId: string) => {

@@ -98,7 +98,7 @@ function asksBesides(text: string, when: boolean, ref: DateTimeReference): boole
   return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose) && !PICKS_ONE.test(clause) && !ASKS_COUNT.test(clause));
 }
 
-/** How many there are (「北京有几家店」, "how many branches are there"): no time or length (「几个小时」). */
+/** How many there are (「云溪有几家店」, "how many branches are there"): no time or length (「几个小时」). */
 export const ASKS_COUNT = /几(?:家|间|所|种|款|处)|几个(?!小时|钟|月|星期|礼拜|人)|多少(?:家|间|所|种|款|处)|\bhow many (?!hours|minutes|days|people|tickets)\w+/iu;
 
 /** 「九点以后还有场吗」, "is anything starting after 9?": whether there are any in a span of time, answered by naming those there are. */

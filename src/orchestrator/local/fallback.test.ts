@@ -5,7 +5,7 @@ describe('a second choice said with the first', () => {
   it('splits what is wanted first from what instead, keeping the details both share', () => {
     expect(splitFallback('这周六的树屋还有吗？没有的话就订花园房，住一晚')).toEqual({ first: '这周六的树屋还有吗？', instead: '订花园房，住一晚', whole: '这周六的树屋还有吗？ 订花园房，住一晚' });
     expect(splitFallback('周二晚上的瑜伽还有位置吗？约满了就约普拉提')?.instead).toBe('约普拉提');
-    expect(splitFallback("A table for two at the tea house tomorrow at noon. If noon's taken 12:30 is fine")?.instead).toBe('12:30 is fine');
+    expect(splitFallback("A table for two at the tea house tomorrow at noon. If noon is taken, 1:30 works")?.instead).toBe('1:30 works');
     expect(splitFallback('周日中午订八个人，最好是露台，露台满了就坐室内')).toMatchObject({ first: '周日中午订八个人，最好是露台', instead: '坐室内' });
     expect(splitFallback('明晚的渡轮，两张上层座；上层要是没了就给我下层')).toMatchObject({ first: '明晚的渡轮，两张上层座', instead: '给我下层' });
     expect(splitFallback('Any IMAX seats left tonight? If not, a regular 2D show is fine')).toMatchObject({ first: 'Any IMAX seats left tonight?', instead: 'a regular 2D show is fine' });

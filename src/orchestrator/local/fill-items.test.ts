@@ -201,10 +201,10 @@ describe('an option said in full beside a name it is a word of', () => {
   ];
 
   it('is the option, each of two made its own way', () => {
-    const text = 'Two oolong milk teas, one hot and one iced';
+    const text = 'two oolong milk teas please, one iced and one hot';
     const goal = newGoal(text, order);
     const siblings = [listTeas, order];
     fillArgs(goal, { texts: [text], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: order, transcript: read, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
-    expect(goal.args.items).toEqual([{ teaId: 't1', qty: 1, temperature: 'iced' }, { teaId: 't1', qty: 1, temperature: 'hot' }]);
+    expect(goal.args.items).toEqual([{ teaId: 't1', qty: 1, temperature: 'hot' }, { teaId: 't1', qty: 1, temperature: 'iced' }]);
   });
 });

@@ -76,7 +76,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
     // 「杏仁奶」 is the almond-milk option, not the 「杏仁」 of a drink's name: options said in longer words win.
     const optionSpans = optionsSaid(clause.text).map((m) => m.span);
-    // (and an option said in full, "one hot and one iced", over a piece of a name it is a word of: "Hot Chocolate")
+    // (and an option said in full, "one spicy and one mild", over a piece of a name it is a word of: "Hot Chocolate")
     const hits = matchEntitiesAnyLanguage(clause.text, entities).filter(
       (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && (e - s > h.span[1] - h.span[0] || h.score < FULL_NAME)),
     );
@@ -132,7 +132,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const extreme = pickSuperlative(superlativeScope([request], entities), request);
     if (extreme) found.push({ entity: extreme, text: request });
   }
-  // 「…再随便加个最便宜的小吃」, "throw in whatever snack is cheapest": an add-on chosen by a superlative, in the
+  // 「…再顺手加个最便宜的吃的」, "throw in whichever side is cheapest": an add-on chosen by a superlative, in the
   // clause that adds it (not 「哪家便宜」 of where the act is done)
   if (!found.length && !items.required) {
     const adding = (clauses.length ? clauses.map((c) => c.text) : [request]).filter((text) => ADDS.test(text));

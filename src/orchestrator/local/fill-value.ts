@@ -226,7 +226,7 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
       const asked = Math.max(text.lastIndexOf('?'), text.lastIndexOf('？'));
       // (a price bound, "under 70", 「不到一百块」, counts nothing)
       const counts = quantities.filter((q) => !BOUND_BEFORE.test(text.slice(Math.max(0, q.span[0] - 12), q.span[0])) && !MONEY_AFTER.test(text.slice(q.span[1])));
-      // (「一张要是不超过100块就买两张」: the one a price is said of is a unit, where another count is the order's)
+      // (「一张要是不超过90块就买三张」: the one a price is said of is a unit, where another count is the order's)
       const ordered = counts.filter((q) => !PRICED_AFTER.test(text.slice(q.span[1])));
       const own = ordered.length ? ordered : counts;
       const acted = asked >= 0 && own.some((q) => q.span[0] > asked) ? own.filter((q) => q.span[0] > asked) : own;

@@ -177,7 +177,7 @@ describe('a question of stores in a city', () => {
       { appId: 'herb', appName: '百草堂', api: 'listStores', readOnly: true, description: '查询药房（上海、杭州）。', inputSchema: { type: 'object', properties: { city: { type: 'string' } } } },
       { appId: 'herb', appName: '百草堂', api: 'searchRemedies', readOnly: true, description: '搜索药品和价格。' },
     ]);
-    expect(planGoals('杭州你们有几家店？哪家关门最晚', apart, {}).map((g) => g.toolId)).toEqual(['herb.listStores']);
+    expect(planGoals('你们在杭州开了几家店？哪家关门最早', apart, {}).map((g) => g.toolId)).toEqual(['herb.listStores']);
   });
 
   it('keeps "your stores" with the service just spoken to, as a question of its own where another list answers it', () => {

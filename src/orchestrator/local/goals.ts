@@ -72,7 +72,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
       where += `${said}，`;
       continue;
     }
-    // 「…订好告诉我最晚什么时候取消不扣钱」, "…and let me know the pickup code once it's paid": asked of what the act makes, once made
+    // 「…订好告诉我几点前退不扣钱」, "…and let me know the order number once it's paid": asked of what the act makes, once made
     if (last && tellsOnceDone(said)) {
       last.askedAfter = [last.askedAfter, said].filter(Boolean).join('，');
       continue;

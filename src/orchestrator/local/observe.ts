@@ -88,7 +88,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
     || (tool && readsOnly(tool) && !isActing(goal.text) ? listedLine(final.structuredContent, [...goal.answers, goal.text], lang) : undefined) || '';
   // a result with nothing for the user says nothing: the turn ends with the plain 「好的，已办完」, never silence
   if (told) said.push(told);
-  // 「…订好告诉我最晚什么时候取消不扣钱」: what the person asked to be told once it is done, as the act's results say it
+  // 「…订好告诉我几点前退不扣钱」: what the person asked to be told once it is done, as the act's results say it
   const once = goal.askedAfter && tool && !readsOnly(tool) ? toldOnceDone(goal.askedAfter, [own, ...after].map((r) => r.content), told) : [];
   for (const sentence of once) said.push(fact(sentence, own.toolId));
   // 「次卡有效期多久」: what the list leaves out of the answer, as the skill's documents state it of the thing

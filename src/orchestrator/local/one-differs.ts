@@ -33,7 +33,7 @@ export function oneDiffers(found: Found[], clauses: readonly string[], saysOptio
     // 「一杯热的一杯冰的」, "one hot, one iced": each of two made its own way — the first is the one that
     // differs, the rest are made the second way
     const together = count && at >= 0 ? clauses.slice(at + 1).map((c) => EACH.exec(c)).find((m) => m && !named.has(m.input) && saysOption(m[1]!) && saysOption(m[2]!)) : undefined;
-    // (said as two clauses of their own: "…, one hot and one iced")
+    // (said as two clauses of their own: "…, one spicy and one mild")
     const [first, second] = count && at >= 0 ? clauses.slice(at + 1, at + 3) : [];
     const apart = !together && first && second && [first, second].every((c) => ONE_OF.test(c) && !named.has(c) && saysOption(c)) ? ['', first, second] : undefined;
     const each = together ?? apart;

@@ -17,7 +17,7 @@ export function overCap(goal: Goal, tool: Tool, transcript: readonly Transcript[
   const lines = orderQuote(goal.args, transcript, tool.appId);
   if (!lines) return undefined;
   const total = quoteTotal(lines);
-  // (「一张要是不超过100块就买两张」: each one's price is what is limited)
+  // (「一张要是不超过90块就买三张」: each one's price is what is limited)
   const each = [goal.text, ...goal.answers].some(capOnEach);
   if (each ? lines.every((line) => line.unit <= cap) : total <= cap) return undefined;
   const money = (n: number) => `¥${Number.isInteger(n) ? n : n.toFixed(2)}`;

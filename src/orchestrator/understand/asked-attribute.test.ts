@@ -10,7 +10,7 @@ describe('which attribute a question asks for', () => {
     expect(askedAttributes('how long is a spin class and what does one cost?')).toEqual(['duration', 'price']);
     expect(askedAttributes('东门店周末几点开门啊')).toEqual(['hours']);
     // (which closes latest is asked of the hours each keeps)
-    expect(askedAttributes('你们哪家关门最晚')).toEqual(['hours']);
+    expect(askedAttributes('东港码头跟西港码头哪个关门最晚')).toEqual(['hours']);
     expect(askedAttributes('which of your shops closes the latest?')).toEqual(['hours']);
     expect(askedAttributes('修鞋怎么收费？')).toEqual(['price']);
     expect(askedAttributes('湖边那家具体在哪个位置啊')).toEqual(['address']);

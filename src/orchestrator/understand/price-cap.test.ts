@@ -22,7 +22,7 @@ describe('the most a person will pay', () => {
 
 describe('a limit on each one', () => {
   it('is said of one, of each, or per one', () => {
-    expect(capOnEach('上层座一张要是不超过100块就直接买两张')).toBe(true);
+    expect(capOnEach('上层座一张要是不超过90块就买三张')).toBe(true);
     expect(capOnEach('每张不超过80就订三张')).toBe(true);
     expect(capOnEach('two deck seats if a seat is under 90')).toBe(true);
     expect(capOnEach('book 3 if they are under 80 each')).toBe(true);

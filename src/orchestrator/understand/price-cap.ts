@@ -17,7 +17,7 @@ export function priceCap(text: string): number | undefined {
 }
 
 /**
- * Whether the limit is on each one, not the whole (「一张要是不超过100块就买两张」「每张不超过80」「单价100以内」,
+ * Whether the limit is on each one, not the whole (「一张要是不超过90块就买三张」「每张不超过80」「单价100以内」,
  * "if a seat is under 100", "under 80 each", "per ticket").
  */
 export function capOnEach(text: string): boolean {

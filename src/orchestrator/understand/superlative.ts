@@ -105,7 +105,7 @@ function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
     }
     if (by === 'time' && TIME_KEY.test(key)) {
       const minutes = clockMinutes(raw);
-      // (things listed over several days are in order of their day first: "her next class" of Saturday's and Monday's)
+      // (things listed over several days are in order of their day first: "the next one" of Saturday's and Monday's)
       if (minutes !== undefined) return dayMinutes(entity, raw) + minutes;
     }
     const money = by === 'price' && PRICE_KEY.test(key) ? MONEY.exec(raw.trim()) : null;
