@@ -111,10 +111,10 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
     if (at >= 0 && at < end) end = at;
   }
   const stretch = content.slice(start, end);
-  const after = (fromName ? stretch : stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), '')).replace(/[\s、，,：:（(]+$/, '').trim();
+  const trimmed = (text: string) => text.replace(/[\s、，,：:（(]+$/, '').trim();
+  const bare = trimmed(stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), ''));
   // (a list that gives the code after what it says of the thing, 「…陶艺入门（周老师）¥88 余3位 sessionId=s7。」: those words)
-  const bare = stretch.replace(new RegExp(`^${escapeRegExp(entity.id)}[：:，,\\s]*`), '').replace(/[\s、，,：:（(]+$/, '').trim();
-  const line = name === entity.id && !bare ? wordsBefore(content, found + name.length) : after;
+  const line = name === entity.id && !bare ? wordsBefore(content, found + name.length) : fromName ? trimmed(stretch) : bare;
   return line.length >= 2 && line.length <= 160 ? line : undefined;
 }
 

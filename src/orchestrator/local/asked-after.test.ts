@@ -19,7 +19,7 @@ describe('what the person asks to be told once the act is done', () => {
       { appId: 'inn', appName: '青屿客栈', api: 'listRooms', readOnly: true, description: '客栈房型和价格，返回 roomId。' },
       { appId: 'inn', appName: '青屿客栈', api: 'bookRoom', description: '预订客栈房间，下单', inputSchema: { type: 'object', required: ['roomId'], properties: { roomId: { type: 'string', description: '来自 listRooms' } } } },
       { appId: 'inn', appName: '青屿客栈', api: 'cancelBooking', description: '取消预订' },
-      { appId: 'clinic', appName: '云溪诊所', api: 'cancelVisit', description: '取消挂号，什么时候取消不扣钱' },
+      { appId: 'clinic', appName: '云溪诊所', api: 'cancelVisit', description: '取消挂号，几点前退不扣钱' },
     ]);
     const goals = planGoals('帮我订青屿客栈明天一晚的海景房。订好告诉我几点前退不扣钱', catalog, {});
     expect(goals.map((g) => [g.toolId, g.askedAfter])).toEqual([['inn.bookRoom', '订好告诉我几点前退不扣钱']]);

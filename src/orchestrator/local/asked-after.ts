@@ -18,7 +18,7 @@ const FUNCTION_CHARS = /[的了我你他她它们是在和与或也都就吧呢�
 
 /**
  * The sentences of an act's results that answer what the person asked to be told once it was done
- * (「…2026-11-20 18:00 前可免费取消，之后…」 for 「最晚什么时候取消不扣钱」): those that share the most
+ * (「…18:00 前退订免费，之后…」 for 「几点前退不扣钱」): those that share the most
  * words of the question (beside the words of telling), and say a time where a time is asked, a code
  * where a code is. Empty where none shares a word, or all of them were told already.
  */

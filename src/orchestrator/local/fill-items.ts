@@ -135,9 +135,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // 「…再顺手加个最便宜的吃的」, "throw in whichever side is cheapest": an add-on chosen by a superlative, in the
   // clause that adds it (not 「哪家便宜」 of where the act is done)
   if (!found.length && !items.required) {
-    const adding = (clauses.length ? clauses.map((c) => c.text) : [request]).filter((text) => ADDS.test(text));
-    const extreme = adding.map((text) => pickSuperlative(superlativeScope([text], entities), text)).find(Boolean);
-    if (extreme) found.push({ entity: extreme, text: adding.find((text) => pickSuperlative(superlativeScope([text], entities), text)) ?? request });
+    const picked = (clauses.length ? clauses.map((c) => c.text) : [request]).filter((text) => ADDS.test(text))
+      .map((text) => ({ text, entity: pickSuperlative(superlativeScope([text], entities), text) })).find((p) => p.entity);
+    if (picked?.entity) found.push({ entity: picked.entity, text: picked.text });
   }
   // 「帮我拿3包口罩，要防护效果好一点的那种」: a kind several end in, told apart by what is said of the kind, else asked among them
   const ofKind = !found.length && items.required ? endingSaid(request, entities) : [];
