@@ -118,11 +118,10 @@ export function lineAbout(content: string, entity: Entity, all: Entity[], { from
   return line.length >= 2 && line.length <= 160 ? line : undefined;
 }
 
-/** The words of a line up to `end`: from the last 「；」「。」「：」, new line or colon that is no clock's. */
+/** The words of a line up to `end`: from where the line starts, a clock's colon no break. */
 function wordsBefore(content: string, end: number): string {
   const before = content.slice(0, end);
-  const from = Math.max(...['；', ';', '。', '\n', '：'].map((mark) => before.lastIndexOf(mark)), ...[...before.matchAll(/:(?!\d)/g)].map((m) => m.index!)) + 1;
-  return before.slice(from).trim();
+  return before.slice(lineStartOf(before, { pastClocks: true })).trim();
 }
 
 /** Where a name heads a line of the content (only marks or spaces since the last 「；」「。」「：」 or new line), if it does. */
@@ -133,9 +132,10 @@ function headedAt(content: string, name: string): number | undefined {
   return undefined;
 }
 
-/** Where the line that a text ends in starts: after its last 「；」「。」「：」 or new line. */
-function lineStartOf(before: string): number {
-  return Math.max(...['；', ';', '。', '\n', '：', ':'].map((mark) => before.lastIndexOf(mark))) + 1;
+/** Where the line that a text ends in starts: after its last 「；」「。」「：」, new line or colon (`pastClocks`: a colon no clock's, 「14:00」). */
+function lineStartOf(before: string, { pastClocks = false } = {}): number {
+  const colons = pastClocks ? [...before.matchAll(/:(?!\d)/g)].map((m) => m.index!) : [before.lastIndexOf(':')];
+  return Math.max(...['；', ';', '。', '\n', '：'].map((mark) => before.lastIndexOf(mark)), ...colons) + 1;
 }
 
 /** Whether a line says a word of the question: two Chinese characters in a row, or an English word of four letters or more. */

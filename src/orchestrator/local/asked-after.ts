@@ -1,4 +1,4 @@
-import { hanPairs } from '../understand/index.ts';
+import { questionWords } from './answer-along.ts';
 
 /** A clause that asks to be told a thing once the act is done (「订好告诉我…」「付完跟我说…」, "let me know … once it's paid"). */
 const ONCE_DONE = /^(?:等|然后|再)?(?:订|买|约|付|交|下单|办|弄|搞|预订|预约)(?:好|完|定|成功)(?:了|以后|之后|后)?[，,\s]*(?:再)?(?:告诉|跟|和|通知|发给?)我|^(?:付款|支付|下单|预订|预约)(?:成功)?(?:了)?(?:以后|之后|后)[，,\s]*(?:告诉|跟|通知|发给?)我|\b(?:let me know|tell me|text me|send me)\b[^.?!]*\b(?:once|after|when)\b[^.?!]*\b(?:booked|paid|done|ordered|placed|confirmed)\b|^(?:and |then )?(?:once|after|when) (?:it'?s|you'?ve|you have|it is|that'?s) (?:booked|paid|done|ordered|placed|confirmed)\b[^.?!]*\b(?:let me know|tell me|text me|send me)\b/i;
@@ -23,14 +23,12 @@ const FUNCTION_CHARS = /[的了我你他她它们是在和与或也都就吧呢�
  * where a code is. Empty where none shares a word, or all of them were told already.
  */
 export function toldOnceDone(asked: string, contents: readonly string[], told: string): string[] {
-  const question = asked.replace(TELLING, ' ');
-  const words = new Set(hanPairs(question).filter((pair) => !FUNCTION_CHARS.test(pair)));
-  const english = (question.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+  const words = [...new Set(questionWords(asked.replace(TELLING, ' ')))].filter((word) => !FUNCTION_CHARS.test(word));
   const sentences = contents.flatMap((content) => content.split(/(?<=[。！!；;\n])|(?<=\.)\s+/)).map((s) => s.trim()).filter(Boolean);
   const fits = (sentence: string) => (!ASKS_TIME.test(asked) || SAYS_TIME.test(sentence)) && (!ASKS_CODE.test(asked) || /\d{3,}|[A-Z]\d{2,}/.test(sentence));
   const scored = sentences.map((sentence) => {
     const lower = sentence.toLowerCase();
-    return { sentence, score: [...words].filter((pair) => sentence.includes(pair)).length + english.filter((word) => lower.includes(word)).length };
+    return { sentence, score: words.filter((word) => lower.includes(word)).length };
   }).filter((s) => s.score > 0 && fits(s.sentence) && !told.includes(s.sentence));
   const best = Math.max(0, ...scored.map((s) => s.score));
   return [...new Set(scored.filter((s) => s.score === best).map((s) => s.sentence))];

@@ -172,8 +172,7 @@ function leadIn(clauses: string[], catalog: ScoredCatalog): string[] {
   const best = query.trim() ? catalog.searchScored(query, 1, { withData: true })[0] : undefined;
   const strong = !!best && best.score >= minScore(catalog.size);
   // (「东港店晚上几点关门？下周一早上有陶艺课吗」: a question the service of the next fits well already is one of its own)
-  const nextApp = catalog.searchScored(serviceWords(second), 1, { withData: true })[0]?.tool.appId;
-  if (strong && best.tool.appId === nextApp) return clauses;
+  if (strong && best.tool.appId === catalog.searchScored(serviceWords(second), 1, { withData: true })[0]?.tool.appId) return clauses;
   if (/[?？]\s*$/.test(first) && names) return [`${first} ${second}`, ...rest];
   if (strong) return clauses;
   return [`${first} ${second}`, ...rest];
