@@ -28,6 +28,10 @@ export function platformServices(deps: { catalog: Catalog; memory: Memory; pay: 
       if (!order || order.appId !== call.appId) throw new Error('refundOrder:fail no such order of this mini-program');
       return deps.pay.refundFromApp({ appId: call.appId, orderId: request.orderId, amount: request.amount, reason: request.reason ?? '' });
     },
+    async cancelOrder(call, orderId, reason) {
+      const order = await deps.pay.getOrder(orderId);
+      if (order?.appId === call.appId) await deps.pay.cancel(orderId, reason);
+    },
     async readUserData(call, scope) {
       const user = await deps.memory.user(call.userId);
       return userData(user, scope);

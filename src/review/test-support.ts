@@ -22,6 +22,9 @@ function memoryServices(): PlatformServices {
     async refundOrder(_call, request) {
       return { refundId: `rf_${request.orderId}`, amount: request.amount ?? 0 };
     },
+    async cancelOrder(_call, orderId) {
+      orders.delete(orderId);
+    },
     async readUserData(_call, scope) {
       // a reviewer with an empty profile, like the hub's review user
       if (scope === 'scope.address') return { addresses: [] };

@@ -58,6 +58,10 @@ export function scratchServices(userData: ScratchUserData = REVIEW_PROFILE, opti
       o.status = o.refunded >= o.amount ? 'refunded' : 'partially_refunded';
       return { refundId: `rf_${orderId}_${o.refunded}`, amount: amount ?? o.amount };
     },
+    async cancelOrder(_call, orderId) {
+      const o = orders.find((x) => x.orderId === orderId);
+      if (o?.status === 'created') o.status = 'canceled';
+    },
     async readUserData(call, scope) {
       reads.push(scope);
       return typeof userData === 'function' ? userData(scope, call) : userData[scope];

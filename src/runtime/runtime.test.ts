@@ -55,10 +55,17 @@ skill.registerAPI('phone', async () => {
 skill.registerAPI('noContent', async () => ({ structuredContent: { a: 1 } }));
 skill.registerAPI('typed', async (args) => text('ok', { structuredContent: { n: args.n } }));
 skill.registerAPI('order', async () => { const o = await wx.createOrder({ title: 't', amount: 3, lines: [{ ref: 'a', name: 'A', qty: 1, unitPrice: 3 }], notifyApi: 'remember' }); return text('order ' + o.orderId, { structuredContent: { orderId: o.orderId } }); });
+skill.registerAPI('orderThenFail', async (args) => {
+  await wx.createOrder({ title: 'f', amount: 2, lines: [{ ref: 'a', name: 'A', qty: 1, unitPrice: 2 }] });
+  wx.setStorageSync('afterOrder', 'kept?');
+  if (args.how === 'loop') for (;;) {}
+  if (args.how === 'consent') return text('phone ' + (await wx.getPhoneNumber()).phoneNumber);
+  throw new Error('broke after ordering');
+});
 skill.use(async (ctx, next) => { await next(); if (ctx.name === 'typed') ctx.result.content.push({ type: 'text', text: 'via middleware' }); });
 `;
 
-const probeApis = ['escape', 'tally', 'remember', 'recall', 'bump', 'wipe', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'detect'].map((name) => ({ name }));
+const probeApis = ['escape', 'tally', 'remember', 'recall', 'bump', 'wipe', 'loop', 'bomb', 'bigAlloc', 'throws', 'unsupported', 'pay', 'fetch', 'phone', 'noContent', 'order', 'orderThenFail', 'detect'].map((name) => ({ name }));
 probeApis.push({ name: 'typed', inputSchema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] }, outputSchema: { type: 'object', properties: { n: { type: 'integer', maximum: 10 } } } } as never);
 
 // A card that tries to talk upstream outside a tap, then on taps with WeChat's three message forms.
@@ -235,6 +242,17 @@ describe('the sandbox runtime', () => {
   it('reports the orders a call created', async () => {
     const out = await call('order');
     expect(out.kind === 'result' && out.orders).toEqual([{ orderId: 'review_1', status: 'created', amount: 3, refunded: 0, notifyApi: 'remember', skill: 'skills/probe' }]);
+  });
+
+  it('withdraws the orders of a call that fails after creating them, or stops to ask for consent: nothing of it stays', async () => {
+    for (const how of ['throw', 'loop', 'consent']) {
+      const before = services.orders.length;
+      const out = await runtime.call({ appId: 'probe', api: 'orderThenFail', arguments: { how }, userId: 'u-withdraw' });
+      expect(out.kind === 'result' ? out.orders : out.kind, how).toEqual(how === 'consent' ? 'consent-required' : []);
+      expect(services.orders.slice(before).map((o) => o.status), how).toEqual(['canceled']);
+    }
+    expect(text(await runtime.call({ appId: 'probe', api: 'recall', arguments: {}, userId: 'u-withdraw' }))).toBe('secret=""');
+    expect(await store.query(`SELECT key FROM app_storage WHERE user_id = 'u-withdraw'`)).toEqual([]);
   });
 
   it('inspects what each skill registered, and whether handlers are async', async () => {

@@ -84,15 +84,23 @@ export class Runtime {
         locale: request.locale ?? 'zh_CN', orders: [], scopesRead: [], toasts: [], now: this.#now,
       };
       const envelope = await this.#invoke(state, skill, api, args);
+      // A call that did not finish changes nothing: its storage is not written, and the orders it created are withdrawn.
+      if (!envelope.ok || state.consentNeeded) await this.#withdrawOrders(state, envelope.ok ? 'consent' : 'failed');
       if (state.consentNeeded) {
         return { kind: 'consent-required' as const, appId: request.appId, api: api.name, scope: state.consentNeeded };
       }
       if (envelope.ok) await saveStorages(store, request.appId, [[request.userId, userStorage], [SHARED_STORAGE_USER, sharedStorage]]);
       return {
-        ...base, orders: state.orders, scopesRead: state.scopesRead, envelope: envelope.envelope, durationMs: performance.now() - started,
+        ...base, orders: envelope.ok ? state.orders : [], scopesRead: state.scopesRead, envelope: envelope.envelope, durationMs: performance.now() - started,
         ...(state.expiredCards?.length ? { expiredCards: state.expiredCards } : {}),
       };
     });
+  }
+
+  /** Cancels the orders a call created, which it will not hand over: it failed, or it waits for consent and runs again. */
+  async #withdrawOrders(state: CallState, why: 'failed' | 'consent'): Promise<void> {
+    const reason = why === 'failed' ? `${state.api} failed after creating it` : `${state.api} stopped to ask for consent; it runs again once answered`;
+    for (const order of state.orders) await this.#options.services.cancelOrder(state.identity, order.orderId, reason);
   }
 
   async #invoke(state: CallState, skill: SkillSource, api: ApiDeclaration, args: Record<string, unknown>): Promise<{ ok: boolean; envelope: ApiEnvelope }> {

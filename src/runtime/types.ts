@@ -45,6 +45,8 @@ export interface PlatformServices {
   createOrder(call: CallIdentity & { skill: string; withCard?: boolean }, order: OrderDraft): Promise<OrderView & { card?: unknown }>;
   getOrder(call: CallIdentity, orderId: string): Promise<OrderView | undefined>;
   refundOrder(call: CallIdentity, request: { orderId: string; amount?: number; reason?: string }): Promise<{ refundId: string; amount: number }>;
+  /** Withdraws an unpaid order of this mini-program (and the card asking to pay it): the call that created it failed. */
+  cancelOrder(call: CallIdentity, orderId: string, reason: string): Promise<void>;
   /** The user's data for a scope the user granted; called only after the runtime checked the grant. */
   readUserData(call: CallIdentity, scope: ConsentScope): Promise<unknown>;
 }

@@ -33,6 +33,7 @@ describe('a mini-program sees only what is its own', () => {
         return order && order.appId === call.appId ? order : undefined;
       },
       refundOrder: () => Promise.reject(new Error('not here')),
+      cancelOrder: () => Promise.reject(new Error('not here')),
       readUserData: () => Promise.reject(new Error('not here')),
     };
     runtime = new Runtime({ store: hub.store, services, limits: { memoryLimitBytes: 32 * 2 ** 20, timeLimitMs: 5_000 }, resolve: async () => ({ version: 'v1', pkg }) });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/hub/index.ts';
 import { GUARD_LAB, reservingHub } from '../support/guard-lab.ts';
-import { testHub } from '../support/hub-fixture.ts';
+import { hubFrom, testHub } from '../support/hub-fixture.ts';
+import { ScriptedPlanner } from '../support/scripted-planner.ts';
 
 /**
  * An order a planner's call creates comes with its card: written by the trust layer in the
@@ -26,6 +27,23 @@ describe('an order and its card', () => {
       expect(request).toMatchObject({ confirmation: { confirmationId: rows[0]!.id, orderId: order!.orderId, amount: order!.amountFen / 100 } });
       await hub.orchestrator.send(session, { type: 'confirm', confirmationId: rows[0]!.id, token: first.tokens[rows[0]!.id] ?? '', accept: true });
       expect((await hub.pay.getOrder(order!.orderId))?.status).toBe('paid');
+    } finally {
+      await hub.close();
+    }
+  });
+
+  it('are withdrawn together when the call that made them fails after: no card shown, nothing left to pay', async () => {
+    const hub = await hubFrom(template, { planner: new ScriptedPlanner([() => ({ type: 'call', toolId: 'guard-lab.reserveItem', arguments: { itemId: 'it-9' } })]) });
+    try {
+      const session = await hub.orchestrator.openSession('demo');
+      const turn = await hub.orchestrator.send(session, { type: 'message', text: 'reserve it-9' });
+      expect(turn.events.filter((e) => e.type === 'confirmation-request')).toEqual([]);
+      expect(turn.tokens).toEqual({});
+      const orders = await hub.pay.listOrders({ userId: 'demo' });
+      expect(orders.map((o) => o.status)).toEqual(['canceled']);
+      const cards = await hub.store.query<{ status: string }>('SELECT status FROM confirmations WHERE order_id = $1', [orders[0]!.orderId]);
+      expect(cards.map((c) => c.status)).not.toContain('pending');
+      expect(cards).toHaveLength(1);
     } finally {
       await hub.close();
     }
