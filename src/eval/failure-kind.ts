@@ -2,6 +2,7 @@ import type { SequencedEvent } from '../orchestrator/index.ts';
 import { type CapturedOrder, orderMatches, subset } from './judge.ts';
 import type { OrderExpectation, Scenario } from './scenario.ts';
 import type { ScenarioOutcome } from './simulate.ts';
+import type { PlaceOf } from './package-places.ts';
 import { containsText } from './text-match.ts';
 
 /**
@@ -10,7 +11,7 @@ import { containsText } from './text-match.ts';
  * no answer for — and never from what anyone said: a held-out set's failures can be counted by
  * kind without reading its sentences.
  */
-export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, 'failure' | 'events' | 'userTurns' | 'asked'> & Partial<Pick<ScenarioOutcome, 'paid' | 'refunded'>>): string | undefined {
+export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, 'failure' | 'events' | 'userTurns' | 'asked'> & Partial<Pick<ScenarioOutcome, 'paid' | 'refunded'>>, placeOf?: PlaceOf): string | undefined {
   const check = outcome.failure?.check;
   if (check === undefined) return undefined;
   const events = outcome.events;
@@ -29,9 +30,13 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
     if (events.some((e) => e.type === 'confirmation-request')) return 'no order: a confirmation was asked, nothing captured';
     return `no order: the mini-program was called; ended ${ending}`;
   }
-  if (check === 'order-differs') return `an order of another amount or content: ${difference([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])], [...(outcome.paid ?? []), ...(outcome.refunded ?? [])], events)}`;
+  if (check === 'order-differs') return `an order of another amount or content: ${difference([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])], [...(outcome.paid ?? []), ...(outcome.refunded ?? [])], events, placeOf)}`;
   if (check === 'order-unexpected') return 'an order or refund nobody asked for';
-  if (check === 'reply-lacks') return `the reply lacks the fact: ${calls.length ? `called ${[...new Set(calls.map((c) => `${c.api}(${Object.keys(c.arguments ?? {}).sort().join(', ')})`))].join(', ')}, the fact ${factWasRead(scenario, events) ? 'in' : 'in no'} result read` : 'nothing called'}; ended ${ending}`;
+  if (check === 'reply-lacks') {
+    const read = factWasRead(scenario, events);
+    const place = read || !placeOf ? '' : factPlace(scenario, placeOf, [...new Set(calls.map((c) => c.appId))]);
+    return `the reply lacks the fact: ${calls.length ? `called ${[...new Set(calls.map((c) => `${c.api}(${Object.keys(c.arguments ?? {}).sort().join(', ')})`))].join(', ')}, the fact ${read ? 'in' : 'in no'} result read${place}` : `nothing called${place}`}; ended ${ending}`;
+  }
   if (check === 'reply-has') return 'a reply says what it must not';
   if (check === 'turns') return 'ran out of turns';
   if (check === 'invariant') return 'a safety invariant was broken';
@@ -42,7 +47,7 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
  * How the order made differs from the one expected, by part: the item, its count, its options,
  * the order's details, or only the sum — the names of parts, never their values.
  */
-function difference(expected: OrderExpectation[], actual: CapturedOrder[], events: SequencedEvent[]): string {
+function difference(expected: OrderExpectation[], actual: CapturedOrder[], events: SequencedEvent[], placeOf?: PlaceOf): string {
   const missed = expected.find((e) => !actual.some((o) => orderMatches(e, o)));
   if (!missed) return 'unmatched';
   const same = actual.filter((o) => o.merchant === missed.merchant);
@@ -52,7 +57,7 @@ function difference(expected: OrderExpectation[], actual: CapturedOrder[], event
     if (!subset(missed.meta, order.meta)) parts.add(`details (${Object.keys(missed.meta ?? {}).filter((k) => !subset({ [k]: missed.meta?.[k] }, order.meta)).join(', ')})`);
     for (const line of missed.lines ?? []) {
       const item = order.lines.filter((l) => (line.ref === undefined || l.ref === line.ref) && (line.name === undefined || l.name.includes(line.name)));
-      if (!item.length) parts.add(`another item${line.ref === undefined ? '' : listedAt(events, line.ref, order.lines.map((l) => l.ref))}`);
+      if (!item.length) parts.add(`another item${line.ref === undefined ? '' : listedAt(events, line.ref, order.lines.map((l) => l.ref), placeOf?.([missed.merchant], line.ref, { exact: true }))}`);
       else if (line.qty !== undefined && !item.some((l) => l.qty === line.qty)) parts.add('another count');
       else if (!item.some((l) => subset(line.options, l.options))) parts.add('other options');
     }
@@ -64,9 +69,9 @@ function difference(expected: OrderExpectation[], actual: CapturedOrder[], event
 /**
  * Where the item wanted and the item made stood in what was read: the last list holding the one
  * wanted, by the API that gave it and its argument names, and both places in it — or that no list
- * read held it — never a value.
+ * read held it, and where it `stands` in the package — never a value.
  */
-function listedAt(events: SequencedEvent[], wanted: string, made: string[]): string {
+function listedAt(events: SequencedEvent[], wanted: string, made: string[], stands?: string): string {
   const lists: { api: string; key: string; ids: string[] }[] = [];
   for (const [index, e] of events.entries()) {
     if (e.type !== 'tool-result' || e.isError) continue;
@@ -79,7 +84,7 @@ function listedAt(events: SequencedEvent[], wanted: string, made: string[]): str
   }
   const holds = (ids: string, id: string) => ids.split('\u0000').includes(id);
   const list = lists.findLast((l) => l.ids.some((ids) => holds(ids, wanted)));
-  if (!list) return ' (the one wanted in no list read)';
+  if (!list) return ` (the one wanted in no list read${stands ? `; it stands in ${stands}` : ''})`;
   const at = (id: string) => list.ids.findIndex((ids) => holds(ids, id));
   const place = made.map(at).find((i) => i >= 0);
   return ` (the one wanted ${at(wanted) + 1} of ${list.ids.length} in ${list.key} read by ${list.api}; the one made ${place === undefined ? 'not in it' : place + 1})`;
@@ -100,6 +105,22 @@ function refusal(events: SequencedEvent[]): string {
   const code = Object.values(failed.structuredContent ?? {}).find((v): v is string => typeof v === 'string' && /^[A-Z][A-Z0-9_]{2,40}$/.test(v));
   const lists = Object.entries(failed.structuredContent ?? {}).filter(([, v]) => Array.isArray(v)).map(([k, v]) => `${k}[${(v as unknown[]).length}]`);
   return `; last failed ${failed.api}(${names.join(', ')})${named.length ? `, naming ${named.join(', ')}` : ''}${code ? `, code ${code}` : ''}${lists.length ? `, offering ${lists.join(', ')}` : ''}`;
+}
+
+/**
+ * Where the fact the reply lacks stands in the packages of the mini-programs called (or expected
+ * to be paid; or all): a file and key path, or nowhere — so a fact the skill's own text states, one in
+ * data no call returned, and one the hub had to work out are told apart.
+ */
+function factPlace(scenario: Scenario, placeOf: PlaceOf, called: string[]): string {
+  const apps = called.length ? called : [...new Set(scenario.expect.paid.map((o) => o.merchant))];
+  for (const entry of scenario.expect.replyContains) {
+    for (const option of Array.isArray(entry) ? entry : [entry]) {
+      const place = placeOf(apps, option);
+      if (place) return `; it stands in ${place}`;
+    }
+  }
+  return `; it stands in no package${apps.length ? ' of those' : ''}`;
 }
 
 /** Whether the fact the reply lacks was in a result the hub read (so it was known and not said). */
