@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SequencedEvent } from '../orchestrator/index.ts';
 import { failureKind } from './failure-kind.ts';
+import { placesIn } from './package-places.ts';
 import type { Scenario } from './scenario.ts';
 
 const scenario = (answers: string[] = []): Scenario => ({
@@ -58,8 +59,9 @@ describe('the kind of a failed scenario, from what the hub did', () => {
     expect(kindOf([{ ...call('tea'), arguments: { shop: 'n' } }, menu])).toBe('an order of another amount or content: another item (the one wanted 3 of 3 in teas read by listThings(shop); the one made 1)');
     expect(kindOf([call('tea')])).toBe('an order of another amount or content: another item (the one wanted in no list read)');
     expect(kindOf([call('tea'), menu])).not.toContain('普洱');
-    const stands = failureKind(scene, { failure: { check: 'order-differs', text: '' }, events: at([call('tea')]), userTurns: 1, paid: made }, (apps, text, options) => (apps.join() === 'tea' && text === 't3' && options?.exact ? 'data/menu.json at teas[].id' : undefined));
-    expect(stands).toBe('an order of another amount or content: another item (the one wanted in no list read; it stands in data/menu.json at teas[].id)');
+    const places = placesIn(new Map([['tea', { files: { 'data/menu.json': JSON.stringify({ teas: [{ id: 't1', name: '茉莉', shop: 'n', size: 'M' }, { id: 't3', name: '普洱', shop: 's', size: 'M' }] }) } } as never]]));
+    const stands = failureKind(scene, { failure: { check: 'order-differs', text: '' }, events: at([call('tea')]), userTurns: 1, paid: made }, places);
+    expect(stands).toBe('an order of another amount or content: another item (the one wanted in no list read; it stands in data/menu.json at teas[].id); it differs from the one made in name, shop');
   });
 
   it('tells a fact that was read and not said from one never read', () => {
@@ -68,9 +70,9 @@ describe('the kind of a failed scenario, from what the hub did', () => {
     const result = (content: string) => ({ type: 'tool-result', appId: 'tea', api: 'listThings', isError: false, content });
     expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('乌龙 ¥12')]), userTurns: 1 })).toBe('the reply lacks the fact: called listThings(), the fact in result read; ended on a plain reply');
     expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('茉莉 ¥10')]), userTurns: 1 })).toBe('the reply lacks the fact: called listThings(), the fact in no result read; ended on a plain reply');
-    const placeOf = (apps: string[], text: string) => (apps.join() === 'tea' && text === '乌龙' ? 'SKILL.md' : undefined);
-    expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('茉莉 ¥10')]), userTurns: 1 }, placeOf)).toBe('the reply lacks the fact: called listThings(), the fact in no result read; it stands in SKILL.md; ended on a plain reply');
-    expect(failureKind(asking, { failure: lacks, events: at([call('bus'), result('茉莉 ¥10')]), userTurns: 1 }, placeOf)).toBe('the reply lacks the fact: called listThings(), the fact in no result read; it stands in no package of those; ended on a plain reply');
+    const places = placesIn(new Map([['tea', { files: { 'SKILL.md': '# 茶语\n## 规则\n乌龙只在周末供应。' } } as never], ['bus', { files: {} } as never]]));
+    expect(failureKind(asking, { failure: lacks, events: at([call('tea'), result('茉莉 ¥10')]), userTurns: 1 }, places)).toBe('the reply lacks the fact: called listThings(), the fact in no result read; it stands in SKILL.md under 「## 规则」; ended on a plain reply');
+    expect(failureKind(asking, { failure: lacks, events: at([call('bus'), result('茉莉 ¥10')]), userTurns: 1 }, places)).toBe('the reply lacks the fact: called listThings(), the fact in no result read; it stands in no package of those; ended on a plain reply');
   });
 
   it('reads the check that failed, not the wording of its reason', () => {

@@ -2,7 +2,7 @@ import type { SequencedEvent } from '../orchestrator/index.ts';
 import { type CapturedOrder, orderMatches, subset } from './judge.ts';
 import type { OrderExpectation, Scenario } from './scenario.ts';
 import type { ScenarioOutcome } from './simulate.ts';
-import type { PlaceOf } from './package-places.ts';
+import type { PackagePlaces } from './package-places.ts';
 import { containsText } from './text-match.ts';
 
 /**
@@ -11,7 +11,7 @@ import { containsText } from './text-match.ts';
  * no answer for — and never from what anyone said: a held-out set's failures can be counted by
  * kind without reading its sentences.
  */
-export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, 'failure' | 'events' | 'userTurns' | 'asked'> & Partial<Pick<ScenarioOutcome, 'paid' | 'refunded'>>, placeOf?: PlaceOf): string | undefined {
+export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, 'failure' | 'events' | 'userTurns' | 'asked'> & Partial<Pick<ScenarioOutcome, 'paid' | 'refunded'>>, places?: PackagePlaces): string | undefined {
   const check = outcome.failure?.check;
   if (check === undefined) return undefined;
   const events = outcome.events;
@@ -30,11 +30,11 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
     if (events.some((e) => e.type === 'confirmation-request')) return 'no order: a confirmation was asked, nothing captured';
     return `no order: the mini-program was called; ended ${ending}`;
   }
-  if (check === 'order-differs') return `an order of another amount or content: ${difference([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])], [...(outcome.paid ?? []), ...(outcome.refunded ?? [])], events, placeOf)}`;
+  if (check === 'order-differs') return `an order of another amount or content: ${difference([...scenario.expect.paid, ...(scenario.expect.refunded ?? [])], [...(outcome.paid ?? []), ...(outcome.refunded ?? [])], events, places)}`;
   if (check === 'order-unexpected') return 'an order or refund nobody asked for';
   if (check === 'reply-lacks') {
     const read = factWasRead(scenario, events);
-    const place = read || !placeOf ? '' : factPlace(scenario, placeOf, [...new Set(calls.map((c) => c.appId))]);
+    const place = read || !places ? '' : factPlace(scenario, places, [...new Set(calls.map((c) => c.appId))]);
     return `the reply lacks the fact: ${calls.length ? `called ${[...new Set(calls.map((c) => `${c.api}(${Object.keys(c.arguments ?? {}).sort().join(', ')})`))].join(', ')}, the fact ${read ? 'in' : 'in no'} result read${place}` : `nothing called${place}`}; ended ${ending}`;
   }
   if (check === 'reply-has') return 'a reply says what it must not';
@@ -47,7 +47,7 @@ export function failureKind(scenario: Scenario, outcome: Pick<ScenarioOutcome, '
  * How the order made differs from the one expected, by part: the item, its count, its options,
  * the order's details, or only the sum — the names of parts, never their values.
  */
-function difference(expected: OrderExpectation[], actual: CapturedOrder[], events: SequencedEvent[], placeOf?: PlaceOf): string {
+function difference(expected: OrderExpectation[], actual: CapturedOrder[], events: SequencedEvent[], places?: PackagePlaces): string {
   const missed = expected.find((e) => !actual.some((o) => orderMatches(e, o)));
   if (!missed) return 'unmatched';
   const same = actual.filter((o) => o.merchant === missed.merchant);
@@ -57,7 +57,10 @@ function difference(expected: OrderExpectation[], actual: CapturedOrder[], event
     if (!subset(missed.meta, order.meta)) parts.add(`details (${Object.keys(missed.meta ?? {}).filter((k) => !subset({ [k]: missed.meta?.[k] }, order.meta)).join(', ')})`);
     for (const line of missed.lines ?? []) {
       const item = order.lines.filter((l) => (line.ref === undefined || l.ref === line.ref) && (line.name === undefined || l.name.includes(line.name)));
-      if (!item.length) parts.add(`another item${line.ref === undefined ? '' : listedAt(events, line.ref, order.lines.map((l) => l.ref), placeOf?.([missed.merchant], line.ref, { exact: true }))}`);
+      if (!item.length) {
+        const made = order.lines.map((l) => l.ref);
+        parts.add(`another item${line.ref === undefined ? '' : `${listedAt(events, line.ref, made, places?.placeOf([missed.merchant], line.ref, { exact: true }))}${fieldsApart(places, missed.merchant, line.ref, made)}`}`);
+      }
       else if (line.qty !== undefined && !item.some((l) => l.qty === line.qty)) parts.add('another count');
       else if (!item.some((l) => subset(line.options, l.options))) parts.add('other options');
     }
@@ -91,6 +94,19 @@ function listedAt(events: SequencedEvent[], wanted: string, made: string[], stan
 }
 
 /**
+ * The fields by which the record of the item wanted differs from that of the item made, in the
+ * package's data — their names only (a showing of another day, a class at another branch).
+ */
+function fieldsApart(places: PackagePlaces | undefined, appId: string, wanted: string, made: string[]): string {
+  const want = places?.recordOf([appId], wanted);
+  const got = made.map((ref) => places?.recordOf([appId], ref)).find((r) => r !== undefined);
+  if (!want || !got) return '';
+  const keys = [...new Set([...Object.keys(want), ...Object.keys(got)])]
+    .filter((k) => String(want[k]) !== wanted && JSON.stringify(want[k]) !== JSON.stringify(got[k]));
+  return keys.length ? `; it differs from the one made in ${keys.join(', ')}` : '';
+}
+
+/**
  * The last failed call by structure: its API and the names of its arguments, which of those names
  * the refusal mentions, the constant-like code it gives (「SOLD_OUT」) and the lists it offers, by key
  * and length — never a value or a sentence.
@@ -112,11 +128,11 @@ function refusal(events: SequencedEvent[]): string {
  * to be paid; or all): a file and key path, or nowhere — so a fact the skill's own text states, one in
  * data no call returned, and one the hub had to work out are told apart.
  */
-function factPlace(scenario: Scenario, placeOf: PlaceOf, called: string[]): string {
+function factPlace(scenario: Scenario, places: PackagePlaces, called: string[]): string {
   const apps = called.length ? called : [...new Set(scenario.expect.paid.map((o) => o.merchant))];
   for (const entry of scenario.expect.replyContains) {
     for (const option of Array.isArray(entry) ? entry : [entry]) {
-      const place = placeOf(apps, option);
+      const place = places.placeOf(apps, option);
       if (place) return `; it stands in ${place}`;
     }
   }

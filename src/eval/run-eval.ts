@@ -5,7 +5,7 @@ import { installExtraPackages } from './extra-packages.ts';
 import type { Planner } from '../orchestrator/index.ts';
 import { openMemoryStore, type PgliteStore } from '../store/index.ts';
 import { failureKind } from './failure-kind.ts';
-import { placesIn, type PlaceOf } from './package-places.ts';
+import { placesIn, type PackagePlaces } from './package-places.ts';
 import { passHatK } from './pass-k.ts';
 import { namedPagesOnly, pagesOnlyNames } from './pages-only.ts';
 import type { Scenario } from './scenario.ts';
@@ -50,7 +50,7 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
   const k = options.k ?? 1;
   const base: HubConfig = { ...loadConfig(), ...options.config, seedEcosystem: false };
   const template = await ecosystemTemplate(base, options.packages);
-  const { callable, pagesOnly, placeOf } = await appsByMode(template, base);
+  const { callable, pagesOnly, places } = await appsByMode(template, base);
   const results: EvalReport['scenarios'] = [];
   let done = 0;
   for (const scenario of scenarios) {
@@ -66,7 +66,7 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
     const expected = [...scenario.expect.paid, ...(scenario.expect.refunded ?? [])].map((p) => p.merchant);
     const waiting = [...expected, ...namedPagesOnly(scenario.say, pagesOnly)].filter((m) => !callable.has(m));
     const needs = !pass && waiting.length ? `automatic mode (${[...new Set(waiting)].join(', ')}: pages only, no skill)` : undefined;
-    const kind = failureKind(scenario, first, placeOf);
+    const kind = failureKind(scenario, first, places);
     results.push({ ...rest, pass, runs: k, passes: runs.filter((r) => r.pass).length, ...(kind ? { kind } : {}), ...(needs ? { needs, reason: `needs ${needs}; ${rest.reason ?? ''}` } : {}) });
   }
   await template.close();
@@ -78,14 +78,14 @@ export async function runEval(scenarios: Scenario[], options: EvalOptions = {}):
 }
 
 /** The mini-programs the assistant can call (at least one live tool), the names the others know, and where a text stands in their packages. */
-async function appsByMode(template: PgliteStore, config: HubConfig): Promise<{ callable: Set<string>; pagesOnly: Map<string, string[]>; placeOf: PlaceOf }> {
+async function appsByMode(template: PgliteStore, config: HubConfig): Promise<{ callable: Set<string>; pagesOnly: Map<string, string[]>; places: PackagePlaces }> {
   const hub = composeHub(config, template, { planner: { name: 'local', next: async () => ({ type: 'reply', text: '', awaitUser: false }) } });
   await hub.tools.refresh();
   const callable = new Set(hub.tools.apps().filter((a) => hub.tools.toolsOf(a.appId).length > 0).map((a) => a.appId));
   const pagesOnly = await pagesOnlyNames(hub, callable);
   const packages = new Map(await Promise.all([...callable].map(async (appId) => [appId, (await hub.catalog.package(appId, undefined, { anyStatus: true })).pkg] as const)));
   hub.runtime.dispose();
-  return { callable, pagesOnly, placeOf: placesIn(packages) };
+  return { callable, pagesOnly, places: placesIn(packages) };
 }
 
 async function runOne(template: PgliteStore, base: HubConfig, scenario: Scenario, planner?: () => Planner): Promise<ScenarioOutcome> {
