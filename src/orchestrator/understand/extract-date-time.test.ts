@@ -25,6 +25,16 @@ describe('extractDateTime', () => {
     expect(inUtc).toMatchObject({ date: '2026-11-23', time: '10:00', period: 'am' });
   });
 
+  it('takes the day meant of several said: not one denied, and one after a turn over those before', () => {
+    expect(extractDateTime('跟今天一样下午两点那班船，但是要明天的', friday)).toMatchObject({ date: '2026-11-21', time: '14:00' });
+    expect(extractDateTime('观景舱两张，不是今天的，是周日的', friday).date).toBe('2026-11-22');
+    expect(extractDateTime('the 2 pm ferry, not tonight, tomorrow', friday).date).toBe('2026-11-21');
+    expect(extractDateTime('tomorrow, not today', friday).date).toBe('2026-11-21');
+    expect(extractDateTime('不是九点那班，是十一点的', friday).time).toBe('11:00');
+    // nothing tells them apart: the first, as before
+    expect(extractDateTime('今天或者明天都行', friday).date).toBe('2026-11-20');
+  });
+
   it('reads an hour of today that has passed as the same hour of the evening, and "the day" as no day', () => {
     expect(extractDateTime('今天七点以后那节', friday)).toMatchObject({ date: '2026-11-20', time: '19:00' });
     expect(extractDateTime('today at 9', friday)).toMatchObject({ date: '2026-11-20', time: '21:00' });

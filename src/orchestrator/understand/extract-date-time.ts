@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { AgentOsError, zonedParts } from '../../core/index.ts';
 import { findPeriod, normalizeForChrono, type Period } from './date-time-normalize.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
+import { meantAmong } from './meant-among.ts';
 import { textOf } from './text-input.ts';
 
 /** The instant "now" and the hub's time zone that 明天 / tomorrow are relative to. */
@@ -57,8 +58,9 @@ export function dateTimeSaid(input: string, ref: DateTimeReference): { mention: 
   // (nor is "75 m²" 75 minutes: a size or a weight is blanked too)
   const source = { ...normalized, text: normalized.text.replace(DURATION, (m) => ' '.repeat(m.length)).replace(MEASURE, (m) => ' '.repeat(m.length)) };
   const found = parseAll(source, wall);
-  const dated = found.find(({ result }) => hasDate(result, source.text));
-  const timed = found.find(({ result }) => result.start.isCertain('hour'));
+  const meant = (of: Found[]) => meantAmong(of.map((f) => ({ f, index: f.result.index, end: f.result.index + f.result.text.length })), source.text)?.f;
+  const dated = meant(found.filter(({ result }) => hasDate(result, source.text)));
+  const timed = meant(found.filter(({ result }) => result.start.isCertain('hour')));
   const mention: DateTimeMention = {};
   let timeSpan: [number, number] | undefined;
   const spans: [number, number][] = [];

@@ -4,8 +4,15 @@ import { extractQuantities } from './extract-quantities.ts';
 const values = (text: string) => extractQuantities(text).map((q) => q.value);
 
 describe('counts an English request says, not the numbers of a place', () => {
-  it('reads "a couple of" as two of what follows', () => {
+  it('reads "a couple of" as two of what follows, and "a pair of" as two of a thing counted', () => {
     expect(extractQuantities('a couple of bags of rice please').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'bag' }]);
+    expect(extractQuantities('a pair of seats on the 2 pm ferry').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'seat' }]);
+    expect(values('a pair of gloves from the pottery studio')).toEqual([]);
+  });
+
+  it('reads "one" standing for a thing described before a day as no count, and the count said after it', () => {
+    expect(values('the 2pm one tomorrow. Two seats')).toEqual([2]);
+    expect(values('that early one on Sunday, for three')).toEqual([3]);
   });
 
   it('reads a Chinese number with a decimal point before a unit (「三点五公斤」), never a time of day', () => {

@@ -40,7 +40,7 @@ const LOOSE_BEFORE = /\b(?:around|about|approximately|roughly|circa)\s*$/i;
 const STREET_AFTER = /^\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Lu|Jie|Dao)\b/;
 /** "the 3pm one then", "that 7:20 one works": "one" standing for a thing just described (not after "for": "a table for one"). */
 const ONE_AFTER_DESCRIBED = /\b(?:the|this|that)\s+[^\s,.;!?]+(?:\s+(?!for\b)[^\s,.;!?]+)?\s+$/i;
-const ONE_ENDS_PHRASE = /^\s*(?:$|[,.;!?)]|(?:then|instead|please|is|was|works|sounds|looks|will|would|if|at|on|with|and|or|but)\b)/i;
+const ONE_ENDS_PHRASE = /^\s*(?:$|[,.;!?)]|(?:then|instead|please|is|was|works|sounds|looks|will|would|if|at|on|with|and|or|but|for|today|tonight|tomorrow|this|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)/i;
 const ONE_AS_PRONOUN_BEFORE = /\b(?:the|this|that|which|another|any|each|every|no|other|large|small|big|medium|same)\s+$/i;
 
 const ENGLISH_WORD = `(?:${ENGLISH_NUMBER_WORDS.filter((word) => word !== 'a' && word !== 'and').join('|')})`;
@@ -90,6 +90,8 @@ export function extractQuantities(input: string): Quantity[] {
   for (const couple of source.matchAll(A_COUPLE)) {
     const end = couple.index + couple[0].length;
     const { unit, unitLength = 0 } = englishUnit(source.slice(end));
+    // "a pair of tickets" is two of them; "a pair of gloves" is one thing, no count said
+    if (/pair/i.test(couple[0]) && !unit) continue;
     found.push({ value: 2, ...(unit ? { unit } : {}), span: [couple.index, end + unitLength] });
   }
   for (const implied of impliedOnes(source)) {
@@ -99,8 +101,8 @@ export function extractQuantities(input: string): Quantity[] {
   return found.map(({ value, unit, span }) => (unit === undefined ? { value, span } : { value, unit, span }));
 }
 
-/** "a couple of packs": two of them (a couple alone is two people, read as such where people are counted). */
-const A_COUPLE = /\ba couple of\b/gi;
+/** "a couple of packs", "a pair of seats": two of them (a couple alone is two people, read as such where people are counted). */
+const A_COUPLE = /\ba (?:couple|pair) of\b/gi;
 
 /** 「买张票」「来杯拿铁」「叫辆车」: a verb straight before a measure word says one, the 一 left out (「订个位」 books a table: no count of people). */
 const IMPLIED_ONE = /(?<=(?:买|来|订|要|点|叫|拿|办|约|挂))(张|杯|份|碗|瓶|间|辆|盒|包|本|件|个(?!位)|只|台|束|套|节|单)(?=\p{Script=Han})/gu;
