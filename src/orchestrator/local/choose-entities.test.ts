@@ -229,6 +229,16 @@ describe('nothing said picks one, and all but one are full', () => {
   });
 });
 
+describe('a thing a superlative picks', () => {
+  const sailings = [['s1', '2026-03-06', '07:30', '0'], ['s2', '2026-03-07', '09:00', '12'], ['s3', '2026-03-08', '09:00', '4']]
+    .map(([id, date, time, seatsLeft]) => ({ id: id!, names: ['海湾轮渡'], fields: { date: date!, time: time!, seatsLeft: seatsLeft! } }));
+
+  it('is one that can still be had: the next sailing, when the next is full, is the one after it', () => {
+    expect(chooseEntities(sailings, ['the next ferry, one seat'], undefined, false, undefined, undefined, true).map((e) => e.id)).toEqual(['s2']);
+    expect(chooseEntities(sailings, ['最早那班船'], undefined, false, undefined, undefined, true).map((e) => e.id)).toEqual(['s2']);
+  });
+});
+
 describe('a time said with no day, at which the thing is listed on several days', () => {
   const ref = { now: new Date('2026-03-06T10:00:00+08:00'), timeZone: 'Asia/Shanghai' };
   const when = (t: string) => timeWindow(t, ref);

@@ -88,3 +88,30 @@ describe('a room for a party', () => {
     expect(pick('松间大床房订一间，我们三个人')).toBe('pine');
   });
 });
+
+describe('a studio filter, with a teacher named', () => {
+  const studios = tool('listStudios', { type: 'object', properties: {} }, true);
+  const classes = tool('findClasses', { type: 'object', properties: {
+    studioId: { type: 'string', description: '陶艺馆门店 ID，来自 listStudios 返回的 studios[].studioId' },
+    teacherId: { type: 'string', description: '老师 ID，来自 listStudios 返回的 studios[].teachers[].teacherId' },
+  } }, true);
+  const all = [studios, classes];
+  const listed: Transcript[] = [{ role: 'tool-result', callId: 's', toolId: 'ferry.listStudios', isError: false, content: '', structuredContent: { studios: [
+    { studioId: 'p1', name: '陶艺馆·云溪店', city: '云溪', teachers: [{ teacherId: 't1', name: '林岚', nameEn: 'Lin Lan' }] },
+    { studioId: 'p2', name: '陶艺馆·青屿店', city: '青屿', teachers: [{ teacherId: 't3', name: '陈砚', nameEn: 'Chen Yan' }] },
+  ] } }];
+  const studioFor = (text: string, userCity: string) => {
+    const goal = newGoal(text, classes);
+    fillParam(goal, { texts: [text], now, timeZone: 'Asia/Shanghai', userCity, tool: classes, transcript: listed, siblings: all, sibling: (api: string) => all.find((t) => t.api === api) }, { path: 'studioId', name: 'studioId', required: false, schema: classes.inputSchema.properties!.studioId! }, [text]);
+    return goal.args.studioId;
+  };
+
+  it('is the teacher\'s studio, not the one in the user\'s own city', () => {
+    expect(studioFor("Lin Lan's next class", '青屿')).toBe('p1');
+    expect(studioFor('陈砚老师下一节课', '云溪')).toBe('p2');
+  });
+
+  it('is the one in the user\'s own city where no teacher is named', () => {
+    expect(studioFor('the next wheel-throwing class', '青屿')).toBe('p2');
+  });
+});

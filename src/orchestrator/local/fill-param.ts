@@ -7,6 +7,7 @@ import { arrivingBy, chooseEntities, inDayPart } from './choose-entities.ts';
 import { belongingTo, isIdKey } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import { holdingParty } from './by-capacity.ts';
+import { holderOfNamed } from './holder-of-named.ts';
 import type { FillEnv, FillNeed } from './fill-need.ts';
 import type { ValueContext } from './fill-value.ts';
 import { filteredCall, latestContent, latestEntities } from './latest-results.ts';
@@ -52,6 +53,9 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
       const by = arrivalBy(t, ref);
       return by ? { minutes: by.minutes, rest: withoutArrival(t, ref) } : undefined;
     };
+    // "Lin's next class" said by someone in another city: the studio is the one the teacher named is at
+    const holder = named || id.many ? undefined : holderOfNamed(env.transcript, sourceTool.id, param.name, entities, texts);
+    if (holder) return decide(goal, param.path, holder.id);
     const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required, arrival);
     // 「东港和西港哪家便宜就订哪家」: an optional filter of one that the words name two of is left open; the list
     // of them all is read, and the choice made among theirs

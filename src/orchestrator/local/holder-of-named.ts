@@ -1,0 +1,19 @@
+import type { Transcript } from '../planner.ts';
+import { matchEntities, type Entity } from '../understand/index.ts';
+import { entitiesIn } from './entities.ts';
+
+/**
+ * The one of a list that holds a thing the words name in full — the studio of the teacher said,
+ * the pier of the ferry said — where the words name none of the list itself: what is named there
+ * says which one is meant, over any default (the user's own city). Read from the list's latest
+ * result, whose nested things carry their holder's `key`; undefined where they name none, or
+ * things of several holders.
+ */
+export function holderOfNamed(transcript: readonly Transcript[], toolId: string, key: string, listed: readonly Entity[], texts: readonly string[]): Entity | undefined {
+  const result = transcript.findLast((t) => t.role === 'tool-result' && t.toolId === toolId);
+  if (result?.role !== 'tool-result' || result.isError || !result.structuredContent) return undefined;
+  const ids = new Set(listed.map((e) => e.id));
+  const held = entitiesIn(result.structuredContent).filter((e) => !ids.has(e.id) && ids.has(e.fields?.[key] ?? ''));
+  const holders = new Set(texts.flatMap((text) => matchEntities(text, held)).filter((hit) => hit.score >= 0.9).map((hit) => hit.entity.fields![key]!));
+  return holders.size === 1 ? listed.find((e) => holders.has(e.id)) : undefined;
+}
