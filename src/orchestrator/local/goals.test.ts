@@ -613,6 +613,17 @@ describe('a question of its own after a request to the same mini-program', () =>
   });
 });
 
+describe('a question that says only the thing it is now asked of (「…呢」)', () => {
+  const ferry = testCatalog([
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', readOnly: true, description: '查班次和舱位票价：观景舱、普通舱。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listMeals', readOnly: true, description: '船上餐食（盒饭、泡面、热饮）和价格。', outputSchema: { type: 'object', properties: { meals: { type: 'array', items: { type: 'object', properties: { mealId: { type: 'string' }, name: { type: 'string' }, price: { type: 'number' } } } } } } },
+  ]);
+
+  it('is a goal of its own, answered by the API that lists that thing', () => {
+    expect(planGoals('东港观景舱多少钱？盒饭呢', ferry, {}).map((g) => [g.toolId, g.text])).toEqual([['ferry.listSailings', '东港观景舱多少钱？'], ['ferry.listMeals', '盒饭呢']]);
+  });
+});
+
 describe('a sentence that only says how long or how big', () => {
   it('is a detail of the request before it, not a request of its own ("Two hours is enough.")', () => {
     const catalog = testCatalog([

@@ -128,7 +128,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     }
     // (a question of when names no thing: it is asked of the thing the question before named)
     // (and the act after a question of a place is done there: 「东港码头…在哪？…八点那班来两张」)
-    const asked = last && (ofPlace || placeThenOther || (other && !thingWords(clause) && !namedThing(clause, catalog))) && last.appId === appId ? `${last.text}${joinerBefore(text, clause)}${clause}` : clause;
+    const asked = last && (ofPlace || placeThenOther || (other && !ELLIPTIC.test(clause.trim()) && !thingWords(clause) && !namedThing(clause, catalog))) && last.appId === appId ? `${last.text}${joinerBefore(text, clause)}${clause}` : clause;
     groups.push({ text: asked, appId, toolId: own.toolId, chosen: { tool: own.chosen.tool, for: asked }, acting: isActing(clause) });
   }
   if (!groups.length) {
@@ -147,6 +147,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
  */
 function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {
   if (!lastToolId || tool.id === lastToolId || isActing(clause) || tool.annotations?.readOnlyHint !== true) return false;
+  // (「…多少钱？<thing>呢」, "…? And the <thing>?": the same asked of another thing, one the other API lists)
+  if (ELLIPTIC.test(clause.trim())) return true;
   // (a question with no word of asking, "is any of them open all night?", asks only what the other API's answer says)
   const asks = QUERY_WORDS.test(clause);
   if (!asks && !/(?:[?？]|[吗么])\s*$/.test(clause.trim())) return false;
@@ -165,6 +167,8 @@ function leadIn(clauses: string[], catalog: ScoredCatalog): string[] {
   const [first, second, ...rest] = clauses;
   if (first === undefined || second === undefined) return clauses;
   if (namedThing(first, catalog) || namedApp(first, catalog) || thingWords(first)) return clauses;
+  // (「…多少钱？<thing>呢」: a question asking the same of another thing says the first was of something else)
+  if (ELLIPTIC.test(second.trim())) return clauses;
   // A question that names nothing, before a clause that names things (a hotel, a room, a film), is about
   // those things, whatever words of asking it shares with other services ("until when can I cancel for free?").
   const names = namedThing(second, catalog) || namedApp(second, catalog) || thingWords(second);
@@ -187,6 +191,9 @@ function joinerBefore(text: string, clause: string): string {
   const at = text.indexOf(clause);
   return at > 0 && /(?:[；;。！!？?]|另外|此外)\s*[，,]?\s*$/.test(text.slice(0, at)) ? '；' : '，';
 }
+
+/** A question that says only the thing it is now asked of: 「盒饭呢」, "And the tea?", "What about the inn?". */
+const ELLIPTIC = /^[^，,。；;]{1,12}呢\s*[?？]?$|^(?:and|what about|how about)\b[^?]{1,40}\?$/i;
 
 /** A clause that is a question and nothing else (「能自己挑铺位吗？」, "Can I pick my berth?"). */
 const ASKS_ALONE = /(?:[?？]|[吗么嘛])\s*$/;
