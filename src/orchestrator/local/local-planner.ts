@@ -11,7 +11,7 @@ import { besideTried } from './beside-tried.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { capabilities, quote } from './capabilities.ts';
 import { cityNotServed, notServedNotice } from './city-served.ts';
-import { GREETING } from './chat-words.ts';
+import { CLOSING, GREETING, UNDO_REQUEST } from './chat-words.ts';
 import { isSmallTalk } from './small-talk.ts';
 import { fillArgs, type FillEnv } from './fill-args.ts';
 import { followsList } from './follows-list.ts';
@@ -111,6 +111,8 @@ export class LocalPlanner implements Planner {
       if (next) return step(next);
     }
     if (said.length) return step({ type: 'reply', text: '', awaitUser: false, done: true });
+    // (「不用了，谢谢」 after a search that found nothing: nothing was done to say is done)
+    if (userText !== undefined && (UNDO_REQUEST.test(userText.trim()) || CLOSING.test(userText.trim()))) return step({ type: 'reply', text: lang === 'en' ? 'OK.' : '好的。', awaitUser: false, done: true });
     return step({ type: 'reply', text: lang === 'en' ? 'Done.' : '好的，已办完。', awaitUser: false, done: true });
   }
 

@@ -27,7 +27,7 @@ export function isFull(entity: Entity): boolean {
 }
 
 /** Those of a list not full, or the list itself when every one is (the mini-program then says so). */
-export function openOnes(entities: Entity[]): Entity[] {
+export function openOnes(entities: readonly Entity[]): Entity[] {
   const open = entities.filter((e) => !isFull(e));
-  return open.length ? open : entities;
+  return open.length ? open : [...entities];
 }
