@@ -10,6 +10,11 @@ describe('counts an English request says, not the numbers of a place', () => {
     expect(values('a pair of gloves from the pottery studio')).toEqual([]);
   });
 
+  it('reads a count written as times ("tea x2", 「盒饭×3」)', () => {
+    expect(values('jasmine tea x2, pick up')).toEqual([2]);
+    expect(values('盒饭×3，泡面 x 1')).toEqual([3, 1]);
+  });
+
   it('reads "one" standing for a thing described before a day as no count, and the count said after it', () => {
     expect(values('the 2pm one tomorrow. Two seats')).toEqual([2]);
     expect(values('that early one on Sunday, for three')).toEqual([3]);

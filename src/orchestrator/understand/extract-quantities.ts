@@ -117,7 +117,11 @@ function impliedOnes(source: string): Quantity[] {
 
 type Partial = { value: number; unit?: string; unitLength?: number } | undefined;
 
+/** "Tylenol x2", 「泰诺林×2」: a count written as times, the x standing alone after the thing (not 0.3g×20 of a pack's size). */
+const TIMES_BEFORE = /(?:^|[\s\p{Script=Han}）)])[x×*]\s?$/iu;
+
 function arabicQuantity(digits: string, before: string, after: string): Partial {
+  if (TIMES_BEFORE.test(before) && /^\d{1,3}$/.test(digits) && !/^\s*[\p{Script=Han}a-z]/iu.test(after)) return { value: Number(digits) };
   // A number that goes on from another (12:30, 2026-11, 1.5) is part of it; a comma that ends a clause (「北京寄天津，3公斤」) is not.
   if (/\d[.,:：/-]?$/.test(before) || /[A-Za-z]$/.test(before) || digits.replace(/\D/g, '').length >= 7) return undefined;
   if (CHINESE_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_AFTER.test(after) || ENGLISH_NOT_COUNT_BEFORE.test(before) || (ROAD_BEFORE.test(before) && !HOURS_AFTER.test(after))) {
