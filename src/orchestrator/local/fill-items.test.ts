@@ -85,13 +85,35 @@ describe('a thing described only by a complaint', () => {
   });
 
   it('takes a thing said by what it does (「量血压的」) and asks about a remedy several fit beside it, keeping both', () => {
-    expect(fill('买一个量血压的和一盒退烧药').need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
-    const goal = newGoal('', buy);
-    goal.answers = ['柴胡滴丸'];
-    const siblings = [listHerbs, buy];
-    fillArgs(goal, { texts: ['买一个量血压的和一盒退烧药', '柴胡滴丸'], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: herbs, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
-    expect(goal.args.items).toEqual(expect.arrayContaining([{ herbId: 'h5', qty: 1 }, expect.objectContaining({ herbId: 'h1' })]));
+    const { need, goal } = fill('买一个量血压的和一盒退烧药');
+    expect(need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
+    expect(answered(goal, '买一个量血压的和一盒退烧药', '柴胡滴丸')).toEqual(expect.arrayContaining([{ herbId: 'h5', qty: 1 }, { herbId: 'h1', qty: 1 }]));
     expect(fill('买一个量血压的').goal.args.items).toEqual([{ herbId: 'h5', qty: 1 }]);
+  });
+
+  /** The same goal after the user's answer, as the planner fills it again. */
+  const answered = (goal: ReturnType<typeof newGoal>, request: string, ...answers: string[]) => {
+    const again = { ...goal, args: {}, decided: [], answers };
+    const siblings = [listHerbs, buy];
+    fillArgs(again, { texts: [request, ...answers], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: herbs, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    return again.args.items;
+  };
+
+  it('asks about a remedy several fit whatever else was answered first, and counts the one chosen by the clause asked about', () => {
+    // (a store answered before: the clause is still asked about, once)
+    const request = '退烧药三盒，再要一个量血压的';
+    const first = fill(request);
+    expect(first.need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
+    expect(answered(first.goal, request, '柴胡滴丸', '东港店')).toEqual(expect.arrayContaining([{ herbId: 'h1', qty: 3 }, { herbId: 'h5', qty: 1 }]));
+  });
+
+  it('asks about a remedy several fit even where the user answered something else first (a store)', () => {
+    const goal = { ...newGoal('', buy), answers: ['东港店'] };
+    const siblings = [listHerbs, buy];
+    const need = fillArgs(goal, { texts: ['退烧药三盒，再要一个量血压的', '东港店'], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: herbs, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    expect(need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
+    // (「再来盒退烧药」: the clause split from its verb starts with the measure word, and still counts one)
+    expect(fill('要一个量血压的，再来盒退烧药').need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
   });
 
   it('asks about a remedy asked for uncounted (「来点退烧的」, "some fever medicine") beside a thing found, not dropping it', () => {

@@ -106,6 +106,11 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // "the allergy pills I think, 2 boxes": the count said right after an uncounted thing is its count
   found.splice(0, found.length, ...withCountAfter(found, clauses.map((c) => c.text)));
   found.splice(0, found.length, ...withoutReasons(found, isActing));
+  // 「盒饭三份」 asked among several and answered with one of them: the one answered is counted by the clause asked about
+  for (const f of found) {
+    const asked = goal.askedAmong?.find((c) => goal.answers.includes(f.text) && counts(c) && describedAmong(c, entities).some((e) => e.id === f.entity.id));
+    if (asked) Object.assign(f, { text: asked, own: asked });
+  }
   // 「两杯拿铁，一杯换杏仁奶」: one of those counted, made with the option said
   found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), (clause) => optionsSaid(clause).length > 0));
   // 「康舒和宁安哪个便宜？买便宜的那个」: one of the things named, by the comparison said
@@ -166,9 +171,13 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // 「买一个量体温的和一盒退烧药」: a clause that describes a thing several fit, beside things found, is asked
   // about, not dropped (each asked once: its answer names it)
   // (a clause that counts what it describes, 「一盒退烧药」, or asks for some of it, 「来点退烧的」: not one that says why, 「有点发烧」)
-  const open = items.required ? clauses.find((c) => !found.some((f) => f.text === c.text) && isActing(request) && describesAThing(c.text) && (extractQuantities(c.text).some((q) => q.unit !== undefined) || SOME.test(c.text)) && !goal.answers.length) : undefined;
+  // (whatever else was answered meanwhile: a store asked first does not drop it)
+  const open = items.required ? clauses.find((c) => !found.some((f) => f.text === c.text) && isActing(request) && describesAThing(c.text) && (extractQuantities(c.text).some((q) => q.unit !== undefined) || SOME.test(c.text) || MEASURE_FIRST.test(c.text)) && !goal.askedAmong?.includes(c.text)) : undefined;
   const fits = open ? describedAmong(open.text, entities) : [];
-  if (open && fits.length > 1) return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: fits.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
+  if (open && fits.length > 1) {
+    goal.askedAmong = [...(goal.askedAmong ?? []), open.text];
+    return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: fits.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
+  }
   const single = named === 1;
   // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.
   const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
@@ -190,6 +199,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   });
   return decide(goal, items.name, list);
 }
+
+/** A clause that starts with its measure word (「盒退烧药」 of 「再来盒退烧药」, the verb said before it): one of it. */
+const MEASURE_FIRST = /^[盒包瓶支份个件袋杯碗张]\p{Script=Han}/u;
 
 /** A hit of this score or more names a thing in full; less, a piece of its name. */
 const FULL_NAME = 0.8;

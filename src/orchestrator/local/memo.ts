@@ -38,6 +38,8 @@ export interface Goal {
   besideUsual?: string;
   /** What the user is told along with the call, or the question asked before it (a thing left out of the order and why, a limit asked about). */
   notices?: string[];
+  /** The clauses of the request already asked about as a choice among several things they describe (each asked once). */
+  askedAmong?: string[];
   /** What the person asked to be told once the act is done (「订好告诉我几点前退不扣钱」): answered from its results. */
   askedAfter?: string;
   /** The skill's documents were read for a limit or a fee asked beside the act (once a goal). */
