@@ -117,7 +117,7 @@ function impliedOnes(source: string): Quantity[] {
 
 type Partial = { value: number; unit?: string; unitLength?: number } | undefined;
 
-/** "Tylenol x2", 「泰诺林×2」: a count written as times, the x standing alone after the thing (not 0.3g×20 of a pack's size). */
+/** "jasmine tea x2", 「盒饭×3」: a count written as times, the x standing alone after the thing (not 0.3g×20 of a pack's size). */
 const TIMES_BEFORE = /(?:^|[\s\p{Script=Han}）)])[x×*]\s?$/iu;
 
 function arabicQuantity(digits: string, before: string, after: string): Partial {
