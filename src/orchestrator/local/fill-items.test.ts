@@ -93,7 +93,7 @@ describe('a thing described only by a complaint', () => {
 
   /** The same goal after the user's answer, as the planner fills it again. */
   const answered = (goal: ReturnType<typeof newGoal>, request: string, ...answers: string[]) => {
-    const again = { ...goal, args: {}, decided: [], answers };
+    const again = { ...goal, args: {} as Record<string, unknown>, decided: [] as string[], answers };
     const siblings = [listHerbs, buy];
     fillArgs(again, { texts: [request, ...answers], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: herbs, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
     return again.args.items;
