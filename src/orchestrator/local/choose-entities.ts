@@ -135,7 +135,8 @@ export function chooseEntities(
   // "the cheapest cold medicine": the superlative is of those the description fits, where it fits some
   // (and of those that can still be had: "the next class" when the next is full is the one after it)
   const fitting = superlativeScope(texts, entities);
-  const extreme = texts.map((text) => pickSuperlative(openOnes(fitting), text)).find(Boolean);
+  const canHave = openOnes(fitting);
+  const extreme = texts.map((text) => pickSuperlative(canHave, text)).find(Boolean);
   // (of several things to order, one a superlative picks where nothing names any: "the cheapest coffee… a large iced one")
   if (extreme && (!many || fitting.length < entities.length)) return [extreme];
   if (userCity) {

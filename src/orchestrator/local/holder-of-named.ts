@@ -1,6 +1,6 @@
 import type { Transcript } from '../planner.ts';
 import { matchEntities, type Entity } from '../understand/index.ts';
-import { entitiesIn } from './entities.ts';
+import { latestEntities } from './latest-results.ts';
 
 /**
  * The one of a list that holds a thing the words name in full — the studio of the teacher said,
@@ -10,10 +10,8 @@ import { entitiesIn } from './entities.ts';
  * things of several holders.
  */
 export function holderOfNamed(transcript: readonly Transcript[], toolId: string, key: string, listed: readonly Entity[], texts: readonly string[]): Entity | undefined {
-  const result = transcript.findLast((t) => t.role === 'tool-result' && t.toolId === toolId);
-  if (result?.role !== 'tool-result' || result.isError || !result.structuredContent) return undefined;
   const ids = new Set(listed.map((e) => e.id));
-  const held = entitiesIn(result.structuredContent).filter((e) => !ids.has(e.id) && ids.has(e.fields?.[key] ?? ''));
+  const held = (latestEntities(transcript, toolId) ?? []).filter((e) => !ids.has(e.id) && ids.has(e.fields?.[key] ?? ''));
   const holders = new Set(texts.flatMap((text) => matchEntities(text, held)).filter((hit) => hit.score >= 0.9).map((hit) => hit.entity.fields![key]!));
   return holders.size === 1 ? listed.find((e) => holders.has(e.id)) : undefined;
 }

@@ -4,7 +4,7 @@ import type { Entity } from '../understand/index.ts';
 import { entitiesIn, isIdKey } from './entities.ts';
 
 /** The entities the latest successful result of `toolId` listed, if it was called (every list under the key, however nested). */
-export function latestEntities(transcript: Transcript[], toolId: string, list?: { listKey?: string; idKey?: string }): Entity[] | undefined {
+export function latestEntities(transcript: readonly Transcript[], toolId: string, list?: { listKey?: string; idKey?: string }): Entity[] | undefined {
   for (let i = transcript.length - 1; i >= 0; i--) {
     const t = transcript[i];
     if (t?.role !== 'tool-result' || t.toolId !== toolId) continue;
