@@ -16,12 +16,18 @@ const sailings = [
 describe('two options of a choice compared', () => {
   it('says by how much the one is dearer, with each pair of prices the things listed carry', () => {
     expect(optionsComparedLine(['观景舱比普通舱贵多少？'], sailings.slice(0, 2), [book], 'zh')).toBe('观景舱比普通舱贵 ¥15（观景舱/普通舱：¥50/¥35）。');
-    expect(optionsComparedLine(["what's the difference between view and basic cabins?"], sailings, [book], 'en')).toBe('view cabin costs ¥15–¥20 more than basic cabin (view cabin/basic cabin: ¥50/¥35, ¥80/¥60).');
+    expect(optionsComparedLine(["what's the difference between view and basic cabins?"], sailings, [book], 'en')).toBe('View cabin costs ¥15–¥20 more than basic cabin (view cabin/basic cabin: ¥50/¥35, ¥80/¥60).');
   });
 
-  it('says nothing where no comparison is asked, one option is named, or nothing carries both prices', () => {
+  it('compares the one option named of a choice of two with the other', () => {
+    expect(optionsComparedLine(['how much more is a view cabin than a regular one? not booking yet'], sailings.slice(0, 1), [book], 'en')).toBe('View cabin costs ¥15 more than basic cabin (view cabin/basic cabin: ¥50/¥35).');
+    expect(optionsComparedLine(['观景舱贵多少'], sailings.slice(0, 1), [book], 'zh')).toBe('观景舱比普通舱贵 ¥15（观景舱/普通舱：¥50/¥35）。');
+  });
+
+  it('says nothing where no comparison is asked, one option is named of more than two, or nothing carries both prices', () => {
     expect(optionsComparedLine(['观景舱多少钱'], sailings, [book], 'zh')).toBeUndefined();
-    expect(optionsComparedLine(['观景舱贵多少'], sailings, [book], 'zh')).toBeUndefined();
+    const three: Tool = { ...book, inputSchema: { type: 'object', properties: { cabin: { type: 'string', enum: ['basic', 'view', 'suite'], description: '舱位：basic=普通舱，view=观景舱，suite=套舱' } } } };
+    expect(optionsComparedLine(['观景舱贵多少'], sailings, [three], 'zh')).toBeUndefined();
     expect(optionsComparedLine(['观景舱比普通舱贵多少？'], [{ id: 's9', names: ['s9'], fields: { fare: '40' } }], [book], 'zh')).toBeUndefined();
   });
 });

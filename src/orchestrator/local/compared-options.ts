@@ -16,6 +16,8 @@ export function optionsComparedLine(texts: readonly string[], entities: readonly
     if (!asksComparison(part)) continue;
     for (const options of choices) {
       const codes = [...new Set(matchEnum(part, options).sort((x, y) => x.span[0] - y.span[0]).map((hit) => hit.code))];
+      // ("how much more is a premium seat than a regular one?": of a choice of two, one named is compared with the other)
+      if (codes.length === 1 && options.length === 2) codes.push(options.find((o) => o.code !== codes[0])!.code);
       if (codes.length !== 2) continue;
       const [a, b] = codes as [string, string];
       const pairs = new Map<string, [number, number]>();
@@ -52,8 +54,10 @@ function line(options: EnumOption[], a: string, b: string, pairs: [number, numbe
   const sizes = [...new Set(gaps.map(Math.abs))].sort((x, y) => x - y);
   const gap = sizes.length === 1 ? money(sizes[0]!) : `${money(sizes[0]!)}–${money(sizes.at(-1)!)}`;
   const prices = pairs.map(([pa, pb]) => `${money(pa)}/${money(pb)}`).join(lang === 'en' ? ', ' : '、');
-  if (sizes.length === 1 && sizes[0] === 0) return lang === 'en' ? `${name(a)} and ${name(b)} cost the same (${prices}).` : `${name(a)}和${name(b)}价格一样（${prices}）。`;
+  if (sizes.length === 1 && sizes[0] === 0) return lang === 'en' ? `${capital(name(a))} and ${name(b)} cost the same (${prices}).` : `${name(a)}和${name(b)}价格一样（${prices}）。`;
   return lang === 'en'
-    ? `${name(dearer[0]!)} costs ${gap} more than ${name(dearer[1]!)} (${name(a)}/${name(b)}: ${prices}).`
+    ? `${capital(name(dearer[0]!))} costs ${gap} more than ${name(dearer[1]!)} (${name(a)}/${name(b)}: ${prices}).`
     : `${name(dearer[0]!)}比${name(dearer[1]!)}贵 ${gap}（${name(a)}/${name(b)}：${prices}）。`;
 }
+
+const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);

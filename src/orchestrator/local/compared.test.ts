@@ -26,6 +26,18 @@ describe('a question of how two prices compare', () => {
     expect(comparedLine(['观景舱和商务舱哪个贵'], fares, 'zh')).toBe('观景舱 ¥210.00，商务舱 ¥150.00：商务舱便宜 ¥60.00。');
   });
 
+  it('sets the thing the question before named against the one a comparing question names', () => {
+    expect(comparedLine(['明早观景舱多少钱？；比经济舱贵多少？'], fares, 'zh')).toBe('观景舱 ¥210.00，经济舱 ¥80.00：经济舱便宜 ¥130.00。');
+  });
+
+  it('prices a quote\'s things by what each comes to where they name no price', () => {
+    const quote = entitiesIn({ rooms: [
+      { roomTypeId: 'r1', name: '海景大床房', nightly: [{ date: '2026-11-21', price: 520 }], roomTotal: 520, breakfastTotal: 60, total: 580 },
+      { roomTypeId: 'r2', name: '园景双床房', nightly: [{ date: '2026-11-21', price: 380 }], roomTotal: 380, breakfastTotal: 60, total: 440 },
+    ] });
+    expect(comparedLine(['海景大床房跟园景双床房差多少钱'], quote, 'zh')).toBe('海景大床房 ¥580.00，园景双床房 ¥440.00：园景双床房便宜 ¥140.00。');
+  });
+
   it('finds things listed only in Chinese by their everyday English words', () => {
     const line = comparedLine(["what's the price gap between the digital thermometer and the forehead gun? get me the cheaper one"], devices, 'en');
     expect(line).toContain('儿童电子体温计 ¥45.00');

@@ -21,30 +21,40 @@ export function asksComparison(text: string): boolean {
  * question names fewer than two priced things.
  */
 export function comparedLine(texts: readonly string[], entities: Entity[], lang: 'zh' | 'en'): string | undefined {
-  for (const part of texts.flatMap((text) => text.split(/(?<=[？?。！!；;])/))) {
-    if (!asksComparison(part)) continue;
-    // each place the question names a thing: the best fit there, where it carries a price
-    const bySpan = new Map<string, { entity: Entity; score: number; at: number }>();
-    // (an English question of things listed only in Chinese finds each by its everyday word, over the whole question)
-    const hits = matchEntitiesAnyLanguage(part, entities, { several: true });
-    const whole = hits.every((hit) => hit.span[0] === 0 && hit.span[1] === part.length);
-    for (const hit of hits) {
-      const key = whole ? hit.entity.id : hit.span.join(':');
-      if (priceOf(hit.entity) === undefined) continue;
-      if ((bySpan.get(key)?.score ?? -1) < hit.score) bySpan.set(key, { entity: hit.entity, score: hit.score, at: hit.span[0] });
+  for (const text of texts) {
+    const parts = text.split(/(?<=[？?。！!；;])/).filter((part) => /[\p{L}\p{N}]/u.test(part));
+    for (const [index, part] of parts.entries()) {
+      if (!asksComparison(part)) continue;
+      let named = pricedNamed(part, entities);
+      // (「湖景房多少钱？比普通的大床房贵多少」: the one set against the other was named by the question before)
+      const before = named.length === 1 && index > 0 ? pricedNamed(parts[index - 1]!, entities).filter((e) => e.id !== named[0]!.id) : [];
+      if (before.length === 1) named = [before[0]!, named[0]!];
+      if (named.length !== 2) continue;
+      const [a, b] = named as [Entity, Entity];
+      const [pa, pb] = [priceOf(a)!, priceOf(b)!];
+      const money = (n: number) => `¥${n.toFixed(2)}`;
+      const name = (e: Entity) => e.names[0] ?? e.id;
+      const gap = Math.abs(pa - pb);
+      const cheaper = pa < pb ? a : b;
+      if (lang === 'en') return `${name(a)} ${money(pa)}, ${name(b)} ${money(pb)}: ${gap === 0 ? 'the same price' : `${name(cheaper)} is ${money(gap)} cheaper`}.`;
+      return `${name(a)} ${money(pa)}，${name(b)} ${money(pb)}：${gap === 0 ? '价格一样' : `${name(cheaper)}便宜 ${money(gap)}`}。`;
     }
-    const named = [...new Map([...bySpan.values()].sort((a, b) => a.at - b.at).map((h) => [h.entity.id, h.entity])).values()];
-    if (named.length !== 2) continue;
-    const [a, b] = named as [Entity, Entity];
-    const [pa, pb] = [priceOf(a)!, priceOf(b)!];
-    const money = (n: number) => `¥${n.toFixed(2)}`;
-    const name = (e: Entity) => e.names[0] ?? e.id;
-    const gap = Math.abs(pa - pb);
-    const cheaper = pa < pb ? a : b;
-    if (lang === 'en') return `${name(a)} ${money(pa)}, ${name(b)} ${money(pb)}: ${gap === 0 ? 'the same price' : `${name(cheaper)} is ${money(gap)} cheaper`}.`;
-    return `${name(a)} ${money(pa)}，${name(b)} ${money(pb)}：${gap === 0 ? '价格一样' : `${name(cheaper)}便宜 ${money(gap)}`}。`;
   }
   return undefined;
+}
+
+/** The priced things a text names, in the order it names them: at each place, the best fit there. */
+function pricedNamed(part: string, entities: Entity[]): Entity[] {
+  const bySpan = new Map<string, { entity: Entity; score: number; at: number }>();
+  // (an English question of things listed only in Chinese finds each by its everyday word, over the whole question)
+  const hits = matchEntitiesAnyLanguage(part, entities, { several: true });
+  const whole = hits.every((hit) => hit.span[0] === 0 && hit.span[1] === part.length);
+  for (const hit of hits) {
+    const key = whole ? hit.entity.id : hit.span.join(':');
+    if (priceOf(hit.entity) === undefined) continue;
+    if ((bySpan.get(key)?.score ?? -1) < hit.score) bySpan.set(key, { entity: hit.entity, score: hit.score, at: hit.span[0] });
+  }
+  return [...new Map([...bySpan.values()].sort((a, b) => a.at - b.at).map((h) => [h.entity.id, h.entity])).values()];
 }
 
 /** Everything the results of one mini-program's calls listed so far. */

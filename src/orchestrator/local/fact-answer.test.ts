@@ -74,6 +74,8 @@ describe('a question for a fact gets the fact', () => {
     const sailings = { sailings: ['07:40', '09:10', '12:00', '15:30', '18:00', '20:20'].map((time, i) => ({ id: `s${i}`, name: `F${i + 1}`, nameEn: `F${i + 1}`, departTime: time, arriveTime: '23:00', cabins: cabins(60 + i) })) };
     expect(factAnswer(['明天最早一班船几点？卧铺多少钱？'], sailings)?.text).toBe('F1（07:40） 卧铺：价格 ¥120。');
     expect(factAnswer(['what time does the last one leave, and how much is a berth?'], sailings)?.text).toBe('F6（20:20） Berth: ¥130.');
+    // "what's the first one" asks which one the superlative picks: it is said by name with the price
+    expect(factAnswer(["What's the first sailing and what does a berth cost on it?"], sailings)?.text).toBe('F1（07:40） Berth: ¥120.');
   });
 
   it('answers a quote by its total', () => {

@@ -624,6 +624,18 @@ describe('a question that says only the thing it is now asked of (「…呢」)'
   });
 });
 
+describe('a question that sets the thing just asked about against another (「…比普通的双床房贵多少」)', () => {
+  // an invented inn whose bookings list speaks of differences in price too
+  const inn = testCatalog([
+    { appId: 'inn', appName: '青屿客栈', api: 'searchRooms', readOnly: true, description: '查某天各房型是否有房、每晚价格和总价，不预订。' },
+    { appId: 'inn', appName: '青屿客栈', api: 'listMyStays', readOnly: true, description: '查看我在青屿客栈的预订及状态：改期后比原来贵多少、现在取消要扣多少。' },
+  ], { 'inn.searchRooms': ['海景大床房', '园景双床房'] });
+
+  it('is the same question, not one of its own for another list', () => {
+    expect(planGoals('周六海景房多少钱？比普通的双床房贵多少？', inn, {}).map((g) => g.toolId)).toEqual(['inn.searchRooms']);
+  });
+});
+
 describe('a sentence that only says how long or how big', () => {
   it('is a detail of the request before it, not a request of its own ("Two hours is enough.")', () => {
     const catalog = testCatalog([

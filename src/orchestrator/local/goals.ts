@@ -147,6 +147,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
  */
 function asksOfOther(clause: string, tool: Tool, lastToolId: string | undefined, catalog: ScoredCatalog): boolean {
   if (!lastToolId || tool.id === lastToolId || isActing(clause) || tool.annotations?.readOnlyHint !== true) return false;
+  // (「…观景舱多少钱？比普通舱贵多少」, "…? Than the basic one?": the thing before, set against another, is still the question)
+  if (COMPARES_LAST.test(clause.trim())) return false;
   // (「…多少钱？<thing>呢」, "…? And the <thing>?": the same asked of another thing, one the other API lists)
   if (ELLIPTIC.test(clause.trim())) return true;
   // (a question with no word of asking, "is any of them open all night?", asks only what the other API's answer says)
@@ -194,6 +196,9 @@ function joinerBefore(text: string, clause: string): string {
 
 /** A question that says only the thing it is now asked of: 「盒饭呢」, "And the tea?", "What about the inn?". */
 const ELLIPTIC = /^[^，,。；;]{1,12}呢\s*[?？]?$|^(?:and|what about|how about)\b[^?]{1,40}\?$/i;
+
+/** A clause that sets the thing just asked about against another (「比普通舱贵多少」「跟周末比呢」, "than the basic one?", "compared with Sunday?"). */
+const COMPARES_LAST = /^(?:那|那么|它|这个|那个)?(?:比|比起|相比|跟|和|与)[^，,。；;？?]{1,16}?(?:比|相比|比起来)?(?:贵|便宜|差|多|少|高|低|划算|值)|^(?:比起|相比)|^(?:and\s+)?(?:(?:how much )?(?:more|less|cheaper|dearer)\s+)?(?:than|compared (?:with|to)|versus|vs\.?)\b/i;
 
 /** A clause that is a question and nothing else (「能自己挑铺位吗？」, "Can I pick my berth?"). */
 const ASKS_ALONE = /(?:[?？]|[吗么嘛])\s*$/;

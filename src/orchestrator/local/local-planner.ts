@@ -5,6 +5,7 @@ import { applyAfterthought, splitAfterthought } from './afterthought.ts';
 import { amendPending, amendsFailed, answersAfterNo } from './amend.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
 import { asksComparison, comparedLine, listedOf } from './compared.ts';
+import { optionsComparedLine } from './compared-options.ts';
 import { answeredCopy, applyAnswer } from './answers.ts';
 import { askStep } from './ask-step.ts';
 import { besideTried } from './beside-tried.ts';
@@ -352,6 +353,12 @@ export class LocalPlanner implements Planner {
       return { type: 'reply', text: boundsNotice(over, schemaLookup(tool)(over.path), lang), awaitUser: true };
     }
     if (goal.quote && need.type !== 'source') {
+      // ("how much more is a premium seat than a regular one? Not buying yet": two options compared, not one priced)
+      const options = asksComparison(goal.text) ? optionsComparedLine([...goal.answers, goal.text], listedOf(tool.appId, input.transcript), [tool], lang) : undefined;
+      if (options) {
+        goal.status = 'done';
+        return { type: 'reply', text: options, awaitUser: false, done: true };
+      }
       const lines = need.type === 'ready' ? orderQuote(goal.args, input.transcript, tool.appId) : undefined;
       if (lines) {
         goal.status = 'done';

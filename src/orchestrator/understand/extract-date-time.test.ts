@@ -46,6 +46,12 @@ describe('extractDateTime', () => {
     expect(extractDateTime('the day after tomorrow', friday).date).toBe('2026-11-22');
   });
 
+  it('reads "for now" and "just now" as no time asked for, and "now" alone as the time it is', () => {
+    expect(extractDateTime('the sailings tomorrow morning? just tell me for now', friday)).toEqual({ date: '2026-11-21', period: 'am', span: expect.any(Array) });
+    expect(extractDateTime('nothing for the moment', friday)).toEqual({});
+    expect(extractDateTime('I need a boat now', friday)).toMatchObject({ date: '2026-11-20', time: '10:00' });
+  });
+
   it('reads the day of a night said as "the night of …" or "the night after tomorrow"', () => {
     expect(extractDateTime('a cabin for the night of December 1st', friday)).toMatchObject({ date: '2026-12-01', period: 'pm' });
     expect(extractDateTime('a room for the night after tomorrow, one night', friday)).toMatchObject({ date: '2026-11-22', period: 'pm' });

@@ -8,7 +8,9 @@ type Extreme = { by: 'time' | 'price' | 'rank' | 'rating' | 'length' | 'closes' 
 const ORDINAL: Record<string, number> = { 二: 1, 三: 2, 四: 3, 五: 4, '2': 1, '3': 2, '4': 3, '5': 4, second: 1, third: 2, fourth: 3 };
 /** 「倒数第二场」, "the second to last showing", "the last but one"; 「第二场」, "the second showing": counted by time from that end. */
 const FROM_LAST = /倒数第([二三四五2-5])[场班趟节个]?|\b(second|third)[- ](?:to[- ])?last\b|\blast but one\b/i;
-const FROM_FIRST = /(?<!倒数)第([二三四五2-5])[场班趟节]|\bthe (second|third|fourth) (?:[\w'-]+ ){0,3}?(?:one|show|showing|train|session|slot|class|screening|sailing)\b/i;
+/** English words for one of things that happen at a time, in a list ordered by it ("the first sailing", "the last show"). */
+const TIMED = 'one|show|showing|train|session|slot|class|screening|sailing|ferry|boat|bus|flight|departure';
+const FROM_FIRST = new RegExp(String.raw`(?<!倒数)第([二三四五2-5])[场班趟节]|\bthe (second|third|fourth) (?:[\w'-]+ ){0,3}?(?:${TIMED})\b`, 'i');
 
 function ordinalSaid(text: string): Extreme | undefined {
   const last = FROM_LAST.exec(text);
@@ -24,9 +26,9 @@ const SAID: [RegExp, Extreme][] = [
   [/关门最早|最早关门|关得最早|\bcloses? (?:the )?earliest\b/i, { by: 'closes', pick: 'min' }],
   [/开门最早|最早开门|开得最早|\bopens? (?:the )?earliest\b/i, { by: 'opens', pick: 'min' }],
   [/开门最晚|最晚开门|\bopens? (?:the )?latest\b/i, { by: 'opens', pick: 'max' }],
-  [/最晚|最后一[场班趟节个]|末班|\b(?:latest|last (?:one|show|showing|train|session|slot|class|screening))\b/i, { by: 'time', pick: 'max' }],
+  [new RegExp(String.raw`最晚|最后一[场班趟节个]|末班|\b(?:latest|last (?:${TIMED}))\b`, 'i'), { by: 'time', pick: 'max' }],
   // (「下一节」, "her next pilates class": the soonest of those still to come)
-  [/最早|第一[场班趟节]|首班|下一[场班趟节]|最近(?:的)?一[场班趟节]|\b(?:earliest|first (?:one|show|showing|train|session|slot|class|screening))\b|\bnext (?!(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)\w*\b)(?:[a-z]+ )?(?:one|show|showing|train|session|slot|class|screening|sailing|ferry|bus)\b/i, { by: 'time', pick: 'min' }],
+  [new RegExp(String.raw`最早|第一[场班趟节]|首班|下一[场班趟节]|最近(?:的)?一[场班趟节]|\b(?:earliest|first (?:${TIMED}))\b|\bnext (?!(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)\w*\b)(?:[a-z]+ )?(?:${TIMED})\b`, 'i'), { by: 'time', pick: 'min' }],
   [/最便宜|最实惠|最划算|价格最低|最低价|\b(?:cheapest|least expensive|lowest[- ]priced?)\b/i, { by: 'price', pick: 'min' }],
   [/最贵|价格最高|\b(?:most expensive|priciest)\b/i, { by: 'price', pick: 'max' }],
   // 「便宜点的就行」, "a cheap one is fine": said of all there are, not of two named, the cheapest of them
@@ -111,8 +113,17 @@ function valueOf(entity: Entity, by: Extreme['by']): number | undefined {
     const money = by === 'price' && PRICE_KEY.test(key) ? MONEY.exec(raw.trim()) : null;
     if (money) return Number(money[1]);
   }
+  // (a quote's thing that names no price but what it comes to: `total`, else the one total it has, `roomTotal`)
+  if (by === 'price') {
+    const totals = Object.entries(entity.fields ?? {}).filter(([key, raw]) => TOTAL_KEY.test(key) && MONEY.test(raw.trim()));
+    const total = totals.find(([key]) => /^total$/i.test(key)) ?? (totals.length === 1 ? totals[0] : undefined);
+    if (total) return Number(MONEY.exec(total[1].trim())![1]);
+  }
   return undefined;
 }
+
+/** A field of what a thing comes to in all (`total`, `roomTotal`), not a count of them all (`totalSeats`). */
+const TOTAL_KEY = /^total$|[a-z]Total$/;
 
 const CLOSES_KEY = /^(?:close|closes|closing|closeTime|closingTime|closeAt|closesAt)$|关门|打烊/i;
 const OPENS_KEY = /^(?:open|opens|opening|openTime|openingTime|openAt|opensAt)$|开门/i;
