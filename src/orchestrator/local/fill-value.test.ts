@@ -9,6 +9,25 @@ describe('a time of a list of times, left to the assistant', () => {
     expect(readEnum(at, ctx('明天上午来，上午哪个点还能约就约哪个'))).toBe('08:00');
     expect(readEnum(at, ctx('明天上午来'))).toBeUndefined();
   });
+
+  it('is the earliest or the latest there is where that is asked, in the part of the day said, of those still to come today', () => {
+    const at = { type: 'string', enum: ['08:00', '10:00', '13:00', '15:00', '18:00'] };
+    // (the hub's clock says 10:00 on 2026-11-20)
+    expect(readEnum(at, ctx('今天能来人收拾一下吗？越早越好'))).toBe('13:00');
+    expect(readEnum(at, ctx('明天来吧，越早越好'))).toBe('08:00');
+    expect(readEnum(at, ctx('我下午才在家，开始得越晚越好'))).toBe('15:00');
+    expect(readEnum(at, ctx('tomorrow, as late as possible'))).toBe('18:00');
+  });
+
+  it('is the one option at the hour a short answer says alone', () => {
+    const at = { type: 'string', enum: ['08:00', '10:00', '13:00', '15:00', '18:00'] };
+    expect(readEnum(at, ctx('8 is fine.'))).toBe('08:00');
+    expect(readEnum(at, ctx('3 works'))).toBe('15:00');
+    expect(readEnum(at, ctx('10点吧'))).toBe('10:00');
+    // (a number that is no hour of the list, or says more than an hour, is not read as one)
+    expect(readEnum(at, ctx('9 is fine.'))).toBeUndefined();
+    expect(readEnum(at, ctx('2 people'))).toBeUndefined();
+  });
 });
 
 describe('an option said in everyday words', () => {

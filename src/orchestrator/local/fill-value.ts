@@ -4,10 +4,10 @@ import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
 import { asksComparison } from './compared.ts';
-import { escapeRegExp } from '../../core/index.ts';
+import { escapeRegExp, zonedParts } from '../../core/index.ts';
 import { savedAddressSaid, type SavedAddress } from './saved-address.ts';
 import { setAsideSpans } from './set-aside.ts';
-import { ANY_ONE } from './request-words.ts';
+import { ANY_ONE, EARLIEST, LATEST } from './request-words.ts';
 import { todayOfTimeSaid } from './today-said.ts';
 
 export interface ValueContext {
@@ -61,6 +61,9 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
         continue;
       }
     }
+    // ("8 is fine.", 「10点吧」 in answer to which time): a bare hour said alone is the option at that hour
+    const hour = times ? bareHour(text, options) : undefined;
+    if (hour) return hour.code;
     // (「单车就算了」: an option named only to be set aside is not the one wanted)
     const hits = matchEnum(text, options, setAsideSpans(text));
     // ("stretching or boxing, whichever is cheaper", 「拉伸和拳击哪个便宜」: two said as a choice between them leave it open)
@@ -81,10 +84,35 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
   }
   // no time said, but a part of the day (「明天上午」) where only one of the times falls
   const inPart = times && !timeSaid ? timesInDayPart(options, ctx.texts) : undefined;
+  // 「越晚越好」, "as early as you can": the first or last of those in the part said, of those still to come today
+  const edge = times && !timeSaid ? ctx.texts.map((t) => (EARLIEST.test(t) ? 'first' : LATEST.test(t) ? 'last' : undefined)).find(Boolean) : undefined;
+  if (edge) {
+    const open = stillToCome(inPart ?? options, ctx);
+    const picked = edge === 'first' ? open[0] : open.at(-1);
+    if (picked) return picked.code;
+  }
   // (several there, and the choice left to the assistant, 「上午哪个点还能约就约哪个」: the first; a refusal offers others)
   if (inPart && inPart.length > 1 && ctx.texts.some((t) => ANY_ONE.test(t))) return inPart[0]!.code;
   return inPart?.length === 1 ? inPart[0]!.code : undefined;
 }
+
+/** The options of times still to come, where a text says the day is today (all of them otherwise). */
+function stillToCome(options: readonly EnumOption[], ctx: ValueContext): EnumOption[] {
+  const ref = { now: ctx.now, timeZone: ctx.timeZone };
+  const wall = zonedParts(ctx.now, ctx.timeZone);
+  if (!ctx.texts.some((t) => extractDateTime(t, ref).date === wall.date)) return [...options];
+  return options.filter((o) => clockMinutes(o.code)! > wall.hour * 60 + wall.minute);
+}
+
+/** The option at the hour a short answer says alone ("8 is fine.", "at 3", 「10点吧」): the one option it can be. */
+function bareHour(text: string, options: readonly EnumOption[]): EnumOption | undefined {
+  const m = BARE_HOUR.exec(text.trim());
+  if (!m) return undefined;
+  const [hour, minute] = [Number(m[1]), Number(m[2] ?? 0)];
+  const fits = options.filter((o) => { const at = clockMinutes(o.code)!; return at % 60 === minute && (Math.floor(at / 60) === hour || Math.floor(at / 60) === hour + 12); });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+const BARE_HOUR = /^(?:at\s+|make it\s+)?(\d{1,2})(?:[:：](\d{2}))?\s*(?:o'?clock|is (?:fine|good|ok|okay|great)|works|please|then|吧|就行|就好|可以|好了)?\s*(?:please|thanks|thank you)?[.!。！]?$/i;
 
 /**
  * 「办一张十次卡，办好了直接用卡约」: 「用卡」 said of a card the request names (十次卡) is the option

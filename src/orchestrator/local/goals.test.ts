@@ -636,6 +636,16 @@ describe('a question that sets the thing just asked about against another (「�
   });
 });
 
+describe('a sentence that only says when, as early or as late as can be', () => {
+  it('is a detail of the request before it, not a request of its own (「…今天能来人吗？越早越好」)', () => {
+    const catalog = testCatalog([
+      { appId: 'tidy', appName: '整理到家', api: 'book', description: '上门整理收纳预约，按小时', inputSchema: { type: 'object', properties: { date: { type: 'string' } } } },
+      { appId: 'eat', appName: '小馆订座', api: 'listTables', readOnly: true, description: '餐厅订座，越早订越好' },
+    ]);
+    expect(planGoals('今天能来人帮我整理收纳吗？越早越好', catalog, {}).map((g) => g.toolId)).toEqual(['tidy.book']);
+  });
+});
+
 describe('a sentence that only says how long or how big', () => {
   it('is a detail of the request before it, not a request of its own ("Two hours is enough.")', () => {
     const catalog = testCatalog([

@@ -7,7 +7,7 @@ import { enumOptions } from './fill-value.ts';
 import { splitFallback } from './fallback.ts';
 import type { Goal } from './memo.ts';
 import { minScore, namedApp, namedThing, ownWords, routeClause, type ScoredCatalog } from './route.ts';
-import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, asksWhetherItCan, isActing, isBareAct } from './request-words.ts';
+import { ACTION_WORDS, ANY_ONE, CHANGE_WORDS, EARLIEST, LATEST, NEGATED_ACT, NEGATED_ACT_G, QUERY_WORDS, UNDO_WORDS, asksToUndo, asksWhetherItCan, isActing, isBareAct } from './request-words.ts';
 import { chooseGoalTool } from './choose-tool.ts';
 import { readsOnly } from './tool-kinds.ts';
 import { tellsOnceDone } from './asked-after.ts';
@@ -291,6 +291,8 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
   if (!thingWords(clause) && saysOptionOf(clause, catalog.toolsOf(last.appId))) return true;
+  // 「…今天能来人吗？越早越好」, "as late as you can": when, of the request before
+  if ((EARLIEST.test(clause) || LATEST.test(clause)) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「上午哪个点还能约就约哪个」, "whichever is free": the choice left to the assistant, of the request before
   if (ANY_ONE.test(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「…那两家店几点关门？我九点半才下班，还赶得上哪家」: which of those just asked about, naming none of its own

@@ -13,7 +13,7 @@ const BARE_PERIOD = new RegExp(`(?:${ZH_PERIODS})(?!\\s*(?:\\d|[零一二两三�
 const DECIMAL = new RegExp(CHINESE_DECIMAL, 'g');
 const PERIOD_WORDS: [RegExp, Period][] = [
   [/上午|早上|早晨|清晨|凌晨|半夜|午夜|[今明]早|\b(?:morning|a\.?m\.?)(?![a-z])/giu, 'am'],
-  [/中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間|[今明昨]晚|下了班|下班(?:以?后|之后)|午饭后|\b(?:noon|afternoon|evening|tonight|night|p\.?m\.?|after (?:work|lunch))(?![a-z])/giu, 'pm'],
+  [/中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間|[今明昨]晚|下了班|下班(?:以?后|之后)|午饭后|晚饭|\b(?:noon|afternoon|evening|tonight|night|p\.?m\.?|after (?:work|lunch|dinner))(?![a-z])/giu, 'pm'],
 ];
 
 /** The first part of the day the text names, with where it is. */
@@ -54,6 +54,8 @@ export function normalizeForChrono(text: string): MappedText {
   let source = rewrite(mapped(text), /[\uFF01-\uFF5E\u3000]/g, (m) => m[0].normalize('NFKC'));
   // 「3D票」「2D版」 name a picture format, not three days from now.
   source = rewrite(source, /(?<![\d.])[234]\s*D(?![A-Za-z])/g, (m) => ' '.repeat(m[0].length));
+  // 「下周一六点以后」: an hour right after a weekday's numeral is an hour of its own, not one number with it (一六)
+  source = rewrite(source, /(?<=(?:周|星期|礼拜)[一二三四五六日天])[零一二两三四五六七八九十]{1,3}(?=\s*[点點])/g, (m) => ` ${m[0]}`);
   // 「IMAX六点那场」: an hour glued to a Latin word is still an hour
   source = rewrite(source, /(?<=[A-Za-z])[零一二两三四五六七八九十]{1,3}(?=\s*[点點])/g, (m) => ` ${m[0]}`);
   // 「三点五公斤」「两点五个小时」: a number with a decimal point, not a time of day

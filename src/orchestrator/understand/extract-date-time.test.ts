@@ -46,6 +46,11 @@ describe('extractDateTime', () => {
     expect(extractDateTime('the day after tomorrow', friday).date).toBe('2026-11-22');
   });
 
+  it('reads an hour right after a weekday\'s numeral as an hour of its own (「周一六点」 is not 「一六」)', () => {
+    expect(extractDateTime('下周一六点以后来', friday)).toMatchObject({ date: '2026-11-23', time: '18:00' });
+    expect(extractDateTime('星期三十点那班', friday)).toMatchObject({ date: '2026-11-25', time: '10:00' });
+  });
+
   it('reads "for now" and "just now" as no time asked for, and "now" alone as the time it is', () => {
     expect(extractDateTime('the sailings tomorrow morning? just tell me for now', friday)).toEqual({ date: '2026-11-21', period: 'am', span: expect.any(Array) });
     expect(extractDateTime('nothing for the moment', friday)).toEqual({});

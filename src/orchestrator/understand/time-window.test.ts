@@ -29,6 +29,8 @@ describe('loose times of the day', () => {
     expect(timeWindow('Saturday after lunch, 1-ish', ref)).toMatchObject({ from: 13 * 60 - 45, to: 13 * 60 + 45, loose: true });
     expect(dayPartWindow('周日一大早来做保洁')).toMatchObject({ from: 5 * 60, to: 9 * 60 - 1 });
     expect(dayPartWindow('Saturday after lunch')).toMatchObject({ from: 12 * 60 });
+    expect(dayPartWindow('下周一吃完晚饭那会儿来')).toMatchObject({ from: 18 * 60, to: 24 * 60 - 1 });
+    expect(dayPartWindow('Monday after dinner')).toMatchObject({ from: 18 * 60 });
     expect(timeWindow('下了班去看，七点多那场', ref)).toMatchObject({ from: 19 * 60, to: 19 * 60 + 59 });
   });
 });

@@ -66,6 +66,8 @@ const DAY_PARTS: [RegExp, number, number][] = [
   [/一大早|大清早|\bfirst thing\b|\bearly (?:in the )?morning\b/i, 5 * 60, 8 * 60 + 59],
   [/上午|早上|早晨|清晨|[今明]早|\bmorning\b/i, 5 * 60, 11 * 60 + 59],
   [/下午|午饭后|午饭以后|吃完午饭|\bafternoon\b|\bafter lunch\b/i, 12 * 60, 17 * 60 + 59],
+  // (「吃完晚饭那会儿」, "after dinner": the evening, once dinner is over)
+  [/吃完晚饭|晚饭(?:后|以后|之后|过后|那会)|\bafter (?:dinner|supper)\b/i, 18 * 60, 23 * 60 + 59],
   [/傍晚|晚上|夜里|夜间|[今明昨]晚|下了班|下班(?:以?后|之后)|\bevening\b|\btonight\b|\bnight\b|\bafter work\b/i, 17 * 60, 23 * 60 + 59],
 ];
 
