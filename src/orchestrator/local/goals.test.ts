@@ -663,6 +663,19 @@ describe('a second choice said with the first', () => {
     const goals = planGoals('周六上午十点来家里做个保洁；十点要是约不上就改下午一点', catalog, {}, undefined);
     expect(goals.map((g) => [g.toolId, !!g.firstChoice, !!g.orElse])).toEqual([['cleaning.createBooking', true, false], ['cleaning.createBooking', false, true]]);
   });
+
+  it('is asked with the first where both are questions of one list (「…还有吗？没有的话…多少钱，先问问」)', () => {
+    const inn = testCatalog([
+      { appId: 'inn', appName: '青屿客栈', api: 'searchRooms', readOnly: true, description: '查某几晚各房型是否有房、每晚价格和总价，不预订。' },
+      { appId: 'inn', appName: '青屿客栈', api: 'listInns', readOnly: true, description: '列出青屿客栈的门店、房型和参考价格。' },
+      { appId: 'inn', appName: '青屿客栈', api: 'bookRoom', description: '预订客栈房间，生成待支付订单。' },
+    ], { 'inn.searchRooms': ['海景大床房', '园景双床房'] });
+    const goals = planGoals('下周五青屿客栈的海景房住两晚还有吗？没有的话园景双床房两晚多少钱，先问问不订', inn, {});
+    expect(goals).toHaveLength(1);
+    expect(goals[0]!.toolId).not.toBe('inn.bookRoom');
+    expect(goals[0]!.text).toContain('海景房住两晚还有吗');
+    expect(goals[0]!.text).toContain('园景双床房两晚多少钱');
+  });
 });
 
 describe('an act said alone after what it is for', () => {

@@ -7,6 +7,12 @@ describe('going somewhere to see it', () => {
   it.each(['周末去商场看看有什么', '去哪看比较好？', '你去看过吗'])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
 
+describe('whether any is left', () => {
+  it.each(['海景房住两晚还有吗', '周六下午那场还有两张吗', '观景舱还剩吗'])('%s asks, whatever stay or count it is for', (text) => expect(isActing(text)).toBe(false));
+
+  it.each(['能给我送两杯吗', '海景房住两晚，帮我订'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+});
+
 describe('a count wanted', () => {
   it.each(['南门店要三包湿巾', '楼下那家要两杯热的', 'A店要一个充电宝'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 

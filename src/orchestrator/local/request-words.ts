@@ -32,8 +32,12 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
  */
 function asksYesOrNo(part: string): boolean {
   // (「…还能约吗」 asks whether it can still be had, to have it: the act, as before)
-  return /[吗么嘛]\s*$/.test(part) && !FOR_SOMEONE.test(part) && !COUNTED.test(part) && !/(?:能|可以)(?:约|订|买|预约|预订|报名|下单)/.test(part);
+  // (「江景房住两晚还有吗」: whether any is left asks, whatever stay or count it is for)
+  return /[吗么嘛]\s*$/.test(part) && !FOR_SOMEONE.test(part) && (!COUNTED.test(part) || STILL_ANY.test(part)) && !/(?:能|可以)(?:约|订|买|预约|预订|报名|下单)/.test(part);
 }
+
+/** Whether any is left (「还有吗」「还有房吗」「还剩吗」). */
+const STILL_ANY = /还(?:有|剩)[^，,。？?]{0,3}[吗么嘛]\s*$/;
 
 /** Someone asked to come and do a thing at the person's place (「能来家里做个保洁吗」「上门清洗一下」). */
 const COME_DO = /(?<!不用|不要|别|不必|无需|不需要)(?:来|过来|上门)(?:家里|我家|家|公司|这边)?[^，,。？?]{0,4}(?:做|打扫|保洁|清洁|清洗|擦|修|装|搬)/u;

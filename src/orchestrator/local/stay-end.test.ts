@@ -30,6 +30,9 @@ describe('the end of a stay', () => {
     expect(stayEndDate('2026-12-04', ['下周五虹桥还有家庭房吗'], ref)).toBe('2026-12-05');
     expect(stayEndDate('2026-12-04', ['下周五虹桥的家庭房帮我订一间'], ref)).toBeUndefined();
     expect(stayEndDate('2026-12-04', ['Can you book a family room next Friday?'], ref)).toBeUndefined();
+    // a question followed by what the person is not asking for: no booking, still one night
+    expect(stayEndDate('2026-12-04', ['Is there a sea-view room at the inn next Friday?；Only checking, don\'t book anything.'], ref)).toBe('2026-12-05');
+    expect(stayEndDate('2026-12-04', ['下周五青屿客栈还有海景房吗？先问问，不订'], ref)).toBe('2026-12-05');
   });
 
   it('counts the nights after the days listed, not a weekday as a number (「周五、周六两晚」)', () => {

@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../../package/index.ts';
 import { extractDateTime, parseNumber } from '../understand/index.ts';
+import { NEGATED_ACT_G } from './request-words.ts';
 
 /** The last day of a stay or a rental (`checkOut`, `endDate`, 「离店日期」), by its name or description. */
 const END_OF_STAY = /check[-_]?out|end[-_]?date|departure[-_]?date|离店|退房|结束日期|归还日期/i;
@@ -59,7 +60,9 @@ export function stayEndDate(start: string, texts: readonly string[], ref: { now:
     if (end) return end;
   }
   // "Is there a family room at Hongqiao next Friday?": a question of what is free that says no end asks about one night
-  if (texts.length && ASKS_ONLY.test(texts[texts.length - 1]!) && !ACTS.test(texts.join(' '))) return addDays(start, 1);
+  // (「…有房吗？先问问不订」, "…? Only checking, don't book anything": an act said not to be done is none)
+  const last = texts[texts.length - 1] ?? '';
+  if (texts.length && last.split(/(?<=[?？。.!！；;])/).some((part) => ASKS_ONLY.test(part.trim())) && !ACTS.test(texts.join(' ').replace(NEGATED_ACT_G, ' '))) return addDays(start, 1);
   return undefined;
 }
 
