@@ -30,6 +30,14 @@ describe('a question of how two prices compare', () => {
     expect(comparedLine(['明早观景舱多少钱？；比经济舱贵多少？'], fares, 'zh')).toBe('观景舱 ¥210.00，经济舱 ¥80.00：经济舱便宜 ¥130.00。');
   });
 
+  it('reads a thing said in several words as one, and of things sized alike the one whose range holds the size said', () => {
+    const pots = entitiesIn({ classes: [
+      { id: 'k1', name: '拉坯体验（1小时）', price: 98 }, { id: 'k2', name: '拉坯体验（2小时）', price: 168 },
+      { id: 'k3', name: '场地布置（50㎡以内）', price: 300 }, { id: 'k4', name: '场地布置（50～100㎡）', price: 520 },
+    ] });
+    expect(comparedLine(['工作室80平，做一次场地布置要多少钱？；比2小时的拉坯体验贵出多少'], pots, 'zh')).toBe('场地布置（50～100㎡） ¥520.00，拉坯体验（2小时） ¥168.00：拉坯体验（2小时）便宜 ¥352.00。');
+  });
+
   it('prices a quote\'s things by what each comes to where they name no price', () => {
     const quote = entitiesIn({ rooms: [
       { roomTypeId: 'r1', name: '海景大床房', nightly: [{ date: '2026-11-21', price: 520 }], roomTotal: 520, breakfastTotal: 60, total: 580 },

@@ -1,5 +1,5 @@
 import { appOfTool } from '../../catalog/index.ts';
-import { priceOf, type Entity } from '../understand/index.ts';
+import { narrowByAmount, priceOf, type Entity } from '../understand/index.ts';
 import type { Transcript } from '../planner.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
@@ -43,18 +43,30 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
   return undefined;
 }
 
-/** The priced things a text names, in the order it names them: at each place, the best fit there. */
+/**
+ * The priced things a text names, in the order it names them: at each place, the best fit there (of
+ * those fitting alike, the one whose range holds the size said, 「120平…深度保洁」). A thing named
+ * at every place is the one thing said in several words (「4小时的日常保洁」).
+ */
 function pricedNamed(part: string, entities: Entity[]): Entity[] {
-  const bySpan = new Map<string, { entity: Entity; score: number; at: number }>();
   // (an English question of things listed only in Chinese finds each by its everyday word, over the whole question)
-  const hits = matchEntitiesAnyLanguage(part, entities, { several: true });
+  const hits = matchEntitiesAnyLanguage(part, entities, { several: true }).filter((hit) => priceOf(hit.entity) !== undefined);
   const whole = hits.every((hit) => hit.span[0] === 0 && hit.span[1] === part.length);
+  const spans = new Map<string, typeof hits>();
   for (const hit of hits) {
     const key = whole ? hit.entity.id : hit.span.join(':');
-    if (priceOf(hit.entity) === undefined) continue;
-    if ((bySpan.get(key)?.score ?? -1) < hit.score) bySpan.set(key, { entity: hit.entity, score: hit.score, at: hit.span[0] });
+    spans.set(key, [...(spans.get(key) ?? []), hit]);
   }
-  return [...new Map([...bySpan.values()].sort((a, b) => a.at - b.at).map((h) => [h.entity.id, h.entity])).values()];
+  if (!whole && spans.size > 1) {
+    const everywhere = entities.filter((entity) => [...spans.values()].every((at) => at.some((hit) => hit.entity.id === entity.id)));
+    if (everywhere.length === 1) return everywhere;
+  }
+  const best = [...spans.values()].map((at) => {
+    const fitting = new Set(narrowByAmount(at.map((hit) => hit.entity), part).map((entity) => entity.id));
+    const top = at.filter((hit) => fitting.has(hit.entity.id)).reduce((a, b) => (b.score > a.score ? b : a));
+    return { entity: top.entity, at: top.span[0] };
+  });
+  return [...new Map(best.sort((a, b) => a.at - b.at).map((h) => [h.entity.id, h.entity])).values()];
 }
 
 /** Everything the results of one mini-program's calls listed so far. */

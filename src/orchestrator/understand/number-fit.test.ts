@@ -19,6 +19,8 @@ describe('telling apart things named alike by the amount said', () => {
     expect(narrowByAmount(services.slice(0, 3), '做4个小时保洁').map((s) => s.id)).toEqual(['daily-4h']);
     expect(narrowByAmount(services.slice(3), '一百二十平左右').map((s) => s.id)).toEqual(['deep-150']);
     expect(narrowByAmount(services.slice(3), 'about 80 square meters').map((s) => s.id)).toEqual(['deep-90']);
+    // (a size said with its unit decides, whatever else is counted: 「一次」 is how many times)
+    expect(narrowByAmount(services.slice(3), '家里一百二十平，做一次要多少钱').map((s) => s.id)).toEqual(['deep-150']);
   });
 
   it('keeps them all when no amount tells them apart', () => {

@@ -10,11 +10,7 @@ const HOW_MANY = new Set(['个', '张', '杯', '份', '只', '件', '本', '盒'
 /** The amounts a text says: sizes with their units (「4个小时」, "3 hours"), bare numbers and areas; not how many. */
 export function numbersSaid(text: string): number[] {
   const out = extractQuantities(text).filter((q) => !q.unit || !HOW_MANY.has(q.unit)).map((q) => q.value);
-  for (const m of text.matchAll(AREA)) {
-    const n = /^[\d.]+$/.test(m[1] ?? '') ? Number(m[1]) : parseNumber(m[1] ?? '');
-    if (n !== undefined && Number.isFinite(n)) out.push(n);
-  }
-  return [...new Set(out)];
+  return [...new Set([...out, ...areasSaid(text)])];
 }
 
 /** Whether a name covers the amount: it says it (「4小时」), or a range holding it (「90～150㎡」, "up to 90 m²"). */
@@ -33,6 +29,18 @@ export function nameFits(name: string, value: number): boolean {
 export function narrowByAmount<T extends { names: string[] }>(candidates: T[], text: string): T[] {
   const said = numbersSaid(text);
   if (!said.length || candidates.length < 2) return candidates;
-  const fitting = candidates.filter((c) => said.some((n) => c.names.some((name) => nameFits(name, n))));
+  const fits = (amounts: number[]) => candidates.filter((c) => amounts.some((n) => c.names.some((name) => nameFits(name, n))));
+  // (「120平，做一次深度保洁」: a size said with its unit tells things of ranges of size apart, whatever else is counted)
+  const bySize = fits(areasSaid(text));
+  if (bySize.length && bySize.length < candidates.length) return bySize;
+  const fitting = fits(said);
   return fitting.length ? fitting : candidates;
+}
+
+/** The sizes a text says with an area unit (「一百二十平」「120㎡」). */
+function areasSaid(text: string): number[] {
+  return [...text.matchAll(AREA)].flatMap((m) => {
+    const n = /^[\d.]+$/.test(m[1] ?? '') ? Number(m[1]) : parseNumber(m[1] ?? '');
+    return n !== undefined && Number.isFinite(n) ? [n] : [];
+  });
 }
