@@ -17,6 +17,13 @@ describe('what a question asks, in the words skills use', () => {
     expect(withAskedWords('现在营业吗')).toContain('营业时间');
   });
 
+  it('reads the price of a ticket or a seat as a question of fares, not of what is sold beside them', () => {
+    expect(withAskedWords('how much is a regular ticket at the east pier?')).toContain('票价');
+    expect(withAskedWords("what's the ticket price on Saturday")).toContain('票价');
+    expect(withAskedWords('观景舱一张多少钱')).toContain('票价');
+    expect(withAskedWords('how much is the boxed lunch?')).not.toContain('票价');
+  });
+
   it('leaves what else a question asks once the words of these are taken out', () => {
     expect(withoutAskedWords('南门店几点关门？')).not.toMatch(/几点/);
     expect(withoutAskedWords('南门店几点关门？明天还有几点的课')).toMatch(/几点的课/);

@@ -12,6 +12,8 @@ const ASKED: [RegExp, string][] = [
   [/运费|配送费|送货费|邮费|\bdelivery (?:fee|charge|cost)\b|\bshipping\b/iu, '运费 配送费'],
   [/多久|多长时间|几个小时|几个钟|\bhow long\b/iu, '时长 小时 分钟'],
   [BALANCE, '余额 balance'],
+  // (「一张票多少钱」, "how much is a regular ticket": the price of a ticket or a seat, not of what is sold beside it)
+  [/票价|(?:一张|每张)(?:票)?多少钱|票(?:要)?多少钱|座(?:位)?(?:要)?多少钱|\b(?:ticket|seat|fare) (?:price|cost)s?\b|\b(?:price|cost) of (?:an? |the )?(?:\w+ )?(?:ticket|seat)s?\b|\bhow much (?:is|are|does|do|for) (?:an? |the |one )?(?:\w+ ){0,2}(?:ticket|seat)s?\b/iu, '票价'],
 ];
 /** The same, each to take out every time it is said (`withoutAskedWords`): built once, not per text. */
 const ASKED_EVERYWHERE = ASKED.map(([asked]) => new RegExp(asked.source, 'giu'));
