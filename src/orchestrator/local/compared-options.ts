@@ -16,7 +16,7 @@ export function optionsComparedLine(texts: readonly string[], entities: readonly
     if (!asksComparison(part)) continue;
     for (const options of choices) {
       const codes = [...new Set(matchEnum(part, options).sort((x, y) => x.span[0] - y.span[0]).map((hit) => hit.code))];
-      // ("how much more is a premium seat than a regular one?": of a choice of two, one named is compared with the other)
+      // ("how much more is a view cabin than a basic one?": of a choice of two, one named is compared with the other)
       if (codes.length === 1 && options.length === 2) codes.push(options.find((o) => o.code !== codes[0])!.code);
       if (codes.length !== 2) continue;
       const [a, b] = codes as [string, string];

@@ -26,7 +26,7 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
     for (const [index, part] of parts.entries()) {
       if (!asksComparison(part)) continue;
       let named = pricedNamed(part, entities);
-      // (「湖景房多少钱？比普通的大床房贵多少」: the one set against the other was named by the question before)
+      // (「海景房多少钱？比普通的双床房贵多少」: the one set against the other was named by the question before)
       const before = named.length === 1 && index > 0 ? pricedNamed(parts[index - 1]!, entities).filter((e) => e.id !== named[0]!.id) : [];
       if (before.length === 1) named = [before[0]!, named[0]!];
       if (named.length !== 2) continue;
@@ -45,8 +45,8 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
 
 /**
  * The priced things a text names, in the order it names them: at each place, the best fit there (of
- * those fitting alike, the one whose range holds the size said, 「120平…深度保洁」). A thing named
- * at every place is the one thing said in several words (「4小时的日常保洁」).
+ * those fitting alike, the one whose range holds the size said, 「80平…场地布置」). A thing named
+ * at every place is the one thing said in several words (「2小时的拉坯体验」).
  */
 function pricedNamed(part: string, entities: Entity[]): Entity[] {
   // (an English question of things listed only in Chinese finds each by its everyday word, over the whole question)

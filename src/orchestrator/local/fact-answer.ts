@@ -93,7 +93,7 @@ function clausesOf(text: string): string[] {
 
 /** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」); `when`: a time asked is no more; nor is whether any are on in a span of time said. */
 function asksBesides(text: string, when: boolean, ref: DateTimeReference): boolean {
-  // (「哪班最快」, "which is the quickest", "what's the first train": the one picked is said by name with what is asked of it)
+  // (「哪班最快」, "which is the quickest", "what's the first sailing": the one picked is said by name with what is asked of it)
   // (「有几家？…那家在哪」: how many there are is the list's to say, heard before the fact: `about-named.ts`)
   return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(SAYS_EXTREME.test(clause) && WHICH_ONE.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose) && !PICKS_ONE.test(clause) && !ASKS_COUNT.test(clause));
 }
@@ -105,7 +105,7 @@ export const ASKS_COUNT = /几(?:家|间|所|种|款|处)|几个(?!小时|钟|�
 const IS_THERE = /有没有|还有[^，,。？?]{0,8}(?:吗|么)|\b(?:is|are) (?:there )?(?:anything|any\b)|\banything (?:on|starting|left)\b/i;
 
 const ASKS_WHEN = /几点|什么时候|\bwhat time\b|\bwhen\b/i;
-/** "What's the first train", 「最早的是哪班」: which one a superlative picks, answered by naming it. */
+/** "What's the first sailing", 「最早的是哪班」: which one a superlative picks, answered by naming it. */
 const WHICH_ONE = /哪|什么|\bwhat(?:'s| is)\b|\bwhich\b/i;
 const PICKS_ONE = /最快|最短|用时最少|评分最高|\b(?:quickest|fastest|shortest|best[- ]rated|highest[- ]rated)\b/i;
 const SAYS_EXTREME = /最早|最晚|最后一|首班|末班|第一[场班趟节]|\b(?:earliest|latest|first|last)\b/i;

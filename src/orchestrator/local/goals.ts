@@ -49,7 +49,7 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     // a booking, whatever 「改」 in what instead would make of the whole)
     const firstAct = planGoals(fallback.first, catalog, preferences, previousApp);
     const acting = firstAct.length === 1 && !readsOnly(catalog.tool(firstAct[0]!.toolId)!) ? firstAct[0] : undefined;
-    // (「江景房还有吗？没有的话普通大床房多少钱，先问问」: two questions of one list, asked and answered together)
+    // (「海景房还有吗？没有的话园景房多少钱，先问问」: two questions of one list, asked and answered together)
     const asking = firstAct.length === 1 && !acting && !isActing(fallback.whole) ? firstAct[0] : undefined;
     if (asking) return [{ ...asking, text: fallback.whole }];
     const goals = acting ? [{ ...acting, text: fallback.whole }] : planGoals(fallback.whole, catalog, preferences, previousApp);

@@ -353,7 +353,7 @@ export class LocalPlanner implements Planner {
       return { type: 'reply', text: boundsNotice(over, schemaLookup(tool)(over.path), lang), awaitUser: true };
     }
     if (goal.quote && need.type !== 'source') {
-      // ("how much more is a premium seat than a regular one? Not buying yet": two options compared, not one priced)
+      // ("how much more is a view cabin than a basic one? Not buying yet": two options compared, not one priced)
       const options = asksComparison(goal.text) ? optionsComparedLine([...goal.answers, goal.text], listedOf(tool.appId, input.transcript), [tool], lang) : undefined;
       if (options) {
         goal.status = 'done';

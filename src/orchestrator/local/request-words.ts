@@ -32,7 +32,7 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
  */
 function asksYesOrNo(part: string): boolean {
   // (「…还能约吗」 asks whether it can still be had, to have it: the act, as before)
-  // (「江景房住两晚还有吗」: whether any is left asks, whatever stay or count it is for)
+  // (「海景房住两晚还有吗」: whether any is left asks, whatever stay or count it is for)
   return /[吗么嘛]\s*$/.test(part) && !FOR_SOMEONE.test(part) && (!COUNTED.test(part) || STILL_ANY.test(part)) && !/(?:能|可以)(?:约|订|买|预约|预订|报名|下单)/.test(part);
 }
 

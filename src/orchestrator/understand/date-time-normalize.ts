@@ -71,7 +71,7 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, /[零〇一二两三四五六七八九十]+(?=[号號日月])/g, (m) => String(parseChineseInteger(m[0]) ?? m[0]));
   source = rewrite(source, LONE_EARLY_LATE, (m) => `${m[1]}上`);
   source = rewrite(source, BARE_PERIOD, (m) => ' '.repeat(m[0].length));
-  // "just tell me for now", "until now", "just now": now as "for the time being" or a moment past is no time asked for
+  // "just the prices for now", "until now", "just now": now as "for the time being" or a moment past is no time asked for
   source = rewrite(source, /\b(?:for|until|till|up to|as of)\s+now\b|\bjust now\b|\bfor the (?:moment|time being)\b/gi, (m) => ' '.repeat(m[0].length));
   source = rewrite(source, /\bthis\s+(?:morning|afternoon|evening)\b/gi, (m) => `today${' '.repeat(m[0].length - 5)}`);
   // "half past seven", "a quarter to eight", "seven thirty": the clock time they say

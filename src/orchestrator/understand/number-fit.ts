@@ -30,7 +30,7 @@ export function narrowByAmount<T extends { names: string[] }>(candidates: T[], t
   const said = numbersSaid(text);
   if (!said.length || candidates.length < 2) return candidates;
   const fits = (amounts: number[]) => candidates.filter((c) => amounts.some((n) => c.names.some((name) => nameFits(name, n))));
-  // (「120平，做一次深度保洁」: a size said with its unit tells things of ranges of size apart, whatever else is counted)
+  // (「80平，做一次场地布置」: a size said with its unit tells things of ranges of size apart, whatever else is counted)
   const bySize = fits(areasSaid(text));
   if (bySize.length && bySize.length < candidates.length) return bySize;
   const fitting = fits(said);
