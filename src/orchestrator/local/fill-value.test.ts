@@ -27,6 +27,9 @@ describe('a time of a list of times, left to the assistant', () => {
     // (a number that is no hour of the list, or says more than an hour, is not read as one)
     expect(readEnum(at, ctx('9 is fine.'))).toBeUndefined();
     expect(readEnum(at, ctx('2 people'))).toBeUndefined();
+    // (a bare number may answer how many: it takes a word that makes it an hour)
+    expect(readEnum(at, ctx('3'))).toBeUndefined();
+    expect(readEnum(at, ctx('at 3'))).toBe('15:00');
   });
 });
 

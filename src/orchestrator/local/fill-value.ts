@@ -108,11 +108,12 @@ function stillToCome(options: readonly EnumOption[], ctx: ValueContext): EnumOpt
 function bareHour(text: string, options: readonly EnumOption[]): EnumOption | undefined {
   const m = BARE_HOUR.exec(text.trim());
   if (!m) return undefined;
-  const [hour, minute] = [Number(m[1]), Number(m[2] ?? 0)];
+  const [hour, minute] = [Number(m[1] ?? m[3]), Number(m[2] ?? m[4] ?? 0)];
   const fits = options.filter((o) => { const at = clockMinutes(o.code)!; return at % 60 === minute && (Math.floor(at / 60) === hour || Math.floor(at / 60) === hour + 12); });
   return fits.length === 1 ? fits[0] : undefined;
 }
-const BARE_HOUR = /^(?:at\s+|make it\s+)?(\d{1,2})(?:[:：](\d{2}))?\s*(?:o'?clock|is (?:fine|good|ok|okay|great)|works|please|then|吧|就行|就好|可以|好了)?\s*(?:please|thanks|thank you)?[.!。！]?$/i;
+// (an hour needs a word that makes it one, "at 8", "8 is fine", 「8点」: a bare "2" may answer how many)
+const BARE_HOUR = /^(?:(?:at|make it)\s+(\d{1,2})(?:[:：](\d{2}))?|(\d{1,2})(?:[:：](\d{2}))?\s*(?:o'?clock|is (?:fine|good|ok|okay|great)|works|then|吧|就行|就好|可以|好了))\s*(?:please|thanks|thank you)?[.!。！]?$/i;
 
 /**
  * 「办一张十次卡，办好了直接用卡约」: 「用卡」 said of a card the request names (十次卡) is the option
