@@ -114,11 +114,11 @@ export function saysWhen(text: string): boolean {
   return !!(found.date || found.time || found.period);
 }
 
-/** The choice left to the assistant among what fits: 「随便哪个都行」「哪个点还能约就约哪个」, "whichever", "any of them". */
 /** Asking for the earliest or the latest start there is (「越早越好」「尽早」, "as late as possible"). */
 export const EARLIEST = /越早越好|尽早|尽量早|早点来|能多早就多早|\bas (?:early|soon) as (?:possible|you can)\b|\bearliest (?:possible|you can|slot|time)\b|\basap\b/i;
 export const LATEST = /越晚越好|尽量晚|能多晚就多晚|\bas late as (?:possible|you can)\b|\blatest (?:possible|you can|slot|time)\b/i;
 
+/** The choice left to the assistant among what fits: 「随便哪个都行」「哪个点还能约就约哪个」, "whichever", "any of them". */
 export const ANY_ONE = /随便|都行|都可以|无所谓|任意一|哪[个家场班趟节位款]都(?:行|可以|好)|哪(?:个|家|场|班|趟|节|位|款|天|个点|个时间)[^，,。；;]{0,8}就[^，,。；;]{0,4}哪(?:个|家|场|班|趟|节|位|款|天|个点)|\bany (?:one|of them|is fine|will do)\b|\bwhichever\b|doesn'?t matter|don'?t mind which|\b(?:don'?t|do not) (?:really )?care\b|\beither (?:one|is fine|will do)\b/i;
 
 /** An act said alone, of nothing it names: 「帮我约上吧」「就订这个」, "Can you book me in?", "book it please". */
