@@ -131,6 +131,12 @@ describe('the way said', () => {
     expect(readRoute(["tomorrow's 9:10 ferry from Yunxi North to Qingyu East — what's the deck vs the lower cabin?"])).toEqual({ from: 'Yunxi North', to: 'Qingyu East' });
   });
 
+  it('takes who goes along for no place it starts from', () => {
+    expect(readRoute(['下周二我和老伴去青屿，坐船'])).toEqual({ to: '青屿' });
+    expect(readRoute(['明天跟同事们去云溪'])).toEqual({ to: '云溪' });
+    expect(readRoute(['明天云溪去青屿'])).toEqual({ from: '云溪', to: '青屿' });
+  });
+
   it('reads where it leaves from in 「从X发」「从X寄」, apart from where it goes', () => {
     expect(readRoute(['送一箱橘子去厦门，从福州发，收件人小王'])).toEqual({ from: '福州', to: '厦门' });
     expect(readRoute(['寄到苏州，从无锡寄'])).toEqual({ from: '无锡', to: '苏州' });

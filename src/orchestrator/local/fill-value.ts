@@ -344,8 +344,8 @@ export function readRoute(texts: string[]): { from?: string; to?: string } {
     // (a terminal's letter and number, 「机场T3」, stay with the place; a count after it, 「2张」, does not;
     // a numeral a name starts with, 「三里坪」「十三陵」, is the name's)
     const to = `${lead}${after.slice(lead.length).split(/的|，|,|。|[？?]|\s|高铁|火车|动车|车票|机票|快车|专车|打车|出发|(?<![A-Za-z])(?<!^)[一两二三四五六七八九十\d]|吧|吗|呢|大概|大约|多少|多久|要多|得多|最[早晚快慢便贵近]|早上|晚上|上午|下午|中午|今天|明天|后天/)[0] ?? ''}`.trim();
-    // 「寄个东西到上海」: the thing sent is no place it leaves from
-    if (!marked && SENT_THING.test(from)) return to.length >= 2 ? { to } : {};
+    // 「寄个东西到上海」: the thing sent is no place it leaves from; 「我和老伴去青屿」: who goes along is none either
+    if (!marked && (SENT_THING.test(from) || COMPANY.test(from))) return to.length >= 2 ? { to } : {};
     if (from.length >= 2 && to && to.length >= 2) return { from, to };
     // 「后天去厦门的动车」: where it goes, with no start said (the start is asked, or read elsewhere)
     if (from.length < 2 && to.length >= 2 && !NOT_A_PLACE.test(to)) return { to };
@@ -369,6 +369,9 @@ const NOT_A_PLACE = /^(?:时候|时|店|家|手|期|底|点|位|齐)/u;
 
 /** What is sent or carried, said where a place could stand (「寄个东西到…」, 「送份文件去…」). */
 const SENT_THING = /^(?:东西|快递|包裹|文件|礼物|行李|衣服|资料|货|件)$/u;
+
+/** Who goes along, said where a place could stand (「和老伴」「跟同事们」「带孩子」). */
+const COMPANY = /^(?:和|跟|与|同|带(?:着)?)[^，,。；;\s]{1,6}$/u;
 
 /** Where the last match of `re` (global) in the text ends, less one (as `lastIndexOf` of its last character); -1 when none. */
 function lastEnd(text: string, re: RegExp): number {

@@ -274,6 +274,11 @@ describe('words of asking and doing do not choose the mini-program', () => {
     expect(routeClause('How much would a comfort car from Xujiahui to Wujiaochang cost?', rides)).toBe('ride');
   });
 
+  it('reads 「我先看看，别急着买」 as a limit on the question before, not a request of its own', () => {
+    const goals = planGoals('周六想带孩子去看场电影，哪场最便宜？几点开始？我先看看，别急着买', catalog, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['cinema.searchShowtimes']);
+  });
+
   it('reads "don\'t book it" as a limit on the request, not a second request nor an act', () => {
     const goals = planGoals("How much would a comfort car from Xujiahui to Wujiaochang cost? Just the price, don't book it.", rides, {});
     expect(goals.map((g) => g.toolId)).toEqual(['ride.listOptions']);

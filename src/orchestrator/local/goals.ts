@@ -115,7 +115,8 @@ export function planGoals(text: string, catalog: ScoredCatalog, preferences: Rec
     const apart = ofPlace || (!!lastTool && !last?.acting && isActing(clause) && !countsLastThing(clause) && actsApart(own.chosen.tool, lastTool, catalog.toolsOf(appId)));
     const other = asksOfOther(clause, own.chosen.tool, last?.toolId, catalog);
     // ("…on Saturday at the river studio. Can you book me in?", 「…那节，帮我约上吧」: the act alone is the act of what was said before)
-    const another = !isBareAct(said) && (ACTION_WORDS.test(clause) || asksToUndo(clause) || other || apart);
+    // (「我先看看，别急着买」: an act said only to be held back is none)
+    const another = !isBareAct(said) && (ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ' ')) || asksToUndo(clause) || other || apart);
     // (a question after a question joins it, unless another reading API answers it: 「…多少钱？后天还有哪些时段能约」)
     if (last && last.appId === appId && !placeThenOther && (last.toolId === own.toolId || !another || (!last.acting && !apart && !other))) {
       last.text += `${joinerBefore(text, clause)}${clause}`;

@@ -32,7 +32,13 @@ export function readValue(param: ParamRef, ctx: ValueContext): unknown {
   if (takesAddress(name, schema.description)) return ctx.texts.map(findAddress).find((a) => a !== undefined) ?? ctx.texts.map((t) => savedAddressSaid(t, ctx.addresses ?? [])).find((a) => a !== undefined);
   const route = /^(from|origin|start|departure)/i.test(name) || /出发|起点|寄出|始发/.test(schema.description ?? '') ? 'from'
     : /^(to|dest|destination|arrival)/i.test(name) || /到达|终点|目的|寄往|收件城市/.test(schema.description ?? '') ? 'to' : undefined;
-  if (route) return readRoute(ctx.texts)[route];
+  if (route) {
+    const way = readRoute(ctx.texts);
+    // 「下周一去上海」 said in another city: a trip to another city starts where the person lives
+    const elsewhere = way.to ? cityOf(way.to) : undefined;
+    if (route === 'from' && !way.from && param.required && ctx.userCity && elsewhere && elsewhere !== ctx.userCity.replace(/市$/, '')) return ctx.userCity;
+    return way[route];
+  }
   if (isCityParam(name, schema.description)) {
     // the one city the request names (「上海有几家影城」, "in Shanghai"); else, where one is needed, the user's own
     const said = ctx.texts.map(cityOf).find((city) => city !== undefined);

@@ -13,6 +13,14 @@ describe('whether any is left', () => {
   it.each(['能给我送两杯吗', '海景房住两晚，帮我订'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 });
 
+describe('an act held back', () => {
+  it.each(['周日青屿的船哪班最便宜？我先看看，别急着买', '观景舱多少钱，不着急订', '先别忙着下单，盒饭多少钱'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
+
+  it.each(['周六想带孩子去看那部动画，哪家最便宜？我先看看，别急着买', 'want to see the pottery show on Sunday, which slot is cheapest? not buying yet'])('%s asks: wanting to go, with the buying held back', (text) => expect(isActing(text)).toBe(false));
+
+  it.each(['周日青屿的船，最便宜那班买两张', '急着走，帮我订一张观景舱', '周六想带孩子去看那部动画'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+});
+
 describe('a count wanted', () => {
   it.each(['南门店要三包湿巾', '楼下那家要两杯热的', 'A店要一个充电宝'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 

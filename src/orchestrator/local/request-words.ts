@@ -9,12 +9,14 @@ import { extractDateTime, peopleSaid } from '../understand/index.ts';
 export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean } = {}): boolean {
   // who goes is an act only where nothing in the request asks, or holds the act back
   const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]|[吗么](?=[，,。；;！!\s]|$)/.test(text);
+  // (「周六想带娃去看<片名>…我先看看，别急着买」: wanting to go, with the buying held back, is still a question)
+  const withheld = NEGATED_ACT.test(text);
   // 「…住两晚，大床房就行，多少钱」: a stay said for a price question is what is asked about, not booked
   // (a price asked in a sentence of its own, 「早餐多少钱一位？明晚住松间双床…」, holds back no stay said after it)
   return text.split(/(?<=[？?。；;！!])/).some((sentence) => {
     const pricing = ASKS_PRICE.test(sentence);
     return sentence.split(/[？?，,。；;！!]/).some((part) => {
-      const said = part.replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
+      const said = (withheld ? part.replace(WANTS_TO_GO, ' ') : part).replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
       if (QUERY_WORDS.test(said)) return false;
       // (「明天能来家里做个保洁吗」: someone asked to come and do it, however it is asked)
       if (COME_DO.test(said)) return true;
@@ -82,8 +84,11 @@ export const DONE_BEFORE = /(?:我|我们|咱)(?:上次|之前|昨天|前天|刚
  */
 const DONE_STATE = new RegExp(String.raw`\b(?:shows?|showing|says?|saying|marked|listed|was|were|been|is|are|it'?s|already)\s+(?:as\s+)?(?:delivered|shipped|sent|paid|booked|ordered|reserved|signed)\b|已经?(?:送达|送到|寄出|寄到|发货|支付|付款|下单|预约|预订|签收)|${DONE_BEFORE.source}`, 'gi');
 
-/** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」, "don't book it", "no need to order"). */
-const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|(?<![要买订约付交])不(?=下单|订|买|约|预约|预订|付)|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?`;
+/** Wanting to go and see (「想去看」「带娃去看」, "want to see"): an act only where no act is held back. */
+const WANTS_TO_GO = /想(?:去)?(?:看|住|吃)(?![看过])|去(?!哪)[^，,。？?看]{0,8}看(?![看过])|带(?:着|上)?[^，,。？?看带]{1,6}看(?![看过])|看(?:一)?场(?![次地])|(?:和|跟|同)[^，,。？?看]{1,6}(?:一起)?(?:去)?看(?![看过])|\b(?:want(?:s)? to|wanna|would like to|'d like to) (?:go (?:and )?)?(?:see|watch|catch|go)\b/gi;
+
+/** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」「别急着买」, "don't book it", "no need to order"). */
+const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|不(?:着急|急着?)|(?<![要买订约付交])不(?=下单|订|买|约|预约|预订|付)|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?(?:急着|着急|忙着|这么快)?`;
 
 export const NEGATED_ACT = new RegExp(`${NEGATION}(?:${String.raw`下单|订|买|约|预约|预订|付款|支付|付|交|叫|book|order|buy|pay|reserve|purchase|call`})`, 'i');
 

@@ -26,7 +26,8 @@ const SAID: [RegExp, Extreme][] = [
   [/关门最早|最早关门|关得最早|\bcloses? (?:the )?earliest\b/i, { by: 'closes', pick: 'min' }],
   [/开门最早|最早开门|开得最早|\bopens? (?:the )?earliest\b/i, { by: 'opens', pick: 'min' }],
   [/开门最晚|最晚开门|\bopens? (?:the )?latest\b/i, { by: 'opens', pick: 'max' }],
-  [new RegExp(String.raw`最晚|最后一[场班趟节个]|末班|\b(?:latest|last (?:${TIMED}))\b`, 'i'), { by: 'time', pick: 'max' }],
+  // (「尽量晚点出发」「越晚越好」, "leaving as late as possible": the latest of those that fit the rest said)
+  [new RegExp(String.raw`最晚|最后一[场班趟节个]|末班|越晚越好|尽量晚|能多晚就多晚|\b(?:latest|last (?:${TIMED}))\b|\bas late as (?:possible|I can|we can)\b`, 'i'), { by: 'time', pick: 'max' }],
   // (「下一节」, "her next pilates class": the soonest of those still to come)
   [new RegExp(String.raw`最早|第一[场班趟节]|首班|下一[场班趟节]|最近(?:的)?一[场班趟节]|\b(?:earliest|first (?:${TIMED}))\b|\bnext (?!(?:week|month|year|mon|tue|wed|thu|fri|sat|sun|weekend|time)\w*\b)(?:[a-z]+ )?(?:${TIMED})\b`, 'i'), { by: 'time', pick: 'min' }],
   [/最便宜|最实惠|最划算|价格最低|最低价|\b(?:cheapest|least expensive|lowest[- ]priced?)\b/i, { by: 'price', pick: 'min' }],
