@@ -16,6 +16,11 @@ describe('a superlative picks one of several', () => {
     expect(pickSuperlative(shows, "what's the cheapest")?.id).toBe('c');
   });
 
+  it('takes the latest where leaving as late as can be is asked (「尽量晚点出发」, "as late as possible")', () => {
+    expect(pickSuperlative(shows, '在这个前提下尽量晚点出发')?.id).toBe('b');
+    expect(pickSuperlative(shows, 'leaving as late as possible')?.id).toBe('b');
+  });
+
   it('takes the place that closes latest or opens earliest, by its hours (「哪家关门最晚」, "which one opens earliest")', () => {
     const piers = [
       { id: 'east', names: ['东港店'], fields: { open: '07:00', close: '21:00' } },
