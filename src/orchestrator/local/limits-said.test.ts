@@ -32,6 +32,8 @@ describe('whether a thing may be done, where the skill states a limit', () => {
   it('answers whether a kind of thing is had by the line that says it is not', () => {
     expect(limitAsked('我们一家三口，小孩有儿童票吗', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     expect(limitAsked('Is there a child ticket?', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    // (asked whether it can be had, 「能不能买儿童票」: the line that says there is none answers it as well)
+    expect(limitAsked('小孩能不能买儿童票', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     // (a thing the lines only name, not deny, is the lists' to answer)
     expect(limitAsked('明天还有观景舱吗', docs)?.sentence).toBeUndefined();
   });

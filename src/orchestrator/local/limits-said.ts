@@ -56,9 +56,11 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const own = clause.replace(LEFT_OUT, ' ');
   const asked = pairs(`${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${ALONE.test(clause) ? ALONE_WORD : ''}`.replace(ASKING, ' '));
   // (whether a kind of thing is had is answered by a line that says it is not; how many, by a line that bounds it)
+  // (「小孩能买儿童票吗」 is answered by a line that says there is none, as much as by a limit)
+  const absent = (s: string) => [...s.matchAll(ABSENT)].some((m) => [...asked].some((pair) => (m[1] ?? m[2] ?? '').includes(pair)));
   const states = BOUND_ASK.test(clause) ? (s: string) => BOUND.test(s)
-    : CAN_ASK.test(clause) ? (s: string) => LIMIT.test(s)
-    : (s: string) => [...s.matchAll(ABSENT)].some((m) => [...asked].some((pair) => (m[1] ?? m[2] ?? '').includes(pair)));
+    : CAN_ASK.test(clause) ? (s: string) => LIMIT.test(s) || absent(s)
+    : absent;
   // how many sentences hold each pair asked, counted once
   const held = new Map([...asked].map((pair) => [pair, sentences.filter((s) => s.includes(pair)).length]));
   const holding = (pair: string) => held.get(pair)!;

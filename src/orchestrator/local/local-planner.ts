@@ -37,7 +37,7 @@ import { foundElsewhere, searchElsewhere } from './elsewhere.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
 import { withBareHour } from './hour-answer.ts';
-import { CHANGE_WORDS, asksToUndo, isActing } from './request-words.ts';
+import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing } from './request-words.ts';
 import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
 import { forSeveral, onlyRequired, withoutNarrowing } from './source-args.ts';
@@ -286,8 +286,10 @@ export class LocalPlanner implements Planner {
     const limit = limited ? factOf(limited.sentence, { lang, apis: tool.siblings }) : '';
     // ("Can I buy popcorn without a ticket?": the asking clause is no act, whatever verb it says)
     const rest = limited ? goal.text.replace(limited.clause, ' ').trim() : '';
-    // (「餐食单买多少钱？不买票能只买餐食吗」: the limit, and the price from the list that has it)
-    const priced = limit && !isActing(rest) && askedAttributes(rest).length ? chooseGoalTool(rest, tool.appId, catalog) : undefined;
+    // (「餐食单买多少钱？不买票能只买餐食吗」: the limit, and the price from the list that has it; 「有没有小食？小孩能买
+    // 儿童票吗」: the limit, and what else is asked, from the list that has it)
+    const stillAsks = askedAttributes(rest).length > 0 || QUERY_WORDS.test(rest) || /[？?]|[吗么]\s*$/.test(rest);
+    const priced = limit && !isActing(rest) && stillAsks ? chooseGoalTool(rest, tool.appId, catalog) : undefined;
     if (priced && priced.id !== tool.id && readsOnly(priced)) {
       Object.assign(goal, newGoal(rest, priced), { answers: goal.answers, notices: [...(goal.notices ?? []), limit], docsRead: true });
       return this.#advance(goal, priced, memo, input, catalog, lang);
