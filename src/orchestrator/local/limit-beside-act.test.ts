@@ -101,3 +101,13 @@ describe('whether a thing may be had on its own, asked beside its price', () => 
     expect(second.type === 'reply' ? second.text : '').toContain('25');
   });
 });
+
+describe('whether a thing may be had, asked beside another question', () => {
+  it('is told, and the other question is answered from the list that has it', async () => {
+    const planner = new LocalPlanner();
+    const said: Transcript[] = [{ role: 'user', text: '船上有没有盒饭？盒饭能不能单买' }];
+    const first = await planner.next({ ...input(said), catalog: withMeals });
+    expect(first).toMatchObject({ type: 'call', toolId: 'ferry.listMeals' });
+    expect(first.type === 'call' ? first.say : '').toContain('餐食只能随船票一起下单');
+  });
+});
