@@ -1,4 +1,4 @@
-import type { Tool } from '../../catalog/index.ts';
+import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
 import { detectLanguage, type DateTimeReference } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
@@ -19,11 +19,18 @@ import { optionsComparedLine } from './compared-options.ts';
 import { optionNotes } from './option-note.ts';
 import { entitiesIn } from './entities.ts';
 import { toldOnceDone } from './asked-after.ts';
+import { dateBoundLine, dateBoundSaid } from './date-bound.ts';
 
 /** Reads what happened since the last step: results of our calls, the hub's notes. */
 export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference, docsOf: (appId: string) => string[] = () => []): void {
   const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
   const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
+  // (「没有符合条件的场次」 for a date past the last the skill says there is: 「排片只到…」 says why)
+  const pastLastDate = (result: Extract<Transcript, { role: 'tool-result' }>) => {
+    const call = fresh.find((t) => t.role === 'tool-call' && t.callId === result.callId);
+    const bound = call?.role === 'tool-call' ? dateBoundSaid(docsOf(appOfTool(result.toolId)), datesIn(call.arguments)) : undefined;
+    return bound ? fact(dateBoundLine(bound, detectLanguage(goal?.text ?? '') === 'en' ? 'en' : 'zh'), result.toolId) : undefined;
+  };
   if (memo.resolving) {
     const result = results.find((r) => r.toolId === memo.resolving?.toolId);
     const target = memo.goals[memo.resolving.goal];
@@ -34,6 +41,8 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
     if (target && widened && widened !== target.text) target.text = widened;
     else if (result?.isError && target) {
       said.push(fact(result.content, result.toolId, true));
+      const bound = pastLastDate(result);
+      if (bound) said.push(bound);
       target.asking = { params: [], kind: 'value' };
       // where the search was narrowed to a place, where else it is to be had is looked up (`elsewhere.ts`)
       if (call?.role === 'tool-call') target.elsewhere = { toolId: result.toolId, arguments: call.arguments };
@@ -60,6 +69,8 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
       return;
     }
     said.push(fact(own.content, own.toolId, true));
+    const bound = pastLastDate(own);
+    if (bound) said.push(bound);
     // refused at the time tried, with other times offered: the one the user's window picks is tried
     const offered = tool && goal.attempts < 3 ? offeredTime(own.content, goal.args, tool, [goal.text, ...goal.answers], ref) : undefined;
     if (offered) {
@@ -115,4 +126,11 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   if (agree) goal.asking = { params: [agree], kind: 'agree' };
   // the first choice was had: what instead is not wanted
   if (!agree && instead) instead.status = 'dropped';
+}
+
+/** The dates among a call's arguments (`2026-03-20`), at any depth. */
+function datesIn(value: unknown): string[] {
+  if (typeof value === 'string') return /^\d{4}-\d{2}-\d{2}/.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(datesIn);
+  return value && typeof value === 'object' ? Object.values(value).flatMap(datesIn) : [];
 }
