@@ -53,6 +53,19 @@ describe('a question of how two prices compare', () => {
     expect(line).toMatch(/: 儿童电子体温计 is ¥73\.50 cheaper\.$/);
   });
 
+  it('compares two places named, each by the cheapest of its own things listed', () => {
+    // sailings of one ferry line from three piers, each with its fares
+    const sailings = entitiesIn({ sailings: [
+      { sailingId: 's1', route: '云溪→青屿', pierName: '云溪东港码头', time: '08:00', prices: { standard: 60, deck: 90 } },
+      { sailingId: 's2', route: '云溪→青屿', pierName: '云溪东港码头', time: '13:00', prices: { standard: 55, deck: 85 } },
+      { sailingId: 's3', route: '云溪→青屿', pierName: '云溪西港码头', time: '09:30', prices: { standard: 48, deck: 78 } },
+      { sailingId: 's4', route: '云溪→青屿', pierName: '云溪北港码头', time: '10:00', prices: { standard: 52, deck: 80 } },
+    ] });
+    expect(comparedLine(['明天去青屿，东港和西港哪家便宜？就在便宜那边买两张'], sailings, 'zh')).toBe('云溪东港码头 ¥55.00，云溪西港码头 ¥48.00：云溪西港码头便宜 ¥7.00。');
+    // (the name all of them share, the route, is no place to compare)
+    expect(comparedLine(['云溪→青屿哪个便宜'], sailings, 'zh')).toBeUndefined();
+  });
+
   it('says nothing where the question names fewer than two priced things', () => {
     expect(comparedLine(['经济舱比别家便宜多少'], fares, 'zh')).toBeUndefined();
     expect(comparedLine(['经济舱跟商务舱都有吗'], fares, 'zh')).toBeUndefined();

@@ -1,9 +1,10 @@
 import { appOfTool } from '../../catalog/index.ts';
-import { narrowByAmount, priceOf, type Entity } from '../understand/index.ts';
+import { matchEntities, narrowByAmount, priceOf, type Entity } from '../understand/index.ts';
 import type { Transcript } from '../planner.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
 import { everythingListed } from './searched.ts';
+import { namesIn } from './by-owner.ts';
 
 /** Asking by how much two prices differ (「差多少钱」「贵出多少」「能省多少」, "the price gap", "how much more"). */
 const DIFFERENCE = /差多少|差几(?:块|十)|差价|相差|贵(?:出|了)?多少|便宜(?:了)?多少|多(?:花|出|付)多少|省多少|能省|\bprice (?:gap|difference)\b|\bdifference (?:in price|between)\b|\bhow much (?:more|less|cheaper|extra)\b/i;
@@ -29,6 +30,8 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
       // (「海景房多少钱？比普通的双床房贵多少」: the one set against the other was named by the question before)
       const before = named.length === 1 && index > 0 ? pricedNamed(parts[index - 1]!, entities).filter((e) => e.id !== named[0]!.id) : [];
       if (before.length === 1) named = [before[0]!, named[0]!];
+      // (「A店和B店哪家便宜」 of showings at several cinemas: each cinema by the lowest price of its own)
+      if (named.length !== 2) named = ownersPriced(part, entities);
       if (named.length !== 2) continue;
       const [a, b] = named as [Entity, Entity];
       const [pa, pb] = [priceOf(a)!, priceOf(b)!];
@@ -41,6 +44,33 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
     }
   }
   return undefined;
+}
+
+/**
+ * The owners a text names among the things listed (「国贸和中关村哪家便宜」 of showings at three
+ * cinemas), each as the cheapest of its own things under the owner's name: two, or none. Things
+ * of one kind (the same fields) are read together, a kind at a time.
+ */
+function ownersPriced(part: string, entities: Entity[]): Entity[] {
+  const kinds = new Map<string, Entity[]>();
+  for (const entity of entities.filter((e) => priceOf(e) !== undefined)) {
+    const kind = Object.keys(entity.fields ?? {}).sort().join(',');
+    kinds.set(kind, [...(kinds.get(kind) ?? []), entity]);
+  }
+  for (const priced of kinds.values()) {
+    const shared = (name: string) => priced.every((e) => namesIn(e.fields).includes(name));
+    const names = [...new Set(priced.flatMap((e) => namesIn(e.fields)).filter((name) => !shared(name)))];
+    const owners: Entity[] = [];
+    for (const piece of part.split(/和|跟|与|还是|或者|或|、|[,，]|\b(?:or|and|vs\.?|versus)\b/i)) {
+      const owner = matchEntities(piece, names.map((name) => ({ id: name, names: [name] })))[0]?.entity.id;
+      const own = owner ? priced.filter((e) => namesIn(e.fields).includes(owner)) : [];
+      if (!owner || !own.length || owners.some((o) => o.names[0] === owner)) continue;
+      const cheapest = own.reduce((a, b) => (priceOf(b)! < priceOf(a)! ? b : a));
+      owners.push({ ...cheapest, names: [owner] });
+    }
+    if (owners.length === 2) return owners;
+  }
+  return [];
 }
 
 /**
