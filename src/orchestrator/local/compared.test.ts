@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { asksComparison, comparedLine, listedOf } from './compared.ts';
 import { entitiesIn } from './entities.ts';
-import type { Transcript } from '../planner.ts';
+import type { PlannerInput, Transcript } from '../planner.ts';
+import { LocalPlanner } from './local-planner.ts';
+import { testCatalog } from './test-catalog.ts';
 
 const fares = entitiesIn({ cabins: [
   { id: 'c1', name: '经济舱', price: 80 },
@@ -80,5 +82,25 @@ describe('what one mini-program listed so far', () => {
       { role: 'tool-result', callId: 'c', toolId: 'tea.listTeas', isError: false, content: '', structuredContent: { teas: [{ id: 't1', name: '乌龙', price: 20 }] } },
     ];
     expect(listedOf('ferry', transcript).map((e) => e.id)).toEqual(['c1', 'c2']);
+  });
+});
+
+describe('a price comparison of two things counted, asked of a list', () => {
+  // an invented herb counter
+  const catalog = testCatalog([
+    { appId: 'herbs', appName: '草本堂', api: 'listGoods', readOnly: true, description: '查询草本堂的商品和价格，返回 goodsId。' },
+    { appId: 'herbs', appName: '草本堂', api: 'placeOrder', description: '下单购买草本堂的商品。', inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', properties: { goodsId: { type: 'string', description: '商品 ID，来自 listGoods' }, qty: { type: 'integer' } } } } } } },
+  ]);
+  const goods = { goods: [{ goodsId: 'g1', name: '罗汉果润喉糖', price: 18.5 }, { goodsId: 'g2', name: '菊花草本茶', price: 26 }, { goodsId: 'g3', name: '陈皮', price: 32 }] };
+  const input = (transcript: Transcript[], memo?: unknown): PlannerInput => ({ transcript, user: { id: 'u', name: 'U', lang: 'zh', city: undefined, preferences: {} }, catalog, clock: { now: () => new Date('2027-03-10T02:00:00Z'), timeZone: 'Asia/Shanghai' }, memo, knownIds: [] });
+
+  it('is answered with the two prices and the gap, not an order and not the whole list', async () => {
+    const planner = new LocalPlanner();
+    const said: Transcript[] = [{ role: 'user', text: '一盒润喉糖和一盒草本茶，哪个便宜？差多少钱？' }];
+    const first = await planner.next(input(said));
+    expect(first).toMatchObject({ type: 'call', toolId: 'herbs.listGoods' });
+    const read: Transcript[] = [...said, { role: 'tool-call', callId: 'c1', toolId: 'herbs.listGoods', arguments: {} }, { role: 'tool-result', callId: 'c1', toolId: 'herbs.listGoods', isError: false, content: '3 件商品：罗汉果润喉糖 ¥18.5；菊花草本茶 ¥26；陈皮 ¥32。', structuredContent: goods }];
+    const second = await planner.next(input(read, first.memo));
+    expect(second).toMatchObject({ type: 'reply', text: '罗汉果润喉糖 ¥18.50，菊花草本茶 ¥26.00：罗汉果润喉糖便宜 ¥7.50。' });
   });
 });

@@ -5,16 +5,9 @@ import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
 import { everythingListed } from './searched.ts';
 import { namesIn } from './by-owner.ts';
+import { asksComparison } from './request-words.ts';
 
-/** Asking by how much two prices differ (「差多少钱」「贵出多少」「能省多少」, "the price gap", "how much more"). */
-const DIFFERENCE = /差多少|差几(?:块|十)|差价|相差|贵(?:出|了)?多少|便宜(?:了)?多少|多(?:花|出|付)多少|省多少|能省|\bprice (?:gap|difference)\b|\bdifference (?:in price|between)\b|\bhow much (?:more|less|cheaper|extra)\b/i;
-/** Asking which of them costs less or more (「哪个便宜」「哪家贵」, "which is cheaper"). */
-const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:更|比较)?(?:便宜|贵|划算|实惠)|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b|\b(?:the )?(?:cheaper|pricier|more expensive) one\b/i;
-
-/** Whether a text asks how two things' prices compare. */
-export function asksComparison(text: string): boolean {
-  return DIFFERENCE.test(text) || WHICH.test(text);
-}
+export { asksComparison };
 
 /**
  * The answer to 「经济舱跟商务舱差多少钱」, "what's the price gap between X and Y?": the two things the

@@ -110,12 +110,14 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   if (total) said.push(total);
   // 「经济舱跟商务舱差多少钱」: the two things asked about, each with its price, and the gap
   const compared = tool && readsOnly(tool) && !isActing(goal.text) && asksComparison(goal.text) ? comparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), lang) : undefined;
+  // (the whole list it was read from says nothing more: the two prices and the gap are the answer)
+  if (compared && !about && told && said.at(-1) === told) said.pop();
   if (compared) said.push(compared);
   // 「观景舱比普通舱贵多少」: two options of one of its choices, by the prices the things listed carry for each
   const beside = tool && readsOnly(tool) && !isActing(goal.text) && !compared && asksComparison(goal.text)
     ? tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? []) : undefined;
   const options = beside ? optionsComparedLine([...goal.answers, goal.text], entitiesIn(final.structuredContent), beside, lang) : undefined;
-  // (the whole list it was read from says nothing more: the two prices and the gap are the answer)
+  // (so too for two options of a choice)
   if (options && !about && told && said.at(-1) === told) said.pop();
   // (what the skill notes of each, 「观景舱：顶层船头」, after their prices)
   const notes = options && beside ? optionNotes(goal.text, beside, lang) : undefined;

@@ -21,6 +21,12 @@ describe('an act held back', () => {
   it.each(['周日青屿的船，最便宜那班买两张', '急着走，帮我订一张观景舱', '周六想带孩子去看那部动画'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 });
 
+describe('things counted to be compared', () => {
+  it.each(['一盒润喉糖和一盒草本茶，哪个便宜？差多少钱？', '一份盒饭跟一份泡面差多少'])('%s asks', (text) => expect(isActing(text)).toBe(false));
+
+  it.each(['一盒润喉糖和一盒草本茶，哪个便宜？买便宜的那个', '一盒润喉糖，一盒草本茶'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+});
+
 describe('a count wanted', () => {
   it.each(['南门店要三包湿巾', '楼下那家要两杯热的', 'A店要一个充电宝'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 

@@ -15,6 +15,8 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
   // (a price asked in a sentence of its own, 「早餐多少钱一位？明晚住松间双床…」, holds back no stay said after it)
   return text.split(/(?<=[？?。；;！!])/).some((sentence) => {
     const pricing = ASKS_PRICE.test(sentence);
+    // (「一盒A和一盒B，哪个便宜？」: the things counted are the things compared, not an order)
+    const comparing = asksComparison(sentence);
     return sentence.split(/[？?，,。；;！!]/).some((part) => {
       const said = (withheld ? part.replace(WANTS_TO_GO, ' ') : part).replace(NEGATED_ACT_G, ' ').replace(DONE_STATE, ' ');
       if (QUERY_WORDS.test(said)) return false;
@@ -22,6 +24,7 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
       if (COME_DO.test(said)) return true;
       if (asksWhetherItCan(said) || YES_NO.test(said) || asksYesOrNo(said)) return false;
       if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
+      if (comparing && !ACTION_WORDS.test(said.replace(COUNTED_THING_G, ' '))) return false;
       // (「…，大杯冰乌龙一杯，…」: a thing and its count, in a sentence that asks nothing, is ordered)
       return ACTION_WORDS.test(said) || (COUNT_LAST.test(said.trim()) && !/[了过]/.test(said) && !asksIn(sentence)) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
     });
@@ -47,6 +50,9 @@ const COME_DO = /(?<!不用|不要|别|不必|无需|不需要)(?:来|过来|上
 /** A thing said with its count after it, ending the clause (「大杯冰乌龙一杯」「姜茶两包」). */
 const COUNT_LAST = /\p{Script=Han}{2,}\s*[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]$/u;
 const asksIn = (sentence: string) => QUERY_WORDS.test(sentence) || /[？?]|[吗么嘛]/.test(sentence);
+
+/** A thing said with its count (「一盒A」「两张B」), as a part of its own or one of several. */
+const COUNTED_THING_G = /(?:^|(?<=[和跟与、及]))\s*(?:[一二两俩三四五六七八九十]|\d+)\s*[间份杯盒瓶袋包支件张]/g;
 
 /** A count of things (「两张」「三杯」「一间」). */
 const COUNTED = /[一二两俩三仨四五六七八九十几\d]+\s*[个张杯份盒瓶包支件位间晚人碗袋]/;
@@ -132,4 +138,14 @@ const BARE_ACT = /^(?:(?:要是|如果|只要)[^，,。]{1,16}?(?:的话)?[，,]
 /** Whether the text is only an act, of nothing it names (the act of what was said before it). */
 export function isBareAct(text: string): boolean {
   return BARE_ACT.test(text.trim());
+}
+
+/** Asking by how much two prices differ (「差多少钱」「贵出多少」「能省多少」, "the price gap", "how much more"). */
+const DIFFERENCE = /差多少|差几(?:块|十)|差价|相差|贵(?:出|了)?多少|便宜(?:了)?多少|多(?:花|出|付)多少|省多少|能省|\bprice (?:gap|difference)\b|\bdifference (?:in price|between)\b|\bhow much (?:more|less|cheaper|extra)\b/i;
+/** Asking which of them costs less or more (「哪个便宜」「哪家贵」, "which is cheaper"). */
+const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:更|比较)?(?:便宜|贵|划算|实惠)|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b|\b(?:the )?(?:cheaper|pricier|more expensive) one\b/i;
+
+/** Whether a text asks how two things' prices compare. */
+export function asksComparison(text: string): boolean {
+  return DIFFERENCE.test(text) || WHICH.test(text);
 }
