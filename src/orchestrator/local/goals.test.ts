@@ -274,6 +274,14 @@ describe('words of asking and doing do not choose the mini-program', () => {
     expect(routeClause('How much would a comfort car from Xujiahui to Wujiaochang cost?', rides)).toBe('ride');
   });
 
+  it('reads 「分别叫什么」 as asking the names of the things just asked about, not a car called', () => {
+    const innAndTaxi = testCatalog([
+      { appId: 'inn', appName: '青屿客栈', api: 'listRooms', readOnly: true, description: '青屿客栈各店的房型、可住人数和价格。' },
+      { appId: 'taxi', appName: '随行打车', api: 'requestAndPay', description: '叫车：快车、专车，从上车点到目的地。' },
+    ]);
+    expect(planGoals('你们哪几家店有能住三个人的房型？分别叫什么？', innAndTaxi, {}).map((g) => g.toolId)).toEqual(['inn.listRooms']);
+  });
+
   it('reads 「我先看看，别急着买」 as a limit on the question before, not a request of its own', () => {
     const goals = planGoals('周六想带孩子去看场电影，哪场最便宜？几点开始？我先看看，别急着买', catalog, {});
     expect(goals.map((g) => g.toolId)).toEqual(['cinema.searchShowtimes']);

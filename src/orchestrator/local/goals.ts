@@ -235,6 +235,8 @@ const GIVES_DETAILS = /^(?:(?:his|her|their|my|the)\s+)?(?:name|phone|number|mob
 
 /** A pronoun for what was just named ("it", "they", 「它」). */
 const POINTS_BACK = /\b(?:it|its|they|them)\b|它/i;
+/** Asking what the things just asked about are called (「分别叫什么」「都叫啥名字」, "what are they called?"). */
+const NAMES_ASKED = /^(?:那|那些|这些|它们)?(?:分别|都|各)?叫(?:什么|啥)(?:名字)?|^(?:那|那些|这些)?(?:分别|都)?是?(?:什么|啥)名字|\bwhat (?:are|is) (?:they|it|those|these|that|each) called\b|\bwhat'?s (?:it|its|their|each one'?s) names?\b|\bwhat are their names\b/i;
 
 /** A correction in the middle of a request: 「哦不对」「不对，还是」, "actually", "no wait", "I mean". */
 const CORRECTION = /[，,。.]?\s*(?:(?:哦|噢|啊|呃)?不对[，,]?\s*(?:还是|应该是)?(?:换成|改成)?|不是不是[，,]?|(?:,\s*)?(?<=^|[,.;!?—–]\s*)\b(?:actually|no wait|wait no|sorry|i mean)\b,?\s*(?:make it|change it to|change that to)?)/i;
@@ -287,6 +289,8 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (ONE_OF_LAST.test(clause) && !thingWords(clause, { exact: true })) return true;
   // "…to a friend here in Shanghai. Her name is Lily Wang, 136…": details of the request before, whatever a name in them fits
   if (GIVES_DETAILS.test(clause.trim()) && !isActing(clause)) return true;
+  // 「…哪几家店有三人间？分别叫什么？」: the names of the things just asked about
+  if (NAMES_ASKED.test(clause.trim()) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // "…shows delivered. what time was it signed for?": a question about it, naming nothing of its own, asks about the last clause's thing
   if (POINTS_BACK.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「付完款再帮我取消掉，行程可能要变」: an undo that names no thing of its own undoes what the last clause did

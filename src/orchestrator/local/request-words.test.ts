@@ -21,6 +21,12 @@ describe('an act held back', () => {
   it.each(['周日青屿的船，最便宜那班买两张', '急着走，帮我订一张观景舱', '周六想带孩子去看那部动画'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 });
 
+describe('what a thing is called', () => {
+  it.each(['哪几家店有三人间？分别叫什么？', '这道菜叫啥'])('%s asks: 「叫什么」 names, calls no car', (text) => expect(isActing(text)).toBe(false));
+
+  it.each(['帮我叫个车去码头', '叫一辆车'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+});
+
 describe('things counted to be compared', () => {
   it.each(['一盒润喉糖和一盒草本茶，哪个便宜？差多少钱？', '一份盒饭跟一份泡面差多少'])('%s asks', (text) => expect(isActing(text)).toBe(false));
 
