@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumOptions, isCountLike, readEnum, readNumber, readPattern, readRoute } from './fill-value.ts';
+import { enumOptions, isCountLike, readDateTime, readEnum, readNumber, readPattern, readRoute } from './fill-value.ts';
 
 const ctx = (text: string) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
 
@@ -119,6 +119,21 @@ describe('a value by its pattern', () => {
 
   it('still reads one written whole', () => {
     expect(readPattern(mobile, ctx('号码15912345678'))).toBe('15912345678');
+  });
+});
+
+describe('the day of the act', () => {
+  const checkIn = { type: 'string' as const, format: 'date', description: '入住日期 YYYY-MM-DD' };
+
+  it('is the day said in the clause that acts, of several days said (2026-11-20 is a Friday)', () => {
+    expect(readDateTime(checkIn, 'checkIn', ctx('下周一一早要从码头坐船，这周日晚上想住码头边上那家'))).toBe('2026-11-22');
+    expect(readDateTime(checkIn, 'checkIn', ctx('这周日晚上想住码头边上那家，下周一一早坐船'))).toBe('2026-11-22');
+    expect(readDateTime(checkIn, 'checkIn', ctx('下周一去青屿，周日帮我订一间'))).toBe('2026-11-22');
+  });
+
+  it('is the first day said where no one clause tells', () => {
+    expect(readDateTime(checkIn, 'checkIn', ctx('周六或者周日，订一间'))).toBe('2026-11-21');
+    expect(readDateTime(checkIn, 'checkIn', ctx('周日订一间，下周一再订一间'))).toBe('2026-11-22');
   });
 });
 

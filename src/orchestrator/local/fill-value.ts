@@ -7,7 +7,7 @@ import { asksComparison } from './compared.ts';
 import { escapeRegExp, zonedParts } from '../../core/index.ts';
 import { savedAddressSaid, type SavedAddress } from './saved-address.ts';
 import { setAsideSpans } from './set-aside.ts';
-import { ANY_ONE, EARLIEST, LATEST } from './request-words.ts';
+import { ANY_ONE, EARLIEST, LATEST, isActing } from './request-words.ts';
 import { todayOfTimeSaid } from './today-said.ts';
 
 export interface ValueContext {
@@ -200,7 +200,7 @@ const SAYS_BEFORE = new RegExp(String.raw`以前|之前|前结束|最晚|\bbefor
 function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
   const ref = { now: ctx.now, timeZone: ctx.timeZone };
   const found = ctx.texts.map((t) => extractDateTime(t, ref));
-  if (wantsDate) return found.find((f) => f.date)?.date ?? todayOfTimeSaid(ctx.texts, found, ref);
+  if (wantsDate) return found.map((f, i) => actedDate(ctx.texts[i]!, ref) ?? f.date).find(Boolean) ?? todayOfTimeSaid(ctx.texts, found, ref);
   const index = found.findIndex((f) => f.time);
   const hit = found[index];
   if (!hit?.time) return undefined;
@@ -214,6 +214,19 @@ function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
     if (Math.abs((h + 12) * 60 + m - asked) < Math.abs(h * 60 + m - asked)) return `${String(h + 12).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   }
   return hit.time;
+}
+
+/**
+ * 「下周一一早要从车站走，这周日晚上想住车站边上那家」: of the days a text says in clauses of their own,
+ * the one said in the one clause that acts; undefined where that does not tell (one day, or none acting).
+ */
+function actedDate(text: string, ref: { now: Date; timeZone: string }): string | undefined {
+  const dated = text.split(/[，,。；;！!？?]/).flatMap((clause) => {
+    const date = extractDateTime(clause, ref).date;
+    return date ? [{ date, acts: isActing(clause) }] : [];
+  });
+  const acting = dated.filter((d) => d.acts);
+  return new Set(dated.map((d) => d.date)).size > 1 && acting.length === 1 ? acting[0]!.date : undefined;
 }
 
 const UNIT_HINTS: [RegExp, RegExp][] = [
