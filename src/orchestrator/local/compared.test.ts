@@ -19,6 +19,8 @@ describe('a question of how two prices compare', () => {
   it('is told apart from other questions of price', () => {
     expect(asksComparison('经济舱跟商务舱差多少钱？')).toBe(true);
     expect(asksComparison('哪个便宜点？买便宜的那个')).toBe(true);
+    expect(asksComparison('东港跟西港哪家票便宜？')).toBe(true);
+    expect(asksComparison('哪天去都行，便宜就好')).toBe(false);
     expect(asksComparison("what's the price gap between them?")).toBe(true);
     expect(asksComparison('经济舱多少钱？')).toBe(false);
   });

@@ -18,7 +18,9 @@ describe('an act held back', () => {
 
   it.each(['周六想带孩子去看那部动画，哪家最便宜？我先看看，别急着买', 'want to see the pottery show on Sunday, which slot is cheapest? not buying yet'])('%s asks: wanting to go, with the buying held back', (text) => expect(isActing(text)).toBe(false));
 
-  it.each(['周日青屿的船，最便宜那班买两张', '急着走，帮我订一张观景舱', '周六想带孩子去看那部动画'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+  it.each(['周日青屿的船，最便宜那班买两张', '急着走，帮我订一张观景舱', '周六想带孩子去看那部动画', '先问问价格，合适的话帮我订两张'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it.each(['东门店的润喉糖多少钱一盒？要是买三盒送到家，一共大概多少钱？先问问', 'if I got three tins delivered, what would that come to? just asking'])('%s asks: only asking holds back what it would buy', (text) => expect(isActing(text)).toBe(false));
 });
 
 describe('what a thing is called', () => {

@@ -11,6 +11,8 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
   const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]|[吗么](?=[，,。；;！!\s]|$)/.test(text);
   // (「周六想带娃去看<片名>…我先看看，别急着买」: wanting to go, with the buying held back, is still a question)
   const withheld = NEGATED_ACT.test(text);
+  // (「要是买三盒送到家，一共多少钱？先问问」: a request said to be only asking acts only where it asks outright)
+  if (ONLY_ASKING.test(text) && !OUTRIGHT.test(text.replace(NEGATED_ACT_G, ' '))) return false;
   // 「…住两晚，大床房就行，多少钱」: a stay said for a price question is what is asked about, not booked
   // (a price asked in a sentence of its own, 「早餐多少钱一位？明晚住松间双床…」, holds back no stay said after it)
   return text.split(/(?<=[？?。；;！!])/).some((sentence) => {
@@ -90,6 +92,11 @@ export const DONE_BEFORE = /(?:我|我们|咱)(?:上次|之前|昨天|前天|刚
  */
 const DONE_STATE = new RegExp(String.raw`\b(?:shows?|showing|says?|saying|marked|listed|was|were|been|is|are|it'?s|already)\s+(?:as\s+)?(?:delivered|shipped|sent|paid|booked|ordered|reserved|signed)\b|已经?(?:送达|送到|寄出|寄到|发货|支付|付款|下单|预约|预订|签收)|${DONE_BEFORE.source}`, 'gi');
 
+/** Said to be only asking (「先问问」「只是问问」, "just asking"). */
+const ONLY_ASKING = /先问问|只是问问|就问问|问问而已|先问一下|先了解一下|先打听(?:一下)?|\b(?:just|only) (?:asking|checking|curious)\b/i;
+/** An act asked outright, for the assistant to do (「帮我订」「给我买」, "please book"). */
+const OUTRIGHT = /(?:帮我|给我|替我|帮忙)(?:[^，,。？?！!]{0,6}?)(?:订|买|约|预约|预订|下单|叫|点|寄|交|缴|充)|\b(?:please )?(?:book|order|buy|reserve) (?:it|them|me|us|one|two|\d)\b/i;
+
 /** Wanting to go and see (「想去看」「带娃去看」, "want to see"): an act only where no act is held back. */
 const WANTS_TO_GO = /想(?:去)?(?:看|住|吃)(?![看过])|去(?!哪)[^，,。？?看]{0,8}看(?![看过])|带(?:着|上)?[^，,。？?看带]{1,6}看(?![看过])|看(?:一)?场(?![次地])|(?:和|跟|同)[^，,。？?看]{1,6}(?:一起)?(?:去)?看(?![看过])|\b(?:want(?:s)? to|wanna|would like to|'d like to) (?:go (?:and )?)?(?:see|watch|catch|go)\b/gi;
 
@@ -142,8 +149,8 @@ export function isBareAct(text: string): boolean {
 
 /** Asking by how much two prices differ (「差多少钱」「贵出多少」「能省多少」, "the price gap", "how much more"). */
 const DIFFERENCE = /差多少|差几(?:块|十)|差价|相差|贵(?:出|了)?多少|便宜(?:了)?多少|多(?:花|出|付)多少|省多少|能省|\bprice (?:gap|difference)\b|\bdifference (?:in price|between)\b|\bhow much (?:more|less|cheaper|extra)\b/i;
-/** Asking which of them costs less or more (「哪个便宜」「哪家贵」, "which is cheaper"). */
-const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:更|比较)?(?:便宜|贵|划算|实惠)|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b|\b(?:the )?(?:cheaper|pricier|more expensive) one\b/i;
+/** Asking which of them costs less or more (「哪个便宜」「哪家票贵」, "which is cheaper"). */
+const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:的)?[^，,。？?！!\s哪]{0,2}?(?:更|比较)?(?:便宜|贵|划算|实惠)|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b|\b(?:the )?(?:cheaper|pricier|more expensive) one\b/i;
 
 /** Whether a text asks how two things' prices compare. */
 export function asksComparison(text: string): boolean {
