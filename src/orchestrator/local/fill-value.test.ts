@@ -200,6 +200,7 @@ describe('how a thing comes, said as where it is sent', () => {
     expect(readEnum(how, ctx('拿两盒，我自己过去取'))).toBe('collect');
     expect(readEnum(how, ctx('东门店有吗？没有的话我去湖滨那家拿一个'))).toBe('collect');
     expect(readEnum(how, ctx("two packs, I'll pick them up"))).toBe('collect');
+    expect(readEnum(how, ctx("two packs, I'll come get them after work"))).toBe('collect');
   });
 
   it('is nothing where no address is said', () => {
