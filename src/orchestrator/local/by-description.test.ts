@@ -17,6 +17,15 @@ describe('a thing described by what it is about, not by its name', () => {
     expect(matchEntitiesAnyLanguage('明晚两张，那部小女孩跟着风筝飞的电影', films).map((h) => h.entity.id)).toEqual(['m3']);
   });
 
+  it('takes the one whose description holds the words of 「…的那种」', () => {
+    // (an invented tea counter's wares, each with what it is for)
+    const wares = [
+      { id: 'w1', names: ['陶瓷保温壶'], fields: { use: '泡茶后保持茶汤温度，约6小时' } },
+      { id: 'w2', names: ['竹制茶盘'], fields: { use: '摆放茶具，接住溢出的茶水' } },
+    ];
+    expect(describedBy('东门店，能保持茶汤温度的那种来一个', wares)?.entity.id).toBe('w1');
+  });
+
   it('takes the film filed under the kind an English description says ("that horror movie")', () => {
     expect(matchEntitiesAnyLanguage('two seats for that scary movie on Friday', films).map((h) => h.entity.id)).toEqual(['m2']);
     expect(describedBy('the one about ghosts, please', films)?.entity.id).toBe('m2');

@@ -17,7 +17,7 @@ function describingClause(text: string): { words: string; span: [number, number]
       ?? /\b(?:an?|some|any|the|that)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:medicines?|medications?|meds|pills|tablets|remedy|remedies|drops|spray)\b/i.exec(text)
       ?? /\b(?:medicines?|medications?|meds|pills|tablets|something|anything|remedy)\s+for\s+([^,.?!;]{3,40})/i.exec(text)
     : /(?:那个|那部|那本|那场|那节|那款|那种|讲|关于)([^，,。.！!？?；;]{2,30}?)的/u.exec(text)
-      ?? /([^，,。.！!？?；;\s]{2,30}?)的(?:片子|电影|影片|那部|那场|那个|剧|书|课|药)/u.exec(text)
+      ?? /([^，,。.！!？?；;\s]{2,30}?)的(?:片子|电影|影片|那部|那场|那个|那种|那款|剧|书|课|药)/u.exec(text)
       // 「看个悬疑片」「有动画电影吗」: the kind said before 片 or 电影
       ?? /(?:看个|看场|看部|看|有|个|部|场|啥|什么|些)([\u4e00-\u9fff]{2,3}?)(?:片|电影)(?![名段长])/u.exec(text);
   if (!found?.[1]) return undefined;
