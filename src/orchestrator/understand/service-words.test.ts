@@ -46,6 +46,10 @@ describe('what a thing is, not how it comes', () => {
     expect(thingsOnly(thingWords('deliver a thermometer to my home'))).toBe('体温计');
   });
 
+  it('reads a thing said by what it does: something to take a temperature with is a thermometer', () => {
+    expect(thingsOnly(thingWords("I need something to check my temperature, I'll pick it up"))).toBe('体温计');
+  });
+
   it('reads shipping a thing of one\'s own as a parcel, not a shop sending an order', () => {
     expect(thingWords('how much to ship a 5 kg crate to Wuhan?')).toContain('快递');
     expect(thingWords('buy two lamps and ship them to my office')).not.toContain('快递');

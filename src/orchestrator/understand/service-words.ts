@@ -48,6 +48,8 @@ const THINGS: [RegExp, string][] = [
   [/\b(masks?|face masks?)\b/i, '口罩'],
   [/\b(?:forehead|infrared|ear|temp(?:erature)?) (?:thermometers?|guns?)\b|\bthermometer guns?\b/i, '额温枪'],
   [/\b(?<!forehead |infrared |ear )(thermometers?)\b/i, '体温计'],
+  // ("something to take my temperature": what one takes it with)
+  [/\b(?:check|take|measure|read)(?:ing)? (?:my |his |her |the |their |your |a |someone'?s )?(?:body |kid'?s |child'?s |baby'?s )?temperature\b/i, '体温计'],
   [/\b(prescription|rx)\b/i, '处方'],
   [/\b(doctor|clinic|hospital|dentist|physician)\b/i, '医生 医院 挂号 门诊'],
   // getting things to people
