@@ -1,4 +1,4 @@
-import { extractQuantities, matchEntities, type Entity } from '../understand/index.ts';
+import { extractQuantities, matchEntities, withSkillNames, type Entity } from '../understand/index.ts';
 import { entitiesIn } from './entities.ts';
 
 /** Asking what several things come to together (「加起来一共多少」, "how much altogether"). */
@@ -26,8 +26,9 @@ export function totalLine(structured: unknown, texts: readonly string[], lang: '
   const listed = entitiesIn(structured);
   const named = new Map<string, { entity: Entity; count: number }>();
   for (const text of texts) {
-    for (const hit of matchEntities(text, listed)) {
-      const count = countBefore(text, hit.span[0]);
+    // (「擦窗户和洗油烟机…一共多少」: a thing said in everyday words is found by the name skills give it, 擦玻璃)
+    for (const hit of matchEntities(withSkillNames(text), listed)) {
+      const count = hit.span[0] < text.length ? countBefore(text, hit.span[0]) : undefined;
       const seen = named.get(hit.entity.id);
       if (!seen || (count ?? 1) > seen.count) named.set(hit.entity.id, { entity: hit.entity, count: count ?? 1 });
     }
