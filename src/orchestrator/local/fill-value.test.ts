@@ -134,6 +134,8 @@ describe('the day of the act', () => {
   it('is the first day said where no one clause tells', () => {
     expect(readDateTime(checkIn, 'checkIn', ctx('周六或者周日，订一间'))).toBe('2026-11-21');
     expect(readDateTime(checkIn, 'checkIn', ctx('周日订一间，下周一再订一间'))).toBe('2026-11-22');
+    // (「住一晚」 names no day: the day said is the one)
+    expect(readDateTime(checkIn, 'checkIn', ctx('12月5号那个周六，码头边那家海景房还有没有？住一晚两个人，没有的话就不订了'))).toBe('2026-12-05');
   });
 });
 

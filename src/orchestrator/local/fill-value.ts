@@ -216,13 +216,17 @@ function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
   return hit.time;
 }
 
+/** Words that name a day (「明天」「周日」「12月5号」, "tomorrow", "Sunday"). */
+const DAY_SAID = /[今明后]天|[今明昨][晚早]|大后天|周[一二三四五六日天末]|星期|礼拜|\d{1,2}\s*[号日](?!元)|\d{1,2}\s*月|\d{4}-\d{2}-\d{2}|\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b/i;
+
 /**
  * 「下周一一早要从车站走，这周日晚上想住车站边上那家」: of the days a text says in clauses of their own,
  * the one said in the one clause that acts; undefined where that does not tell (one day, or none acting).
  */
 function actedDate(text: string, ref: { now: Date; timeZone: string }): string | undefined {
   const dated = text.split(/[，,。；;！!？?]/).flatMap((clause) => {
-    const date = extractDateTime(clause, ref).date;
+    // (only a day said in words of a day: 「住一晚」 names no day)
+    const date = DAY_SAID.test(clause) ? extractDateTime(clause, ref).date : undefined;
     return date ? [{ date, acts: isActing(clause) }] : [];
   });
   const acting = dated.filter((d) => d.acts);
