@@ -70,6 +70,11 @@ describe('a question of how two prices compare', () => {
     expect(comparedLine(['云溪→青屿哪个便宜'], sailings, 'zh')).toBeUndefined();
   });
 
+  it('says which owes more of two amounts owed', () => {
+    const owed = entitiesIn({ accounts: [{ id: 'a1', name: '停车费', due: 120 }, { id: 'a2', name: '物业费', due: 300.5 }] });
+    expect(comparedLine(['停车费物业费这俩，哪个欠得多就先交哪个'], owed, 'zh')).toBe('停车费 ¥120.00，物业费 ¥300.50：物业费多 ¥180.50。');
+  });
+
   it('says nothing where the question names fewer than two priced things', () => {
     expect(comparedLine(['经济舱比别家便宜多少'], fares, 'zh')).toBeUndefined();
     expect(comparedLine(['经济舱跟商务舱都有吗'], fares, 'zh')).toBeUndefined();

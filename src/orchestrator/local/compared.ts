@@ -9,6 +9,9 @@ import { asksComparison } from './request-words.ts';
 
 export { asksComparison };
 
+/** Asking of amounts owed (「哪个欠得多」, "which owes more"). */
+const OWED = /欠|要交|该交|应缴|\bowe[sd]?\b/i;
+
 /**
  * The answer to 「经济舱跟商务舱差多少钱」, "what's the price gap between X and Y?": the two things the
  * question names, each with its price, and which costs less by how much. Undefined where the
@@ -32,6 +35,12 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
       const name = (e: Entity) => e.names[0] ?? e.id;
       const gap = Math.abs(pa - pb);
       const cheaper = pa < pb ? a : b;
+      // (「哪个欠得多」: amounts owed, the larger said as owing more)
+      if (OWED.test(part)) {
+        const more = pa < pb ? b : a;
+        if (lang === 'en') return `${name(a)} ${money(pa)}, ${name(b)} ${money(pb)}: ${gap === 0 ? 'the same' : `${name(more)} is ${money(gap)} more`}.`;
+        return `${name(a)} ${money(pa)}，${name(b)} ${money(pb)}：${gap === 0 ? '一样多' : `${name(more)}多 ${money(gap)}`}。`;
+      }
       if (lang === 'en') return `${name(a)} ${money(pa)}, ${name(b)} ${money(pb)}: ${gap === 0 ? 'the same price' : `${name(cheaper)} is ${money(gap)} cheaper`}.`;
       return `${name(a)} ${money(pa)}，${name(b)} ${money(pb)}：${gap === 0 ? '价格一样' : `${name(cheaper)}便宜 ${money(gap)}`}。`;
     }

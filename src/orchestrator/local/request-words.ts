@@ -149,8 +149,8 @@ export function isBareAct(text: string): boolean {
 
 /** Asking by how much two prices differ (「差多少钱」「贵出多少」「能省多少」, "the price gap", "how much more"). */
 const DIFFERENCE = /差多少|差几(?:块|十)|差价|相差|贵(?:出|了)?多少|便宜(?:了)?多少|多(?:花|出|付)多少|省多少|能省|\bprice (?:gap|difference)\b|\bdifference (?:in price|between)\b|\bhow much (?:more|less|cheaper|extra)\b/i;
-/** Asking which of them costs less or more (「哪个便宜」「哪家票贵」, "which is cheaper"). */
-const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:的)?[^，,。？?！!\s哪]{0,2}?(?:更|比较)?(?:便宜|贵|划算|实惠)|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b|\b(?:the )?(?:cheaper|pricier|more expensive) one\b/i;
+/** Asking which of them costs less or more (「哪个便宜」「哪家票贵」「哪个欠得多」, "which is cheaper"). */
+const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:的)?[^，,。？?！!\s哪]{0,2}?(?:更|比较)?(?:便宜|贵|划算|实惠)|哪(?:个|一个|项|笔)(?:欠|要交|该交)(?:得|的)?(?:最|更|比较)?多|\bwhichever (?:owes|is owed) (?:the )?(?:most|more)\b|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b|\b(?:the )?(?:cheaper|pricier|more expensive) one\b/i;
 
 /** Whether a text asks how two things' prices compare. */
 export function asksComparison(text: string): boolean {

@@ -178,3 +178,17 @@ describe('an ordinal counted by time', () => {
     expect(pickSuperlative(sailings, '最后一班')?.id).toBe('s4');
   });
 });
+
+describe('whichever owes more', () => {
+  const owed = [
+    { id: 'a1', names: ['停车费'], fields: { due: '120' } },
+    { id: 'a2', names: ['物业费'], fields: { due: '300.5' } },
+    { id: 'a3', names: ['暖气费'], fields: { due: '0' } },
+  ];
+
+  it('is the one with the most due (「哪个欠得多就交哪个」, "the biggest bill")', () => {
+    expect(pickSuperlative(owed, '哪个欠得最多就先把哪个交了')?.id).toBe('a2');
+    expect(pickSuperlative(owed.slice(0, 2), '哪个欠得多就交哪个', { compared: true })?.id).toBe('a2');
+    expect(pickSuperlative(owed, 'pay the biggest bill first')?.id).toBe('a2');
+  });
+});

@@ -20,6 +20,9 @@ function ordinalSaid(text: string): Extreme | undefined {
   return first ? { by: 'time', pick: 'min', nth: ORDINAL[(first[1] ?? first[2])!.toLowerCase()] } : undefined;
 }
 
+/** 「哪个欠得多就交哪个」「欠得最多的」, "whichever owes more", "the biggest bill": by the amount each is owed. */
+const OWES_MOST = /(?:欠|要交|该交|应缴)(?:得|的)?(?:最|更|比较)?多|\bowes? (?:the )?(?:most|more)\b|\b(?:biggest|largest|bigger|larger) (?:bill|one|amount)\b/i;
+
 const SAID: [RegExp, Extreme][] = [
   // 「哪家关门最晚」, "which one stays open latest": by the hours a place keeps, not a start time
   [/关门最晚|最晚关门|关得最晚|(?:营业|开)到最晚|\b(?:closes?|stays? open|(?:is )?open) (?:the )?latest\b|\bopen(?:s)? (?:the )?(?:latest|longest)\b/i, { by: 'closes', pick: 'max' }],
@@ -44,6 +47,7 @@ const SAID: [RegExp, Extreme][] = [
   [/(?:片长|时长)最长|最长的|\blongest\b/i, { by: 'length', pick: 'max' }],
   [ASKS_SENIOR, { by: 'rank', pick: 'max' }],
   [ASKS_JUNIOR, { by: 'rank', pick: 'min' }],
+  [OWES_MOST, { by: 'price', pick: 'max' }],
 ];
 
 /** Comparing the things just named (「康舒和宁安…买便宜的那个」, "the cheaper one"): one of those, not of all. */
@@ -52,10 +56,11 @@ const COMPARED: [RegExp, Extreme][] = [
   [/贵(?:一?点)?的那[个款种家盒份张杯瓶]|\b(?:the )?(?:pricier|more expensive)(?: one| of the two)\b/i, { by: 'price', pick: 'max' }],
   [/早(?:一?点)?的那[个场班趟节]|\bthe earlier(?: one)?\b/i, { by: 'time', pick: 'min' }],
   [/晚(?:一?点)?的那[个场班趟节]|\bthe later(?: one)?\b/i, { by: 'time', pick: 'max' }],
+  [OWES_MOST, { by: 'price', pick: 'max' }],
 ];
 
 const TIME_KEY = /time|Time|start|Start|^at$|slot|Slot|clock|hour|时间/;
-const PRICE_KEY = /price|Price|fee|Fee|fare|Fare|cost|Cost|amount|Amount|价|费/;
+const PRICE_KEY = /price|Price|fee|Fee|fare|Fare|cost|Cost|amount|Amount|^due$|Due$|owed|Owed|价|费/;
 /** An amount alone, or with its currency sign or unit (`¥159.46`, `260元`, `RMB 80`). */
 const MONEY = /^(?:[¥￥]|RMB|CNY)?\s*(\d+(?:\.\d+)?)\s*(?:元|块|yuan|RMB|CNY)?$/i;
 
