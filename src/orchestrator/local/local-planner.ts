@@ -38,6 +38,7 @@ import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
 import { withBareHour } from './hour-answer.ts';
 import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing } from './request-words.ts';
+import { asksAnew } from './asks-anew.ts';
 import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';
 import { forSeveral, onlyRequired, withoutNarrowing } from './source-args.ts';
@@ -131,6 +132,8 @@ export class LocalPlanner implements Planner {
       goal = undefined;
       text = said;
     }
+    // 「我买的火车票一共花了多少钱？」 in answer to which passenger: a question of its own, not the answer
+    if (goal?.asking && asksAnew(text)) goal = undefined;
     if (goal?.asking) {
       // 「违约金就违约金吧，取消」: asked to agree to what an undo costs, saying the undo again is the yes
       const undoing = catalog.tool(goal.toolId);
