@@ -10,10 +10,14 @@ describe('the most a person will pay', () => {
     expect(priceCap('If the herbal tea is under 30 kuai, grab me a box')).toBe(30);
     expect(priceCap('book it as long as it costs under 50')).toBe(50);
     expect(priceCap('if it is ¥80 or less')).toBe(80);
+    // (a bare number under a limit, with the act it allows right after)
+    expect(priceCap('海景房要是低于600就帮我订，不然就算了')).toBe(600);
   });
 
   it('is none where the limit is of no money, or is a difference between two prices', () => {
     expect(priceCap('90平以内的房子')).toBeUndefined();
+    expect(priceCap('人数不超过6就帮我订')).toBeUndefined();
+    expect(priceCap('低于90平就订2小时的')).toBeUndefined();
     expect(priceCap('under 2 hours please')).toBeUndefined();
     expect(priceCap('两种船票差不到20块就坐快船，不然坐慢船')).toBeUndefined();
     expect(priceCap('if the fast ferry is less than 20 kuai more, take it')).toBeUndefined();

@@ -9,7 +9,8 @@ export function priceCap(text: string): number | undefined {
       // (「差不到20块」, "less than 20 more": a difference between two prices, not a limit on one)
       if (DIFFERENCE.test(text.slice(Math.max(0, m.index! - 4), m.index!)) || /^\s*(?:more|extra|dearer)\b/i.test(text.slice(m.index! + m[0].length))) continue;
       const amount = Number(m.groups!.n);
-      const money = m.groups!.cur !== undefined || m.groups!.unit !== undefined || PRICE_WORD.test(text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 4));
+      const money = m.groups!.cur !== undefined || m.groups!.unit !== undefined || PRICE_WORD.test(text.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 4))
+        || (BARE_LIMIT.test(m[0]) && amount >= 10 && !NOT_MONEY_AFTER.test(text.slice(m.index! + m[0].length)) && ACT_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)));
       if (money && amount > 0) return amount;
     }
   }
@@ -46,5 +47,12 @@ const CAPS = [
   new RegExp(String.raw`预算\s*(?:是|只有|就|在)?\s*${N}`, 'gi'),
 ];
 const DIFFERENCE = /(?:差|差价|相差|贵|多出|多花|便宜)\s*$|\bdifference\s+(?:is\s+)?$/i;
+/**
+ * 「大床房要是低于600就帮我订」: a bare number under a limit, with the act it allows right after, is money
+ * — not a size, a count or a time (「低于90平」「不超过3人」).
+ */
+const BARE_LIMIT = /^(?:不超过|不超出|低于|少于|不高于|不大于|别超过)/;
+const NOT_MONEY_AFTER = /^\s*(?:平|米|㎡|人|位|个|小时|分钟?|岁|点|号|天|晚|张|间|公里|km|kg|公斤|斤|%|度)/i;
+const ACT_AFTER = /^\s*(?:的话)?\s*[，,]?\s*(?:就|才|再)?(?:帮我|给我)?(?:订|买|约|下单|预约|预订|拿|要)/;
 /** Words of price around a bare number (「价格不超过200」, "if it costs under 50"). */
 const PRICE_WORD = /价|钱|费|贵|便宜|花|预算|\bbudget\b|\bcosts?\b|\bprice[sd]?\b|\bcheap|\bpay\b|\bspend\b|\bfare\b/i;
