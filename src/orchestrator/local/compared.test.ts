@@ -103,7 +103,7 @@ describe('a price comparison of two things counted, asked of a list', () => {
 
   it('is answered with the two prices and the gap, not an order and not the whole list', async () => {
     const planner = new LocalPlanner();
-    const said: Transcript[] = [{ role: 'user', text: '一盒润喉糖和一盒草本茶，哪个便宜？差多少钱？' }];
+    const said: Transcript[] = [{ role: 'user', text: '一盒润喉糖和一盒草本茶，哪款便宜，差几块？' }];
     const first = await planner.next(input(said));
     expect(first).toMatchObject({ type: 'call', toolId: 'herbs.listGoods' });
     const read: Transcript[] = [...said, { role: 'tool-call', callId: 'c1', toolId: 'herbs.listGoods', arguments: {} }, { role: 'tool-result', callId: 'c1', toolId: 'herbs.listGoods', isError: false, content: '3 件商品：罗汉果润喉糖 ¥18.5；菊花草本茶 ¥26；陈皮 ¥32。', structuredContent: goods }];

@@ -49,7 +49,7 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
 }
 
 /**
- * The owners a text names among the things listed (「国贸和中关村哪家便宜」 of showings at three
+ * The owners a text names among the things listed (「东港和西港哪家便宜」 of sailings from three
  * cinemas), each as the cheapest of its own things under the owner's name: two, or none. Things
  * of one kind (the same fields) are read together, a kind at a time.
  */

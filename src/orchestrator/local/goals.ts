@@ -289,7 +289,7 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (ONE_OF_LAST.test(clause) && !thingWords(clause, { exact: true })) return true;
   // "…to a friend here in Shanghai. Her name is Lily Wang, 136…": details of the request before, whatever a name in them fits
   if (GIVES_DETAILS.test(clause.trim()) && !isActing(clause)) return true;
-  // 「…哪几家店有三人间？分别叫什么？」: the names of the things just asked about
+  // 「…哪些分店有四人间？都叫什么名字？」: the names of the things just asked about
   if (NAMES_ASKED.test(clause.trim()) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // "…shows delivered. what time was it signed for?": a question about it, naming nothing of its own, asks about the last clause's thing
   if (POINTS_BACK.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;

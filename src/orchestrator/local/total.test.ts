@@ -24,10 +24,10 @@ describe('what several things come to', () => {
     expect(totalLine(fees, ['停车物业暖气加起来一共多少'], 'zh')).toBe('合计 ¥420.50。');
   });
 
-  it('finds a thing said in everyday words by the name skills give it (「擦窗户」: 擦玻璃)', () => {
+  it('finds a thing said in everyday words by the name skills give it (「打扫」: 保洁)', () => {
     // an invented tidy service's price list
-    const services = { services: [{ id: 's1', name: '整理收纳（3小时）', price: 199 }, { id: 's2', name: '擦玻璃（10扇以内）', price: 129 }, { id: 's3', name: '冰箱清洁', price: 79 }] };
-    expect(totalLine(services, ['擦窗户和冰箱清洁各多少钱？两样一起一共多少'], 'zh')).toBe('合计 ¥208.00。');
+    const services = { services: [{ id: 's1', name: '整理收纳（3小时）', price: 199 }, { id: 's2', name: '居家保洁（2小时）', price: 129 }, { id: 's3', name: '冰箱清洁', price: 79 }] };
+    expect(totalLine(services, ['打扫一下和冰箱清洁各多少钱？两样一起一共多少'], 'zh')).toBe('合计 ¥208.00。');
   });
 
   it('says nothing where the things carry no amount', () => {

@@ -26,7 +26,7 @@ export function totalLine(structured: unknown, texts: readonly string[], lang: '
   const listed = entitiesIn(structured);
   const named = new Map<string, { entity: Entity; count: number }>();
   for (const text of texts) {
-    // (「擦窗户和洗油烟机…一共多少」: a thing said in everyday words is found by the name skills give it, 擦玻璃)
+    // (「打扫一下再加个冰箱清洁，一共多少」: a thing said in everyday words is found by the name skills give it, 保洁)
     for (const hit of matchEntities(withSkillNames(text), listed)) {
       const count = hit.span[0] < text.length ? countBefore(text, hit.span[0]) : undefined;
       const seen = named.get(hit.entity.id);
