@@ -118,6 +118,10 @@ describe('extractDateTime', () => {
 
   it('finds the coming weekend and days of the month', () => {
     expect(extractDateTime('这个周末', friday).date).toBe('2026-11-21');
+    // 「下周末」: the Saturday of next week, not this one
+    expect(extractDateTime('下周末去青屿', friday).date).toBe('2026-11-28');
+    expect(extractDateTime('下个周末', friday).date).toBe('2026-11-28');
+    expect(extractDateTime('下周末', { ...friday, now: new Date('2026-11-22T02:00:00Z') }).date).toBe('2026-11-28');
     expect(extractDateTime('the 25th', friday).date).toBe('2026-11-25');
     expect(extractDateTime('3号', friday).date).toBe('2026-12-03'); // the 3rd has passed this month
   });

@@ -189,7 +189,6 @@ function dayOfMonth(source: MappedText, wall: Date): { date: string; span: [numb
   return { date: isoDate(year, month, day), span: originalSpan(source, match.index, match.index + match[0].length) };
 }
 
-/** 「周末」 / "this weekend": the coming Saturday, or today when it is the weekend already. */
 /** Days of the year known by name (平安夜, 圣诞节, 元旦, Christmas Eve): the next one from today. */
 const HOLIDAYS: readonly [RegExp, number, number][] = [
   [/元旦|\bnew year'?s day\b/iu, 1, 1], [/情人节|\bvalentine'?s(?: day)?\b/iu, 2, 14], [/劳动节|五一(?:节|假期)?(?![\d点号])/u, 5, 1],
@@ -208,11 +207,15 @@ function holiday(source: MappedText, wall: Date): { date: string; span: [number,
   return undefined;
 }
 
+/**
+ * 「周末」 / "this weekend": the coming Saturday, or today when it is the weekend already; 「下周末」
+ * (「下个周末」) the Saturday of next week (weeks begin on Monday).
+ */
 function weekend(source: MappedText, wall: Date): { date: string; span: [number, number] } | undefined {
-  const match = /(?:这个|本)?周末|\b(?:this\s+|the\s+)?weekend\b/iu.exec(source.text);
+  const match = /(下个?|下一个)?(?:这个|本)?周末|\b(?:this\s+|the\s+)?weekend\b/iu.exec(source.text);
   if (!match) return undefined;
   const weekday = wall.getDay();
-  const ahead = weekday === 0 || weekday === 6 ? 0 : 6 - weekday;
+  const ahead = match[1] ? 12 - (weekday + 6) % 7 : weekday === 0 || weekday === 6 ? 0 : 6 - weekday;
   const day = new Date(wall.getFullYear(), wall.getMonth(), wall.getDate() + ahead);
   return {
     date: isoDate(day.getFullYear(), day.getMonth() + 1, day.getDate()),
