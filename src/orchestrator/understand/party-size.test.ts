@@ -16,6 +16,9 @@ describe('how many people a request counts without a number of people', () => {
 
   it('reads a household or a group counted as a whole (「一家三口」, "a family of four", "the two of us")', () => {
     expect(partySize('我们一家三口，要含早')).toBe(3);
+    expect(partySize('全家四口去青屿，坐早班船')).toBe(4);
+    expect(partySize('一家人三个，要含早')).toBe(3);
+    expect(peopleSaid('我和另外两个朋友，明早的船')).toBe(3);
     expect(partySize("We're a family of four staying one night")).toBe(4);
     expect(partySize('a table for the two of us')).toBe(2);
     expect(partySize('3 of us are coming')).toBe(3);

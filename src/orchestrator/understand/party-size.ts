@@ -12,8 +12,8 @@ const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
 const GROUP = '(?:宿舍|寝室|全家|一家|家|组|小组|部门|团队|公司|办公室|一行|这边|几个)';
 /** 「我们仨」「咱们四个人」「我们宿舍四个」: the speaker's group, counted. */
 const WE_COUNTED = new RegExp(String.raw`(?:我们|咱们|咱)${GROUP}?(?:一共|总共)?(仨|${N.slice(1, -1)})(?!\s*(?:天|晚|夜|小时|个小时|个月|个钟|张|间|点|号|岁|次|份|杯|盒|瓶|包|袋|碗|件|斤|公斤|克|块|元))`);
-/** 「一家三口」, "a family of four", "the three of us": a count said of a household or a group. */
-const COUNTED = new RegExp(String.raw`一家${N}口|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
+/** 「一家三口」「全家四口」, "a family of four", "the three of us": a count said of a household or a group. */
+const COUNTED = new RegExp(String.raw`(?:一|全)家(?:人)?${N}口|一家人${N}个|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
 const EN_COUNT = ['two', 'three', 'four', 'five', 'six'];
 /** "two adults and a kid", "1 adult + 2 children". */
 const EN_ADULTS_CHILDREN = /\b(\d+|one|two|three|four|five|six)\s+adults?\b[^.?!]{0,16}?\b(\d+|a|an|one|two|three|four)\s+(?:kids?|child|children)\b/i;
@@ -36,13 +36,13 @@ const PAIR_OF = /^(?:爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|�
 const WITH_COUNTED_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?(\d+|two|three|four|five|six)\s+(?:of\s+my\s+|other\s+)?[a-z]+/i;
 /** "my wife, my son and I": each person "my" names, listed with the speaker. */
 const LIST_EN = /\b(my\s+[a-z]+(?:\s*,\s*my\s+[a-z]+)*)\s*,?\s+and\s+(?:i|me)\b/i;
-const WITH_COUNTED_ZH = new RegExp(String.raw`(?:我|咱)(?:想|要|打算|准备)?(?:和|跟|与|带着?|同)(?:我的?)?${N}\s*(?:个|位|名)`);
+const WITH_COUNTED_ZH = new RegExp(String.raw`(?:我|咱)(?:想|要|打算|准备)?(?:和|跟|与|带着?|同)(?:我的?)?(?:另外|其他|别的)?${N}\s*(?:个|位|名)`);
 const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\s*(?:,|and)\s+(?:my\s+)?[a-z]+)*)/i;
 
 /** 「四个人」「3位」, "3 people", "for six", "a party of four": people counted in so many words. */
 const PEOPLE_ZH = new RegExp(String.raw`(?<![\d.])${N}\s*(?:个|位|名)?\s*(?:人)(?![民员工家生数次份间])|(?<![\d.])${N}\s*位(?![数置子])`);
 /** 「五个同事一起去团建」「三位客人」: so many people of a kind counted, not listed with the speaker (「我和两个同事」 is three). */
-const COMPANY_ZH = new RegExp(String.raw`(?<![和跟与带同着上]\s*)(?<![\d.])${N}\s*(?:个|位|名)\s*(?:同事|朋友|同学|客人|家人|老人|大人|成人|队友)`);
+const COMPANY_ZH = new RegExp(String.raw`(?<![和跟与带同着上外他的]\s*)(?<![\d.])${N}\s*(?:个|位|名)\s*(?:同事|朋友|同学|客人|家人|老人|大人|成人|队友)`);
 const PEOPLE_EN = /\b(\d+|one|two|three|four|five|six|seven|eight)\s+(?:people|persons|adults|guests|pax)\b|\b(?:a\s+)?party of\s+(\d+|two|three|four|five|six|seven|eight)\b|\bfor\s+(\d+|two|three|four|five|six|seven|eight)(?=\s*(?:$|[,.;!]|please\b|people\b|of us\b))/i;
 
 /**
