@@ -15,6 +15,9 @@ describe('where a trip starts', () => {
     expect(readValue(from, ctx('明天去杭州的火车票'))).toBeUndefined();
     expect(readValue(from, ctx('明天去南京', null))).toBeUndefined();
     expect(readValue(from, ctx('帮我叫个车去机场'))).toBeUndefined();
+    // (a thing sent may leave from anywhere: where from is asked)
+    expect(readValue(from, ctx('帮我寄个东西到南京，3公斤'))).toBeUndefined();
+    expect(readValue(from, ctx('ship a box to Nanjing'))).toBeUndefined();
     expect(readValue({ ...from, required: false }, ctx('明天去南京'))).toBeUndefined();
   });
 });

@@ -34,9 +34,11 @@ export function readValue(param: ParamRef, ctx: ValueContext): unknown {
     : /^(to|dest|destination|arrival)/i.test(name) || /到达|终点|目的|寄往|收件城市/.test(schema.description ?? '') ? 'to' : undefined;
   if (route) {
     const way = readRoute(ctx.texts);
-    // 「下周一去上海」 said in another city: a trip to another city starts where the person lives
+    // 「下周一去上海」 said in another city: a trip the person takes to another city starts where they live
+    // (not a thing sent: 「寄到上海」 may leave from anywhere, and is asked)
     const elsewhere = way.to ? cityOf(way.to) : undefined;
-    if (route === 'from' && !way.from && param.required && ctx.userCity && elsewhere && elsewhere !== ctx.userCity.replace(/市$/, '')) return ctx.userCity;
+    const travels = !ctx.texts.some((text) => SENDS.test(text));
+    if (route === 'from' && !way.from && param.required && travels && ctx.userCity && elsewhere && elsewhere !== ctx.userCity.replace(/市$/, '')) return ctx.userCity;
     return way[route];
   }
   if (isCityParam(name, schema.description)) {
@@ -47,6 +49,9 @@ export function readValue(param: ParamRef, ctx: ValueContext): unknown {
   if (/^city$/i.test(name) && ctx.userCity && param.required) return ctx.userCity;
   return undefined;
 }
+
+/** Sending a thing rather than going (「寄」「快递」, "ship", "send"). */
+const SENDS = /寄|快递|邮|发货|送(?:到|去|过去)|\b(?:ship|send|sent|mail|post|deliver|courier)\b/i;
 
 /** A city filter, by its name (`city`, `cityName`) or a description that opens with 城市 / "city". */
 function isCityParam(name: string, description = ''): boolean {
