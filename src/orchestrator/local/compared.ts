@@ -26,7 +26,7 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
       // (「海景房多少钱？比普通的双床房贵多少」: the one set against the other was named by the question before)
       const before = named.length === 1 && index > 0 ? pricedNamed(parts[index - 1]!, entities).filter((e) => e.id !== named[0]!.id) : [];
       if (before.length === 1) named = [before[0]!, named[0]!];
-      // (「A店和B店哪家便宜」 of showings at several cinemas: each cinema by the lowest price of its own)
+      // (「A店和B店哪家便宜」 of showings at several cinemas: each place by the lowest price of its own)
       if (named.length !== 2) named = ownersPriced(part, entities);
       if (named.length !== 2) continue;
       const [a, b] = named as [Entity, Entity];
@@ -50,7 +50,7 @@ export function comparedLine(texts: readonly string[], entities: Entity[], lang:
 
 /**
  * The owners a text names among the things listed (「东港和西港哪家便宜」 of sailings from three
- * cinemas), each as the cheapest of its own things under the owner's name: two, or none. Things
+ * piers), each as the cheapest of its own things under the owner's name: two, or none. Things
  * of one kind (the same fields) are read together, a kind at a time.
  */
 function ownersPriced(part: string, entities: Entity[]): Entity[] {

@@ -220,7 +220,7 @@ function readWhen(wantsDate: boolean, ctx: ValueContext): string | undefined {
 const DAY_SAID = /[今明后]天|[今明昨][晚早]|大后天|周[一二三四五六日天末]|星期|礼拜|\d{1,2}\s*[号日](?!元)|\d{1,2}\s*月|\d{4}-\d{2}-\d{2}|\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)\b/i;
 
 /**
- * 「下周一一早要从车站走，这周日晚上想住车站边上那家」: of the days a text says in clauses of their own,
+ * 「周一早上要赶头班船，所以周日晚上想在码头附近住一晚」: of the days a text says in clauses of their own,
  * the one said in the one clause that acts; undefined where that does not tell (one day, or none acting).
  */
 function actedDate(text: string, ref: { now: Date; timeZone: string }): string | undefined {
