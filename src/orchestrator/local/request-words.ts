@@ -9,9 +9,9 @@ import { extractDateTime, peopleSaid } from '../understand/index.ts';
 export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean } = {}): boolean {
   // who goes is an act only where nothing in the request asks, or holds the act back
   const holdsBack = () => NEGATED_ACT.test(text) || QUERY_WORDS.test(text) || /[？?]|[吗么](?=[，,。；;！!\s]|$)/.test(text);
-  // (「周六想带娃去看<片名>…我先看看，别急着买」: wanting to go, with the buying held back, is still a question)
+  // (「周日想陪爸妈去看<片名>…不急着买」: wanting to go, with the buying held back, is still a question)
   const withheld = NEGATED_ACT.test(text);
-  // (「要是买三盒送到家，一共多少钱？先问问」: a request said to be only asking acts only where it asks outright)
+  // (「润喉糖拿三盒送到家大概多少钱？只是问问」: a request said to be only asking acts only where it asks outright)
   if (ONLY_ASKING.test(text) && !OUTRIGHT.test(text.replace(NEGATED_ACT_G, ' '))) return false;
   // 「…住两晚，大床房就行，多少钱」: a stay said for a price question is what is asked about, not booked
   // (a price asked in a sentence of its own, 「早餐多少钱一位？明晚住松间双床…」, holds back no stay said after it)
@@ -150,7 +150,7 @@ export function isBareAct(text: string): boolean {
 /** Asking by how much two prices differ (「差多少钱」「贵出多少」「能省多少」, "the price gap", "how much more"). */
 const DIFFERENCE = /差多少|差几(?:块|十)|差价|相差|贵(?:出|了)?多少|便宜(?:了)?多少|多(?:花|出|付)多少|省多少|能省|\bprice (?:gap|difference)\b|\bdifference (?:in price|between)\b|\bhow much (?:more|less|cheaper|extra)\b/i;
 /** Asking which of them costs less or more (「哪个便宜」「哪家票贵」「哪个欠得多」, "which is cheaper"). */
-const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:的)?[^，,。？?！!\s哪]{0,2}?(?:更|比较)?(?:便宜|贵|划算|实惠)|哪(?:个|一个|项|笔)(?:欠|要交|该交)(?:得|的)?(?:最|更|比较)?多|\bwhichever (?:owes|is owed) (?:the )?(?:most|more)\b|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b|\b(?:the )?(?:cheaper|pricier|more expensive) one\b/i;
+const WHICH = /哪(?:个|家|款|种|样|一个|一家|边)?(?:的)?[^，,。？?！!\s哪]{0,2}?(?:更|比较)?(?:便宜|贵|划算|实惠)|哪(?:个|一个|项|笔)(?:欠|要交|该交)(?:得|的)?(?:最|更|比较)?多(?!少)|\bwhichever (?:owes|is owed) (?:the )?(?:most|more)\b|\bwhich (?:one |of (?:them|the two) )?(?:is )?(?:cheaper|more expensive|pricier)\b|\b(?:the )?(?:cheaper|pricier|more expensive) one\b/i;
 
 /** Whether a text asks how two things' prices compare. */
 export function asksComparison(text: string): boolean {

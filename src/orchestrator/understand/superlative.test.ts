@@ -190,5 +190,7 @@ describe('whichever owes more', () => {
     expect(pickSuperlative(owed, '哪个欠得最多就先把哪个交了')?.id).toBe('a2');
     expect(pickSuperlative(owed.slice(0, 2), '哪个欠得多就交哪个', { compared: true })?.id).toBe('a2');
     expect(pickSuperlative(owed, 'pay the biggest bill first')?.id).toBe('a2');
+    // (「还要交多少」 asks an amount, and picks none)
+    expect(pickSuperlative(owed, '这几个还要交多少钱')).toBeUndefined();
   });
 });

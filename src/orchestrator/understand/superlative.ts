@@ -21,7 +21,7 @@ function ordinalSaid(text: string): Extreme | undefined {
 }
 
 /** 「哪个欠得多就交哪个」「欠得最多的」, "whichever owes more", "the biggest bill": by the amount each is owed. */
-const OWES_MOST = /(?:欠|要交|该交|应缴)(?:得|的)?(?:最|更|比较)?多|\bowes? (?:the )?(?:most|more)\b|\b(?:biggest|largest|bigger|larger) (?:bill|one|amount)\b/i;
+const OWES_MOST = /(?:欠|要交|该交|应缴)(?:得|的)?(?:最|更|比较)?多(?!少)|\bowes? (?:the )?(?:most|more)\b|\b(?:biggest|largest|bigger|larger) (?:bill|one|amount)\b/i;
 
 const SAID: [RegExp, Extreme][] = [
   // 「哪家关门最晚」, "which one stays open latest": by the hours a place keeps, not a start time
