@@ -2,11 +2,11 @@ import { docSentences } from './policy.ts';
 
 /** A date written in a skill's document: `2026-11-23`, 「2026年11月23日」, 「11月23日」 (of the year asked). */
 const DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})|(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/g;
-/** Words that make a date the last one there is (「排片只到…」「开放至…」「截至…」, "until", "through"). */
+/** Words that make a date the last one there is (「只卖到…」「开放至…」「截至…」, "until", "through"). */
 const UNTIL = /只(?:[卖售开排约订])?到|只开放|开放(?:到|至)?|截[至止]|为止|之前|以内|\b(?:until|through|up to|no later than|only (?:open|on sale|bookable))\b|(?<=\d\s*[日号]?\s*)(?:至|到|~|～|—|–)/i;
 
 /**
- * 「排片只到 2026-11-23」「目前只开放 2026-11-20 至 2026-11-23」, "bookings open until 23 Nov": the clause of
+ * 「船票只卖到 2027-03-14」「目前只开放 3月10日 至 3月16日」, "bookings open until 23 Nov": the clause of
  * the skill's documents that says a date asked for lies past the last date there is, for a search or an
  * order that found nothing on it, and that last date. Undefined where no clause bounds the dates, or the
  * date asked is within.

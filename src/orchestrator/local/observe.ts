@@ -25,7 +25,7 @@ import { dateBoundLine, dateBoundSaid } from './date-bound.ts';
 export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference, docsOf: (appId: string) => string[] = () => []): void {
   const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
   const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
-  // (「没有符合条件的场次」 for a date past the last the skill says there is: 「排片只到…」 says why)
+  // (「没有符合条件的场次」 for a date past the last the skill says there is: 「船票只卖到…」 says why)
   const pastLastDate = (result: Extract<Transcript, { role: 'tool-result' }>) => {
     const call = fresh.find((t) => t.role === 'tool-call' && t.callId === result.callId);
     const bound = call?.role === 'tool-call' ? dateBoundSaid(docsOf(appOfTool(result.toolId)), datesIn(call.arguments)) : undefined;
