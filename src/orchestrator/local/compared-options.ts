@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import { matchEnum, type Entity, type EnumOption } from '../understand/index.ts';
-import { asksComparison } from './compared.ts';
+import { asksComparison } from './request-words.ts';
 import { enumsOf } from './fill-value.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asksComparison, comparedLine, listedOf } from './compared.ts';
+import { comparedLine, listedOf } from './compared.ts';
+import { asksComparison } from './request-words.ts';
 import { entitiesIn } from './entities.ts';
 import type { PlannerInput, Transcript } from '../planner.ts';
 import { LocalPlanner } from './local-planner.ts';

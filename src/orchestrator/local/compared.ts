@@ -4,10 +4,8 @@ import type { Transcript } from '../planner.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
 import { everythingListed } from './searched.ts';
-import { namesIn } from './by-owner.ts';
+import { namesIn, ownerNames } from './by-owner.ts';
 import { asksComparison } from './request-words.ts';
-
-export { asksComparison };
 
 /** Asking of amounts owed (「哪个欠得多」, "which owes more"). */
 const OWED = /欠|要交|该交|应缴|\bowe[sd]?\b/i;
@@ -60,8 +58,7 @@ function ownersPriced(part: string, entities: Entity[]): Entity[] {
     kinds.set(kind, [...(kinds.get(kind) ?? []), entity]);
   }
   for (const priced of kinds.values()) {
-    const shared = (name: string) => priced.every((e) => namesIn(e.fields).includes(name));
-    const names = [...new Set(priced.flatMap((e) => namesIn(e.fields)).filter((name) => !shared(name)))];
+    const names = [...new Set(ownerNames(priced).flatMap((o) => o.names))];
     const owners: Entity[] = [];
     for (const piece of part.split(/和|跟|与|还是|或者|或|、|[,，]|\b(?:or|and|vs\.?|versus)\b/i)) {
       const owner = matchEntities(piece, names.map((name) => ({ id: name, names: [name] })))[0]?.entity.id;

@@ -3,11 +3,10 @@ import { clockMinutes, findAddress, withoutArrival, groupedDigits, extractDateTi
 import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
-import { asksComparison } from './compared.ts';
 import { escapeRegExp, zonedParts } from '../../core/index.ts';
 import { savedAddressSaid, type SavedAddress } from './saved-address.ts';
 import { setAsideSpans } from './set-aside.ts';
-import { ANY_ONE, EARLIEST, LATEST, isActing } from './request-words.ts';
+import { ANY_ONE, EARLIEST, LATEST, asksComparison, isActing } from './request-words.ts';
 import { todayOfTimeSaid } from './today-said.ts';
 
 export interface ValueContext {

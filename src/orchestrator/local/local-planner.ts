@@ -4,7 +4,7 @@ import { afterLeadingNo, isNegative, mendedNames, mentionsUsual, settledReply, w
 import { applyAfterthought, splitAfterthought } from './afterthought.ts';
 import { amendPending, amendsFailed, answersAfterNo } from './amend.ts';
 import { answerAlong, asksAlong } from './answer-along.ts';
-import { asksComparison, comparedLine, listedOf } from './compared.ts';
+import { comparedLine, listedOf } from './compared.ts';
 import { optionsComparedLine } from './compared-options.ts';
 import { answeredCopy, applyAnswer } from './answers.ts';
 import { askStep } from './ask-step.ts';
@@ -37,7 +37,7 @@ import { foundElsewhere, searchElsewhere } from './elsewhere.ts';
 import { splitRebook } from './rebook.ts';
 import { redoesFailed } from './redo.ts';
 import { withBareHour } from './hour-answer.ts';
-import { CHANGE_WORDS, QUERY_WORDS, asksToUndo, isActing } from './request-words.ts';
+import { CHANGE_WORDS, QUERY_WORDS, asksComparison, asksToUndo, isActing } from './request-words.ts';
 import { asksAnew } from './asks-anew.ts';
 import { routeClause, type ScoredCatalog } from './route.ts';
 import { schemaLookup, setPath } from './schema-paths.ts';

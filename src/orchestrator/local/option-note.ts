@@ -2,8 +2,7 @@ import type { Tool } from '../../catalog/index.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
 import { hanPairs, matchEnum } from '../understand/index.ts';
 import { enumsOf } from './fill-value.ts';
-import { asksComparison } from './compared.ts';
-import { isActing } from './request-words.ts';
+import { asksComparison, isActing } from './request-words.ts';
 
 /**
  * Asking what one of a mini-program's options is, where it is, what it holds or how two differ
