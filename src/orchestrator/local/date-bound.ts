@@ -12,9 +12,8 @@ const UNTIL = /只(?:[卖售开排约订])?到|只开放|开放(?:到|至)?|截[
  * date asked is within.
  */
 export function dateBoundSaid(docs: readonly string[], asked: readonly string[]): { clause: string; last: string } | undefined {
-  const dates = asked.map((a) => /^(\d{4})-(\d{2})-(\d{2})/.exec(a)).filter((m): m is RegExpExecArray => !!m);
-  if (!dates.length) return undefined;
-  const latest = dates.map((m) => m[0]).sort().at(-1)!;
+  const latest = asked.filter((a) => /^\d{4}-\d{2}-\d{2}/.test(a)).map((a) => a.slice(0, 10)).sort().at(-1);
+  if (!latest) return undefined;
   const year = latest.slice(0, 4);
   for (const clause of docSentences(docs).flatMap((s) => s.split(/[，,；;]/)).map((c) => c.trim())) {
     if (!UNTIL.test(clause)) continue;
