@@ -53,6 +53,12 @@ describe('a question about one thing a list names', () => {
     expect(aboutNamed(trains, listed, ['明天北京到上海有哪些车'])).toBeUndefined();
   });
 
+  it('keeps the space after an English lead-in', () => {
+    const ferries = 'Tomorrow East Pier to Qingyu, 3 sailings: F1 07:10 ¥35; F2 09:30 ¥35; F3 13:00 ¥30.';
+    const listed = { sailings: [{ sailingId: 'F1', time: '07:10', price: 35 }, { sailingId: 'F2', time: '09:30', price: 35 }, { sailingId: 'F3', time: '13:00', price: 30 }] };
+    expect(aboutNamed(ferries, listed, ['What time is the first sailing tomorrow?'])).toBe('Tomorrow East Pier to Qingyu, 3 sailings: F1 07:10 ¥35');
+  });
+
   it('hears the one a superlative picks when two questions are asked of it (「第一班是几点，多少钱」)', () => {
     const ferries = '明天 东港码头→青屿 3 班：F1 07:10 ¥35；F2 09:30 ¥35；F3 13:00 ¥30。';
     const listed = { sailings: [{ sailingId: 'F1', time: '07:10', price: 35 }, { sailingId: 'F2', time: '09:30', price: 35 }, { sailingId: 'F3', time: '13:00', price: 30 }] };

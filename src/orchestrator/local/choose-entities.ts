@@ -8,6 +8,7 @@ import { entitiesByValue } from './by-value.ts';
 import { byDifference, kindDescribed, toldByKind, toldByKindWords } from './by-difference.ts';
 import { describedByWhatItDoes, describedThing } from './name-pieces.ts';
 import { describedBy, describesAThing } from './by-description.ts';
+import { byKindOrOffer } from './by-kind.ts';
 import { superlativeScope } from './kind-said.ts';
 import { blankSetAside, refusedByPart } from './set-aside.ts';
 import { cityWithout } from './city-without.ts';
@@ -206,7 +207,9 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
     // (「买一个量体温的和一盒退烧药」: a thing said by what it does, beside another described)
     // (not where another description is left open: the two are then asked about, not one dropped)
     const doing = described || !describesAThing(text) ? describedByWhatItDoes(text, entities).filter((hit) => hit.entity !== described?.entity && (!described || hit.span[1] <= described.span[0] || hit.span[0] >= described.span[1])) : [];
-    return [...(described ? [described] : []), ...doing];
+    // (「馋粤菜了」: a place said by its kind, or by what its listing says it is known for)
+    const byKind = described || doing.length ? undefined : byKindOrOffer(text, entities);
+    return [...(described ? [described] : []), ...doing, ...(byKind ? [byKind] : [])];
   }
   const chinese = [thingWords(text, { exact: true }), placeWords(text)].filter(Boolean).join(' ');
   const found = chinese ? matchEntities(chinese, entities) : [];
@@ -223,7 +226,9 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
   const described = hits2.length ? undefined : describedBy(text, entities);
   if (described) return [described];
   const told2 = hits2.length ? undefined : toldByKindWords(thingWords(text), tellingWords(MODIFIED_KIND.exec(text)?.[1] ?? ''), entities);
-  return told2 ? whole([{ entity: told2, score: 0.5, span: [0, text.length] }]) : [];
+  if (told2) return whole([{ entity: told2, score: 0.5, span: [0, text.length] }]);
+  const byKind = hits2.length ? undefined : byKindOrOffer(text, entities);
+  return byKind ? [byKind] : [];
 }
 
 /**

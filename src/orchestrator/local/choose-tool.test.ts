@@ -147,6 +147,15 @@ describe('a fact asked of a thing one list alone names', () => {
     expect(chooseGoalTool('你们船上那个双人零食包多钱啊，里面都有啥', 'ferry', ferry).api).toBe('listSnacks');
   });
 
+  it('is answered by that list where it asks what the thing is or holds ("what\'s actually in a …")', () => {
+    const teas = testCatalog([
+      { appId: 'tea', appName: 'Tea Counter', api: 'listCounters', readOnly: true, description: 'What\'s at each tea counter: address, opening hours, and whether it actually has seats.' },
+      { appId: 'tea', appName: 'Tea Counter', api: 'listAddresses', readOnly: true, description: 'The addresses saved in the user\'s account, for delivery.' },
+      { appId: 'tea', appName: 'Tea Counter', api: 'listTeas', readOnly: true, description: 'The teas on sale (green, jasmine, white) with their prices.' },
+    ], { 'tea.listTeas': ['Jasmine Pearl', 'Silver Needle'] });
+    expect(chooseGoalTool("what's actually in a jasmine pearl?", 'tea', teas).api).toBe('listTeas');
+  });
+
   it('is not the list that names it where that list tells nothing of what is asked', () => {
     const piers = testCatalog([
       { appId: 'ferry', appName: '海湾轮渡', api: 'listPiers', readOnly: true, description: '码头列表：地址、开放时间。',
@@ -210,5 +219,18 @@ describe('how many of a thing the person has saved', () => {
       { appId: 'ferry', appName: '海湾轮渡', api: 'buyTickets', description: '买船票：选定班次、舱位和张数后生成待支付订单，用户在卡片上确认后支付；乘客 ID 来自 listPassengers。' },
     ]);
     expect(chooseGoalTool('我在轮渡那边存了几个乘客来着', 'ferry', ferry).api).toBe('listPassengers');
+  });
+});
+
+describe('a question of what a thing costs on weekdays and at weekends', () => {
+  const inn = testCatalog([
+    { appId: 'inn', appName: '青屿客栈', api: 'listInns', readOnly: true, description: '客栈列表：每家客栈的房型、平日价和周末价。',
+      outputSchema: { type: 'object', properties: { inns: { type: 'array', items: { type: 'object', properties: { innId: { type: 'string' }, name: { type: 'string' }, roomTypes: { type: 'array', items: { type: 'object', properties: { roomTypeId: { type: 'string' }, name: { type: 'string' }, weekday: { type: 'number' }, weekend: { type: 'number' } } } } } } } } } },
+    { appId: 'inn', appName: '青屿客栈', api: 'quoteRooms', readOnly: true, description: 'Quote the rooms of one inn for the nights asked: how much each room costs for those dates.',
+      inputSchema: { type: 'object', properties: { innId: { type: 'string', description: '来自 listInns 的 innId' }, checkIn: { type: 'string', format: 'date' }, checkOut: { type: 'string', format: 'date' } }, required: ['innId', 'checkIn', 'checkOut'] } },
+  ], { 'inn.listInns': ['青屿客栈', '海景大床房'] });
+
+  it('is answered by the list that prices both, not by a quote for a date (the weekend said beside weekdays is no date)', () => {
+    expect(chooseGoalTool('How much is the sea view room at Qingyu Inn on a weeknight compared with a weekend night?', 'inn', inn).api).toBe('listInns');
   });
 });

@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import { idParams } from './id-sources.ts';
-import { askedWords, detectLanguage, matchEntities, withAskedWords, withChineseWords, withoutAskedWords } from '../understand/index.ts';
+import { askedWords, blankDayClasses, detectLanguage, matchEntities, withAskedWords, withChineseWords, withoutAskedWords } from '../understand/index.ts';
 import { contentWords } from '../understand/function-words.ts';
 import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { CHANGE_WORDS, DONE_BEFORE, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
@@ -9,6 +9,7 @@ import { askedAttributes } from '../understand/asked-attribute.ts';
 import { askedFit, quoteAsked, quotes } from './asked-tool.ts';
 import { schemaTells } from './attribute-fields.ts';
 import { withoutOwnErrand } from './own-errand.ts';
+import { asksWhatItHolds } from './described.ts';
 
 /** A request said as a question: "can you / could someone … do", "could I get a …", 「能(不能)帮我…」「可以帮我…吗」「周六能来家里擦个玻璃吗」. */
 const POLITE_REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?!tell|check|show|let me know|see|explain|find out|confirm)(?:come|clean|do|book|get|grab|fetch|deliver|send|bring|fix|order|reserve|pick|make|set|sign|put|call|pay|top|have\b[^.?!]{1,60}?\b(?:sent|delivered|brought|shipped))\b|\b(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|order|grab|book|reserve)\s+(?:a|an|one|two|three|some|\d+)\b|(?:能不能|能否|可不可以|可以|能)(?:帮我|给我|帮忙)(?!查|看|问)|(?:能不能|能否|可不可以|可以|能)(?:派[个位]?人|安排[个位]?人)?(?:来|上门)[^，,。？?]{0,8}?(?:做|打扫|收拾|清洁|清洗|修|装|擦|送)/i;
@@ -128,7 +129,8 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // asked for the time said (「湖边那家客栈周六住一晚多少钱」))
   const byTop = !!top && (quotes(top) || (!!when && takesWhen(top)));
   // (nor where things of two lists are named: 「东门店买两盒青蒿素片一共多少钱」 names a store and a medicine)
-  const namers = !acting && facts.length && !named && !byTop ? tools.filter((tool) => readsOnly(tool) && listsNamed(tool)) : [];
+  // (or asks what it is or holds, "what's in a <drink>": the list that names it says so of it)
+  const namers = !acting && (facts.length || asksWhatItHolds(text)) && !named && !byTop ? tools.filter((tool) => readsOnly(tool) && listsNamed(tool)) : [];
   // (and it tells all that is asked: a store list named for "how much is <a medicine> at your pier store" tells no price)
   const namer = namers.length === 1 && facts.every((attribute) => !namers[0]!.outputSchema || schemaTells(attribute, namers[0]!.outputSchema)) ? scored.find((s) => s.tool === namers[0] && s.score > 0) : undefined;
   if (namer && namer !== scored[0]) scored.unshift(namer);
@@ -178,7 +180,8 @@ const IS_THERE = /有[^，,。；;？?]{1,16}(?:吗|么|嘛)|有没有|\b(?:is t
 function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog: ScoredCatalog, acting: boolean): Tool | undefined {
   // 「明天下午枫林店有《雪山来信》吗」: whether there is one at a time said asks about its sessions too
   // 「望京店几点关门」 asks about the store itself (its hours), not about what it leads to
-  const rest = withoutAskedWords(text);
+  // (「平时去住…」, "on a weeknight": a class of days whose prices are asked is no time a thing is on)
+  const rest = blankDayClasses(withoutAskedWords(text));
   const named = namedThing(text, catalog);
   // (「那部讲灯塔的纪录片几点有」, "the sci-fi one": of a thing described rather than named, when it is on)
   const asks = named ? ASKS_WHEN_OR_LEFT.test(rest) || (IS_THERE.test(rest) && saysWhen(rest)) : ASKS_WHEN.test(rest); // the date reading last: it costs most

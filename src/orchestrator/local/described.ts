@@ -7,6 +7,9 @@ const DESCRIPTION = /^(?:desc|description|intro|introduction|details?|notes?|rem
 /** Asking what a thing is or holds (「里面有什么」「是什么做的」, "what's in", "what does it come with"). */
 const MADE_OF = /里面(?:有|是|放了?)(?:什么|啥)|(?:是|用)(?:什么|啥)做的|是(?:什么|啥)(?:东西|口味|味道)?[？?吗]?\s*$|\bwhat(?:'s|s| is| are)\s+(?:actually\s+|exactly\s+)?in\b|\bwhat does\b[^?]{1,40}\b(?:have|contain|come with)\b|\bwhat(?:'s| is) (?:a|an)\b/i;
 
+/** Whether a question asks what a thing is or holds (「里面有什么」, "what's in a …"). */
+export const asksWhatItHolds = (text: string): boolean => MADE_OF.test(text);
+
 /** The words a listed thing says of itself, where it carries any. */
 export function descriptionOf(entity: Entity): string | undefined {
   const key = Object.keys(entity.fields ?? {}).find((k) => DESCRIPTION.test(k));

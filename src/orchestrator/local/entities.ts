@@ -82,7 +82,7 @@ export function isStartKey(key: string): boolean {
 export const ENDS_KEY = /^end|End|finish|Finish|结束|散场|下课/;
 
 /** Fields that file a listed thing under a kind or say what it is for (a drink's category, a film's genre, a class's type, what a remedy treats). */
-export const KIND_FIELD = /^(?:genres?|department|departmentName|dept|specialty|speciality|科室|category|categories|categoryName|kind|type|typeName|style|theme|tags?|类型|分类|品类|uses?|usage|indications?|effects?|purpose|用途|功效|适应症|主治)$/i;
+export const KIND_FIELD = /^(?:genres?|cuisines?|菜系|department|departmentName|dept|specialty|speciality|科室|category|categories|categoryName|kind|type|typeName|style|theme|tags?|类型|分类|品类|uses?|usage|indications?|effects?|purpose|用途|功效|适应症|主治)$/i;
 
 /** The clock times (HH:MM) a thing's own fields say it is at. */
 export function timesOf(thing: Entity): string[] {

@@ -78,7 +78,7 @@ export class LocalPlanner implements Planner {
 
     const fact = (content: string, toolId?: string, isError = false) =>
       factOf(content, { lang, isError, apis: toolId ? catalog.toolsOf(appOfTool(toolId)).map((t) => t.api) : [] });
-    observe(memo, fresh, said, fact, (id) => catalog.tool(id), { now: input.clock.now(), timeZone: input.clock.timeZone }, (appId) => skillDocs(catalog, appId));
+    observe(memo, fresh, said, fact, (id) => catalog.tool(id), { now: input.clock.now(), timeZone: input.clock.timeZone }, (appId) => skillDocs(catalog, appId), input.transcript);
     const userIndex = fresh.map((t) => t.role).lastIndexOf('user');
     const userText = userIndex >= 0 ? (fresh[userIndex] as Extract<Transcript, { role: 'user' }>).text : undefined;
     const answered = fresh.slice(userIndex + 1).filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');

@@ -1,6 +1,6 @@
 import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { detectLanguage, type DateTimeReference } from '../understand/index.ts';
+import { asksDayClassPrice, detectLanguage, type DateTimeReference } from '../understand/index.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import { waitingInstead, type LocalMemo } from './memo.ts';
@@ -20,9 +20,10 @@ import { optionNotes } from './option-note.ts';
 import { entitiesIn } from './entities.ts';
 import { toldOnceDone } from './asked-after.ts';
 import { dateBoundLine, dateBoundSaid } from './date-bound.ts';
+import { dayPricesLine } from './day-prices.ts';
 
 /** Reads what happened since the last step: results of our calls, the hub's notes. */
-export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference, docsOf: (appId: string) => string[] = () => []): void {
+export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference, docsOf: (appId: string) => string[] = () => [], read: readonly Transcript[] = fresh): void {
   const goal = memo.goals.find((g) => g.status === 'called' || g.status === 'open');
   const results = fresh.filter((t): t is Extract<Transcript, { role: 'tool-result' }> => t.role === 'tool-result');
   // (「没有符合条件的场次」 for a date past the last the skill says there is: 「船票只卖到…」 says why)
@@ -105,6 +106,14 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   // 「次卡有效期多久」: what the list leaves out of the answer, as the skill's documents state it of the thing
   const stated = tool && readsOnly(tool) && !isActing(goal.text) ? statedFact([...goal.answers, goal.text].join(' '), told, docsOf(tool.appId), lang) : undefined;
   if (stated) said.push(fact(stated, final.toolId));
+  // 「…平时去住是不是更便宜」: what the thing costs on weekdays and at weekends, as a list read carries it
+  const byDaysOf = (read2: readonly Transcript[]) => dayPricesLine([...goal.answers, goal.text], read2.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : [])), new Set(argValues(goal.args)), lang);
+  const askedByDays = !!tool && readsOnly(tool) && !isActing(goal.text) && asksDayClassPrice(goal.text);
+  // (where the list just told is the one that carries them, it says nothing more: its line replaces it)
+  const ownByDays = askedByDays ? byDaysOf([final]) : undefined;
+  if (ownByDays && !about && told && said.at(-1) === told) said.pop();
+  const byDays = ownByDays ?? (askedByDays ? byDaysOf(read) : undefined);
+  if (byDays) said.push(byDays);
   // 「…加起来一共要交多少」: what the things listed come to together
   const total = tool && readsOnly(tool) && final === own && asksTotal(goal.text) ? totalLine(own.structuredContent, [...goal.answers, goal.text], lang) : undefined;
   if (total) said.push(total);
@@ -128,6 +137,13 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   if (agree) goal.asking = { params: [agree], kind: 'agree' };
   // the first choice was had: what instead is not wanted
   if (!agree && instead) instead.status = 'dropped';
+}
+
+/** The plain values among a goal's arguments, at any depth (the IDs it chose). */
+function argValues(value: unknown): string[] {
+  if (typeof value === 'string' || typeof value === 'number') return [String(value)];
+  if (!value || typeof value !== 'object') return [];
+  return Object.values(value).flatMap(argValues);
 }
 
 /** The dates among a call's arguments (`2026-03-20`), at any depth. */

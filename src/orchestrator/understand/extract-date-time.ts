@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { AgentOsError, zonedParts } from '../../core/index.ts';
 import { findPeriod, normalizeForChrono, type Period } from './date-time-normalize.ts';
+import { blankDayClasses } from './day-class.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 import { meantAmong } from './meant-among.ts';
 import { textOf } from './text-input.ts';
@@ -56,7 +57,8 @@ export function dateTimeSaid(input: string, ref: DateTimeReference): { mention: 
   const normalized = normalizeForChrono(text);
   // "just 2 hours" is how long, not two hours from now: blanked (same length) before chrono reads it.
   // (nor is "75 m²" 75 minutes: a size or a weight is blanked too)
-  const source = { ...normalized, text: normalized.text.replace(DURATION, (m) => ' '.repeat(m.length)).replace(MEASURE, (m) => ' '.repeat(m.length)) };
+  // (nor is the weekend a day where the prices of weekdays and weekends are asked: `day-class.ts`)
+  const source = { ...normalized, text: blankDayClasses(normalized.text.replace(DURATION, (m) => ' '.repeat(m.length)).replace(MEASURE, (m) => ' '.repeat(m.length))) };
   const found = parseAll(source, wall);
   const meant = (of: Found[]) => meantAmong(of.map((f) => ({ f, index: f.result.index, end: f.result.index + f.result.text.length })), source.text)?.f;
   const dated = meant(found.filter(({ result }) => hasDate(result, source.text)));
@@ -84,7 +86,7 @@ export function dateTimeSaid(input: string, ref: DateTimeReference): { mention: 
       spans.push(day.span);
     }
   }
-  const period = findPeriod(text);
+  const period = findPeriod(blankDayClasses(text));
   // "this afternoon around 1": a bare hour after "around"/"about" is a time too (chrono reads none there).
   const loose = !timed || !/\d/.test(timed.result.text) ? LOOSE_HOUR.exec(source.text) ?? LOOSE_ISH.exec(source.text) : null;
   if (loose) {

@@ -26,6 +26,7 @@ export { cityInEnglish, citiesIn, cityOf, placeWords } from './cities.ts';
 export { narrowByAmount, numbersSaid } from './number-fit.ts';
 export { amountsSaid, holds, rangeOfField, rangesIn, type Amount, type Measure, type SizeRange } from './size-range.ts';
 export { partySize, peopleSaid } from './party-size.ts';
+export { asksDayClassPrice, blankDayClasses } from './day-class.ts';
 export { arrivalBy, withoutArrival } from './arrive-by.ts';
 export { kindWords } from './kind-words.ts';
 export { complaintSpan, complaintWords } from './complaint-words.ts';
