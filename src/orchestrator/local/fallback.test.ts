@@ -22,6 +22,10 @@ describe('a second choice said with the first', () => {
     expect(splitFallback("A tin of oolong from the pier shop; if they don't have it, the one by the ferry")?.instead).toBe('the one by the ferry');
     expect(splitFallback('A pottery session this Sunday at 10am. If 10 is booked up, 2 in the afternoon works too')?.instead).toBe('2 in the afternoon works too');
     expect(splitFallback('Sunday at 3pm for the tea tasting; if 3pm is taken, 5 then')?.instead).toBe('5 then');
+    // (the condition asked first, then taken up)
+    expect(splitFallback('Is the 9am wheel class at the harbour studio on Sunday full? If it is, put me in the Sunday glazing class there instead.'))
+      .toMatchObject({ first: 'Is the 9am wheel class at the harbour studio on Sunday full?', instead: 'put me in the Sunday glazing class there instead.' });
+    expect(splitFallback('Sunday sunrise ferry sold out? If so, the next sailing')?.instead).toBe('the next sailing');
   });
 
   it('hears no seat or ticket left as a condition (「要是没票就坐下一班」)', () => {

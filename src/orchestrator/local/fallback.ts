@@ -32,6 +32,8 @@ const UNLESS_FIRST = new RegExp([
   String.raw`(?<=[？?，,。！!；;]\s*)(?<again>[^，,。？?！!；;\s]{1,8}?)(?:如果|要是|假如|万一)?${NONE_LEFT}${THEN_DO}`,
   // "If not, …", "If there aren't any, …", "If it's sold out, …", "Otherwise …", "Failing that, …"
   String.raw`\b(?:if not|if there (?:isn'?t|aren'?t|is none|are none|is no room|are no (?:rooms|seats|spots|tickets))(?: any)?(?: left)?|if (?:it|that(?: one)?|this(?: one)?|they|those|the [a-z]+(?: [a-z]+)?|\d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?: o'clock)?|[a-z]+day|noon|midday|midnight|tonight|morning|afternoon|evening)(?:'s|'re| is| are)(?: already)? (?:sold out|full|fully booked|booked up|gone|taken|closed|not available|unavailable|not open|no good)|if they (?:don'?t|do not) have (?:it|any|one)|otherwise|failing that)\b,?\s*(?:then\s+)?`,
+  // "Is the 10am class full? If it is, …", "Sold out? If so, …": the condition asked first, then taken up
+  String.raw`(?<=\b(?:full|sold out|booked up|fully booked|gone|taken|closed)\s*\?\s*)(?:if (?:it is|it's|they are|they're|so|yes)|and if (?:it is|so))\b,?\s*(?:then\s+)?`,
 ].join('|'), 'iu');
 
 /** The condition's split of a request, or undefined where it states none (or states it first, with nothing before). */

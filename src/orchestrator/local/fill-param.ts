@@ -36,7 +36,16 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
   if (id?.source) {
     const sourceTool = env.sibling(id.source);
     if (!sourceTool) return undefined;
-    const listed = latestEntities(env.transcript, sourceTool.id, id);
+    const all = latestEntities(env.transcript, sourceTool.id, id);
+    // (what instead of a class found full is any of them but that one)
+    const listed = all && goal.refused?.length ? all.filter((e) => !goal.refused!.includes(e.id)) : all;
+    // (and where the list held only that one, the list is asked for again, once, by what instead says)
+    // (where it again holds only that one, that is told and nothing else tried: no list wider than what was said)
+    if (all?.length && !listed?.length) {
+      if (goal.relisted) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
+      goal.relisted = true;
+      return { type: 'source', param: param.path, sourceToolId: sourceTool.id };
+    }
     // (a family of three: among the rooms that hold three — unless the words name one in full, which the
     // mini-program then refuses or not, and the person decides)
     const belonging = listed && belongingTo(listed, goal.args);

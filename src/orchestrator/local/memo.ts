@@ -55,6 +55,10 @@ export interface Goal {
   orElse?: boolean;
   /** What instead, once the first choice was refused: the arguments tried and the refusal (「要是没票就坐下一班」 reads them). */
   tried?: { args: Record<string, unknown>; refusal: string };
+  /** The things the first choice was refused for (`refused-things.ts`): never chosen for what instead. */
+  refused?: string[];
+  /** Whether the list was asked for again because it held only what was refused (it is, once). */
+  relisted?: boolean;
   /** What the user added after an answer (「…对了，时间改成八点」): read into the goal when it goes on. */
   afterthought?: string;
   /**

@@ -21,6 +21,8 @@ import { entitiesIn } from './entities.ts';
 import { toldOnceDone } from './asked-after.ts';
 import { dateBoundLine, dateBoundSaid } from './date-bound.ts';
 import { dayPricesLine } from './day-prices.ts';
+import { idParams } from './id-sources.ts';
+import { refusedThings } from './refused-things.ts';
 
 /** Reads what happened since the last step: results of our calls, the hub's notes. */
 export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fact: (content: string, toolId?: string, isError?: boolean) => string, toolOf: (id: string) => Tool | undefined, ref: DateTimeReference, docsOf: (appId: string) => string[] = () => [], read: readonly Transcript[] = fresh): void {
@@ -83,6 +85,10 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
       goal.status = 'dropped';
       instead.orElse = undefined;
       instead.tried = { args: structuredClone(goal.args), refusal: own.content };
+      // (「瑜伽那节满了就约普拉提」: the full class is no choice for what instead)
+      const listed = read.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : []));
+      const ids = tool ? idParams(tool, tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? [])).map((p) => p.name) : [];
+      instead.refused = [...(instead.refused ?? []), ...refusedThings(goal.args, ids, listed)];
       return;
     }
     goal.asking = { params: [], kind: 'value' };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannerInput, Transcript } from '../planner.ts';
+import { entitiesIn } from './entities.ts';
+import { LocalPlanner } from './local-planner.ts';
+import { refusedThings } from './refused-things.ts';
+import { testCatalog } from './test-catalog.ts';
+
+describe('the things an act was refused for', () => {
+  const listed = entitiesIn({ inns: [{ innId: 'I1', name: '青屿客栈', roomTypes: [{ roomTypeId: 'I1-SEA', name: '海景大床房' }] }] });
+
+  it('are the one ID it took, or of several the thing that belongs to another (the room type, not its inn)', () => {
+    expect(refusedThings({ classId: 'k1' }, ['classId'], [])).toEqual(['k1']);
+    expect(refusedThings({ innId: 'I1', roomTypeId: 'I1-SEA', nights: 2 }, ['innId', 'roomTypeId'], listed)).toEqual(['I1-SEA']);
+  });
+});
+
+/** A pottery studio: its classes by day and kind; the Sunday 9am wheel class is full. */
+const classes = [
+  { classId: 'w-sun-0900', kind: 'wheel', date: '2027-03-14', time: '09:00', name: '拉坯 Wheel' },
+  { classId: 'g-sun-1400', kind: 'glazing', date: '2027-03-14', time: '14:00', name: '上釉 Glazing' },
+  { classId: 'g-sat-1400', kind: 'glazing', date: '2027-03-13', time: '14:00', name: '上釉 Glazing' },
+];
+const catalog = testCatalog([
+  { appId: 'studio', appName: 'Harbour Pottery', api: 'listClasses', readOnly: true, description: 'List the pottery classes by day and kind, with places left.',
+    inputSchema: { type: 'object', properties: { date: { type: 'string', format: 'date', description: 'YYYY-MM-DD' }, kind: { type: 'string', enum: ['wheel', 'glazing'], description: 'wheel=拉坯 wheel throwing, glazing=上釉 glazing' } } } },
+  { appId: 'studio', appName: 'Harbour Pottery', api: 'bookClass', description: 'Book a place in one pottery class.',
+    inputSchema: { type: 'object', properties: { classId: { type: 'string', description: 'classes[].classId from listClasses' } }, required: ['classId'] } },
+]);
+const studio = (toolId: string, args: Record<string, unknown>): { isError: boolean; content: string; structuredContent?: Record<string, unknown> } => {
+  if (toolId === 'studio.listClasses') {
+    const found = classes.filter((c) => (!args.date || c.date === args.date) && (!args.kind || c.kind === args.kind));
+    return { isError: false, content: `${found.length} classes: ${found.map((c) => `${c.classId} ${c.date} ${c.time} ${c.kind}`).join('; ')}`, structuredContent: { classes: found } };
+  }
+  return args.classId === 'w-sun-0900' ? { isError: true, content: 'The class is full.' } : { isError: false, content: `Booked ${String(args.classId)}.`, structuredContent: { bookingId: 'b1' } };
+};
+
+/** Plays a request against the studio, answering each call as it would; what was booked, and how often the classes were listed. */
+async function play(said: string): Promise<{ booked: unknown[]; listed: number }> {
+  const planner = new LocalPlanner();
+  const transcript: Transcript[] = [{ role: 'user', text: said }];
+  const input = (memo?: unknown): PlannerInput => ({ transcript, user: { id: 'u', name: 'U', lang: 'en', city: undefined, preferences: {} }, catalog, clock: { now: () => new Date('2027-03-10T02:00:00Z'), timeZone: 'Asia/Shanghai' }, memo, knownIds: [] });
+  const booked: unknown[] = [];
+  let memo: unknown;
+  for (let i = 0; i < 12; i++) {
+    const step = await planner.next(input(memo));
+    memo = step.memo;
+    if (step.type !== 'call') break;
+    if (step.toolId === 'studio.bookClass') booked.push(step.arguments.classId);
+    transcript.push({ role: 'tool-call', callId: `c${i}`, toolId: step.toolId, arguments: step.arguments }, { role: 'tool-result', callId: `c${i}`, toolId: step.toolId, ...studio(step.toolId, step.arguments) });
+  }
+  return { booked, listed: transcript.filter((t) => t.role === 'tool-call' && t.toolId === 'studio.listClasses').length };
+}
+
+describe('what instead of a thing refused', () => {
+  it('is never that thing again: the list is read anew for what instead names', async () => {
+    expect((await play('Is the 9am wheel class on Sunday full? If it is, put me in the Sunday glazing class instead.')).booked).toEqual(['w-sun-0900', 'g-sun-1400']);
+  });
+
+  it('is nothing where the list read anew holds only that thing: read once more, never in a loop, nothing else booked', async () => {
+    const { booked, listed } = await play('Is the 9am wheel class on Sunday full? If it is, book me into another wheel class that day.');
+    expect(booked).toEqual(['w-sun-0900']);
+    expect(listed).toBe(2);
+  });
+});
