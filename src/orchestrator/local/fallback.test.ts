@@ -31,6 +31,7 @@ describe('a second choice said with the first', () => {
   it('hears no seat or ticket left as a condition (「要是没票就坐下一班」)', () => {
     expect(splitFallback('周六早上那班船的客舱给我来一张，要是没票就坐下一班')).toMatchObject({ first: '周六早上那班船的客舱给我来一张', instead: '坐下一班' });
     expect(splitFallback('订周五晚上的包厢，没位子的话大厅也行')?.instead).toBe('大厅也行');
+    expect(splitFallback('周六上午那班船，两张观景舱哈，观景舱要是没了普通舱也行')).toMatchObject({ first: '周六上午那班船，两张观景舱哈', instead: '普通舱也行' });
     expect(splitFallback('周六早上那班船，两张客舱；客舱要是不够，就买普通座')).toMatchObject({ first: '周六早上那班船，两张客舱', instead: '买普通座' });
     expect(splitFallback('周六早上那班船，两张，要靠窗的好位置；靠窗的要是没了，普通座也行')).toMatchObject({ first: '周六早上那班船，两张，要靠窗的好位置', instead: '普通座也行' });
   });

@@ -21,7 +21,7 @@ export interface Fallback {
 const NONE_LEFT = String.raw`(?:都|已经)?(?:没有了?|没了|满了|已满|约满了?|订满了?|卖完了?|售罄了?|(?:订|约|买|抢)不[到上着了]|不行|(?:没|缺|无|断)货了?|(?:没|无)(?:票|座|位子?|位置|房|号)了?|不够了?|没有货|关门了?|关了|打烊了?|(?:没|不)开(?:门)?了?)`;
 const THEN = String.raw`[，,]?\s*(?:那)?(?:就|也)?`;
 /** 「…就」 that begins what is done instead (never 就诊, 就业, 就医, 就餐, 就读), something after it. */
-const THEN_DO = String.raw`(?:[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)|[，,]\s*(?=[^，,。；;？?！!]{1,16}(?:也行|也可以|也成|也好|都行|都可以)))`;
+const THEN_DO = String.raw`(?:[，,]?\s*(?:那)?(?:就|也)(?![诊业医餐读])(?=\S)|[，,]?\s*(?=[^，,。；;？?！!]{1,16}(?:也行|也可以|也成|也好|都行|都可以)))`;
 const UNLESS_FIRST = new RegExp([
   // 「如果江景房满了就订大床房」: what is wanted first inside the condition
   String.raw`(?:如果|要是|假如|万一)(?<inside>[^，,。？?！!]{2,24}?)${NONE_LEFT}(?:的话${THEN}(?=\S)|${THEN_DO})`,

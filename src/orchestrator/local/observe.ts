@@ -1,6 +1,7 @@
 import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { asksDayClassPrice, detectLanguage, type DateTimeReference } from '../understand/index.ts';
+import { asksDayClassPrice, detectLanguage, matchEnum, type DateTimeReference } from '../understand/index.ts';
+import { enumsOf } from './fill-value.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
 import { waitingInstead, type LocalMemo } from './memo.ts';
@@ -85,10 +86,12 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
       goal.status = 'dropped';
       instead.orElse = undefined;
       instead.tried = { args: structuredClone(goal.args), refusal: own.content };
-      // (「瑜伽那节满了就约普拉提」: the full class is no choice for what instead)
+      // (「瑜伽那节满了就约普拉提」: the full class is no choice for what instead — unless what instead changes
+      // an option of the act itself, 「黄金座没了普通座也行」, and the thing stays)
       const listed = read.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : []));
       const ids = tool ? idParams(tool, tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? [])).map((p) => p.name) : [];
-      instead.refused = [...(instead.refused ?? []), ...refusedThings(goal.args, ids, listed)];
+      const option = !!tool && enumsOf(tool.inputSchema).some((options) => matchEnum(instead.answers[0] ?? '', options).length > 0);
+      if (!option) instead.refused = [...(instead.refused ?? []), ...refusedThings(goal.args, ids, listed)];
       return;
     }
     goal.asking = { params: [], kind: 'value' };
