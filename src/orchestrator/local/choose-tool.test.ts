@@ -234,3 +234,15 @@ describe('a question of what a thing costs on weekdays and at weekends', () => {
     expect(chooseGoalTool('How much is the sea view room at Qingyu Inn on a weeknight compared with a weekend night?', 'inn', inn).api).toBe('listInns');
   });
 });
+
+describe('a question of when, of a thing described rather than named', () => {
+  const screens = testCatalog([
+    { appId: 'screen', appName: 'Harbour Screens', api: 'listFilms', readOnly: true, description: 'The films on this week, with their genres.' },
+    { appId: 'screen', appName: 'Harbour Screens', api: 'listShowings', readOnly: true, description: 'Sessions of one title, by day and screen.',
+      inputSchema: { type: 'object', properties: { filmId: { type: 'string', description: 'filmId from listFilms' }, date: { type: 'string', format: 'date' } }, required: ['filmId'] } },
+  ], { 'screen.listFilms': ['The Lighthouse Keeper', 'Tide Runner'] });
+
+  it('is answered by the showings ("just tell me the times")', () => {
+    expect(chooseGoalTool('Any animated film for kids this weekend? Just tell me the times', 'screen', screens).api).toBe('listShowings');
+  });
+});

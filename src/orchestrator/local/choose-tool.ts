@@ -173,7 +173,7 @@ function listTakingNamed(top: Tool | undefined, tools: Tool[], listsNamed: (tool
  */
 const ASKS_WHEN_OR_LEFT = /几点|什么时候|时间|场次|哪天|还有|余|上映|放映|在放|when|what time|times|showtimes|schedule|available|availability|left|sessions|\b(?:showing|playing|screening)\b|\b(?:is|are)\b[^?,.]{1,40}\bon\b/i;
 /** Of a thing described rather than named, only when it is on: 「还有哪些片子」 asks for the things themselves. */
-const ASKS_WHEN = /几点|什么时候|场次|哪天|有场|\b(?:when|what time|showtimes|schedule|sessions)\b/i;
+const ASKS_WHEN = /几点|什么时候|场次|哪天|有场|\b(?:when|what time|(?:the |what )times|showtimes|schedule|sessions)\b/i;
 
 const IS_THERE = /有[^，,。；;？?]{1,16}(?:吗|么|嘛)|有没有|\b(?:is there|are there|do you have|any)\b/i;
 

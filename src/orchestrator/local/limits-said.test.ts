@@ -34,6 +34,9 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('Is there a child ticket?', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     // (asked whether it can be had, 「能不能买儿童票」: the line that says there is none answers it as well)
     expect(limitAsked('小孩能不能买儿童票', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    // (but not of another kind of thing said for children: a sailing for kids is no child ticket)
+    expect(limitAsked('Is there any sailing for kids this weekend?', docs)).toBeUndefined();
+    expect(limitAsked('周末有没有适合儿童的航线', docs)).toBeUndefined();
     // (a thing the lines only name, not deny, is the lists' to answer)
     expect(limitAsked('明天还有观景舱吗', docs)?.sentence).toBeUndefined();
   });

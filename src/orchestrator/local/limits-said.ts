@@ -54,10 +54,13 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const before = clauses[clauses.indexOf(clause) - 1] ?? '';
   const kinds = kindsNamed(withChineseWords(`${before} ${clause}`), [...docs, ...descriptions]);
   const own = clause.replace(LEFT_OUT, ' ');
-  const asked = pairs(`${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${ALONE.test(clause) ? ALONE_WORD : ''}`.replace(ASKING, ' '));
+  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${ALONE.test(clause) ? ALONE_WORD : ''}`.replace(ASKING, ' ');
+  const asked = pairs(askedText);
   // (whether a kind of thing is had is answered by a line that says it is not; how many, by a line that bounds it)
   // (「小孩能买儿童票吗」 is answered by a line that says there is none, as much as by a limit)
-  const absent = (s: string) => [...s.matchAll(ABSENT)].some((m) => [...asked].some((pair) => (m[1] ?? m[2] ?? '').includes(pair)));
+  // (and the kind it says there is none of is the kind asked of: 「没有儿童票」 answers a child's ticket, not "a movie for kids")
+  const ofKind = (phrase: string) => !/\p{Script=Han}$/u.test(phrase) || askedText.includes(phrase.at(-1)!);
+  const absent = (s: string) => [...s.matchAll(ABSENT)].some((m) => { const phrase = m[1] ?? m[2] ?? ''; return ofKind(phrase) && [...asked].some((pair) => phrase.includes(pair)); });
   const states = BOUND_ASK.test(clause) ? (s: string) => BOUND.test(s)
     : CAN_ASK.test(clause) ? (s: string) => LIMIT.test(s) || absent(s)
     : absent;

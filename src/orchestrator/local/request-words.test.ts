@@ -20,6 +20,8 @@ describe('an act held back', () => {
 
   it.each(['周日青屿的船，最便宜那班买两张', '急着走，帮我订一张观景舱', '周六想带孩子去看那部动画', '先问问价格，合适的话帮我订两张'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 
+  it.each(['Any pottery class for beginners on Sunday? Just tell me the times, I\'ll book later', '周日青屿的船几点有？回头我自己买', '观景舱还有吗？晚点我再订'])('%s does not act: the act kept for later or for oneself', (text) => expect(isActing(text)).toBe(false));
+
   it.each(['润喉糖要是拿三盒送到家，大概多少钱？只是问问', 'if I got three tins delivered, what would that come to? just asking'])('%s asks: only asking holds back what it would buy', (text) => expect(isActing(text)).toBe(false));
 });
 

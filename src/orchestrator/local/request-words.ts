@@ -100,10 +100,13 @@ const OUTRIGHT = /(?:帮我|给我|替我|帮忙)(?:[^，,。？?！!]{0,6}?)(?:
 /** Wanting to go and see (「想去看」「带娃去看」, "want to see"): an act only where no act is held back. */
 const WANTS_TO_GO = /想(?:去)?(?:看|住|吃)(?![看过])|去(?!哪)[^，,。？?看]{0,8}看(?![看过])|带(?:着|上)?[^，,。？?看带]{1,6}看(?![看过])|看(?:一)?场(?![次地])|(?:和|跟|同)[^，,。？?看]{1,6}(?:一起)?(?:去)?看(?![看过])|\b(?:want(?:s)? to|wanna|would like to|'d like to) (?:go (?:and )?)?(?:see|watch|catch|go)\b/gi;
 
-/** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」「别急着买」, "don't book it", "no need to order"). */
+/** An act the request says not to do: a negation right before the verb (「先别订」「不用下单」「别急着买」, "don't book it", "no need to order"), or one kept for later. */
 const NEGATION = String.raw`(?:先别|(?<![分特区类级])别|不要|不用|无需|不必|先不|暂时不|暂不|不(?:着急|急着?)|(?<![要买订约付交])不(?=下单|订|买|约|预约|预订|付)|\bdo\s+not|\bdon'?t|\bno need to|\bnot)\s*(?:帮我|给我|me\s+)?(?:急着|着急|忙着|这么快)?`;
 
-export const NEGATED_ACT = new RegExp(`${NEGATION}(?:${String.raw`下单|订|买|约|预约|预订|付款|支付|付|交|叫|book|order|buy|pay|reserve|purchase|call`})`, 'i');
+/** An act the person keeps for later or for themselves (「回头我自己买」「晚点再订」, "I'll book later", "I'll buy them myself"). */
+const SELF_OR_LATER = String.raw`(?:回头|晚点|等会儿?|待会儿?|之后|到时候)?我?自己(?:再)?(?:去)?(?:下单|订|买|约|预约|预订)|(?:回头|晚点|等会儿?|待会儿?|之后|到时候)我?再(?:去)?(?:下单|订|买|约|预约|预订)|\b(?:i'?ll|i will|we'?ll|we will|let me)\s+(?:book|buy|order|reserve|get)\b(?:\s+(?:it|them|one|tickets?|seats?|a \w+))?\s+(?:myself|ourselves|later|on my own|another time)\b`;
+
+export const NEGATED_ACT = new RegExp(`${NEGATION}(?:${String.raw`下单|订|买|约|预约|预订|付款|支付|付|交|叫|book|order|buy|pay|reserve|purchase|call`})|${SELF_OR_LATER}`, 'i');
 
 export const NEGATED_ACT_G = new RegExp(NEGATED_ACT.source, 'gi');
 

@@ -21,6 +21,8 @@ describe('what several things come to', () => {
     expect(totalLine(menu, ['两份双人茶点和一个桂花糕总共多少'], 'zh')).toBe('合计 ¥111.00。');
     expect(totalLine(menu, ['what do 3 jasmine tea come to?'], 'en')).toBe('Altogether: ¥36.00.');
     expect(totalLine(menu, ['双人茶点那个一共多少钱'], 'zh')).toBeUndefined();
+    // (a count said of something else, 「for 3」「and」 between it and the name, counts no tea)
+    expect(totalLine(menu, ['seats for 3 and Jasmine tea, what does it all come to?'], 'en')).toBeUndefined();
     expect(totalLine(fees, ['停车物业暖气加起来一共多少'], 'zh')).toBe('合计 ¥420.50。');
   });
 

@@ -53,7 +53,7 @@ function countBefore(text: string, at: number): number | undefined {
   if (!said || said.value < 1 || !Number.isInteger(said.value)) return undefined;
   if (said.unit && /^(?:元|块|点|小时|个小时|分钟|天|晚|夜|岁|号)$/.test(said.unit)) return undefined;
   const between = text.slice(said.span[1], at);
-  return between.length <= 12 && !/[，,。；;？?！!]|for|and/.test(between) ? said.value : undefined;
+  return between.length <= 12 && !/[，,。；;？?！!]|\bfor\b|\band\b/.test(between) ? said.value : undefined;
 }
 
 function amountOf(entity: Entity): number | undefined {
