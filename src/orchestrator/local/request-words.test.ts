@@ -13,6 +13,12 @@ describe('whether any is left', () => {
   it.each(['能给我送两杯吗', '海景房住两晚，帮我订'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 });
 
+describe('a choice made and seats asked for, with no verb', () => {
+  it.each(['今晚最晚那班船是几点的？就它了，给我俩靠窗的好位置', '就那班吧', '观景舱就这个了'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it.each(['给我俩人推荐个航线', '就它了吗？'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});
+
 describe('an act held back', () => {
   it.each(['周日青屿的船哪班最便宜？我先看看，别急着买', '观景舱多少钱，不着急订', '先别忙着下单，盒饭多少钱'])('%s does not act', (text) => expect(isActing(text)).toBe(false));
 

@@ -32,6 +32,12 @@ describe('a limit on each one', () => {
     expect(capOnEach('book 3 if they are under 80 each')).toBe(true);
   });
 
+  it('is said of the one whose price was just asked ("how much is a tin? if it\'s under 30, grab me two")', () => {
+    expect(capOnEach("how much is a tin of oolong? if it's under 30 yuan grab me two tins")).toBe(true);
+    expect(capOnEach('草本茶一盒多少钱？要是不到30就拿两盒')).toBe(true);
+    expect(capOnEach('草本茶两盒多少钱？要是不到60就拿')).toBe(false);
+  });
+
   it('is not a limit on the whole', () => {
     expect(capOnEach('两张不超过200块就买')).toBe(false);
     expect(capOnEach('if it is under 30 kuai, grab me a box')).toBe(false);

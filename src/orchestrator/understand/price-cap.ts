@@ -27,6 +27,8 @@ export function capOnEach(text: string): boolean {
       const before = text.slice(Math.max(0, m.index! - 10), m.index!);
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 12);
       if (EACH_BEFORE.test(before) || EACH_AFTER.test(after)) return true;
+      // ("how much is a box of X? if it's under 20, grab me two": the price of one, asked just before, is what "it" is)
+      if (ONE_PRICED.test(text.slice(0, m.index!)) && REFERS_BACK.test(before)) return true;
     }
   }
   return false;
@@ -35,6 +37,10 @@ export function capOnEach(text: string): boolean {
 /** A count of one, or 「每」「单价」, right before the limit: the limit is on each. */
 const EACH_BEFORE = /(?:(?:^|[^\d一二两三四五六七八九十])一[张个份件位间晚节杯盒瓶]|每[张个份件位间晚节杯盒瓶人]?|单价|一人)[^，,。；;！!？?\d]{0,6}$|\b(?:a|one|each|per) (?:ticket|seat|room|night|person|class|session|item|box|bottle|cup)\b[^,.;!?\d]{0,16}$/i;
 /** "under 80 each", "per ticket", 「一张」 after the amount (「100块一张以内」). */
+/** The price of one asked (「一盒多少钱」, "how much is a box of …"). */
+const ONE_PRICED = /一[张个份件位间晚节杯盒瓶包][^，,。；;！!？?]{0,12}(?:多少钱|几块钱?|什么价)|(?:how much|what)(?:'s| is| does| do)?\s+(?:a|one)\s+(?:[a-z]+\s+){0,1}(?:box|bottle|pack|packet|tin|jar|ticket|seat|cup|room|night|class|session)\b/i;
+/** A condition said of what was just asked (「要是…」, "if it's …"), with no count of its own. */
+const REFERS_BACK = /(?:要是|如果|假如)[^\d一二两三四五六七八九十，,。；;！!？?]{0,4}$|\bif (?:it'?s|it is|that'?s|that is|they'?re)\b[^,.;!?\d]{0,8}$/i;
 const EACH_AFTER = /^\s*(?:each|apiece|a piece|per (?:ticket|seat|room|night|person|head|class|session|item)|a (?:ticket|seat|night|head)|一[张个份件位间晚节杯盒瓶]|每[张个份件位间晚节杯盒瓶人])/i;
 
 const N = String.raw`(?<cur>[¥￥]\s*|rmb\s*|cny\s*)?(?<n>\d+(?:\.\d+)?)\s*(?<unit>块钱?|元|kuai\b|yuan\b|rmb\b|cny\b|bucks\b)?`;
