@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planGoals } from './goals.ts';
+import { planGoals, stays } from './goals.ts';
 import { asksToUndo, isActing } from './request-words.ts';
 import { routeClause } from './route.ts';
 import { testCatalog } from './test-catalog.ts';
@@ -544,6 +544,25 @@ describe('details of the request before, in a sentence of their own', () => {
     const goals = planGoals('I want to send a parcel to my cousin. His name is Tom Li, 13912340000', post, {});
     expect(goals.map((g) => g.toolId)).toEqual(['post.sendLetter']);
     expect(goals[0]?.text).toContain('Tom Li');
+  });
+});
+
+describe('a price limit in a sentence of its own', () => {
+  const inn = testCatalog([
+    { appId: 'inn', appName: '青屿客栈', api: 'bookRoom', description: '预订客栈房间 reserve a room at the inn' },
+    { appId: 'phone', appName: '话费充值', api: 'topUp', description: '手机话费充值：充多少元就到账多少 top up a phone; the total in yuan stays on the account, only whole amounts' },
+  ]);
+
+  it('stays with the request before, whatever service an amount of money fits', () => {
+    const last = { appId: 'inn', text: 'Sea view king at Qingyu Inn for Saturday night, just me.' };
+    expect(stays('Only book it if the total stays under 450 yuan.', last, inn)).toBe(true);
+    expect(stays('要是低于450块就帮我订', { appId: 'inn', text: '青屿客栈周六住一晚海景大床房' }, inn)).toBe(true);
+  });
+
+  it('limits the request before, not a top-up of that amount', () => {
+    const goals = planGoals('Sea view king at Qingyu Inn for Saturday night, just me. Only book it if the total stays under 450 yuan.', inn, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['inn.bookRoom']);
+    expect(planGoals('青屿客栈周六住一晚海景大床房。要是低于450块就帮我订', inn, {}).map((g) => g.toolId)).toEqual(['inn.bookRoom']);
   });
 });
 

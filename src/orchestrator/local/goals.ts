@@ -14,6 +14,7 @@ import { tellsOnceDone } from './asked-after.ts';
 import { usualAsSaid } from './usual-changed.ts';
 import { isPurposeClause, isWhereaboutsClause } from './reason-clause.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
+import { priceCap } from '../understand/price-cap.ts';
 import { schemaTells } from './attribute-fields.ts';
 
 /** A further clause of a request that already found its service needs less to name another. */
@@ -295,6 +296,8 @@ export function stays(clause: string, last: { appId: string; text: string } | un
   if (POINTS_BACK.test(clause) && !isActing(clause) && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「付完款再帮我取消掉，行程可能要变」: an undo that names no thing of its own undoes what the last clause did
   if (asksToUndo(clause) && !thingWords(clause)) return true;
+  // "Only book it if the total stays under 450", 「要是低于600就帮我订」: a price limit that names no thing limits the request before
+  if (priceCap(clause) !== undefined && !thingWords(clause) && !namedThing(clause, catalog)) return true;
   // 「只问价，先别下单」, "just the price, don't book it": a limit on the request before, not another request.
   if (NEGATED_ACT.test(clause) && !ACTION_WORDS.test(clause.replace(NEGATED_ACT_G, ''))) return true;
   // 「我去店里拿」, "I'll pick it up": a way of doing it the last mini-program offers, said on its own.
