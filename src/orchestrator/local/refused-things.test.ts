@@ -6,11 +6,19 @@ import { refusedThings } from './refused-things.ts';
 import { testCatalog } from './test-catalog.ts';
 
 describe('the things an act was refused for', () => {
-  const listed = entitiesIn({ inns: [{ innId: 'I1', name: '青屿客栈', roomTypes: [{ roomTypeId: 'I1-SEA', name: '海景大床房' }] }] });
+  const listed = entitiesIn({
+    studios: [{ studioId: 'S1', name: '港湾陶艺', sessions: [{ sessionId: 'k1', date: '2027-03-14', time: '09:00' }, { sessionId: 'k2', date: '2027-03-14', time: '14:00' }] }],
+    addresses: [{ addressId: 'home', name: '家' }],
+  });
 
-  it('are the one ID it took, or of several the thing that belongs to another (the room type, not its inn)', () => {
-    expect(refusedThings({ classId: 'k1' }, ['classId'], [])).toEqual(['k1']);
-    expect(refusedThings({ innId: 'I1', roomTypeId: 'I1-SEA', nights: 2 }, ['innId', 'roomTypeId'], listed)).toEqual(['I1-SEA']);
+  it('are the sessions it took, of several the one that belongs to another (the session, not its studio)', () => {
+    expect(refusedThings({ sessionId: 'k1' }, ['sessionId'], listed)).toEqual(['k1']);
+    expect(refusedThings({ studioId: 'S1', sessionId: 'k1' }, ['studioId', 'sessionId'], listed)).toEqual(['k1']);
+  });
+
+  it('are never an address or a place, which is no session to be full', () => {
+    expect(refusedThings({ addressId: 'home', date: '2027-03-14', time: '10:00' }, ['addressId'], listed)).toEqual([]);
+    expect(refusedThings({ studioId: 'S1' }, ['studioId'], listed)).toEqual([]);
   });
 });
 
