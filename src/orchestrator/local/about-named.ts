@@ -83,7 +83,7 @@ function leadIn(content: string, line: string, names: readonly string[]): string
   if (at <= 0) return '';
   const sentence = content.slice(0, at).split(/[。！？!?\n]/).pop() ?? '';
   const colon = sentence.search(/[：:]/);
-  // (an English colon keeps its space: "The menu has 16 drinks: Flat White ¥20")
+  // (an English colon keeps its space: "The teas on sale: Jasmine Pearl ¥20")
   const lead = colon >= 0 ? `${sentence.slice(0, colon + 1)}${sentence[colon] === ':' ? ' ' : ''}` : '';
   return lead.length <= 120 && !names.some((name) => lead.includes(name)) ? lead : '';
 }

@@ -15,7 +15,7 @@ function fieldParts(entity: Entity, key: RegExp): string[] {
 
 /**
  * The one listed thing a request names by what it is or what it offers rather than by its name
- * (「馋粤菜了」「那家茶点馆」 of restaurants filed under their cuisine; 「来份酸菜鱼」 of places whose
+ * (「馋海鲜了」「那家甜品站」 of stalls filed under their cuisine; 「来份蟹黄面」 of places whose
  * listing names the dishes they are known for; "the Cantonese place"): a kind or an offering said in
  * the text that one of them alone has. Undefined where none is said, or several have it.
  */

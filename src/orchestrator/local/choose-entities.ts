@@ -207,7 +207,7 @@ export function matchEntitiesAnyLanguage(text: string, entities: Entity[], { sev
     // (「买一个量体温的和一盒退烧药」: a thing said by what it does, beside another described)
     // (not where another description is left open: the two are then asked about, not one dropped)
     const doing = described || !describesAThing(text) ? describedByWhatItDoes(text, entities).filter((hit) => hit.entity !== described?.entity && (!described || hit.span[1] <= described.span[0] || hit.span[0] >= described.span[1])) : [];
-    // (「馋粤菜了」: a place said by its kind, or by what its listing says it is known for)
+    // (「馋海鲜了」: a place said by its kind, or by what its listing says it is known for)
     const byKind = described || doing.length ? undefined : byKindOrOffer(text, entities);
     return [...(described ? [described] : []), ...doing, ...(byKind ? [byKind] : [])];
   }

@@ -87,7 +87,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
       instead.orElse = undefined;
       instead.tried = { args: structuredClone(goal.args), refusal: own.content };
       // (「瑜伽那节满了就约普拉提」: the full class is no choice for what instead — unless what instead changes
-      // an option of the act itself, 「黄金座没了普通座也行」, and the thing stays)
+      // an option of the act itself, 「观景舱没了普通舱也行」, and the thing stays)
       const listed = read.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : []));
       const ids = tool ? idParams(tool, tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? [])).map((p) => p.name) : [];
       const option = !!tool && enumsOf(tool.inputSchema).some((options) => matchEnum(instead.answers[0] ?? '', options).length > 0);
