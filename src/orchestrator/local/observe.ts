@@ -1,6 +1,6 @@
 import { appOfTool, type Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { asksDayClassPrice, detectLanguage, matchEnum, type DateTimeReference } from '../understand/index.ts';
+import { asksDayClassPrice, detectLanguage, matchEnum, type DateTimeReference, type Entity } from '../understand/index.ts';
 import { enumsOf } from './fill-value.ts';
 import { aboutNamed } from './about-named.ts';
 import { agreementParam } from './agreement.ts';
@@ -88,7 +88,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
       instead.tried = { args: structuredClone(goal.args), refusal: own.content };
       // (「瑜伽那节满了就约普拉提」: the full class is no choice for what instead — unless what instead changes
       // an option of the act itself, 「观景舱没了普通舱也行」, and the thing stays)
-      const listed = read.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : []));
+      const listed = entitiesRead(read);
       const ids = tool ? idParams(tool, tool.siblings.flatMap((api) => toolOf(`${tool.appId}.${api}`) ?? [])).map((p) => p.name) : [];
       const option = !!tool && enumsOf(tool.inputSchema).some((options) => matchEnum(instead.answers[0] ?? '', options).length > 0);
       if (!option) instead.refused = [...(instead.refused ?? []), ...refusedThings(goal.args, ids, listed)];
@@ -116,7 +116,7 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   const stated = tool && readsOnly(tool) && !isActing(goal.text) ? statedFact([...goal.answers, goal.text].join(' '), told, docsOf(tool.appId), lang) : undefined;
   if (stated) said.push(fact(stated, final.toolId));
   // 「…平时去住是不是更便宜」: what the thing costs on weekdays and at weekends, as a list read carries it
-  const byDaysOf = (read2: readonly Transcript[]) => dayPricesLine([...goal.answers, goal.text], read2.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : [])), new Set(argValues(goal.args)), lang);
+  const byDaysOf = (read2: readonly Transcript[]) => dayPricesLine([...goal.answers, goal.text], entitiesRead(read2), new Set(argValues(goal.args)), lang);
   const askedByDays = !!tool && readsOnly(tool) && !isActing(goal.text) && asksDayClassPrice(goal.text);
   // (where the list just told is the one that carries them, it says nothing more: its line replaces it)
   const ownByDays = askedByDays ? byDaysOf([final]) : undefined;
@@ -146,6 +146,11 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   if (agree) goal.asking = { params: [agree], kind: 'agree' };
   // the first choice was had: what instead is not wanted
   if (!agree && instead) instead.status = 'dropped';
+}
+
+/** The things every successful result read lists. */
+function entitiesRead(read: readonly Transcript[]): Entity[] {
+  return read.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : []));
 }
 
 /** The plain values among a goal's arguments, at any depth (the IDs it chose). */
