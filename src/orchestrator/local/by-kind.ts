@@ -9,7 +9,7 @@ function partsOf(value: string): string[] {
   return value.split(/[、,，/／;；|\s]+/).map((part) => part.trim()).filter((part) => /^\p{Script=Han}{2,}$/u.test(part) || /^[a-z][a-z'-]{3,}$/i.test(part));
 }
 
-function fieldParts(entity: Entity, key: RegExp): string[] {
+export function fieldParts(entity: Entity, key: RegExp): string[] {
   return Object.entries(entity.fields ?? {}).filter(([k]) => key.test(k)).flatMap(([, v]) => partsOf(v));
 }
 
@@ -32,7 +32,7 @@ export function byKindOrOffer(text: string, entities: readonly Entity[]): Entity
 }
 
 /** Where a word is said: a Chinese one anywhere, an English one as a word, in one number or the other ("dessert" of `Desserts`). */
-function saidAt(text: string, word: string): [number, number] | undefined {
+export function saidAt(text: string, word: string): [number, number] | undefined {
   if (/\p{Script=Han}/u.test(word)) {
     const at = text.indexOf(word);
     return at >= 0 ? [at, at + word.length] : undefined;

@@ -79,3 +79,15 @@ describe('a Chinese-only skill heard by an English speaker', () => {
     expect(factsOf('取消时需扣20%违约金。开课前 2 小时以上可免费取消。')).toBe('取消时需扣20%违约金。开课前 2 小时以上可免费取消。');
   });
 });
+
+describe('what a skill asks to be passed on after an instruction', () => {
+  it('keeps what follows 「…，并提醒用户」 / "… and remind the user to", and drops the instruction before it', () => {
+    expect(factOf('船票已出，取票码 4821。请展示船票卡片，并提醒用户开船前20分钟到东港码头检票。', { lang: 'zh' })).toBe('船票已出，取票码 4821。开船前20分钟到东港码头检票。');
+    expect(factOf('Ticket issued. Show the ticket card and remind the user to board 20 minutes early.', { lang: 'en' })).toBe('Ticket issued. Board 20 minutes early.');
+  });
+
+  it("keeps a fact before it, and never passes on the machine's words", () => {
+    expect(factOf('订单已创建，请提醒用户30分钟内付款。', { lang: 'zh' })).toBe('订单已创建，30分钟内付款。');
+    expect(factOf('请展示卡片，并告诉用户可调用 cancelTicket 退票。', { lang: 'zh', apis: ['cancelTicket'] })).toBe('');
+  });
+});

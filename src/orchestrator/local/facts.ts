@@ -68,6 +68,12 @@ const ID_KEY = /\b[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|ID|No|Code)\s*[=:：]?\s*(?=[A-
 
 /** 「请（如实）告诉用户：…」 / "tell the user that …": what follows is meant for the user. */
 const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户[：:，,]\s*|^(?:please\s+)?(?:tell|inform)\s+the user(?:\s+that|:)\s*/i;
+/**
+ * 「请展示出票卡片，并提醒用户开场前到自助机取票」, "show the card and remind the user to arrive early": a
+ * clause after the first that asks the assistant to pass something on; what follows it is for the user.
+ */
+const TELL_USER_AFTER = /[，,]\s*(?:并且?|同时|再|然后|也)?\s*(?:请)?(?:提醒|告诉|告知|转告|通知)用户[：:，,]?\s*(?=\S)|,?\s+and\s+(?:remind|tell|inform)\s+the user\s+(?:to\s+|that\s+)?/i;
+
 /** 「用户目前没有…」「用户的次卡…」「the user has no …」: a statement of the user's state, said to them as "you". */
 const USER_STATE = /^(?:该|当前)?用户(?=(?:在[^，,。；;]{1,12}?)?(?:目前|当前|现在|暂时|还|尚|已经)?(?:没有|没|未|无|暂无|已|有|尚未)|的)|^the user(?=\s+(?:has|have|does not|doesn't|did not|didn't|is not|isn't)\b|'s\s)/i;
 const INSTRUCTION_MARK = /请|调用|时[，,]|之后|后[，,]|如需|可以帮|可帮|\bcall\b|\bask\b|\bshould\b/i;
@@ -86,6 +92,16 @@ export function factsOf(content: string, options: FactOptions = {}): string {
     // What the skill asks to be told to the user is for the user, unless it names the machine's things.
     const told = sentence.replace(TELL_USER, '').trim();
     if (told !== sentence && told) return options.apis?.some((api) => told.includes(api)) || /【|】/.test(told) ? [] : [told];
+    const after = TELL_USER_AFTER.exec(sentence);
+    if (after) {
+      const head = toUser(sentence.slice(0, after.index).replace(ID_KEY, ''));
+      const ownHead = isForModel(head, options) ? '' : head;
+      const passed = sentence.slice(after.index + after[0].length).trim();
+      const machine = options.apis?.some((api) => passed.includes(api)) || /【|】/.test(passed);
+      const zh = /[\u4e00-\u9fff]/.test(head);
+      if (ownHead) return [machine ? `${ownHead}${zh ? '。' : '.'}` : `${ownHead}${zh ? '，' : '; '}${passed}`];
+      return machine ? [] : [/^[a-z]/.test(passed) ? `${passed[0]!.toUpperCase()}${passed.slice(1)}` : passed];
+    }
     const own = toUser(sentence.replace(ID_KEY, ''));
     return isForModel(own, options) ? [] : [own];
   });

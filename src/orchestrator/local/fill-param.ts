@@ -3,6 +3,7 @@ import { arrivalBy, extractDateTime, matchEntities, timeWindow, withoutArrival, 
 import { describedDefault } from './described-default.ts';
 import { enumOptions, readPattern } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
+import { byLinkedKind } from './by-linked-kind.ts';
 import { arrivingBy, chooseEntities, inDayPart } from './choose-entities.ts';
 import { belongingTo, isIdKey } from './entities.ts';
 import { idParams } from './id-sources.ts';
@@ -58,28 +59,30 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
     const ref = { now: env.now, timeZone: env.timeZone };
     // 「那改到周六的吧」 after Friday's were listed, 「东港那边的也行」 after one port's: the list is asked for again
     if (listIsStale(entities, texts, ref, env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id };
+    // 「有喜剧或者纪录片就来一张」: among the showings of the films of a kind said
+    const pool = byLinkedKind(entities, texts, env.transcript) ?? entities;
     const arrival = (t: string) => {
       const by = arrivalBy(t, ref);
       return by ? { minutes: by.minutes, rest: withoutArrival(t, ref) } : undefined;
     };
     // "Lin's next class" said by someone in another city: the studio is the one the teacher named is at
-    const holder = named || id.many ? undefined : holderOfNamed(env.transcript, sourceTool.id, param.name, entities, texts);
+    const holder = named || id.many ? undefined : holderOfNamed(env.transcript, sourceTool.id, param.name, pool, texts);
     if (holder) return decide(goal, param.path, holder.id);
-    const chosen = chooseEntities(entities, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required, arrival);
+    const chosen = chooseEntities(pool, texts, env.userCity, id.many, (t) => timeWindow(t, ref), (t) => extractDateTime(t, ref).date, param.required, arrival);
     // 「东港和西港哪家便宜就订哪家」: an optional filter of one that the words name two of is left open; the list
     // of them all is read, and the choice made among theirs
     if (chosen.length > 1 && !id.many && !wanted) return undefined;
     // 「标准包间」 at both spas, 「大床房」 of two hotels, the spa or hotel not chosen yet: which one waits for it
     // (an owner is one the act takes by its ID: a store's `address` is no owner of what it sells)
     const ownerKeys = Object.keys(env.tool.inputSchema.properties ?? {}).filter((key) => key !== param.name && isIdKey(key));
-    if (chosen.length === 1 && !id.many && ownerStillOpen(chosen[0]!, entities, goal.args, ownerKeys, texts)) return undefined;
+    if (chosen.length === 1 && !id.many && ownerStillOpen(chosen[0]!, pool, goal.args, ownerKeys, texts)) return undefined;
     if (chosen.length) return decide(goal, param.path, id.many ? chosen.map((e) => e.id) : chosen[0]?.id);
     if (!wanted) return undefined;
     // 「上海的家庭房」 of two hotels: the room type named is one hotel's, so that hotel is meant
-    const owner = id.many ? undefined : ownerOfChosen(param.name, goal.args, env.transcript, entities);
+    const owner = id.many ? undefined : ownerOfChosen(param.name, goal.args, env.transcript, pool);
     if (owner) return decide(goal, param.path, owner.id);
-    if (!entities.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
-    if (!entities.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
+    if (!pool.length && filteredCall(env.transcript, sourceTool)) return { type: 'source', param: param.path, sourceToolId: sourceTool.id, widen: true };
+    if (!pool.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: param.schema, say: latestContent(env.transcript, sourceTool.id) };
     // asked among those in the city said (「送到杭州市…」: the two Hangzhou stores), and in the part of
     // the day said where the hour said has none (「明天晚上七点左右」: the evening's, not the morning's)
     // (and among those that arrive by the time said, 「下午三点前要到」, whose 「下午」 is no time of leaving)
@@ -87,7 +90,7 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
       const by = arrival(text);
       const arriving = by ? arrivingBy(list, by.minutes) : [];
       return inDayPart(by?.rest ?? text, entitiesInCity(text, arriving.length ? arriving : list));
-    }, entities);
+    }, pool);
     return {
       type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: offered.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many },
       schema: param.schema, context: latestContent(env.transcript, sourceTool.id),

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, findAddress, withoutArrival, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, withSkillNames, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, clockText, timeRangeSaid, findAddress, withoutArrival, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, withSkillNames, type EnumOption } from '../understand/index.ts';
 import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
@@ -165,6 +165,9 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
     return start === undefined ? undefined : stayEndDate(start, ctx.texts, { now: ctx.now, timeZone: ctx.timeZone });
   }
   const side = rangeSide(name, schema.description ?? '');
+  // 「七点到八点半之间开场的」, "between 7 and 8:30 pm": each end of the range is its own end of the window said
+  const window = side && wantsTime && !wantsDate ? ctx.texts.map((t) => timeRangeSaid(t, { now: ctx.now, timeZone: ctx.timeZone })).find(Boolean) : undefined;
+  if (window) return clockText(side === 'after' ? window.from : window.to);
   // One end of a range: filled only when the request says that end (「7点以后」); an exact time
   // in both ends would be empty by construction, so the list is read whole and the time chosen from it.
   if (side && !ctx.texts.some((t) => (side === 'after' ? SAYS_AFTER : SAYS_BEFORE).test(t))) return undefined;

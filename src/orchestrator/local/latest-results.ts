@@ -14,6 +14,11 @@ export function latestEntities(transcript: readonly Transcript[], toolId: string
   return undefined;
 }
 
+/** The things every successful result read lists. */
+export function entitiesRead(read: readonly Transcript[]): Entity[] {
+  return read.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : []));
+}
+
 /** The entities one result lists (under the list's key where it is known). */
 export function entitiesOfContent(content: unknown, list?: { listKey?: string; idKey?: string }): Entity[] {
   const listed = list?.listKey ? findKey(content, list.listKey) : undefined;

@@ -68,3 +68,17 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('餐食单买多少钱', docs)).toBeUndefined();
   });
 });
+
+describe('a thing asked of on its own, said across clauses', () => {
+  const withRebooking = [`${docs[0]}
+- 改签（换班次）：不支持直接改签，先退票再重新买。
+- 班次、舱位、张数齐了再下单。
+- 用户只问价格时只查询，不要下单。
+- 两个班次分成两个订单下单。`];
+  const descriptions = ['查询可随船票一起加购的餐食（海鲜面、椰子水、套餐）及价格，返回 mealId。'];
+
+  it('reads the thing left out a clause earlier, and the kind the thing wanted is, not a manner word the question shares', () => {
+    expect(limitAsked('我今天不坐船哈，就路过码头想买两份海鲜面带走，能直接在这下单吗', withRebooking, descriptions)?.sentence)
+      .toBe('餐食单独购买：餐食只能随船票一起下单。');
+  });
+});

@@ -19,13 +19,13 @@ const ABSENT = /(?:没有|不设|不提供|无)\s*([^，,。；;！!、\s]{2,6})
 const BOUND = /最多|最少|至少|上限|不超过|\bup to\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b/i;
 /** A line that tells the model what to say (「如实说明」「告诉用户」), not what the service does. */
 const TELLS_MODEL = /如实|说明不|告诉用户|告知用户|向用户|请用户|\b(?:tell|inform) the user\b/i;
-/** Asking for a thing on its own (「单买」「不买票」, "without a ticket", "on its own"): what a rule of 「单独…」 is written of. */
-const ALONE = /单买|单点|单独|只买|光买|不(?:买|订|看|要)\p{Script=Han}|必须|一定要|非得|是不是得|得先|\b(?:have|need) to\b|\bwithout\b|\bon (?:its|their) own\b|\bseparately\b|\balone\b|\bby (?:it|them)sel(?:f|ves)\b/iu;
+/** Asking for a thing on its own (「单买」「不买票」「不坐船」, "without a ticket", "on its own"): what a rule of 「单独…」 is written of. */
+const ALONE = /单买|单点|单独|只买|光买|不(?:买|订|看|要|坐|乘|住|用)\p{Script=Han}|必须|一定要|非得|是不是得|得先|\b(?:have|need) to\b|\bwithout\b|\bon (?:its|their) own\b|\bseparately\b|\balone\b|\bby (?:it|them)sel(?:f|ves)\b/iu;
 const ALONE_WORD = '单独';
 /** What is left out (「不买套餐」, "without a ticket"): no word of the thing asked of. */
-const LEFT_OUT = /不(?:买|订|看|要)\p{Script=Han}{1,4}?(?=行|能|可|也|就|的话|[，,。？?吗]|$)|\bwithout (?:a |an |the )?\w+/iu;
-/** The words of asking, no part of what is asked about. */
-const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗|么|嘛|请问|最多|最少|至少|[？?，,。！!]/gu;
+const LEFT_OUT = /不(?:买|订|看|要|坐|乘|住|用)\p{Script=Han}{1,4}?(?=行|能|可|也|就|的话|[，,。？?吗]|$)|\bwithout (?:a |an |the )?\w+/iu;
+/** The words of asking, no part of what is asked about (nor how: 「直接」 "right away" names nothing asked of). */
+const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗|么|嘛|请问|最多|最少|至少|直接|[？?，,。！!]/gu;
 
 /**
  * The answer to a question whether a thing may be done, where the skill's documents state a limit on
@@ -54,7 +54,9 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const before = clauses[clauses.indexOf(clause) - 1] ?? '';
   const kinds = kindsNamed(withChineseWords(`${before} ${clause}`), [...docs, ...descriptions]);
   const own = clause.replace(LEFT_OUT, ' ');
-  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${ALONE.test(clause) ? ALONE_WORD : ''}`.replace(ASKING, ' ');
+  // (「我不看电影，就想买两份…，能直接下单吗」: a thing left out in a clause before asks of one on its own too)
+  const alone = ALONE.test(clause) || LEFT_OUT.test(clauses.slice(0, clauses.indexOf(clause)).join(''));
+  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${alone ? ALONE_WORD : ''}`.replace(ASKING, ' ');
   const asked = pairs(askedText);
   // (whether a kind of thing is had is answered by a line that says it is not; how many, by a line that bounds it)
   // (「小孩能买儿童票吗」 is answered by a line that says there is none, as much as by a limit)

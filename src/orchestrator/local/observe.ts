@@ -19,6 +19,7 @@ import { comparedLine } from './compared.ts';
 import { optionsComparedLine } from './compared-options.ts';
 import { optionNotes } from './option-note.ts';
 import { entitiesIn } from './entities.ts';
+import { entitiesRead } from './latest-results.ts';
 import { toldOnceDone } from './asked-after.ts';
 import { dateBoundLine, dateBoundSaid } from './date-bound.ts';
 import { dayPricesLine } from './day-prices.ts';
@@ -146,11 +147,6 @@ export function observe(memo: LocalMemo, fresh: Transcript[], said: string[], fa
   if (agree) goal.asking = { params: [agree], kind: 'agree' };
   // the first choice was had: what instead is not wanted
   if (!agree && instead) instead.status = 'dropped';
-}
-
-/** The things every successful result read lists. */
-function entitiesRead(read: readonly Transcript[]): Entity[] {
-  return read.flatMap((t) => (t.role === 'tool-result' && !t.isError ? entitiesIn(t.structuredContent) : []));
 }
 
 /** The plain values among a goal's arguments, at any depth (the IDs it chose). */

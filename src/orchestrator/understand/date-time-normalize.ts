@@ -13,7 +13,7 @@ const BARE_PERIOD = new RegExp(`(?:${ZH_PERIODS})(?!\\s*(?:\\d|[零一二两三�
 const DECIMAL = new RegExp(CHINESE_DECIMAL, 'g');
 const PERIOD_WORDS: [RegExp, Period][] = [
   [/上午|早上|早晨|清晨|凌晨|半夜|午夜|[今明]早|\b(?:morning|a\.?m\.?)(?![a-z])/giu, 'am'],
-  [/中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間|[今明昨]晚|下了班|下班(?:以?后|之后)|午饭后|晚饭|\b(?:noon|afternoon|evening|tonight|night|p\.?m\.?|after (?:work|lunch|dinner))(?![a-z])/giu, 'pm'],
+  [/中午|下午|傍晚|晚上|夜里|夜裡|夜间|夜間|[今明昨]晚|下了?班|午饭后|晚饭|\b(?:noon|afternoon|evening|tonight|night|p\.?m\.?|after (?:work|lunch|dinner))(?![a-z])/giu, 'pm'],
 ];
 
 /** The first part of the day the text names, with where it is. */

@@ -163,3 +163,17 @@ describe('a child brought along by name of kin (「带我女儿去」)', () => {
     expect(peopleSaid('仨人')).toBe(3);
   });
 });
+
+describe('others joining a group just counted', () => {
+  it('adds those said to come along after the count (「…再加上我爸妈」, "plus my parents")', () => {
+    expect(partySize('周六晚上那班渡轮，我们一家三口再加上我爸妈，普通舱就行')).toBe(5);
+    expect(peopleSaid('我们一家三口加两个朋友去做陶艺')).toBe(5);
+    expect(peopleSaid('我们四个人再加上俩孩子')).toBe(6);
+    expect(partySize('a family of three plus my parents on the ferry')).toBe(5);
+  });
+
+  it('adds no things ordered beside the people', () => {
+    expect(peopleSaid('我们三个人加两杯茉莉花茶')).toBe(3);
+    expect(peopleSaid('我们一家三口，还要两份点心')).toBe(3);
+  });
+});

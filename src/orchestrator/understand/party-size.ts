@@ -42,7 +42,7 @@ const WITH_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?[a-z]+((?:\
 /** 「四个人」「3位」, "3 people", "for six", "a party of four": people counted in so many words. */
 const PEOPLE_ZH = new RegExp(String.raw`(?<![\d.])${N}\s*(?:个|位|名)?\s*(?:人)(?![民员工家生数次份间])|(?<![\d.])${N}\s*位(?![数置子])`);
 /** 「五个同事一起去团建」「三位客人」: so many people of a kind counted, not listed with the speaker (「我和两个同事」 is three). */
-const COMPANY_ZH = new RegExp(String.raw`(?<![和跟与带同着上外他的]\s*)(?<![\d.])${N}\s*(?:个|位|名)\s*(?:同事|朋友|同学|客人|家人|老人|大人|成人|队友)`);
+const COMPANY_ZH = new RegExp(String.raw`(?<![和跟与带同着上外他的加]\s*)(?<![\d.])${N}\s*(?:个|位|名)\s*(?:同事|朋友|同学|客人|家人|老人|大人|成人|队友)`);
 const PEOPLE_EN = /\b(\d+|one|two|three|four|five|six|seven|eight)\s+(?:people|persons|adults|guests|pax)\b|\b(?:a\s+)?party of\s+(\d+|two|three|four|five|six|seven|eight)\b|\bfor\s+(\d+|two|three|four|five|six|seven|eight)(?=\s*(?:$|[,.;!]|please\b|people\b|of us\b))/i;
 
 /**
@@ -57,7 +57,8 @@ export function peopleSaid(text: string): number | undefined {
   const both = adultsAndChildren(text);
   if (both !== undefined) return both;
   const zh = PEOPLE_ZH.exec(text);
-  if (zh && !/(?:每|元|块|钱)\s*$/.test(text.slice(0, zh.index))) return parseNumber(zh[1] ?? zh[2] ?? '');
+  const zhCount = zh && !/(?:每|元|块|钱)\s*$/.test(text.slice(0, zh.index)) ? parseNumber(zh[1] ?? zh[2] ?? '') : undefined;
+  if (zh && zhCount !== undefined) return zhCount + joining(text.slice(zh.index + zh[0].length));
   const company = COMPANY_ZH.exec(text);
   if (company && !WITH_COUNTED_ZH.test(text)) return parseNumber(company[1] ?? '');
   const en = PEOPLE_EN.exec(text);
@@ -77,7 +78,7 @@ export function partySize(text: string): number | undefined {
     const said = counted.slice(1).find((g) => g !== undefined) ?? '';
     const word = EN_COUNT.indexOf(said.toLowerCase());
     const n = word >= 0 ? word + 2 : parseNumber(said);
-    if (n !== undefined && n >= 1) return n;
+    if (n !== undefined && n >= 1) return n + joining(text.slice(counted.index + counted[0].length));
   }
   if (ALONE.test(text)) return 1;
   const company = companyListed(text);
@@ -90,7 +91,8 @@ export function partySize(text: string): number | undefined {
   if (PAIR_EN.test(text)) return 2;
   if (PAIR.test(text)) return 2;
   const we = WE_COUNTED.exec(text);
-  if (we) return parseNumber(we[1] ?? '');
+  const weCount = we ? parseNumber(we[1] ?? '') : undefined;
+  if (we && weCount !== undefined) return weCount + joining(text.slice(we.index + we[0].length));
   // 「带爸妈去…」: the speaker and the family brought along, a pair word counting two
   const brought = BROUGHT.exec(text);
   if (brought) return 1 + people(brought[1] ?? '');
@@ -113,6 +115,17 @@ function adultsAndChildren(text: string): number | undefined {
   }
   const mixed = EN_ADULTS_CHILDREN.exec(text);
   return mixed ? (enCount(mixed[1]!) ?? 0) + (enCount(mixed[2]!) ?? 0) : undefined;
+}
+
+/** 「…再加上我爸妈」「…还有两个朋友」, "… plus my parents": those said to join a group just counted. */
+const JOINING = new RegExp(String.raw`^\s*(?:个|位)?(?:人)?\s*[，,]?\s*(?:再|另外|然后)?(?:加上|外加|加|还有|带上|带着|\bplus\b|\band\b)\s*(?:我的?|\bmy\s+)?(?:(${N.slice(1, -1)}|\d+|two|three|four)\s*(?:个|位|名)?\s*(?:人|朋友|同事|同学|孩子|小孩|大人|老人|客人|\s*(?:friends?|people|kids|colleagues)\b)|((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)|(parents|grandparents|in-laws|wife|husband|kids?|son|daughter|friend|mum|mom|dad))`, 'i');
+
+function joining(after: string): number {
+  const m = JOINING.exec(after);
+  if (!m) return 0;
+  if (m[1]) return enCount(m[1]) ?? 0;
+  if (m[2]) return people(m[2]);
+  return m[3] ? (/parents|in-laws|kids/i.test(m[3]) ? 2 : 1) : 0;
 }
 
 /** The people one part of a list names: its kin words, a pair word two; a part with none of them, one. */

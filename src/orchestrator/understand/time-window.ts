@@ -1,4 +1,5 @@
 import { dateTimeSaid, type DateTimeReference } from './extract-date-time.ts';
+import { timeRangeSaid } from './time-range.ts';
 
 /** The times a request accepts, in minutes after midnight: one instant, or a window when said loosely. */
 export interface TimeWindow {
@@ -26,6 +27,9 @@ const SLACK = 45;
 export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | undefined {
   const { mention: found, timeSpan } = dateTimeSaid(text, ref);
   if (!found.time) return undefined;
+  // 「七点到八点半之间」, "between 7 and 8:30 pm": the two ends said
+  const range = timeRangeSaid(text, ref);
+  if (range) return { from: range.from, to: range.to, center: range.from, loose: true };
   const [h = 0, m = 0] = found.time.split(':').map(Number);
   const center = h * 60 + m;
   const [start, end] = timeSpan ?? found.span ?? [0, text.length];
@@ -49,6 +53,11 @@ export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | u
     return { from: center, to: part && part.to > center ? part.to : 24 * 60 - 1, center, loose: true };
   }
   return { from: center, to: center, center, loose: false };
+}
+
+/** The `HH:MM` of minutes after midnight: `clockMinutes` the other way. */
+export function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 /** Minutes after midnight of an `HH:MM` (or `YYYY-MM-DD HH:MM`, or ISO) value; undefined for anything else. */
