@@ -46,7 +46,7 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && whether(part)) ?? clauses.find((part) => HAS_ASK.test(part) && whether(part));
   if (!clause) return undefined;
   // a line of what the model is shown people say (「“一家三口”」) is no limit; one that quotes a word in a rule is
-  const sentences = docSentences(docs).flatMap((s) => s.split(/(?<=[；;])/)).map((s) => s.trim())
+  const sentences = docSentences(docs).flatMap((s) => s.split(/(?<=[；;])/)).map((s) => passedOn(s.trim()))
     .filter((s) => hanCount(s.replace(/[「“"][^」”"]*[」”"]/g, '')) * 2 > hanCount(s));
   if (!sentences.length) return undefined;
   // (the thing asked of may stand in the clause before: 「我就想买杯豆浆，不买套餐行不行」; a rule is written of its
@@ -85,6 +85,13 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   // (「我就想买杯豆浆，不买套餐行不行」: what is wanted on its own stands before, and asks no act of it)
   const whole = LEFT_OUT.test(clause) && before && !/[？?]/.test(before) && whether(before) ? `${before}${clause}` : clause;
   return best ? { sentence: best.sentence, clause: whole } : undefined;
+}
+
+/** 「处方药不能在线买：告诉用户须凭处方到店购买。」: what the model is to tell the user of a limit, as the user hears it. */
+const PASS_ON = /([：:])\s*(?:请)?(?:如实)?(?:告诉|告知|转告)用户[：:，,]?\s*(?=\p{Script=Han}{4})/u;
+
+function passedOn(sentence: string): string {
+  return sentence.replace(PASS_ON, '$1');
 }
 
 /** Characters that hold a sentence together and name nothing (「的船」 of 「我的船票」 is no word). */

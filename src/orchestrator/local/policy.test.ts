@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutRules, ruleLines } from './policy.ts';
+import { asksAboutRules, docSentences, ruleLines } from './policy.ts';
 
 const doc = `---
 name: booking
@@ -26,5 +26,15 @@ describe('questions about the rules of undoing and changing', () => {
     const tea = '## 不适用范围\n- 修改或退掉已支付的订单：请用户到柜台处理。\n- 替用户付款：付款只能由用户在卡片上完成。';
     expect(ruleLines([tea], 'can I change a tea order after I paid?')).toEqual(['修改或退掉已支付的订单：请到柜台处理。']);
     expect(ruleLines([tea], '茶能送到家吗')).toEqual([]);
+  });
+});
+
+describe('the sentences of a skill document the user may hear', () => {
+  it('keeps what a sentence says of the service without the parts that name code', () => {
+    const doc = `## 不做什么
+- 草本茶（查询结果中 caffeineFree=false，如浓茶、咖啡）不卖给孕妇：告诉用户须先问店员，不要为它调用 placeOrder。
+- 用户提到茶名时，先 lookUpTea 取得 teaId。
+- 满 59 元免配送费。`;
+    expect(docSentences([doc])).toEqual(['草本茶（如浓茶、咖啡）不卖给孕妇：告诉用户须先问店员。', '满 59 元免配送费。']);
   });
 });

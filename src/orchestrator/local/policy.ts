@@ -50,14 +50,57 @@ const INSTEAD = /请|须|需|只能|不能|不可|无法|不支持|联系|到店
 
 /**
  * The sentences of skill documents that say something of the service, each on its own (a rule
- * and an instruction to the model may share a line): list marks off; headings, front matter and
- * sentences naming code (an API, a field) left out.
+ * and an instruction to the model may share a line): list marks off; headings and front matter
+ * left out, and the parts of a sentence that name code (an API, a field) — the rest of it stays
+ * (「处方药（接口结果中 rxOnly=true，如青霉素）不能在线买，不要为它调用 placeOrder。」 is
+ * 「处方药（如青霉素）不能在线买。」).
  */
 export function docSentences(docs: readonly string[]): string[] {
   return docs.flatMap((doc) => doc.split(/\n+/))
     .map((line) => line.replace(/^\s*(?:[-*•]|\d+[.、)])\s*/, '').trim())
     .filter((line) => line && !line.startsWith('#') && !/^[a-z]+:\s/i.test(line))
     .flatMap((line) => line.split(/(?<=[。！!])\s*|(?<=\.)\s+(?=[A-Z])/))
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence && !/[A-Za-z]+[A-Z][a-z]+|`/.test(sentence));
+    .map((sentence) => withoutCode(sentence.trim()))
+    .filter((sentence) => sentence && !CODE.test(sentence));
 }
+
+/** A name in code (`placeOrder`, `rxOnly=true`, a backquoted word). */
+const CODE = /[A-Za-z]+[A-Z][a-z]+|`|\b\w+\s*=\s*\w+/;
+
+/**
+ * A Chinese sentence with its clauses and bracketed notes that name code left out; '' where what is
+ * left is less than half of its words, or only the case it was said for (the code was what it was about:
+ * 「用户提到商品时，先 lookUp 取得 ID」).
+ */
+function withoutCode(sentence: string): string {
+  if (!CODE.test(sentence) || !/\p{Script=Han}/u.test(sentence)) return sentence;
+  const noted = sentence.replace(/[（(]([^（）()]*)[）)]/g, (_all, inner: string) => {
+    const kept = clausesOf(inner).filter((part) => !CODE.test(part)).join('').replace(/[，,；;]\s*$/, '').trim();
+    return kept ? `（${kept}）` : '';
+  });
+  const end = /[。！!]$/.exec(noted)?.[0] ?? '';
+  const body = clausesOf(noted.slice(0, noted.length - end.length)).filter((part) => !CODE.test(part)).join('').replace(/[，,；;]\s*$/, '').trim();
+  // (nor a case with nothing left to say in it: 「用户提到茶名时」, 「如果已生成订单」)
+  const caseOnly = /(?:时|的话)$|(?:^|[：:])\s*(?:如果|若)[^，,；;]*$/.test(body);
+  return !caseOnly && hanCount(body) * 2 >= hanCount(sentence) ? `${body}${end}` : '';
+}
+
+/** The clauses of a text, each with the mark that ends it; a bracketed note is never split. */
+function clausesOf(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[，,；;]/.test(c)) {
+      parts.push(text.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.filter((part) => part.trim());
+}
+
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
