@@ -119,7 +119,9 @@ function inCityNamed(clause: string, query: string, catalog: ScoredCatalog, min:
   const cities = citiesIn(clause);
   if (!cities.length || !query || !STORES.test(clause)) return undefined;
   // (the one in the city fits the words less well where they are of the other's kind — 「几家店」「关门」 —, not by much)
-  const fits = catalog.searchScored(query, 10).filter((hit) => hit.score >= min * 0.75);
+  // (by the words beside the city: a service that fits only by the city's name — stations — is no fit of 「咖啡…门店」)
+  const beside = cities.reduce((q, city) => q.split(city).join(' '), query).trim();
+  const fits = beside ? catalog.searchScored(beside, 10).filter((hit) => hit.score >= min * 0.75) : [];
   const says = (appId: string) => catalog.toolsOf(appId).some((tool) => cities.some((city) => `${tool.description} ${JSON.stringify(tool.inputSchema)}`.includes(city)));
   const there = [...new Set(fits.map((hit) => hit.tool.appId))].filter(says);
   return fits.length && there.length === 1 && !says(fits[0]!.tool.appId) ? there[0] : undefined;
