@@ -91,3 +91,12 @@ describe('what a skill asks to be passed on after an instruction', () => {
     expect(factOf('请展示卡片，并告诉用户可调用 cancelTicket 退票。', { lang: 'zh', apis: ['cancelTicket'] })).toBe('');
   });
 });
+
+describe('what a skill asks to be told with no pause after 「告诉用户」', () => {
+  it('says what to do or a state, and nothing of a thing only to mention', () => {
+    expect(factOf('距开船不足 2 小时，不能在线退票。请告诉用户拨打客服 400-800-1234。', { lang: 'zh' })).toBe('距开船不足 2 小时，不能在线退票。拨打客服 400-800-1234。');
+    expect(factOf('距开课不足 2 小时，不能在线取消。请告诉用户可联系门店前台处理；不要重试。', { lang: 'zh' })).toBe('距开课不足 2 小时，不能在线取消。可联系门店前台处理。');
+    expect(factOf('已退票，退款 ¥45.00 原路退回。请告诉用户退款金额。', { lang: 'zh' })).toBe('已退票，退款 ¥45.00 原路退回。');
+    expect(factOf('订单还没有支付，没有扣款。请告诉用户这一点。', { lang: 'zh' })).toBe('订单还没有支付，没有扣款。');
+  });
+});

@@ -72,6 +72,12 @@ const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提
  * 「请展示出票卡片，并提醒用户开场前到自助机取票」, "show the card and remind the user to arrive early": a
  * clause after the first that asks the assistant to pass something on; what follows it is for the user.
  */
+/**
+ * 「请告诉用户拨打客服 400…」「请告诉用户可联系门店前台处理」: told with no pause, what follows is said to the
+ * user where it says something to do or a state (not a thing to mention: 「请告诉用户退款金额」「…这一点」).
+ */
+const TELL_USER_BARE = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户(?=\p{Script=Han})/u;
+const SAYS_SOMETHING = /可以|可(?![行能])|须|需要?|要|拨打|联系|稍后|之?前|到|\d|已|不/;
 const TELL_USER_AFTER = /[，,]\s*(?:并且?|同时|再|然后|也)?\s*(?:请)?(?:提醒|告诉|告知|转告|通知)用户[：:，,]?\s*(?=\S)|,?\s+and\s+(?:remind|tell|inform)\s+the user\s+(?:to\s+|that\s+)?/i;
 
 /** 「用户目前没有…」「用户的次卡…」「the user has no …」: a statement of the user's state, said to them as "you". */
@@ -92,8 +98,11 @@ export function factsOf(content: string, options: FactOptions = {}): string {
     // What the skill asks to be told to the user is for the user, unless it names the machine's things.
     const told = sentence.replace(TELL_USER, '').trim();
     if (told !== sentence && told) return options.apis?.some((api) => told.includes(api)) || /【|】/.test(told) ? [] : [told];
+    const bare = TELL_USER_BARE.exec(sentence);
+    const plain = bare ? sentence.slice(bare[0].length).trim() : '';
+    if (bare && SAYS_SOMETHING.test(plain) && !options.apis?.some((api) => plain.includes(api)) && !/【|】/.test(plain)) return [plain];
     const after = TELL_USER_AFTER.exec(sentence);
-    if (after) {
+    if (after && SAYS_SOMETHING.test(sentence.slice(after.index + after[0].length))) {
       const head = toUser(sentence.slice(0, after.index).replace(ID_KEY, ''));
       const ownHead = isForModel(head, options) ? '' : head;
       const passed = sentence.slice(after.index + after[0].length).trim();

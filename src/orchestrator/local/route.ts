@@ -119,10 +119,12 @@ function inCityNamed(clause: string, query: string, catalog: ScoredCatalog, min:
   const cities = citiesIn(clause);
   if (!cities.length || !query || !STORES.test(clause)) return undefined;
   // (the one in the city fits the words less well where they are of the other's kind — 「几家店」「关门」 —, not by much)
-  // (by the words beside the city: a service that fits only by the city's name — stations — is no fit of 「咖啡…门店」)
-  const beside = cities.reduce((q, city) => q.split(city).join(' '), query).trim();
-  const fits = beside ? catalog.searchScored(beside, 10).filter((hit) => hit.score >= min * 0.75) : [];
-  const says = (appId: string) => catalog.toolsOf(appId).some((tool) => cities.some((city) => `${tool.description} ${JSON.stringify(tool.inputSchema)}`.includes(city)));
+  const fits = catalog.searchScored(query, 10).filter((hit) => hit.score >= min * 0.75);
+  // (of its stores: a list of stations or ports that names the city says nothing of a store there)
+  const says = (appId: string) => catalog.toolsOf(appId).some((tool) => {
+    const text = `${tool.description} ${JSON.stringify(tool.inputSchema)}`;
+    return cities.some((city) => text.includes(city)) && (STORES.test(tool.description) || STORES.test(tool.api.replace(/([a-z])([A-Z])/g, '$1 $2')));
+  });
   const there = [...new Set(fits.map((hit) => hit.tool.appId))].filter(says);
   return fits.length && there.length === 1 && !says(fits[0]!.tool.appId) ? there[0] : undefined;
 }
