@@ -118,3 +118,22 @@ describe('who or when, asked beside the act', () => {
   });
 });
 
+
+describe('a fact asked of the thing an order is of, not the thing ordered', () => {
+  const routes = tool('listRoutes', { type: 'object', properties: {} }, true);
+  const sailings = tool('searchSailings', { type: 'object', properties: { routeId: { type: 'string', description: '航线 ID，来自 listRoutes' } } }, true);
+  const buy = tool('buyTicket', { type: 'object', required: ['sailingId'], properties: { sailingId: { type: 'string', description: '班次 ID，来自 searchSailings' }, qty: { type: 'integer' } } });
+  const read: Transcript[] = [
+    { role: 'user', text: '云溪到青屿的船要坐多久？周日上午那班给我来两张' },
+    { role: 'tool-result', callId: '1', toolId: 'shop.listRoutes', isError: false, content: '共 2 条航线：云溪—青屿（r1，航程 95分钟）；东港—西港（r2，航程 40分钟）。', structuredContent: { routes: [{ id: 'r1', name: '云溪—青屿' }, { id: 'r2', name: '东港—西港' }] } },
+    { role: 'tool-result', callId: '2', toolId: 'shop.searchSailings', isError: false, content: '找到 1 个班次：s9：11-22 09:30 云溪—青屿 普通舱¥80。', structuredContent: { sailings: [{ sailingId: 's9', routeId: 'r1', time: '09:30' }] } },
+  ];
+
+  it('answers how long from the list that names it, read on the way', () => {
+    const goal: Goal = {
+      text: '云溪—青屿的船要坐多久？周日上午那班给我来两张', toolId: 'shop.buyTicket', status: 'open', attempts: 0, wanted: [], answers: [],
+      args: { sailingId: 's9', qty: 2 }, decided: ['sailingId', 'qty'],
+    };
+    expect(answerAlong(goal, buy, [routes, sailings, buy], read)).toEqual(['云溪—青屿（r1，航程 95分钟）']);
+  });
+});

@@ -10,12 +10,16 @@ import { getPath, itemArray } from './schema-paths.ts';
 import { escapeRegExp } from '../../core/index.ts';
 
 /** A clause that asks (「…多少钱？」, "how much is …?") beside the act, whose answer the user waits to hear. */
-const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|多少|还有.{0,6}吗|有没有|几点|营业到|开到|关门|谁|哪位|\bwho\b|\bwhen is\b|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
+const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|片长|时长|多长时间|多长|多久|\bhow long\b|\brun(?:ning )?time\b|多少|还有.{0,6}吗|有没有|几点|营业到|开到|关门|谁|哪位|\bwho\b|\bwhen is\b|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
 /** Who does it, or when it is (「谁带」「哪位老师」, "who teaches", "when is"): what the thing's own line says. */
 const ASKS_WHO_WHEN = /谁|哪位|\bwho\b|\bwhen is\b/i;
 /** A question of when a place is open (「几点前能去拿」「开到几点」, "how late is it open?"), and a line that says its hours. */
 const ASKS_HOURS = /几点|营业到|开到|关门|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
 const HOURS = /\d{1,2}:\d{2}\s*[-–~至到]\s*\d{1,2}:\d{2}|24\s*小时|营业时间|\bopen\b/i;
+
+/** A question of how long a thing lasts (「片长多少」「多长时间」, "how long is it"), and a line that says a length of time. */
+const ASKS_LENGTH = /片长|时长|多长时间|多长|多久|\bhow long\b|\brun(?:ning )?time\b/i;
+const LENGTH = /\d+\s*(?:分钟|小时|min(?:ute)?s?\b|hours?\b)/i;
 
 /** A question of what something costs, and a line that says a price. */
 const ASKS_PRICE = /多少钱|几块|价格|价钱|票价|贵不贵|how much|price/i;
@@ -74,10 +78,17 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   const nearest = (part: string, thing: Thing) => distance(part, thing) < Infinity && read.every((other) => other.item !== thing.item || distance(part, thing) <= distance(part, other));
   // (when it is open is asked of the place the order is had at, named or not: 「…到店自取，几点前能去拿」)
   const about = (part: string, thing: Thing) => sharesWords(part.replace(ASKS, ' '), thing.line) || nearest(part, thing) || (ASKS_HOURS.test(part) && !thing.item && HOURS.test(thing.line));
-  const answers = (part: string, thing: Thing) => (!ASKS_PRICE.test(part) || PRICE.test(thing.line)) && (!ASKS_HOURS.test(part) || HOURS.test(thing.line));
+  const answers = (part: string, thing: Thing) => answersPart(part, thing.line);
   const asks = (part: string, thing: Thing) => about(part, thing) && answers(part, thing) && (thing.item || !read.some((other) => other.item && about(part, other) && answers(part, other)));
   const lines: string[] = [];
   for (const thing of read) if (!lines.includes(thing.line) && asked.some((part) => asks(part, thing))) lines.push(thing.line);
+  // (「深海回声片长多少？…订两张」: a fact of a thing the question names, not the one ordered — the film of the
+  // showing — from the list read on the way that names it)
+  for (const part of asked.filter((p) => ASKS_LENGTH.test(p) || ASKS_PRICE.test(p))) {
+    if (read.some((thing) => asks(part, thing))) continue;
+    const line = namedLine(part, transcript);
+    if (line && !lines.includes(line)) lines.push(line);
+  }
   // a price asked in words no list shares ("How much is a premium seat…" of a list written in
   // Chinese) is the price of the one thing the order is for, where one thing is and its line says one
   const priced = read.filter((thing) => !thing.item && PRICE.test(thing.line));
@@ -86,6 +97,25 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   const own = read.filter((thing) => !thing.item);
   if (!lines.length && own.length === 1 && asked.some((part) => ASKS_WHO_WHEN.test(part))) lines.push(own[0]!.line);
   return lines;
+}
+
+/** What a question asks that a line says: a price where it asks one, hours, a length of time. */
+function answersPart(part: string, line: string): boolean {
+  return (!ASKS_PRICE.test(part) || PRICE.test(line)) && (!ASKS_HOURS.test(part) || HOURS.test(line)) && (!ASKS_LENGTH.test(part) || LENGTH.test(line));
+}
+
+/** The line of a thing the question names in full, from the lists read since the person last spoke, where it says what is asked. */
+function namedLine(part: string, transcript: Transcript[]): string | undefined {
+  const since = transcript.findLastIndex((t) => t.role === 'user');
+  for (const t of transcript.slice(since + 1)) {
+    if (t.role !== 'tool-result' || t.isError) continue;
+    const entities = entitiesOfContent(t.structuredContent);
+    for (const hit of matchEntitiesAnyLanguage(part, entities).filter((h) => h.score >= 0.9)) {
+      const line = lineAbout(t.content, hit.entity, entities, { fromName: true });
+      if (line && answersPart(part, line)) return line;
+    }
+  }
+  return undefined;
 }
 
 /** The stretch of a list's text about one thing: from where it is named to where the next thing is, within its sentence. */
