@@ -57,6 +57,9 @@ import { overCap } from './over-cap.ts';
  * (descriptions, schemas, enum glosses, ID sources) and what results return, and asks
  * the user for what it cannot find. It knows no mini-program by name.
  */
+/** A clause that sets a case or undoes (「要是他们来不了」「如果明天取消的话」): no act said before a question of the rules. */
+const CASE_OR_UNDO = /如果|要是|假如|万一|的话|退|取消|改签|改期|\b(?:if|cancel|refund|change)\b/i;
+
 export class LocalPlanner implements Planner {
   readonly name = 'local' as const;
 
@@ -276,7 +279,10 @@ export class LocalPlanner implements Planner {
     // 「电影票可以退吗」: a question about the rules is answered by what the skill says of them
     const rules = goal.attempts === 0 && asksAboutRules(goal.text) ? this.#skillLines(tool, catalog, lang, (docs) => ruleLines(docs, goal.text)) : '';
     // (a question and nothing after it: 「…可以退吗？」, "Can I cancel a booking?")
-    if (rules && (!isActing(goal.text) || /^[^?？]*(?:[?？]|吗|么)\s*$/.test(goal.text))) {
+    // (but an act said in a sentence before the question, 「…给我订个双床房。另外问下，取消的话扣多少钱？」, goes on, the rules said with it)
+    // (a clause that only sets the case, 「如果明天取消的话」, acts on nothing)
+    const actedBefore = goal.text.split(/(?<=[。！!；;？?，,])/).slice(0, -1).some((part) => isActing(part) && !CASE_OR_UNDO.test(part));
+    if (rules && (!isActing(goal.text) || (/^[^?？]*(?:[?？]|吗|么)\s*$/.test(goal.text) && !actedBefore))) {
       goal.status = 'done';
       return { type: 'reply', text: rules, awaitUser: false, done: true };
     }

@@ -177,3 +177,11 @@ describe('others joining a group just counted', () => {
     expect(peopleSaid('我们一家三口，还要两份点心')).toBe(3);
   });
 });
+
+describe('people a booking is made for, the speaker not among them', () => {
+  it('counts the family named after 「给我」「帮我」 and the act', () => {
+    expect(partySize('明晚在青屿客栈给我爸妈订个庭院双床房')).toBe(2);
+    expect(partySize('帮我老婆订一张明天去青屿的船票')).toBe(1);
+    expect(partySize('俩老人要早餐')).toBe(2);
+  });
+});

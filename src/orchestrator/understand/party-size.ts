@@ -7,7 +7,7 @@ const ADULTS_CHILDREN = new RegExp(String.raw`${N}\s*(?:个)?\s*(?:大人|成人
 const ADULTS_CHILDREN_AFTER = new RegExp(String.raw`(?:大人|成人)\s*${N}\s*(?:个|位|名)?\s*(?:[，,、和加带]\s*)?(?:小孩|儿童|孩子|小朋友)\s*${N}\s*(?:个|位|名)?`);
 /** 「那就我自己去吧」「就我一个」, "just me": the speaker alone. */
 const ALONE = /我自己(?:去|来|一个)?(?:吧|就行|就好)?[。！!]?\s*$|我自己(?:再|也|单独|另外)?(?:去)?看|我(?:自己|一个人)(?:一间)?住|\bstaying (?:on my own|alone|by myself)\b|就我一个|就我自己|只我自己|只有我|(?:先|只|就)?给我自己(?:一个人?)?(?:约|订|报|买|预约|预订)|只(?:约|订|报)我一个|我一个人|只给我|就给我|\bjust (?:one )?(?:for )?(?:me|myself)\b|\bonly (?:for )?me\b|\bby myself\b/i;
-const PAIR = /俩人|两口子|我们俩|咱俩|我俩/;
+const PAIR = /俩人|两口子|我们俩|咱俩|我俩|俩老人?(?![师板])/;
 /** The group a speaker counts themselves in (「我们宿舍四个」「我们组三个人」). */
 const GROUP = '(?:宿舍|寝室|全家|一家|家|组|小组|部门|团队|公司|办公室|一行|这边|几个)';
 /** 「我们仨」「咱们四个人」「我们宿舍四个」: the speaker's group, counted. */
@@ -29,6 +29,8 @@ const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?((?:爸妈|女
 /** Words for family and company said run together (「老婆孩子」「女儿女婿」), each one person or, for a pair word, two. */
 const KIN_WORDS = '孩子他妈|孩子他爸|孩子妈|孩子爸|爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳|女朋友|男朋友|对象|老爸|老妈|爸爸|妈妈|朋友|同事|同学|爸|妈';
 const KIN = new RegExp(KIN_WORDS, 'g');
+/** 「给我爸妈订…」「帮我老婆买…」: family a booking is made for by the speaker, who does not go. */
+const FOR_KIN = new RegExp(`(?:给|替|帮)我的?((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)(?:[^，,。；;！!？?]{0,8}?)(?:订|买|约|预订|预约|报名?|开|定)`);
 /** 「想和我老婆看…」: the speaker left unsaid before 和, their own people after it. */
 const WITH_MINE_ZH = new RegExp(`(?:想|要|打算|准备)?(?:和|跟|同)我的?((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)`);
 const PAIR_OF = /^(?:爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子)$/;
@@ -96,6 +98,9 @@ export function partySize(text: string): number | undefined {
   // 「带爸妈去…」: the speaker and the family brought along, a pair word counting two
   const brought = BROUGHT.exec(text);
   if (brought) return 1 + people(brought[1] ?? '');
+  // 「给我爸妈订个双床房」: the people it is for, the speaker not among them
+  const forKin = FOR_KIN.exec(text);
+  if (forKin) return people(forKin[1] ?? '');
   const zh = WITH_ZH.exec(text);
   if (zh) return 1 + [zh[1] ?? '', ...(zh[2] ?? '').split(/[、和跟与]/).filter(Boolean)].reduce((n, part) => n + people(part), 0);
   const mine = WITH_MINE_ZH.exec(text);
