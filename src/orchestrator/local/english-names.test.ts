@@ -34,6 +34,7 @@ describe('an English speaker hears the English a Chinese mini-program gives', ()
   it('says a listing with those names, what is left, and plain punctuation', () => {
     const names = englishNames([schedule], (appId) => catalog.toolsOf(appId));
     expect(inEnglish('《晨雾号》08:30 经济舱¥40(余12)；《海燕号》10:00', names)).toBe('"Morning Mist" 08:30 economy ¥40(12 left); "Petrel" 10:00');
+    expect(inEnglish('该班经济舱只剩 0 个，不够 2 张，未下单。', names)).toBe('该班 economy only 0 left, not enough for 2, no order was placed.');
     expect(inEnglish('No Chinese here.', names)).toBe('No Chinese here.');
   });
 

@@ -47,7 +47,8 @@ export function inEnglish(text: string, names: readonly [string, string][]): str
 
 /** The few words of any Chinese listing whose English a reader cannot guess: what is left, punctuation. */
 const COMMON: [RegExp, string][] = [
-  [/[(（](?:余|剩余?|还剩)\s*(\d+)\s*[个张位间份件]?[)）]/g, '($1 left)'], [/(?:余|剩余?|还剩)\s*(\d+)\s*[个张位间份件]?/g, '$1 left'],
+  [/[(（](?:余|剩余?|还剩)\s*(\d+)\s*[个张位间份件]?[)）]/g, '($1 left)'], [/(?:只|仅)(?:余|剩余?|还剩)\s*(\d+)\s*[个张位间份件]?/g, 'only $1 left'], [/(?:余|剩余?|还剩)\s*(\d+)\s*[个张位间份件]?/g, '$1 left'],
+  [/不够\s*(\d+)\s*[个张位间份件]?/g, 'not enough for $1'], [/未下单|没有下单/g, 'no order was placed'],
   [/\s*，\s*/g, ', '], [/\s*；\s*/g, '; '], [/\s*。\s*/g, '. '], [/\s*：\s*/g, ': '], [/\s*、\s*/g, ', '], [/（/g, ' ('], [/）/g, ') '],
 ];
 
