@@ -11,6 +11,12 @@ describe('several named in one clause', () => {
   });
 });
 
+describe('a thing named twice in its clause', () => {
+  it('is taken by its best naming: a piece of its name, then a short name (「云溪那个维C」)', () => {
+    expect(orderLines('凉皮来一份，云溪那个维C也来一瓶')).toEqual([{ dishId: 'n2', qty: 1 }, { dishId: 'n3', qty: 1 }]);
+  });
+});
+
 describe('a thing wanted once per person by an order that counts no people', () => {
   it('is counted by the people the request says (「我们一家三口，每人一碗…」)', () => {
     expect(orderLines('我们一家三口，每人来一碗牛肉面，再加一份凉皮')).toEqual([{ dishId: 'n1', qty: 3 }, { dishId: 'n2', qty: 1 }]);

@@ -81,11 +81,13 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
       (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && (e - s > h.span[1] - h.span[0] || h.score < FULL_NAME)),
     );
     const best = Math.max(0, ...hits.map((h) => h.score));
+    // (a thing named twice in a clause, 「汤臣倍健那个维C」 — a piece of its name, then a short name —, is taken by its best naming)
+    const bestOf = (id: string) => Math.max(...hits.filter((h) => h.entity.id === id).map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
     // One clause names an item once, even where another name holds it too (刀削面 in 刀削面馆).
     // A thing described again in a later clause (「一直腹泻…送一盒止泻的药」) is the one already found, not one more.
     const again = (hit: (typeof hits)[number]) => found.some((f) => f.entity.id === hit.entity.id) && !matchEntities(clause.text, [hit.entity]).length;
-    const taken = hits.filter((hit, i) => (hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text) && !again(hit) && hits.findIndex((h) => h.entity.id === hit.entity.id) === i);
+    const taken = hits.filter((hit, i) => (hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text) && !again(hit) && hits.findIndex((h) => h.entity.id === hit.entity.id && h.score === bestOf(hit.entity.id)) === i);
     // "a latte with oat milk and an extra shot": a clause that is only an option belongs to the thing before it
     const last = found[found.length - 1];
     if (!taken.length && last && onlyOptions(clause.text, optionSpans)) {

@@ -4,7 +4,7 @@ import { fillArgs } from './fill-args.ts';
 import { newGoal } from './goals.ts';
 
 /**
- * A small skill of the tests' own: a noodle shop whose order takes lines of a dish (from its
+ * A small skill of the tests' own: a noodle shop (and its bottled juice) whose order takes lines of a dish (from its
  * list), a count and a spice level. `orderLines(text)` fills that order from `text` with the
  * dish list already read, as the planner would, and gives the lines it filled.
  */
@@ -23,7 +23,7 @@ const order = tool('order', {
     } } },
   },
 });
-const dishes: Transcript = { role: 'tool-result', callId: 'r', toolId: 'noodle.listDishes', isError: false, content: '', structuredContent: { dishes: [{ dishId: 'n1', name: '牛肉面' }, { dishId: 'n2', name: '凉皮' }] } };
+const dishes: Transcript = { role: 'tool-result', callId: 'r', toolId: 'noodle.listDishes', isError: false, content: '', structuredContent: { dishes: [{ dishId: 'n1', name: '牛肉面' }, { dishId: 'n2', name: '凉皮' }, { dishId: 'n3', name: '云溪维生素C橙汁' }] } };
 
 export function orderLines(text: string): unknown {
   const goal = newGoal('', order);
