@@ -82,8 +82,8 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   const asks = (part: string, thing: Thing) => about(part, thing) && answers(part, thing) && (thing.item || !read.some((other) => other.item && about(part, other) && answers(part, other)));
   const lines: string[] = [];
   for (const thing of read) if (!lines.includes(thing.line) && asked.some((part) => asks(part, thing))) lines.push(thing.line);
-  // (「深海回声片长多少？…订两张」: a fact of a thing the question names, not the one ordered — the film of the
-  // showing — from the list read on the way that names it)
+  // (「云溪到青屿的船要坐多久？…来两张」: a fact of a thing the question names, not the one ordered — the route of the
+  // sailing — from the list read on the way that names it)
   for (const part of asked.filter((p) => ASKS_LENGTH.test(p) || ASKS_PRICE.test(p))) {
     if (read.some((thing) => asks(part, thing))) continue;
     const line = namedLine(part, transcript);

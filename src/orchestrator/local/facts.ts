@@ -69,7 +69,7 @@ const ID_KEY = /\b[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|ID|No|Code)\s*[=:：]?\s*(?=[A-
 /** 「请（如实）告诉用户：…」 / "tell the user that …": what follows is meant for the user. */
 const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户[：:，,]\s*|^(?:please\s+)?(?:tell|inform)\s+the user(?:\s+that|:)\s*/i;
 /**
- * 「请展示出票卡片，并提醒用户开场前到自助机取票」, "show the card and remind the user to arrive early": a
+ * 「请展示船票卡片，并提醒用户开船前到码头检票」, "show the card and remind the user to arrive early": a
  * clause after the first that asks the assistant to pass something on; what follows it is for the user.
  */
 /**

@@ -81,7 +81,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
       (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && (e - s > h.span[1] - h.span[0] || h.score < FULL_NAME)),
     );
     const best = Math.max(0, ...hits.map((h) => h.score));
-    // (a thing named twice in a clause, 「汤臣倍健那个维C」 — a piece of its name, then a short name —, is taken by its best naming)
+    // (a thing named twice in a clause, 「云溪那个维C」 — a piece of its name, then a short name —, is taken by its best naming)
     const bestOf = (id: string) => Math.max(...hits.filter((h) => h.entity.id === id).map((h) => h.score));
     // A fragment (「hot」 inside "Hot Chocolate") counts only when nothing names an item outright.
     // One clause names an item once, even where another name holds it too (刀削面 in 刀削面馆).

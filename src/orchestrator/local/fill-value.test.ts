@@ -239,8 +239,8 @@ describe('the ends of a window of times', () => {
   const to = { type: 'string' as const, description: '最晚开船时间 HH:MM' };
 
   it('are each its own end of the window said (2026-11-20, 10:00 in Shanghai)', () => {
-    expect(readDateTime(from, 'timeFrom', ctx('下班想坐船看夜景，七点到八点半之间开的都行'))).toBe('19:00');
-    expect(readDateTime(to, 'timeTo', ctx('下班想坐船看夜景，七点到八点半之间开的都行'))).toBe('20:30');
+    expect(readDateTime(from, 'timeFrom', ctx('下班想坐船看夜景，六点半到八点之间开的都行'))).toBe('18:30');
+    expect(readDateTime(to, 'timeTo', ctx('下班想坐船看夜景，六点半到八点之间开的都行'))).toBe('20:00');
     expect(readDateTime(from, 'departAfter', ctx('a ferry between 7 and 8:30 pm tomorrow'))).toBe('19:00');
     expect(readDateTime(to, 'departBefore', ctx('a ferry between 7 and 8:30 pm tomorrow'))).toBe('20:30');
   });

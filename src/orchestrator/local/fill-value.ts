@@ -165,7 +165,7 @@ export function readDateTime(schema: JsonSchema, name: string, ctx: ValueContext
     return start === undefined ? undefined : stayEndDate(start, ctx.texts, { now: ctx.now, timeZone: ctx.timeZone });
   }
   const side = rangeSide(name, schema.description ?? '');
-  // 「七点到八点半之间开场的」, "between 7 and 8:30 pm": each end of the range is its own end of the window said
+  // 「六点半到八点之间开船的」, "between 6:30 and 8 pm": each end of the range is its own end of the window said
   const window = side && wantsTime && !wantsDate ? ctx.texts.map((t) => timeRangeSaid(t, { now: ctx.now, timeZone: ctx.timeZone })).find(Boolean) : undefined;
   if (window) return clockText(side === 'after' ? window.from : window.to);
   // One end of a range: filled only when the request says that end (「7点以后」); an exact time

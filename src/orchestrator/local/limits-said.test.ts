@@ -86,10 +86,10 @@ describe('a thing asked of on its own, said across clauses', () => {
 describe('a limit the model is to pass on to the user', () => {
   const herbs = [`# 草本堂
 ## 不做什么
-- 处方药（查询结果中 rxOnly=true，如青霉素）不能在线购买：告诉用户须凭医生处方到门店由药师审核购买，不要为它调用 placeOrder。
+- 处方草药（查询结果中 rxOnly=true，如麻黄）不能网上下单：告诉用户须带医生开的方子到柜台由药师配药，不要为它调用 placeOrder。
 - 其他药房的药：如实说明不支持。`];
 
   it('answers with the limit and what the user is to be told of it, the code left out', () => {
-    expect(limitAsked('下周能不能在小程序上直接下单买盒青霉素？', herbs)?.sentence).toBe('处方药（如青霉素）不能在线购买：须凭医生处方到门店由药师审核购买。');
+    expect(limitAsked('过两天能不能在这儿网上下单配一副麻黄？', herbs)?.sentence).toBe('处方草药（如麻黄）不能网上下单：须带医生开的方子到柜台由药师配药。');
   });
 });

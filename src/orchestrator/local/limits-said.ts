@@ -87,7 +87,7 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   return best ? { sentence: best.sentence, clause: whole } : undefined;
 }
 
-/** 「处方药不能在线买：告诉用户须凭处方到店购买。」: what the model is to tell the user of a limit, as the user hears it. */
+/** 「处方草药不能网上下单：告诉用户须带方子到柜台配药。」: what the model is to tell the user of a limit, as the user hears it. */
 const PASS_ON = /([：:])\s*(?:请)?(?:如实)?(?:告诉|告知|转告)用户[：:，,]?\s*(?=\p{Script=Han}{4})/u;
 
 function passedOn(sentence: string): string {

@@ -279,7 +279,7 @@ export class LocalPlanner implements Planner {
     // 「电影票可以退吗」: a question about the rules is answered by what the skill says of them
     const rules = goal.attempts === 0 && asksAboutRules(goal.text) ? this.#skillLines(tool, catalog, lang, (docs) => ruleLines(docs, goal.text)) : '';
     // (a question and nothing after it: 「…可以退吗？」, "Can I cancel a booking?")
-    // (but an act said in a sentence before the question, 「…给我订个双床房。另外问下，取消的话扣多少钱？」, goes on, the rules said with it)
+    // (but an act said in a sentence before the question, 「…给我订两张观景舱。顺便问下，退票要收钱吗？」, goes on, the rules said with it)
     // (a clause that only sets the case, 「如果明天取消的话」, acts on nothing)
     const actedBefore = goal.text.split(/(?<=[。！!；;？?，,])/).slice(0, -1).some((part) => isActing(part) && !CASE_OR_UNDO.test(part));
     if (rules && (!isActing(goal.text) || (/^[^?？]*(?:[?？]|吗|么)\s*$/.test(goal.text) && !actedBefore))) {

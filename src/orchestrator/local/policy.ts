@@ -52,8 +52,8 @@ const INSTEAD = /请|须|需|只能|不能|不可|无法|不支持|联系|到店
  * The sentences of skill documents that say something of the service, each on its own (a rule
  * and an instruction to the model may share a line): list marks off; headings and front matter
  * left out, and the parts of a sentence that name code (an API, a field) — the rest of it stays
- * (「处方药（接口结果中 rxOnly=true，如青霉素）不能在线买，不要为它调用 placeOrder。」 is
- * 「处方药（如青霉素）不能在线买。」).
+ * (「处方草药（接口结果中 rxOnly=true，如麻黄）不能网上下单，不要为它调用 placeOrder。」 is
+ * 「处方草药（如麻黄）不能网上下单。」).
  */
 export function docSentences(docs: readonly string[]): string[] {
   return docs.flatMap((doc) => doc.split(/\n+/))

@@ -165,8 +165,8 @@ describe('a child brought along by name of kin (「带我女儿去」)', () => {
 });
 
 describe('others joining a group just counted', () => {
-  it('adds those said to come along after the count (「…再加上我爸妈」, "plus my parents")', () => {
-    expect(partySize('周六晚上那班渡轮，我们一家三口再加上我爸妈，普通舱就行')).toBe(5);
+  it('adds those said to come along after the count (「…再加上我岳父母」, "plus my parents")', () => {
+    expect(partySize('坐渡轮去青屿，我们一家四口，再加上我岳父母')).toBe(6);
     expect(peopleSaid('我们一家三口加两个朋友去做陶艺')).toBe(5);
     expect(peopleSaid('我们四个人再加上俩孩子')).toBe(6);
     expect(partySize('a family of three plus my parents on the ferry')).toBe(5);
@@ -180,7 +180,7 @@ describe('others joining a group just counted', () => {
 
 describe('people a booking is made for, the speaker not among them', () => {
   it('counts the family named after 「给我」「帮我」 and the act', () => {
-    expect(partySize('明晚在青屿客栈给我爸妈订个庭院双床房')).toBe(2);
+    expect(partySize('替我岳父母订两张去青屿的船票')).toBe(2);
     expect(partySize('帮我老婆订一张明天去青屿的船票')).toBe(1);
     expect(partySize('俩老人要早餐')).toBe(2);
   });

@@ -29,7 +29,7 @@ const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?((?:爸妈|女
 /** Words for family and company said run together (「老婆孩子」「女儿女婿」), each one person or, for a pair word, two. */
 const KIN_WORDS = '孩子他妈|孩子他爸|孩子妈|孩子爸|爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳|女朋友|男朋友|对象|老爸|老妈|爸爸|妈妈|朋友|同事|同学|爸|妈';
 const KIN = new RegExp(KIN_WORDS, 'g');
-/** 「给我爸妈订…」「帮我老婆买…」: family a booking is made for by the speaker, who does not go. */
+/** 「替我岳父母订…」「帮我老婆买…」: family a booking is made for by the speaker, who does not go. */
 const FOR_KIN = new RegExp(`(?:给|替|帮)我的?((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)(?:[^，,。；;！!？?]{0,8}?)(?:订|买|约|预订|预约|报名?|开|定)`);
 /** 「想和我老婆看…」: the speaker left unsaid before 和, their own people after it. */
 const WITH_MINE_ZH = new RegExp(`(?:想|要|打算|准备)?(?:和|跟|同)我的?((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)`);
@@ -98,7 +98,7 @@ export function partySize(text: string): number | undefined {
   // 「带爸妈去…」: the speaker and the family brought along, a pair word counting two
   const brought = BROUGHT.exec(text);
   if (brought) return 1 + people(brought[1] ?? '');
-  // 「给我爸妈订个双床房」: the people it is for, the speaker not among them
+  // 「替我岳父母订两张船票」: the people it is for, the speaker not among them
   const forKin = FOR_KIN.exec(text);
   if (forKin) return people(forKin[1] ?? '');
   const zh = WITH_ZH.exec(text);
@@ -122,7 +122,7 @@ function adultsAndChildren(text: string): number | undefined {
   return mixed ? (enCount(mixed[1]!) ?? 0) + (enCount(mixed[2]!) ?? 0) : undefined;
 }
 
-/** 「…再加上我爸妈」「…还有两个朋友」, "… plus my parents": those said to join a group just counted. */
+/** 「…再加上我岳父母」「…还有两个朋友」, "… plus my parents": those said to join a group just counted. */
 const JOINING = new RegExp(String.raw`^\s*(?:个|位)?(?:人)?\s*[，,]?\s*(?:再|另外|然后)?(?:加上|外加|加|还有|带上|带着|\bplus\b|\band\b)\s*(?:我的?|\bmy\s+)?(?:(${N.slice(1, -1)}|\d+|two|three|four)\s*(?:个|位|名)?\s*(?:人|朋友|同事|同学|孩子|小孩|大人|老人|客人|\s*(?:friends?|people|kids|colleagues)\b)|((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)|(parents|grandparents|in-laws|wife|husband|kids?|son|daughter|friend|mum|mom|dad))`, 'i');
 
 function joining(after: string): number {

@@ -17,7 +17,7 @@ describe('a window said by its two ends', () => {
   });
 
   it('reads after work as the evening, and a window of today already over as the evening’s', () => {
-    expect(timeRangeSaid('下班想去坐船看夜景，七点到八点半之间开船的都行', ref)).toMatchObject({ from: at(19), to: at(20, 30) });
+    expect(timeRangeSaid('下班想去坐船看夜景，六点半到八点之间开船的都行', ref)).toMatchObject({ from: at(18, 30), to: at(20) });
     expect(timeRangeSaid('七点至八点有吗', ref)).toMatchObject({ from: at(19), to: at(20) });
     expect(timeRangeSaid('明天七点至八点的课', ref)).toMatchObject({ from: at(7), to: at(8) });
     expect(timeRangeSaid('十一点到一点之间', ref)).toMatchObject({ from: at(11), to: at(13) });
@@ -29,6 +29,6 @@ describe('a window said by its two ends', () => {
   });
 
   it('is the window the time of a text stands for', () => {
-    expect(timeWindow('下班想去坐船，七点到八点半之间开船的都行', ref)).toMatchObject({ from: at(19), to: at(20, 30), loose: true });
+    expect(timeWindow('下班想去坐船，六点半到八点之间开船的都行', ref)).toMatchObject({ from: at(18, 30), to: at(20), loose: true });
   });
 });

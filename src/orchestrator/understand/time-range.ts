@@ -16,7 +16,7 @@ const EN_RANGE = new RegExp(String.raw`\b(?:between\s+(${EN_CLOCK})\s+and\s+(${E
 interface End { hour: number; minute: number; period?: 'am' | 'pm' }
 
 /**
- * 「七点到八点半之间开场的」「晚上7点到9点」, "between 7 and 8:30 pm", "7-8:30pm": the window two times
+ * 「六点半到八点之间开船的」「晚上7点到9点」, "between 7 and 8:30 pm", "7-8:30pm": the window two times
  * said as its ends make, in minutes after midnight. An end with no part of the day takes the other
  * end's, else the text's (「下班…」 is the evening); with none at all, hours 1–6 are the afternoon
  * and a window of today already over is the evening's. Undefined where no two times are joined so.

@@ -27,7 +27,7 @@ const SLACK = 45;
 export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | undefined {
   const { mention: found, timeSpan } = dateTimeSaid(text, ref);
   if (!found.time) return undefined;
-  // 「七点到八点半之间」, "between 7 and 8:30 pm": the two ends said
+  // 「六点半到八点之间」, "between 6:30 and 8 pm": the two ends said
   const range = timeRangeSaid(text, ref);
   if (range) return { from: range.from, to: range.to, center: range.from, loose: true };
   const [h = 0, m = 0] = found.time.split(':').map(Number);
