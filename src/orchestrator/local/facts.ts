@@ -69,15 +69,16 @@ const ID_KEY = /\b[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|ID|No|Code)\s*[=:：]?\s*(?=[A-
 /** 「请（如实）告诉用户：…」 / "tell the user that …": what follows is meant for the user. */
 const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户[：:，,]\s*|^(?:please\s+)?(?:tell|inform)\s+the user(?:\s+that|:)\s*/i;
 /**
- * 「请展示船票卡片，并提醒用户开船前到码头检票」, "show the card and remind the user to arrive early": a
- * clause after the first that asks the assistant to pass something on; what follows it is for the user.
- */
-/**
  * 「请告诉用户拨打客服 400…」「请告诉用户可联系门店前台处理」: told with no pause, what follows is said to the
  * user where it says something to do or a state (not a thing to mention: 「请告诉用户退款金额」「…这一点」).
  */
 const TELL_USER_BARE = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户(?=\p{Script=Han})/u;
+/** Words of something to do or a state (「可联系…」「拨打…」「开船前…」「已…」), not of a thing only to mention. */
 const SAYS_SOMETHING = /可以|可(?![行能])|须|需要?|要|拨打|联系|稍后|之?前|到|\d|已|不/;
+/**
+ * 「请展示船票卡片，并提醒用户开船前到码头检票」, "show the card and remind the user to arrive early": a
+ * clause after the first that asks the assistant to pass something on; what follows it is for the user.
+ */
 const TELL_USER_AFTER = /[，,]\s*(?:并且?|同时|再|然后|也)?\s*(?:请)?(?:提醒|告诉|告知|转告|通知)用户[：:，,]?\s*(?=\S)|,?\s+and\s+(?:remind|tell|inform)\s+the user\s+(?:to\s+|that\s+)?/i;
 
 /** 「用户目前没有…」「用户的次卡…」「the user has no …」: a statement of the user's state, said to them as "you". */

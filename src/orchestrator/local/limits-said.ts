@@ -1,7 +1,7 @@
 import { askedAttributes } from '../understand/asked-attribute.ts';
 import { hanPairs, tellingWords, withChineseWords } from '../understand/index.ts';
 import { kindsNamed } from './kinds-named.ts';
-import { docSentences } from './policy.ts';
+import { docSentences, hanCount } from './policy.ts';
 
 /** Asking whether a thing may be done (「餐食能单独买吗」, 「可不可以…」, "can I buy a meal without a ticket?"). */
 const CAN_ASK = /(?:能不能|可不可以|能否|行不行|能|可以)[^，,。；;！!]{0,14}(?:吗|么|嘛|不|[？?])|(?:能不能|可不可以|行不行|可否|能否|行不|能不|可以不)\s*[？?。！!]?\s*$|\b(?:can|could|may) (?:i|we)\b|\bis it possible\b|\bam i allowed\b|\bdo (?:i|we) (?:have|need) to\b|(?:必须|一定要|非得|是不是得|得先)[^，,。；;！!]{0,14}(?:吗|么|嘛|[？?])/i;
@@ -54,7 +54,7 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const before = clauses[clauses.indexOf(clause) - 1] ?? '';
   const kinds = kindsNamed(withChineseWords(`${before} ${clause}`), [...docs, ...descriptions]);
   const own = clause.replace(LEFT_OUT, ' ');
-  // (「我不看电影，就想买两份…，能直接下单吗」: a thing left out in a clause before asks of one on its own too)
+  // (「我今天不坐船，就想买两份…，能直接下单吗」: a thing left out in a clause before asks of one on its own too)
   const alone = ALONE.test(clause) || LEFT_OUT.test(clauses.slice(0, clauses.indexOf(clause)).join(''));
   const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${alone ? ALONE_WORD : ''}`.replace(ASKING, ' ');
   const asked = pairs(askedText);
@@ -97,7 +97,6 @@ function passedOn(sentence: string): string {
 /** Characters that hold a sentence together and name nothing (「的船」 of 「我的船票」 is no word). */
 const FUNCTION_CHARS = /[的了我你他她它们是在和与或也都就吧呢啊个一这那有]/u;
 
-const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 /** Each two Chinese characters side by side in a text, but where one of them names nothing. */
 function pairs(text: string): Set<string> {

@@ -57,7 +57,7 @@ import { overCap } from './over-cap.ts';
  * (descriptions, schemas, enum glosses, ID sources) and what results return, and asks
  * the user for what it cannot find. It knows no mini-program by name.
  */
-/** A clause that sets a case or undoes (「要是他们来不了」「如果明天取消的话」): no act said before a question of the rules. */
+/** A clause that sets a case or undoes (「要是那天下雨」「如果明天取消的话」): no act said before a question of the rules. */
 const CASE_OR_UNDO = /如果|要是|假如|万一|的话|退|取消|改签|改期|\b(?:if|cancel|refund|change)\b/i;
 
 export class LocalPlanner implements Planner {

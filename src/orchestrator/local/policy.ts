@@ -103,4 +103,5 @@ function clausesOf(text: string): string[] {
   return parts.filter((part) => part.trim());
 }
 
-const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+/** How many Chinese characters a text holds. */
+export const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
