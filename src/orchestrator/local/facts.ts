@@ -66,13 +66,12 @@ function stripSoftener(s: string): string {
  */
 const ID_KEY = /\b[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|ID|No|Code)\s*[=:：]?\s*(?=[A-Za-z0-9])/g;
 
-/** 「请（如实）告诉用户：…」 / "tell the user that …": what follows is meant for the user. */
-const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户[：:，,]\s*|^(?:please\s+)?(?:tell|inform)\s+the user(?:\s+that|:)\s*/i;
 /**
- * 「请告诉用户拨打客服 400…」「请告诉用户可联系门店前台处理」: told with no pause, what follows is said to the
- * user where it says something to do or a state (not a thing to mention: 「请告诉用户退款金额」「…这一点」).
+ * 「请（如实）告诉用户：…」 / "tell the user that …": what follows is meant for the user. Told with no pause
+ * (「请告诉用户拨打客服 400…」「请告诉用户可联系门店前台处理」), only where it says something to do or a state
+ * (not a thing to mention: 「请告诉用户退款金额」「…这一点」).
  */
-const TELL_USER_BARE = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户(?=\p{Script=Han})/u;
+const TELL_USER = /^(?:请|务必)?(?:如实|直接)?(?:告诉|告知|转告|提醒|通知)用户(?:([：:，,])\s*|(?=\p{Script=Han}))|^(?:please\s+)?(?:tell|inform)\s+the user(?:\s+that|:)\s*/iu;
 /** Words of something to do or a state (「可联系…」「拨打…」「开船前…」「已…」), not of a thing only to mention. */
 const SAYS_SOMETHING = /可以|可(?![行能])|须|需要?|要|拨打|联系|稍后|之?前|到|\d|已|不/;
 /**
@@ -97,11 +96,10 @@ function toUser(sentence: string): string {
 export function factsOf(content: string, options: FactOptions = {}): string {
   const facts = sentencesOf(content).flatMap((sentence) => {
     // What the skill asks to be told to the user is for the user, unless it names the machine's things.
-    const told = sentence.replace(TELL_USER, '').trim();
-    if (told !== sentence && told) return options.apis?.some((api) => told.includes(api)) || /【|】/.test(told) ? [] : [told];
-    const bare = TELL_USER_BARE.exec(sentence);
-    const plain = bare ? sentence.slice(bare[0].length).trim() : '';
-    if (bare && SAYS_SOMETHING.test(plain) && !options.apis?.some((api) => plain.includes(api)) && !/【|】/.test(plain)) return [plain];
+    const tell = TELL_USER.exec(sentence);
+    const told = tell ? sentence.slice(tell[0].length).trim() : '';
+    const bare = !!tell && /用户$/.test(tell[0]);
+    if (told && (!bare || SAYS_SOMETHING.test(told))) return options.apis?.some((api) => told.includes(api)) || /【|】/.test(told) ? [] : [told];
     const after = TELL_USER_AFTER.exec(sentence);
     if (after && SAYS_SOMETHING.test(sentence.slice(after.index + after[0].length))) {
       const head = toUser(sentence.slice(0, after.index).replace(ID_KEY, ''));

@@ -24,7 +24,7 @@ import { notOffered, notOfferedNotice } from './not-offered.ts';
 import { observe } from './observe.ts';
 import { orderQuote, quoteText, quotedOrderTool, quotingTool } from './order-quote.ts';
 import { factOf } from './phrasing.ts';
-import { asksAboutRules, ruleLines } from './policy.ts';
+import { asksAboutRules, asksRulesOnly, ruleLines } from './policy.ts';
 import { optionNoteLine } from './option-note.ts';
 import { feeAsked } from './fee-said.ts';
 import { limitAsked } from './limits-said.ts';
@@ -57,9 +57,6 @@ import { overCap } from './over-cap.ts';
  * (descriptions, schemas, enum glosses, ID sources) and what results return, and asks
  * the user for what it cannot find. It knows no mini-program by name.
  */
-/** A clause that sets a case or undoes (「要是那天下雨」「如果明天取消的话」): no act said before a question of the rules. */
-const CASE_OR_UNDO = /如果|要是|假如|万一|的话|退|取消|改签|改期|\b(?:if|cancel|refund|change)\b/i;
-
 export class LocalPlanner implements Planner {
   readonly name = 'local' as const;
 
@@ -278,11 +275,8 @@ export class LocalPlanner implements Planner {
     if (goal.asking) return { type: 'reply', text: questionFor(goal.asking, schemaLookup(tool), lang), awaitUser: true };
     // 「电影票可以退吗」: a question about the rules is answered by what the skill says of them
     const rules = goal.attempts === 0 && asksAboutRules(goal.text) ? this.#skillLines(tool, catalog, lang, (docs) => ruleLines(docs, goal.text)) : '';
-    // (a question and nothing after it: 「…可以退吗？」, "Can I cancel a booking?")
-    // (but an act said in a sentence before the question, 「…给我订两张观景舱。顺便问下，退票要收钱吗？」, goes on, the rules said with it)
-    // (a clause that only sets the case, 「如果明天取消的话」, acts on nothing)
-    const actedBefore = goal.text.split(/(?<=[。！!；;？?，,])/).slice(0, -1).some((part) => isActing(part) && !CASE_OR_UNDO.test(part));
-    if (rules && (!isActing(goal.text) || (/^[^?？]*(?:[?？]|吗|么)\s*$/.test(goal.text) && !actedBefore))) {
+    // (a question and nothing after it; an act said before the question goes on, the rules said with it)
+    if (rules && asksRulesOnly(goal.text)) {
       goal.status = 'done';
       return { type: 'reply', text: rules, awaitUser: false, done: true };
     }

@@ -1,3 +1,5 @@
+import { isActing } from './request-words.ts';
+
 /**
  * Questions about a mini-program's rules (「电影票可以退吗」, 「取消要扣钱吗」, "until when can I
  * cancel for free?"): answered from what the skill itself says of them, its rule lines that name
@@ -22,6 +24,20 @@ const CONDITION = /\d+\s*(?:小时|天|分钟|%|hours?|days?|minutes?)|全额|�
 
 export function asksAboutRules(text: string): boolean {
   return ASKS_RULE.test(text);
+}
+
+/** A clause that sets a case or undoes (「要是那天下雨」「如果明天取消的话」): no act said before a question of the rules. */
+const CASE_OR_UNDO = /如果|要是|假如|万一|的话|退|取消|改签|改期|\b(?:if|cancel|refund|change)\b/i;
+
+/**
+ * Whether a text asking of the rules asks only that: it acts on nothing, or it is a question and nothing
+ * after it (「…可以退吗？」, "Can I cancel a booking?") — but not where an act is said in a clause before
+ * the question (「…给我订两张观景舱。顺便问下，退票要收钱吗？」: the act goes on, the rules said with it).
+ */
+export function asksRulesOnly(text: string): boolean {
+  if (!isActing(text)) return true;
+  if (!/^[^?？]*(?:[?？]|吗|么)\s*$/.test(text)) return false;
+  return !text.split(/(?<=[。！!；;？?，,])/).slice(0, -1).some((part) => isActing(part) && !CASE_OR_UNDO.test(part));
 }
 
 /**

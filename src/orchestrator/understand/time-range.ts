@@ -39,9 +39,11 @@ export function timeRangeSaid(text: string, ref: DateTimeReference): { from: num
   // 「十一点到一点」: the later end is past noon
   if (to <= from && to + 720 > from) to += 720;
   if (to <= from) return undefined;
+  // (the day is read only where the window could be of one already over: a second reading of the text)
   const now = zonedParts(ref.now, ref.timeZone);
-  const day = extractDateTime(text, ref).date;
-  if (!period && (!day || day === now.date) && to < now.hour * 60 + now.minute && to + 720 < 24 * 60) [from, to] = [from + 720, to + 720];
+  const over = !period && to < now.hour * 60 + now.minute && to + 720 < 24 * 60;
+  const day = over ? extractDateTime(text, ref).date : undefined;
+  if (over && (!day || day === now.date)) [from, to] = [from + 720, to + 720];
   return { from, to, span: [match.index, match.index + match[0].length] };
 }
 
