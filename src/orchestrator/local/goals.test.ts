@@ -864,3 +864,18 @@ describe('"actually" in the middle of a sentence', () => {
   });
 });
 
+
+describe('a further clause that names nothing', () => {
+  it('is said of the request before it, never routed to a service its one word fits', () => {
+    const ferryAndBills = testCatalog([
+      { appId: 'ferry', appName: '海湾轮渡', api: 'listSailings', description: '查询轮渡班次和票价。', readOnly: true },
+      { appId: 'ferry', appName: '海湾轮渡', api: 'createTicketOrder', description: '为一个班次生成船票订单。' },
+      { appId: 'bills', appName: '生活缴费', api: 'payBill', description: '交水电燃气费：付款缴费，支付账单，付清欠费。' },
+      { appId: 'bills', appName: '生活缴费', api: 'listBills', description: '查询待付账单。', readOnly: true },
+    ], { ferry: ['云溪线', '青屿线'] });
+    const goals = planGoals('周日上午云溪线两张船票，一张现在付一张另外付行吗', ferryAndBills, {});
+    expect(goals.map((g) => g.toolId)).toEqual(['ferry.createTicketOrder']);
+    // (a clause that names its own service still goes there)
+    expect(planGoals('周日上午云溪线两张船票，另外把这个月的水电费交了', ferryAndBills, {}).map((g) => g.toolId)).toEqual(['ferry.createTicketOrder', 'bills.payBill']);
+  });
+});

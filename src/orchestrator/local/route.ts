@@ -75,6 +75,9 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   // sells outweighs the words of fetching and finding (a store, delivery) every service shares.
   const kind = detectLanguage(clause) === 'en' ? clearlyOne(thingWords(clause, { exact: true }), catalog) : undefined;
   if (kind) return kind;
+  // (「…两张，一张现在付一张另外付行吗」: a further clause of a word or so, beside its words of asking, names no
+  // service of its own; it is said of the request before it)
+  if (after !== undefined && namesTooLittle(clause)) return undefined;
   // The words of things say which service; the words of asking and doing (an English "how much" read
   // as 费用) count only where the things said are too few to decide.
   const queries = after === undefined ? [serviceWords(clause), withChineseWords(clause)] : [ownWords(clause, after, serviceWords), ownWords(clause, after)];
@@ -99,6 +102,15 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   const most = bests.find((best) => best.matched !== undefined && best.queryTerms && best.matched >= 2 && best.matched / best.queryTerms >= 0.4);
   if (few && most) return most.tool.appId;
   return undefined;
+}
+
+/** Words of asking and saying, numbers and counters: none of them names a thing or a service. */
+const NO_THING_ZH = /能不能|可不可以|行不行|可以|行吗|好吗|成吗|[吗么嘛呢吧啊呀哦了的得地我你他她它们这那就也都还再又先一二两三四五六七八九十几个张份位件次\d]/gu;
+
+/** A Chinese clause that, its words of asking, numbers and counters aside, says fewer than two characters. */
+function namesTooLittle(clause: string): boolean {
+  if (detectLanguage(clause) === 'en') return false;
+  return (clause.replace(NO_THING_ZH, '').match(/\p{Script=Han}/gu)?.length ?? 0) < 2;
 }
 
 /** Whether a service has an API the words of what is wanted fit, beside the words of asking every service shares. */

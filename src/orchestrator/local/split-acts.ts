@@ -7,6 +7,7 @@ import { namedThing, withParts, type ScoredCatalog } from './route.ts';
 import { isUndoLike } from './tool-kinds.ts';
 import type { Goal } from './memo.ts';
 import { byPatterned, splitByValues } from './split-values.ts';
+import { splitEach } from './split-each.ts';
 
 /**
  * Two acts of one mini-program said one after the other in a sentence, with no more than a
@@ -44,6 +45,9 @@ function splitRepeats(goal: Goal, catalog: ScoredCatalog): Goal[] {
   // (a look-up asked of two values its pattern tells, two waybills: each looked up)
   if (tool && (!makes(tool) || !isActing(goal.text))) return byPatterned(goal, tool) ?? [goal];
   if (!tool) return [goal];
+  // (「A和B明晚各两张」: one order for each, where the order takes one of them)
+  const each = splitEach(goal, tool, catalog);
+  if (each) return each;
   const starts: number[] = [];
   const names = new Set<string>();
   let whenBefore: number | undefined;
