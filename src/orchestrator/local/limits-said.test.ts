@@ -34,6 +34,13 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('Is there a child ticket?', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     // (asked whether it can be had, 「能不能买儿童票」: the line that says there is none answers it as well)
     expect(limitAsked('小孩能不能买儿童票', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    // (the kind of person in everyday words: 「小孩」 of a rule's 「儿童票」; a price asked of such a ticket is answered the same)
+    expect(limitAsked('小孩有半价票吗', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked('明早青屿线，小朋友的票多少钱', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked("Can I buy a kid's ticket for tomorrow morning?", docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked('儿童票多少钱', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked('我想带孩子坐船，孩子一米二要买票吗', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked('观景舱多少钱', docs)).toBeUndefined();
     // (but not of another kind of thing said for children: a sailing for kids is no child ticket)
     expect(limitAsked('Is there any sailing for kids this weekend?', docs)).toBeUndefined();
     expect(limitAsked('周末有没有适合儿童的航线', docs)).toBeUndefined();

@@ -10,13 +10,21 @@ const HAS_ASK = /有没有|有[^，,。；;！!？?]{1,10}(?:吗|么|嘛)|\b(?:i
 /** Asking how many at most or least (「一次最多能买几张」, "how many can I book at most?"). */
 const BOUND_ASK = /(?:最多|最少|至少|上限)[^，,。；;！!？?]{0,8}(?:几|多少)|(?:几|多少)[^，,。；;！!？?]{0,8}(?:最多|封顶)|\bat (?:most|least)\b|\b(?:maximum|minimum|limit)\b/i;
 /** A clause that asks for a thing done (「能帮我买两张吗」, "can I get two…"): a request, not a question of what may be. */
-const REQUEST = /帮|替我|给我|请|^\s*(?:can|could|may) (?:i|we) (?:get|have|order|book|buy|reserve)\b(?![^?]*\b(?:without|separately|alone|on (?:its|their) own|by (?:itself|themselves)|instead)\b)/i;
+const REQUEST = /帮|替我|给我|请|^\s*(?:can|could|may) (?:i|we) (?:get|have|order|book|buy|reserve)\b(?![^?]*\b(?:without|separately|alone|on (?:its|their) own|by (?:itself|themselves)|instead|(?:kids?|child(?:ren)?|student|senior)'?s?)\b)/i;
 /** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「不支持改签」, "only with a ticket"). */
 const LIMIT = /只能|只可|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/i;
 /** A sentence that says a kind of thing is not had (「没有学生票」, "no child fares"): the words right after the negation. */
 const ABSENT = /(?:没有|不设|不提供|无)\s*([^，,。；;！!、\s]{2,6})|\bno ([a-z]+(?: [a-z]+)?)/gi;
 /** A sentence that states how many at most or least (「一单最多 6 张」, "up to 6"). */
 const BOUND = /最多|最少|至少|上限|不超过|\bup to\b|\bat (?:most|least)\b|\bmaximum\b|\bminimum\b/i;
+/** Asking whether a thing is needed or paid for (「要买票吗」「用不用单独买」, "does my kid need a ticket?"). */
+const NEED_ASK = /(?:要|需要|用|得)(?:买|付|单独买|另买)?[^，,。；;！!？?]{0,3}(?:吗|么|嘛|[？?])|要不要|用不用|需不需要|\bdo(?:es)? [\w' ]{1,20} need\b/iu;
+/** Kinds of person a ticket or a fare is had for, in everyday words, with the words rules name them by (「儿童票」 of 「小孩」). */
+const PERSON_KINDS: [RegExp, string][] = [
+  [/儿童|小孩|孩子|小朋友|宝宝|娃|儿子|女儿|\bkids?'?s?\b|\bchild(?:ren)?'?s?\b/iu, '儿童'],
+  [/老人|老年|长辈|爷爷|奶奶|姥姥|姥爷|外公|外婆|\bseniors?\b|\belderly\b/iu, '老人 老年 长者'],
+  [/学生|\bstudents?\b/iu, '学生'],
+];
 /** A line that tells the model what to say (「如实说明」「告诉用户」), not what the service does. */
 const TELLS_MODEL = /如实|说明不|告诉用户|告知用户|向用户|请用户|\b(?:tell|inform) the user\b/i;
 /** Asking for a thing on its own (「单买」「不买票」「不坐船」, "without a ticket", "on its own"): what a rule of 「单独…」 is written of. */
@@ -43,8 +51,12 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   // asked beside it, the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
   const clauses = text.split(/(?<=[？?。！!；;，,])/);
   const whether = (part: string) => !REQUEST.test(part) && !askedAttributes(part).length;
-  const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && whether(part)) ?? clauses.find((part) => HAS_ASK.test(part) && whether(part));
+  const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && whether(part)) ?? clauses.find((part) => HAS_ASK.test(part) && whether(part))
+    // (「儿童票多少钱」, "how much is a kid's ticket?": a price asked of a kind of person's ticket is answered by a line that says there is none)
+    // (「孩子一米二要买票吗」: whether one must pay for them, the same)
+    ?? clauses.find((part) => PERSON_KINDS.some(([kind]) => kind.test(part)) && (askedAttributes(part).length > 0 || NEED_ASK.test(part)) && !REQUEST.test(part));
   if (!clause) return undefined;
+  const byPrice = !CAN_ASK.test(clause) && !BOUND_ASK.test(clause) && !HAS_ASK.test(clause);
   // a line of what the model is shown people say (「“一家三口”」) is no limit; one that quotes a word in a rule is
   const sentences = docSentences(docs).flatMap((s) => s.split(/(?<=[；;])/)).map((s) => passedOn(s.trim()))
     .filter((s) => hanCount(s.replace(/[「“"][^」”"]*[」”"]/g, '')) * 2 > hanCount(s));
@@ -56,14 +68,18 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const own = clause.replace(LEFT_OUT, ' ');
   // (「我今天不坐船，就想买两份…，能直接下单吗」: a thing left out in a clause before asks of one on its own too)
   const alone = ALONE.test(clause) || LEFT_OUT.test(clauses.slice(0, clauses.indexOf(clause)).join(''));
-  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${alone ? ALONE_WORD : ''}`.replace(ASKING, ' ');
+  // (「小孩有半价票吗」: the kind of person said in everyday words is the kind a rule names, 「儿童票」)
+  const people = PERSON_KINDS.filter(([kind]) => kind.test(own)).map(([, words]) => words);
+  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${people.join(' ')} ${alone ? ALONE_WORD : ''}`.replace(ASKING, ' ');
   const asked = pairs(askedText);
   // (whether a kind of thing is had is answered by a line that says it is not; how many, by a line that bounds it)
   // (「小孩能买儿童票吗」 is answered by a line that says there is none, as much as by a limit)
   // (and the kind it says there is none of is the kind asked of: 「没有儿童票」 answers a child's ticket, not "a movie for kids")
   const ofKind = (phrase: string) => !/\p{Script=Han}$/u.test(phrase) || askedText.includes(phrase.at(-1)!);
   const absent = (s: string) => [...s.matchAll(ABSENT)].some((m) => { const phrase = m[1] ?? m[2] ?? ''; return ofKind(phrase) && [...asked].some((pair) => phrase.includes(pair)); });
-  const states = BOUND_ASK.test(clause) ? (s: string) => BOUND.test(s)
+  // (a kind of person asked of, 「小孩能买…吗」, "can I buy a kid's ticket": the line that says there is none for them)
+  const states = byPrice || (people.length && sentences.some((s) => absent(s) && !TELLS_MODEL.test(s))) ? absent
+    : BOUND_ASK.test(clause) ? (s: string) => BOUND.test(s)
     : CAN_ASK.test(clause) ? (s: string) => LIMIT.test(s) || absent(s)
     : absent;
   // how many sentences hold each pair asked, counted once
