@@ -11,6 +11,13 @@ describe('several named in one clause', () => {
   });
 });
 
+describe('a thing named only to be refused', () => {
+  it('is no line of the order (「不要凉皮」, "no cold noodles")', () => {
+    expect(orderLines('两碗牛肉面，不要凉皮')).toEqual([{ dishId: 'n1', qty: 2 }]);
+    expect(orderLines('牛肉面来一碗，凉皮不要了，再来一瓶云溪维生素C橙汁')).toEqual([{ dishId: 'n1', qty: 1 }, { dishId: 'n3', qty: 1 }]);
+  });
+});
+
 describe('a thing named twice in its clause', () => {
   it('is taken by its best naming: a piece of its name, then a short name (「云溪那个维C」)', () => {
     expect(orderLines('凉皮来一份，云溪那个维C也来一瓶')).toEqual([{ dishId: 'n2', qty: 1 }, { dishId: 'n3', qty: 1 }]);

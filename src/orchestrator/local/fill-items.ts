@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { detectLanguage, extractQuantities, matchEntities, matchEnum, peopleSaid, pickSuperlative, splitClauses, type Entity } from '../understand/index.ts';
+import { detectLanguage, extractQuantities, matchEntities, matchEnum, peopleSaid, pickSuperlative, refusedAt, splitClauses, type Entity } from '../understand/index.ts';
 import { byDifference, endingSaid, kindDescribed } from './by-difference.ts';
 import { matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
@@ -77,8 +77,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     // 「杏仁奶」 is the almond-milk option, not the 「杏仁」 of a drink's name: options said in longer words win.
     const optionSpans = optionsSaid(clause.text).map((m) => m.span);
     // (and an option said in full, "one spicy and one mild", over a piece of a name it is a word of: "Hot Chocolate")
+    // (「…两张，不要套餐」, "no popcorn": a thing named only to be refused is no line)
     const hits = matchEntitiesAnyLanguage(clause.text, entities).filter(
-      (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && (e - s > h.span[1] - h.span[0] || h.score < FULL_NAME)),
+      (h) => !optionSpans.some(([s, e]) => s <= h.span[0] && h.span[1] <= e && (e - s > h.span[1] - h.span[0] || h.score < FULL_NAME)) && !refusedAt(clause.text, h.span),
     );
     const best = Math.max(0, ...hits.map((h) => h.score));
     // (a thing named twice in a clause, 「云溪那个维C」 — a piece of its name, then a short name —, is taken by its best naming)

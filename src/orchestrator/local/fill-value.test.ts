@@ -249,3 +249,20 @@ describe('the ends of a window of times', () => {
     expect(readDateTime(from, 'timeFrom', ctx('明天晚上七点那班'))).toBeUndefined();
   });
 });
+
+describe('an option named only to be refused', () => {
+  const cabin = { type: 'string', enum: ['basic', 'deck'], description: '舱位：basic=普通舱, deck=观景舱' };
+  it('is not the one taken; of two, the other is', () => {
+    expect(readEnum(cabin, ctx('明早云溪线两张，不要观景舱'))).toBe('basic');
+    expect(readEnum(cabin, ctx('two tickets, no deck cabin please'))).toBe('basic');
+    expect(readEnum(cabin, ctx('明早云溪线两张观景舱'))).toBe('deck');
+  });
+
+  it('leaves the choice open among more than two, and keeps a word of none that is itself an option (「不要冰」)', () => {
+    const seat = { type: 'string', enum: ['front', 'middle', 'back'], description: '座位区：front=前排, middle=中排, back=后排' };
+    expect(readEnum(seat, ctx('不要前排'))).toBeUndefined();
+    const ice = { type: 'string', enum: ['normal', 'none'], description: '冰量：normal=正常冰, none=不要冰' };
+    expect(readEnum(cabin, ctx('观景舱就不要了，两张普通的'))).toBe('basic');
+    expect(readEnum(ice, ctx('一杯乌龙，不要冰'))).toBe('none');
+  });
+});

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { clockMinutes, clockText, timeRangeSaid, findAddress, withoutArrival, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, parseEnumGlosses, timeWindow, withSkillNames, type EnumOption } from '../understand/index.ts';
+import { clockMinutes, clockText, timeRangeSaid, findAddress, withoutArrival, groupedDigits, extractDateTime, partySize, peopleSaid, extractQuantities, findPeriod, parseNumber, matchEnum, refusedOptions, parseEnumGlosses, timeWindow, withSkillNames, type EnumOption } from '../understand/index.ts';
 import { patternBody } from './pattern-body.ts';
 import { timesInDayPart } from './times-in-part.ts';
 import { isSpanEnd, isStayEnd, spanEndDate, stayEndDate, withoutEndSaid } from './stay-end.ts';
@@ -69,6 +69,10 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     if (new Set(hits.map((h) => h.code)).size > 1 && (asksComparison(text) || /\bor\b|还是|或者/i.test(text))) return undefined;
     const hit = hits[0];
     if (hit) return hit.code;
+    // (「不要黄金座」 of two kinds of seat: the other one)
+    const refused = refusedOptions(text, options);
+    const others = refused.length ? options.filter((o) => !refused.includes(o.code)) : [];
+    if (others.length === 1) return others[0]!.code;
     // 「今晚想去练练拳」: an option said in everyday words, read in the words skills give it (拳击)
     const everyday = matchEnum(withSkillNames(text).slice(text.length), options)[0];
     if (everyday) return everyday.code;

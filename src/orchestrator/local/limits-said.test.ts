@@ -65,6 +65,12 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     const limit = '餐食单独购买：餐食只能随船票一起下单。';
     expect(limitAsked('盒饭可以单买吗', docs, meals)?.sentence).toBe(limit);
     expect(limitAsked('我就想买份泡面，不买船票行不行', docs, meals)).toEqual({ sentence: limit, clause: '我就想买份泡面，不买船票行不行' });
+    // (asked for, not asked whether: the same limit, of the same thing on its own)
+    expect(limitAsked('就买两份盒饭，不坐船', docs, meals)).toEqual({ sentence: limit, clause: '就买两份盒饭，不坐船' });
+    expect(limitAsked('我不坐船，就想买份盒饭', docs, meals)).toEqual({ sentence: limit, clause: '我不坐船，就想买份盒饭' });
+    // (what is left out is not what is asked of: tickets without a meal are tickets)
+    expect(limitAsked('给我来两张明早的观景舱，不要餐食', docs, meals)).toBeUndefined();
+    expect(limitAsked('明早两张观景舱，不要盒饭', docs, meals)).toBeUndefined();
     expect(limitAsked('Do I have to buy a ferry ticket to get a meal?', docs, meals)?.sentence).toBe(limit);
     // (a thing left out is not what is asked of: 「不买餐食行吗」 beside two tickets asks nothing the limit answers)
     expect(limitAsked('两张观景舱，不买餐食行吗', docs, meals)).toBeUndefined();

@@ -32,6 +32,7 @@ const ALONE = /单买|单点|单独|只买|光买|不(?:买|订|看|要|坐|乘|
 const ALONE_WORD = '单独';
 /** What is left out (「不买套餐」, "without a ticket"): no word of the thing asked of. */
 const LEFT_OUT = /不(?:买|订|看|要|坐|乘|住|用)\p{Script=Han}{1,4}?(?=行|能|可|也|就|的话|[，,。？?吗]|$)|\bwithout (?:a |an |the )?\w+/iu;
+const LEFT_OUT_G = new RegExp(LEFT_OUT.source, 'giu');
 /** The words of asking, no part of what is asked about (nor how: 「直接」 "right away" names nothing asked of). */
 const ASKING = /能不能|可不可以|能否|行不行|可以|能|有没有|吗|么|嘛|请问|最多|最少|至少|直接|[？?，,。！!]/gu;
 
@@ -54,18 +55,23 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && whether(part)) ?? clauses.find((part) => HAS_ASK.test(part) && whether(part))
     // (「儿童票多少钱」, "how much is a kid's ticket?": a price asked of a kind of person's ticket is answered by a line that says there is none)
     // (「孩子一米二要买票吗」: whether one must pay for them, the same)
-    ?? clauses.find((part) => PERSON_KINDS.some(([kind]) => kind.test(part)) && (askedAttributes(part).length > 0 || NEED_ASK.test(part)) && !REQUEST.test(part));
+    ?? clauses.find((part) => PERSON_KINDS.some(([kind]) => kind.test(part)) && (askedAttributes(part).length > 0 || NEED_ASK.test(part)) && !REQUEST.test(part))
+    // (「就买一份…，不坐船」: a thing asked for with what it goes with left out asks for it on its own, whatever the limit on that)
+    ?? clauses.find((part) => LEFT_OUT.test(part) && !askedAttributes(part).length);
   if (!clause) return undefined;
-  const byPrice = !CAN_ASK.test(clause) && !BOUND_ASK.test(clause) && !HAS_ASK.test(clause);
+  const asks = CAN_ASK.test(clause) || BOUND_ASK.test(clause) || HAS_ASK.test(clause);
+  const byPrice = !asks && !LEFT_OUT.test(clause);
   // a line of what the model is shown people say (「“一家三口”」) is no limit; one that quotes a word in a rule is
   const sentences = docSentences(docs).flatMap((s) => s.split(/(?<=[；;])/)).map((s) => passedOn(s.trim()))
     .filter((s) => hanCount(s.replace(/[「“"][^」”"]*[」”"]/g, '')) * 2 > hanCount(s));
   if (!sentences.length) return undefined;
   // (the thing asked of may stand in the clause before: 「我就想买杯豆浆，不买套餐行不行」; a rule is written of its
   // kind, 「小吃（…豆浆…）」, and of a thing on its own as 「单独」)
+  // (or after it, where what is left out is said first: 「我不坐船，就想买份盒饭」); what is left out is not asked of
   const before = clauses[clauses.indexOf(clause) - 1] ?? '';
-  const kinds = kindsNamed(withChineseWords(`${before} ${clause}`), [...docs, ...descriptions]);
-  const own = clause.replace(LEFT_OUT, ' ');
+  const next = !asks && clauses.indexOf(clause) === 0 ? clauses[1] ?? '' : '';
+  const kinds = kindsNamed(withChineseWords(`${before} ${clause} ${next}`.trim().replace(LEFT_OUT_G, ' ')), [...docs, ...descriptions]);
+  const own = `${clause} ${next}`.trim().replace(LEFT_OUT_G, ' ');
   // (「我今天不坐船，就想买两份…，能直接下单吗」: a thing left out in a clause before asks of one on its own too)
   const alone = ALONE.test(clause) || LEFT_OUT.test(clauses.slice(0, clauses.indexOf(clause)).join(''));
   // (「小孩有半价票吗」: the kind of person said in everyday words is the kind a rule names, 「儿童票」)
@@ -80,7 +86,7 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   // (a kind of person asked of, 「小孩能买…吗」, "can I buy a kid's ticket": the line that says there is none for them)
   const states = byPrice || (people.length && sentences.some((s) => absent(s) && !TELLS_MODEL.test(s))) ? absent
     : BOUND_ASK.test(clause) ? (s: string) => BOUND.test(s)
-    : CAN_ASK.test(clause) ? (s: string) => LIMIT.test(s) || absent(s)
+    : CAN_ASK.test(clause) || !asks ? (s: string) => LIMIT.test(s) || absent(s)
     : absent;
   // how many sentences hold each pair asked, counted once
   const held = new Map([...asked].map((pair) => [pair, sentences.filter((s) => s.includes(pair)).length]));
@@ -99,7 +105,7 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
     if (enough && (!best || score > best.score)) best = { sentence, score };
   }
   // (「我就想买杯豆浆，不买套餐行不行」: what is wanted on its own stands before, and asks no act of it)
-  const whole = LEFT_OUT.test(clause) && before && !/[？?]/.test(before) && whether(before) ? `${before}${clause}` : clause;
+  const whole = next ? `${clause}${next}` : LEFT_OUT.test(clause) && before && !/[？?]/.test(before) && whether(before) ? `${before}${clause}` : clause;
   return best ? { sentence: best.sentence, clause: whole } : undefined;
 }
 

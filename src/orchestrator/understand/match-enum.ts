@@ -3,6 +3,7 @@ import { kinWords } from './enum-kin.ts';
 import { gradesAThing, gradeWords } from './grade-words.ts';
 import { findAll, longestFirst, type Phrase } from './find-phrases.ts';
 import { textOf } from './text-input.ts';
+import { refusedAt } from './refused-at.ts';
 
 export interface EnumMatch {
   code: string;
@@ -22,12 +23,24 @@ const BEFORE_STEM = /(?:^|[一二两三四五六七八九十\d]\s*(?:杯|碗|份
  * the same code more than once (one per item). `taken` spans (claimed by other parameters) are skipped.
  */
 export function matchEnum(text: string, options: readonly EnumOption[], taken: readonly [number, number][] = []): EnumMatch[] {
+  return optionsSaid(text, options, taken).filter((hit) => !hit.refused).map(({ code, span }) => ({ code, span }));
+}
+
+/** The options the text names only to refuse them (「不要黄金座」, "no premium seats"). */
+export function refusedOptions(text: string, options: readonly EnumOption[]): string[] {
+  const said = optionsSaid(text, options, []);
+  return [...new Set(said.filter((hit) => hit.refused).map((hit) => hit.code))].filter((code) => !said.some((hit) => hit.code === code && !hit.refused));
+}
+
+function optionsSaid(text: string, options: readonly EnumOption[], taken: readonly [number, number][]): (EnumMatch & { refused: boolean })[] {
   // 「送20个」 reads as 「送几个」 for the kin words, "first-class" as "first class" (the same length,
   // so spans still point into the text)
-  const hits = findAll(textOf(text).replace(/(?<=送)\d/g, '几').replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ' '), phrasesOf(Array.isArray(options) ? options : [])).filter(
+  const read = textOf(text).replace(/(?<=送)\d/g, '几').replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, ' ');
+  const hits = findAll(read, phrasesOf(Array.isArray(options) ? options : [])).filter(
     (hit) => !taken.some(([start, end]) => hit.span[0] < end && start < hit.span[1]),
   );
-  return longestFirst(hits).map((hit) => ({ code: hit.key, span: hit.span }));
+  // (an option said right after a word of refusing is not wanted: 「不要黄金座」; a phrase that itself says none, 「不要冰」, is)
+  return longestFirst(hits).map((hit) => ({ code: hit.key, span: hit.span, refused: refusedAt(read, hit.span) }));
 }
 
 function phrasesOf(options: readonly EnumOption[]): Phrase<string>[] {
