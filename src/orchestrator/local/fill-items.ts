@@ -19,6 +19,7 @@ import { oneDiffers, type Found } from './one-differs.ts';
 import { perPerson, saysEach } from './per-person.ts';
 import { withoutReasons } from './reason-clause.ts';
 import { byPackSize, packSizeSaid, withoutPackSize } from './by-pack-size.ts';
+import { packsFor } from './pieces-to-packs.ts';
 import { everythingListed, keywordParam, listedWithSearches, searchedInVain, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
@@ -91,7 +92,8 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const taken = hits.filter((hit, i) => (hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text) && !again(hit) && hits.findIndex((h) => h.entity.id === hit.entity.id && h.score === bestOf(hit.entity.id)) === i);
     // "a latte with oat milk and an extra shot": a clause that is only an option belongs to the thing before it
     const last = found[found.length - 1];
-    if (!taken.length && last && onlyOptions(clause.text, optionSpans)) {
+    // (and one that says only "one each" of it: 「…，一人一个」)
+    if (!taken.length && last && (onlyOptions(clause.text, optionSpans) || (!hits.length && saysEach(clause.text)))) {
       last.also = [...(last.also ?? []), clause.text];
       continue;
     }
@@ -196,8 +198,11 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     const actCount = countsItself ? scalarParams(env.tool.inputSchema).find((p) => isCountLike(p.name, p.schema)) : undefined;
     const itemCount = scalarParams(items.schema).find((p) => isCountLike(p.name, p.schema));
     const people = actCount ? goal.args[actCount.name] : peopleSaid(request);
-    const each = itemCount && perPerson(text, item[itemCount.name], people);
+    const each = itemCount && perPerson([text, ...(also ?? [])].join('，'), item[itemCount.name], people);
     if (itemCount && each !== undefined) item[itemCount.name] = each;
+    // (「口罩要30只」 of masks sold ten to a pack: three packs)
+    const packs = itemCount ? packsFor(entity, own ?? text, item[itemCount.name], each !== undefined) : undefined;
+    if (itemCount && packs !== undefined) item[itemCount.name] = packs;
     return item;
   });
   return decide(goal, items.name, list);

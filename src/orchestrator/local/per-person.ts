@@ -16,6 +16,7 @@ export function saysEach(text: string): boolean {
  */
 export function perPerson(text: string, said: unknown, people: unknown): number | undefined {
   if (!saysEach(text) || typeof people !== 'number' || people < 1) return undefined;
-  const each = typeof said === 'number' && said >= 1 ? said : 1;
+  // (a count that is the people's own, 「公司45个人…，一人一袋」, is no count of each)
+  const each = typeof said === 'number' && said >= 1 && said !== people ? said : 1;
   return each * people;
 }

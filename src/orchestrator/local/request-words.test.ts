@@ -302,3 +302,9 @@ describe('someone asked to come and do a thing', () => {
     expect(isActing('周日能来吗')).toBe(false);
   });
 });
+
+describe('a thing to be fetched from the store, with no verb of buying', () => {
+  it.each(['草本堂东港店自提，一人一包菊花茶', 'Pick up 40 tea bags at the harbour shop', '两盒菊花茶，到店自取'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it.each(['东港店可以自提吗', '自取要等多久', 'can I pick up at the harbour shop?'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});
