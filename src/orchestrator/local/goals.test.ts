@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planGoals, stays } from './goals.ts';
 import { asksToUndo, isActing } from './request-words.ts';
-import { routeClause } from './route.ts';
+import { routeClause, withoutCourier } from './route.ts';
 import { testCatalog } from './test-catalog.ts';
 
 const catalog = testCatalog([
@@ -877,5 +877,22 @@ describe('a further clause that names nothing', () => {
     expect(goals.map((g) => g.toolId)).toEqual(['ferry.createTicketOrder']);
     // (a clause that names its own service still goes there)
     expect(planGoals('周日上午云溪线两张船票，另外把这个月的水电费交了', ferryAndBills, {}).map((g) => g.toolId)).toEqual(['ferry.createTicketOrder', 'bills.payBill']);
+  });
+});
+
+describe('a courier that brings what is bought', () => {
+  it('is how it comes: the request stays with the service that sells the thing', () => {
+    const herbsAndParcels = testCatalog([
+      { appId: 'herb', appName: '草本堂', api: 'listStores', description: '查询门店。', readOnly: true },
+      { appId: 'herb', appName: '草本堂', api: 'createOrder', description: '买草本茶饮，外送或自取。' },
+      { appId: 'express', appName: '快递查查', api: 'shipParcel', description: '寄快递：快递下单寄件，快递员上门取件，快递到全国，快递到家。' },
+      { appId: 'express', appName: '快递查查', api: 'trackParcel', description: '查快递物流。', readOnly: true },
+    ], { herb: ['草本堂·东港码头店', '草本堂·西港码头店', '菊花茶'] });
+    expect(routeClause('东港码头店买两罐菊花茶，快递到我家 云溪路100号', herbsAndParcels)).toBe('herb');
+    expect(withoutCourier('买两罐菊花茶，快递到我家 云溪路100号')).not.toContain('快递');
+    expect(withoutCourier('two jars of chrysanthemum tea, buy them and courier them to my flat')).not.toContain('courier');
+    // (a parcel to send is still the courier's)
+    expect(withoutCourier('帮我把这箱书快递到青屿 云溪路100号')).toContain('快递');
+    expect(routeClause('帮我把这箱书快递到青屿 云溪路100号', herbsAndParcels)).toBe('express');
   });
 });

@@ -291,7 +291,8 @@ function namedInPinyin(clause: string, catalog: ScoredCatalog): { appId: string;
  */
 function serviceBeside(clause: string, thing: { appId: string; name: string }, catalog: ScoredCatalog, base?: number): string {
   const at = clause.toLowerCase().indexOf(thing.name);
-  const rest = at < 0 ? clause : `${clause.slice(0, at)} ${clause.slice(at + thing.name.length)}`;
+  const around = at < 0 ? clause : `${clause.slice(0, at)} ${clause.slice(at + thing.name.length)}`;
+  const rest = withoutCourier(around);
   // what the rest is about, not how it comes: 「送到公司」 is no reason to leave the restaurant named
   const query = thingsOnly(thingWords(rest));
   if (!query.trim()) return thing.appId;
@@ -307,6 +308,16 @@ function serviceBeside(clause: string, thing: { appId: string; name: string }, c
   // (「X那边周六的瑜伽，帮我约上」: a landmark a ride knows, the rest a thing one other service alone fits)
   if (best.score < enough && !(own === 0 && clearlyOne(query, catalog) === best.tool.appId)) return thing.appId;
   return own < 0.3 * best.score ? best.tool.appId : thing.appId;
+}
+
+/** Words of buying a thing (「买」「订」「来两盒」, "buy", "order"). */
+const BUYING = /买|订|下单|[来要拿][一二两三四五六七八九十\d]|\b(?:buy|order|get me)\b/i;
+/** Sent by courier to a place (「快递到」「顺丰寄到」, "courier it to"). */
+const BY_COURIER = /(?:用|走)?(?:快递|顺丰|闪送)(?:寄|送|发)?(?:到|给)|\b(?:courier|mail|ship) (?:it|them) to\b/giu;
+
+/** 「…店买一盒…，快递到我家」: a courier that brings what is bought is how it comes, no parcel to send; the text without it. */
+export function withoutCourier(text: string): string {
+  return BUYING.test(text) ? text.replace(BY_COURIER, ' ') : text;
 }
 
 /** How long the longest app name the text says is (0: none). */
