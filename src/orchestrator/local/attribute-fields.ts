@@ -15,6 +15,7 @@ const FIELD_NAMES: Record<Attribute, RegExp[]> = {
   end: [/^(?:end|endTime|endsAt|endAt|finish|finishTime|finishAt)$/i, /(?:End|EndTime)$/],
   balance: [/^(?:balance|available|availableBalance|remaining)$/i, /Balance$/],
   phone: [/^(?:phone|tel|telephone|mobile|contactPhone|hotline)$/i, /(?:Phone|Tel|Mobile)$/],
+  use: [/^(?:use|uses|usage|indication|indications|purpose|effect|effects|efficacy)$/i, /(?:Use|Usage|Indications?)$/],
 };
 
 const TOTAL = /^(?:total|totalPrice|amount|totalAmount)$/i;
@@ -27,6 +28,7 @@ const DESCRIBED: Record<Attribute, RegExp> = {
   end: /结束时间|散场|\bend time\b|\bends at\b/i,
   balance: /余额|结余|\bbalance\b/i,
   phone: /电话|手机|\bphone\b|\btelephone\b/i,
+  use: /用途|适用|功效|作用|适应症|主治|\bused for\b|\bindications?\b/i,
 };
 
 /** The keys of an object that hold the attribute, best first; descriptions from its schema where given. */

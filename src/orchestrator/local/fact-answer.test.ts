@@ -102,3 +102,22 @@ describe('a question for a fact gets the fact', () => {
     expect(factAnswer(['后天下午两点半那场几点结束'], days)?.text).not.toContain('16:00');
   });
 });
+
+describe('what a thing is for', () => {
+  // an invented herb counter's goods, listed in Chinese only
+  const goods = { goods: [
+    { goodsId: 'h1', name: '菊花茶', price: 18, use: '清热明目，用于上火、眼睛干涩' },
+    { goodsId: 'h2', name: '陈皮', price: 25, use: '理气健脾' },
+    { goodsId: 'h3', name: '枸杞', price: 30, use: '滋补' },
+  ] };
+
+  it('is read from the field that says it, with what else is asked', () => {
+    expect(factAnswer(['菊花茶治什么的，多少钱'], goods)?.text).toBe('菊花茶：价格 ¥18，用于 清热明目，用于上火、眼睛干涩。');
+    expect(factAnswer(["What's chenpi for?"], goods)?.text).toBe('陈皮: for 理气健脾.');
+  });
+
+  it('answers the questions after a name, and after "do you have" it, of that thing', () => {
+    expect(factAnswer(["Juhua cha? What's it for and how much?"], goods)?.values).toEqual(['18', '清热明目，用于上火、眼睛干涩']);
+    expect(factAnswer(["Does the harbour shop have chenpi? What's it for and how much?"], goods)?.values).toEqual(['25', '理气健脾']);
+  });
+});

@@ -28,8 +28,11 @@ export function factAnswer(texts: readonly string[], structured: unknown, ref: D
   const attributes = [...new Set(texts.flatMap((text) => askedAttributes(text)))];
   // 「…几点关门，有没有停车位？」: a question of something else besides hears more than the fact
   // (「最早一班几点？…多少钱」: when the one picked leaves is said with it, by its name)
-  if (!attributes.length || texts.some((text) => asksBesides(text, SAYS_EXTREME.test(text), ref))) return undefined;
+  if (!attributes.length) return undefined;
   const held = heldObjects(structured, outputSchema).filter((h) => attributes.some((a) => valueOf(a, h) !== undefined));
+  // ("does the store have X?" of a thing listed is answered by naming it)
+  const namesHeld = (clause: string) => named([clause], held, ref).length > 0;
+  if (texts.some((text) => asksBesides(text, SAYS_EXTREME.test(text), ref, namesHeld))) return undefined;
   // a result about one thing (a quote, an order) holds it at its root: that is the answer
   const root = held.find((h) => h.value === structured);
   const found = root ? [root] : named(texts, held, ref);
@@ -83,20 +86,33 @@ export interface FactAnswer {
 function asksFirstOfNone(texts: readonly string[], held: Held[], ref: DateTimeReference): boolean {
   return texts.some((text) => {
     const asking = clausesOf(text).filter((clause) => askedAttributes(clause).length);
-    return asking.length > 1 && named([asking[0]!], held, ref).length === 0;
+    // ("Juhua cha? What's it for and how much?": a question of "it" is of the thing named before it)
+    return asking.length > 1 && named([asking[0]!], held, ref).length === 0 && !REFERS_BACK.test(asking[0]!);
   });
 }
+
+/** Words that point back at a thing named before (「它」「这个」, "it", "that one"). */
+const REFERS_BACK = /它|这个|那个|这款|那款|这种|\b(?:it|its|they|them|this|that)\b/i;
 
 function clausesOf(text: string): string[] {
   return text.split(/[，,;；、。！!\n]|(?<=[?？])|\band\b/i);
 }
 
 /** Whether a clause of the text asks something that is none of the attributes (「有没有停车位」); `when`: a time asked is no more; nor is whether any are on in a span of time said. */
-function asksBesides(text: string, when: boolean, ref: DateTimeReference): boolean {
+function asksBesides(text: string, when: boolean, ref: DateTimeReference, namesHeld: (clause: string) => boolean): boolean {
   // (「哪班最快」, "which is the quickest", "what's the first sailing": the one picked is said by name with what is asked of it)
   // (「有几家？…那家在哪」: how many there are is the list's to say, heard before the fact: `about-named.ts`)
-  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(SAYS_EXTREME.test(clause) && WHICH_ONE.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose) && !PICKS_ONE.test(clause) && !ASKS_COUNT.test(clause));
+  return clausesOf(text).some((clause) => ASKS.test(clause) && !askedAttributes(clause).length && !(when && ASKS_WHEN.test(clause)) && !(SAYS_EXTREME.test(clause) && WHICH_ONE.test(clause)) && !(IS_THERE.test(clause) && timeWindow(clause, ref)?.loose) && !PICKS_ONE.test(clause) && !ASKS_COUNT.test(clause) && !((HAS_THING.test(clause) || topicOnly(clause)) && namesHeld(clause)));
 }
+
+/** 「菊花茶？」, "Juhua cha?": a short name said with a question mark and no word of asking, the thing the questions after it are of. */
+function topicOnly(clause: string): boolean {
+  const words = clause.replace(/[?？]/g, ' ').trim();
+  return !ASKS.test(words) && (words.split(/\s+/).length <= 3 && words.length <= 24);
+}
+
+/** 「…有X吗」, "does the store have X?": whether a thing is had, answered by naming it with what is asked of it, where it is listed. */
+const HAS_THING = /有没有|有[^，,。？?]{1,12}(?:吗|么)|\bdo(?:es)? (?:you|they|it|the [^?]{1,30}) (?:have|carry|sell|stock)\b/i;
 
 /** How many there are (「云溪有几家店」, "how many branches are there"): no time or length (「几个小时」). */
 export const ASKS_COUNT = /几(?:家|间|所|种|款|处)|几个(?!小时|钟|月|星期|礼拜|人)|多少(?:家|间|所|种|款|处)|\bhow many (?!hours|minutes|days|people|tickets)\w+/iu;
@@ -191,6 +207,7 @@ const WORDS: Record<Attribute, { zh: string; en: string }> = {
   end: { zh: '结束时间', en: 'ends at' },
   balance: { zh: '余额', en: 'balance' },
   phone: { zh: '电话', en: 'phone' },
+  use: { zh: '用于', en: 'for' },
 };
 
 /** A length of time as people say it: 45 or 90 minutes, but 7 hours rather than 420 minutes. */

@@ -1,9 +1,9 @@
 /**
  * Which attribute of a thing a question asks for: how long it lasts, when it opens or closes,
- * what it costs, where it is, when it ends, what an account holds. General words of both
+ * what it costs, where it is, when it ends, what an account holds, what it is for. General words of both
  * languages, no skill's; the caller finds the field that holds it in the results.
  */
-export type Attribute = 'duration' | 'hours' | 'price' | 'address' | 'end' | 'balance' | 'phone';
+export type Attribute = 'duration' | 'hours' | 'price' | 'address' | 'end' | 'balance' | 'phone' | 'use';
 
 /**
  * What an account (a card, a fund, a wallet) holds: 「余额」, 「卡里还有多少钱」, "how much is in my
@@ -20,6 +20,8 @@ const ASKED: [Attribute, RegExp][] = [
   // (「还有位置吗」 asks for a seat, not where)
   ['address', /在哪|哪里|哪儿|(?<![有没空])位置|地址|地点|怎么走|\bwhere\b|\baddress\b|\blocation\b|\blocated\b/iu],
   ['phone', /电话|联系方式|手机号|\bphone(?: number)?\b|\bnumber to call\b|\bcontact number\b/iu],
+  // (「这个药治什么的」「有什么用」, "what's it for", "what does it treat")
+  ['use', /治(?:什么|啥)|(?:干|做)(?:什么|啥|嘛)用|有(?:什么|啥)用|管(?:什么|啥)(?:的|用)|(?:功效|作用|用途|适应症)(?:是)?(?:什么|啥)|用于(?:什么|啥)|\bwhat(?:'s| is| are|'re) (?:it|they|this|that|[^?,.]{1,30}) (?:used )?for\b|\bwhat does (?:it|[^?,.]{1,30}) treat\b|\bwhat (?:is|are) (?:it|they|[^?,.]{1,30}) used for\b/iu],
 ];
 
 /** Whether a clause asks rather than tells: a question mark or a question word. */
