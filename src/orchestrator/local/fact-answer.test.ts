@@ -117,7 +117,7 @@ describe('what a thing is for', () => {
   });
 
   it('answers the questions after a name, and after "do you have" it, of that thing', () => {
-    expect(factAnswer(["Juhua cha? What's it for and how much?"], goods)?.values).toEqual(['18', '清热明目，用于上火、眼睛干涩']);
-    expect(factAnswer(["Does the harbour shop have chenpi? What's it for and how much?"], goods)?.values).toEqual(['25', '理气健脾']);
+    expect(factAnswer(["Juhua cha? What is it good for, and the price?"], goods)?.values).toEqual(['18', '清热明目，用于上火、眼睛干涩']);
+    expect(factAnswer(["Does the harbour shop carry chenpi? What is it used for, and its price?"], goods)?.values).toEqual(['25', '理气健脾']);
   });
 });

@@ -86,7 +86,7 @@ export interface FactAnswer {
 function asksFirstOfNone(texts: readonly string[], held: Held[], ref: DateTimeReference): boolean {
   return texts.some((text) => {
     const asking = clausesOf(text).filter((clause) => askedAttributes(clause).length);
-    // ("Juhua cha? What's it for and how much?": a question of "it" is of the thing named before it)
+    // ("Juhua cha? What is it good for, and the price?": a question of "it" is of the thing named before it)
     return asking.length > 1 && named([asking[0]!], held, ref).length === 0 && !REFERS_BACK.test(asking[0]!);
   });
 }

@@ -45,7 +45,7 @@ describe('an order of pieces "one each"', () => {
   };
 
   it('counts one piece for each person, said in a clause of its own, in the packs that hold them', () => {
-    expect(lines('We need chrysanthemum tea bags for 30 people at the office, one each')).toEqual([{ goodsId: 't1', qty: 2 }]);
+    expect(lines('Chrysanthemum tea bags for 30 people, one apiece')).toEqual([{ goodsId: 't1', qty: 2 }]);
     expect(lines('公司45个人要菊花茶包，一人一袋')).toEqual([{ goodsId: 't1', qty: 3 }]);
   });
 });

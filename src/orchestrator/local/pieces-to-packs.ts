@@ -17,8 +17,8 @@ export function piecesPerPack(entity: Entity): { count: number; piece: string; p
 }
 
 /**
- * The packs to order where the words count pieces of a thing sold in packs: 「口罩要30只」, "30 surgical
- * masks", "masks for 30 people, one each" of masks sold ten to a pack are 3 packs (rounded up). A count
+ * The packs to order where the words count pieces of a thing sold in packs: 「茶包要50袋」, "40
+ * tea bags", "tea bags for 45 people, one apiece" of bags sold twenty to a box are 3 boxes (rounded up). A count
  * of packs (「两包」, "2 packs") stays as it is; a count of pieces smaller than a pack, said without a
  * piece word (「来两个口罩」), is left to the count read. Undefined where nothing changes.
  */
@@ -31,7 +31,7 @@ export function packsFor(entity: Entity, text: string, count: unknown, perPerson
   const quantities = extractQuantities(text);
   if (quantities.some((q) => q.unit !== undefined && isPack(q.unit))) return undefined;
   const pieces = quantities.some((q) => q.value === count && q.unit !== undefined && isPiece(q.unit) && (q.unit !== '个' || count >= held.count))
-    // (a bare count of the thing in English, "30 surgical masks", at least a pack's worth; so too one each for many people)
+    // (a bare count of the thing in English, "40 tea bags", at least a pack's worth; so too one each for many people)
     || (count >= held.count && (perPerson || (detectLanguage(text) === 'en' && quantities.some((q) => q.value === count && q.unit === undefined))));
   return pieces ? Math.ceil(count / held.count) : undefined;
 }

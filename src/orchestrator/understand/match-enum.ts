@@ -26,7 +26,7 @@ export function matchEnum(text: string, options: readonly EnumOption[], taken: r
   return optionsSaid(text, options, taken).filter((hit) => !hit.refused).map(({ code, span }) => ({ code, span }));
 }
 
-/** The options the text names only to refuse them (「不要黄金座」, "no premium seats"). */
+/** The options the text names only to refuse them (「不要观景舱」, "no premium seats"). */
 export function refusedOptions(text: string, options: readonly EnumOption[]): string[] {
   const said = optionsSaid(text, options, []);
   return [...new Set(said.filter((hit) => hit.refused).map((hit) => hit.code))].filter((code) => !said.some((hit) => hit.code === code && !hit.refused));
@@ -39,7 +39,7 @@ function optionsSaid(text: string, options: readonly EnumOption[], taken: readon
   const hits = findAll(read, phrasesOf(Array.isArray(options) ? options : [])).filter(
     (hit) => !taken.some(([start, end]) => hit.span[0] < end && start < hit.span[1]),
   );
-  // (an option said right after a word of refusing is not wanted: 「不要黄金座」; a phrase that itself says none, 「不要冰」, is)
+  // (an option said right after a word of refusing is not wanted: 「不要观景舱」; a phrase that itself says none, 「不要冰」, is)
   return longestFirst(hits).map((hit) => ({ code: hit.key, span: hit.span, refused: refusedAt(read, hit.span) }));
 }
 
