@@ -308,3 +308,9 @@ describe('a thing to be fetched from the store, with no verb of buying', () => {
 
   it.each(['东港店可以自提吗', '自取要等多久', 'can I pick up at the harbour shop?', '去哪拿'])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
+
+describe('a count for a thing named, with no verb', () => {
+  it.each(['Two for Harbour Lights on the 23rd, afternoon', 'Three for "Green Isle Line" tomorrow morning'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+
+  it.each(['Two for me?', 'one for the road'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+});

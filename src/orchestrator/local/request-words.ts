@@ -28,7 +28,7 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
       if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
       if (comparing && !ACTION_WORDS.test(said.replace(COUNTED_THING_G, ' '))) return false;
       // (「…，大杯冰乌龙一杯，…」: a thing and its count, in a sentence that asks nothing, is ordered)
-      return ACTION_WORDS.test(said) || (COUNT_LAST.test(said.trim()) && !/[了过]/.test(said) && !asksIn(sentence)) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
+      return ACTION_WORDS.test(said) || COUNT_FOR_NAME.test(said) || (COUNT_LAST.test(said.trim()) && !/[了过]/.test(said) && !asksIn(sentence)) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
     });
   });
 }
@@ -50,6 +50,8 @@ const STILL_ANY = /还(?:有|剩)[^，,。？?]{0,3}[吗么嘛]\s*$/;
 const COME_DO = /(?<!不用|不要|别|不必|无需|不需要)(?:来|过来|上门)(?:家里|我家|家|公司|这边)?[^，,。？?]{0,4}(?:做|打扫|保洁|清洁|清洗|擦|修|装|搬)/u;
 
 /** A thing said with its count after it, ending the clause (「大杯冰乌龙一杯」「姜茶两包」). */
+/** "Two for Harbour Lights…": a count for a thing named by its capitalised name, the verb left out. */
+const COUNT_FOR_NAME = /^\s*(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) for\s+(?:the\s+)?["'“]?[A-Z]/;
 const COUNT_LAST = /\p{Script=Han}{2,}\s*[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]$/u;
 const asksIn = (sentence: string) => QUERY_WORDS.test(sentence) || /[？?]|[吗么嘛]/.test(sentence);
 
