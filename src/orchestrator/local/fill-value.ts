@@ -69,7 +69,7 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     if (new Set(hits.map((h) => h.code)).size > 1 && (asksComparison(text) || /\bor\b|还是|或者/i.test(text))) return undefined;
     const hit = hits[0];
     if (hit) return hit.code;
-    // (「不要观景舱」 of two kinds of seat: the other one)
+    // (「不要观景舱」 of two kinds of cabin: the other one)
     const refused = refusedOptions(text, options);
     const others = refused.length ? options.filter((o) => !refused.includes(o.code)) : [];
     if (others.length === 1) return others[0]!.code;
