@@ -69,7 +69,8 @@ export function idStem(name: string): string {
   return name.replace(/(?:_?ids?|ID|No)$/i, '').toLowerCase();
 }
 
-function singular(word: string): string {
+/** The singular of a list's key, a wrapper word (`…List`, `items`) left out: `films` → film, `classes` → class. */
+export function singular(word: string): string {
   const w = word.toLowerCase().replace(/(list|items|_list)$/, '');
   return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('ses') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w;
 }

@@ -1,7 +1,7 @@
 import type { Tool } from '../../catalog/index.ts';
 import { matchEntities } from '../understand/index.ts';
 import { newGoal } from './goals.ts';
-import { idStem } from './id-sources.ts';
+import { idStem, singular } from './id-sources.ts';
 import type { Goal } from './memo.ts';
 import { withParts, type ScoredCatalog } from './route.ts';
 
@@ -55,7 +55,8 @@ function listStems(list: Tool): Set<string> {
   const stems = new Set<string>();
   for (const [key, schema] of Object.entries(list.outputSchema?.properties ?? {})) {
     if (schema.type !== 'array') continue;
-    stems.add(key.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, ''));
+    // (a list keyed only `items` goes by the word itself)
+    stems.add(singular(key) || key.toLowerCase().replace(/s$/, ''));
     for (const inner of Object.keys(schema.items?.properties ?? {})) if (/(?:Id|_id)$/.test(inner)) stems.add(idStem(inner));
   }
   return stems;
