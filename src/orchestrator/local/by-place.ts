@@ -1,4 +1,4 @@
-import { pinyinHits, type Entity } from '../understand/index.ts';
+import { cityOf, pinyinHits, type Entity } from '../understand/index.ts';
 
 /** Fields that say where a thing is (a store's address, its district, a landmark). */
 const PLACE_KEY = /address|addr|district|area|landmark|location|street|region|地址|区域/i;
@@ -25,15 +25,18 @@ export function entitiesByPlace(text: string, entities: readonly Entity[]): Enti
 
 /**
  * The things in the one city a request names (「送到杭州市…」, "in Hangzhou"), where the list spans
- * several cities; all of them when it names none or several.
+ * several cities; where it names none, those in the user's own city (a person asking for 「七点多那场」
+ * means one near them, not the one at that time a thousand kilometres away); else all of them.
  */
-export function entitiesInCity(text: string, entities: readonly Entity[]): readonly Entity[] {
+export function entitiesInCity(text: string, entities: readonly Entity[], userCity?: string): readonly Entity[] {
   const cities = [...new Set(entities.map((e) => e.fields?.city).filter((c): c is string => !!c && /^\p{Script=Han}{2,}$/u.test(c)))];
   if (cities.length < 2) return entities;
   const short = (city: string) => city.replace(/市$/, '');
   const said = cities.filter((city) => text.includes(short(city)));
   const named = said.length ? said : [...new Set(pinyinHits(text, cities.map((c) => [short(c)])).map((hit) => cities[hit.key]!))];
-  return named.length === 1 ? entities.filter((e) => e.fields?.city === named[0]) : entities;
+  if (named.length === 1) return entities.filter((e) => e.fields?.city === named[0]);
+  const home = !named.length && userCity && !cityOf(text) ? cities.filter((city) => short(city) === short(userCity)) : [];
+  return home.length ? entities.filter((e) => e.fields?.city === home[0]) : entities;
 }
 
 function placeWords(entity: Entity): Set<string> {

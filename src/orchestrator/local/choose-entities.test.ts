@@ -283,3 +283,18 @@ describe('one thing named outright, after a fragment of another said earlier', (
     expect(chooseEntities(cruises, ['Bay Nights tomorrow, 2 seats'], undefined, false).map((e) => e.id)).toEqual(['k1']);
   });
 });
+
+describe('things in several cities, the request naming none', () => {
+  const sailings = [['x-1800', '18:00', '厦门'], ['x-2130', '21:30', '厦门'], ['q-1920', '19:20', '青岛']]
+    .map(([id, time, city]) => ({ id: id!, names: ['海湾轮渡'], fields: { time: time!, city: city! } }));
+  const when = (t: string) => timeWindow(t, { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' });
+  it('chooses among those in the user\'s own city: a time only another city has is not taken', () => {
+    expect(chooseEntities(sailings, ['后天晚上七点多的船，两张'], '厦门', false, when)).toEqual([]);
+    expect(chooseEntities(sailings, ['后天晚上九点多的船，两张'], '厦门', false, when).map((e) => e.id)).toEqual(['x-2130']);
+  });
+
+  it('takes the city the request names over the user\'s own', () => {
+    expect(chooseEntities(sailings, ['青岛后天晚上七点多的船，两张'], '厦门', false, when).map((e) => e.id)).toEqual(['q-1920']);
+    expect(chooseEntities(sailings, ['后天晚上七点多的船，两张'], undefined, false, when).map((e) => e.id)).toEqual(['q-1920']);
+  });
+});

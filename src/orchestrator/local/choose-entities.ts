@@ -109,10 +109,10 @@ export function chooseEntities(
     const lasting = hits.length || sized.length === 1 ? [] : entitiesByHours(own, entities);
     if (lasting.length === 1) return lasting;
     if (sized.length > 1) entities = sized;
-    // 「送到杭州市…」: the choice is among those in that city
+    // 「送到杭州市…」: the choice is among those in that city (none said: in the user's own)
     // "I'm in Hangzhou all week": none of them is there, and the home city picks none either
     if (!hits.length && cityWithout(text, entities)) return [];
-    if (!hits.length) entities = [...entitiesInCity(text, entities)];
+    if (!hits.length) entities = [...entitiesInCity(text, entities, userCity)];
     // what the time said picks is picked among those not full
     // (a bare hour nothing is listed at in the morning is the same hour after noon: 「七点半那场」 of evening shows)
     const atWindow = window ? entitiesAt(entities, window) : [];

@@ -246,3 +246,23 @@ describe('a question of when, of a thing described rather than named', () => {
     expect(chooseGoalTool('Any animated film for kids this weekend? Just tell me the times', 'screen', screens).api).toBe('listShowings');
   });
 });
+
+describe('a question of what there is', () => {
+  const ferry = () => testCatalog([
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listPiers', readOnly: true, description: '查询码头列表：名称、地址。用户问“附近有哪些码头”时调用。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listRoutes', readOnly: true, description: '查询航线：云溪线、青屿线。用户问“最近有什么船”时调用。' },
+    { appId: 'ferry', appName: '海湾轮渡', api: 'listMeals', readOnly: true, description: '查询船上可加购的盒饭、零食包及价格。用户提到盒饭、零食包时调用。' },
+    // (other mini-programs sell boxed meals and snack packs too: those words tell little in the whole catalog)
+    { appId: 'rail', appName: '铁路', api: 'listMeals', readOnly: true, description: '查询列车上的盒饭、零食包。' },
+    { appId: 'noodles', appName: '面馆', api: 'listMenu', readOnly: true, description: '查询面馆菜单：盒饭、零食包、饮料。' },
+    { appId: 'inn', appName: '青屿客栈', api: 'listExtras', readOnly: true, description: '查询客栈可加购的盒饭、零食包。' },
+  ]);
+  it('goes to the list of the thing asked about, not to one whose example shares the words of asking', () => {
+    expect(chooseGoalTool('船上有什么盒饭', 'ferry', ferry()).api).toBe('listMeals');
+    expect(chooseGoalTool('零食包有哪些', 'ferry', ferry()).api).toBe('listMeals');
+  });
+
+  it('still goes by the words of asking where they are all the question says of what', () => {
+    expect(chooseGoalTool('附近有哪些码头', 'ferry', ferry()).api).toBe('listPiers');
+  });
+});

@@ -22,6 +22,9 @@ const POLITE_REQUEST = /\b(?:can|could|would|will)\s+(?:you|someone|somebody|any
 /** The thing a question counts (「存了几个乘客」「有几张优惠券」): the words after the count and its measure. */
 const COUNTED = /(?:几|多少)(?:个|位|张|家|种|款|条|笔|份)(\p{Script=Han}{2,4}?)(?=[了吗呢啊嘛来着？?，,。\s]|$)/u;
 
+/** The words that make a Chinese question of what there is (「有哪些」「有什么」「都有啥」), whatever it is of. */
+const QUESTION_FRAME = /都?有(?:哪些|什么|啥)|哪些|什么样?的?|啥/gu;
+
 /** What a description says first, up to its first break: what the API is (「读取用户保存的乘客」). */
 const headOf = (description: string) => description.split(/[：:，,。；;（(]/)[0] ?? '';
 
@@ -39,7 +42,12 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // (an English request is searched by its content words: "I'd like …" opens any request, and matches an example that opens so)
   // (「我昨天买的那张…几点开」: what was done before points at the person's own thing; its verb asks nothing done)
   const query = withAskedWords(withChineseWords(acting ? text : text.replace(DONE_BEFORE, '我的')));
-  const hits = catalog.searchScored(detectLanguage(text) === 'en' ? contentWords(query) : query, 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  const search = (q: string) => catalog.searchScored(detectLanguage(text) === 'en' ? contentWords(q) : q, 50, { withData: false }).filter((h) => h.tool.appId === appId);
+  // (「有什么套餐」「套餐有哪些」: the frame of the question is any list's — a description's example 「有哪些影城」 shares
+  // it — the thing asked about says which; the frame counts only where nothing else matched)
+  const unframed = query.replace(QUESTION_FRAME, ' ');
+  const framedHits = unframed !== query ? search(unframed) : [];
+  const hits = framedHits.length ? framedHits : search(query);
   const when = saysWhen(text);
   // 「晚上几点关门？我九点多过去」: the API that says it tells what is asked (hours) answers, whatever time is said
   const asked = askedWords(text).filter((word) => /\p{Script=Han}/u.test(word));

@@ -9,6 +9,8 @@ const ZH_PERIODS = '上午|早上|早晨|清晨|凌晨|半夜|午夜|中午|下�
 /** A lone 晚/早 before an hour (「晚8点」), and a bare period with no hour after it: built once, not per text. */
 const LONE_EARLY_LATE = new RegExp(`(?<![今明昨前后後傍夜早])([晚早])${TIME_AHEAD}`, 'g');
 const BARE_PERIOD = new RegExp(`(?:${ZH_PERIODS})(?!\\s*(?:\\d|[零一二两三四五六七八九十]))`, 'g');
+/** 「11.22」 followed by a part of the day, an hour, 的/号/前后 or the end of a clause; not after a currency sign or a word of price. */
+const MONTH_DOT_DAY = /(?<![\d.¥￥$]|[价钱费]\s*)(1[0-2]|0?[1-9])\.(3[01]|[12]\d|0?[1-9])(?![\d.])(?=\s*(?:[上中下晚早傍夜凌今明]|\d{1,2}\s*[点:：]|[的号日那前后到至~～-]|周|星期|礼拜|[，,。！!？?；;]|$))/g;
 /** 「三点五公斤」: a number with a decimal point, blanked so it is not read as a time of day. */
 const DECIMAL = new RegExp(CHINESE_DECIMAL, 'g');
 const PERIOD_WORDS: [RegExp, Period][] = [
@@ -62,8 +64,10 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, DECIMAL, (m) => ' '.repeat(m[0].length));
   // 「好一点的位置」「便宜一点」「快一点」: 一点 after a word of degree is "a bit", not one o'clock
   source = rewrite(source, /(?<=[好快慢早晚大小多少贵便宜近远高低长短轻重甜淡辣稳安静干净])(?:一)?点(?![钟半\d零一二两三四五六七八九十])/gu, (m) => ' '.repeat(m[0].length));
-  // 「明儿」「今儿个」, said in the north for 明天, 今天
-  source = rewrite(source, /([今明昨])儿/g, (m) => `${m[1]}天`);
+  // 「明儿」「今儿个」「后儿个」, said in the north for 明天, 今天, 后天
+  source = rewrite(source, /([今明昨后])儿(个)?/g, (m) => `${m[1]}天`.padEnd(m[0].length));
+  // 「11.22晚上」「12.3的船」: a month and a day written with a dot (never an amount: 「12.5元」, 「¥11.20」, 「3.5公斤」)
+  source = rewrite(source, MONTH_DOT_DAY, (m) => `${m[1]}月${m[2]}日`);
   // 「七点三里屯那家」: a numeral after 点 that begins a word (a place's name) is no minute
   source = rewrite(source, /(?<=[点點])[一二三四五六七八九](?=[\u4e00-\u9fff])(?![十分刻零〇一二三四五六七八九])/g, () => ' ');
   source = rewrite(source, /点\s*([一1])刻/g, () => '点15分');

@@ -130,6 +130,18 @@ describe('extractDateTime', () => {
     expect(extractDateTime('明儿下午四点左右', friday)).toMatchObject({ date: '2026-11-21', time: '16:00' });
     expect(extractDateTime('今儿个晚上', friday).date).toBe('2026-11-20');
     expect(extractDateTime('给女儿买', friday).date).toBeUndefined();
+    expect(extractDateTime('后儿个晚上七点', friday)).toMatchObject({ date: '2026-11-22', time: '19:00' });
+    expect(extractDateTime('大后儿上午', friday).date).toBe('2026-11-23');
+  });
+
+  it('reads a month and day written with a dot (「11.22」) as that date, never a price or a weight', () => {
+    expect(extractDateTime('11.22晚上六点', friday)).toMatchObject({ date: '2026-11-22', time: '18:00' });
+    expect(extractDateTime('12.3的船', friday).date).toBe('2026-12-03');
+    expect(extractDateTime('一杯12.5元', friday).date).toBeUndefined();
+    expect(extractDateTime('¥11.20', friday).date).toBeUndefined();
+    expect(extractDateTime('行李3.5公斤', friday).date).toBeUndefined();
+    expect(extractDateTime('version 1.2.3', friday).date).toBeUndefined();
+    expect(extractDateTime('a 2.5 km walk', friday).date).toBeUndefined();
   });
 
   it('does not read a number with a decimal point (「三点五公斤」) as a time', () => {
