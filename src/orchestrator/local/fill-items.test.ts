@@ -136,6 +136,41 @@ describe('a thing described only by a complaint', () => {
   });
 });
 
+describe('a counted kind several names end in, beside a thing named', () => {
+  // an invented tea counter: two kinds of tea bag, a kettle
+  const listGoods: Tool = { id: 'tea.listGoods', appId: 'tea', appName: '茶铺', version: 'v1', skill: 'skills/s', api: 'listGoods', description: '', inputSchema: { type: 'object', properties: {} }, annotations: { readOnlyHint: true }, siblings: ['listGoods', 'buy'] };
+  const buy: Tool = {
+    id: 'tea.buy', appId: 'tea', appName: '茶铺', version: 'v1', skill: 'skills/s', api: 'buy', description: '',
+    inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['goodId'], properties: { goodId: { type: 'string', description: '来自 listGoods' }, qty: { type: 'integer' } } } } } },
+    siblings: ['listGoods', 'buy'],
+  };
+  const goods: Transcript[] = [
+    { role: 'tool-call', callId: 'c', toolId: 'tea.listGoods', arguments: {} },
+    { role: 'tool-result', callId: 'c', toolId: 'tea.listGoods', isError: false, content: '', structuredContent: { goods: [
+      { goodId: 'g1', name: '菊花茶包', spec: '2g×20袋/盒' }, { goodId: 'g2', name: '陈皮茶包', spec: '3g×10袋/盒' }, { goodId: 'g3', name: '玻璃烧水壶' },
+    ] } },
+  ];
+  const fill = (texts: string[], answers: string[] = []) => {
+    const goal = { ...newGoal('', buy), answers };
+    const siblings = [listGoods, buy];
+    const need = fillArgs(goal, { texts, now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: goods, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    return { need, goal };
+  };
+
+  it('is asked about, not dropped, and counted by its own clause once answered', () => {
+    const first = fill(['玻璃烧水壶一个，茶包三盒']);
+    expect(first.need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'g1' }, { id: 'g2' }] } });
+    const again = { ...first.goal, args: {} as Record<string, unknown>, decided: [] as string[], answers: ['陈皮茶包'] };
+    const siblings = [listGoods, buy];
+    fillArgs(again, { texts: ['玻璃烧水壶一个，茶包三盒', '陈皮茶包'], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: goods, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
+    expect(again.args.items).toEqual(expect.arrayContaining([{ goodId: 'g3', qty: 1 }, { goodId: 'g2', qty: 3 }]));
+  });
+
+  it('is the one what is said of the kind tells apart', () => {
+    expect(fill(['玻璃烧水壶一个，茶包三盒，要10袋装的那种']).goal.args.items).toEqual(expect.arrayContaining([{ goodId: 'g3', qty: 1 }, { goodId: 'g2', qty: 3 }]));
+  });
+});
+
 describe('a comparison among two named, beside a third thing', () => {
   // an invented herb counter: three remedies with prices; the order takes lines of them
   const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({

@@ -89,7 +89,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     // One clause names an item once, even where another name holds it too (刀削面 in 刀削面馆).
     // A thing described again in a later clause (「一直腹泻…送一盒止泻的药」) is the one already found, not one more.
     const again = (hit: (typeof hits)[number]) => found.some((f) => f.entity.id === hit.entity.id) && !matchEntities(clause.text, [hit.entity]).length;
-    const taken = hits.filter((hit, i) => (hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text) && !again(hit) && hits.findIndex((h) => h.entity.id === hit.entity.id && h.score === bestOf(hit.entity.id)) === i);
+    // (「茶包三盒」 of two kinds of tea bag: a piece of several names at one span is a kind, told apart below or asked, not each of them)
+    const shared = (hit: (typeof hits)[number]) => hit.score < FULL_NAME && hits.some((h) => h.entity.id !== hit.entity.id && h.span[0] === hit.span[0] && h.span[1] === hit.span[1]);
+    const taken = hits.filter((hit, i) => (hit.score >= Math.min(best, 0.8) || COUNTED_BEFORE.test(clause.text.slice(0, hit.span[0]))) && !shared(hit) && !found.some((f) => f.entity.id === hit.entity.id && f.text === clause.text) && !again(hit) && hits.findIndex((h) => h.entity.id === hit.entity.id && h.score === bestOf(hit.entity.id)) === i);
     // "a latte with oat milk and an extra shot": a clause that is only an option belongs to the thing before it
     const last = found[found.length - 1];
     // (and one that says only "one each" of it: 「…，一人一个」)
@@ -113,7 +115,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   found.splice(0, found.length, ...withoutReasons(found, isActing));
   // 「盒饭三份」 asked among several and answered with one of them: the one answered is counted by the clause asked about
   for (const f of found) {
-    const asked = goal.askedAmong?.find((c) => goal.answers.includes(f.text) && counts(c) && describedAmong(c, entities).some((e) => e.id === f.entity.id));
+    const asked = goal.askedAmong?.find((c) => goal.answers.includes(f.text) && counts(c) && [...describedAmong(c, entities), ...endingSaid(c, entities)].some((e) => e.id === f.entity.id));
     if (asked) Object.assign(f, { text: asked, own: asked });
   }
   // 「两杯拿铁，一杯换杏仁奶」: one of those counted, made with the option said
@@ -154,6 +156,20 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const toldOfKind = ofKind.length ? byDifference(ofKind, kindDescribed(request)) ?? byPackSize(ofKind, request) : undefined;
   // (「一盒20片装的那种，来3盒」: the count is of packs, whatever number says what one holds)
   if (toldOfKind) found.push({ entity: toldOfKind, text: request, ...(packSizeSaid(request) ? { own: withoutPackSize(request) } : {}) });
+  // 「泰诺林两盒，口罩一包」: a counted clause naming a kind several names end in, beside things found, is the one
+  // what it says of the kind tells apart, else asked about (once: its answer names it) — never dropped
+  const kindClause = found.length && items.required
+    ? clauses.find((c) => !found.some((f) => f.text === c.text) && counts(c.text) && endingSaid(c.text, entities).length > 1 && !goal.askedAmong?.includes(c.text))
+    : undefined;
+  if (kindClause) {
+    const kinds = endingSaid(kindClause.text, entities);
+    const told = byDifference(kinds, kindDescribed(request)) ?? byPackSize(kinds, request);
+    if (!told) {
+      goal.askedAmong = [...(goal.askedAmong ?? []), kindClause.text];
+      return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: kinds.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };
+    }
+    found.push({ entity: told, text: kindClause.text, own: withoutPackSize(kindClause.text) });
+  }
   // A thing the list marks as not orderable (a prescription drug, out of stock) is left out, and the user told.
   const lang = detectLanguage(goal.text) === 'en' ? 'en' : 'zh';
   // (each item left keeps to its own words: 「一盒<处方药>，再来两包口罩」 is still two packs of masks)

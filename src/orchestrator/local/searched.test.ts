@@ -81,6 +81,15 @@ describe("searching a list API with the user's own word", () => {
     expect(unknownNames('你们店里有没有', known)).toEqual([]);
   });
 
+  it('takes the thing a Chinese count and measure follow (「鱼肝油两盒」), as in a list of things to buy', () => {
+    const known = [...stores, ...entitiesIn(products)];
+    expect(unknownNames('北门店自取：鱼肝油两盒、缓释胶囊三盒', known)).toEqual(['鱼肝油']);
+    expect(unknownNames('北门店，保济丸来两盒，自取', known)).toEqual(['保济丸']);
+    expect(unknownNames('帮我买保济丸两盒', known)).toEqual(['保济丸']);
+    expect(unknownNames('缓释胶囊两盒，自取', known)).toEqual([]);
+    expect(unknownNames('明天下午两点去拿', known)).toEqual([]);
+  });
+
   it('names what a search found by the word searched for, beside the whole list', () => {
     const transcript: Transcript[] = [
       { role: 'tool-call', callId: 'c1', toolId: 'shop.searchProducts', arguments: { storeId: 'HZ01' } },

@@ -63,7 +63,8 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
     }
     // 「买两盒保济丸」: the thing a Chinese measure is of, where no list so far knows it by that name
     if (han) {
-      for (const said of [...sentence.matchAll(MEASURED_ZH)].map((m) => m[1]).concat([...sentence.matchAll(HAVE_ZH)].map((m) => m[1] ?? m[2]))) {
+      const measured = [...sentence.matchAll(MEASURED_ZH), ...sentence.matchAll(COUNT_AFTER_ZH)].sort((a, b) => a.index - b.index).map((m) => m[1]);
+      for (const said of measured.concat([...sentence.matchAll(HAVE_ZH)].map((m) => m[1] ?? m[2]))) {
         // (a word some listed name holds, 「口罩」 of 医用外科口罩, is known: the list tells those apart)
         if (!said || /的|药$|东西$|^(?:你们|你家|店里|这|那|还|都|有|没)|哪|什么|啥|多少|几/u.test(said) || matchEntities(said, places).length || places.some((e) => e.names.some((name) => name.includes(said))) || names.includes(said)) continue;
         names.push(said);
@@ -98,6 +99,9 @@ const CHARGES = /^(?:shipping|postage|parking|rent|tax|taxes|tips?|fees?|fares?|
 
 /** 「两盒保济丸」「一瓶鱼肝油」「买盒保济丸」: a name of 2–8 Han characters after a count (or a verb) and its measure, up to a break or a word that goes on. */
 const MEASURED_ZH = /(?:[一二两三四五六七八九十几]|\d{1,2}|(?<=[买要来拿带]))(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片)(\p{Script=Han}{2,8}?)(?=[，,。；;！!？?\s]|$|送|寄|到|给|和|跟|再|还|吧|呢|啊|就|我|过来|回来|带)/gu;
+
+/** 「鱼肝油两盒」「保济丸来两盒」: a name of 2–8 Han characters that opens its clause (after a verb of buying), a count and its measure after it (not a store: 「在北门店买两盒…」). */
+const COUNT_AFTER_ZH = /(?<=^|[，,。；;！!？?\s、：:])(?:帮我|给我|我想|我要|想要|再|要|买|拿)*(?![在去到从帮给我再来要买拿])((?:(?!店)\p{Script=Han}){2,8}?)(?=(?:来|要)?(?:[一二两三四五六七八九十几]|\d{1,2})(?:盒|包|瓶|支|袋|罐|板|管|贴|粒|片))/gu;
 
 /** 「保济丸有没有」「有没有鱼肝油卖」「店里有保济丸吗」: the thing a question of having is of, at the start of its clause or after 有没有. */
 const HAVE_ZH = /(?<=^|[，,。；;！!？?\s])(\p{Script=Han}{2,8}?)(?=有没有|有吗|有卖吗|有货吗|卖吗|有卖没)|(?:有没有|有卖|(?<![没还])有)(\p{Script=Han}{2,8}?)(?=[卖吗呢啊？?，,。！!\s]|$)/gu;
