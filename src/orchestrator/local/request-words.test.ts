@@ -304,9 +304,9 @@ describe('someone asked to come and do a thing', () => {
 });
 
 describe('a thing to be fetched from the store, with no verb of buying', () => {
-  it.each(['草本堂东港店自提，一人一包菊花茶', 'Pick up 40 tea bags at the harbour shop', '两盒菊花茶，到店自取', '东港那家两盒菊花茶，我自己去店里拿'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+  it.each(['草本堂东港店自提，一人一包菊花茶', 'Pick up 40 tea bags at the harbour shop', '两盒菊花茶，到店自取', '东港那家两盒菊花茶，我自己去店里拿', "chrysanthemum tea and a kettle, harbour shop, I'll collect", 'two tins of the oolong for collection at the pier shop', "a kettle from the pier shop, I'll pick it up"])('%s acts', (text) => expect(isActing(text)).toBe(true));
 
-  it.each(['东港店可以自提吗', '自取要等多久', 'can I pick up at the harbour shop?', '去哪拿'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+  it.each(['东港店可以自提吗', '自取要等多久', 'can I pick up at the harbour shop?', '去哪拿', "when will it be ready for collection?", "I'll collect my thoughts"])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
 
 describe('a count for a thing named, with no verb', () => {

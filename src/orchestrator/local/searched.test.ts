@@ -65,6 +65,9 @@ describe("searching a list API with the user's own word", () => {
     // a name that ends in a letter or a number is searched whole: "vitamin D", not "vitamin"
     expect(unknownNames('How much for 3 bottles of vitamin D delivered?', known)).toEqual(['vitamin D']);
     expect(unknownNames('2 boxes of ibuprofen a day', known)).toEqual(['ibuprofen']);
+    // (counted by a times sign after it, "x2")
+    expect(unknownNames("vantrelin x2 and a kettle, I'll collect", known)).toEqual(['vantrelin']);
+    expect(unknownNames('masks x3 from the Wulin store', known)).toEqual([]);
     expect(unknownNames('帮我在武林店买一盒Tylenol', known)).toEqual(['Tylenol']);
     expect(unknownNames('帮我在武林店买一盒芬必得', known)).toEqual([]);
     // the thing a measure is of, in lower case too; not an everyday word the list is read by in Chinese

@@ -75,7 +75,9 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
     if (!han) {
       // ("which is cheaper, your kelvane drops or the dorvix syrup?": the two things compared are named as a measure's are)
       const compared = COMPARING.test(sentence) ? [...sentence.matchAll(COMPARED_EN)].flatMap((m) => [m[1], m[2]]) : [];
-      const said = [...sentence.matchAll(MEASURED)].map(([, measured, some, asked]) => [measured, some, asked] as const).concat(compared.map((name) => [name, undefined, undefined] as const));
+      const said = [...sentence.matchAll(MEASURED)].map(([, measured, some, asked]) => [measured, some, asked] as const)
+        .concat([...sentence.matchAll(TIMES_COUNT)].map((m) => [m[1], undefined, undefined] as const))
+        .concat(compared.map((name) => [name, undefined, undefined] as const));
       for (const [measured, some, asked] of said) {
         const said = measured ?? some ?? asked;
         // (an everyday word asked after — "how much is delivery?" — is no name: one the vocabulary knows, or a charge)
@@ -108,6 +110,9 @@ const HAVE_ZH = /(?<=^|[，,。；;！!？?\s])(\p{Script=Han}{2,8}?)(?=有没�
 
 /** The thing a measure is of, with the letter or number that ends its name ("vitamin C", "omega 3"): searched as one. */
 const MEASURED = /\b(?:a|an|one|two|three|four|five|\d+)\s+(?:box|boxes|pack|packs|packet|packets|bottle|bottles|tube|tubes|strip|strips|bag|bags|jar|jars|can|cans|carton|cartons|piece|pieces)\s+of\s+([a-z][a-z'-]{2,}(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)|\b(?:deliver|send|bring|get me|buy|order|need|want)\s+(?:some|any)\s+([a-z][a-z'-]{4,})\b|\b(?:how much (?:is|are|does|do)|do you (?:have|sell|carry|stock)|is there any|got any)\s+(?:some\s+|any\s+)?([a-z][a-z'-]{4,})\b(?=\s*(?:cost\s*)?[?.!,]|\s*$)/gi;
+
+/** "vantrelin x2", "kelvane ×3": a name counted by the times sign after it. */
+const TIMES_COUNT = /\b([a-z][a-z'-]{3,})\s*[x×]\s*\d{1,2}\b/gi;
 
 /** Two things named side by side with "or" ("your kelvane drops or the dorvix syrup"), in a sentence that compares them. */
 const COMPARED_EN = /\b(?:your|the)\s+([a-z][a-z'-]{2,}(?:\s[a-z][a-z'-]{2,})?(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)\s+or\s+(?:your\s+|the\s+)?([a-z][a-z'-]{2,}(?:\s[a-z][a-z'-]{2,})?(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)(?=\s*[?.!,]|\s+(?:is|are)\b|\s*$)/gi;
