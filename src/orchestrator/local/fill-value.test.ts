@@ -203,6 +203,10 @@ describe('how a thing comes, said as where it is sent', () => {
     expect(readEnum(how, ctx('东门店有吗？没有的话我去湖滨那家拿一个'))).toBe('collect');
     expect(readEnum(how, ctx("two packs, I'll pick them up"))).toBe('collect');
     expect(readEnum(how, ctx("two packs, I'll come get them after work"))).toBe('collect');
+    // (「不用送」 refuses the bringing; 「我自己来」 comes for it)
+    expect(readEnum(how, ctx('渡口那家两盒，不用送，我自己来'))).toBe('collect');
+    expect(readEnum(how, ctx('渡口那家两盒，我自己过来一趟'))).toBe('collect');
+    expect(readEnum(how, ctx("two packs from the pier shop, no need to deliver"))).toBe('collect');
   });
 
   it('is nothing where no address is said', () => {

@@ -9,6 +9,8 @@ describe('a thing said only to be refused', () => {
     expect(at('观景舱就不要了，两张普通舱', '观景舱')).toBe(true);
     expect(at('two tickets, no deck cabin', 'deck cabin')).toBe(true);
     expect(at('without the meal', 'meal')).toBe(true);
+    expect(at('two packs, no need to deliver', 'deliver')).toBe(true);
+    expect(at("two packs, don't send them", 'send')).toBe(true);
   });
 
   it('is wanted where the refusal is of something else said between', () => {
