@@ -106,3 +106,30 @@ describe('a limit the model is to pass on to the user', () => {
     expect(limitAsked('过两天能不能在这儿网上下单配一副麻黄？', herbs)?.sentence).toBe('处方草药（如麻黄）不能网上下单：须带医生开的方子到柜台由药师配药。');
   });
 });
+
+describe('whether a thing may be done in or for a city', () => {
+  // an invented tea counter's skill document, its delivery bounded by city in words of its own
+  const tea = [`# 青屿茶铺
+## 能力域
+在青屿茶铺的门店（厦门：渡口店、湖滨店；福州：三坊店）买茶：到店自取，或由同城门店外送。
+## 规则
+- 门店只在营业时间接单；外送只送门店所在城市（同城配送），配送费 ¥6。
+- 每种茶每单最多 10 盒。
+- 礼盒只能到店自取。
+- 会员积分只在本店有效。
+- 茶包按盒卖。
+- 外送的订单可以改地址。
+- 外送一般 40 分钟送达。
+- 外送费满 99 元免。`];
+  it('answers with the limit of cities where a city is named with the thing asked of there', () => {
+    expect(limitAsked('能外送到福州吗，我在厦门下单', tea)?.sentence).toBe('外送只送门店所在城市（同城配送），配送费 ¥6。');
+    expect(limitAsked('厦门的店能给福州送吗', tea)?.sentence).toBe('外送只送门店所在城市（同城配送），配送费 ¥6。');
+    expect(limitAsked('可以跨城配送吗', tea)?.sentence).toBe('外送只送门店所在城市（同城配送），配送费 ¥6。');
+  });
+
+  it('does not take a city named alone, or with something no limit of cities is of, for that limit', () => {
+    expect(limitAsked('福州能买吗', tea)?.sentence).toBeUndefined();
+    expect(limitAsked('能在福州的店用厦门的优惠券吗', tea)?.sentence).toBeUndefined();
+    expect(limitAsked('能送到家吗', tea)?.sentence).toBeUndefined();
+  });
+});

@@ -1,5 +1,5 @@
 import { askedAttributes } from '../understand/asked-attribute.ts';
-import { hanPairs, tellingWords, withChineseWords } from '../understand/index.ts';
+import { citiesIn, hanPairs, tellingWords, withChineseWords } from '../understand/index.ts';
 import { kindsNamed } from './kinds-named.ts';
 import { docSentences, hanCount } from './policy.ts';
 
@@ -11,8 +11,8 @@ const HAS_ASK = /有没有|有[^，,。；;！!？?]{1,10}(?:吗|么|嘛)|\b(?:i
 const BOUND_ASK = /(?:最多|最少|至少|上限)[^，,。；;！!？?]{0,8}(?:几|多少)|(?:几|多少)[^，,。；;！!？?]{0,8}(?:最多|封顶)|\bat (?:most|least)\b|\b(?:maximum|minimum|limit)\b/i;
 /** A clause that asks for a thing done (「能帮我买两张吗」, "can I get two…"): a request, not a question of what may be. */
 const REQUEST = /帮|替我|给我|请|^\s*(?:can|could|may) (?:i|we) (?:get|have|order|book|buy|reserve)\b(?![^?]*\b(?:without|separately|alone|on (?:its|their) own|by (?:itself|themselves)|instead|(?:kids?|child(?:ren)?|student|senior)'?s?)\b)/i;
-/** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「不支持改签」, "only with a ticket"). */
-const LIMIT = /只能|只可|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/i;
+/** A sentence that states a limit: what only is done, or is not (「只能随票一起下单」, 「只送同城」, 「不支持改签」, "only with a ticket"). */
+const LIMIT = /只(?![要是])\p{Script=Han}|不能|不可|不支持|不提供|无法|仅限|只限|仅支持|必须|\bonly\b|\bcannot\b|\bcan'?t\b|\bnot\b/iu;
 /** A sentence that says a kind of thing is not had (「没有学生票」, "no child fares"): the words right after the negation. */
 const ABSENT = /(?:没有|不设|不提供|无)\s*([^，,。；;！!、\s]{2,6})|\bno ([a-z]+(?: [a-z]+)?)/gi;
 /** A sentence that states how many at most or least (「一单最多 6 张」, "up to 6"). */
@@ -30,6 +30,10 @@ const TELLS_MODEL = /如实|说明不|告诉用户|告知用户|向用户|请用
 /** Asking for a thing on its own (「单买」「不买票」「不坐船」, "without a ticket", "on its own"): what a rule of 「单独…」 is written of. */
 const ALONE = /单买|单点|单独|只买|光买|不(?:买|订|看|要|坐|乘|住|用)\p{Script=Han}|必须|一定要|非得|是不是得|得先|\b(?:have|need) to\b|\bwithout\b|\bon (?:its|their) own\b|\bseparately\b|\balone\b|\bby (?:it|them)sel(?:f|ves)\b/iu;
 const ALONE_WORD = '单独';
+const CITY_WORDS = '城市 同城 跨城 异地';
+/** Bringing a thing to the person (「送到」「给上海送」, "deliver to"), and the words rules say it in. */
+const BRINGING = /送(?:到|去|过|给|货|上门)|[给往]\p{Script=Han}{1,4}送|\bdeliver|\bship/iu;
+const BRINGING_WORDS = '外送 配送 送货';
 /** What is left out (「不买套餐」, "without a ticket"): no word of the thing asked of. */
 const LEFT_OUT = /不(?:买|订|看|要|坐|乘|住|用)\p{Script=Han}{1,4}?(?=行|能|可|也|就|的话|[，,。？?吗]|$)|\bwithout (?:a |an |the )?\w+/iu;
 const LEFT_OUT_G = new RegExp(LEFT_OUT.source, 'giu');
@@ -76,7 +80,11 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const alone = ALONE.test(clause) || LEFT_OUT.test(clauses.slice(0, clauses.indexOf(clause)).join(''));
   // (「小孩有半价票吗」: the kind of person said in everyday words is the kind a rule names, 「儿童票」)
   const people = PERSON_KINDS.filter(([kind]) => kind.test(own)).map(([, words]) => words);
-  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${people.join(' ')} ${alone ? ALONE_WORD : ''}`.replace(ASKING, ' ');
+  // (「能送到上海吗」: a city named is asked of as a city, in the words rules are written in: 「只送门店所在城市（同城配送）」)
+  const place = citiesIn(own).length ? CITY_WORDS : '';
+  // (「能给上海送吗」: bringing it to a city, in the words rules say it in)
+  const bringing = place && BRINGING.test(own) ? BRINGING_WORDS : '';
+  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${people.join(' ')} ${alone ? ALONE_WORD : ''} ${place} ${bringing}`.replace(ASKING, ' ');
   const asked = pairs(askedText);
   // (whether a kind of thing is had is answered by a line that says it is not; how many, by a line that bounds it)
   // (「小孩能买儿童票吗」 is answered by a line that says there is none, as much as by a limit)
@@ -96,12 +104,15 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const stating = sentences.filter((s) => states(s) && !TELLS_MODEL.test(s));
   // how many at most, where the skill bounds one thing only ("how many can I book at once?"): that bound
   if (BOUND_ASK.test(clause) && stating.length === 1) return { sentence: stating[0]!, clause };
+  const cityPairs = place ? pairs(CITY_WORDS) : new Set<string>();
   for (const sentence of stating) {
+    // (a line of cities, where one is named, counts once, with a word of what is asked of there: 「外送…城市」 of 「能外送到上海吗」)
+    const ofCity = [...cityPairs].some((pair) => sentence.includes(pair));
     // a word most sentences hold (the service's own name, 「电影」) says nothing of which limit is meant
-    const shared = [...asked].filter((pair) => sentence.includes(pair) && holding(pair) <= Math.max(2, sentences.length / 8));
-    const score = shared.reduce((sum, pair) => sum + 1 / holding(pair), 0);
+    const shared = [...asked].filter((pair) => !cityPairs.has(pair) && sentence.includes(pair) && holding(pair) <= Math.max(2, sentences.length / (ofCity ? 4 : 8)));
+    const score = shared.reduce((sum, pair) => sum + 1 / holding(pair), ofCity ? 1 : 0);
     // (two words shared, or one no other line holds; 「单独」 alone names no thing)
-    const enough = shared.length >= 2 || shared.some((pair) => pair !== ALONE_WORD && holding(pair) === 1);
+    const enough = shared.length >= (ofCity ? 1 : 2) || shared.some((pair) => pair !== ALONE_WORD && holding(pair) === 1);
     if (enough && (!best || score > best.score)) best = { sentence, score };
   }
   // (「我就想买杯豆浆，不买套餐行不行」: what is wanted on its own stands before, and asks no act of it)
