@@ -141,7 +141,7 @@ describe('a counted kind several names end in, beside a thing named', () => {
   const listGoods: Tool = { id: 'tea.listGoods', appId: 'tea', appName: '茶铺', version: 'v1', skill: 'skills/s', api: 'listGoods', description: '', inputSchema: { type: 'object', properties: {} }, annotations: { readOnlyHint: true }, siblings: ['listGoods', 'buy'] };
   const buy: Tool = {
     id: 'tea.buy', appId: 'tea', appName: '茶铺', version: 'v1', skill: 'skills/s', api: 'buy', description: '',
-    inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['goodId'], properties: { goodId: { type: 'string', description: '来自 listGoods' }, qty: { type: 'integer' } } } } } },
+    inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['goodId'], properties: { goodId: { type: 'string', description: '来自 listGoods' }, qty: { type: 'integer' }, wrap: { type: 'string', enum: ['gift', 'plain'], description: 'gift=礼袋, plain=简装' } } } } } },
     siblings: ['listGoods', 'buy'],
   };
   const goods: Transcript[] = [
@@ -164,6 +164,12 @@ describe('a counted kind several names end in, beside a thing named', () => {
     const siblings = [listGoods, buy];
     fillArgs(again, { texts: ['玻璃烧水壶一个，茶包三盒', '陈皮茶包'], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript: goods, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) });
     expect(again.args.items).toEqual(expect.arrayContaining([{ goodId: 'g3', qty: 1 }, { goodId: 'g2', qty: 3 }]));
+  });
+
+  it('is not a clause that named its thing in full, however its lines are made (「…两盒，一盒要礼袋」)', () => {
+    const { need, goal } = fill(['菊花茶包两盒，一盒要礼袋']);
+    expect(need).toEqual({ type: 'ready' });
+    expect(goal.args.items).toEqual(expect.arrayContaining([expect.objectContaining({ goodId: 'g1', qty: 1, wrap: 'gift' })]));
   });
 
   it('is the one what is said of the kind tells apart', () => {

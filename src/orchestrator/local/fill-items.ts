@@ -74,6 +74,8 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   });
   const optionsSaid = (text: string) => optionLists.flatMap((options) => matchEnum(text, options));
   const found: Found[] = [];
+  /** The clauses that named a thing taken (whatever text its line is read by later). */
+  const namedIn = new Set<string>();
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
     // 「杏仁奶」 is the almond-milk option, not the 「杏仁」 of a drink's name: options said in longer words win.
     const optionSpans = optionsSaid(clause.text).map((m) => m.span);
@@ -108,6 +110,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
       const own = apart && ordered.length > 1 ? clause.text.slice(before ? before.span[1] : 0, after ? after.span[0] : clause.text.length) : undefined;
       found.push({ entity: hit.entity, text: clause.text, ...(own ? { own } : {}) });
     }
+    if (taken.length) namedIn.add(clause.text);
   }
   dropMentions(found);
   // "the allergy pills I think, 2 boxes": the count said right after an uncounted thing is its count
@@ -159,7 +162,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // 「泰诺林两盒，口罩一包」: a counted clause naming a kind several names end in, beside things found, is the one
   // what it says of the kind tells apart, else asked about (once: its answer names it) — never dropped
   const kindClause = found.length && items.required
-    ? clauses.find((c) => !found.some((f) => f.text === c.text) && counts(c.text) && endingSaid(c.text, entities).length > 1 && !goal.askedAmong?.includes(c.text))
+    ? clauses.find((c) => !namedIn.has(c.text) && !found.some((f) => f.text === c.text) && counts(c.text) && endingSaid(c.text, entities).length > 1 && !goal.askedAmong?.includes(c.text))
     : undefined;
   if (kindClause) {
     const kinds = endingSaid(kindClause.text, entities);
