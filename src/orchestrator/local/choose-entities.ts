@@ -109,14 +109,16 @@ export function chooseEntities(
     const lasting = hits.length || sized.length === 1 ? [] : entitiesByHours(own, entities);
     if (lasting.length === 1) return lasting;
     if (sized.length > 1) entities = sized;
-    // 「送到杭州市…」: the choice is among those in that city (none said: in the user's own)
+    // 「送到杭州市…」: the choice is among those in that city
     // "I'm in Hangzhou all week": none of them is there, and the home city picks none either
     if (!hits.length && cityWithout(text, entities)) return [];
-    if (!hits.length) entities = [...entitiesInCity(text, entities, userCity)];
+    if (!hits.length) entities = [...entitiesInCity(text, entities)];
     // what the time said picks is picked among those not full
     // (a bare hour nothing is listed at in the morning is the same hour after noon: 「七点半那场」 of evening shows)
-    const atWindow = window ? entitiesAt(entities, window) : [];
-    const byField = openOnes(atWindow.length || !later ? atWindow : entitiesAt(entities, later));
+    // (a time said of things in several cities, none named, 「七点多那场」: one near the user, not the one at that time far away)
+    const near = window && !hits.length ? [...entitiesInCity(text, entities, userCity)] : entities;
+    const atWindow = window ? entitiesAt(near, window) : [];
+    const byField = openOnes(atWindow.length || !later ? atWindow : entitiesAt(near, later));
     if (byField.length === 1 || (byField.length && many)) return many ? byField : [byField[0]!];
     // 「七点多那场」 with no day said, at that time on several days: the next of them (its date is on the confirmation)
     const next = byField.length > 1 && !texts.some((t) => dayOf?.(t)) ? soonestDay(byField) : undefined;

@@ -172,6 +172,10 @@ describe('a counted kind several names end in, beside a thing named', () => {
     expect(goal.args.items).toEqual(expect.arrayContaining([expect.objectContaining({ goodId: 'g1', qty: 1, wrap: 'gift' })]));
   });
 
+  it('is not taken twice where the kind alone is asked for and told apart (「茶包三盒，要10袋装的那种」)', () => {
+    expect(fill(['茶包三盒，要10袋装的那种']).goal.args.items).toEqual([{ goodId: 'g2', qty: 3 }]);
+  });
+
   it('is the one what is said of the kind tells apart', () => {
     expect(fill(['玻璃烧水壶一个，茶包三盒，要10袋装的那种']).goal.args.items).toEqual(expect.arrayContaining([{ goodId: 'g3', qty: 1 }, { goodId: 'g2', qty: 3 }]));
   });

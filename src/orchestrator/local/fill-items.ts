@@ -159,10 +159,12 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const toldOfKind = ofKind.length ? byDifference(ofKind, kindDescribed(request)) ?? byPackSize(ofKind, request) : undefined;
   // (「一盒20片装的那种，来3盒」: the count is of packs, whatever number says what one holds)
   if (toldOfKind) found.push({ entity: toldOfKind, text: request, ...(packSizeSaid(request) ? { own: withoutPackSize(request) } : {}) });
-  // 「泰诺林两盒，口罩一包」: a counted clause naming a kind several names end in, beside things found, is the one
-  // what it says of the kind tells apart, else asked about (once: its answer names it) — never dropped
+  // 「烧水壶一个，茶包三盒」: a counted clause naming a kind several names end in, beside things found, is the one
+  // what it says of the kind tells apart, else asked about (once: its answer names it) — never dropped (nor taken
+  // twice: one of the kind already found, 「茶包三盒，要10袋装的那种」, is the one it names)
   const kindClause = found.length && items.required
-    ? clauses.find((c) => !namedIn.has(c.text) && !found.some((f) => f.text === c.text) && counts(c.text) && endingSaid(c.text, entities).length > 1 && !goal.askedAmong?.includes(c.text))
+    ? clauses.find((c) => !namedIn.has(c.text) && !found.some((f) => f.text === c.text) && counts(c.text) && !goal.askedAmong?.includes(c.text)
+      && endingSaid(c.text, entities).length > 1 && !endingSaid(c.text, entities).some((e) => found.some((f) => f.entity.id === e.id)))
     : undefined;
   if (kindClause) {
     const kinds = endingSaid(kindClause.text, entities);
