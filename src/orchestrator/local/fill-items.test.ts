@@ -176,6 +176,12 @@ describe('a counted kind several names end in, beside a thing named', () => {
     expect(fill(['茶包三盒，要10袋装的那种']).goal.args.items).toEqual([{ goodId: 'g2', qty: 3 }]);
   });
 
+  it('takes what is said of all of one thing named again for that thing\'s lines only', () => {
+    const items = fill(['菊花茶包两盒，陈皮茶包一盒，菊花茶包都要礼袋']).goal.args.items as Record<string, unknown>[];
+    expect(items.find((i) => i.goodId === 'g1')).toMatchObject({ qty: 2, wrap: 'gift' });
+    expect(items.find((i) => i.goodId === 'g2')?.wrap).not.toBe('gift');
+  });
+
   it('is the one what is said of the kind tells apart', () => {
     expect(fill(['玻璃烧水壶一个，茶包三盒，要10袋装的那种']).goal.args.items).toEqual(expect.arrayContaining([{ goodId: 'g3', qty: 1 }, { goodId: 'g2', qty: 3 }]));
   });

@@ -75,7 +75,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const optionsSaid = (text: string) => optionLists.flatMap((options) => matchEnum(text, options));
   const found: Found[] = [];
   /** The clauses that named a thing taken (whatever text its line is read by later). */
-  const namedIn = new Set<string>();
+  const namedIn = new Map<string, string[]>();
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
     // 「杏仁奶」 is the almond-milk option, not the 「杏仁」 of a drink's name: options said in longer words win.
     const optionSpans = optionsSaid(clause.text).map((m) => m.span);
@@ -110,7 +110,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
       const own = apart && ordered.length > 1 ? clause.text.slice(before ? before.span[1] : 0, after ? after.span[0] : clause.text.length) : undefined;
       found.push({ entity: hit.entity, text: clause.text, ...(own ? { own } : {}) });
     }
-    if (taken.length) namedIn.add(clause.text);
+    if (taken.length) namedIn.set(clause.text, taken.map((h) => h.entity.id));
   }
   dropMentions(found);
   // "the allergy pills I think, 2 boxes": the count said right after an uncounted thing is its count
@@ -208,7 +208,12 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.
   const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
   // 「两杯拿铁，一杯美式，都要冰的」: what is said of them all is read for each, after its own words
-  const ofAll = single ? [] : saidOfAll(clauses.map((c) => c.text), new Set(found.map((f) => f.text)));
+  // (「两杯拿铁一杯摩卡，拿铁都要大杯」: said of all of one thing named again, for that thing's lines only)
+  const ofAll = single ? [] : saidOfAll(clauses.map((c) => c.text), new Set([...found.map((f) => f.text), ...namedIn.keys()]));
+  for (const [clause, ids] of namedIn) {
+    if (found.some((f) => f.text === clause) || !saidOfAll([clause], new Set()).length) continue;
+    for (const f of found) if (ids.includes(f.entity.id)) f.also = [...(f.also ?? []), clause];
+  }
   const list = found.map(({ entity, text, also, own }) => {
     const item: Record<string, unknown> = { [id.name]: entity.id };
     const itemGoal: Goal = { ...goal, args: item, decided: [id.name], usual: undefined } as Goal;
