@@ -182,6 +182,11 @@ describe('a counted kind several names end in, beside a thing named', () => {
     expect(items.find((i) => i.goodId === 'g2')?.wrap).not.toBe('gift');
   });
 
+  it('makes a line for each part of a count split by how each is made', () => {
+    const items = fill(['菊花茶包三盒，两盒要礼袋一盒简装']).goal.args.items as Record<string, unknown>[];
+    expect(items).toEqual(expect.arrayContaining([expect.objectContaining({ goodId: 'g1', qty: 2, wrap: 'gift' }), expect.objectContaining({ goodId: 'g1', qty: 1, wrap: 'plain' })]));
+  });
+
   it('is the one what is said of the kind tells apart', () => {
     expect(fill(['玻璃烧水壶一个，茶包三盒，要10袋装的那种']).goal.args.items).toEqual(expect.arrayContaining([{ goodId: 'g3', qty: 1 }, { goodId: 'g2', qty: 3 }]));
   });

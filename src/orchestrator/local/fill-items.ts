@@ -16,6 +16,7 @@ import { readForOtherValues } from './stale-list.ts';
 import { withCountAfter } from './count-after.ts';
 import { onlyOptions } from './only-options.ts';
 import { oneDiffers, type Found } from './one-differs.ts';
+import { byOptionCounts } from './option-counts.ts';
 import { perPerson, saysEach } from './per-person.ts';
 import { withoutReasons } from './reason-clause.ts';
 import { byPackSize, packSizeSaid, withoutPackSize } from './by-pack-size.ts';
@@ -123,6 +124,8 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   }
   // 「两杯拿铁，一杯换杏仁奶」: one of those counted, made with the option said
   found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), (clause) => optionsSaid(clause).length > 0));
+  // 「三杯美式，两冰一热」: the count split by how each part is made
+  found.splice(0, found.length, ...byOptionCounts(found, clauses.map((c) => c.text), (part) => optionsSaid(part).length > 0));
   // 「康舒和宁安哪个便宜？买便宜的那个」: one of the things named, by the comparison said
   // (「…哪个便宜？买便宜的那个两盒，再来一包口罩」: among those its own clause names; the others stay lines of their own)
   const sentence = (f: { text: string }) => request.slice(0, Math.max(0, request.indexOf(f.text))).split(/[？?。！!；;]/).length;
