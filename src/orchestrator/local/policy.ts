@@ -14,6 +14,9 @@ const ASKS_RULE = new RegExp([
   String.raw`(?:什么时候|几点|多久)(?:之?前)?(?:能|可以)?(?:免费)?(?:取消|退)`,
   String.raw`\b(?:can|could) (?:i|we) (?:still )?(?:cancel|get a refund|refund|reschedule|change)\b`,
   String.raw`\b(?:cancel(?:lation)?|refund) (?:policy|fee|rules?)\b`,
+  // (「现在退的话能退多少钱」, "how much would I get back if I cancel?": what an undo keeps back)
+  String.raw`(?:退|取消)[^，,。；;]{0,10}(?:多少|几成)`,
+  String.raw`\bhow much (?:would|will|do|can|could) (?:i|we) get back\b|\bwhat refund\b`,
   String.raw`\buntil when\b`,
   String.raw`\bcancel for free\b`,
   String.raw`\bis (?:it|there a) (?:refundable|cancellation fee)\b`,

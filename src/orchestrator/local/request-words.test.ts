@@ -278,6 +278,13 @@ describe('whether an undo went through', () => {
   });
 });
 
+describe('what an undo would give back', () => {
+  it('asks, and undoes nothing (「现在退的话能退多少钱」, "how much would I get back if I cancel?")', () => {
+    for (const text of ['我的船票现在退的话能退多少钱', '取消的话要扣钱吗', '退票能退几成', 'how much would I get back if I cancel my ferry ticket?', 'If I cancelled now, what refund would I get?']) expect(asksToUndo(text), text).toBe(false);
+    for (const text of ['船票退了吧，能退多少退多少', 'cancel my ferry ticket and refund me']) expect(asksToUndo(text), text).toBe(true);
+  });
+});
+
 describe('a yes-or-no in Chinese', () => {
   it('asks nothing done where it is for nobody and counts nothing (「外送要配送费吗」「观景舱含餐吗」)', () => {
     for (const text of ['茶语外送要配送费吗', '观景舱含餐吗', '要送到公司吗']) expect(isActing(text), text).toBe(false);

@@ -121,7 +121,7 @@ export const QUERY_WORDS = /(?:还)?(?:能|可以)[约订买报抢](?:几|多少
 export const UNDO_WORDS = /取消|退(?![出休役步烧让化缩房])|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
 
 /** An undo said not to be done or only asked about (「不用取消」, 「取消要扣钱吗」, "until when can I cancel for free?"). */
-const NOT_UNDOING = /(?:不用|不要|别|无需|先不)(?:帮我)?(?:取消|退)|(?:取消|退(?:款|票)?)(?:掉)?了?(?:没有?|吗|么|没)(?=[，,。？?！!\s]|$)|退没退|退(?:款|票)?成功了?(?:没有?|吗)|取消[^，,。；;！!]{0,8}(?:吗|么|多少|几点|什么时候|怎么|？|\?)|(?:什么时候|几点|多久)(?:前)?(?:能|可以)?(?:免费)?取消|(?:can|could) (?:i|we) (?:still )?cancel|cancel[^.?!,]{0,20}\?|cancel(?:lation)? (?:policy|fee|charge)/gi;
+const NOT_UNDOING = /(?:不用|不要|别|无需|先不)(?:帮我)?(?:取消|退)|(?:取消|退(?:票|款|订|掉)?)的话|(?:退(?:票|款)?)?(?:能|可以|会)?退(?:回)?(?:多少|几)(?!退)|\bhow much (?:would|will|do|can|could) (?:i|we) get back\b|\bif (?:i|we) (?:cancel(?:led)?|refund(?:ed)?)\b[^.!]*\?|\bwhat refund\b|(?:取消|退(?:款|票)?)(?:掉)?了?(?:没有?|吗|么|没)(?=[，,。？?！!\s]|$)|退没退|退(?:款|票)?成功了?(?:没有?|吗)|取消[^，,。；;！!]{0,8}(?:吗|么|多少|几点|什么时候|怎么|？|\?)|(?:什么时候|几点|多久)(?:前)?(?:能|可以)?(?:免费)?取消|(?:can|could) (?:i|we) (?:still )?cancel|cancel[^.?!,]{0,20}\?|cancel(?:lation)? (?:policy|fee|charge)/gi;
 
 /** Whether a request asks to undo something (cancel, refund), not only about undoing it. */
 export function asksToUndo(text: string): boolean {
