@@ -189,6 +189,7 @@ describe('a question of the person\'s own things', () => {
     ]);
     expect(chooseGoalTool('我的轮渡船票是几号舱', 'ferry', ferry).api).toBe('listMyTickets');
     expect(chooseGoalTool('我昨天买的那张船票几点开', 'ferry', ferry).api).toBe('listMyTickets');
+    expect(chooseGoalTool('我这张票是几号舱', 'ferry', ferry).api).toBe('listMyTickets');
     // (a list whose examples say 「我」 and "my" is not therefore a list of theirs)
     expect(chooseGoalTool('我的船票写的是谁的名字', 'ferry', ferry).api).toBe('listMyTickets');
     expect(chooseGoalTool('明天云溪到青屿的船票还有吗', 'ferry', ferry).api).toBe('searchSailings');

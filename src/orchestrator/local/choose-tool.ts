@@ -150,7 +150,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
 }
 
 /** The person's own things said (「我的船票」「我买的那张」「我订的」, "my booking"), not anything of theirs (「我的孩子」, "my hay fever"). */
-const MINE = /我(?:买|订|约|预约|预订|下|点|寄)了?的|我的[^，,。？?；;]{0,6}?(?:订单|预约|票|房|包裹|快递|课|单子|挂号)|\bmy (?:\w+ )?(?:orders?|bookings?|tickets?|reservations?|appointments?|parcels?|packages?|purchases?|classes)\b|\bi (?:booked|bought|ordered)\b/i;
+const MINE = /我(?:买|订|约|预约|预订|下|点|寄)了?的|我(?:那|这)(?:张|单|份|趟|班|间|节)|我的[^，,。？?；;]{0,6}?(?:订单|预约|票|房|包裹|快递|课|单子|挂号)|\bmy (?:\w+ )?(?:orders?|bookings?|tickets?|reservations?|appointments?|parcels?|packages?|purchases?|classes)\b|\bi (?:booked|bought|ordered)\b/i;
 /** An API of the user's own things (「查看我的船票：…」「查询当前用户的预约」, listMyTickets), by its name or what it says it is first. */
 const OWN = /我的|我买|我订|我约|当前用户|用户的(?:订单|预约|车票|票)|\bmy\b/i;
 function ownList(tool: Tool): boolean {
