@@ -124,7 +124,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   }
   // 「两杯拿铁，一杯换杏仁奶」: one of those counted, made with the option said
   found.splice(0, found.length, ...oneDiffers(found, clauses.map((c) => c.text), (clause) => optionsSaid(clause).length > 0));
-  // 「三杯美式，两冰一热」: the count split by how each part is made
+  // 「三杯乌龙，两冰一热」: the count split by how each part is made
   found.splice(0, found.length, ...byOptionCounts(found, clauses.map((c) => c.text), (part) => optionsSaid(part).length > 0));
   // 「康舒和宁安哪个便宜？买便宜的那个」: one of the things named, by the comparison said
   // (「…哪个便宜？买便宜的那个两盒，再来一包口罩」: among those its own clause names; the others stay lines of their own)
@@ -211,7 +211,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // Where the act counts its own things (three tickets), what is added to it (「加一份爆米花」) counts only by its own clause.
   const countsItself = scalarParams(env.tool.inputSchema).some((p) => isCountLike(p.name, p.schema));
   // 「两杯拿铁，一杯美式，都要冰的」: what is said of them all is read for each, after its own words
-  // (「两杯拿铁一杯摩卡，拿铁都要大杯」: said of all of one thing named again, for that thing's lines only)
+  // (「两杯乌龙一杯奶茶，乌龙都要大杯」: said of all of one thing named again, for that thing's lines only)
   const ofAll = single ? [] : saidOfAll(clauses.map((c) => c.text), new Set([...found.map((f) => f.text), ...namedIn.keys()]));
   for (const [clause, ids] of namedIn) {
     if (found.some((f) => f.text === clause) || !saidOfAll([clause], new Set()).length) continue;

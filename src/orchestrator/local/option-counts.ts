@@ -26,7 +26,7 @@ function partsOf(text: string, saysOption: (text: string) => boolean): Part[] | 
 }
 
 /**
- * 「三杯美式，两冰一热」, "three americanos, two iced and one hot": of a thing counted two or more, the
+ * 「三杯乌龙，两冰一热」, "three oolongs, two iced and one hot": of a thing counted two or more, the
  * count split by how each part is made (in its own clause or right after the count), where the parts
  * add up to it — a line for each part, made as the thing was said in all else.
  */
@@ -38,7 +38,7 @@ export function byOptionCounts(found: Found[], clauses: readonly string[], saysO
     const own = f.own ?? f.text;
     const after = own.slice(count.span[1]);
     const next = clauses[clauses.indexOf(f.text) + 1];
-    // (right after the thing in its own clause, 「三杯美式两冰一热」, or in the clause after it that names nothing)
+    // (right after the thing in its own clause, 「三杯乌龙两冰一热」, or in the clause after it that names nothing)
     const tail = after.match(/[一二两三四五六七八九十\d].*$/u)?.[0];
     const candidates = [tail, next !== undefined && !named.has(next) ? next : undefined].filter((c): c is string => !!c);
     for (const said of candidates) {
