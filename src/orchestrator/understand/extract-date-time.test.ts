@@ -132,6 +132,7 @@ describe('extractDateTime', () => {
     expect(extractDateTime('给女儿买', friday).date).toBeUndefined();
     expect(extractDateTime('后儿个晚上七点', friday)).toMatchObject({ date: '2026-11-22', time: '19:00' });
     expect(extractDateTime('大后儿上午', friday).date).toBe('2026-11-23');
+    expect(extractDateTime('然后儿子也要一张', friday).date).toBeUndefined();
   });
 
   it('reads a month and day written with a dot (「11.22」) as that date, never a price or a weight', () => {
