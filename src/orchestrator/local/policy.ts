@@ -15,7 +15,8 @@ const ASKS_RULE = new RegExp([
   String.raw`\b(?:can|could) (?:i|we) (?:still )?(?:cancel|get a refund|refund|reschedule|change)\b`,
   String.raw`\b(?:cancel(?:lation)?|refund) (?:policy|fee|rules?)\b`,
   // (「现在退的话能退多少钱」, "how much would I get back if I cancel?": what an undo keeps back)
-  String.raw`(?:退|取消)[^，,。；;]{0,10}(?:多少|几成)`,
+  // (not 「帮我取消，我想看看现在取消扣多少」, which asks it done and then sees what it cost)
+  String.raw`(?:退|取消)(?:票|款|订|掉)?的话[^，,。；;]{0,10}(?:多少|几成)|(?:能|可以)退(?:回)?(?:多少|几成)`,
   String.raw`\bhow much (?:would|will|do|can|could) (?:i|we) get back\b|\bwhat refund\b`,
   String.raw`\buntil when\b`,
   String.raw`\bcancel for free\b`,
