@@ -166,11 +166,12 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // what it says of the kind tells apart, else asked about (once: its answer names it) — never dropped (nor taken
   // twice: one of the kind already found, 「茶包三盒，要10袋装的那种」, is the one it names)
   const kindClause = found.length && items.required
-    ? clauses.find((c) => !namedIn.has(c.text) && !found.some((f) => f.text === c.text) && counts(c.text) && !goal.askedAmong?.includes(c.text)
-      && endingSaid(c.text, entities).length > 1 && !endingSaid(c.text, entities).some((e) => found.some((f) => f.entity.id === e.id)))
+    ? clauses.filter((c) => !namedIn.has(c.text) && !found.some((f) => f.text === c.text) && counts(c.text) && !goal.askedAmong?.includes(c.text))
+      .map((c) => ({ text: c.text, kinds: endingSaid(c.text, entities) }))
+      .find(({ kinds }) => kinds.length > 1 && !kinds.some((e) => found.some((f) => f.entity.id === e.id)))
     : undefined;
   if (kindClause) {
-    const kinds = endingSaid(kindClause.text, entities);
+    const { kinds } = kindClause;
     const told = byDifference(kinds, kindDescribed(request)) ?? byPackSize(kinds, request);
     if (!told) {
       goal.askedAmong = [...(goal.askedAmong ?? []), kindClause.text];

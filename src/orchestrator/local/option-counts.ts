@@ -33,9 +33,9 @@ function partsOf(text: string, saysOption: (text: string) => boolean): Part[] | 
 export function byOptionCounts(found: Found[], clauses: readonly string[], saysOption: (text: string) => boolean): Found[] {
   const named = new Set(found.map((f) => f.text));
   return found.flatMap((f) => {
-    const count = extractQuantities(f.own ?? f.text).find((q) => q.value >= 2);
-    if (!count) return [f];
     const own = f.own ?? f.text;
+    const count = extractQuantities(own).find((q) => q.value >= 2);
+    if (!count) return [f];
     const after = own.slice(count.span[1]);
     const next = clauses[clauses.indexOf(f.text) + 1];
     // (right after the thing in its own clause, 「三杯乌龙两冰一热」, or in the clause after it that names nothing)

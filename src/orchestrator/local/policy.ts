@@ -1,4 +1,4 @@
-import { isActing } from './request-words.ts';
+import { isActing, UNDO_AMOUNT_EN } from './request-words.ts';
 
 /**
  * Questions about a mini-program's rules (「电影票可以退吗」, 「取消要扣钱吗」, "until when can I
@@ -17,7 +17,7 @@ const ASKS_RULE = new RegExp([
   // (「现在退的话能退多少钱」, "how much would I get back if I cancel?": what an undo keeps back)
   // (not 「帮我取消，我想看看现在取消扣多少」, which asks it done and then sees what it cost)
   String.raw`(?:退|取消)(?:票|款|订|掉)?的话[^，,。；;]{0,10}(?:多少|几成)|(?:能|可以)退(?:回)?(?:多少|几成)`,
-  String.raw`\bhow much (?:would|will|do|can|could) (?:i|we) get back\b|\bwhat refund\b`,
+  UNDO_AMOUNT_EN,
   String.raw`\buntil when\b`,
   String.raw`\bcancel for free\b`,
   String.raw`\bis (?:it|there a) (?:refundable|cancellation fee)\b`,

@@ -49,9 +49,9 @@ const STILL_ANY = /还(?:有|剩)[^，,。？?]{0,3}[吗么嘛]\s*$/;
 /** Someone asked to come and do a thing at the person's place (「能来家里做个保洁吗」「上门清洗一下」). */
 const COME_DO = /(?<!不用|不要|别|不必|无需|不需要)(?:来|过来|上门)(?:家里|我家|家|公司|这边)?[^，,。？?]{0,4}(?:做|打扫|保洁|清洁|清洗|擦|修|装|搬)/u;
 
-/** A thing said with its count after it, ending the clause (「大杯冰乌龙一杯」「姜茶两包」). */
 /** "Two for Harbour Lights…": a count for a thing named by its capitalised name, the verb left out. */
 const COUNT_FOR_NAME = /^\s*(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) for\s+(?:the\s+)?["'“]?[A-Z]/;
+/** A thing said with its count after it, ending the clause (「大杯冰乌龙一杯」「姜茶两包」). */
 const COUNT_LAST = /\p{Script=Han}{2,}\s*[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]$/u;
 const asksIn = (sentence: string) => QUERY_WORDS.test(sentence) || /[？?]|[吗么嘛]/.test(sentence);
 
@@ -120,8 +120,11 @@ export const QUERY_WORDS = /(?:还)?(?:能|可以)[约订买报抢](?:几|多少
 /** Asking to undo: cancel, refund, unsubscribe. */
 export const UNDO_WORDS = /取消|退(?![出休役步烧让化缩房])|撤销|撤回|不要了|不去了|cancel|refund|call off|unbook/i;
 
+/** Asking in English what an undo would give back ("how much would I get back", "what refund"): `policy.ts` asks of the rules by it too. */
+export const UNDO_AMOUNT_EN = String.raw`\bhow much (?:would|will|do|can|could) (?:i|we) get back\b|\bwhat refund\b`;
+
 /** An undo said not to be done or only asked about (「不用取消」, 「取消要扣钱吗」, "until when can I cancel for free?"). */
-const NOT_UNDOING = /(?:不用|不要|别|无需|先不)(?:帮我)?(?:取消|退)|(?:取消|退(?:票|款|订|掉)?)的话|(?:退(?:票|款)?)?(?:能|可以|会)?退(?:回)?(?:多少|几)(?!退)|\bhow much (?:would|will|do|can|could) (?:i|we) get back\b|\bif (?:i|we) (?:cancel(?:led)?|refund(?:ed)?)\b[^.!]*\?|\bwhat refund\b|(?:取消|退(?:款|票)?)(?:掉)?了?(?:没有?|吗|么|没)(?=[，,。？?！!\s]|$)|退没退|退(?:款|票)?成功了?(?:没有?|吗)|取消[^，,。；;！!]{0,8}(?:吗|么|多少|几点|什么时候|怎么|？|\?)|(?:什么时候|几点|多久)(?:前)?(?:能|可以)?(?:免费)?取消|(?:can|could) (?:i|we) (?:still )?cancel|cancel[^.?!,]{0,20}\?|cancel(?:lation)? (?:policy|fee|charge)/gi;
+const NOT_UNDOING = new RegExp(String.raw`(?:不用|不要|别|无需|先不)(?:帮我)?(?:取消|退)|(?:取消|退(?:票|款|订|掉)?)的话|(?:退(?:票|款)?)?(?:能|可以|会)?退(?:回)?(?:多少|几)(?!退)|${UNDO_AMOUNT_EN}|\bif (?:i|we) (?:cancel(?:led)?|refund(?:ed)?)\b[^.!]*\?|(?:取消|退(?:款|票)?)(?:掉)?了?(?:没有?|吗|么|没)(?=[，,。？?！!\s]|$)|退没退|退(?:款|票)?成功了?(?:没有?|吗)|取消[^，,。；;！!]{0,8}(?:吗|么|多少|几点|什么时候|怎么|？|\?)|(?:什么时候|几点|多久)(?:前)?(?:能|可以)?(?:免费)?取消|(?:can|could) (?:i|we) (?:still )?cancel|cancel[^.?!,]{0,20}\?|cancel(?:lation)? (?:policy|fee|charge)`, 'gi');
 
 /** Whether a request asks to undo something (cancel, refund), not only about undoing it. */
 export function asksToUndo(text: string): boolean {
