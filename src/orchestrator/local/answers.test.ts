@@ -190,3 +190,20 @@ describe('an answer that says only a size', () => {
     expect(g.args.planIds).toEqual(['premium']);
   });
 });
+
+describe('an hour said with no half of the day, of things listed at it', () => {
+  const ask = (): Ask => ({ params: ['sailingId'], kind: 'entity', candidates: [
+    { id: 's1', names: ['云溪—青屿'], fields: { departTime: '07:30' } }, { id: 's2', names: ['云溪—青屿'], fields: { departTime: '21:40' } }] });
+
+  it('is the evening\'s where nothing is at that hour of the morning (「九点四十那班」 of one at 21:40)', () => {
+    const g = { ...goal(), toolId: 'ferry.book' };
+    expect(applyAnswer(g, ask(), '九点四十那班', () => ({ type: 'string' }), ctx)).toBe(true);
+    expect(g.args).toEqual({ sailingId: 's2' });
+  });
+
+  it('stays the morning\'s where the answer says so', () => {
+    const g = { ...goal(), toolId: 'ferry.book' };
+    expect(applyAnswer(g, ask(), '上午九点四十那班', () => ({ type: 'string' }), ctx)).toBe(false);
+    expect(g.args).toEqual({});
+  });
+});

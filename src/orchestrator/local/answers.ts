@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../package/index.ts';
-import { cityOf, dayPartWindow, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickPlain, pickSuperlative, timeWindow } from '../understand/index.ts';
+import { cityOf, dayPartWindow, laterHalf, leadsWithYes, matchEntities, matchEnum, narrowByAmount, pickPlain, pickSuperlative, timeWindow } from '../understand/index.ts';
 import { unique } from './entities.ts';
 import { entitiesAt, matchEntitiesAnyLanguage } from './choose-entities.ts';
 import { enumOptions, readDateTime, readNumber, readPattern, type ValueContext } from './fill-value.ts';
@@ -38,6 +38,9 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
       // 「那就下午4点吧」 answers a question about sessions by their time; 「上午那节」 by the part of the day.
       const window = timeWindow(answer, ref) ?? dayPartWindow(answer);
       hits = window ? entitiesAt(candidates, window) : [];
+      // 「九点四十那场」 of showings at 21:40: an hour said with no half of the day is in the half they are at
+      const later = window && !hits.length && !dayPartWindow(answer) && !/\b[ap]\.?m\b/i.test(answer) ? laterHalf(window) : undefined;
+      if (later) hits = entitiesAt(candidates, later);
     }
     // "whichever is earliest", 「最便宜的」: the one a superlative picks among those left
     // 「普通大床房就行」 of a comfort king and a lake-view king: the plain one of those named

@@ -1,4 +1,4 @@
-import { clockMinutes, dayPartWindow, detectLanguage, findAddress, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, detectLanguage, laterHalf, findAddress, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByOwner } from './by-owner.ts';
 import { entitiesByPerson } from './by-person.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
@@ -50,7 +50,7 @@ export function chooseEntities(
     const timed = (list: Entity[]) => list.filter((e) => entitiesAt([e], ALL_DAY).length);
     // a time said that nothing listed is at (the 10:00 show has begun): the one left is not what was asked
     // (a bare hour may be either half of the day: 「8点多」 after 「周二晚上」 is 20:xx)
-    const later = window && window.to < 12 * 60 ? { ...window, from: window.from + 720, to: window.to + 720, center: window.center + 720 } : undefined;
+    const later = window && laterHalf(window);
     // (「礼拜天下午那场」 of a film shown only in the morning that day: the part of the day said is missed too)
     const dayPart = !window && when ? dayPartWindow(text) : undefined;
     const missed = (list: Entity[]) => (!!window && (text.match(TIME_SAID) ?? []).length === 1 && timed(list).length > 0 && !entitiesAt(list, window).length && !(later && entitiesAt(list, later).length))

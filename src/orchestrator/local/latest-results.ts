@@ -56,7 +56,7 @@ export function filteredCall(transcript: Transcript[], tool: Tool): boolean {
 }
 
 /** The arguments of the latest call of `toolId`, if it was called. */
-export function latestCall(transcript: Transcript[], toolId: string): Record<string, unknown> | undefined {
+export function latestCall(transcript: readonly Transcript[], toolId: string): Record<string, unknown> | undefined {
   for (let i = transcript.length - 1; i >= 0; i--) {
     const t = transcript[i];
     if (t?.role === 'tool-call' && t.toolId === toolId) return t.arguments;

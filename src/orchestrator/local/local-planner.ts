@@ -8,6 +8,7 @@ import { comparedLine, listedOf } from './compared.ts';
 import { optionsComparedLine } from './compared-options.ts';
 import { answeredCopy, applyAnswer } from './answers.ts';
 import { askStep } from './ask-step.ts';
+import { answerNamesUnreadDay } from './day-unread.ts';
 import { besideTried } from './beside-tried.ts';
 import { boundsNotice, outOfBounds } from './bounds.ts';
 import { capabilities, quote } from './capabilities.ts';
@@ -175,6 +176,8 @@ export class LocalPlanner implements Planner {
         const parted = afterthought ? answeredCopy(goal, ask, answer, schemaLookup(tool), valueContext(input, [answer])) : undefined;
         if (parted) return void Object.assign(goal, { args: parted.args, decided: parted.decided, answers: [afterthought, ...parted.answers], afterthought });
         if (ask.params.length) goal.alsoSaid = text;
+        // 「周日的」 of showings listed for no day: the list is read again for that day, and the choice made among it
+        if (answerNamesUnreadDay(text, ask, input.transcript, (id) => catalog.tool(id), valueContext(input, [text]))) return void goal.answers.unshift(text);
         const ok = applyAnswer(goal, ask, text, schemaLookup(tool), valueContext(input, [text]));
         if (ok || ask.params.length === 0) return undefined;
         if (ask.narrowed) {
@@ -280,17 +283,15 @@ export class LocalPlanner implements Planner {
       goal.status = 'done';
       return { type: 'reply', text: rules, awaitUser: false, done: true };
     }
-    // 「餐食能单独买吗」: whether a thing may be done, where the skill states a limit on it; asked beside
-    // an act (「能自己挑铺位吗？要两张观景舱」), the limit is told first and the act goes on
+    // 「餐食能单独买吗」: whether a thing may be done, where the skill states a limit on it (beside an act, told first)
     const firstRead = goal.attempts === 0 && !goal.docsRead;
     goal.docsRead = true;
-    const docs = firstRead && !rules ? this.#docs(tool, catalog) : [];
+    const docs = firstRead && !rules ? skillDocs(catalog, tool.appId) : [];
     const limited = docs.length ? limitAsked(goal.text, docs, catalog.toolsOf(tool.appId).map((t) => t.description)) : undefined;
     const limit = limited ? factOf(limited.sentence, { lang, apis: tool.siblings }) : '';
     // ("Can I buy popcorn without a ticket?": the asking clause is no act, whatever verb it says)
     const rest = limited ? goal.text.replace(limited.clause, ' ').trim() : '';
-    // (「餐食单买多少钱？不买票能只买餐食吗」: the limit, and the price from the list that has it; 「有没有小食？小孩能买
-    // 儿童票吗」: the limit, and what else is asked, from the list that has it)
+    // (「餐食单买多少钱？不买票能只买餐食吗」, 「有没有小食？小孩能买儿童票吗」: the limit, and what else is asked from the list that has it)
     const stillAsks = askedAttributes(rest).length > 0 || QUERY_WORDS.test(rest) || /[？?]|[吗么]\s*$/.test(rest);
     const priced = limit && !isActing(rest) && stillAsks ? chooseGoalTool(rest, tool.appId, catalog) : undefined;
     if (priced && priced.id !== tool.id && readsOnly(priced)) {
@@ -328,7 +329,7 @@ export class LocalPlanner implements Planner {
     }
     // 「我想约个私教课」 of a skill that says private coaching is not done there: said plainly, nothing ordered
     // (not a change or an undo of what was made: 「改签」 a skill says it does by refund and a new order is done so)
-    const refused = goal.attempts === 0 && !asksToUndo(goal.text) && !CHANGE_WORDS.test(goal.text) ? notOffered(withChineseWords(goal.text), this.#docs(tool, catalog)) : undefined;
+    const refused = goal.attempts === 0 && !asksToUndo(goal.text) && !CHANGE_WORDS.test(goal.text) ? notOffered(withChineseWords(goal.text), skillDocs(catalog, tool.appId)) : undefined;
     if (refused) {
       goal.status = 'dropped';
       const app = catalog.apps().find((a) => a.appId === tool.appId);
@@ -440,12 +441,7 @@ export class LocalPlanner implements Planner {
 
   /** Lines of the skills' documents of a mini-program (`pick`: which), as the user may read them. */
   #skillLines(tool: Tool, catalog: ScoredCatalog, lang: 'zh' | 'en', pick: (docs: readonly string[]) => string[]): string {
-    return pick(this.#docs(tool, catalog)).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n');
-  }
-
-  /** The skill documents of a tool's mini-program. */
-  #docs(tool: Tool, catalog: ScoredCatalog): string[] {
-    return skillDocs(catalog, tool.appId);
+    return pick(skillDocs(catalog, tool.appId)).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n');
   }
 
   #env(tool: Tool, goal: Goal, input: PlannerInput, catalog: ScoredCatalog): FillEnv {

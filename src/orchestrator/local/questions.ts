@@ -3,6 +3,7 @@ import { displayName } from './entities.ts';
 import { enumOptions, isCountLike } from './fill-value.ts';
 import type { Ask } from './memo.ts';
 import { listText, paramLabel, readsAsLabel } from './phrasing.ts';
+import { toldApart } from './told-apart.ts';
 
 /** The question the planner asks for what it could not find, in the user's language. */
 export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, lang: 'zh' | 'en'): string {
@@ -10,7 +11,8 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
   const schema = schemaOf(first);
   const label = ask.label && (lang === 'en') !== /[\u4e00-\u9fff]/.test(ask.label) ? ask.label : paramLabel(schema.description, first.split('.').pop() ?? first, lang);
   if (ask.kind === 'entity' && ask.candidates) {
-    const names = ask.candidates.slice(0, 12).map((c) => displayName({ id: c.id, names: c.names, fields: c.fields ?? {} }, lang));
+    const offered = ask.candidates.slice(0, 12);
+    const names = toldApart(offered, offered.map((c) => displayName({ id: c.id, names: c.names, fields: c.fields ?? {} }, lang)));
     return lang === 'en'
       ? `Which ${label}${ask.many ? '(s)' : ''}? Options: ${listText(names, lang)}.`
       : `请问${label}选哪个${ask.many ? '（可多选）' : ''}？可选：${listText(names, lang)}。`;

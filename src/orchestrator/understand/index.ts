@@ -6,7 +6,7 @@
 export { daySaid } from './day-said.ts';
 export { extractDateTime, type DateTimeReference, type DateTimeMention } from './extract-date-time.ts';
 export { findPeriod, type Period } from './date-time-normalize.ts';
-export { dayPartWindow, timeWindow, clockMinutes, clockText, type TimeWindow } from './time-window.ts';
+export { dayPartWindow, laterHalf, timeWindow, clockMinutes, clockText, type TimeWindow } from './time-window.ts';
 export { timeRangeSaid } from './time-range.ts';
 export { parseNumber } from './parse-number.ts';
 export { groupedDigits } from './grouped-digits.ts';

@@ -55,6 +55,11 @@ export function timeWindow(text: string, ref: DateTimeReference): TimeWindow | u
   return { from: center, to: center, center, loose: false };
 }
 
+/** The same window twelve hours on, for an hour said of the morning's half of the clock (「8点多」 may be 20:xx); undefined past noon. */
+export function laterHalf(window: TimeWindow): TimeWindow | undefined {
+  return window.to < 12 * 60 ? { ...window, from: window.from + 720, to: window.to + 720, center: window.center + 720 } : undefined;
+}
+
 /** The `HH:MM` of minutes after midnight: `clockMinutes` the other way. */
 export function clockText(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
