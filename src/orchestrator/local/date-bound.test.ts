@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannerInput, Transcript } from '../planner.ts';
-import { dateBoundLine, dateBoundSaid } from './date-bound.ts';
+import { dateBoundLine, dateBoundSaid, lastDateAsked } from './date-bound.ts';
 import { LocalPlanner } from './local-planner.ts';
 import { testCatalog } from './test-catalog.ts';
 
@@ -45,5 +45,18 @@ describe('a search that finds nothing on a date past the last', () => {
     const read: Transcript[] = [...said, { role: 'tool-call', callId: 'c1', toolId: 'ferry.listSailings', arguments: { date: '2027-03-20' } }, { role: 'tool-result', callId: 'c1', toolId: 'ferry.listSailings', isError: true, content: '没有符合条件的班次。' }];
     const second = await planner.next(input(read, first.memo));
     expect(second.type === 'reply' ? second.text : '').toMatch(/没有符合条件的班次。[\s\S]*船票只卖到 2027-03-14/);
+  });
+});
+
+describe('a question of how far ahead there is anything', () => {
+  it('is answered by the last date the skill states', () => {
+    expect(lastDateAsked('船票最远能买到哪天的', ferry, 'zh')).toEqual({ sentence: '船票只卖到 2027-03-14。', alone: true });
+    expect(lastDateAsked('陶艺课排到几号', studio, 'zh')?.sentence).toBe('目前只开放 3月10日 至 3月16日 的课。');
+    expect(lastDateAsked('How far ahead can I book a ferry?', ferry, 'en')?.sentence).toBe('Only dates up to 2027-03-14 are open (船票只卖到 2027-03-14).');
+  });
+
+  it('is no question of anything else, and has no answer where no date is bounded', () => {
+    expect(lastDateAsked('明天的船几点开', ferry, 'zh')).toBeUndefined();
+    expect(lastDateAsked('船票最远能买到哪天的', ['- 退票：开船前 2 小时之前可免费退。'], 'zh')).toBeUndefined();
   });
 });

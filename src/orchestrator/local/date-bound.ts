@@ -29,3 +29,12 @@ export function dateBoundSaid(docs: readonly string[], asked: readonly string[])
 export function dateBoundLine(bound: { clause: string; last: string }, lang: 'zh' | 'en'): string {
   return lang === 'en' && /\p{Script=Han}/u.test(bound.clause) ? `Only dates up to ${bound.last} are open (${bound.clause}).` : bound.clause;
 }
+
+/** Asking how far ahead there is anything (「排片排到几号」「最远能订到哪天」「能提前几天约」, "how far ahead can I book?"). */
+const ASKS_LAST = /(?:排|卖|售|约|订|买|开放)到(?:几号|哪天|哪一天|什么时候|几月几[号日])|最(?:远|晚)(?:能|可以)?(?:订|买|约|预约|预订)?到?(?:几号|哪天|哪一天|什么时候)|(?:能|可以)提前(?:几|多少)天|提前多久|\bhow far (?:ahead|in advance|out)\b|\b(?:until|up to|through) (?:what|which) (?:date|day)\b|\b(?:latest|last|furthest) (?:date|day)\b|\bhow many days (?:ahead|in advance)\b/i;
+
+/** The last date the skill says there is, as the asker hears it, where a question asks how far ahead; undefined otherwise. */
+export function lastDateAsked(text: string, docs: readonly string[], lang: 'zh' | 'en'): { sentence: string; alone: boolean } | undefined {
+  const bound = ASKS_LAST.test(text) ? dateBoundSaid(docs, ['9999-12-31']) : undefined;
+  return bound && { sentence: `${dateBoundLine(bound, lang)}${lang === 'zh' ? '。' : ''}`, alone: true };
+}

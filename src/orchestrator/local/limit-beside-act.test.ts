@@ -111,3 +111,29 @@ describe('whether a thing may be had, asked beside another question', () => {
     expect(first.type === 'call' ? first.say : '').toContain('餐食只能随船票一起下单');
   });
 });
+
+describe('a question answered from the skill, beside one of its own service', () => {
+  const doc = `${mealDoc}\n## 规则\n- 船票大人小孩同价，不设儿童票。`;
+  const ferry = { ...withMeals, skillDoc: () => doc };
+
+  it('is told, and a part read apart after it goes on in the same turn', async () => {
+    // (「有儿童票吗？」 and 「再帮我查一下我的船票」 are two parts here: the first is answered in words, the second still called)
+    const first = await new LocalPlanner().next({ ...input([{ role: 'user', text: '有儿童票吗？再帮我查一下我的船票' }]), catalog: ferry });
+    expect(first.type).toBe('call');
+    expect(first.type === 'call' ? first.say : '').toContain('不设儿童票');
+    expect((first.memo as { goals: unknown[] }).goals).toHaveLength(2);
+  });
+
+  it('is told of the rules, and another question beside goes on to its list (「船票能退吗？另外船上卖哪些餐食」)', async () => {
+    const rules = { ...withMeals, skillDoc: () => `${doc}\n- 退票：开船前 2 小时以上免费退。` };
+    const first = await new LocalPlanner().next({ ...input([{ role: 'user', text: '船票能退吗？另外船上卖哪些餐食' }]), catalog: rules });
+    expect(first).toMatchObject({ type: 'call', toolId: 'ferry.listMeals' });
+    expect(first.type === 'call' ? first.say : '').toContain('开船前 2 小时以上免费退');
+  });
+
+  it('is told of what a kind of person pays, asked as a discount (「小朋友坐船有优惠吗」)', async () => {
+    const first = await new LocalPlanner().next({ ...input([{ role: 'user', text: '小朋友坐船有优惠吗？船上卖哪些餐食' }]), catalog: ferry });
+    expect(first).toMatchObject({ type: 'call', toolId: 'ferry.listMeals' });
+    expect(first.type === 'call' ? first.say : '').toContain('不设儿童票');
+  });
+});

@@ -25,6 +25,9 @@ const PERSON_KINDS: [RegExp, string][] = [
   [/老人|老年|长辈|爷爷|奶奶|姥姥|姥爷|外公|外婆|\bseniors?\b|\belderly\b/iu, '老人 老年 长者'],
   [/学生|\bstudents?\b/iu, '学生'],
 ];
+/** Asking what a kind of person pays (「小朋友有优惠吗」「老人半价吗」, "a discount for kids?"): asking of their fare. */
+const FARE_ASK = /优惠|打折|折扣|半价|便宜|免费|票价|价格|多少钱|\b(?:discounts?|cheaper|free|prices?|fares?|pay)\b/iu;
+const FARE_WORDS = '票价';
 /** A line that tells the model what to say (「如实说明」「告诉用户」), not what the service does. */
 const TELLS_MODEL = /如实|说明不|告诉用户|告知用户|向用户|请用户|\b(?:tell|inform) the user\b/i;
 /** Asking for a thing on its own (「单买」「不买票」「不坐船」, "without a ticket", "on its own"): what a rule of 「单独…」 is written of. */
@@ -80,11 +83,13 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const alone = ALONE.test(clause) || LEFT_OUT.test(clauses.slice(0, clauses.indexOf(clause)).join(''));
   // (「小孩有半价票吗」: the kind of person said in everyday words is the kind a rule names, 「儿童票」)
   const people = PERSON_KINDS.filter(([kind]) => kind.test(own)).map(([, words]) => words);
+  // (「小朋友看电影有优惠吗」: what they pay is their ticket's price, of which a line says there is no kind of their own)
+  const fare = people.length && FARE_ASK.test(own) ? FARE_WORDS : '';
   // (「能送到上海吗」: a city named is asked of as a city, in the words rules are written in: 「只送门店所在城市（同城配送）」)
   const place = citiesIn(own).length ? CITY_WORDS : '';
   // (「能给上海送吗」: bringing it to a city, in the words rules say it in)
   const bringing = place && BRINGING.test(own) ? BRINGING_WORDS : '';
-  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${people.join(' ')} ${alone ? ALONE_WORD : ''} ${place} ${bringing}`.replace(ASKING, ' ');
+  const askedText = `${withChineseWords(own)} ${tellingWords(own)} ${kinds.join(' ')} ${people.join(' ')} ${fare} ${alone ? ALONE_WORD : ''} ${place} ${bringing}`.replace(ASKING, ' ');
   const asked = pairs(askedText);
   // (whether a kind of thing is had is answered by a line that says it is not; how many, by a line that bounds it)
   // (「小孩能买儿童票吗」 is answered by a line that says there is none, as much as by a limit)

@@ -28,7 +28,8 @@ import { factOf } from './phrasing.ts';
 import { asksAboutRules, asksRulesOnly, ruleLines } from './policy.ts';
 import { optionNoteLine } from './option-note.ts';
 import { feeAsked } from './fee-said.ts';
-import { limitAsked } from './limits-said.ts';
+import { lastDateAsked } from './date-bound.ts';
+import { limitBeside, rulesBeside } from './answered-clause.ts';
 import { emergencyLines, saysEmergency } from './emergency.ts';
 import { keptOnAmend } from './same-thing.ts';
 import { changesInstead, listedBy, withoutReplaced } from './instead.ts';
@@ -111,7 +112,10 @@ export class LocalPlanner implements Planner {
         continue;
       }
       const next = this.#advance(goal, tool, memo, input, catalog, lang);
-      if (next) return step(next);
+      // (a part answered in words, 「…没有儿童票」, with another asked after it: told, and the next goes on)
+      const more = next?.type === 'reply' && next.done && !next.awaitUser && ['done', 'dropped'].includes(goal.status as Goal['status']) && memo.goals.some((g) => g.status === 'open' && !g.orElse);
+      if (more) said.push(next.text);
+      else if (next) return step(next);
     }
     if (said.length) return step({ type: 'reply', text: '', awaitUser: false, done: true });
     // (「不用了，谢谢」 after a search that found nothing: nothing was done to say is done)
@@ -278,17 +282,15 @@ export class LocalPlanner implements Planner {
     if (goal.asking) return { type: 'reply', text: questionFor(goal.asking, schemaLookup(tool), lang), awaitUser: true };
     // 「电影票可以退吗」: a question about the rules is answered by what the skill says of them
     const rules = goal.attempts === 0 && asksAboutRules(goal.text) ? this.#skillLines(tool, catalog, lang, (docs) => ruleLines(docs, goal.text)) : '';
-    // (a question and nothing after it; an act said before the question goes on, the rules said with it)
-    if (rules && asksRulesOnly(goal.text)) {
-      goal.status = 'done';
-      return { type: 'reply', text: rules, awaitUser: false, done: true };
-    }
+    // (a question and nothing after it; an act said before the question goes on, the rules said with it; another question, 「另外…」, too)
+    const besideRules = rules && asksRulesOnly(goal.text) ? rulesBeside(goal.text, rules) : undefined;
+    if (rules && asksRulesOnly(goal.text) && !besideRules) return answeredInWords(goal, rules);
     // 「餐食能单独买吗」: whether a thing may be done, where the skill states a limit on it (beside an act, told first)
     const firstRead = goal.attempts === 0 && !goal.docsRead;
     goal.docsRead = true;
     const docs = firstRead && !rules ? skillDocs(catalog, tool.appId) : [];
-    const limited = docs.length ? limitAsked(goal.text, docs, catalog.toolsOf(tool.appId).map((t) => t.description)) : undefined;
-    const limit = limited ? factOf(limited.sentence, { lang, apis: tool.siblings }) : '';
+    const limited = besideRules ?? (docs.length ? limitBeside(goal.text, docs, catalog.toolsOf(tool.appId).map((t) => t.description), lang, tool.siblings) : undefined);
+    const limit = limited?.line ?? '';
     // ("Can I buy popcorn without a ticket?": the asking clause is no act, whatever verb it says)
     const rest = limited ? goal.text.replace(limited.clause, ' ').trim() : '';
     // (「餐食单买多少钱？不买票能只买餐食吗」, 「有没有小食？小孩能买儿童票吗」: the limit, and what else is asked from the list that has it)
@@ -298,35 +300,23 @@ export class LocalPlanner implements Planner {
       Object.assign(goal, newGoal(rest, priced), { answers: goal.answers, notices: [...(goal.notices ?? []), limit], docsRead: true });
       return this.#advance(goal, priced, memo, input, catalog, lang);
     }
-    if (limit && !isActing(rest) && !(priced && readsOnly(priced))) {
-      goal.status = 'done';
-      return { type: 'reply', text: limit, awaitUser: false, done: true };
-    }
+    if (limit && !isActing(rest) && !(priced && readsOnly(priced))) return answeredInWords(goal, limit);
     // (the clause that asked is answered, and names nothing the act is to take: 「…，豆浆能单买吗」 orders no 豆浆)
     if (limit) {
       goal.notices = [...(goal.notices ?? []), limit];
       goal.text = rest;
     }
-    // 「外送要配送费吗」: a fee the skill states, asked and nothing done
-    const fee = docs.length && !limit && !isActing(goal.text) ? feeAsked(goal.text, docs) : undefined;
-    if (fee?.alone) {
-      goal.status = 'done';
-      return { type: 'reply', text: factOf(fee.sentence, { lang, apis: tool.siblings }), awaitUser: false, done: true };
-    }
+    // 「外送要配送费吗」, 「排片排到几号」: a fee or the last date the skill states, asked and nothing done
+    const fee = docs.length && !limit && !isActing(goal.text) ? feeAsked(goal.text, docs) ?? lastDateAsked(goal.text, docs, lang) : undefined;
+    if (fee?.alone) return answeredInWords(goal, factOf(fee.sentence, { lang, apis: tool.siblings }));
     // (a price asked beside it is answered as well, the fee told with it)
     if (fee) goal.notices = [...(goal.notices ?? []), factOf(fee.sentence, { lang, apis: tool.siblings })];
     // 「观景舱在第几层」: what one of its options is, as the skill notes it beside the option
     const noted = goal.attempts === 0 ? optionNoteLine(goal.text, catalog.toolsOf(tool.appId), lang) : undefined;
-    if (noted) {
-      goal.status = 'done';
-      return { type: 'reply', text: noted, awaitUser: false, done: true };
-    }
+    if (noted) return answeredInWords(goal, noted);
     // "crushing chest pain … get me a cardiologist": an emergency hears the skill's own emergency line, never a booking
     const emergency = goal.attempts === 0 && saysEmergency(goal.text) ? this.#skillLines(tool, catalog, lang, emergencyLines) : '';
-    if (emergency) {
-      goal.status = 'done';
-      return { type: 'reply', text: emergency, awaitUser: false, done: true };
-    }
+    if (emergency) return answeredInWords(goal, emergency);
     // 「我想约个私教课」 of a skill that says private coaching is not done there: said plainly, nothing ordered
     // (not a change or an undo of what was made: 「改签」 a skill says it does by refund and a new order is done so)
     const refused = goal.attempts === 0 && !asksToUndo(goal.text) && !CHANGE_WORDS.test(goal.text) ? notOffered(withChineseWords(goal.text), skillDocs(catalog, tool.appId)) : undefined;
@@ -361,10 +351,7 @@ export class LocalPlanner implements Planner {
     if (goal.quote && need.type !== 'source') {
       // ("how much more is a view cabin than a basic one? Not buying yet": two options compared, not one priced)
       const options = asksComparison(goal.text) ? optionsComparedLine([...goal.answers, goal.text], listedOf(tool.appId, input.transcript), [tool], lang) : undefined;
-      if (options) {
-        goal.status = 'done';
-        return { type: 'reply', text: options, awaitUser: false, done: true };
-      }
+      if (options) return answeredInWords(goal, options);
       const lines = need.type === 'ready' ? orderQuote(goal.args, input.transcript, tool.appId) : undefined;
       if (lines) {
         goal.status = 'done';
@@ -460,6 +447,12 @@ export class LocalPlanner implements Planner {
 function undoesMade(goal: Goal, made: Goal | undefined, catalog: ScoredCatalog): boolean {
   const tool = catalog.tool(goal.toolId);
   return !!tool && !!made && isUndoLike(tool) && tool.appId === appOfTool(made.toolId);
+}
+
+/** A goal answered in words (the rules, a limit, a fee): done, and said. */
+function answeredInWords(goal: Goal, text: string): PlannerStep {
+  goal.status = 'done';
+  return { type: 'reply', text, awaitUser: false, done: true };
 }
 
 /** What is said of a request no service here can do, with what they can. */
