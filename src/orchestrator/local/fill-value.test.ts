@@ -207,6 +207,12 @@ describe('how a thing comes, said as where it is sent', () => {
     expect(readEnum(how, ctx('渡口那家两盒，不用送，我自己来'))).toBe('collect');
     expect(readEnum(how, ctx('渡口那家两盒，我自己过来一趟'))).toBe('collect');
     expect(readEnum(how, ctx("two packs from the pier shop, no need to deliver"))).toBe('collect');
+    // (a coming said with something between: 「去门口拿」「过去提」「路过店里」, "swing by", "on my way home")
+    expect(readEnum(how, ctx('渡口那家两盒，到时候我去门口拿'))).toBe('collect');
+    expect(readEnum(how, ctx('渡口那家两盒，我人就在附近，过去提'))).toBe('collect');
+    expect(readEnum(how, ctx('渡口那家两盒，我一会儿路过店里'))).toBe('collect');
+    expect(readEnum(how, ctx("two packs from the pier shop, I'll swing by later"))).toBe('collect');
+    expect(readEnum(how, ctx("two packs from the pier shop, I'll grab them on my way home"))).toBe('collect');
   });
 
   it('is nothing where no address is said', () => {

@@ -134,7 +134,7 @@ const SENT_TO = /\b(?:send|sent|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it 
 const DELIVERING = /\bdeliver(?:y|ed)?\b|外送|配送|送货|送到/i;
 /** Words of the person fetching the thing themselves, and the option of an enum that is that. */
 // (「我去湖滨那家拿一个」: the store may be named between going and fetching; 「不用送，我自己来」: the bringing refused)
-const FETCHED = /(?:自己|亲自|我)(?:过去|去|到|来)(?:[^，,。；;！!？?\s]{0,8}?(?:店里?|门店|那家|那边))?(?:取|拿|提)|(?:自己|亲自)(?:过来|过去|来|去)(?:一趟)?(?=[，,。；;！!\s]|$)|(?:不用|不要|别|无需|不需要)(?:外送|配送|送货|送)|\b(?:no need to|don'?t|do not) (?:deliver|send)\b|\bno delivery\b|自取|自提|到店(?:取|拿)|\b(?:i'?ll|i will|we'?ll|let me)\s+(?:come\s+(?:by|in)\s+(?:and|to)\s+)?(?:pick|collect|grab|get)\b|\bpick(?:ing)? (?:it|them) up\b|\b(?:i'?ll|i will|we'?ll|let me)\s+(?:come|go|head over|run over)\s+(?:and\s+|to\s+)?(?:get|grab|fetch|collect)\b/i;
+const FETCHED = /(?:自己|亲自|我)(?:过去|去|到|来)(?:[^，,。；;！!？?\s]{0,8}?(?:店里?|门店|那家|那边))?(?:取|拿|提)|(?:自己|亲自)(?:过来|过去|来|去)(?:一趟)?(?=[，,。；;！!\s]|$)|(?:不用|不要|别|无需|不需要)(?:外送|配送|送货|送)|\b(?:no need to|don'?t|do not) (?:deliver|send)\b|\bno delivery\b|自取|自提|到店(?:取|拿)|(?:过去|过来|去|来)[^，,。；;！!？?\s]{0,5}?(?:取|拿|提)(?=[，,。；;！!？?\s]|$|一下|货|走)|路过(?:店里?|门店|那家|那边)|顺路(?:过去|去)?(?:取|拿|提)|\b(?:pop|swing|stop|drop)\s+(?:in|by|over)\b|\bon my way (?:home|back|over)\b|\b(?:i'?ll|i will|we'?ll|let me)\s+(?:come\s+(?:by|in)\s+(?:and|to)\s+)?(?:pick|collect|grab|get)\b|\bpick(?:ing)? (?:it|them) up\b|\b(?:i'?ll|i will|we'?ll|let me)\s+(?:come|go|head over|run over)\s+(?:and\s+|to\s+)?(?:get|grab|fetch|collect)\b/i;
 const FETCHING = /\bpick-?up\b|\bcollect(?:ion)?\b|自取|自提|到店取|门店取/i;
 
 /** The two values of a boolean, with the words its description glosses them by (`true=加一份浓缩/extra shot`); those it glosses only. */
