@@ -21,5 +21,5 @@ export function rulesBeside(text: string, rules: string): AnsweredClause | undef
 /** The limit the skill states on what a clause asks may be done (「餐食能单独买吗」), as the asker hears it. */
 export function limitBeside(text: string, docs: readonly string[], descriptions: readonly string[], lang: 'zh' | 'en', apis: readonly string[]): AnsweredClause | undefined {
   const limited = limitAsked(text, docs, descriptions);
-  return limited && { line: factOf(limited.sentence, { lang, apis: [...apis] }), clause: limited.clause };
+  return limited && { line: factOf(limited.sentence, { lang, apis: [...apis], rule: true }), clause: limited.clause };
 }

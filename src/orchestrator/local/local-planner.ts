@@ -308,9 +308,9 @@ export class LocalPlanner implements Planner {
     }
     // 「外送要配送费吗」, 「排片排到几号」: a fee or the last date the skill states, asked and nothing done
     const fee = docs.length && !limit && !isActing(goal.text) ? feeAsked(goal.text, docs) ?? lastDateAsked(goal.text, docs, lang) : undefined;
-    if (fee?.alone) return answeredInWords(goal, factOf(fee.sentence, { lang, apis: tool.siblings }));
+    if (fee?.alone) return answeredInWords(goal, factOf(fee.sentence, { lang, apis: tool.siblings, rule: true }));
     // (a price asked beside it is answered as well, the fee told with it)
-    if (fee) goal.notices = [...(goal.notices ?? []), factOf(fee.sentence, { lang, apis: tool.siblings })];
+    if (fee) goal.notices = [...(goal.notices ?? []), factOf(fee.sentence, { lang, apis: tool.siblings, rule: true })];
     // 「观景舱在第几层」: what one of its options is, as the skill notes it beside the option
     const noted = goal.attempts === 0 ? optionNoteLine(goal.text, catalog.toolsOf(tool.appId), lang) : undefined;
     if (noted) return answeredInWords(goal, noted);
@@ -428,7 +428,7 @@ export class LocalPlanner implements Planner {
 
   /** Lines of the skills' documents of a mini-program (`pick`: which), as the user may read them. */
   #skillLines(tool: Tool, catalog: ScoredCatalog, lang: 'zh' | 'en', pick: (docs: readonly string[]) => string[]): string {
-    return pick(skillDocs(catalog, tool.appId)).map((line) => factOf(line, { lang, apis: tool.siblings })).filter(Boolean).join('\n');
+    return pick(skillDocs(catalog, tool.appId)).map((line) => factOf(line, { lang, apis: tool.siblings, rule: true })).filter(Boolean).join('\n');
   }
 
   #env(tool: Tool, goal: Goal, input: PlannerInput, catalog: ScoredCatalog): FillEnv {

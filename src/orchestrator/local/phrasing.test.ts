@@ -56,3 +56,12 @@ describe('a Chinese result told to an English user', () => {
     expect(factOf('上层座只剩 1 个，不够 2 人，没有下单。', { lang: 'en', isError: true })).toMatch(/^Sorry, that did not go through \(not enough\):/);
   });
 });
+
+describe('a line of the skill\'s own terms told to an English user', () => {
+  it('is said as the service\'s terms, not as a result (「没有儿童票」 is no "none found", 「全额退款」 no "refunded")', () => {
+    expect(factOf('船票大人小孩同价，不设儿童票，没有半价票。', { lang: 'en', rule: true })).toBe("The service's terms say: 船票大人小孩同价，不设儿童票，没有半价票。");
+    expect(factOf('开船前 2 小时以上退票全额退款。', { lang: 'en', rule: true })).not.toMatch(/refunded/i);
+    // (to a Chinese user, as written)
+    expect(factOf('船票大人小孩同价，不设儿童票，没有半价票。', { lang: 'zh', rule: true })).toBe('船票大人小孩同价，不设儿童票，没有半价票。');
+  });
+});

@@ -5,7 +5,7 @@ import { factsOf } from './facts.ts';
  * instruction-only content says nothing; an English error to a Chinese user (a validation
  * message, a skill written in English) becomes a plain Chinese sentence, and the reverse.
  */
-export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: string[]; isError?: boolean } = {}): string {
+export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: string[]; isError?: boolean; rule?: boolean } = {}): string {
   const facts = factsOf(content, options);
   const han = /[\u4e00-\u9fff]/.test(facts);
   if (options.lang === 'zh' && facts && !han) return options.isError ? '抱歉，这一步没有办成，服务返回了错误。' : '';
@@ -15,6 +15,8 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
     const states = facts.replace(/(?:约满|满员|已满|售罄|已售完|已取消|已结束|已开场|已支付|已付款|已退款)的[^，,。；;]*/g, '');
     // a list where some are full and others free is not "full": the lines say which
     const mixed = SOME_FREE.test(states);
+    // (a line of the skill's own terms, 「没有儿童票」, states no result: "none found" would mislead)
+    if (options.rule) return `The service's terms say: ${facts}`;
     const gist = STATUS_WORDS.filter(([zh, en]) => zh.test(states) && !(mixed && OF_SOME.has(en))).map(([, en]) => en);
     const lead = options.isError ? 'Sorry, that did not go through' : '';
     const said = [...new Set(gist)].join(', ');
