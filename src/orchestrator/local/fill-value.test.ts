@@ -74,6 +74,13 @@ describe('values read from a request', () => {
     expect(readNumber(tickets, 'qty', ctx('夜航的上层座一张要是不超过90块就买三张'), { countLike: true })).toBe(3);
   });
 
+  it('reads the people said, not 「一人」 of what each one has (「一人一张，我们仨」)', () => {
+    const tickets = { type: 'integer', description: '票数（人数），1～6' };
+    expect(readNumber(tickets, 'qty', ctx('明早去青屿的船，观景舱，一人一张，我们仨'), { countLike: true })).toBe(3);
+    expect(readNumber(tickets, 'qty', ctx('明早去青屿的船，我们仨一人一张'), { countLike: true })).toBe(3);
+    expect(readNumber(tickets, 'qty', ctx('明早去青屿的船，一个人'), { countLike: true })).toBe(1);
+  });
+
   it('does not count tickets as portions (「两张…再加个套餐」)', () => {
     const portions = { type: 'integer', description: '份数，默认 1。' };
     expect(readNumber(portions, 'qty', ctx('要两张中间位置的'), { countLike: true })).toBeUndefined();

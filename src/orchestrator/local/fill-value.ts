@@ -254,7 +254,9 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
   for (const said of ctx.texts) {
     // (the numbers of a street address, 「望海大厦3座1702」, count nothing)
     const address = findAddress(said);
-    const text = address ? said.replace(address, ' ') : said;
+    // (「一人一张，我们仨」: of a count of people, what each one has counts neither the people nor the whole)
+    const own = address ? said.replace(address, ' ') : said;
+    const text = PEOPLE_COUNT.test(description) ? own.replace(PER_HEAD, (m) => ' '.repeat(m.length)) : own;
     const quantities = extractQuantities(text);
     for (const [hint, unit] of UNIT_HINTS) {
       if (!hint.test(description)) continue;
@@ -288,6 +290,11 @@ export function readNumber(schema: JsonSchema, name: string, ctx: ValueContext, 
   }
   return undefined;
 }
+
+/** A count described as one of people (「票数（人数）」, "number of guests"). */
+const PEOPLE_COUNT = /人数|\b(?:party|people|guests?|persons)\b/i;
+/** 「一人一张」「每人两杯」: what each one has, no count of the people nor of the whole. */
+const PER_HEAD = /(?:一人|每人|每位|人手)\s*[一二两三四五六七八九十\d]+\s*[张杯份个件瓶盒碗间套]/gu;
 
 /** Words that make the number after them a bound on a price, not a count. */
 const BOUND_BEFORE = /(?:\bunder|\bbelow|\bless than|\bmore than|\bover|\babove|\bwithin|\bup to|不到|低于|少于|超过|高于|不超过|以内)\s*[¥￥$]?\s*$/i;

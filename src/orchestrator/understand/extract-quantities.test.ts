@@ -8,6 +8,10 @@ describe('counts an English request says, not the numbers of a place', () => {
     expect(extractQuantities('a couple of bags of rice please').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'bag' }]);
     expect(extractQuantities('a pair of seats on the 2 pm ferry').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'seat' }]);
     expect(values('a pair of gloves from the pottery studio')).toEqual([]);
+    // (a word or two of what kind before the unit: "a pair of view-deck seats", "a couple of premium tickets")
+    expect(extractQuantities('a pair of view-deck seats on the 2 pm ferry').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'seat' }]);
+    expect(extractQuantities('a couple of premium tickets please').map(({ value, unit }) => ({ value, unit }))).toEqual([{ value: 2, unit: 'ticket' }]);
+    expect(values('a pair of warm woollen gloves')).toEqual([]);
   });
 
   it('reads a count written as times ("tea x2", 「盒饭×3」)', () => {

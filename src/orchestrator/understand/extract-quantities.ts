@@ -89,7 +89,7 @@ export function extractQuantities(input: string): Quantity[] {
   }
   for (const couple of source.matchAll(A_COUPLE)) {
     const end = couple.index + couple[0].length;
-    const { unit, unitLength = 0 } = englishUnit(source.slice(end));
+    const { unit, unitLength = 0 } = unitAfterKind(source.slice(end));
     // "a pair of tickets" is two of them; "a pair of gloves" is one thing, no count said
     if (/pair/i.test(couple[0]) && !unit) continue;
     found.push({ value: 2, ...(unit ? { unit } : {}), span: [couple.index, end + unitLength] });
@@ -174,6 +174,15 @@ function englishQuantity(words: string, before: string, after: string, at: { sou
   }
   const value = parseEnglishNumber(words);
   return value === undefined ? undefined : { value, ...englishUnit(after) };
+}
+
+/** The unit after a word or two of what kind ("a pair of standard seats", "a couple of large iced lattes"), or straight after. */
+function unitAfterKind(after: string): { unit?: string; unitLength?: number } {
+  for (const kind of ['', ...[1, 2].map((n) => new RegExp(String.raw`^\s*(?:[a-z-]+\s+){${n}}`, 'i').exec(after)?.[0] ?? '')]) {
+    const found = englishUnit(after.slice(kind.length));
+    if (found.unit) return { unit: found.unit, unitLength: kind.length + (found.unitLength ?? 0) };
+  }
+  return {};
 }
 
 function englishUnit(after: string): { unit?: string; unitLength?: number } {

@@ -21,6 +21,8 @@ export const CHINESE_DECIMAL = `[${CHINESE_NUMERAL_CHARS}]+点[零〇一二三�
 export function parseChineseInteger(text: string): number | undefined {
   if (text === '' || [...text].some((ch) => !(ch in DIGITS || ch in UNITS || ch in BIG_UNITS))) return undefined;
   if ([...text].every((ch) => ch in DIGITS)) {
+    // (俩 and 仨 are a count of their own, never a digit of a longer number: 「仨一人一张」 is no 31)
+    if (text.length > 1 && /[俩仨]/.test(text)) return undefined;
     return text.length === 1 ? DIGITS[text] : Number([...text].map((ch) => DIGITS[ch]).join(''));
   }
   let total = 0;
