@@ -12,11 +12,11 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
   if (options.lang === 'en' && facts && han) {
     // A skill written only in Chinese: what it says stays, with the English of the words that decide (full, sold out).
     // 「已约满的课不能预约」 states a rule about a kind of thing, not the state of this one
+    // (a line of the skill's own terms, 「没有儿童票」, states no result: "none found" would mislead)
+    if (options.rule) return `The service's terms say: ${facts}`;
     const states = facts.replace(/(?:约满|满员|已满|售罄|已售完|已取消|已结束|已开场|已支付|已付款|已退款)的[^，,。；;]*/g, '');
     // a list where some are full and others free is not "full": the lines say which
     const mixed = SOME_FREE.test(states);
-    // (a line of the skill's own terms, 「没有儿童票」, states no result: "none found" would mislead)
-    if (options.rule) return `The service's terms say: ${facts}`;
     const gist = STATUS_WORDS.filter(([zh, en]) => zh.test(states) && !(mixed && OF_SOME.has(en))).map(([, en]) => en);
     const lead = options.isError ? 'Sorry, that did not go through' : '';
     const said = [...new Set(gist)].join(', ');
