@@ -10,10 +10,10 @@ export function factOf(content: string, options: { lang?: 'zh' | 'en'; apis?: st
   const han = /[\u4e00-\u9fff]/.test(facts);
   if (options.lang === 'zh' && facts && !han) return options.isError ? '抱歉，这一步没有办成，服务返回了错误。' : '';
   if (options.lang === 'en' && facts && han) {
-    // A skill written only in Chinese: what it says stays, with the English of the words that decide (full, sold out).
-    // 「已约满的课不能预约」 states a rule about a kind of thing, not the state of this one
     // (a line of the skill's own terms, 「没有儿童票」, states no result: "none found" would mislead)
     if (options.rule) return `The service's terms say: ${facts}`;
+    // A skill written only in Chinese: what it says stays, with the English of the words that decide (full, sold out).
+    // 「已约满的课不能预约」 states a rule about a kind of thing, not the state of this one
     const states = facts.replace(/(?:约满|满员|已满|售罄|已售完|已取消|已结束|已开场|已支付|已付款|已退款)的[^，,。；;]*/g, '');
     // a list where some are full and others free is not "full": the lines say which
     const mixed = SOME_FREE.test(states);
