@@ -283,8 +283,9 @@ export class LocalPlanner implements Planner {
     // 「电影票可以退吗」: a question about the rules is answered by what the skill says of them
     const rules = goal.attempts === 0 && asksAboutRules(goal.text) ? this.#skillLines(tool, catalog, lang, (docs) => ruleLines(docs, goal.text)) : '';
     // (a question and nothing after it; an act said before the question goes on, the rules said with it; another question, 「另外…」, too)
-    const besideRules = rules && asksRulesOnly(goal.text) ? rulesBeside(goal.text, rules) : undefined;
-    if (rules && asksRulesOnly(goal.text) && !besideRules) return answeredInWords(goal, rules);
+    const rulesOnly = !!rules && asksRulesOnly(goal.text);
+    const besideRules = rulesOnly ? rulesBeside(goal.text, rules) : undefined;
+    if (rulesOnly && !besideRules) return answeredInWords(goal, rules);
     // 「餐食能单独买吗」: whether a thing may be done, where the skill states a limit on it (beside an act, told first)
     const firstRead = goal.attempts === 0 && !goal.docsRead;
     goal.docsRead = true;

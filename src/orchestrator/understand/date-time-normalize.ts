@@ -1,5 +1,6 @@
 import { mapped, rewrite, type MappedText } from './mapped-text.ts';
 import { CHINESE_DECIMAL, parseChineseInteger } from './numerals.ts';
+import { ER_AFTER, ER_BEFORE } from './day-said.ts';
 
 /** A part of the day a person names: 上午 / 下午 / morning / tonight. */
 export type Period = 'am' | 'pm';
@@ -66,7 +67,7 @@ export function normalizeForChrono(text: string): MappedText {
   source = rewrite(source, /(?<=[好快慢早晚大小多少贵便宜近远高低长短轻重甜淡辣稳安静干净])(?:一)?点(?![钟半\d零一二两三四五六七八九十])/gu, (m) => ' '.repeat(m[0].length));
   // 「明儿」「今儿个」「后儿个」, said in the north for 明天, 今天, 后天
   // (not the 后 of a word before 儿子: 「然后儿子也要一张」)
-  source = rewrite(source, /(?<![以然之最背落前随稍])([今明昨后])儿(?!子|女|童)(个)?/g, (m) => `${m[1]}天`.padEnd(m[0].length));
+  source = rewrite(source, new RegExp(`${ER_BEFORE}([今明昨后])儿${ER_AFTER}(个)?`, 'g'), (m) => `${m[1]}天`.padEnd(m[0].length));
   // 「11.22晚上」「12.3的船」: a month and a day written with a dot (never an amount: 「12.5元」, 「¥11.20」, 「3.5公斤」)
   source = rewrite(source, MONTH_DOT_DAY, (m) => `${m[1]}月${m[2]}日`);
   // 「七点三里屯那家」: a numeral after 点 that begins a word (a place's name) is no minute
