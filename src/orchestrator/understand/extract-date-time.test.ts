@@ -126,6 +126,20 @@ describe('extractDateTime', () => {
     expect(extractDateTime('3号', friday).date).toBe('2026-12-03'); // the 3rd has passed this month
   });
 
+  it('counts weeks from Monday: 「下周日」 said on a Friday is the Sunday after next', () => {
+    expect(extractDateTime('下周日晚上的船', friday)).toMatchObject({ date: '2026-11-29', period: 'pm' });
+    expect(extractDateTime('下个礼拜天', friday).date).toBe('2026-11-29');
+    expect(extractDateTime('下星期天上午十点', friday)).toMatchObject({ date: '2026-11-29', time: '10:00' });
+    expect(extractDateTime('下下周六', friday).date).toBe('2026-12-05');
+    expect(extractDateTime('下下个周三', friday).date).toBe('2026-12-02');
+    expect(extractDateTime('这周日', friday).date).toBe('2026-11-22');
+    expect(extractDateTime('下周一', friday).date).toBe('2026-11-23');
+    // said on the Sunday itself, next week's Sunday is a week away
+    expect(extractDateTime('下周日', { ...friday, now: new Date('2026-11-22T02:00:00Z') }).date).toBe('2026-11-29');
+    // a day of this week already past is still read as the next one
+    expect(extractDateTime('这周三', friday).date).toBe('2026-11-25');
+  });
+
   it('reads the northern 明儿, 今儿个 as 明天, 今天', () => {
     expect(extractDateTime('明儿下午四点左右', friday)).toMatchObject({ date: '2026-11-21', time: '16:00' });
     expect(extractDateTime('今儿个晚上', friday).date).toBe('2026-11-20');

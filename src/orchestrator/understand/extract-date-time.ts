@@ -5,6 +5,7 @@ import { blankDayClasses } from './day-class.ts';
 import { originalSpan, type MappedText } from './mapped-text.ts';
 import { meantAmong } from './meant-among.ts';
 import { textOf } from './text-input.ts';
+import { weekDaySaid } from './week-day.ts';
 
 /** The instant "now" and the hub's time zone that 明天 / tomorrow are relative to. */
 export interface DateTimeReference {
@@ -77,7 +78,11 @@ export function dateTimeSaid(input: string, ref: DateTimeReference): { mention: 
     mention.date = named.date;
     spans.push(named.span);
   } else if (dated) {
-    mention.date = isoDate(dated.result.start.get('year')!, dated.result.start.get('month')!, dated.result.start.get('day')!);
+    const week = weekDaySaid(source.text, wall);
+    const inWeek = week && week.index < dated.result.index + dated.result.text.length && dated.result.index < week.end ? week.day : undefined;
+    mention.date = inWeek
+      ? isoDate(inWeek.getFullYear(), inWeek.getMonth() + 1, inWeek.getDate())
+      : isoDate(dated.result.start.get('year')!, dated.result.start.get('month')!, dated.result.start.get('day')!);
     spans.push(dated.span);
   } else {
     const day = dayOfMonth(source, wall) ?? holiday(source, wall) ?? weekend(source, wall);
