@@ -35,6 +35,17 @@ describe('extractDateTime', () => {
     expect(extractDateTime('今天或者明天都行', friday).date).toBe('2026-11-20');
   });
 
+  it('takes the day a speaker corrects to, not one said not to do, and the one said to be best', () => {
+    expect(extractDateTime('明天，哦不，后天晚上七点的船', friday)).toMatchObject({ date: '2026-11-22', time: '19:00' });
+    expect(extractDateTime('明天不行，改后天', friday).date).toBe('2026-11-22');
+    expect(extractDateTime('今天太赶了，明天的吧', friday).date).toBe('2026-11-21');
+    expect(extractDateTime('周一晚上的，周日我没空', friday).date).toBe('2026-11-23');
+    expect(extractDateTime('周六周日都行，周日最好', friday).date).toBe('2026-11-22');
+    expect(extractDateTime('tomorrow, no wait, Sunday at 7pm', friday)).toMatchObject({ date: '2026-11-22', time: '19:00' });
+    expect(extractDateTime("Saturday doesn't work, Sunday evening then", friday).date).toBe('2026-11-22');
+    expect(extractDateTime('明天三点，不对，四点', friday).time).toBe('16:00');
+  });
+
   it('reads an hour of today that has passed as the same hour of the evening, and "the day" as no day', () => {
     expect(extractDateTime('今天七点以后那节', friday)).toMatchObject({ date: '2026-11-20', time: '19:00' });
     expect(extractDateTime('today at 9', friday)).toMatchObject({ date: '2026-11-20', time: '21:00' });
