@@ -236,6 +236,37 @@ describe('a thing the mini-program\'s own search finds nothing for', () => {
   });
 });
 
+describe('a thing several descriptions fit, in a list its mini-program can search', () => {
+  // an invented herb counter whose search knows what people call its remedies (「退烧药」 is 柴胡滴丸)
+  const listHerbs: Tool = { id: 'herb.listHerbs', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'listHerbs', description: '', inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '商品名或俗称' } } }, annotations: { readOnlyHint: true }, siblings: ['listHerbs', 'buy'] };
+  const buy: Tool = {
+    id: 'herb.buy', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'buy', description: '',
+    inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['herbId'], properties: { herbId: { type: 'string', description: '来自 listHerbs' }, qty: { type: 'integer' } } } } } },
+    siblings: ['listHerbs', 'buy'],
+  };
+  const all = [{ herbId: 'h1', name: '柴胡滴丸', use: '外感发热' }, { herbId: 'h2', name: '冰凉贴', use: '发热时物理降温' }, { herbId: 'h5', name: '电子血压计', use: '家用测量' }];
+  const listed = (keyword: string | undefined, herbs: typeof all): Transcript[] => [
+    { role: 'tool-call', callId: keyword ?? 'all', toolId: 'herb.listHerbs', arguments: keyword ? { keyword } : {} },
+    { role: 'tool-result', callId: keyword ?? 'all', toolId: 'herb.listHerbs', isError: false, content: '', structuredContent: { herbs } },
+  ];
+  const fill = (text: string, transcript: Transcript[]) => {
+    const goal = newGoal('', buy);
+    const siblings = [listHerbs, buy];
+    return { need: fillArgs(goal, { texts: [text], now: new Date(), timeZone: 'Asia/Shanghai', userCity: undefined, tool: buy, transcript, siblings, sibling: (api: string) => siblings.find((t) => t.api === api) }), goal };
+  };
+
+  it('is searched for by the words that describe it before a choice is asked, and is the one the search finds', () => {
+    expect(fill('买一盒退烧药', listed(undefined, all)).need).toMatchObject({ type: 'source', sourceToolId: 'herb.listHerbs', search: { keyword: '退烧药' } });
+    expect(fill('买一盒退烧药', [...listed(undefined, all), ...listed('退烧药', [all[0]!])]).goal.args.items).toEqual([{ herbId: 'h1', qty: 1 }]);
+    // beside a thing named outright, too
+    expect(fill('要一个血压计，再来两盒退烧药', listed(undefined, all)).need).toMatchObject({ type: 'source', search: { keyword: '退烧药' } });
+  });
+
+  it('is asked among those it fits where the search finds nothing, searched once', () => {
+    expect(fill('买一盒退烧药', [...listed(undefined, all), ...listed('退烧药', [])]).need).toMatchObject({ type: 'ask', ask: { candidates: [{ id: 'h1' }, { id: 'h2' }] } });
+  });
+});
+
 describe('an add-on chosen by a superlative', () => {
   // the invented ferry: tickets counted by the order itself, meals added beside them (optional)
   const listMeals: Tool = { id: 'ferry.listMeals', appId: 'ferry', appName: '海湾轮渡', version: 'v1', skill: 'skills/s', api: 'listMeals', description: '', inputSchema: { type: 'object', properties: {} }, annotations: { readOnlyHint: true }, siblings: ['listMeals', 'buyTicket'] };

@@ -21,7 +21,7 @@ import { perPerson, saysEach } from './per-person.ts';
 import { withoutReasons } from './reason-clause.ts';
 import { byPackSize, packSizeSaid, withoutPackSize } from './by-pack-size.ts';
 import { packsFor } from './pieces-to-packs.ts';
-import { everythingListed, keywordParam, listedWithSearches, searchedInVain, searchedWords, unknownNames } from './searched.ts';
+import { describingTerm, everythingListed, keywordParam, listedWithSearches, searchedInVain, searchedWords, unknownNames } from './searched.ts';
 import { scalarParams } from './schema-paths.ts';
 import { whyUnavailable } from './unavailable.ts';
 import { superlativeScope } from './kind-said.ts';
@@ -193,6 +193,9 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     if (!items.required) return undefined;
     // (「买一盒退烧药」: asked among those a description or a complaint fits, where it fits some)
     const fitting = ofKind.length ? ofKind : describedAmong(request, entities);
+    // (「感冒药」 several describe: the mini-program's own search for those words is asked first, once)
+    const term = keyword && fitting.length > 1 ? describingTerm(request) : undefined;
+    if (term && !searched.includes(term)) return { type: 'source', param: items.name, sourceToolId: sourceTool.id, search: { [keyword!]: term } };
     // 「买两盒艾草贴」 where the mini-program's own search for it found nothing: said so, not a choice among all it sells
     const vain = keyword && !fitting.length ? searchedInVain(env.transcript, sourceTool.id, keyword, (c) => entitiesOfContent(c, id)).filter((w) => request.includes(w)) : [];
     if (vain.length) return { type: 'ask', ask: { params: [], kind: 'value' }, schema: {}, say: lang === 'en' ? `${env.tool.appName} has nothing called "${vain[0]}". Nothing was ordered; tell me what else you would like.` : `${env.tool.appName}没有找到「${vain[0]}」，没有下单。需要别的可以告诉我。` };
@@ -204,6 +207,8 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // (whatever else was answered meanwhile: a store asked first does not drop it)
   const open = items.required ? clauses.find((c) => !found.some((f) => f.text === c.text) && isActing(request) && describesAThing(c.text) && (extractQuantities(c.text).some((q) => q.unit !== undefined) || SOME.test(c.text) || MEASURE_FIRST.test(c.text)) && !goal.askedAmong?.includes(c.text)) : undefined;
   const fits = open ? describedAmong(open.text, entities) : [];
+  const openTerm = keyword && open && fits.length > 1 ? describingTerm(open.text) : undefined;
+  if (openTerm && !searched.includes(openTerm)) return { type: 'source', param: items.name, sourceToolId: sourceTool.id, search: { [keyword!]: openTerm } };
   if (open && fits.length > 1) {
     goal.askedAmong = [...(goal.askedAmong ?? []), open.text];
     return { type: 'ask', ask: { params: [`${items.name}.0.${id.name}`], kind: 'entity', candidates: fits.map((e) => ({ id: e.id, names: e.names })) }, schema: items.schema.properties?.[id.name] ?? {} };

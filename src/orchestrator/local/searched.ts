@@ -1,6 +1,6 @@
 import type { Tool } from '../../catalog/index.ts';
 import type { Transcript } from '../planner.ts';
-import { detectLanguage, findAddress, matchEntities, tellingWords, thingWords, withChineseWords, type Entity } from '../understand/index.ts';
+import { complaintSpan, detectLanguage, findAddress, matchEntities, tellingWords, thingWords, withChineseWords, type Entity } from '../understand/index.ts';
 
 /**
  * Searching a list API with the user's own word. A shop lists its goods by their names
@@ -117,6 +117,18 @@ const TIMES_COUNT = /\b([a-z][a-z'-]{3,})\s*[x×]\s*\d{1,2}\b/gi;
 /** Two things named side by side with "or" ("your kelvane drops or the dorvix syrup"), in a sentence that compares them. */
 const COMPARED_EN = /\b(?:your|the)\s+([a-z][a-z'-]{2,}(?:\s[a-z][a-z'-]{2,})?(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)\s+or\s+(?:your\s+|the\s+)?([a-z][a-z'-]{2,}(?:\s[a-z][a-z'-]{2,})?(?:[\s-](?:[A-Z]\d{0,2}|\d{1,2})\b)?)(?=\s*[?.!,]|\s+(?:is|are)\b|\s*$)/gi;
 const COMPARING = /\b(?:cheaper|pricier|better|stronger|bigger|smaller|more|less|which)\b/i;
+
+/**
+ * The words a request describes a thing by, as a mini-program's own search would be asked them:
+ * the complaint a remedy is for, with the 药 said after it (「感冒药」「退烧药」, 「治过敏的药」: 过敏),
+ * "a cold" as "cold". Undefined where no complaint is said.
+ */
+export function describingTerm(text: string): string | undefined {
+  const span = complaintSpan(text);
+  if (!span) return undefined;
+  const said = text.slice(span[0], span[1]).replace(/^(?:an?|the|my|some)\s+/i, '').trim();
+  return said && text[span[1]] === '药' ? `${said}药` : said || undefined;
+}
 
 /** Every entity some successful result of the transcript listed (what is known by name so far). */
 export function everythingListed(transcript: readonly Transcript[], entitiesOf: (content: unknown) => Entity[]): Entity[] {
