@@ -102,3 +102,23 @@ describe('a question about things a list names only in its data', () => {
     expect(aboutNamed(piers, listed, ['青屿那个码头在哪'])).toBe('海湾轮渡·青屿码头：地址 青屿岛东港路2号。');
   });
 });
+
+describe('a question of what there is for a complaint', () => {
+  // an invented herb counter whose remedies each say what they are for
+  const herbs = '共 4 件：柴胡滴丸 ¥18.00（h1）；冰凉贴 ¥9.90（h2）；白芍颗粒 ¥22.00（h3）；电子血压计 ¥199.00（h5）。满59元免运费。';
+  const listed = { herbs: [
+    { herbId: 'h1', name: '柴胡滴丸', use: '外感发热，感冒' }, { herbId: 'h2', name: '冰凉贴', use: '发热时物理降温' },
+    { herbId: 'h3', name: '白芍颗粒', use: '急、慢性腹泻' }, { herbId: 'h5', name: '电子血压计', use: '家用测量' },
+  ] };
+
+  it('hears the lines of the things whose use says it, with what the list says of all', () => {
+    const answer = aboutNamed(herbs, listed, ['拉肚子有什么药吗，多少钱']);
+    expect(answer).toContain('白芍颗粒 ¥22.00');
+    expect(answer).toContain('满59元免运费');
+    expect(answer).not.toContain('柴胡');
+    const fever = aboutNamed(herbs, listed, ['Anything for a fever?']);
+    expect(fever).toContain('柴胡滴丸');
+    expect(fever).toContain('冰凉贴');
+    expect(fever).not.toContain('血压计');
+  });
+});

@@ -1,6 +1,7 @@
 import { matchEntities, narrowByAmount, pickSuperlative, type DateTimeReference, type Entity } from '../understand/index.ts';
 import { lineAbout, questionWords } from './answer-along.ts';
 import { describedFor } from './described.ts';
+import { describedAmong } from './by-description.ts';
 import { entitiesIn, priceOf } from './entities.ts';
 import { ASKS_COUNT, factAnswer } from './fact-answer.ts';
 import { hoursSaid } from './hours-said.ts';
@@ -44,9 +45,11 @@ function lineAnswer(content: string, structured: unknown, texts: readonly string
   // (two questions of the one a superlative picks, 「第一场是几点，什么片」, are both about it)
   const questions = Math.max(...texts.map((text) => text.split(PARTS).filter((part) => ASKING.test(part)).length));
   const one = named.size === 1 ? [...named.values()][0] : undefined;
-  if (questions > 1 && !picked && !(one && texts.some((text) => describedFor(text, one, content)))) return undefined;
+  // ("anything for a cold?", 「有治过敏的药吗，多少钱」: none named, the few whose use the complaint says)
+  const fitting = !picked && named.size === 0 ? texts.map((text) => describedAmong(text, entities)).find((fit) => fit.length && fit.length < entities.length) : undefined;
+  if (questions > 1 && !picked && !fitting && !(one && texts.some((text) => describedFor(text, one, content)))) return undefined;
   // 「思密达跟开瑞坦各多少钱」: a few things named hear their own lines
-  const asked = picked ? [picked] : named.size <= MANY ? [...named.values()] : [];
+  const asked = picked ? [picked] : fitting && fitting.length <= MANY ? fitting : named.size <= MANY ? [...named.values()] : [];
   // (a list whose words name none of its things — 「已为用户列出全部 40 款饮品。请引导用户点击卡片…」 — is
   // heard from each thing's own fields: its name and price)
   const silent = !entities.some((entity) => entity.names.some((name) => name.length >= 2 && content.includes(name)));

@@ -267,3 +267,22 @@ describe('a question of what there is', () => {
     expect(chooseGoalTool('附近有哪些码头', 'ferry', ferry()).api).toBe('listPiers');
   });
 });
+
+describe('a question of what there is for a complaint', () => {
+  // an invented herb counter: stores, remedies, orders; an order's lines are remedies
+  const catalog = () => testCatalog([
+    { appId: 'herb', appName: '草本堂', api: 'listStores', readOnly: true, description: '查询门店：storeId、地址、营业时间。有没有货先查门店。', inputSchema: { type: 'object', properties: { city: { type: 'string' } } } },
+    { appId: 'herb', appName: '草本堂', api: 'listHerbs', readOnly: true, description: '查商品：herbId、名称、价格、功效。', inputSchema: { type: 'object', properties: { storeId: { type: 'string', description: '门店ID，来自 listStores' } } } },
+    { appId: 'herb', appName: '草本堂', api: 'orderStatus', readOnly: true, description: '查询我的订单状态，有没有发货。', inputSchema: { type: 'object', properties: { orderId: { type: 'string' } } } },
+    { appId: 'herb', appName: '草本堂', api: 'buy', description: '下单买药。', inputSchema: { type: 'object', required: ['storeId', 'items'], properties: { storeId: { type: 'string', description: '门店ID，来自 listStores' }, items: { type: 'array', items: { type: 'object', properties: { herbId: { type: 'string', description: '来自 listHerbs' }, qty: { type: 'integer' } } } } } } },
+  ], { 'herb.listStores': ['草本堂·东港店'] });
+
+  it('is the list of the things an order is made of, not its stores or orders', () => {
+    expect(chooseGoalTool('东港店有治感冒的药吗', 'herb', catalog()).api).toBe('listHerbs');
+    expect(chooseGoalTool("Do you have anything for a cold? I'd pick it up at the East Harbour store", 'herb', catalog()).api).toBe('listHerbs');
+  });
+
+  it('is still the order where the remedy is bought', () => {
+    expect(chooseGoalTool('东港店买点止泻的，自取', 'herb', catalog()).api).toBe('buy');
+  });
+});

@@ -1,8 +1,9 @@
 import type { Tool } from '../../catalog/index.ts';
 import { idParams } from './id-sources.ts';
-import { askedWords, blankDayClasses, detectLanguage, matchEntities, withAskedWords, withChineseWords, withoutAskedWords } from '../understand/index.ts';
+import { askedWords, blankDayClasses, detectLanguage, matchEntities, remedyAsked, withAskedWords, withChineseWords, withoutAskedWords } from '../understand/index.ts';
 import { contentWords } from '../understand/function-words.ts';
 import { namedThing, withParts, type ScoredCatalog } from './route.ts';
+import { itemArray } from './schema-paths.ts';
 import { CHANGE_WORDS, DONE_BEFORE, QUERY_WORDS, asksToUndo, isActing, saysWhen } from './request-words.ts';
 import { isChangeLike, isNotifyLike, isUndoLike, readsOnly, takesWhen, whenParams } from './tool-kinds.ts';
 import { askedAttributes } from '../understand/asked-attribute.ts';
@@ -142,6 +143,10 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // (and it tells all that is asked: a store list named for "how much is <a medicine> at your pier store" tells no price)
   const namer = namers.length === 1 && facts.every((attribute) => !namers[0]!.outputSchema || schemaTells(attribute, namers[0]!.outputSchema)) ? scored.find((s) => s.tool === namers[0] && s.score > 0) : undefined;
   if (namer && namer !== scored[0]) scored.unshift(namer);
+  // "anything for a cold?", 「静安店有治感冒的药吗」: a remedy asked for a complaint is looked for in the list of the things
+  // an order's lines are made of (its medicines), not in its stores or orders
+  const remedyList = !acting && !undoing && remedyAsked(text) ? lineSource(consumers.filter(acts), tools) : undefined;
+  if (remedyList && remedyList !== scored[0]?.tool) scored.unshift({ tool: remedyList, score: 0 });
   // Only an API that undoes can undo: where the words matched none (「帮我退了」), the mini-program's own undo API.
   const undo = undoing && !isUndoLike(scored[0]?.tool ?? tools[0]!) ? consumers.find(isUndoLike) : undefined;
   // (no words of any API matched, "Is The Lighthouse Keeper on anywhere…?": the list that names the thing said)
@@ -200,4 +205,14 @@ function deeperList(text: string, top: Tool | undefined, tools: Tool[], catalog:
   const listing = tools.filter((t) => (catalog.apiResultNames?.(t.id) ?? []).some((name) => withParts(name).some((part) => part.toLowerCase() === named.name)));
   const ofNamed = deeper.filter((t) => idParams(t, tools).some((p) => listing.some((list) => list.api === p.source)));
   return ofNamed.length === 1 ? ofNamed[0] : undefined;
+}
+
+/** The one read-only list the lines of the acts take their things from (`items[].productId` ← a product list). */
+function lineSource(acts: Tool[], tools: Tool[]): Tool | undefined {
+  const sources = new Set(acts.flatMap((tool) => {
+    const lines = itemArray(tool.inputSchema);
+    return lines ? idParams({ ...tool, inputSchema: lines.schema }, tools).map((p) => p.source) : [];
+  }));
+  const lists = tools.filter((t) => sources.has(t.api) && readsOnly(t));
+  return lists.length === 1 ? lists[0] : undefined;
 }

@@ -74,6 +74,21 @@ describe('which mini-program a request is for', () => {
     expect(routeClause('来两个面包，送到家', shops)).toBe('bakery');
   });
 
+  it('takes a remedy asked for a complaint to the one service that sells medicine, over words of fetching another shares', () => {
+    // an invented herb counter beside a café and a clinic; the café has a 湖滨 store too
+    const shops = testCatalog([
+      { appId: 'cafe', appName: '湖畔咖啡', api: 'placeOrder', description: '点咖啡下单，到店自取或外送。Pick up at the store or delivery.' },
+      { appId: 'cafe', appName: '湖畔咖啡', api: 'listStores', description: '门店列表：湖滨店 Lakeside store，到店自取 pickup 从这里选门店。', readOnly: true },
+      { appId: 'herb', appName: '草本堂', api: 'listHerbs', description: '查中成药和器械：名称、价格。', readOnly: true },
+      { appId: 'herb', appName: '草本堂', api: 'buy', description: '买药下单，到店自取或外送。' },
+      { appId: 'clinic', appName: '康桥门诊', api: 'bookVisit', description: '预约门诊医生 doctor appointment。' },
+    ], { cafe: ['湖畔咖啡·湖滨店', 'Lakeside'] });
+    expect(routeClause('Something for a fever please, pickup at Lakeside', shops)).toBe('herb');
+    expect(routeClause('孩子拉肚子了，湖滨店买点止泻的', shops)).toBe('herb');
+    // a complaint said to see a doctor asks for no remedy
+    expect(routeClause('I have a fever, book me a doctor appointment tomorrow', shops)).toBe('clinic');
+  });
+
   it('leaves a landmark only a ride knows for the service the rest of the clause is about', () => {
     const city = testCatalog([
       { appId: 'taxi', appName: '随行打车', api: 'requestRide', description: '叫车：从上车点到目的地，快车专车。' },

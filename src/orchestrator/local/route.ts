@@ -9,7 +9,7 @@ import { whileDoing } from '../understand/while-doing.ts';
 import { isActing } from './request-words.ts';
 import { optionApp } from './option-app.ts';
 import { contentWords } from '../understand/function-words.ts';
-import { citiesIn, cityOf, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
+import { citiesIn, cityOf, remedyAsked, detectLanguage, findAddress, pinyinHits, serviceWords, thingWords, thingsOnly, tokenize, withChineseWords } from '../understand/index.ts';
 
 /** A catalog that can score search hits (the hub's LiveTools). */
 export type ScoredHit = { tool: Tool; score: number; matched?: number; queryTerms?: number };
@@ -75,6 +75,9 @@ function routeWords(said: string, catalog: ScoredCatalog, base?: number, after?:
   // sells outweighs the words of fetching and finding (a store, delivery) every service shares.
   const kind = detectLanguage(clause) === 'en' ? clearlyOne(thingWords(clause, { exact: true }), catalog) : undefined;
   if (kind) return kind;
+  // "something for a fever", 「拉肚子了吃点啥」: a remedy asked for a complaint is medicine, where one service alone sells it
+  const remedy = remedyAsked(clause) ? clearlyOne('药', catalog) : undefined;
+  if (remedy) return remedy;
   // (「…两张，一张现在付一张另外付行吗」: a further clause of a word or so, beside its words of asking, names no
   // service of its own; it is said of the request before it)
   if (after !== undefined && namesTooLittle(clause)) return undefined;

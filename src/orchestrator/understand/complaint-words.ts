@@ -32,3 +32,13 @@ export function complaintSpan(text: string): [number, number] | undefined {
   const found = COMPLAINTS.map(([said]) => said.exec(text)).filter((m): m is RegExpExecArray => !!m).sort((a, b) => a.index - b.index)[0];
   return found ? [found.index, found.index + found[0].length] : undefined;
 }
+
+/** Words that ask for something to take, beside a complaint said. */
+const REMEDY_ASKED = /药|吃点|吃啥|吃什么|止\p{Script=Han}的|治\p{Script=Han}{1,4}的|\b(?:something|anything|medicines?|medications?|meds|pills|tablets|remed(?:y|ies)|drops|syrup)\b|\b(?:have|got|take|use|good)\s+for\b/iu;
+/** Words of seeing a doctor: a complaint said for an appointment asks for no remedy. */
+const DOCTOR = /医生|大夫|挂号|看病|就诊|门诊|号源|科室|\b(?:doctors?|appointments?|clinic|hospital|specialist)\b/iu;
+
+/** Whether a text asks for a remedy for a complaint it says ("something for a fever", 「拉肚子了吃点啥」), not to see a doctor for it. */
+export function remedyAsked(text: string): boolean {
+  return !!complaintSpan(text) && REMEDY_ASKED.test(text) && !DOCTOR.test(text);
+}

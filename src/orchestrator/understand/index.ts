@@ -31,7 +31,7 @@ export { partySize, peopleSaid } from './party-size.ts';
 export { asksDayClassPrice, blankDayClasses } from './day-class.ts';
 export { arrivalBy, withoutArrival } from './arrive-by.ts';
 export { kindWords } from './kind-words.ts';
-export { complaintSpan, complaintWords } from './complaint-words.ts';
+export { complaintSpan, complaintWords, remedyAsked } from './complaint-words.ts';
 export { findAddress, takesAddress } from './address.ts';
 export { fold } from './find-phrases.ts';
 export { wordForm } from './word-forms.ts';
