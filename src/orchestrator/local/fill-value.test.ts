@@ -198,6 +198,9 @@ describe('how a thing comes, said as where it is sent', () => {
   it('is the delivering option where the request sends it to an address', () => {
     expect(readEnum(how, ctx('two packs sent from the pier shop to 18 Harbour Road, unit 1801'))).toBe('courier');
     expect(readEnum(how, ctx('两盒青蒿素片，送到滨海区渡口路18号'))).toBe('courier');
+    // (「发到」, "shipped to": sent by the shop is sent all the same)
+    expect(readEnum(how, ctx('两盒青蒿素片，从渡口那家发到滨海区渡口路18号'))).toBe('courier');
+    expect(readEnum(how, ctx('two packs shipped from the pier shop to 18 Harbour Road'))).toBe('courier');
   });
 
   it('is the delivering option however far the address comes after the sending', () => {

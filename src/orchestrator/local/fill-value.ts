@@ -130,7 +130,7 @@ function usedByShortName(text: string, options: EnumOption[]): EnumOption | unde
 }
 
 /** Words of bringing a thing to where someone is, and the option of an enum that does it. */
-const SENT_TO = /\b(?:send|sent|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,120}\bto\b|送(?:到|去|至|过去|过来|上门)|配送到|寄到/i;
+const SENT_TO = /\b(?:send|sent|ship|shipped|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,120}\bto\b|送(?:到|去|至|往|过去|过来|上门)|配送到|[寄发](?:到|至|往)/i;
 const DELIVERING = /\bdeliver(?:y|ed)?\b|外送|配送|送货|送到/i;
 /** Words of the person fetching the thing themselves, and the option of an enum that is that. */
 // (「我去湖滨那家拿一个」: the store may be named between going and fetching; 「不用送，我自己来」: the bringing refused)
