@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enumOptions, isCountLike, readDateTime, readEnum, readNumber, readPattern, readRoute } from './fill-value.ts';
 
-const ctx = (text: string) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined });
+const ctx = (text: string, more: Record<string, unknown> = {}) => ({ texts: [text], now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai', userCity: undefined, ...more });
 
 describe('a time of a list of times, left to the assistant', () => {
   it('is the first of the part of the day said where the choice is left open (「上午哪个点还能约就约哪个」)', () => {
@@ -201,6 +201,16 @@ describe('how a thing comes, said as where it is sent', () => {
     // (「发到」, "shipped to": sent by the shop is sent all the same)
     expect(readEnum(how, ctx('两盒青蒿素片，从渡口那家发到滨海区渡口路18号'))).toBe('courier');
     expect(readEnum(how, ctx('two packs shipped from the pier shop to 18 Harbour Road'))).toBe('courier');
+  });
+
+  it('is the delivering option where an address is said with no word of sending (「地址…」, "Address: …", 「她住…」)', () => {
+    expect(readEnum(how, ctx('东门店两盒青蒿素片，地址滨海区渡口路18号'))).toBe('courier');
+    expect(readEnum(how, ctx('Two packs from the pier shop. Address: 18 Harbour Road'))).toBe('courier');
+    expect(readEnum(how, ctx('给我妈买两盒青蒿素片，她住滨海区渡口路18号'))).toBe('courier');
+    // (「送我家」「送公司」: sent home is sent)
+    expect(readEnum(how, ctx('东门店两盒青蒿素片，送我家', { addresses: [{ id: 'a1', label: '家', text: '滨海区渡口路18号' }] }))).toBe('courier');
+    // (not where the person fetches it, whatever address they give)
+    expect(readEnum(how, ctx('两盒，我自己过去取，店在滨海区渡口路18号'))).toBe('collect');
   });
 
   it('is the delivering option however far the address comes after the sending', () => {

@@ -82,6 +82,9 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     // 「我自己过去取」, "I'll collect it": fetched by the person is the option of fetching
     const fetched = FETCHED.test(text) ? options.filter((o) => FETCHING.test([o.code, ...o.glosses].join(' '))) : [];
     if (fetched.length === 1) return fetched[0]!.code;
+    // 「两包口罩，静安区愚园路100号」, "Address: 18 Harbour Road": an address said where a thing is brought or fetched is where it is brought
+    const addressed = !FETCHED.test(text) && findAddress(text) ? howItComes(options) : undefined;
+    if (addressed) return addressed.code;
     const used = usedByShortName(text, options);
     if (used) return used.code;
   }
@@ -130,8 +133,15 @@ function usedByShortName(text: string, options: EnumOption[]): EnumOption | unde
 }
 
 /** Words of bringing a thing to where someone is, and the option of an enum that does it. */
-const SENT_TO = /\b(?:send|sent|ship|shipped|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,120}\bto\b|送(?:到|去|至|往|过去|过来|上门)|配送到|[寄发](?:到|至|往)/i;
+const SENT_TO = /\b(?:send|sent|ship|shipped|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,120}\bto\b|送(?:到|去|至|往|过去|过来|上门)|送(?:我|回)?(?=家|公司|单位|办公室|我这)|配送到|[寄发](?:到|至|往)/i;
 const DELIVERING = /\bdeliver(?:y|ed)?\b|外送|配送|送货|送到/i;
+/** The delivering option of an enum that offers both bringing and fetching (「外送/到店自取」); undefined otherwise. */
+function howItComes(options: readonly EnumOption[]): EnumOption | undefined {
+  const words = (o: EnumOption) => [o.code, ...o.glosses].join(' ');
+  const delivering = options.filter((o) => DELIVERING.test(words(o)) && !FETCHING.test(words(o)));
+  return delivering.length === 1 && options.some((o) => FETCHING.test(words(o)) && !DELIVERING.test(words(o))) ? delivering[0] : undefined;
+}
+
 /** Words of the person fetching the thing themselves, and the option of an enum that is that. */
 // (「我去湖滨那家拿一个」: the store may be named between going and fetching; 「不用送，我自己来」: the bringing refused)
 const FETCHED = /(?:自己|亲自|我)(?:过去|去|到|来)(?:[^，,。；;！!？?\s]{0,8}?(?:店里?|门店|那家|那边))?(?:取|拿|提)|(?:自己|亲自)(?:过来|过去|来|去)(?:一趟)?(?=[，,。；;！!\s]|$)|(?:不用|不要|别|无需|不需要)(?:外送|配送|送货|送)|\b(?:no need to|don'?t|do not) (?:deliver|send)\b|\bno delivery\b|自取|自提|到店(?:取|拿)|(?:过去|过来|去|来)[^，,。；;！!？?\s]{0,5}?(?:取|拿|提)(?=[，,。；;！!？?\s]|$|一下|货|走)|路过(?:店里?|门店|那家|那边)|顺路(?:过去|去)?(?:取|拿|提)|\b(?:pop|swing|stop|drop)\s+(?:in|by|over)\b|\bon my way (?:home|back|over)\b|\b(?:i'?ll|i will|we'?ll|let me)\s+(?:come\s+(?:by|in)\s+(?:and|to)\s+)?(?:pick|collect|grab|get)\b|\bpick(?:ing)? (?:it|them) up\b|\b(?:i'?ll|i will|we'?ll|let me)\s+(?:come|go|head over|run over)\s+(?:and\s+|to\s+)?(?:get|grab|fetch|collect)\b/i;

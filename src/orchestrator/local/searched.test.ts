@@ -58,6 +58,8 @@ describe("searching a list API with the user's own word", () => {
     const known = [...stores, ...entitiesIn(products)];
     expect(unknownNames('帮我在北门店买两盒保济丸，我自己去拿', known)).toEqual(['保济丸']);
     expect(unknownNames('再来一瓶鱼肝油送到家', known)).toEqual(['鱼肝油']);
+    // (who it is bought for, before the verb, is no thing: 「给我妈买两盒…」)
+    expect(unknownNames('给我妈买两盒保济丸，她住滨海区渡口路18号', known)).toEqual(['保济丸']);
     expect(unknownNames('买两盒芬必得', known)).toEqual([]);
     expect(unknownNames('拿3包缓释胶囊，要便宜点的', known)).toEqual([]);
     expect(unknownNames("I'd like two packs of surgical masks from the north store", known)).toEqual([]);

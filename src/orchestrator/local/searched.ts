@@ -66,7 +66,8 @@ export function unknownNames(request: string, known: readonly Entity[]): string[
       const measured = [...sentence.matchAll(MEASURED_ZH), ...sentence.matchAll(COUNT_AFTER_ZH)].sort((a, b) => a.index - b.index).map((m) => m[1]);
       for (const said of measured.concat([...sentence.matchAll(HAVE_ZH)].map((m) => m[1] ?? m[2]))) {
         // (a word some listed name holds, 「口罩」 of 医用外科口罩, is known: the list tells those apart)
-        if (!said || /的|药$|东西$|^(?:你们|你家|店里|这|那|还|都|有|没)|哪|什么|啥|多少|几/u.test(said) || matchEntities(said, places).length || places.some((e) => e.names.some((name) => name.includes(said))) || names.includes(said)) continue;
+        // (nor words that end in a verb of buying: 「给我妈买两包…」 names 妈, who buys nothing)
+        if (!said || /的|药$|东西$|[买订要拿]$|^(?:你们|你家|店里|这|那|还|都|有|没)|哪|什么|啥|多少|几/u.test(said) || matchEntities(said, places).length || places.some((e) => e.names.some((name) => name.includes(said))) || names.includes(said)) continue;
         names.push(said);
       }
     }

@@ -24,6 +24,13 @@ describe('a street address said in a request', () => {
     expect(findAddress("I'm at 东港 now")).toBeUndefined();
   });
 
+  it('leaves out who lives there, said before it (「她住…」「收货人住在…」)', () => {
+    expect(findAddress('给我妈买两盒青蒿素片，她住滨海区渡口路18号，东门店的')).toBe('滨海区渡口路18号');
+    expect(findAddress('收货人住在滨海区渡口路18号')).toBe('滨海区渡口路18号');
+    // (a building whose name begins so keeps it)
+    expect(findAddress('住友大厦滨海区渡口路18号')).toBe('住友大厦滨海区渡口路18号');
+  });
+
   it('leaves out the name and phone said before an address in the same part', () => {
     expect(findAddress('寄到上海，收件人王芳 13700001111 浦东新区世纪大道100号')).toBe('浦东新区世纪大道100号');
   });
