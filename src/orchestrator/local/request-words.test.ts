@@ -47,6 +47,10 @@ describe('a count wanted', () => {
   it.each(['南门店要三包湿巾', '楼下那家要两杯热的', 'A店要一个充电宝'])('%s acts', (text) => expect(isActing(text)).toBe(true));
 
   it.each(['要几个小时？', '做这个要两个小时吗', '要两个人一起去吗'])('%s does not', (text) => expect(isActing(text)).toBe(false));
+
+  // a count and its measure before the thing, with no verb: ordered as one after it is
+  it.each(['南门店三包湿巾，地址滨海区渡口路18号', '两盒润喉糖', '三杯热姜茶'])('%s acts', (text) => expect(isActing(text)).toBe(true));
+  it.each(['南门店三包湿巾多少钱', '每天两片维生素', '三包湿巾和两盒润喉糖哪个便宜'])('%s does not', (text) => expect(isActing(text)).toBe(false));
 });
 
 describe('who goes, said as a part of its own', () => {

@@ -28,7 +28,7 @@ export function isActing(text: string, { whoGoes = true }: { whoGoes?: boolean }
       if (pricing && !ACTION_WORDS.test(said.replace(STAY_SAID, ' '))) return false;
       if (comparing && !ACTION_WORDS.test(said.replace(COUNTED_THING_G, ' '))) return false;
       // (「…，大杯冰乌龙一杯，…」: a thing and its count, in a sentence that asks nothing, is ordered)
-      return ACTION_WORDS.test(said) || COUNT_FOR_NAME.test(said) || (COUNT_LAST.test(said.trim()) && !/[了过]/.test(said) && !asksIn(sentence)) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
+      return ACTION_WORDS.test(said) || COUNT_FOR_NAME.test(said) || ((COUNT_LAST.test(said.trim()) || COUNT_FIRST.test(said.trim())) && !/[了过]/.test(said) && !asksIn(sentence)) || (whoGoes && WHO_GOES.test(said.replace(COUNT_AFTER, '$1 N')) && !holdsBack() && peopleSaid(said) !== undefined);
     });
   });
 }
@@ -53,6 +53,8 @@ const COME_DO = /(?<!不用|不要|别|不必|无需|不需要)(?:来|过来|上
 const COUNT_FOR_NAME = /^\s*(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) for\s+(?:the\s+)?["'“]?[A-Z]/;
 /** A thing said with its count after it, ending the clause (「大杯冰乌龙一杯」「姜茶两包」). */
 const COUNT_LAST = /\p{Script=Han}{2,}\s*[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]$/u;
+/** 「静安店两包口罩」「三杯热美式」: a count and its measure, then the thing, closing a part (not 「每天两片…」). */
+const COUNT_FIRST = /^(?:\p{Script=Han}{0,8}?[店家处])?\s*(?<!每)[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]\s*\p{Script=Han}{2,12}$/u;
 const asksIn = (sentence: string) => QUERY_WORDS.test(sentence) || /[？?]|[吗么嘛]/.test(sentence);
 
 /** A thing said with its count (「一盒A」「两张B」), as a part of its own or one of several. */
