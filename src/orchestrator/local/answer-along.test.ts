@@ -137,3 +137,30 @@ describe('a fact asked of the thing an order is of, not the thing ordered', () =
     expect(answerAlong(goal, buy, [routes, sailings, buy], read)).toEqual(['云溪—青屿（r1，航程 95分钟）']);
   });
 });
+
+describe('what the thing ordered is for, or its price, asked beside the order', () => {
+  // an invented herb counter: each remedy says what it is for; the order's lines are remedies
+  const herbTool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false) =>
+    ({ id: `herb.${api}`, appId: 'herb', api, skill: 's', description: '', inputSchema, siblings: ['listShops', 'listHerbs', 'buy'], ...(readOnly ? { annotations: { readOnlyHint: true } } : {}) }) as unknown as Tool;
+  const shops = herbTool('listShops', { type: 'object', properties: {} }, true);
+  const herbs = herbTool('listHerbs', { type: 'object', properties: {} }, true);
+  const buy = herbTool('buy', {
+    type: 'object', required: ['shopId', 'items'],
+    properties: { shopId: { type: 'string', description: '门店 ID，来自 listShops' }, items: { type: 'array', items: { type: 'object', properties: { herbId: { type: 'string', description: '来自 listHerbs' }, qty: { type: 'integer' } } } } },
+  });
+  const read: Transcript[] = [
+    { role: 'tool-result', callId: '1', toolId: 'herb.listShops', isError: false, content: '共 1 家：东港店（08:00-22:00）。', structuredContent: { shops: [{ id: 's1', name: '东港店' }] } },
+    { role: 'tool-result', callId: '2', toolId: 'herb.listHerbs', isError: false, content: '共 2 件：柴胡滴丸 ¥18.00（h1）；白芍颗粒 ¥22.00（h3）。', structuredContent: { herbs: [{ herbId: 'h1', name: '柴胡滴丸', price: 18, use: '外感发热' }, { herbId: 'h3', name: '白芍颗粒', price: 22, use: '成人及儿童腹泻' }] } },
+  ];
+  const goal = (text: string, herbId: string): Goal => ({ text, toolId: 'herb.buy', status: 'open', attempts: 0, wanted: [], answers: [], args: { shopId: 's1', items: [{ herbId, qty: 2 }] }, decided: ['shopId', 'items'] });
+
+  it('is said in the thing\'s own words (「这个是治什么的」, "is it ok for kids?")', () => {
+    expect(asksAlong('东港店买两盒白芍颗粒，自取，这个是治什么的')).toBe(true);
+    expect(answerAlong(goal('东港店买两盒白芍颗粒，自取，这个是治什么的', 'h3'), buy, [shops, herbs, buy], read)).toEqual(['白芍颗粒：成人及儿童腹泻']);
+    expect(answerAlong(goal('Two boxes of Baishao granules from East Harbour for pickup. Is it ok for kids?', 'h3'), buy, [shops, herbs, buy], read)).toEqual(['白芍颗粒：成人及儿童腹泻']);
+  });
+
+  it('is the line of the one thing ordered where a price is asked and nothing else says one (「多少钱一盒」)', () => {
+    expect(answerAlong(goal('东港店买两盒柴胡滴丸，自取，多少钱一盒', 'h1'), buy, [shops, herbs, buy], read)).toEqual(['柴胡滴丸 ¥18.00（h1）']);
+  });
+});

@@ -8,9 +8,10 @@ import { idParams } from './id-sources.ts';
 import type { Goal } from './memo.ts';
 import { getPath, itemArray } from './schema-paths.ts';
 import { escapeRegExp } from '../../core/index.ts';
+import { descriptionOf } from './described.ts';
 
 /** A clause that asks (「…多少钱？」, "how much is …?") beside the act, whose answer the user waits to hear. */
-const ASKS = /多少钱|几块|价格|价钱|票价|贵不贵|片长|时长|多长时间|多长|多久|\bhow long\b|\brun(?:ning )?time\b|多少|还有.{0,6}吗|有没有|几点|营业到|开到|关门|谁|哪位|\bwho\b|\bwhen is\b|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
+const ASKS = /治什么|治啥|什么用|啥用|功效|作用|适合|能吃吗|能用吗|\bwhat(?:'s| is) it (?:for|used for)\b|\bwhat does it (?:treat|do)\b|\b(?:ok(?:ay)?|safe|good|suitable) for\b|多少钱|几块|价格|价钱|票价|贵不贵|片长|时长|多长时间|多长|多久|\bhow long\b|\brun(?:ning )?time\b|多少|还有.{0,6}吗|有没有|几点|营业到|开到|关门|谁|哪位|\bwho\b|\bwhen is\b|how much|what(?:'s| is) the price|price of|is there|are there|any (?:seats|tickets|spots)|what time|how late|open (?:until|till)|opening hours|when does it (?:open|close)/i;
 /** Who does it, or when it is (「谁带」「哪位老师」, "who teaches", "when is"): what the thing's own line says. */
 const ASKS_WHO_WHEN = /谁|哪位|\bwho\b|\bwhen is\b/i;
 /** A question of when a place is open (「几点前能去拿」「开到几点」, "how late is it open?"), and a line that says its hours. */
@@ -62,7 +63,10 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
     const entity = entities.find((e) => e.id === id);
     const content = latestContent(transcript, source.id, (result) => entitiesOfContent(result, param).some((e) => e.id === id));
     // a list that gives the code after the name (「…¥68.00（productId p05）」) is read from the name
-    const line = entity ? lineAbout(content, entity, entities) ?? lineAbout(content, entity, entities, { fromName: true }) : undefined;
+    // (and from the name where the stretch from the code says nothing of it: 「…¥18.00（h1）」 read from h1 is 「（h1）」)
+    const byCode = entity ? lineAbout(content, entity, entities) : undefined;
+    const bare = !!byCode && !byCode.replace(entity?.id ?? '', '').replace(/[\s()（）:：,，]/g, '');
+    const line = entity ? (bare ? lineAbout(content, entity, entities, { fromName: true }) ?? byCode : byCode ?? lineAbout(content, entity, entities, { fromName: true })) : undefined;
     return entity && line ? [{ entity, entities, line, item }] : [];
   });
   // how far from the asking words a part names each thing (「北门店冰滴多少钱」: 冰滴 is asked about, not the store)
@@ -91,16 +95,36 @@ export function answerAlong(goal: Goal, tool: Tool, siblings: Tool[], transcript
   }
   // a price asked in words no list shares ("How much is a premium seat…" of a list written in
   // Chinese) is the price of the one thing the order is for, where one thing is and its line says one
-  const priced = read.filter((thing) => !thing.item && PRICE.test(thing.line));
+  // (or, where nothing but the one thing ordered says a price, its line: 「…买两盒X，自取，多少钱一盒」)
+  const pricedOwn = read.filter((thing) => !thing.item && PRICE.test(thing.line));
+  const pricedItems = read.filter((thing) => thing.item && PRICE.test(thing.line));
+  const priced = pricedOwn.length ? pricedOwn : pricedItems;
   if (!lines.length && priced.length === 1 && asked.some((part) => ASKS_PRICE.test(part) && !read.some((thing) => about(part, thing)))) lines.push(priced[0]!.line);
+  // 「买一盒X，这个是治什么的」, "is it ok for kids?": what the one thing ordered is for, in its own words
+  const forWhat = asked.some((part) => ASKS_WHAT_FOR.test(part)) && read.length ? read.filter((thing) => thing.item).concat(read.filter((thing) => !thing.item)) : [];
+  const purpose = forWhat.map((thing) => ({ thing, said: purposeOf(thing.entity) })).find((p) => p.said);
+  if (purpose?.said && !lines.some((line) => line.includes(purpose.said!))) lines.push(`${purpose.thing.entity.names[0] ?? purpose.thing.entity.id}：${purpose.said}`);
   // ("Whose pottery session is it there, and when is it? Put me down": who and when, of the one thing the order is for)
   const own = read.filter((thing) => !thing.item);
   if (!lines.length && own.length === 1 && asked.some((part) => ASKS_WHO_WHEN.test(part))) lines.push(own[0]!.line);
   return lines;
 }
 
+/** A question of what a thing is for, or whom it suits (「治什么的」「有什么用」「小孩能吃吗」, "what's it for", "ok for kids?"). */
+const ASKS_WHAT_FOR = /治什么|治啥|管什么|(?:有|干|做)?(?:什么|啥)用|用来干|功效|作用|适合(?:什么|谁|哪)|(?:孩子|小孩|儿童|宝宝|老人|孕妇)(?:能|可以)(?:吃|用)|\bwhat(?:'s| is) it (?:for|used for)\b|\bwhat does it (?:treat|do)\b|\b(?:ok(?:ay)?|safe|good|suitable) for (?:kids|children|a child|babies|my (?:son|daughter|kid))\b/i;
+/** Fields in which a thing says what it is for or whom it suits. */
+const PURPOSE = /^(?:uses?|usage|indications?|effects?|purpose|suitable(?:For)?|用途|功效|适应症|主治|适用人群)$/i;
+
+/** What a listed thing says it is for, in its own words (its `use`, else its description). */
+function purposeOf(entity: Entity): string | undefined {
+  const key = Object.keys(entity.fields ?? {}).find((k) => PURPOSE.test(k));
+  return (key ? entity.fields?.[key]?.trim() : undefined) || descriptionOf(entity);
+}
+
 /** What a question asks that a line says: a price where it asks one, hours, a length of time. */
 function answersPart(part: string, line: string): boolean {
+  // (what a thing is for is said from its own words, not its line: `purposeOf`)
+  if (ASKS_WHAT_FOR.test(part) && !ASKS_PRICE.test(part) && !ASKS_HOURS.test(part) && !ASKS_LENGTH.test(part)) return false;
   return (!ASKS_PRICE.test(part) || PRICE.test(line)) && (!ASKS_HOURS.test(part) || HOURS.test(line)) && (!ASKS_LENGTH.test(part) || LENGTH.test(line));
 }
 
