@@ -207,3 +207,21 @@ describe('an hour said with no half of the day, of things listed at it', () => {
     expect(g.args).toEqual({});
   });
 });
+
+describe('a yes to a choice among one', () => {
+  const ask = (): Ask => ({ params: ['sailingId'], kind: 'entity', candidates: [{ id: 's1', names: ['云溪→青屿 10:30'] }] });
+
+  it('takes the one offered (「好」「行」, "yes")', () => {
+    for (const answer of ['好', '行，就这个', 'yes please']) {
+      const g = goal();
+      expect(applyAnswer(g, ask(), answer, () => ({}), ctx)).toBe(true);
+      expect(g.args.sailingId).toBe('s1');
+    }
+  });
+
+  it('takes nothing where more than one was offered, or the answer is no', () => {
+    const g = goal();
+    expect(applyAnswer(g, { ...ask(), candidates: [{ id: 's1', names: ['10:30'] }, { id: 's2', names: ['14:00'] }] }, '好', () => ({}), ctx)).toBe(false);
+    expect(applyAnswer(goal(), ask(), '不要了', () => ({}), ctx)).toBe(false);
+  });
+});

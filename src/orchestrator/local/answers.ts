@@ -46,6 +46,8 @@ export function applyAnswer(goal: Goal, ask: Ask, answer: string, schemaOf: (pat
     // 「普通大床房就行」 of a comfort king and a lake-view king: the plain one of those named
     const picked = hits.length !== 1 && !ask.many ? pickSuperlative(hits.length ? hits : candidates, answer) ?? (hits.length ? pickPlain(hits, answer) : undefined) : undefined;
     if (picked) hits = [picked];
+    // (「好」「行」, "yes" to the one offered: that one)
+    if (!hits.length && candidates.length === 1 && leadsWithYes(answer)) hits = [candidates[0]!];
     if (!hits.length) return false;
     if (hits.length > 1 && !ask.many) {
       // 「枫林的」 of sessions at three stores: not chosen yet, the question is asked again among those it leaves

@@ -65,3 +65,11 @@ describe('a line of the skill\'s own terms told to an English user', () => {
     expect(factOf('船票大人小孩同价，不设儿童票，没有半价票。', { lang: 'zh', rule: true })).toBe('船票大人小孩同价，不设儿童票，没有半价票。');
   });
 });
+
+describe('a choice among one', () => {
+  it('offers the one as it is, to be taken with a yes', () => {
+    const ask = { kind: 'entity', params: ['sailingId'], candidates: [{ id: 's1', names: ['云溪→青屿 10:30'] }] } as never;
+    expect(questionFor(ask, () => ({ description: '航班ID' }), 'zh')).toBe('只有「云溪→青屿 10:30」这一个，要这个吗？');
+    expect(questionFor(ask, () => ({ description: 'sailing' }), 'en')).toContain('only');
+  });
+});

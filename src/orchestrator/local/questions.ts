@@ -13,6 +13,8 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
   if (ask.kind === 'entity' && ask.candidates) {
     const offered = ask.candidates.slice(0, 12);
     const names = toldApart(offered, offered.map((c) => displayName({ id: c.id, names: c.names, fields: c.fields ?? {} }, lang)));
+    // (one left to offer is offered as it is: a yes takes it)
+    if (names.length === 1 && !ask.many) return lang === 'en' ? `There is only ${names[0]} — shall I take it?` : `只有「${names[0]}」这一个，要这个吗？`;
     return lang === 'en'
       ? `Which ${label}${ask.many ? '(s)' : ''}? Options: ${listText(names, lang)}.`
       : `请问${label}选哪个${ask.many ? '（可多选）' : ''}？可选：${listText(names, lang)}。`;
