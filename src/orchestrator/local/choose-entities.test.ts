@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrivalBy, extractDateTime, timeWindow, withoutArrival } from '../understand/index.ts';
-import { chooseEntities } from './choose-entities.ts';
+import { chooseEntities, noneWhenSaid } from './choose-entities.ts';
 import { entitiesIn } from './entities.ts';
 
 const services = [
@@ -78,6 +78,20 @@ describe('a time said that nothing listed is at', () => {
     expect(chooseEntities(left, ['帮我买今天中关村的熊猫快递，一张'], undefined, false, when).map((e) => e.id)).toEqual(['c2-1120-1700']);
     // a correction says two times: the one it settles on decides (「7点的…，哦不对，还是换成5点那场」)
     expect(chooseEntities(left, ['今天10点的熊猫快递，哦不对，还是换成5点那场'], undefined, false, when).map((e) => e.id)).toEqual(['c2-1120-1700']);
+  });
+});
+
+describe('things offered where none is at the time said', () => {
+  const ref = { now: new Date('2026-11-20T02:00:00Z'), timeZone: 'Asia/Shanghai' };
+  const sailings = [{ id: 's1', names: ['观景舱'], fields: { time: '07:30' } }, { id: 's2', names: ['观景舱'], fields: { time: '10:00' } }];
+
+  it('are known as such: a part of the day or an hour said that none of them is at', () => {
+    expect(noneWhenSaid(sailings, ['下周一晚上的观景舱'], ref)).toBe(true);
+    expect(noneWhenSaid(sailings, ['下周一下午三点的观景舱'], ref)).toBe(true);
+    expect(noneWhenSaid(sailings, ['下周一上午的观景舱'], ref)).toBe(false);
+    // (no time said, or things with no times: nothing missed)
+    expect(noneWhenSaid(sailings, ['下周一的观景舱'], ref)).toBe(false);
+    expect(noneWhenSaid([{ id: 'p1', names: ['东港店'], fields: {} }], ['晚上去东港店'], ref)).toBe(false);
   });
 });
 

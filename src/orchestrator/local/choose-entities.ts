@@ -1,4 +1,4 @@
-import { clockMinutes, dayPartWindow, detectLanguage, laterHalf, findAddress, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
+import { clockMinutes, dayPartWindow, detectLanguage, laterHalf, findAddress, matchEntities, narrowByAmount, pickSuperlative, placeWords, tellingWords, thingWords, timeWindow, withSkillNames, type Entity, type TimeWindow } from '../understand/index.ts';
 import { entitiesByOwner } from './by-owner.ts';
 import { entitiesByPerson } from './by-person.ts';
 import { entitiesByPlace, entitiesInCity } from './by-place.ts';
@@ -285,6 +285,14 @@ function narrowBySuperlative(alike: Entity[], texts: string[]): Entity[] {
 const TIME_SAID = /(?:上午|下午|晚上|早上|中午|凌晨|傍晚|[今明]晚)?\s*(?:\d{1,2}\s*[:：]\s*\d{2}|[\d一二两三四五六七八九十]+\s*点)|\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock)|上午|下午|晚上|早上|中午|凌晨|傍晚|[今明]晚|\b(?:morning|afternoon|evening|tonight|noon)\b/gi;
 
 const ALL_DAY: TimeWindow = { from: 0, to: 24 * 60, center: 0, loose: true };
+
+/** Whether things listed at times are offered where none is at the time or part of the day said (「下周一晚上」 of a morning class). */
+export function noneWhenSaid(offered: Entity[], texts: readonly string[], ref: { now: Date; timeZone: string }): boolean {
+  const window = texts.map((text) => timeWindow(text, ref) ?? dayPartWindow(text)).find(Boolean);
+  if (!window || !offered.some((e) => entitiesAt([e], ALL_DAY).length)) return false;
+  const later = laterHalf(window);
+  return !entitiesAt(offered, window).length && !(later && entitiesAt(offered, later).length);
+}
 
 /** Entities whose start time (a time-like field) falls in the window; the first time field of each counts. */
 export function entitiesAt(entities: Entity[], window: TimeWindow): Entity[] {

@@ -4,7 +4,7 @@ import { describedDefault } from './described-default.ts';
 import { enumOptions, readPattern } from './fill-value.ts';
 import { entitiesInCity } from './by-place.ts';
 import { byLinkedKind } from './by-linked-kind.ts';
-import { arrivingBy, chooseEntities, inDayPart } from './choose-entities.ts';
+import { arrivingBy, chooseEntities, inDayPart, noneWhenSaid } from './choose-entities.ts';
 import { belongingTo, isIdKey } from './entities.ts';
 import { idParams } from './id-sources.ts';
 import { holdingParty } from './by-capacity.ts';
@@ -92,7 +92,11 @@ export function fillParam(goal: Goal, env: FillEnv, param: ParamRef, texts: stri
       return inDayPart(by?.rest ?? text, entitiesInCity(text, arriving.length ? arriving : list));
     }, pool);
     return {
-      type: 'ask', ask: { params: [param.path], kind: 'entity', candidates: offered.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many },
+      type: 'ask', ask: {
+        params: [param.path], kind: 'entity', candidates: offered.map((e) => ({ id: e.id, names: e.names, ...(e.fields ? { fields: e.fields } : {}) })), many: id.many,
+        // (none at the time said: the question says so before it offers the others)
+        ...(noneWhenSaid([...offered], texts, ref) ? { noneWhenSaid: true } : {}),
+      },
       schema: param.schema, context: latestContent(env.transcript, sourceTool.id),
     };
   }

@@ -11,6 +11,8 @@ export interface Ask {
   many?: boolean;
   /** The options an enum question offers, where fewer than the parameter takes (the times of the part of the day said). */
   options?: { code: string; glosses: string[] }[];
+  /** None of the candidates is at the time or part of the day the request said: the question says so first. */
+  noneWhenSaid?: boolean;
   /** What the question calls the value, where a failed call named it (「收货地址」): before the schema's own label. */
   label?: string;
 }

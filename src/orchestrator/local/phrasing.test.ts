@@ -73,3 +73,11 @@ describe('a choice among one', () => {
     expect(questionFor(ask, () => ({ description: 'sailing' }), 'en')).toContain('only');
   });
 });
+
+describe('a choice offered where none is at the time said', () => {
+  it('says so before it offers the others', () => {
+    const ask = { kind: 'entity', params: ['sailingId'], noneWhenSaid: true, candidates: [{ id: 's1', names: ['云溪→青屿 10:30'] }] } as never;
+    expect(questionFor(ask, () => ({ description: '航班ID' }), 'zh')).toBe('你说的时间没有。只有「云溪→青屿 10:30」这一个，要这个吗？');
+    expect(questionFor(ask, () => ({ description: 'sailing' }), 'en')).toMatch(/^There is none at the time you said\./);
+  });
+});

@@ -13,11 +13,12 @@ export function questionFor(ask: Ask, schemaOf: (path: string) => JsonSchema, la
   if (ask.kind === 'entity' && ask.candidates) {
     const offered = ask.candidates.slice(0, 12);
     const names = toldApart(offered, offered.map((c) => displayName({ id: c.id, names: c.names, fields: c.fields ?? {} }, lang)));
+    const missed = ask.noneWhenSaid ? (lang === 'en' ? 'There is none at the time you said. ' : '你说的时间没有。') : '';
     // (one left to offer is offered as it is: a yes takes it)
-    if (names.length === 1 && !ask.many) return lang === 'en' ? `There is only ${names[0]} — shall I take it?` : `只有「${names[0]}」这一个，要这个吗？`;
+    if (names.length === 1 && !ask.many) return lang === 'en' ? `${missed}There is only ${names[0]} — shall I take it?` : `${missed}只有「${names[0]}」这一个，要这个吗？`;
     return lang === 'en'
-      ? `Which ${label}${ask.many ? '(s)' : ''}? Options: ${listText(names, lang)}.`
-      : `请问${label}选哪个${ask.many ? '（可多选）' : ''}？可选：${listText(names, lang)}。`;
+      ? `${missed}Which ${label}${ask.many ? '(s)' : ''}? Options: ${listText(names, lang)}.`
+      : `${missed}请问${label}选哪个${ask.many ? '（可多选）' : ''}？可选：${listText(names, lang)}。`;
   }
   if (ask.kind === 'agree') return lang === 'en' ? 'Do you still want to go ahead?' : '仍要继续吗？';
   if (ask.kind === 'enum') {
