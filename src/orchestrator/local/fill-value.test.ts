@@ -295,4 +295,10 @@ describe('an option named only to be refused', () => {
     expect(readEnum(cabin, ctx('观景舱就不要了，两张普通的'))).toBe('basic');
     expect(readEnum(ice, ctx('一杯乌龙，不要冰'))).toBe('none');
   });
+
+  it('gives way to an option wanted beside it (「不要冰的，要热的」)', () => {
+    const temperature = { type: 'string', enum: ['hot', 'iced', 'less_ice'], description: '温度：hot=热, iced=冰, less_ice=少冰' };
+    expect(readEnum(temperature, ctx('两杯乌龙，不要冰的，要热的'))).toBe('hot');
+    expect(readEnum(temperature, ctx('two oolongs, no ice, hot please'))).toBe('hot');
+  });
 });

@@ -67,7 +67,9 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     const hits = matchEnum(text, options, setAsideSpans(text));
     // ("stretching or boxing, whichever is cheaper", 「拉伸和拳击哪个便宜」: two said as a choice between them leave it open)
     if (new Set(hits.map((h) => h.code)).size > 1 && (asksComparison(text) || /\bor\b|还是|或者/i.test(text))) return undefined;
-    const hit = hits[0];
+    // (「不要冰的，要热的」: an option said as a refusal gives way to one wanted beside it)
+    const wanted = hits.filter((h) => !REFUSAL_LEAD.test(text.slice(Math.max(0, h.span[0] - 3), h.span[0] + 2)));
+    const hit = wanted.length && wanted.length < hits.length ? wanted[0] : hits[0];
     if (hit) return hit.code;
     // (「不要观景舱」 of two kinds of cabin: the other one)
     const refused = refusedOptions(text, options);
@@ -131,6 +133,9 @@ function usedByShortName(text: string, options: EnumOption[]): EnumOption | unde
   const said = using.filter(({ kind, head }) => new RegExp(`(?:用|使用|拿)(?:这张|那张|这个|那个|新|刚办的|办好的)?${head}`).test(text) && (text.includes(`${kind}${head}`) || using.length === 1));
   return said.length === 1 ? said[0]!.o : undefined;
 }
+
+/** A refusal said at an option (「不要冰」「别加」, "no ice"): what it names is not what is wanted. */
+const REFUSAL_LEAD = /不要|不用|别|不加|\bno\b|\bnot\b|\bwithout\b/i;
 
 /** Words of bringing a thing to where someone is, and the option of an enum that does it. */
 const SENT_TO = /\b(?:send|sent|ship|shipped|deliver(?:ed)?|bring|brought|drop(?:ped)? (?:it |them )?off)\b[^.?!]{0,120}\bto\b|送(?:到|去|至|往|过去|过来|上门)|送(?:我|回)?(?=家|公司|单位|办公室|我这)|配送到|[寄发](?:到|至|往)/i;
