@@ -113,7 +113,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     }
     if (taken.length) namedIn.set(clause.text, taken.map((h) => h.entity.id));
   }
-  dropMentions(found);
+  dropMentions(found, (text) => optionsSaid(text).length > 0);
   // "the allergy pills I think, 2 boxes": the count said right after an uncounted thing is its count
   found.splice(0, found.length, ...withCountAfter(found, clauses.map((c) => c.text)));
   found.splice(0, found.length, ...withoutReasons(found, isActing));
@@ -266,7 +266,7 @@ const COUNTED_BEFORE = /(?:[一二两三四五六七八九十]|\d+)\s*[盒瓶包
  * 给我送个体温计」 says why before it says what, 「…一盒思密达；头孢不能买就只要思密达」 names it
  * again. The clauses that count it are the order; where none does, the first that acts on it.
  */
-function dropMentions(found: { entity: Entity; text: string }[]): void {
+function dropMentions(found: Found[], saysOptions: (text: string) => boolean): void {
   const counts = (f: { text: string }) => extractQuantities(f.text).length > 0;
   const keep = new Set<number>();
   for (const id of new Set(found.map((f) => f.entity.id))) {
@@ -274,6 +274,9 @@ function dropMentions(found: { entity: Entity; text: string }[]): void {
     const counted = same.filter(({ f }) => counts(f));
     const chosen = counted.length ? counted : [same.find(({ f }) => isActing(f.text)) ?? same[0]!];
     for (const { i } of chosen) keep.add(i);
+    // (「两杯美式一杯拿铁，拿铁大杯」: a mention dropped that says how it is made is read for the lines kept)
+    const said = same.filter(({ i, f }) => !keep.has(i) && saysOptions(f.text)).map(({ f }) => f.text);
+    if (said.length) for (const { f } of chosen) f.also = [...(f.also ?? []), ...said];
   }
   for (let i = found.length - 1; i >= 0; i--) if (!keep.has(i)) found.splice(i, 1);
 }

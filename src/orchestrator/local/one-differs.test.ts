@@ -59,4 +59,10 @@ describe('an order with one of several made another way', () => {
   it('orders the count less one as said, and one with the option', () => {
     expect(orderLines('三碗牛肉面，一碗要特辣')).toEqual([{ dishId: 'n1', qty: 2 }, { dishId: 'n1', qty: 1, spice: 'hot' }]);
   });
+
+  it('makes that one with all that is said right after it (「其中一碗特辣、加一个蛋」)', () => {
+    expect(orderLines('两碗牛肉面，其中一碗特辣、加一个蛋')).toEqual([{ dishId: 'n1', qty: 1 }, { dishId: 'n1', qty: 1, spice: 'hot', egg: true }]);
+    // (what is said of them all is not of that one alone)
+    expect(orderLines('两碗牛肉面，其中一碗特辣，都要加一个蛋')).toEqual([{ dishId: 'n1', qty: 1, egg: true }, { dishId: 'n1', qty: 1, spice: 'hot', egg: true }]);
+  });
 });

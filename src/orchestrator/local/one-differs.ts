@@ -14,6 +14,9 @@ const ONE_OF = /^(?:其中|里面|有)?\s*[一1]\s*[杯个份碗瓶盒张件](?!
 /** Two of them each made its own way, said together (「一杯热的一杯冰的」「一杯热的，另一杯冰的」, "one hot, one iced"). */
 const EACH = /^\s*((?:其中)?[一1]\s*[杯个份碗瓶盒张件][^，,、]{1,10}?)[，,、]?\s*((?:另)?[一1]\s*[杯个份碗瓶盒张件].{1,10})$|^\s*(one [^,]{1,24}?)\s*(?:,|and)\s*(?:and )?((?:the other|one) .{1,24})$/i;
 
+/** Said of them all (「都要少糖」, "both large"): not of the one that differs alone. */
+const OF_ALL = /都|全部|\ball\b|\bboth\b|\beach\b/i;
+
 /** Pointing back at the one that differs (「燕麦那杯少糖」, "the one with oat milk less sweet"). */
 const THAT_ONE = /那[杯个份碗瓶盒张件]|\bthe one with\b/i;
 
@@ -49,9 +52,17 @@ export function oneDiffers(found: Found[], clauses: readonly string[], saysOptio
     const unit = count.unit && said.endsWith(count.unit) ? count.unit : '';
     const rest = each ? `，${each[2]}` : '';
     const counted = (n: number) => `${f.text.slice(0, count.span[0])}${n}${unit}${f.text.slice(count.span[1])}`;
-    out.push({ ...f, text: `${counted(count.value - 1)}${rest}` });
+    // (「其中一杯换成脱脂奶、多加一份浓缩」: what is said right after it, naming nothing, is of it too, not of the rest)
+    const from = clauses.indexOf(one);
+    const after: string[] = [];
+    for (const c of from >= 0 && !each ? clauses.slice(from + 1) : []) {
+      if (named.has(c) || ONE_OF.test(c) || OF_ALL.test(c) || !saysOption(c)) break;
+      after.push(c);
+    }
+    const also = f.also?.filter((c) => !after.includes(c));
+    out.push({ ...f, text: `${counted(count.value - 1)}${rest}`, ...(also ? { also } : {}) });
     // (the one that differs is made as the others were in all else: 「两杯大杯…，一杯热的」 is a large one too)
-    out.push({ entity: f.entity, text: one, also: [...back, counted(1)] });
+    out.push({ entity: f.entity, text: one, also: [...after, ...back, counted(1)] });
     for (const clause of back) pointed.add(clause);
   }
   // a clause that points back at the one that differs names no thing of its own (「杏仁那杯」 is no 杏仁拿铁)

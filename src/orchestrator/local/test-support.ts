@@ -5,7 +5,7 @@ import { newGoal } from './goals.ts';
 
 /**
  * A small skill of the tests' own: a noodle shop (and its bottled juice) whose order takes lines of a dish (from its
- * list), a count and a spice level. `orderLines(text)` fills that order from `text` with the
+ * list), a count, a spice level and an egg added. `orderLines(text)` fills that order from `text` with the
  * dish list already read, as the planner would, and gives the lines it filled.
  */
 const tool = (api: string, inputSchema: Tool['inputSchema'], readOnly = false): Tool => ({
@@ -20,6 +20,7 @@ const order = tool('order', {
       dishId: { type: 'string', description: '菜品ID，来自 listDishes' },
       qty: { type: 'integer', description: '数量，默认 1' },
       spice: { type: 'string', enum: ['none', 'mild', 'hot'], description: '辣度：none=不辣, mild=微辣, hot=特辣' },
+      egg: { type: 'boolean', description: '加蛋：true=加一个蛋/add an egg' },
     } } },
   },
 });
