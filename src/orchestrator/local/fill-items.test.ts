@@ -18,6 +18,14 @@ describe('a thing named only to be refused', () => {
   });
 });
 
+describe('one more made as another line was', () => {
+  it('is a line of that thing, counted by its own words and made the same way (「再来一碗和牛肉面一样的」)', () => {
+    expect(orderLines('一份凉皮，一碗牛肉面特辣，再来一碗和牛肉面一样的')).toEqual([
+      { dishId: 'n2', qty: 1 }, { dishId: 'n1', qty: 1, spice: 'hot' }, { dishId: 'n1', qty: 1, spice: 'hot' },
+    ]);
+  });
+});
+
 describe('a thing named twice in its clause', () => {
   it('is taken by its best naming: a piece of its name, then a short name (「云溪那个维C」)', () => {
     expect(orderLines('凉皮来一份，云溪那个维C也来一瓶')).toEqual([{ dishId: 'n2', qty: 1 }, { dishId: 'n3', qty: 1 }]);

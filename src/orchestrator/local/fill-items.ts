@@ -16,6 +16,7 @@ import { readForOtherValues } from './stale-list.ts';
 import { withCountAfter } from './count-after.ts';
 import { onlyOptions } from './only-options.ts';
 import { oneDiffers, type Found } from './one-differs.ts';
+import { copyingParts, sameAs } from './same-as.ts';
 import { byOptionCounts } from './option-counts.ts';
 import { perPerson, saysEach } from './per-person.ts';
 import { withoutReasons } from './reason-clause.ts';
@@ -77,7 +78,10 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   const found: Found[] = [];
   /** The clauses that named a thing taken (whatever text its line is read by later). */
   const namedIn = new Map<string, string[]>();
+  // 「再来一杯和拿铁一样的」, "one more just like the latte": a part that copies a line, read whole after the others
+  const copies = copyingParts(request);
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
+    if (copies.some((part) => part.includes(clause.text))) continue;
     // 「杏仁奶」 is the almond-milk option, not the 「杏仁」 of a drink's name: options said in longer words win.
     const optionSpans = optionsSaid(clause.text).map((m) => m.span);
     // (and an option said in full, "one spicy and one mild", over a piece of a name it is a word of: "Hot Chocolate")
@@ -112,6 +116,10 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
       found.push({ entity: hit.entity, text: clause.text, ...(own ? { own } : {}) });
     }
     if (taken.length) namedIn.set(clause.text, taken.map((h) => h.entity.id));
+  }
+  for (const part of copies) {
+    const copy = sameAs(part, matchEntitiesAnyLanguage(part, entities), found);
+    if (copy) found.push(copy);
   }
   dropMentions(found, (text) => optionsSaid(text).length > 0);
   // "the allergy pills I think, 2 boxes": the count said right after an uncounted thing is its count
