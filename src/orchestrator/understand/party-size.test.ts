@@ -18,6 +18,7 @@ describe('how many people a request counts without a number of people', () => {
     expect(partySize('我们一家三口，要含早')).toBe(3);
     expect(partySize('全家四口去青屿，坐早班船')).toBe(4);
     expect(partySize('一家人三个，要含早')).toBe(3);
+    expect(partySize('我们一家子四口人，坐早班船')).toBe(4);
     expect(peopleSaid('我和另外两个朋友，明早的船')).toBe(3);
     expect(partySize("We're a family of four staying one night")).toBe(4);
     expect(partySize('a table for the two of us')).toBe(2);
@@ -69,6 +70,9 @@ describe('the speaker alone', () => {
     expect(partySize('后天晚上带爸妈去看那部话剧')).toBe(3);
     expect(partySize('周六带着老婆去游泳')).toBe(2);
     expect(partySize('周六下午带孩子去游泳')).toBeUndefined();
+    // (two children said as a pair, 「俩娃」「两个小孩」: two of them)
+    expect(partySize('周六下午带俩娃去游泳')).toBe(3);
+    expect(partySize('周六下午带两个小孩去游泳')).toBe(3);
     expect(partySize('周六带份早餐过去')).toBeUndefined();
   });
 });

@@ -13,7 +13,7 @@ const GROUP = '(?:宿舍|寝室|全家|一家|家|组|小组|部门|团队|公�
 /** 「我们仨」「咱们四个人」「我们宿舍四个」: the speaker's group, counted. */
 const WE_COUNTED = new RegExp(String.raw`(?:我们|咱们|咱)${GROUP}?(?:一共|总共)?(仨|${N.slice(1, -1)})(?!\s*(?:天|晚|夜|小时|个小时|个月|个钟|张|间|点|号|岁|次|份|杯|盒|瓶|包|袋|碗|件|斤|公斤|克|块|元))`);
 /** 「一家三口」「全家四口」, "a family of four", "the three of us": a count said of a household or a group. */
-const COUNTED = new RegExp(String.raw`(?:一|全)家(?:人)?${N}口|一家人${N}个|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
+const COUNTED = new RegExp(String.raw`(?:一|全)家(?:人|子)?${N}口|一家人${N}个|家里${N}口人|\bfamily of (\d+|two|three|four|five|six)\b|\b(?:the\s+)?(\d+|two|three|four|five|six)\s+of\s+us\b`, 'i');
 const EN_COUNT = ['two', 'three', 'four', 'five', 'six'];
 /** "two adults and a kid", "1 adult + 2 children". */
 const EN_ADULTS_CHILDREN = /\b(\d+|one|two|three|four|five|six)\s+adults?\b[^.?!]{0,16}?\b(\d+|a|an|one|two|three|four)\s+(?:kids?|child|children)\b/i;
@@ -25,15 +25,15 @@ const EN_SMALL = ['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six'];
 /** 「我和老婆」「我想跟朋友」, "me and my kid": the speaker and the people listed with them. */
 const WITH_ZH = /(?:我|咱)(?:想|要|打算|准备|今晚|明天|周末)?(?:和|跟|与|带着?|同)(?:我的?)?([\u4e00-\u9fff]{1,4})((?:[、和跟与][\u4e00-\u9fff]{1,4})*)/;
 /** 「带爸妈」「带上老婆」: family brought along by the speaker (「带孩子」 says no number of children). */
-const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?((?:爸妈|女儿|儿子|闺女|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)(?:[和跟与、]?(?:爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳))*)/;
+const BROUGHT = /(?<![我咱你他她])带(?:着|上)?(?:我的?)?((?:爸妈|女儿|儿子|闺女|父母|爸爸妈妈|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|俩娃|两个娃|俩小孩|两个小孩|老婆|老公|媳妇|女朋友|男朋友|对象|老爸|老妈|爸|妈)(?:[和跟与、]?(?:爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳))*)/;
 /** Words for family and company said run together (「老婆孩子」「女儿女婿」), each one person or, for a pair word, two. */
-const KIN_WORDS = '孩子他妈|孩子他爸|孩子妈|孩子爸|爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳|女朋友|男朋友|对象|老爸|老妈|爸爸|妈妈|朋友|同事|同学|爸|妈';
+const KIN_WORDS = '孩子他妈|孩子他爸|孩子妈|孩子爸|爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|俩娃|两个娃|俩小孩|两个小孩|老婆|老公|媳妇|孩子|儿子|女儿|闺女|女婿|儿媳|女朋友|男朋友|对象|老爸|老妈|爸爸|妈妈|朋友|同事|同学|爸|妈';
 const KIN = new RegExp(KIN_WORDS, 'g');
 /** 「替我岳父母订…」「帮我老婆买…」: family a booking is made for by the speaker, who does not go. */
 const FOR_KIN = new RegExp(`(?:给|替|帮)我的?((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)(?:[^，,。；;！!？?]{0,8}?)(?:订|买|约|预订|预约|报名?|开|定)`);
 /** 「想和我老婆看…」: the speaker left unsaid before 和, their own people after it. */
 const WITH_MINE_ZH = new RegExp(`(?:想|要|打算|准备)?(?:和|跟|同)我的?((?:${KIN_WORDS})(?:[、和跟与]?(?:${KIN_WORDS}))*)`);
-const PAIR_OF = /^(?:爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子)$/;
+const PAIR_OF = /^(?:爸爸妈妈|爸妈|父母|公婆|岳父母|爷爷奶奶|外公外婆|姥姥姥爷|俩孩子|两个孩子|俩娃|两个娃|俩小孩|两个小孩)$/;
 /** "me and two coworkers", 「我和两个同事」: the speaker and as many others as are counted. */
 const WITH_COUNTED_EN = /\b(?:me|myself|i)\s+(?:and|&|plus|with)\s+(?:my\s+)?(\d+|two|three|four|five|six)\s+(?:of\s+my\s+|other\s+)?[a-z]+/i;
 /** "my wife, my son and I": each person "my" names, listed with the speaker. */
