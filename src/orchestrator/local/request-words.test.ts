@@ -58,6 +58,10 @@ describe('who goes, said as a part of its own', () => {
     expect(isActing('周六下午四点左右东湖的陶艺课，我跟我爱人俩人')).toBe(true);
     expect(isActing('周日晚上的，我们仨')).toBe(true);
     expect(isActing('Saturday morning pottery, for me and my wife')).toBe(true);
+    // (the family brought along: 「带爸妈去」「带俩娃去」)
+    expect(isActing('周六下午东湖的陶艺课，带爸妈去')).toBe(true);
+    expect(isActing('周六下午东湖的陶艺课，带俩娃去')).toBe(true);
+    expect(isActing('周六带份早餐过去')).toBe(false);
   });
 
   it('does not where the request asks, or holds the act back', () => {

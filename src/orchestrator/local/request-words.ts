@@ -84,7 +84,7 @@ const STAY_SAID = /住[一二两三四五六七八九十几\d]+晚|(?<![每今�
  * A part that is only who goes: the people (「我跟我爱人」「一家三口」「两大一小」「四个人」, "just me",
  * "for the three of us", "for 3"), and nothing else but a few words around them.
  */
-const WHO_GOES = /^\s*(?:就|只|是|一共|总共|共)?(?:我|咱|一家|全家|家里|俩|仨|大人|成人|\ba family of\b|(?:[一二两俩三四五六七八九十]|\d+)\s*(?:个|位|名)?\s*(?:人|大)|for\b|\bme\b|\bjust\b|\bthe\b|\bus\b|\bparty\b|\b(?:two|three|four|five|six|N)\s+(?:of us|people|persons|adults|guests)\b)[^\d]{0,20}$/i;
+const WHO_GOES = /^\s*(?:就|只|是|一共|总共|共)?(?:我|咱|带|一家|全家|家里|俩|仨|大人|成人|\ba family of\b|(?:[一二两俩三四五六七八九十]|\d+)\s*(?:个|位|名)?\s*(?:人|大)|for\b|\bme\b|\bjust\b|\bthe\b|\bus\b|\bparty\b|\b(?:two|three|four|five|six|N)\s+(?:of us|people|persons|adults|guests)\b)[^\d]{0,20}$/i;
 /** A count after "for" or "party of", or before people ("for 3", "3 people"): read as a word so the part is still only who goes. */
 const COUNT_AFTER = /(\bfor|\bparty of|^\s*)\s*\d+(?=\s*(?:$|people|persons|adults|guests|of us))/gi;
 
