@@ -29,6 +29,12 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('坐船的时候能顺便买点吃的不', docs)?.sentence).toBeUndefined();
   });
 
+  it('answers how many a party counts as by the line that says it', () => {
+    expect(limitAsked('一家三口要买几张船票？餐食有哪些', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    // (how many, asked of no party, is the list's to answer)
+    expect(limitAsked('明早的船还有几张票', docs)?.sentence).toBeUndefined();
+  });
+
   it('answers whether a kind of thing is had by the line that says it is not', () => {
     expect(limitAsked('我们一家三口，小孩有儿童票吗', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     expect(limitAsked('Is there a child ticket?', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');

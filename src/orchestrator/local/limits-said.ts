@@ -1,5 +1,5 @@
 import { askedAttributes } from '../understand/asked-attribute.ts';
-import { citiesIn, hanPairs, tellingWords, withChineseWords } from '../understand/index.ts';
+import { citiesIn, hanPairs, peopleSaid, tellingWords, withChineseWords } from '../understand/index.ts';
 import { kindsNamed } from './kinds-named.ts';
 import { docSentences, hanCount } from './policy.ts';
 
@@ -25,6 +25,8 @@ const PERSON_KINDS: [RegExp, string][] = [
   [/老人|老年|长辈|爷爷|奶奶|姥姥|姥爷|外公|外婆|\bseniors?\b|\belderly\b/iu, '老人 老年 长者'],
   [/学生|\bstudents?\b/iu, '学生'],
 ];
+/** Asking how many of a thing to get (「要买几张」「买几张票」, "how many tickets"). */
+const COUNT_ASK = /(?:买|要|订|算|需要)[^，,。；;！!？?]{0,4}(?:几|多少)(?:张|个|份|间)|\bhow many (?:tickets|seats|rooms|spots)\b/iu;
 /** Asking what a kind of person pays (「小朋友有优惠吗」「老人半价吗」, "a discount for kids?"): asking of their fare. */
 const FARE_ASK = /优惠|打折|折扣|半价|便宜|免费|票价|价格|多少钱|\b(?:discounts?|cheaper|free|prices?|fares?|pay)\b/iu;
 const FARE_WORDS = '票价';
@@ -64,7 +66,9 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
     // (「孩子一米二要买票吗」: whether one must pay for them, the same)
     ?? clauses.find((part) => PERSON_KINDS.some(([kind]) => kind.test(part)) && (askedAttributes(part).length > 0 || NEED_ASK.test(part)) && !REQUEST.test(part))
     // (「就买一份…，不坐船」: a thing asked for with what it goes with left out asks for it on its own, whatever the limit on that)
-    ?? clauses.find((part) => LEFT_OUT.test(part) && !askedAttributes(part).length);
+    ?? clauses.find((part) => LEFT_OUT.test(part) && !askedAttributes(part).length)
+    // (「两大一小要买几张票」, "how many tickets for two adults and a kid?": how many a party counts as, by the line that says it)
+    ?? clauses.find((part) => COUNT_ASK.test(part) && peopleSaid(part) !== undefined && !REQUEST.test(part));
   if (!clause) return undefined;
   const asks = CAN_ASK.test(clause) || BOUND_ASK.test(clause) || HAS_ASK.test(clause);
   const byPrice = !asks && !LEFT_OUT.test(clause);
@@ -97,7 +101,8 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   const ofKind = (phrase: string) => !/\p{Script=Han}$/u.test(phrase) || askedText.includes(phrase.at(-1)!);
   const absent = (s: string) => [...s.matchAll(ABSENT)].some((m) => { const phrase = m[1] ?? m[2] ?? ''; return ofKind(phrase) && [...asked].some((pair) => phrase.includes(pair)); });
   // (a kind of person asked of, 「小孩能买…吗」, "can I buy a kid's ticket": the line that says there is none for them)
-  const states = byPrice || (people.length && sentences.some((s) => absent(s) && !TELLS_MODEL.test(s))) ? absent
+  const counting = COUNT_ASK.test(clause) && peopleSaid(clause) !== undefined;
+  const states = counting ? () => true : byPrice || (people.length && sentences.some((s) => absent(s) && !TELLS_MODEL.test(s))) ? absent
     : BOUND_ASK.test(clause) ? (s: string) => BOUND.test(s)
     : CAN_ASK.test(clause) || !asks ? (s: string) => LIMIT.test(s) || absent(s)
     : absent;
