@@ -44,6 +44,7 @@ describe('whether a thing may be done, where the skill states a limit', () => {
     expect(limitAsked('小孩有半价票吗', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     expect(limitAsked('明早青屿线，小朋友的票多少钱', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     expect(limitAsked("Can I buy a kid's ticket for tomorrow morning?", docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
+    expect(limitAsked('Do kids get a discount? And what meals are there?', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     expect(limitAsked('儿童票多少钱', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');
     // (what a kind of person pays, asked as a discount with no ticket named: their fare)
     expect(limitAsked('小朋友坐船有优惠吗？', docs)?.sentence).toBe('船票大人小孩同价，“一家三口”就买 3 张，不设儿童票。');

@@ -61,10 +61,12 @@ export function limitAsked(text: string, docs: readonly string[], descriptions: 
   // asked beside it, the list's to answer: 「…单买多少钱？不买票能只买吃的吗」)
   const clauses = text.split(/(?<=[？?。！!；;，,])/);
   const whether = (part: string) => !REQUEST.test(part) && !askedAttributes(part).length;
-  const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && whether(part)) ?? clauses.find((part) => HAS_ASK.test(part) && whether(part))
-    // (「儿童票多少钱」, "how much is a kid's ticket?": a price asked of a kind of person's ticket is answered by a line that says there is none)
-    // (「孩子一米二要买票吗」: whether one must pay for them, the same)
-    ?? clauses.find((part) => PERSON_KINDS.some(([kind]) => kind.test(part)) && (askedAttributes(part).length > 0 || NEED_ASK.test(part)) && !REQUEST.test(part))
+  // (「儿童票多少钱」, "how much is a kid's ticket?": a price asked of a kind of person's ticket is answered by a line that says there is none)
+  // (「孩子一米二要买票吗」: whether one must pay for them, the same; "do kids get a discount?": what they pay, asked in words of a fare)
+  const ofPerson = (part: string) => PERSON_KINDS.some(([kind]) => kind.test(part)) && (askedAttributes(part).length > 0 || NEED_ASK.test(part) || (FARE_ASK.test(part) && /[？?]|吗|么/.test(part))) && !REQUEST.test(part);
+  const clause = clauses.find((part) => (CAN_ASK.test(part) || BOUND_ASK.test(part)) && whether(part))
+    ?? clauses.find((part) => HAS_ASK.test(part) && whether(part) && !clauses.some((other) => other !== part && ofPerson(other) && !HAS_ASK.test(other)))
+    ?? clauses.find(ofPerson)
     // (「就买一份…，不坐船」: a thing asked for with what it goes with left out asks for it on its own, whatever the limit on that)
     ?? clauses.find((part) => LEFT_OUT.test(part) && !askedAttributes(part).length)
     // (「两大一小要买几张票」, "how many tickets for two adults and a kid?": how many a party counts as, by the line that says it)
