@@ -219,14 +219,16 @@ describe('a comparison among two named, beside a third thing', () => {
   });
 });
 
+// an invented herb counter whose list can be searched by words (what people call a remedy, too)
+const searchableHerbs: Tool = { id: 'herb.listHerbs', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'listHerbs', description: '', inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '商品名或俗称' } } }, annotations: { readOnlyHint: true }, siblings: ['listHerbs', 'buy'] };
+const buyHerbs: Tool = {
+  id: 'herb.buy', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'buy', description: '',
+  inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['herbId'], properties: { herbId: { type: 'string', description: '来自 listHerbs' }, qty: { type: 'integer' } } } } } },
+  siblings: ['listHerbs', 'buy'],
+};
+
 describe('a thing the mini-program\'s own search finds nothing for', () => {
-  // an invented herb counter whose list can be searched by words
-  const listHerbs: Tool = { id: 'herb.listHerbs', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'listHerbs', description: '', inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '商品名或俗称' } } }, annotations: { readOnlyHint: true }, siblings: ['listHerbs', 'buy'] };
-  const buy: Tool = {
-    id: 'herb.buy', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'buy', description: '',
-    inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['herbId'], properties: { herbId: { type: 'string', description: '来自 listHerbs' }, qty: { type: 'integer' } } } } } },
-    siblings: ['listHerbs', 'buy'],
-  };
+  const [listHerbs, buy] = [searchableHerbs, buyHerbs];
   const transcript: Transcript[] = [
     { role: 'tool-call', callId: 'a', toolId: 'herb.listHerbs', arguments: {} },
     { role: 'tool-result', callId: 'a', toolId: 'herb.listHerbs', isError: false, content: '', structuredContent: { herbs: [{ herbId: 'h1', name: '柴胡滴丸' }, { herbId: 'h4', name: '医用棉签' }] } },
@@ -245,13 +247,8 @@ describe('a thing the mini-program\'s own search finds nothing for', () => {
 });
 
 describe('a thing several descriptions fit, in a list its mini-program can search', () => {
-  // an invented herb counter whose search knows what people call its remedies (「退烧药」 is 柴胡滴丸)
-  const listHerbs: Tool = { id: 'herb.listHerbs', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'listHerbs', description: '', inputSchema: { type: 'object', properties: { keyword: { type: 'string', description: '商品名或俗称' } } }, annotations: { readOnlyHint: true }, siblings: ['listHerbs', 'buy'] };
-  const buy: Tool = {
-    id: 'herb.buy', appId: 'herb', appName: '草本堂', version: 'v1', skill: 'skills/s', api: 'buy', description: '',
-    inputSchema: { type: 'object', required: ['items'], properties: { items: { type: 'array', items: { type: 'object', required: ['herbId'], properties: { herbId: { type: 'string', description: '来自 listHerbs' }, qty: { type: 'integer' } } } } } },
-    siblings: ['listHerbs', 'buy'],
-  };
+  // the herb counter's search knows what people call its remedies (「退烧药」 is 柴胡滴丸)
+  const [listHerbs, buy] = [searchableHerbs, buyHerbs];
   const all = [{ herbId: 'h1', name: '柴胡滴丸', use: '外感发热' }, { herbId: 'h2', name: '冰凉贴', use: '发热时物理降温' }, { herbId: 'h5', name: '电子血压计', use: '家用测量' }];
   const listed = (keyword: string | undefined, herbs: typeof all): Transcript[] => [
     { role: 'tool-call', callId: keyword ?? 'all', toolId: 'herb.listHerbs', arguments: keyword ? { keyword } : {} },
