@@ -143,7 +143,7 @@ export function chooseGoalTool(text: string, appId: string, catalog: ScoredCatal
   // (and it tells all that is asked: a store list named for "how much is <a medicine> at your pier store" tells no price)
   const namer = namers.length === 1 && facts.every((attribute) => !namers[0]!.outputSchema || schemaTells(attribute, namers[0]!.outputSchema)) ? scored.find((s) => s.tool === namers[0] && s.score > 0) : undefined;
   if (namer && namer !== scored[0]) scored.unshift(namer);
-  // "anything for a cold?", 「静安店有治感冒的药吗」: a remedy asked for a complaint is looked for in the list of the things
+  // "anything for a cold?", 「东港店有治感冒的药吗」: a remedy asked for a complaint is looked for in the list of the things
   // an order's lines are made of (its medicines), not in its stores or orders
   const remedyList = !acting && !undoing && remedyAsked(text) ? lineSource(consumers.filter(acts), tools) : undefined;
   if (remedyList && remedyList !== scored[0]?.tool) scored.unshift({ tool: remedyList, score: 0 });

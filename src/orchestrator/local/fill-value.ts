@@ -84,7 +84,7 @@ export function readEnum(schema: JsonSchema, ctx: ValueContext): string | undefi
     // 「我自己过去取」, "I'll collect it": fetched by the person is the option of fetching
     const fetched = FETCHED.test(text) ? options.filter((o) => FETCHING.test([o.code, ...o.glosses].join(' '))) : [];
     if (fetched.length === 1) return fetched[0]!.code;
-    // 「两包口罩，静安区愚园路100号」, "Address: 18 Harbour Road": an address said where a thing is brought or fetched is where it is brought
+    // 「两包口罩，滨海区渡口路18号」, "Address: 18 Harbour Road": an address said where a thing is brought or fetched is where it is brought
     const addressed = !FETCHED.test(text) && findAddress(text) ? howItComes(options) : undefined;
     if (addressed) return addressed.code;
     const used = usedByShortName(text, options);

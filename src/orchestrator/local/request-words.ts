@@ -53,7 +53,7 @@ const COME_DO = /(?<!不用|不要|别|不必|无需|不需要)(?:来|过来|上
 const COUNT_FOR_NAME = /^\s*(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix) for\s+(?:the\s+)?["'“]?[A-Z]/;
 /** A thing said with its count after it, ending the clause (「大杯冰乌龙一杯」「姜茶两包」). */
 const COUNT_LAST = /\p{Script=Han}{2,}\s*[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]$/u;
-/** 「静安店两包口罩」「三杯热美式」: a count and its measure, then the thing, closing a part (not 「每天两片…」). */
+/** 「东港店两包口罩」「三杯热姜茶」: a count and its measure, then the thing, closing a part (not 「每天两片…」). */
 const COUNT_FIRST = /^(?:\p{Script=Han}{0,8}?[店家处])?\s*(?<!每)[一二两俩三四五六七八九十\d]+\s*[杯份盒瓶包碗袋支罐串]\s*\p{Script=Han}{2,12}$/u;
 const asksIn = (sentence: string) => QUERY_WORDS.test(sentence) || /[？?]|[吗么嘛]/.test(sentence);
 

@@ -31,7 +31,7 @@ export function findAddress(text: string): string | undefined {
   // (or a road and its number alone, 「滨河东路88号」, 「青石巷12号3幢」)
   const part = text.split(/[，,。；;！!？?\n]|\.(?=\s|$)/).map((p) => p.trim()).find((p) => /[区县市]\S*[路街道巷弄]\S*\d+\s*号/.test(p) || /^(?![我在住])\p{Script=Han}{1,10}[路街道巷弄]\d+\s*号/u.test(p));
   // 「收件人王芳 13700001111 浦东新区世纪大道100号」: the name and the phone said before it are no part of it
-  // (「她住静安区愚园路100号」「收货人住在…」: who lives there is no part of it either)
+  // (「她住滨海区渡口路18号」「收货人住在…」: who lives there is no part of it either)
   const words = part?.replace(/^(?:\p{Script=Han}{1,5}?(?:住在|家住|住|家在)|住在|家住)(?=\S*[区县市路街道巷弄])/u, '').split(/\s+/) ?? [];
   const from = words.findIndex((word) => /[省市区县]/u.test(word));
   return from > 0 ? words.slice(from).join(' ') : words.join(' ') || undefined;
