@@ -81,7 +81,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
   // 「再来一杯和拿铁一样的」, "one more just like the latte": a part that copies a line, read whole after the others
   const copies = copyingParts(request);
   for (const clause of clauses.length ? clauses : [{ text: request, span: [0, request.length] as [number, number] }]) {
-    if (copies.some((part) => part.includes(clause.text))) continue;
+    if (copies.some(({ span }) => span[0] <= clause.span[0] && clause.span[1] <= span[1])) continue;
     // 「杏仁奶」 is the almond-milk option, not the 「杏仁」 of a drink's name: options said in longer words win.
     const optionSpans = optionsSaid(clause.text).map((m) => m.span);
     // (and an option said in full, "one spicy and one mild", over a piece of a name it is a word of: "Hot Chocolate")
@@ -117,7 +117,7 @@ export function fillItems(goal: Goal, env: FillEnv, items: { name: string; schem
     }
     if (taken.length) namedIn.set(clause.text, taken.map((h) => h.entity.id));
   }
-  for (const part of copies) {
+  for (const { text: part } of copies) {
     const copy = sameAs(part, matchEntitiesAnyLanguage(part, entities), found);
     if (copy) found.push(copy);
   }

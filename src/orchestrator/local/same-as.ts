@@ -5,9 +5,9 @@ const SAME = /(?:和|跟|同|照)(?:着)?[^，,。；;！!？?]{0,10}?(?:一样|
 /** One more of it (「再来」「另外」, "another", "one more"). */
 const MORE = /再|另|又|多来|\bone more\b|\banother\b|\b(?:an)?other one\b/i;
 
-/** The parts of a request (between its stops and commas) that ask for one more made as another line was. */
-export function copyingParts(request: string): string[] {
-  return request.split(/[，,。；;！!？?]/).map((part) => part.trim()).filter((part) => SAME.test(part) && MORE.test(part));
+/** The parts of a request (between its stops and commas) that ask for one more made as another line was, with where each stands. */
+export function copyingParts(request: string): { text: string; span: [number, number] }[] {
+  return [...request.matchAll(/[^，,。；;！!？?]+/g)].filter((m) => SAME.test(m[0]) && MORE.test(m[0])).map((m) => ({ text: m[0].trim(), span: [m.index, m.index + m[0].length] }));
 }
 
 /**
